@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { InputError, InputErrors } from './errors.js';
+
+/**
+ * Where raw inputs come from: `core.getInput` in an action, flags in the CLI, a map in tests.
+ * Returns the raw string ('' when absent), as the runner gives it.
+ */
+export type InputReader = (name: string) => string;
+
+/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
+export function envInputReader(env: NodeJS.ProcessEnv = process.env): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+export function mapInputReader(values: Record<string, string | undefined>): InputReader {
+  return (name) => (values[name] ?? '').trim();
+}
+
+/** One item a line; blank lines and `#` comments dropped. */
+export function splitLines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
+  if (raw === '') return fallback;
+  if (TRUE.includes(raw)) return true;
+  if (FALSE.includes(raw)) return false;
+  throw new InputError(input, raw, 'must be true or false');
+}
+
+/**
+ * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
+ * InputError naming the input, its value and the rule, all reported together.
+ */
+export function parseInputs<S extends z.ZodType>(
+  schema: S,
+  raw: Record<string, string>
+): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((issue) => {
+    const input = String(issue.path[0] ?? '(inputs)');
+    return new InputError(input, raw[input] ?? '', issue.message);
+  });
+  throw new InputErrors(errors);
+}
+
+/** Reads the named inputs once into a plain record. */
+export function readAll(reader: InputReader, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}

@@ -1,0 +1,35 @@
+import * as core from '@actions/core';
+import { errorMessage } from '../common/errors.js';
+import type { InputReader } from '../common/inputs.js';
+import type { Log } from '../common/log.js';
+
+/** The runner's log: phases as collapsible groups. */
+export const coreLog: Log = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  group: (title, fn) => core.group(title, fn)
+};
+
+/** Inputs as the runner gives them. */
+export const coreInputs: InputReader = (name) => core.getInput(name);
+
+/**
+ * Runs an action's body: any error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong.
+ */
+export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    const message = errorMessage(error);
+    core.setFailed(message);
+    try {
+      await core.summary
+        .addHeading(`${name} failed`, 3)
+        .addCodeBlock(message)
+        .write();
+    } catch {
+      // No summary file outside a runner; the failure itself is already reported.
+    }
+  }
+}

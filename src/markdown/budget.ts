@@ -1,0 +1,46 @@
+/** GitHub's limit on one step's summary: 1 MiB. */
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** A cell of a Markdown table: pipes escaped, line breaks folded. */
+export function tableCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Inline code that survives backticks inside the text. */
+export function inlineCode(text: string): string {
+  const fence = text.includes('`') ? '``' : '`';
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+export function fitRows(options: {
+  head: string;
+  rows: readonly string[];
+  tail: string;
+  limitBytes: number;
+  omitted: (count: number) => string;
+}): { text: string; shown: number; omitted: number } {
+  const { head, rows, tail, limitBytes } = options;
+  const all = head + rows.join('') + tail;
+  if (byteLength(all) <= limitBytes) return { text: all, shown: rows.length, omitted: 0 };
+  // Reserve room for the longest possible notice (every row omitted).
+  const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+  let used = byteLength(head) + reserve;
+  let shown = 0;
+  for (const row of rows) {
+    const size = byteLength(row);
+    if (used + size > limitBytes) break;
+    used += size;
+    shown++;
+  }
+  const omitted = rows.length - shown;
+  return { text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail, shown, omitted };
+}

@@ -1,0 +1,42 @@
+import { runProcess, type ProcessResult } from '../common/process.js';
+import type { Log } from '../common/log.js';
+import type { EngineInstallation } from './install.js';
+
+export interface EngineRunOptions {
+  cwd: string;
+  timeoutMs: number;
+  /** Stream the engine's output to the log as it comes (off for machine output such as JSON). */
+  stream?: boolean;
+}
+
+/** The one way this library talks to the engine binary. */
+export interface Engine {
+  readonly installation: EngineInstallation;
+  run(args: readonly string[], options: EngineRunOptions): Promise<ProcessResult>;
+}
+
+/** The environment every engine run gets: no prompts, output meant for automation. */
+export function engineEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
+}
+
+export function engineCli(installation: EngineInstallation, log: Log): Engine {
+  return {
+    installation,
+    run: (args, options) => {
+      log.info(`$ ${installation.engine} ${args.join(' ')}`);
+      const stream = options.stream !== false;
+      return runProcess(installation.binary, args, {
+        cwd: options.cwd,
+        env: engineEnvironment(process.env),
+        timeoutMs: options.timeoutMs,
+        ...(stream
+          ? {
+              onStdout: (chunk: string) => log.info(chunk.replace(/\n$/, '')),
+              onStderr: (chunk: string) => log.info(chunk.replace(/\n$/, ''))
+            }
+          : {})
+      });
+    }
+  };
+}

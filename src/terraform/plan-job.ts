@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256File } from '../common/hash.js';
+import { planArgs, showJsonArgs, showTextArgs } from './args.js';
+import { EngineCommandError, errorDiagnostics } from './diagnostics.js';
+import { computePlanId, parsePlanJson, summarizePlan, type PlanSummary } from './plan.js';
+import { redactPlanJson } from './redact.js';
+import {
+  engineFailure,
+  engineTimeout,
+  LOCK_FILE,
+  prepareStack,
+  type StackDependencies,
+  type StackSettings
+} from './stack.js';
+
+export interface PlanJobSettings extends StackSettings {
+  varFiles: string[];
+  destroy: boolean;
+  outDir: string;
+}
+
+export interface PlanJobResult {
+  summary: PlanSummary;
+  planId: string;
+  planSha256: string;
+  planPath: string;
+  planJsonPath: string;
+  planTextPath: string;
+}
+
+export const PLAN_FILE = 'tfplan';
+export const PLAN_JSON_FILE = 'tfplan.json';
+export const PLAN_TEXT_FILE = 'tfplan.txt';
+
+/**
+ * init, plan and show: writes the binary plan, its JSON (sensitive values redacted) and its text
+ * into the out folder, and returns the summary and the plan's two identities. On failure the
+ * files it started are removed, so no half-made plan is left to be applied.
+ */
+export async function runPlanJob(settings: PlanJobSettings, deps: StackDependencies): Promise<PlanJobResult> {
+  const planPath = join(settings.outDir, PLAN_FILE);
+  const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
+  const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
+  const written = [planPath, planJsonPath, planTextPath];
+  for (const file of written) rmSync(file, { force: true });
+  try {
+    const engine = await prepareStack(settings, deps);
+    const cwd = settings.workingDirectory;
+    const timeoutMs = engineTimeout(settings.lockTimeout);
+    mkdirSync(settings.outDir, { recursive: true });
+
+    await deps.log.group(`${settings.engine} plan`, async () => {
+      const args = planArgs({
+        out: planPath,
+        destroy: settings.destroy,
+        varFiles: settings.varFiles,
+        lockTimeout: settings.lockTimeout
+      });
+      const result = await engine.run(args, { cwd, timeoutMs });
+      // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
+      if (result.exitCode !== 0 && result.exitCode !== 2) {
+        throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
+      }
+    });
+
+    return await deps.log.group('Read the plan', async () => {
+      const json = await engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false });
+      if (json.exitCode !== 0) {
+        throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
+      }
+      const plan = parsePlanJson(json.stdout, `${settings.engine} show -json`);
+      const lockFile = join(cwd, LOCK_FILE);
+      const planId = computePlanId(
+        plan,
+        settings.engine,
+        existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : undefined
+      );
+      writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), { mode: 0o600 });
+
+      const text = await engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false });
+      if (text.exitCode !== 0) {
+        throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
+      }
+      writeFileSync(planTextPath, text.stdout, { mode: 0o600 });
+
+      const summary = summarizePlan(plan);
+      const planSha256 = await sha256File(planPath);
+      deps.log.info(
+        `Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
+          `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`
+      );
+      return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
+    });
+  } catch (error) {
+    for (const file of written) rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+/** The job's results under the names of tf-plan's outputs. */
+export function planOutputs(result: PlanJobResult): Record<string, string> {
+  const s = result.summary;
+  return {
+    'has-changes': String(s.hasChanges),
+    add: String(s.add),
+    change: String(s.change),
+    destroy: String(s.destroy),
+    replace: String(s.replace),
+    'plan-path': result.planPath,
+    'plan-json-path': result.planJsonPath,
+    'plan-text-path': result.planTextPath,
+    'plan-sha256': result.planSha256,
+    'plan-id': result.planId
+  };
+}
