@@ -12,8 +12,16 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 const targets = readdirSync(join(root, 'actions'))
   .filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')))
-  .map((name) => ({ name, entry: join('actions', name, 'src', 'index.ts'), dist: join('actions', name, 'dist') }));
-targets.push({ name: 'platformctl', entry: join('src', 'cli', 'index.ts'), dist: join('dist', 'cli') });
+  .map((name) => ({
+    name,
+    entry: join('actions', name, 'src', 'index.ts'),
+    dist: join('actions', name, 'dist')
+  }));
+targets.push({
+  name: 'platformctl',
+  entry: join('src', 'cli', 'index.ts'),
+  dist: join('dist', 'cli')
+});
 
 function files(dir) {
   if (!existsSync(dir)) return [];
@@ -32,7 +40,18 @@ try {
     const started = Date.now();
     execFileSync(
       process.execPath,
-      [join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', target.entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'],
+      [
+        join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+        'build',
+        target.entry,
+        '-o',
+        out,
+        '--license',
+        'licenses.txt',
+        '--quiet',
+        '--target',
+        'es2023'
+      ],
       { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] }
     );
     if (scratch !== undefined) {
@@ -47,12 +66,16 @@ try {
         }
       }
     }
-    console.log(`${check ? 'checked' : 'bundled'} ${target.name} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    console.log(
+      `${check ? 'checked' : 'bundled'} ${target.name} in ${((Date.now() - started) / 1000).toFixed(1)}s`
+    );
   }
 } finally {
   if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
 }
 if (stale.length > 0) {
-  console.error(`The committed bundles do not match the source: ${stale.join(', ')}.\nRun 'npm run bundle' and commit the result.`);
+  console.error(
+    `The committed bundles do not match the source: ${stale.join(', ')}.\nRun 'npm run bundle' and commit the result.`
+  );
   process.exit(1);
 }

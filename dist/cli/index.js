@@ -44899,7 +44899,12 @@ function readStackInputs(read, paths) {
 function resolveVarFiles(raw, workingDirectory) {
     const files = [];
     for (const pattern of splitLines(raw)) {
-        const matches = globSync(pattern, { cwd: workingDirectory, absolute: false, onlyFiles: true, dot: true })
+        const matches = globSync(pattern, {
+            cwd: workingDirectory,
+            absolute: false,
+            onlyFiles: true,
+            dot: true
+        })
             .map((m) => ((0,external_node_path_namespaceObject.isAbsolute)(m) ? m : (0,external_node_path_namespaceObject.join)(workingDirectory, m)))
             .sort();
         if (matches.length === 0) {
@@ -44927,7 +44932,8 @@ function stackSlug(workingDirectory, workspace) {
 
 
 const PlanInputSchema = object({
-    'plan-path': schemas_string().min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
+    'plan-path': schemas_string()
+        .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
     'plan-sha256': schemas_string()
         .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
 });
@@ -45012,10 +45018,16 @@ var dist = __nccwpck_require__(8815);
 const ActionYamlSchema = object({
     name: schemas_string(),
     description: schemas_string(),
-    inputs: record(schemas_string(), object({ description: schemas_string(), required: schemas_boolean().optional(), default: schemas_string().optional() }))
+    inputs: record(schemas_string(), object({
+        description: schemas_string(),
+        required: schemas_boolean().optional(),
+        default: schemas_string().optional()
+    }))
         .optional()
         .default({}),
-    outputs: record(schemas_string(), object({ description: schemas_string() })).optional().default({}),
+    outputs: record(schemas_string(), object({ description: schemas_string() }))
+        .optional()
+        .default({}),
     runs: object({ using: schemas_string(), main: schemas_string() })
 });
 function readActionYaml(actionDir) {
@@ -45074,9 +45086,9 @@ function runLocalAction(options) {
     (0,external_node_fs_namespaceObject.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
     const toolCache = options.toolCache ?? (0,external_node_path_namespaceObject.join)(dir, 'tool-cache');
     (0,external_node_fs_namespaceObject.mkdirSync)(toolCache, { recursive: true });
+    // The job's environment reaches the action, as on a runner; the runner's own variables are set anew.
     const env = {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? dir,
+        ...process.env,
         ...options.env,
         ...files,
         GITHUB_ACTIONS: 'true',
@@ -45139,7 +45151,9 @@ function runLocalAction(options) {
                     masked,
                     errors,
                     exportedEnv: parseRunnerFile((0,external_node_fs_namespaceObject.readFileSync)(files.GITHUB_ENV, 'utf8')),
-                    addedPath: (0,external_node_fs_namespaceObject.readFileSync)(files.GITHUB_PATH, 'utf8').split('\n').filter((l) => l !== ''),
+                    addedPath: (0,external_node_fs_namespaceObject.readFileSync)(files.GITHUB_PATH, 'utf8')
+                        .split('\n')
+                        .filter((l) => l !== ''),
                     state: parseRunnerFile((0,external_node_fs_namespaceObject.readFileSync)(files.GITHUB_STATE, 'utf8'))
                 });
             }
@@ -45263,8 +45277,9 @@ class EngineCommandError extends Error {
 function parseLockError(output) {
     if (!/Error acquiring the state lock/i.test(output))
         return undefined;
+    const text = unframe(output);
     const field = (label) => {
-        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(output);
+        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
         const value = match?.[1]?.trim();
         return value === undefined || value === '' ? undefined : value;
     };
@@ -45293,10 +45308,15 @@ function isStalePlan(output) {
     return /Saved plan is stale/i.test(output);
 }
 /** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
-function errorDiagnostics(output, maxLines = 30) {
-    const lines = output
+/** The engine's output without the box-drawing frame it puts around diagnostics. */
+function unframe(output) {
+    return output
         .split(/\r?\n/)
-        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd());
+        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
+        .join('\n');
+}
+function errorDiagnostics(output, maxLines = 30) {
+    const lines = unframe(output).split('\n');
     const start = lines.findIndex((line) => /^Error:/.test(line));
     const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
     return relevant.slice(0, maxLines).join('\n').trim();
@@ -45394,7 +45414,7 @@ function redactPlanJson(plan) {
     for (const key of ['resource_changes', 'resource_drift']) {
         const list = plan[key];
         if (Array.isArray(list)) {
-            out[key] = list.map((rc) => (isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc));
+            out[key] = list.map((rc) => isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc);
         }
     }
     if (isObject(plan['output_changes'])) {
@@ -45403,7 +45423,10 @@ function redactPlanJson(plan) {
     if ('planned_values' in plan)
         out['planned_values'] = redactValues(plan['planned_values']);
     if (isObject(plan['prior_state'])) {
-        out['prior_state'] = { ...plan['prior_state'], values: redactValues(plan['prior_state']['values']) };
+        out['prior_state'] = {
+            ...plan['prior_state'],
+            values: redactValues(plan['prior_state']['values'])
+        };
     }
     const secretVars = sensitiveVariables(plan);
     if (isObject(plan['variables']) && secretVars.size > 0) {
@@ -45561,7 +45584,11 @@ function engineFailure(command, exitCode, output, lockTimeout) {
 }
 /** Installs the engine and initialises the stack (lock file read-only when one is committed). */
 async function prepareStack(settings, deps) {
-    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({ engine: settings.engine, version: settings.engineVersion, log: (message) => deps.log.info(message) }));
+    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({
+        engine: settings.engine,
+        version: settings.engineVersion,
+        log: (message) => deps.log.info(message)
+    }));
     const engine = engineCli(installation, deps.log);
     await deps.log.group(`${settings.engine} init`, async () => {
         const args = initArgs({
@@ -49410,7 +49437,12 @@ const OFFICIAL_RELEASE_BASES = {
     terraform: 'https://releases.hashicorp.com/terraform'
 };
 const OS = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
-const ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386' };
+const ARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386'
+};
 class UnsupportedPlatformError extends Error {
     constructor(platform, arch) {
         super(`No engine release is published for platform '${platform}' and architecture '${arch}'`);
@@ -49626,7 +49658,11 @@ function plannedAction(actions) {
     if (actions.length === 2 && actions.includes('delete') && actions.includes('create'))
         return 'replace';
     const [first] = actions;
-    if (first === 'create' || first === 'update' || first === 'delete' || first === 'read' || first === 'forget') {
+    if (first === 'create' ||
+        first === 'update' ||
+        first === 'delete' ||
+        first === 'read' ||
+        first === 'forget') {
         return first;
     }
     return 'no-op';
@@ -49668,7 +49704,17 @@ function summarizePlan(plan) {
         .filter((o) => o.action !== 'no-op')
         .sort((a, b) => compare(a.name, b.name));
     const hasChanges = add + change + destroy + forget > 0 || outputs.length > 0;
-    return { engineVersion: plan.terraform_version, add, change, destroy, replace, forget, hasChanges, resources, outputs };
+    return {
+        engineVersion: plan.terraform_version,
+        add,
+        change,
+        destroy,
+        replace,
+        forget,
+        hasChanges,
+        resources,
+        outputs
+    };
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -49767,7 +49813,9 @@ async function runPlanJob(settings, deps) {
             const plan = parsePlanJson(json.stdout, `${settings.engine} show -json`);
             const lockFile = (0,external_node_path_namespaceObject.join)(cwd, LOCK_FILE);
             const planId = computePlanId(plan, settings.engine, (0,external_node_fs_namespaceObject.existsSync)(lockFile) ? (0,external_node_fs_namespaceObject.readFileSync)(lockFile, 'utf8') : undefined);
-            (0,external_node_fs_namespaceObject.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), { mode: 0o600 });
+            (0,external_node_fs_namespaceObject.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), {
+                mode: 0o600
+            });
             const text = await engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false });
             if (text.exitCode !== 0) {
                 throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
@@ -49906,7 +49954,11 @@ async function apply(args) {
     const how = format(values);
     const inputs = getInputs(mapInputReader(asInputs(values)), runnerPaths());
     // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
-    const result = await runApplyJob(inputs, { log: consoleLog(), install: installEngine, maskSecret: () => undefined });
+    const result = await runApplyJob(inputs, {
+        log: consoleLog(),
+        install: installEngine,
+        maskSecret: () => undefined
+    });
     print(applyOutputs(result), how);
     return EXIT.ok;
 }
@@ -49939,8 +49991,15 @@ async function action(args) {
         ...(values['node'] === undefined ? {} : { node: String(values['node']) })
     });
     process.stderr.write(result.log);
-    if (how === 'json')
-        print({ ...result.outputs, 'exit-code': String(result.exitCode) }, how);
+    if (how === 'json') {
+        const report = {
+            'exit-code': result.exitCode,
+            outputs: result.outputs,
+            errors: result.errors,
+            summary: result.summary
+        };
+        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    }
     else {
         print(result.outputs, how);
         process.stdout.write(`\n${result.summary}`);

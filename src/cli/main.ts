@@ -69,7 +69,8 @@ function asInputs(values: Values, rename: Record<string, string> = {}): Record<s
 
 function format(values: Values): 'text' | 'json' {
   const f = values['format'] ?? 'text';
-  if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not '${String(f)}'`);
+  if (f !== 'text' && f !== 'json')
+    throw new UsageError(`--format must be text or json, not '${String(f)}'`);
   return f;
 }
 
@@ -87,7 +88,10 @@ async function plan(args: string[]): Promise<number> {
   });
   if (values['help'] === true) return help();
   const how = format(values);
-  const inputs = getPlanInputs(mapInputReader(asInputs(values, { 'var-file': 'var-files' })), runnerPaths());
+  const inputs = getPlanInputs(
+    mapInputReader(asInputs(values, { 'var-file': 'var-files' })),
+    runnerPaths()
+  );
   const result = await runPlanJob(inputs, { log: consoleLog(), install: installEngine });
   print(planOutputs(result), how);
   return EXIT.ok;
@@ -103,7 +107,11 @@ async function apply(args: string[]): Promise<number> {
   const how = format(values);
   const inputs = getApplyInputs(mapInputReader(asInputs(values)), runnerPaths());
   // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
-  const result = await runApplyJob(inputs, { log: consoleLog(), install: installEngine, maskSecret: () => undefined });
+  const result = await runApplyJob(inputs, {
+    log: consoleLog(),
+    install: installEngine,
+    maskSecret: () => undefined
+  });
   print(applyOutputs(result), how);
   return EXIT.ok;
 }
@@ -135,8 +143,15 @@ async function action(args: string[]): Promise<number> {
     ...(values['node'] === undefined ? {} : { node: String(values['node']) })
   });
   process.stderr.write(result.log);
-  if (how === 'json') print({ ...result.outputs, 'exit-code': String(result.exitCode) }, how);
-  else {
+  if (how === 'json') {
+    const report = {
+      'exit-code': result.exitCode,
+      outputs: result.outputs,
+      errors: result.errors,
+      summary: result.summary
+    };
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  } else {
     print(result.outputs, how);
     process.stdout.write(`\n${result.summary}`);
   }

@@ -53,7 +53,8 @@ export function runProcess(
     const timer = setTimeout(() => {
       timedOut = true;
       try {
-        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGTERM');
+        if (child.pid !== undefined && process.platform !== 'win32')
+          process.kill(-child.pid, 'SIGTERM');
         else child.kill('SIGTERM');
       } catch {
         child.kill('SIGKILL');

@@ -24,10 +24,7 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
     const message = errorMessage(error);
     core.setFailed(message);
     try {
-      await core.summary
-        .addHeading(`${name} failed`, 3)
-        .addCodeBlock(message)
-        .write();
+      await core.summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
     } catch {
       // No summary file outside a runner; the failure itself is already reported.
     }

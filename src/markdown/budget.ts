@@ -42,5 +42,9 @@ export function fitRows(options: {
     shown++;
   }
   const omitted = rows.length - shown;
-  return { text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail, shown, omitted };
+  return {
+    text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+    shown,
+    omitted
+  };
 }

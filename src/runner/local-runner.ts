@@ -18,11 +18,18 @@ const ActionYamlSchema = z.object({
   inputs: z
     .record(
       z.string(),
-      z.object({ description: z.string(), required: z.boolean().optional(), default: z.string().optional() })
+      z.object({
+        description: z.string(),
+        required: z.boolean().optional(),
+        default: z.string().optional()
+      })
     )
     .optional()
     .default({}),
-  outputs: z.record(z.string(), z.object({ description: z.string() })).optional().default({}),
+  outputs: z
+    .record(z.string(), z.object({ description: z.string() }))
+    .optional()
+    .default({}),
   runs: z.object({ using: z.string(), main: z.string() })
 });
 
@@ -77,12 +84,14 @@ export function parseRunnerFile(text: string): Record<string, string> {
       const value: string[] = [];
       i++;
       while (i < lines.length && lines[i] !== delimiter) value.push(lines[i++] ?? '');
-      if (i >= lines.length) throw new Error(`Runner file entry '${name}' has no closing delimiter '${delimiter}'`);
+      if (i >= lines.length)
+        throw new Error(`Runner file entry '${name}' has no closing delimiter '${delimiter}'`);
       out[name ?? ''] = value.join('\n');
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq === -1) throw new Error(`Runner file line '${line}' is neither name=value nor name<<DELIMITER`);
+    if (eq === -1)
+      throw new Error(`Runner file line '${line}' is neither name=value nor name<<DELIMITER`);
     out[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return out;
@@ -96,7 +105,9 @@ export function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult
   const action = readActionYaml(options.actionDir);
   const unknown = Object.keys(options.inputs).filter((k) => !(k in action.inputs));
   if (unknown.length > 0) {
-    return Promise.reject(new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`));
+    return Promise.reject(
+      new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`)
+    );
   }
   const dir = options.runnerDir ?? mkdtempSync(join(tmpdir(), 'runner-'));
   const files = {
@@ -114,9 +125,9 @@ export function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult
   const toolCache = options.toolCache ?? join(dir, 'tool-cache');
   mkdirSync(toolCache, { recursive: true });
 
+  // The job's environment reaches the action, as on a runner; the runner's own variables are set anew.
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? dir,
+    ...process.env,
     ...options.env,
     ...files,
     GITHUB_ACTIONS: 'true',
@@ -137,11 +148,15 @@ export function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult
   }
 
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(options.node ?? process.execPath, [join(options.actionDir, action.runs.main)], {
-      cwd: options.workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
+    const child = spawn(
+      options.node ?? process.execPath,
+      [join(options.actionDir, action.runs.main)],
+      {
+        cwd: options.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    );
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
@@ -168,7 +183,8 @@ export function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult
           kept.push(line);
         }
         let log = kept.join('\n');
-        for (const secret of [...masked].sort((a, b) => b.length - a.length)) log = log.split(secret).join('***');
+        for (const secret of [...masked].sort((a, b) => b.length - a.length))
+          log = log.split(secret).join('***');
         resolvePromise({
           exitCode: code ?? 1,
           outputs: parseRunnerFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
@@ -177,7 +193,9 @@ export function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult
           masked,
           errors,
           exportedEnv: parseRunnerFile(readFileSync(files.GITHUB_ENV, 'utf8')),
-          addedPath: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter((l) => l !== ''),
+          addedPath: readFileSync(files.GITHUB_PATH, 'utf8')
+            .split('\n')
+            .filter((l) => l !== ''),
           state: parseRunnerFile(readFileSync(files.GITHUB_STATE, 'utf8'))
         });
       } catch (error) {
@@ -191,4 +209,3 @@ export function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult
 function unescapeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
-

@@ -3,9 +3,20 @@ import { dirname } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
 import { applyArgs, outputJsonArgs } from './args.js';
-import { EngineCommandError, errorDiagnostics, isStalePlan, StalePlanError } from './diagnostics.js';
+import {
+  EngineCommandError,
+  errorDiagnostics,
+  isStalePlan,
+  StalePlanError
+} from './diagnostics.js';
 import { redactOutputs, sensitiveStrings, type EngineOutputs } from './redact.js';
-import { engineFailure, engineTimeout, prepareStack, type StackDependencies, type StackSettings } from './stack.js';
+import {
+  engineFailure,
+  engineTimeout,
+  prepareStack,
+  type StackDependencies,
+  type StackSettings
+} from './stack.js';
 
 export interface ApplyJobSettings extends StackSettings {
   planPath: string;
@@ -48,7 +59,10 @@ export class PlanFileMissingError extends ActionError {
  * called, a stale plan and a held lock become errors a user can act on, and the outputs are written
  * whole while every sensitive value is masked and kept out of what is returned.
  */
-export async function runApplyJob(settings: ApplyJobSettings, deps: ApplyDependencies): Promise<ApplyJobResult> {
+export async function runApplyJob(
+  settings: ApplyJobSettings,
+  deps: ApplyDependencies
+): Promise<ApplyJobResult> {
   await deps.log.group('Verify the plan file', async () => {
     if (!existsSync(settings.planPath)) throw new PlanFileMissingError(settings.planPath);
     const actual = await sha256File(settings.planPath);
@@ -63,21 +77,33 @@ export async function runApplyJob(settings: ApplyJobSettings, deps: ApplyDepende
   const timeoutMs = engineTimeout(settings.lockTimeout);
 
   await deps.log.group(`${settings.engine} apply`, async () => {
-    const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), {
-      cwd,
-      timeoutMs
-    });
+    const result = await engine.run(
+      applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }),
+      {
+        cwd,
+        timeoutMs
+      }
+    );
     if (result.exitCode !== 0) {
       const output = result.stdout + result.stderr;
       if (isStalePlan(output)) throw new StalePlanError();
-      throw engineFailure(`${settings.engine} apply`, result.exitCode, output, settings.lockTimeout);
+      throw engineFailure(
+        `${settings.engine} apply`,
+        result.exitCode,
+        output,
+        settings.lockTimeout
+      );
     }
   });
 
   return deps.log.group('Read the outputs', async () => {
     const result = await engine.run(outputJsonArgs(), { cwd, timeoutMs, stream: false });
     if (result.exitCode !== 0) {
-      throw new EngineCommandError(`${settings.engine} output -json`, result.exitCode, errorDiagnostics(result.stderr));
+      throw new EngineCommandError(
+        `${settings.engine} output -json`,
+        result.exitCode,
+        errorDiagnostics(result.stderr)
+      );
     }
     const outputs = JSON.parse(result.stdout) as EngineOutputs;
     for (const secret of sensitiveStrings(outputs)) deps.maskSecret(secret);

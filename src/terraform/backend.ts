@@ -78,7 +78,11 @@ export function backendConfigEntries(options: {
       );
     }
     if (match[2] === '') {
-      throw new InputError('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
+      throw new InputError(
+        'backend-config',
+        line,
+        `line ${index + 1} gives '${match[1]}' no value`
+      );
     }
     entries.push(line);
   });

@@ -55,8 +55,9 @@ export class EngineCommandError extends Error {
 /** The lock holder as the engine reports it under `Lock Info:`, or undefined when not a lock error. */
 export function parseLockError(output: string): LockInfo | undefined {
   if (!/Error acquiring the state lock/i.test(output)) return undefined;
+  const text = unframe(output);
   const field = (label: string): string | undefined => {
-    const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(output);
+    const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
     const value = match?.[1]?.trim();
     return value === undefined || value === '' ? undefined : value;
   };
@@ -81,10 +82,16 @@ export function isStalePlan(output: string): boolean {
 }
 
 /** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
-export function errorDiagnostics(output: string, maxLines = 30): string {
-  const lines = output
+/** The engine's output without the box-drawing frame it puts around diagnostics. */
+function unframe(output: string): string {
+  return output
     .split(/\r?\n/)
-    .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd());
+    .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
+    .join('\n');
+}
+
+export function errorDiagnostics(output: string, maxLines = 30): string {
+  const lines = unframe(output).split('\n');
   const start = lines.findIndex((line) => /^Error:/.test(line));
   const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter(
     (line, i, all) => !(line === '' && all[i - 1] === '')

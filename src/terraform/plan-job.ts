@@ -38,7 +38,10 @@ export const PLAN_TEXT_FILE = 'tfplan.txt';
  * into the out folder, and returns the summary and the plan's two identities. On failure the
  * files it started are removed, so no half-made plan is left to be applied.
  */
-export async function runPlanJob(settings: PlanJobSettings, deps: StackDependencies): Promise<PlanJobResult> {
+export async function runPlanJob(
+  settings: PlanJobSettings,
+  deps: StackDependencies
+): Promise<PlanJobResult> {
   const planPath = join(settings.outDir, PLAN_FILE);
   const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
   const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
@@ -60,14 +63,23 @@ export async function runPlanJob(settings: PlanJobSettings, deps: StackDependenc
       const result = await engine.run(args, { cwd, timeoutMs });
       // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
       if (result.exitCode !== 0 && result.exitCode !== 2) {
-        throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
+        throw engineFailure(
+          `${settings.engine} plan`,
+          result.exitCode,
+          result.stdout + result.stderr,
+          settings.lockTimeout
+        );
       }
     });
 
     return await deps.log.group('Read the plan', async () => {
       const json = await engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false });
       if (json.exitCode !== 0) {
-        throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
+        throw new EngineCommandError(
+          `${settings.engine} show -json`,
+          json.exitCode,
+          errorDiagnostics(json.stderr)
+        );
       }
       const plan = parsePlanJson(json.stdout, `${settings.engine} show -json`);
       const lockFile = join(cwd, LOCK_FILE);
@@ -76,11 +88,17 @@ export async function runPlanJob(settings: PlanJobSettings, deps: StackDependenc
         settings.engine,
         existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : undefined
       );
-      writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), { mode: 0o600 });
+      writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), {
+        mode: 0o600
+      });
 
       const text = await engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false });
       if (text.exitCode !== 0) {
-        throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
+        throw new EngineCommandError(
+          `${settings.engine} show`,
+          text.exitCode,
+          errorDiagnostics(text.stderr)
+        );
       }
       writeFileSync(planTextPath, text.stdout, { mode: 0o600 });
 

@@ -69,12 +69,20 @@ export function parsePlanJson(text: string, source = 'The plan JSON'): PlanJson 
 }
 
 /** One resource's planned action, in the words the engine's own summary uses. */
-export type PlannedAction = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'forget' | 'no-op';
+export type PlannedAction =
+  'create' | 'update' | 'delete' | 'replace' | 'read' | 'forget' | 'no-op';
 
 export function plannedAction(actions: readonly string[]): PlannedAction {
-  if (actions.length === 2 && actions.includes('delete') && actions.includes('create')) return 'replace';
+  if (actions.length === 2 && actions.includes('delete') && actions.includes('create'))
+    return 'replace';
   const [first] = actions;
-  if (first === 'create' || first === 'update' || first === 'delete' || first === 'read' || first === 'forget') {
+  if (
+    first === 'create' ||
+    first === 'update' ||
+    first === 'delete' ||
+    first === 'read' ||
+    first === 'forget'
+  ) {
     return first;
   }
   return 'no-op';
@@ -132,7 +140,17 @@ export function summarizePlan(plan: PlanJson): PlanSummary {
     .filter((o) => o.action !== 'no-op')
     .sort((a, b) => compare(a.name, b.name));
   const hasChanges = add + change + destroy + forget > 0 || outputs.length > 0;
-  return { engineVersion: plan.terraform_version, add, change, destroy, replace, forget, hasChanges, resources, outputs };
+  return {
+    engineVersion: plan.terraform_version,
+    add,
+    change,
+    destroy,
+    replace,
+    forget,
+    hasChanges,
+    resources,
+    outputs
+  };
 }
 
 function compare(a: string, b: string): number {
@@ -145,7 +163,11 @@ function compare(a: string, b: string): number {
  * read), the engine and its version, and the dependency lock file. The same config and state give
  * the same id; anything that changes what would happen changes it.
  */
-export function computePlanId(plan: PlanJson, engine: string, lockFile: string | undefined): string {
+export function computePlanId(
+  plan: PlanJson,
+  engine: string,
+  lockFile: string | undefined
+): string {
   const changes = plan.resource_changes
     .filter((rc) => plannedAction(rc.change.actions) !== 'no-op')
     .map((rc) => ({

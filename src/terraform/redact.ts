@@ -29,7 +29,8 @@ function isObject(value: Json): value is Record<string, Json> {
 function redactChange(change: Json): Json {
   if (!isObject(change)) return change;
   const out: Record<string, Json> = { ...change };
-  if ('before' in change) out['before'] = maskSensitive(change['before'], change['before_sensitive']);
+  if ('before' in change)
+    out['before'] = maskSensitive(change['before'], change['before_sensitive']);
   if ('after' in change) out['after'] = maskSensitive(change['after'], change['after_sensitive']);
   // An output marked sensitive carries no *_sensitive masks, only its own flag.
   if (change['before_sensitive'] === true || change['after_sensitive'] === true) {
@@ -93,7 +94,9 @@ export function redactPlanJson(plan: Json): Json {
   for (const key of ['resource_changes', 'resource_drift']) {
     const list = plan[key];
     if (Array.isArray(list)) {
-      out[key] = list.map((rc: Json) => (isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc));
+      out[key] = list.map((rc: Json) =>
+        isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc
+      );
     }
   }
   if (isObject(plan['output_changes'])) {
@@ -103,7 +106,10 @@ export function redactPlanJson(plan: Json): Json {
   }
   if ('planned_values' in plan) out['planned_values'] = redactValues(plan['planned_values']);
   if (isObject(plan['prior_state'])) {
-    out['prior_state'] = { ...plan['prior_state'], values: redactValues(plan['prior_state']['values']) };
+    out['prior_state'] = {
+      ...plan['prior_state'],
+      values: redactValues(plan['prior_state']['values'])
+    };
   }
   const secretVars = sensitiveVariables(plan);
   if (isObject(plan['variables']) && secretVars.size > 0) {

@@ -13,7 +13,12 @@ export interface ReleaseAsset {
 }
 
 const OS: Readonly<Record<string, string>> = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
-const ARCH: Readonly<Record<string, string>> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386' };
+const ARCH: Readonly<Record<string, string>> = {
+  x64: 'amd64',
+  arm64: 'arm64',
+  arm: 'arm',
+  ia32: '386'
+};
 
 export class UnsupportedPlatformError extends Error {
   constructor(platform: string, arch: string) {

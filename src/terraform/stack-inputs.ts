@@ -7,7 +7,12 @@ import { InputError } from '../common/errors.js';
 import { DURATION_PATTERN } from '../common/duration.js';
 import { parseBoolean, parseInputs, splitLines, type InputReader } from '../common/inputs.js';
 import { backendConfigEntries, detectBackendType } from './backend.js';
-import { ENGINE_VERSION_PATTERN, ENGINES, resolveEngineVersion, type EngineName } from './engine-version.js';
+import {
+  ENGINE_VERSION_PATTERN,
+  ENGINES,
+  resolveEngineVersion,
+  type EngineName
+} from './engine-version.js';
 import type { StackSettings } from './stack.js';
 
 /** The inputs tf-plan and tf-apply share, with their defaults as action.yml declares them. */
@@ -27,7 +32,10 @@ const StackInputSchema = z.object({
   }),
   'engine-version': z
     .string()
-    .refine((v) => v === '' || ENGINE_VERSION_PATTERN.test(v), 'must be an exact version such as 1.12.6, or empty'),
+    .refine(
+      (v) => v === '' || ENGINE_VERSION_PATTERN.test(v),
+      'must be an exact version such as 1.12.6, or empty'
+    ),
   'backend-config': z.string(),
   'state-key': z.string(),
   'lock-timeout': z.string().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
@@ -65,10 +73,18 @@ export function readStackInputs(read: InputReader, paths: RunnerPaths): StackSet
   const parsed = parseInputs(StackInputSchema, raw);
   const workingDirectory = resolve(paths.workspace, parsed['working-directory']);
   if (!existsSync(workingDirectory)) {
-    throw new InputError('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
+    throw new InputError(
+      'working-directory',
+      raw['working-directory'],
+      `no such folder (${workingDirectory})`
+    );
   }
   if (!statSync(workingDirectory).isDirectory()) {
-    throw new InputError('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
+    throw new InputError(
+      'working-directory',
+      raw['working-directory'],
+      `is a file, not a folder (${workingDirectory})`
+    );
   }
   const version = resolveEngineVersion({
     engine: parsed.engine,
@@ -95,7 +111,12 @@ export function readStackInputs(read: InputReader, paths: RunnerPaths): StackSet
 export function resolveVarFiles(raw: string, workingDirectory: string): string[] {
   const files: string[] = [];
   for (const pattern of splitLines(raw)) {
-    const matches = globSync(pattern, { cwd: workingDirectory, absolute: false, onlyFiles: true, dot: true })
+    const matches = globSync(pattern, {
+      cwd: workingDirectory,
+      absolute: false,
+      onlyFiles: true,
+      dot: true
+    })
       .map((m) => (isAbsolute(m) ? m : join(workingDirectory, m)))
       .sort();
     if (matches.length === 0) {

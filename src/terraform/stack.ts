@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { parseDuration } from '../common/duration.js';
 import type { Log } from '../common/log.js';
 import { initArgs } from './args.js';
-import { EngineCommandError, errorDiagnostics, parseLockError, StateLockError } from './diagnostics.js';
+import {
+  EngineCommandError,
+  errorDiagnostics,
+  parseLockError,
+  StateLockError
+} from './diagnostics.js';
 import { engineCli, type Engine } from './engine.js';
 import type { EngineName } from './engine-version.js';
 import type { EngineInstallation, InstallOptions } from './install.js';
@@ -33,16 +38,30 @@ export function engineTimeout(lockTimeout: string): number {
 }
 
 /** Turns a failed engine run into the error a user can act on: a held lock, or the engine's own. */
-export function engineFailure(command: string, exitCode: number, output: string, lockTimeout: string): Error {
+export function engineFailure(
+  command: string,
+  exitCode: number,
+  output: string,
+  lockTimeout: string
+): Error {
   const lock = parseLockError(output);
   if (lock !== undefined) return new StateLockError(lock, lockTimeout);
   return new EngineCommandError(command, exitCode, errorDiagnostics(output));
 }
 
 /** Installs the engine and initialises the stack (lock file read-only when one is committed). */
-export async function prepareStack(settings: StackSettings, deps: StackDependencies): Promise<Engine> {
-  const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () =>
-    deps.install({ engine: settings.engine, version: settings.engineVersion, log: (message) => deps.log.info(message) })
+export async function prepareStack(
+  settings: StackSettings,
+  deps: StackDependencies
+): Promise<Engine> {
+  const installation = await deps.log.group(
+    `Install ${settings.engine} ${settings.engineVersion}`,
+    () =>
+      deps.install({
+        engine: settings.engine,
+        version: settings.engineVersion,
+        log: (message) => deps.log.info(message)
+      })
   );
   const engine = engineCli(installation, deps.log);
   await deps.log.group(`${settings.engine} init`, async () => {
@@ -56,7 +75,12 @@ export async function prepareStack(settings: StackSettings, deps: StackDependenc
       timeoutMs: engineTimeout(settings.lockTimeout)
     });
     if (result.exitCode !== 0) {
-      throw engineFailure(`${settings.engine} init`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
+      throw engineFailure(
+        `${settings.engine} init`,
+        result.exitCode,
+        result.stdout + result.stderr,
+        settings.lockTimeout
+      );
     }
   });
   return engine;

@@ -43,7 +43,9 @@ export function renderPlanSummary(view: PlanSummaryView): string {
       (r) =>
         `| ${tableCell(inlineCode(r.address))} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`
     ),
-    ...s.outputs.map((o) => `| output ${tableCell(inlineCode(o.name))} | ${ACTION_LABEL[o.action]} |\n`)
+    ...s.outputs.map(
+      (o) => `| output ${tableCell(inlineCode(o.name))} | ${ACTION_LABEL[o.action]} |\n`
+    )
   ];
   const tableHead = rows.length === 0 ? '' : '| address | action |\n| --- | --- |\n';
   return fitRows({
@@ -85,6 +87,7 @@ export function renderApplySummary(view: ApplySummaryView): string {
     rows,
     tail: '',
     limitBytes: view.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES,
-    omitted: (count) => `\n_${count} more outputs not shown; all are in ${inlineCode(view.outputsPath)}._\n`
+    omitted: (count) =>
+      `\n_${count} more outputs not shown; all are in ${inlineCode(view.outputsPath)}._\n`
   }).text;
 }
