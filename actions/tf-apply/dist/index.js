@@ -34638,10 +34638,7 @@ async function runAction(name, body) {
         const message = errorMessage(error);
         setFailed(message);
         try {
-            await summary
-                .addHeading(`${name} failed`, 3)
-                .addCodeBlock(message)
-                .write();
+            await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
         }
         catch {
             // No summary file outside a runner; the failure itself is already reported.
@@ -34762,8 +34759,9 @@ class EngineCommandError extends Error {
 function parseLockError(output) {
     if (!/Error acquiring the state lock/i.test(output))
         return undefined;
+    const text = unframe(output);
     const field = (label) => {
-        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(output);
+        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
         const value = match?.[1]?.trim();
         return value === undefined || value === '' ? undefined : value;
     };
@@ -34792,10 +34790,15 @@ function isStalePlan(output) {
     return /Saved plan is stale/i.test(output);
 }
 /** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
-function errorDiagnostics(output, maxLines = 30) {
-    const lines = output
+/** The engine's output without the box-drawing frame it puts around diagnostics. */
+function unframe(output) {
+    return output
         .split(/\r?\n/)
-        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd());
+        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
+        .join('\n');
+}
+function errorDiagnostics(output, maxLines = 30) {
+    const lines = unframe(output).split('\n');
     const start = lines.findIndex((line) => /^Error:/.test(line));
     const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
     return relevant.slice(0, maxLines).join('\n').trim();
@@ -34893,7 +34896,7 @@ function redactPlanJson(plan) {
     for (const key of ['resource_changes', 'resource_drift']) {
         const list = plan[key];
         if (Array.isArray(list)) {
-            out[key] = list.map((rc) => (isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc));
+            out[key] = list.map((rc) => isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc);
         }
     }
     if (isObject(plan['output_changes'])) {
@@ -34902,7 +34905,10 @@ function redactPlanJson(plan) {
     if ('planned_values' in plan)
         out['planned_values'] = redactValues(plan['planned_values']);
     if (isObject(plan['prior_state'])) {
-        out['prior_state'] = { ...plan['prior_state'], values: redactValues(plan['prior_state']['values']) };
+        out['prior_state'] = {
+            ...plan['prior_state'],
+            values: redactValues(plan['prior_state']['values'])
+        };
     }
     const secretVars = sensitiveVariables(plan);
     if (isObject(plan['variables']) && secretVars.size > 0) {
@@ -35077,7 +35083,11 @@ function engineFailure(command, exitCode, output, lockTimeout) {
 }
 /** Installs the engine and initialises the stack (lock file read-only when one is committed). */
 async function prepareStack(settings, deps) {
-    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({ engine: settings.engine, version: settings.engineVersion, log: (message) => deps.log.info(message) }));
+    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({
+        engine: settings.engine,
+        version: settings.engineVersion,
+        log: (message) => deps.log.info(message)
+    }));
     const engine = engineCli(installation, deps.log);
     await deps.log.group(`${settings.engine} init`, async () => {
         const args = initArgs({
@@ -35983,7 +35993,12 @@ const OFFICIAL_RELEASE_BASES = {
     terraform: 'https://releases.hashicorp.com/terraform'
 };
 const OS = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
-const ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386' };
+const ARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386'
+};
 class UnsupportedPlatformError extends Error {
     constructor(platform, arch) {
         super(`No engine release is published for platform '${platform}' and architecture '${arch}'`);
@@ -45944,7 +45959,12 @@ function readStackInputs(read, paths) {
 function resolveVarFiles(raw, workingDirectory) {
     const files = [];
     for (const pattern of splitLines(raw)) {
-        const matches = globSync(pattern, { cwd: workingDirectory, absolute: false, onlyFiles: true, dot: true })
+        const matches = globSync(pattern, {
+            cwd: workingDirectory,
+            absolute: false,
+            onlyFiles: true,
+            dot: true
+        })
             .map((m) => (isAbsolute(m) ? m : join(workingDirectory, m)))
             .sort();
         if (matches.length === 0) {
@@ -46003,7 +46023,11 @@ function budget_fitRows(options) {
         shown++;
     }
     const omitted = rows.length - shown;
-    return { text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail, shown, omitted };
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/summary.ts
@@ -46074,7 +46098,8 @@ function renderApplySummary(view) {
 
 
 const PlanInputSchema = object({
-    'plan-path': schemas_string().min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
+    'plan-path': schemas_string()
+        .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
     'plan-sha256': schemas_string()
         .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
 });

@@ -37143,10 +37143,7 @@ async function runAction(name, body) {
         const message = errorMessage(error);
         setFailed(message);
         try {
-            await summary
-                .addHeading(`${name} failed`, 3)
-                .addCodeBlock(message)
-                .write();
+            await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
         }
         catch {
             // No summary file outside a runner; the failure itself is already reported.
@@ -38065,7 +38062,12 @@ const OFFICIAL_RELEASE_BASES = {
     terraform: 'https://releases.hashicorp.com/terraform'
 };
 const OS = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
-const ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386' };
+const ARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386'
+};
 class UnsupportedPlatformError extends Error {
     constructor(platform, arch) {
         super(`No engine release is published for platform '${platform}' and architecture '${arch}'`);
@@ -38295,8 +38297,9 @@ class EngineCommandError extends Error {
 function parseLockError(output) {
     if (!/Error acquiring the state lock/i.test(output))
         return undefined;
+    const text = unframe(output);
     const field = (label) => {
-        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(output);
+        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
         const value = match?.[1]?.trim();
         return value === undefined || value === '' ? undefined : value;
     };
@@ -38325,10 +38328,15 @@ function isStalePlan(output) {
     return /Saved plan is stale/i.test(output);
 }
 /** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
-function errorDiagnostics(output, maxLines = 30) {
-    const lines = output
+/** The engine's output without the box-drawing frame it puts around diagnostics. */
+function unframe(output) {
+    return output
         .split(/\r?\n/)
-        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd());
+        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
+        .join('\n');
+}
+function errorDiagnostics(output, maxLines = 30) {
+    const lines = unframe(output).split('\n');
     const start = lines.findIndex((line) => /^Error:/.test(line));
     const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
     return relevant.slice(0, maxLines).join('\n').trim();
@@ -47935,7 +47943,11 @@ function plannedAction(actions) {
     if (actions.length === 2 && actions.includes('delete') && actions.includes('create'))
         return 'replace';
     const [first] = actions;
-    if (first === 'create' || first === 'update' || first === 'delete' || first === 'read' || first === 'forget') {
+    if (first === 'create' ||
+        first === 'update' ||
+        first === 'delete' ||
+        first === 'read' ||
+        first === 'forget') {
         return first;
     }
     return 'no-op';
@@ -47977,7 +47989,17 @@ function summarizePlan(plan) {
         .filter((o) => o.action !== 'no-op')
         .sort((a, b) => compare(a.name, b.name));
     const hasChanges = add + change + destroy + forget > 0 || outputs.length > 0;
-    return { engineVersion: plan.terraform_version, add, change, destroy, replace, forget, hasChanges, resources, outputs };
+    return {
+        engineVersion: plan.terraform_version,
+        add,
+        change,
+        destroy,
+        replace,
+        forget,
+        hasChanges,
+        resources,
+        outputs
+    };
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -48118,7 +48140,7 @@ function redactPlanJson(plan) {
     for (const key of ['resource_changes', 'resource_drift']) {
         const list = plan[key];
         if (Array.isArray(list)) {
-            out[key] = list.map((rc) => (isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc));
+            out[key] = list.map((rc) => isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc);
         }
     }
     if (isObject(plan['output_changes'])) {
@@ -48127,7 +48149,10 @@ function redactPlanJson(plan) {
     if ('planned_values' in plan)
         out['planned_values'] = redactValues(plan['planned_values']);
     if (isObject(plan['prior_state'])) {
-        out['prior_state'] = { ...plan['prior_state'], values: redactValues(plan['prior_state']['values']) };
+        out['prior_state'] = {
+            ...plan['prior_state'],
+            values: redactValues(plan['prior_state']['values'])
+        };
     }
     const secretVars = sensitiveVariables(plan);
     if (isObject(plan['variables']) && secretVars.size > 0) {
@@ -48231,7 +48256,11 @@ function engineFailure(command, exitCode, output, lockTimeout) {
 }
 /** Installs the engine and initialises the stack (lock file read-only when one is committed). */
 async function prepareStack(settings, deps) {
-    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({ engine: settings.engine, version: settings.engineVersion, log: (message) => deps.log.info(message) }));
+    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({
+        engine: settings.engine,
+        version: settings.engineVersion,
+        log: (message) => deps.log.info(message)
+    }));
     const engine = engineCli(installation, deps.log);
     await deps.log.group(`${settings.engine} init`, async () => {
         const args = initArgs({
@@ -48300,7 +48329,9 @@ async function runPlanJob(settings, deps) {
             const plan = parsePlanJson(json.stdout, `${settings.engine} show -json`);
             const lockFile = (0,external_node_path_namespaceObject.join)(cwd, LOCK_FILE);
             const planId = computePlanId(plan, settings.engine, (0,external_node_fs_namespaceObject.existsSync)(lockFile) ? (0,external_node_fs_namespaceObject.readFileSync)(lockFile, 'utf8') : undefined);
-            (0,external_node_fs_namespaceObject.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), { mode: 0o600 });
+            (0,external_node_fs_namespaceObject.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), {
+                mode: 0o600
+            });
             const text = await engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false });
             if (text.exitCode !== 0) {
                 throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
@@ -49498,7 +49529,12 @@ function readStackInputs(read, paths) {
 function resolveVarFiles(raw, workingDirectory) {
     const files = [];
     for (const pattern of splitLines(raw)) {
-        const matches = globSync(pattern, { cwd: workingDirectory, absolute: false, onlyFiles: true, dot: true })
+        const matches = globSync(pattern, {
+            cwd: workingDirectory,
+            absolute: false,
+            onlyFiles: true,
+            dot: true
+        })
             .map((m) => ((0,external_node_path_namespaceObject.isAbsolute)(m) ? m : (0,external_node_path_namespaceObject.join)(workingDirectory, m)))
             .sort();
         if (matches.length === 0) {
@@ -49557,7 +49593,11 @@ function budget_fitRows(options) {
         shown++;
     }
     const omitted = rows.length - shown;
-    return { text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail, shown, omitted };
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/summary.ts
