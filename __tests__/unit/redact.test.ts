@@ -25,7 +25,20 @@ describe('redactPlanJson', () => {
   const plan = {
     format_version: '1.2',
     variables: { password: { value: CANARY }, region: { value: 'eu' } },
-    configuration: { root_module: { variables: { password: { sensitive: true }, region: {} } } },
+    configuration: {
+      root_module: {
+        variables: { password: { sensitive: true, default: CANARY }, region: { default: 'eu' } },
+        outputs: { literal: { sensitive: true, expression: { constant_value: CANARY } } },
+        module_calls: {
+          db: {
+            expressions: { secret: { constant_value: CANARY }, size: { constant_value: 'small' } },
+            module: { variables: { secret: { sensitive: true }, size: {} } }
+          }
+        }
+      }
+    },
+    // a value derived from the secret that no mask covers, e.g. in a check's message
+    checks: [{ message: `failed for ${CANARY}` }],
     resource_changes: [
       {
         address: 'terraform_data.db',
@@ -61,6 +74,8 @@ describe('redactPlanJson', () => {
     expect(text).not.toContain(CANARY);
     expect(text).toContain('"user":"admin"');
     expect(text).toContain('"region":{"value":"eu"}');
+    expect(text).toContain('"size":{"constant_value":"small"}');
+    expect(text).toContain('"region":{"default":"eu"}');
   });
 
   it('does not change the plan it was given', () => {

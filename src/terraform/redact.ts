@@ -69,6 +69,82 @@ function redactValues(values: Json): Json {
   return out;
 }
 
+/** The values a sensitivity mask marks, collected as strings (objects as their leaves). */
+function collectMasked(value: Json, mask: Json, into: Set<string>): void {
+  if (mask === true) {
+    collectStrings(value, into);
+    return;
+  }
+  if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object')
+    return;
+  const masks = mask as Record<string, Json>;
+  for (const [k, v] of Object.entries(value as Record<string, Json>))
+    collectMasked(v, masks[k], into);
+}
+
+function collectStrings(value: Json, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (value !== '' && value !== REDACTED) into.add(value);
+  } else if (Array.isArray(value)) value.forEach((v) => collectStrings(v, into));
+  else if (isObject(value)) Object.values(value).forEach((v) => collectStrings(v, into));
+}
+
+/**
+ * A module's configuration with the defaults of its sensitive variables, the constant values of
+ * its sensitive outputs and the constant arguments passed to a child module's sensitive variables
+ * redacted, down through every module call. Each redacted value is added to `secrets`.
+ */
+function redactConfigurationModule(module: Json, secrets: Set<string>): Json {
+  if (!isObject(module)) return module;
+  const out: Record<string, Json> = { ...module };
+  if (isObject(module['variables'])) {
+    out['variables'] = Object.fromEntries(
+      Object.entries(module['variables']).map(([name, v]) => {
+        if (!isObject(v) || v['sensitive'] !== true || !('default' in v)) return [name, v];
+        collectStrings(v['default'], secrets);
+        return [name, { ...v, default: REDACTED }];
+      })
+    );
+  }
+  if (isObject(module['outputs'])) {
+    out['outputs'] = Object.fromEntries(
+      Object.entries(module['outputs']).map(([name, o]) => {
+        if (!isObject(o) || o['sensitive'] !== true || !isObject(o['expression'])) return [name, o];
+        if (!('constant_value' in o['expression'])) return [name, o];
+        collectStrings(o['expression']['constant_value'], secrets);
+        return [name, { ...o, expression: { ...o['expression'], constant_value: REDACTED } }];
+      })
+    );
+  }
+  if (isObject(module['module_calls'])) {
+    out['module_calls'] = Object.fromEntries(
+      Object.entries(module['module_calls']).map(([name, call]) => {
+        if (!isObject(call)) return [name, call];
+        const child = call['module'];
+        const childVars = isObject(child) && isObject(child['variables']) ? child['variables'] : {};
+        const expressions = isObject(call['expressions'])
+          ? Object.fromEntries(
+              Object.entries(call['expressions']).map(([arg, e]) => {
+                const v = childVars[arg];
+                if (
+                  !isObject(v) ||
+                  v['sensitive'] !== true ||
+                  !isObject(e) ||
+                  !('constant_value' in e)
+                )
+                  return [arg, e];
+                collectStrings(e['constant_value'], secrets);
+                return [arg, { ...e, constant_value: REDACTED }];
+              })
+            )
+          : call['expressions'];
+        return [name, { ...call, expressions, module: redactConfigurationModule(child, secrets) }];
+      })
+    );
+  }
+  return out;
+}
+
 /** Names of root variables the configuration declares `sensitive = true`. */
 function sensitiveVariables(plan: Record<string, Json>): Set<string> {
   const config = plan['configuration'];
@@ -83,23 +159,53 @@ function sensitiveVariables(plan: Record<string, Json>): Set<string> {
   return names;
 }
 
+/** Every string leaf that holds a known secret becomes `(sensitive)`, wherever it stands. */
+function scrubKnownSecrets(value: Json, secrets: ReadonlySet<string>): Json {
+  if (typeof value === 'string') {
+    for (const secret of secrets) if (value.includes(secret)) return REDACTED;
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v) => scrubKnownSecrets(v, secrets));
+  if (isObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, scrubKnownSecrets(v, secrets)])
+    );
+  }
+  return value;
+}
+
 /**
  * A copy of an engine plan JSON with every sensitive value replaced by `(sensitive)`: resource and
- * output changes, drift, planned values, prior state and sensitive root variables. What this
- * returns is safe to write as an artifact or feed to policy.
+ * output changes, drift, planned values, prior state, sensitive variables and their defaults in
+ * the configuration. Then, as a last guard, any string anywhere that still holds one of the
+ * sensitive values found is replaced too. What this returns is safe to write as an artifact.
  */
 export function redactPlanJson(plan: Json): Json {
   if (!isObject(plan)) return plan;
+  const secrets = new Set<string>();
   const out: Record<string, Json> = { ...plan };
   for (const key of ['resource_changes', 'resource_drift']) {
     const list = plan[key];
     if (Array.isArray(list)) {
+      for (const rc of list) {
+        const change = isObject(rc) ? rc['change'] : undefined;
+        if (isObject(change)) {
+          collectMasked(change['before'], change['before_sensitive'], secrets);
+          collectMasked(change['after'], change['after_sensitive'], secrets);
+        }
+      }
       out[key] = list.map((rc: Json) =>
         isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc
       );
     }
   }
   if (isObject(plan['output_changes'])) {
+    for (const c of Object.values(plan['output_changes'])) {
+      if (isObject(c)) {
+        collectMasked(c['before'], c['before_sensitive'], secrets);
+        collectMasked(c['after'], c['after_sensitive'], secrets);
+      }
+    }
     out['output_changes'] = Object.fromEntries(
       Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)])
     );
@@ -114,13 +220,20 @@ export function redactPlanJson(plan: Json): Json {
   const secretVars = sensitiveVariables(plan);
   if (isObject(plan['variables']) && secretVars.size > 0) {
     out['variables'] = Object.fromEntries(
-      Object.entries(plan['variables']).map(([name, v]) => [
-        name,
-        secretVars.has(name) && isObject(v) ? { ...v, value: REDACTED } : v
-      ])
+      Object.entries(plan['variables']).map(([name, v]) => {
+        if (!secretVars.has(name) || !isObject(v)) return [name, v];
+        collectStrings(v['value'], secrets);
+        return [name, { ...v, value: REDACTED }];
+      })
     );
   }
-  return out;
+  if (isObject(plan['configuration'])) {
+    out['configuration'] = {
+      ...plan['configuration'],
+      root_module: redactConfigurationModule(plan['configuration']['root_module'], secrets)
+    };
+  }
+  return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
 }
 
 /** The engine's `output -json`, as tf-apply reads it. */
