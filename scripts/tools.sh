@@ -1,0 +1,601 @@
+#!/usr/bin/env bash
+# Offline toolchain for tests and example stacks.
+#
+#   npm run tools                    # or: bash scripts/tools.sh
+#   TOOLS_ONLY="tofu opa" npm run tools
+#   TOOLS_CHECK_REPRO=1 npm run tools  # also rebuild one provider and compare sha256
+#
+# Everything is built from source through the Go module proxy (or fetched from
+# the npm registry / Debian packages), so nothing depends on release download
+# sites. Results are cached per tool and version under
+#   ${XDG_CACHE_HOME:-$HOME/.cache}/platform-actions/<tool>/<version>/
+# and linked into <repo>/.tools/bin/. A run where everything is cached only
+# re-links and rewrites <repo>/.tools/env and <repo>/.tools/tofu.tfrc.
+#
+# Tool names for TOOLS_ONLY: tofu opa providers versitygw node24 postgres,
+# plus gofakes3 (the fallback S3 server, otherwise built only when versitygw
+# cannot be built or fails the conditional-PUT probe).
+set -euo pipefail
+
+# --- pins -------------------------------------------------------------------
+TOFU_VERSION=1.12.6
+# Only used if the replace cannot be read from OpenTofu's own go.mod.
+TOFU_HCL_REPLACE_FALLBACK=v2.20.2-0.20251021132045-587d123c2828
+OPA_VERSION=1.22.2
+VERSITYGW_VERSION=1.8.0
+GOFAKES3_VERSION=1.2.0
+NODE24_VERSION=24.21.0
+# Toolchain the provider hashes in committed .terraform.lock.hcl files were
+# taken with. Another toolchain still builds, but produces other hashes.
+GO_EXPECTED=go1.26.8
+
+# Providers for the filesystem mirror:
+#   <name> <release> <go module as fetched> <module version> [<extra module@version>...]
+# The provider repositories have no /vN module suffix, so their release tags
+# (v3.9.0, ...) are not valid module versions: the pins are pseudo-versions of
+# commits whose CHANGELOG.md / version/VERSION name the release given here.
+PROVIDERS=(
+	# commit e1092b0cfc07 (2026-08-24): CHANGELOG and version/VERSION at 3.9.0, nothing unreleased
+	"random 3.9.0 github.com/hashicorp/terraform-provider-random v1.3.2-0.20260824155315-e1092b0cfc07"
+	# commit 9068a4b7aa37 (2026-08-06): CHANGELOG and version/VERSION at 2.9.0, nothing unreleased
+	"local 2.9.0 github.com/hashicorp/terraform-provider-local v1.4.1-0.20260806152022-9068a4b7aa37"
+	# a real tag: the time provider is still at v0.x
+	"time 0.14.2 github.com/hashicorp/terraform-provider-time v0.14.2"
+	# commit d044ca7c6f52 (2026-08-19): version/VERSION 4.3.0 plus unreleased write-only attributes
+	"tls 4.3.0 github.com/hashicorp/terraform-provider-tls v1.2.1-0.20260819085117-d044ca7c6f52"
+	# The module proxy serves no null provider newer than v1.0.0 (2017, no go.mod,
+	# written against the Terraform 0.10 SDK). Built against the 0.12 SDK,
+	# whose plugin server speaks protocol 5, it loads in OpenTofu.
+	"null 1.0.0 github.com/hashicorp/terraform-provider-null v1.0.0 github.com/terraform-providers/terraform-provider-null@v1.0.0 github.com/hashicorp/terraform@v0.12.29"
+)
+
+# --- layout -----------------------------------------------------------------
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/platform-actions
+TOOLS=$REPO/.tools
+BIN=$TOOLS/bin
+MIRROR=$CACHE/providers
+
+case "$(uname -s)" in Linux) OS=linux ;; Darwin) OS=darwin ;; *) OS=$(uname -s | tr '[:upper:]' '[:lower:]') ;; esac
+case "$(uname -m)" in x86_64 | amd64) ARCH=amd64 NODE_ARCH=x64 ;; aarch64 | arm64) ARCH=arm64 NODE_ARCH=arm64 ;; *) ARCH=$(uname -m) NODE_ARCH=$ARCH ;; esac
+PLATFORM=${OS}_$ARCH
+
+mkdir -p "$CACHE" "$BIN"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/platform-actions-tools.XXXXXX")
+: >"$WORK/partials"
+cleanup() {
+	local p
+	while IFS= read -r p; do rm -rf -- "$p"; done <"$WORK/partials"
+	rm -rf -- "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- helpers ----------------------------------------------------------------
+say() { printf '%s\n' "$*"; }
+warn() { printf '%s\n' "$*" >&2; }
+now() { date +%s; }
+
+selected() {
+	local t
+	if [ -z "${TOOLS_ONLY:-}" ]; then
+		[ "$1" != gofakes3 ]
+		return
+	fi
+	for t in ${TOOLS_ONLY//,/ }; do
+		[ "$t" = "$1" ] && return 0
+		[ "$t" = s3 ] && [ "$1" = versitygw ] && return 0
+	done
+	return 1
+}
+
+# A path inside the cache that must not survive an interrupted run.
+partial() {
+	local p
+	p="$(dirname "$1")/.$(basename "$1").partial.$$.$RANDOM"
+	printf '%s\n' "$p" >>"$WORK/partials"
+	printf '%s\n' "$p"
+}
+
+link() { ln -sfn "$2" "$BIN/$1"; }
+
+gox() {
+	env CGO_ENABLED=0 GOTOOLCHAIN=local GOFLAGS=-mod=mod GOWORK=off go "$@"
+}
+
+need_go() {
+	command -v go >/dev/null 2>&1 || {
+		warn "go not found on PATH"
+		return 1
+	}
+	GO_LOCAL=$(gox env GOVERSION)
+	GO_LOCAL_LANG=${GO_LOCAL#go}
+	GO_LOCAL_LANG=${GO_LOCAL_LANG%%[-+ ]*}
+}
+
+# mod_download MODULE@VERSION -> path of the module's go.mod in the module cache
+mod_download() {
+	local out gomod
+	out=$(cd "$WORK" && gox mod download -json "$1" 2>&1) || {
+		warn "$(printf '%s\n' "$out" | sed -n 's/.*"Error": "\(.*\)".*/\1/p' | head -n 1)"
+		warn "go mod download $1 failed"
+		return 1
+	}
+	gomod=$(printf '%s\n' "$out" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",*$/\1/p' | head -n 1)
+	[ -f "$gomod" ] || {
+		warn "no go.mod for $1"
+		return 1
+	}
+	printf '%s\n' "$gomod"
+}
+
+# go_directives GOMOD: the godebug, replace and exclude directives of a
+# dependency, as single lines for the wrapper module (which is the main module,
+# so only its own directives count). Replaces to local paths are dropped and
+# the left-hand version is removed so the replace applies to whatever version
+# is selected.
+go_directives() {
+	awk '
+	function trim(s) { sub(/\/\/.*/, "", s); gsub(/^[ \t]+|[ \t]+$/, "", s); return s }
+	function emit(kw, body,   n, parts, lhs, rhs, l, r) {
+		if (kw == "replace") {
+			n = split(body, parts, "=>")
+			if (n != 2) return
+			split(trim(parts[1]), lhs, /[ \t]+/)
+			r = split(trim(parts[2]), rhs, /[ \t]+/)
+			if (r != 2) return
+			body = lhs[1] " => " rhs[1] " " rhs[2]
+		}
+		print kw " " body
+	}
+	{ line = trim($0) }
+	line == "" { next }
+	block != "" { if (line == ")") block = ""; else emit(block, line); next }
+	line ~ /^(godebug|replace|exclude)[ \t]*\($/ { block = line; sub(/[ \t]*\($/, "", block); next }
+	line ~ /^(godebug|replace|exclude)[ \t]/ { kw = line; sub(/[ \t].*$/, "", kw); body = line; sub(/^[a-z]+[ \t]+/, "", body); emit(kw, body) }
+	' "$1"
+}
+
+# new_wrapper NAME GOMOD|"" MODULE@VERSION... -> wrapper module directory
+new_wrapper() {
+	local name=$1 gomod=$2 dir gover r
+	shift 2
+	dir=$(mktemp -d "$WORK/$name.XXXXXX")
+	gover=
+	[ -n "$gomod" ] && gover=$(awk '$1 == "go" { print $2; exit }' "$gomod")
+	[ -n "$gover" ] || gover=$GO_LOCAL_LANG
+	{
+		printf 'module toolwrap/%s\n\ngo %s\n\n' "$name" "$gover"
+		for r in "$@"; do printf 'require %s %s\n' "${r%@*}" "${r##*@}"; done
+		if [ -n "$gomod" ]; then go_directives "$gomod"; fi
+	} >"$dir/go.mod"
+	printf '%s\n' "$dir"
+}
+
+# go_build DIR OUT PACKAGE [EXTRA LDFLAGS]
+go_build() {
+	local dir=$1 out=$2 pkg=$3 ldx=${4:-}
+	if ! (cd "$dir" && gox build -trimpath -ldflags="-s -w${ldx:+ $ldx}" -o "$out" "$pkg") >"$dir/build.log" 2>&1; then
+		grep -v '^go: downloading' "$dir/build.log" | tail -n 15 >&2
+		return 1
+	fi
+}
+
+# place TMP DEST: atomic rename into the cache
+place() {
+	chmod 0755 "$1"
+	mv -f "$1" "$2"
+}
+
+# free_port: a loopback TCP port nothing listens on
+free_port() {
+	local p i
+	for i in $(seq 1 50); do
+		p=$((20000 + RANDOM % 20000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+			printf '%s\n' "$p"
+			return 0
+		fi
+	done
+	return 1
+}
+
+wait_port() {
+	local i
+	for i in $(seq 1 100); do
+		(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# --- tools ------------------------------------------------------------------
+FAILED=()
+
+tool_tofu() {
+	local v=$TOFU_VERSION dest dir gomod tmp t0 hcl out
+	dest=$CACHE/tofu/$v/tofu
+	if [ -x "$dest" ]; then
+		link tofu "$dest"
+		say "tofu $v: cached"
+		return
+	fi
+	t0=$(now)
+	need_go
+	gomod=$(mod_download "github.com/opentofu/opentofu@v$v")
+	dir=$(new_wrapper tofu "$gomod" "github.com/opentofu/opentofu@v$v")
+	if ! grep -q '^replace github.com/hashicorp/hcl/v2 ' "$dir/go.mod"; then
+		warn "tofu: no hcl replace in OpenTofu's go.mod; using the pinned $TOFU_HCL_REPLACE_FALLBACK"
+		printf 'replace github.com/hashicorp/hcl/v2 => github.com/opentofu/hcl/v2 %s\n' "$TOFU_HCL_REPLACE_FALLBACK" >>"$dir/go.mod"
+	fi
+	hcl=$(awk '$1 == "replace" && $2 == "github.com/hashicorp/hcl/v2" { print $5 }' "$dir/go.mod")
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	go_build "$dir" "$tmp" github.com/opentofu/opentofu/cmd/tofu "-X github.com/opentofu/opentofu/version.dev=no"
+	# The version check must not read a CLI configuration of the caller's.
+	out=$(env -u TF_CLI_CONFIG_FILE "$tmp" version 2>&1 | head -n 1)
+	[ "$out" = "OpenTofu v$v" ] || {
+		warn "tofu: 'tofu version' printed '$out'"
+		return 1
+	}
+	place "$tmp" "$dest"
+	link tofu "$dest"
+	say "tofu $v: built in $(($(now) - t0))s (hcl/v2 => opentofu/hcl/v2 $hcl, $GO_LOCAL)"
+}
+
+tool_opa() {
+	local v=$OPA_VERSION dest dir gomod tmp t0 out
+	dest=$CACHE/opa/$v/opa
+	if [ -x "$dest" ]; then
+		link opa "$dest"
+		say "opa $v: cached"
+		return
+	fi
+	t0=$(now)
+	need_go
+	gomod=$(mod_download "github.com/open-policy-agent/opa@v$v")
+	dir=$(new_wrapper opa "$gomod" "github.com/open-policy-agent/opa@v$v")
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	go_build "$dir" "$tmp" github.com/open-policy-agent/opa
+	# The version check must not read a CLI configuration of the caller's.
+	out=$(env -u TF_CLI_CONFIG_FILE "$tmp" version 2>&1 | head -n 1)
+	[ "$out" = "Version: $v" ] || {
+		warn "opa: 'opa version' printed '$out'"
+		return 1
+	}
+	place "$tmp" "$dest"
+	link opa "$dest"
+	say "opa $v: built in $(($(now) - t0))s ($GO_LOCAL)"
+}
+
+# build_provider SPEC OUT -> builds into OUT
+build_provider() {
+	local name rel mod ver extra_s gomod declared dir
+	local -a extra reqs
+	read -r name rel mod ver extra_s <<<"$1" || true
+	read -r -a extra <<<"${extra_s:-}" || true
+	gomod=$(mod_download "$mod@$ver")
+	declared=$(awk '$1 == "module" { print $2; exit }' "$gomod")
+	[ -n "$declared" ] || declared=$mod
+	reqs=("$declared@$ver" ${extra[@]+"${extra[@]}"})
+	dir=$(new_wrapper "provider-$name" "$gomod" "${reqs[@]}")
+	# Some provider commits still declare the pre-2020 path
+	# github.com/terraform-providers/...; require that path and point it at
+	# the module as fetched.
+	if [ "$declared" != "$mod" ]; then
+		printf 'replace %s => %s %s\n' "$declared" "$mod" "$ver" >>"$dir/go.mod"
+	fi
+	go_build "$dir" "$2" "$declared"
+}
+
+provider_dest() { # name release
+	printf '%s\n' "$MIRROR/registry.opentofu.org/hashicorp/$1/$2/$PLATFORM/terraform-provider-$1_v$2"
+}
+
+tool_providers() {
+	local spec name rel mod ver dest tmp t0 rc summary=() gonote=
+	for spec in "${PROVIDERS[@]}"; do
+		read -r name rel mod ver _ <<<"$spec"
+		dest=$(provider_dest "$name" "$rel")
+		if [ -x "$dest" ]; then
+			say "provider hashicorp/$name $rel: cached"
+			summary+=("$name $rel")
+			continue
+		fi
+		set +e
+		(
+			set -e
+			t0=$(now)
+			need_go
+			[ "$GO_LOCAL" = "$GO_EXPECTED" ] || gonote=", not $GO_EXPECTED: lock hashes will differ from committed ones"
+			mkdir -p "$(dirname "$dest")"
+			tmp=$(partial "$dest")
+			build_provider "$spec" "$tmp"
+			place "$tmp" "$dest"
+			say "provider hashicorp/$name $rel: built in $(($(now) - t0))s ($mod $ver, $GO_LOCAL$gonote)"
+		) 2>"$WORK/provider-$name.err"
+		rc=$?
+		set -e
+		if [ $rc -eq 0 ]; then
+			summary+=("$name $rel")
+		else
+			say "provider hashicorp/$name $rel: NOT built ($mod $ver): $(grep -v '^[[:space:]]*$' "$WORK/provider-$name.err" | tail -n 3 | tr '\n' ' ')"
+		fi
+	done
+	say "providers in mirror: ${summary[*]:-none}"
+	if [ "${TOOLS_CHECK_REPRO:-}" = 1 ]; then check_repro; fi
+}
+
+# Rebuild the first provider with an empty build cache in another directory
+# and compare with the mirror copy.
+check_repro() {
+	local spec=${PROVIDERS[0]} name rel a b out
+	read -r name rel _ <<<"$spec"
+	a=$(provider_dest "$name" "$rel")
+	[ -x "$a" ] || {
+		say "reproducibility: $name not built, nothing to compare"
+		return
+	}
+	need_go
+	out=$WORK/repro/terraform-provider-$name
+	mkdir -p "$WORK/repro" "$WORK/repro-gocache"
+	GOCACHE=$WORK/repro-gocache build_provider "$spec" "$out"
+	a=$(sha256sum <"$a" | cut -d' ' -f1)
+	b=$(sha256sum <"$out" | cut -d' ' -f1)
+	if [ "$a" = "$b" ]; then
+		say "reproducibility: $name $rel rebuilt from scratch, same sha256 $a"
+	else
+		say "reproducibility: $name $rel DIFFERS: mirror $a, rebuild $b"
+		return 1
+	fi
+}
+
+# s3_probe BIN KIND: start the server on loopback and check that a second
+# PUT with If-None-Match: * on an existing key gets 412 (what OpenTofu's S3
+# backend relies on for use_lockfile).
+s3_probe() {
+	local bin=$1 kind=$2 port data pid=0 url code1 code2 code3 rc=0
+	command -v curl >/dev/null 2>&1 || {
+		warn "curl not found: cannot probe $kind"
+		return 1
+	}
+	port=$(free_port)
+	data=$(mktemp -d "$WORK/s3probe.XXXXXX")
+	case $kind in
+	versitygw) "$bin" --port "127.0.0.1:$port" --access probe --secret probesecret --region us-east-1 --quiet posix "$data" >"$data.log" 2>&1 & pid=$! ;;
+	gofakes3) "$bin" -addr "127.0.0.1:$port" >"$data.log" 2>&1 & pid=$! ;;
+	esac
+	if ! wait_port "$port"; then
+		warn "$kind did not listen on 127.0.0.1:$port: $(tail -n 3 "$data.log")"
+		kill "$pid" 2>/dev/null || true
+		return 1
+	fi
+	url=http://127.0.0.1:$port
+	s3c() { curl -sS -o /dev/null -w '%{http_code}' --aws-sigv4 aws:amz:us-east-1:s3 --user probe:probesecret "$@"; }
+	code1=$(s3c -X PUT "$url/probe") || true
+	code2=$(s3c -X PUT -H 'If-None-Match: *' --data-binary one "$url/probe/lock") || true
+	code3=$(s3c -X PUT -H 'If-None-Match: *' --data-binary two "$url/probe/lock") || true
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	if [ "$code1" != 200 ] || [ "$code2" != 200 ] || [ "$code3" != 412 ]; then
+		warn "$kind: create bucket $code1, first conditional PUT $code2, second $code3 (want 200 200 412)"
+		rc=1
+	fi
+	return $rc
+}
+
+tool_versitygw() {
+	local v=$VERSITYGW_VERSION dest dir gomod tmp t0 failed
+	dest=$CACHE/versitygw/$v/versitygw
+	failed=$CACHE/versitygw/$v/FAILED
+	if [ -x "$dest" ]; then
+		link versitygw "$dest"
+		say "versitygw $v: cached"
+		return
+	fi
+	if [ -f "$failed" ] && [ -x "$CACHE/gofakes3/$GOFAKES3_VERSION/gofakes3" ]; then
+		link gofakes3 "$CACHE/gofakes3/$GOFAKES3_VERSION/gofakes3"
+		say "versitygw $v: failed before ($(head -n 1 "$failed")); gofakes3 $GOFAKES3_VERSION: cached (delete $failed to retry)"
+		return
+	fi
+	t0=$(now)
+	need_go
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	set +e
+	(
+		set -e
+		gomod=$(mod_download "github.com/versity/versitygw@v$v")
+		dir=$(new_wrapper versitygw "$gomod" "github.com/versity/versitygw@v$v")
+		go_build "$dir" "$tmp" github.com/versity/versitygw/cmd/versitygw "-X main.Version=v$v"
+		chmod 0755 "$tmp"
+		s3_probe "$tmp" versitygw
+	) 2>"$WORK/versitygw.err"
+	local rc=$?
+	set -e
+	if [ $rc -eq 0 ]; then
+		rm -f "$failed"
+		place "$tmp" "$dest"
+		link versitygw "$dest"
+		say "versitygw $v: built in $(($(now) - t0))s, If-None-Match: * gives 412 ($GO_LOCAL)"
+		return
+	fi
+	grep -v '^[[:space:]]*$' "$WORK/versitygw.err" | tail -n 3 | tr '\n' ' ' >"$failed"
+	say "versitygw $v: FAILED: $(cat "$failed"); falling back to gofakes3"
+	tool_gofakes3
+}
+
+tool_gofakes3() {
+	local v=$GOFAKES3_VERSION dest dir gomod tmp t0
+	dest=$CACHE/gofakes3/$v/gofakes3
+	if [ -x "$dest" ]; then
+		link gofakes3 "$dest"
+		say "gofakes3 $v: cached"
+		return
+	fi
+	t0=$(now)
+	need_go
+	gomod=$(mod_download "github.com/johannesboyne/gofakes3@v$v")
+	dir=$(new_wrapper gofakes3 "$gomod" "github.com/johannesboyne/gofakes3@v$v")
+	cat >"$dir/main.go" <<-'EOF'
+		// In-memory S3 server for state-backend tests.
+		package main
+
+		import (
+			"flag"
+			"log"
+			"net/http"
+
+			"github.com/johannesboyne/gofakes3"
+			"github.com/johannesboyne/gofakes3/backend/s3mem"
+		)
+
+		func main() {
+			addr := flag.String("addr", "127.0.0.1:9000", "listen address")
+			flag.Parse()
+			faker := gofakes3.New(s3mem.New())
+			log.Printf("gofakes3 listening on %s", *addr)
+			log.Fatal(http.ListenAndServe(*addr, faker.Server()))
+		}
+	EOF
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	go_build "$dir" "$tmp" .
+	chmod 0755 "$tmp"
+	if s3_probe "$tmp" gofakes3; then
+		place "$tmp" "$dest"
+		link gofakes3 "$dest"
+		say "gofakes3 $v: built in $(($(now) - t0))s, If-None-Match: * gives 412 ($GO_LOCAL)"
+	else
+		place "$tmp" "$dest"
+		link gofakes3 "$dest"
+		say "gofakes3 $v: built in $(($(now) - t0))s, but If-None-Match: * is NOT honoured (use_lockfile will not be atomic)"
+	fi
+}
+
+tool_node24() {
+	local v=$NODE24_VERSION dest tmp pack tgz t0 out
+	dest=$CACHE/node/$v
+	if [ -x "$dest/bin/node" ]; then
+		link node24 "$dest/bin/node"
+		say "node24 $v: cached"
+		return
+	fi
+	command -v npm >/dev/null 2>&1 || {
+		warn "npm not found on PATH"
+		return 1
+	}
+	t0=$(now)
+	pack=$(mktemp -d "$WORK/node.XXXXXX")
+	tgz=$(cd "$pack" && npm pack --silent "node-linux-$NODE_ARCH@$v" | tail -n 1)
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	mkdir -p "$tmp"
+	tar -xzf "$pack/$tgz" -C "$tmp" --strip-components=1
+	out=$("$tmp/bin/node" --version)
+	[ "$out" = "v$v" ] || {
+		warn "node24: 'node --version' printed '$out'"
+		return 1
+	}
+	rm -rf "$dest"
+	mv -f "$tmp" "$dest"
+	link node24 "$dest/bin/node"
+	say "node24 $v: fetched in $(($(now) - t0))s"
+}
+
+# A directory holding initdb, pg_ctl and postgres, from PATH (minus our own
+# bin) or Debian's /usr/lib/postgresql/<major>/bin.
+find_pg() {
+	local d p IFS=:
+	local -a dirs=()
+	for d in $PATH; do
+		[ -n "$d" ] && [ "$d" != "$BIN" ] && [ -x "$d/postgres" ] || continue
+		p=$(readlink -f "$d/postgres")
+		dirs+=("$(dirname "$p")" "$d")
+	done
+	IFS=$' \t\n'
+	for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -rn); do dirs+=("$d"); done
+	for d in ${dirs[@]+"${dirs[@]}"}; do
+		if [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] && [ -x "$d/postgres" ]; then
+			printf '%s\n' "$d"
+			return 0
+		fi
+	done
+	return 1
+}
+
+tool_postgres() {
+	local d how=found t0
+	if ! d=$(find_pg); then
+		if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+			t0=$(now)
+			apt-get update -qq >"$WORK/apt.log" 2>&1 &&
+				DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >>"$WORK/apt.log" 2>&1 || {
+				tail -n 5 "$WORK/apt.log" >&2
+				return 1
+			}
+			how="installed with apt-get in $(($(now) - t0))s"
+			d=$(find_pg) || {
+				warn "postgresql installed but initdb/pg_ctl/postgres not found"
+				return 1
+			}
+		else
+			warn "PostgreSQL server binaries (initdb, pg_ctl, postgres) not found; run:"
+			warn "  sudo apt-get update && sudo apt-get install -y postgresql"
+			return 1
+		fi
+	fi
+	link initdb "$d/initdb"
+	link pg_ctl "$d/pg_ctl"
+	link postgres "$d/postgres"
+	say "postgres $("$d/postgres" --version | awk '{ print $NF }'): $how in $d"
+}
+
+write_config() {
+	local tmp
+	tmp=$(partial "$TOOLS/tofu.tfrc")
+	cat >"$tmp" <<-EOF
+		# Written by scripts/tools.sh: OpenTofu CLI config for offline runs.
+		# Use with TF_CLI_CONFIG_FILE. Providers come only from the local mirror.
+		provider_installation {
+		  filesystem_mirror {
+		    path    = "$MIRROR"
+		    include = ["registry.opentofu.org/hashicorp/*"]
+		  }
+		}
+	EOF
+	mv -f "$tmp" "$TOOLS/tofu.tfrc"
+	tmp=$(partial "$TOOLS/env")
+	cat >"$tmp" <<-EOF
+		# Written by scripts/tools.sh. Source it: . .tools/env
+		export PATH="$BIN:\$PATH"
+		export TF_CLI_CONFIG_FILE="$TOOLS/tofu.tfrc"
+		unset TF_PLUGIN_CACHE_DIR
+	EOF
+	mv -f "$tmp" "$TOOLS/env"
+}
+
+run() {
+	local name=$1 rc
+	selected "$name" || return 0
+	set +e
+	("tool_$name") 2>"$WORK/$name.err"
+	rc=$?
+	set -e
+	if [ $rc -ne 0 ]; then
+		say "$name: FAILED: $(grep -v '^[[:space:]]*$' "$WORK/$name.err" | tail -n 5 | tr '\n' ' ')"
+		FAILED+=("$name")
+	elif [ -s "$WORK/$name.err" ]; then
+		cat "$WORK/$name.err" >&2
+	fi
+}
+
+for t in tofu opa providers versitygw gofakes3 node24 postgres; do run "$t"; done
+write_config
+
+if [ ${#FAILED[@]} -gt 0 ]; then
+	say "tools: failed: ${FAILED[*]}"
+	exit 1
+fi
