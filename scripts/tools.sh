@@ -12,9 +12,9 @@
 # and linked into <repo>/.tools/bin/. A run where everything is cached only
 # re-links and rewrites <repo>/.tools/env and <repo>/.tools/tofu.tfrc.
 #
-# Tool names for TOOLS_ONLY: tofu opa providers versitygw node24 postgres,
-# plus gofakes3 (the fallback S3 server, otherwise built only when versitygw
-# cannot be built or fails the conditional-PUT probe).
+# Tool names for TOOLS_ONLY: tofu opa providers gofakes3 (alias s3) node24 postgres.
+# gofakes3 is the S3-compatible server for state-backend tests; it must honour
+# conditional writes (If-None-Match: *), which OpenTofu's use_lockfile relies on.
 set -euo pipefail
 
 # --- pins -------------------------------------------------------------------
@@ -22,7 +22,6 @@ TOFU_VERSION=1.12.6
 # Only used if the replace cannot be read from OpenTofu's own go.mod.
 TOFU_HCL_REPLACE_FALLBACK=v2.20.2-0.20251021132045-587d123c2828
 OPA_VERSION=1.22.2
-VERSITYGW_VERSION=1.8.0
 GOFAKES3_VERSION=1.2.0
 NODE24_VERSION=24.21.0
 # Toolchain the provider hashes in committed .terraform.lock.hcl files were
@@ -80,12 +79,11 @@ now() { date +%s; }
 selected() {
 	local t
 	if [ -z "${TOOLS_ONLY:-}" ]; then
-		[ "$1" != gofakes3 ]
-		return
+		return 0
 	fi
 	for t in ${TOOLS_ONLY//,/ }; do
 		[ "$t" = "$1" ] && return 0
-		[ "$t" = s3 ] && [ "$1" = versitygw ] && return 0
+		[ "$t" = s3 ] && [ "$1" = gofakes3 ] && return 0
 	done
 	return 1
 }
@@ -364,7 +362,6 @@ s3_probe() {
 	port=$(free_port)
 	data=$(mktemp -d "$WORK/s3probe.XXXXXX")
 	case $kind in
-	versitygw) "$bin" --port "127.0.0.1:$port" --access probe --secret probesecret --region us-east-1 --quiet posix "$data" >"$data.log" 2>&1 & pid=$! ;;
 	gofakes3) "$bin" -addr "127.0.0.1:$port" >"$data.log" 2>&1 & pid=$! ;;
 	esac
 	if ! wait_port "$port"; then
@@ -373,7 +370,7 @@ s3_probe() {
 		return 1
 	fi
 	url=http://127.0.0.1:$port
-	s3c() { curl -sS -o /dev/null -w '%{http_code}' --aws-sigv4 aws:amz:us-east-1:s3 --user probe:probesecret "$@"; }
+	s3c() { curl -sS -o /dev/null -w '%{http_code}' --aws-sigv4 aws:amz:us-east-1:s3 --user probe:probesecret -H 'x-amz-content-sha256: UNSIGNED-PAYLOAD' "$@"; }
 	code1=$(s3c -X PUT "$url/probe") || true
 	code2=$(s3c -X PUT -H 'If-None-Match: *' --data-binary one "$url/probe/lock") || true
 	code3=$(s3c -X PUT -H 'If-None-Match: *' --data-binary two "$url/probe/lock") || true
@@ -384,47 +381,6 @@ s3_probe() {
 		rc=1
 	fi
 	return $rc
-}
-
-tool_versitygw() {
-	local v=$VERSITYGW_VERSION dest dir gomod tmp t0 failed
-	dest=$CACHE/versitygw/$v/versitygw
-	failed=$CACHE/versitygw/$v/FAILED
-	if [ -x "$dest" ]; then
-		link versitygw "$dest"
-		say "versitygw $v: cached"
-		return
-	fi
-	if [ -f "$failed" ] && [ -x "$CACHE/gofakes3/$GOFAKES3_VERSION/gofakes3" ]; then
-		link gofakes3 "$CACHE/gofakes3/$GOFAKES3_VERSION/gofakes3"
-		say "versitygw $v: failed before ($(head -n 1 "$failed")); gofakes3 $GOFAKES3_VERSION: cached (delete $failed to retry)"
-		return
-	fi
-	t0=$(now)
-	need_go
-	mkdir -p "$(dirname "$dest")"
-	tmp=$(partial "$dest")
-	set +e
-	(
-		set -e
-		gomod=$(mod_download "github.com/versity/versitygw@v$v")
-		dir=$(new_wrapper versitygw "$gomod" "github.com/versity/versitygw@v$v")
-		go_build "$dir" "$tmp" github.com/versity/versitygw/cmd/versitygw "-X main.Version=v$v"
-		chmod 0755 "$tmp"
-		s3_probe "$tmp" versitygw
-	) 2>"$WORK/versitygw.err"
-	local rc=$?
-	set -e
-	if [ $rc -eq 0 ]; then
-		rm -f "$failed"
-		place "$tmp" "$dest"
-		link versitygw "$dest"
-		say "versitygw $v: built in $(($(now) - t0))s, If-None-Match: * gives 412 ($GO_LOCAL)"
-		return
-	fi
-	grep -v '^[[:space:]]*$' "$WORK/versitygw.err" | tail -n 3 | tr '\n' ' ' >"$failed"
-	say "versitygw $v: FAILED: $(cat "$failed"); falling back to gofakes3"
-	tool_gofakes3
 }
 
 tool_gofakes3() {
@@ -464,15 +420,11 @@ tool_gofakes3() {
 	tmp=$(partial "$dest")
 	go_build "$dir" "$tmp" .
 	chmod 0755 "$tmp"
-	if s3_probe "$tmp" gofakes3; then
-		place "$tmp" "$dest"
-		link gofakes3 "$dest"
-		say "gofakes3 $v: built in $(($(now) - t0))s, If-None-Match: * gives 412 ($GO_LOCAL)"
-	else
-		place "$tmp" "$dest"
-		link gofakes3 "$dest"
-		say "gofakes3 $v: built in $(($(now) - t0))s, but If-None-Match: * is NOT honoured (use_lockfile will not be atomic)"
-	fi
+	# The S3 backend's use_lockfile is only a lock if conditional writes are honoured.
+	s3_probe "$tmp" gofakes3 || return 1
+	place "$tmp" "$dest"
+	link gofakes3 "$dest"
+	say "gofakes3 $v: built in $(($(now) - t0))s, If-None-Match: * gives 412 ($GO_LOCAL)"
 }
 
 tool_node24() {
@@ -592,7 +544,7 @@ run() {
 	fi
 }
 
-for t in tofu opa providers versitygw gofakes3 node24 postgres; do run "$t"; done
+for t in tofu opa providers gofakes3 node24 postgres; do run "$t"; done
 write_config
 
 if [ ${#FAILED[@]} -gt 0 ]; then
