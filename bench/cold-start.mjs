@@ -22,10 +22,16 @@ function time(args, env) {
   return { median: samples[Math.floor(samples.length / 2)], min: samples[0], max: samples.at(-1) };
 }
 
-const env = { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: join(scratch, 'summary') };
+const env = {
+  PATH: process.env.PATH,
+  GITHUB_OUTPUT: outputFile,
+  GITHUB_STEP_SUMMARY: join(scratch, 'summary')
+};
 const baseline = time(['-e', '0'], env);
 console.log(`cold start, ${RUNS} runs each, median (min-max) in ms`);
-console.log(`  node -e 0                      ${baseline.median.toFixed(1)} (${baseline.min.toFixed(1)}-${baseline.max.toFixed(1)})`);
+console.log(
+  `  node -e 0                      ${baseline.median.toFixed(1)} (${baseline.min.toFixed(1)}-${baseline.max.toFixed(1)})`
+);
 for (const name of readdirSync(join(root, 'actions')).sort()) {
   const bundle = join(root, 'actions', name, 'dist', 'index.js');
   if (!existsSync(bundle)) continue;

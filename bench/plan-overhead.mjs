@@ -34,16 +34,34 @@ function median(fn) {
 
 const byHand = median((ws) => {
   const cwd = join(ws, 'dev');
-  const run = (...args) => execFileSync('tofu', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = (...args) =>
+    execFileSync('tofu', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   run('init', '-input=false', '-lockfile=readonly');
   run('plan', '-input=false', '-out=tfplan');
   run('show', '-json', 'tfplan');
 });
 const action = median((ws) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'platformctl.js'), 'action', 'run', 'tf-plan', '--workspace', ws, '--input', 'working-directory=dev', '--format', 'json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, 'bin', 'platformctl.js'),
+      'action',
+      'run',
+      'tf-plan',
+      '--workspace',
+      ws,
+      '--input',
+      'working-directory=dev',
+      '--format',
+      'json'
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] }
+  );
   if (r.status !== 0) throw new Error(`tf-plan failed: ${r.stdout}`);
 });
-console.log(`tf-plan overhead, ${RUNS} runs each on a fresh copy of examples/stacks/local/dev, median`);
+console.log(
+  `tf-plan overhead, ${RUNS} runs each on a fresh copy of examples/stacks/local/dev, median`
+);
 console.log(`  tofu init && tofu plan -out && tofu show -json   ${byHand.toFixed(0)} ms`);
 console.log(`  tf-plan action (+ show text, redaction, summary)  ${action.toFixed(0)} ms`);
 console.log(`  ratio ${(action / byHand).toFixed(2)}x`);
