@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StalePlanError, StateLockError } from '../../src/terraform/diagnostics.js';
-import { apply, plan, stackSettings, useToolchain } from '../support/jobs.js';
+import { apply, holdLock, plan, stackSettings, useToolchain } from '../support/jobs.js';
 import { Workspace } from '../support/workspace.js';
 
 /** tf-plan and tf-apply's jobs on the real engine with the local backend. */
@@ -62,10 +62,14 @@ describe('state lock', () => {
   it('makes a second writer wait for the lock, then fail naming the holder; a longer wait proceeds', async () => {
     const dir = ws.addStack('__tests__/fixtures/stacks/slow', 'lock');
     const settings = stackSettings(dir);
-    const holderPlan = await plan(settings, { outDir: join(ws.root, 'lock-plan') });
+    writeFileSync(join(dir, 'slow.tfvars'), 'seconds = 6\n');
+    const holderPlan = await plan(settings, {
+      outDir: join(ws.root, 'lock-plan'),
+      varFiles: [join(dir, 'slow.tfvars')]
+    });
     // The holder applies for about 6 s with the lock held.
-    const holder = apply(settings, holderPlan, join(ws.root, 'lock-out'));
-    await waitFor(() => ws.state(dir, '.terraform.tfstate.lock.info') !== undefined, 20_000);
+    const holding = await holdLock(settings, holderPlan, join(ws.root, 'lock-out'));
+    expect(ws.state(dir, '.terraform.tfstate.lock.info')).toBeDefined();
 
     const short = plan({ ...settings, lockTimeout: '1s' }, { outDir: join(ws.root, 'lock-short') });
     await expect(short).rejects.toThrow(StateLockError);
@@ -80,15 +84,7 @@ describe('state lock', () => {
       { ...settings, lockTimeout: '60s' },
       { outDir: join(ws.root, 'lock-patient') }
     );
-    await holder;
+    await holding.done;
     expect(patient.summary.hasChanges).toBe(false);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

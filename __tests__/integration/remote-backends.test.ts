@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StateLockError } from '../../src/terraform/diagnostics.js';
-import { apply, plan, stackSettings, useToolchain } from '../support/jobs.js';
+import { apply, holdLock, plan, stackSettings, useToolchain } from '../support/jobs.js';
 import { listKeys, startPostgres, startS3, type RunningServer } from '../support/servers.js';
 import { Workspace } from '../support/workspace.js';
 
@@ -80,7 +80,8 @@ describe.each(backends)('%s', (_label, start) => {
 
   /** A copy of the backend's fixture stack with the given state key. */
   function stack(name: string, stateKey: string, lockTimeout = '300s') {
-    const dir = ws.addStack(`__tests__/fixtures/stacks/${backend.name}`, `${backend.name}-${name}`);
+    const dir = ws.addStack('__tests__/fixtures/stacks/slow', `${backend.name}-${name}`);
+    writeFileSync(join(dir, 'backend.tf'), `terraform {\n  backend "${backend.name}" {}\n}\n`);
     const settingName = backend.name === 's3' ? 'key' : 'schema_name';
     return {
       dir,
@@ -130,13 +131,11 @@ describe.each(backends)('%s', (_label, start) => {
       outDir: join(ws.root, `${backend.name}-holder`),
       varFiles: [join(holder.dir, 'slow.tfvars')]
     });
-    const applying = apply(
+    const holding = await holdLock(
       holder.settings,
       holderPlan,
       join(ws.root, `${backend.name}-holder-out`)
     );
-    // The engine takes the lock before the provisioner sleeps; give it a moment to do so.
-    await new Promise((r) => setTimeout(r, 3_000));
 
     const impatient = stack('impatient', key, '1s');
     const failed = plan(impatient.settings, { outDir: join(ws.root, `${backend.name}-impatient`) });
@@ -152,7 +151,7 @@ describe.each(backends)('%s', (_label, start) => {
       outDir: join(ws.root, `${backend.name}-patient`),
       varFiles: [join(patient.dir, 'slow.tfvars')]
     });
-    await applying;
+    await holding.done;
     expect(waited.summary.hasChanges).toBe(false);
   });
 });

@@ -46,9 +46,17 @@ export async function plan(
 export async function apply(
   settings: StackSettings,
   planned: { planPath: string; planSha256: string },
-  outputsDir: string
+  outputsDir: string,
+  onLog?: (text: string) => void
 ): Promise<ApplyJobResult & { masked: string[]; log: string[] }> {
   const log = memoryLog();
+  if (onLog !== undefined) {
+    const info = log.info;
+    log.info = (message) => {
+      info(message);
+      onLog(message);
+    };
+  }
   const masked: string[] = [];
   const result = await runApplyJob(
     {
@@ -60,4 +68,40 @@ export async function apply(
     { log, install: installEngine, maskSecret: (s) => masked.push(s) }
   );
   return { ...result, masked, log: log.lines };
+}
+
+/**
+ * Starts an apply that holds the state lock while its provisioner sleeps, and resolves once the
+ * engine says the provisioner runs: from then until the apply ends, the lock is held.
+ */
+export async function holdLock(
+  settings: StackSettings,
+  planned: { planPath: string; planSha256: string },
+  outputsDir: string,
+  timeoutMs = 60_000
+): Promise<{ done: Promise<ApplyJobResult> }> {
+  let signal: () => void = () => undefined;
+  const provisioning = new Promise<void>((resolve) => (signal = resolve));
+  const done = apply(settings, planned, outputsDir, (text) => {
+    if (text.includes("Provisioning with 'local-exec'")) signal();
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the holder did not start provisioning within ${timeoutMs} ms`)),
+      timeoutMs
+    );
+  });
+  try {
+    await Promise.race([
+      provisioning,
+      timeout,
+      done.then(() =>
+        Promise.reject(new Error('the holder finished before it was seen holding the lock'))
+      )
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return { done };
 }

@@ -52,6 +52,16 @@ export class EngineCommandError extends Error {
   }
 }
 
+/** The fields of the engine's `Lock Info:` block, by their labels. */
+const LOCK_FIELDS: readonly [keyof LockInfo, string][] = [
+  ['id', 'ID'],
+  ['path', 'Path'],
+  ['operation', 'Operation'],
+  ['who', 'Who'],
+  ['version', 'Version'],
+  ['created', 'Created']
+];
+
 /** The lock holder as the engine reports it under `Lock Info:`, or undefined when not a lock error. */
 export function parseLockError(output: string): LockInfo | undefined {
   if (!/Error acquiring the state lock/i.test(output)) return undefined;
@@ -62,18 +72,10 @@ export function parseLockError(output: string): LockInfo | undefined {
     return value === undefined || value === '' ? undefined : value;
   };
   const info: LockInfo = {};
-  const id = field('ID');
-  if (id !== undefined) info.id = id;
-  const path = field('Path');
-  if (path !== undefined) info.path = path;
-  const operation = field('Operation');
-  if (operation !== undefined) info.operation = operation;
-  const who = field('Who');
-  if (who !== undefined) info.who = who;
-  const version = field('Version');
-  if (version !== undefined) info.version = version;
-  const created = field('Created');
-  if (created !== undefined) info.created = created;
+  for (const [key, label] of LOCK_FIELDS) {
+    const value = field(label);
+    if (value !== undefined) info[key] = value;
+  }
   return info;
 }
 
