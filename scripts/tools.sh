@@ -188,8 +188,8 @@ place() {
 
 # free_port: a loopback TCP port nothing listens on
 free_port() {
-	local p i
-	for i in $(seq 1 50); do
+	local p
+	for _ in $(seq 1 50); do
 		p=$((20000 + RANDOM % 20000))
 		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
 			printf '%s\n' "$p"
@@ -200,8 +200,7 @@ free_port() {
 }
 
 wait_port() {
-	local i
-	for i in $(seq 1 100); do
+	for _ in $(seq 1 100); do
 		(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
 		sleep 0.1
 	done
@@ -463,12 +462,14 @@ find_pg() {
 	local d p IFS=:
 	local -a dirs=()
 	for d in $PATH; do
-		[ -n "$d" ] && [ "$d" != "$BIN" ] && [ -x "$d/postgres" ] || continue
+		if [ -z "$d" ] || [ "$d" = "$BIN" ] || [ ! -x "$d/postgres" ]; then continue; fi
 		p=$(readlink -f "$d/postgres")
 		dirs+=("$(dirname "$p")" "$d")
 	done
 	IFS=$' \t\n'
-	for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -rn); do dirs+=("$d"); done
+	for d in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -t/ -k5,5 -rn); do
+		[ -d "$d" ] && dirs+=("$d")
+	done
 	for d in ${dirs[@]+"${dirs[@]}"}; do
 		if [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] && [ -x "$d/postgres" ]; then
 			printf '%s\n' "$d"
@@ -483,11 +484,10 @@ tool_postgres() {
 	if ! d=$(find_pg); then
 		if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 			t0=$(now)
-			apt-get update -qq >"$WORK/apt.log" 2>&1 &&
-				DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >>"$WORK/apt.log" 2>&1 || {
+			if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >"$WORK/apt.log" 2>&1; then
 				tail -n 5 "$WORK/apt.log" >&2
 				return 1
-			}
+			fi
 			how="installed with apt-get in $(($(now) - t0))s"
 			d=$(find_pg) || {
 				warn "postgresql installed but initdb/pg_ctl/postgres not found"
@@ -502,7 +502,7 @@ tool_postgres() {
 	link initdb "$d/initdb"
 	link pg_ctl "$d/pg_ctl"
 	link postgres "$d/postgres"
-	say "postgres $("$d/postgres" --version | awk '{ print $NF }'): $how in $d"
+	say "postgres $("$d/postgres" --version | awk '{ print $3 }'): $how in $d"
 }
 
 write_config() {
