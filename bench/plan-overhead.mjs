@@ -1,7 +1,7 @@
 // tf-plan (the bundled action, run as a runner runs it) against what a user would type by hand:
 // `tofu init && tofu plan -out && tofu show -json`, on examples/stacks/local/dev, N runs each.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -40,28 +40,39 @@ const byHand = median((ws) => {
   run('plan', '-input=false', '-out=tfplan');
   run('show', '-json', 'tfplan');
 });
+// The bundle run as a runner runs it: INPUT_* variables and the runner's files, no wrapper.
 const action = median((ws) => {
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(root, 'bin', 'platformctl.js'),
-      'action',
-      'run',
-      'tf-plan',
-      '--workspace',
-      ws,
-      '--input',
-      'working-directory=dev',
-      '--format',
-      'json'
-    ],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] }
-  );
+  const runner = mkdtempSync(join(tmpdir(), 'bench-runner-'));
+  for (const f of ['output', 'summary', 'env', 'state', 'path']) writeFileSync(join(runner, f), '');
+  mkdirSync(join(runner, 'temp'));
+  mkdirSync(join(runner, 'tool-cache'));
+  const r = spawnSync(process.execPath, [join(root, 'actions', 'tf-plan', 'dist', 'index.js')], {
+    cwd: ws,
+    env: {
+      ...env,
+      'INPUT_WORKING-DIRECTORY': 'dev',
+      INPUT_ENGINE: 'tofu',
+      'INPUT_LOCK-TIMEOUT': '300s',
+      INPUT_DESTROY: 'false',
+      GITHUB_WORKSPACE: ws,
+      RUNNER_TEMP: join(runner, 'temp'),
+      RUNNER_TOOL_CACHE: join(runner, 'tool-cache'),
+      GITHUB_OUTPUT: join(runner, 'output'),
+      GITHUB_STEP_SUMMARY: join(runner, 'summary'),
+      GITHUB_ENV: join(runner, 'env'),
+      GITHUB_STATE: join(runner, 'state'),
+      GITHUB_PATH: join(runner, 'path')
+    },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  rmSync(runner, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`tf-plan failed: ${r.stdout}`);
 });
 console.log(
   `tf-plan overhead, ${RUNS} runs each on a fresh copy of examples/stacks/local/dev, median`
 );
 console.log(`  tofu init && tofu plan -out && tofu show -json   ${byHand.toFixed(0)} ms`);
-console.log(`  tf-plan action (+ show text, redaction, summary)  ${action.toFixed(0)} ms`);
+console.log(
+  `  tf-plan bundle (+ version check, show text, redaction, summary)  ${action.toFixed(0)} ms`
+);
 console.log(`  ratio ${(action / byHand).toFixed(2)}x`);

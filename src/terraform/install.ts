@@ -1,4 +1,3 @@
-import * as tc from '@actions/tool-cache';
 import { existsSync, rmSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { sha256File } from '../common/hash.js';
@@ -95,6 +94,9 @@ export async function installEngine(options: InstallOptions): Promise<EngineInst
     }
   }
 
+  // Loaded only when needed: a step that fails on its inputs, or finds the engine on PATH, starts
+  // without it.
+  const tc = await import('@actions/tool-cache');
   const cached = tc.find(engine, version, arch);
   if (cached !== '' && existsSync(join(cached, engine + EXE))) {
     log(`Using ${engine} ${version} from the tool cache`);
@@ -105,13 +107,13 @@ export async function installEngine(options: InstallOptions): Promise<EngineInst
   const downloads: string[] = [];
   try {
     log(`Downloading ${asset.sumsUrl}`);
-    const sumsFile = await download(asset.sumsUrl);
+    const sumsFile = await download(tc, asset.sumsUrl);
     downloads.push(sumsFile);
     const expected = checksumFor(readFileSync(sumsFile, 'utf8'), asset.archiveName);
     if (expected === undefined) throw new ChecksumMissingError(asset);
 
     log(`Downloading ${asset.archiveUrl}`);
-    const archive = await download(asset.archiveUrl);
+    const archive = await download(tc, asset.archiveUrl);
     downloads.push(archive);
     const actual = await sha256File(archive);
     if (actual !== expected) throw new ChecksumMismatchError(asset, expected, actual);
@@ -130,7 +132,7 @@ export async function installEngine(options: InstallOptions): Promise<EngineInst
   }
 }
 
-async function download(url: string): Promise<string> {
+async function download(tc: typeof import('@actions/tool-cache'), url: string): Promise<string> {
   try {
     return await tc.downloadTool(url);
   } catch (error) {

@@ -73,12 +73,23 @@ export async function runPlanJob(
     });
 
     return await deps.log.group('Read the plan', async () => {
-      const json = await engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false });
+      // The JSON and the text are independent reads of the same plan file: run them together.
+      const [json, text] = await Promise.all([
+        engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
+        engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
+      ]);
       if (json.exitCode !== 0) {
         throw new EngineCommandError(
           `${settings.engine} show -json`,
           json.exitCode,
           errorDiagnostics(json.stderr)
+        );
+      }
+      if (text.exitCode !== 0) {
+        throw new EngineCommandError(
+          `${settings.engine} show`,
+          text.exitCode,
+          errorDiagnostics(text.stderr)
         );
       }
       const plan = parsePlanJson(json.stdout, `${settings.engine} show -json`);
@@ -91,15 +102,6 @@ export async function runPlanJob(
       writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), {
         mode: 0o600
       });
-
-      const text = await engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false });
-      if (text.exitCode !== 0) {
-        throw new EngineCommandError(
-          `${settings.engine} show`,
-          text.exitCode,
-          errorDiagnostics(text.stderr)
-        );
-      }
       writeFileSync(planTextPath, text.stdout, { mode: 0o600 });
 
       const summary = summarizePlan(plan);
