@@ -4,12 +4,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installEngine } from '../../src/terraform/install.js';
 import {
   ChecksumMismatchError,
   ChecksumMissingError,
-  EngineDownloadError,
-  installEngine
-} from '../../src/terraform/install.js';
+  ToolDownloadError
+} from '../../src/tools/install.js';
 import { serveFiles, type FileServer } from '../support/http.js';
 import { tool } from '../support/tools.js';
 
@@ -124,7 +124,7 @@ describe('installEngine', () => {
 
   it('fails on a 404 naming the URL', async () => {
     const { toolCache } = freshRunner();
-    await expect(install('missing')).rejects.toThrow(EngineDownloadError);
+    await expect(install('missing')).rejects.toThrow(ToolDownloadError);
     await expect(install('missing')).rejects.toThrow(
       `${server.url}/missing/v${VERSION}/tofu_${VERSION}_SHA256SUMS: HTTP 404`
     );

@@ -7,11 +7,8 @@ import {
   ENGINE_VERSION_PATTERN,
   resolveEngineVersion
 } from '../../src/terraform/engine-version.js';
-import {
-  checksumFor,
-  releaseAsset,
-  UnsupportedPlatformError
-} from '../../src/terraform/release.js';
+import { releaseAsset, UnsupportedPlatformError } from '../../src/terraform/release.js';
+import { checksumFor } from '../../src/tools/checksums.js';
 
 const root = mkdtempSync(join(tmpdir(), 'version-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8952);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6213);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8952:
+/***/ 6213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14185,6 +14185,126 @@ function applyOutputs(result) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/tools/checksums.ts
+/**
+ * The sha256 that a SHA256SUMS file gives for one file name, or undefined when no line names it.
+ * Lines are `<64 hex>  <name>` (text mode) or `<64 hex> *<name>` (binary mode).
+ */
+function checksumFor(sums, fileName) {
+    for (const line of sums.split(/\r?\n/)) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
+        if (match?.[2] === fileName)
+            return match[1]?.toLowerCase();
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+
+
+
+
+class ToolDownloadError extends Error {
+    constructor(url, reason) {
+        super(`Could not download ${url}: ${reason}`);
+        this.name = 'ToolDownloadError';
+    }
+}
+class ChecksumMissingError extends Error {
+    constructor(asset) {
+        super(`${asset.sumsUrl} has no checksum line for ${asset.archiveName}: refusing to install an ` +
+            `unverified binary. Check the version and platform, or the release mirror.`);
+        this.name = 'ChecksumMissingError';
+    }
+}
+class ChecksumMismatchError extends Error {
+    constructor(asset, expected, actual) {
+        super(`${asset.archiveUrl} has sha256 ${actual}, but ${asset.sumsUrl} lists ${expected}: ` +
+            `the download was altered or corrupted, and nothing was installed`);
+        this.name = 'ChecksumMismatchError';
+    }
+}
+const EXE = process.platform === 'win32' ? '.exe' : '';
+function onPath(name) {
+    return (process.env['PATH'] ?? '')
+        .split(external_node_path_namespaceObject.delimiter)
+        .filter((dir) => dir !== '')
+        .map((dir) => (0,external_node_path_namespaceObject.join)(dir, name + EXE))
+        .filter((file) => (0,external_node_fs_namespaceObject.existsSync)(file));
+}
+/**
+ * Makes a pinned tool version available: from PATH, else the runner's tool cache, else its
+ * official release, verified against the release's published sha256 before it is extracted or
+ * cached. A missing checksum line or a mismatch fails and caches nothing.
+ */
+async function installTool(options) {
+    const { tool, version, arch, asset } = options;
+    const log = options.log ?? (() => undefined);
+    if (options.searchPath !== false) {
+        for (const candidate of onPath(tool)) {
+            if ((await options.versionOf(candidate)) === version) {
+                log(`Using ${tool} ${version} found on PATH at ${candidate}`);
+                return { tool, version, binary: candidate, source: 'path' };
+            }
+        }
+    }
+    // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
+    // without it.
+    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
+    const cached = tc.find(tool, version, arch);
+    if (cached !== '' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cached, tool + EXE))) {
+        log(`Using ${tool} ${version} from the tool cache`);
+        return { tool, version, binary: (0,external_node_path_namespaceObject.join)(cached, tool + EXE), source: 'tool-cache' };
+    }
+    const downloads = [];
+    try {
+        log(`Downloading ${asset.sumsUrl}`);
+        const sumsFile = await download(tc, asset.sumsUrl);
+        downloads.push(sumsFile);
+        const expected = checksumFor((0,external_node_fs_namespaceObject.readFileSync)(sumsFile, 'utf8'), asset.archiveName);
+        if (expected === undefined)
+            throw new ChecksumMissingError(asset);
+        log(`Downloading ${asset.archiveUrl}`);
+        const archive = await download(tc, asset.archiveUrl);
+        downloads.push(archive);
+        const actual = await sha256File(archive);
+        if (actual !== expected)
+            throw new ChecksumMismatchError(asset, expected, actual);
+        log(`Verified sha256 ${actual} of ${asset.archiveName}`);
+        let dir;
+        if (asset.kind === 'zip') {
+            const extracted = await tc.extractZip(archive);
+            downloads.push(extracted);
+            if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(extracted, tool + EXE))) {
+                throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
+            }
+            dir = await tc.cacheDir(extracted, tool, version, arch);
+        }
+        else {
+            dir = await tc.cacheFile(archive, tool + EXE, tool, version, arch);
+        }
+        const binary = (0,external_node_path_namespaceObject.join)(dir, tool + EXE);
+        if (asset.kind === 'binary')
+            (0,external_node_fs_namespaceObject.chmodSync)(binary, 0o755);
+        log(`Installed ${tool} ${version} into the tool cache`);
+        return { tool, version, binary, source: 'download' };
+    }
+    finally {
+        for (const path of downloads)
+            (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
+    }
+}
+async function download(tc, url) {
+    try {
+        return await tc.downloadTool(url);
+    }
+    catch (error) {
+        const status = error.httpStatusCode;
+        const reason = status === undefined ? error.message : `HTTP ${status}`;
+        throw new ToolDownloadError(url, reason);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/release.ts
 /** Where each engine's official releases are published. */
 const OFFICIAL_RELEASE_BASES = {
@@ -14219,49 +14339,15 @@ function releaseAsset(engine, version, platform, arch, base = OFFICIAL_RELEASE_B
     return {
         archiveName,
         archiveUrl: `${root}/${folder}/${archiveName}`,
-        sumsUrl: `${root}/${folder}/${engine}_${version}_SHA256SUMS`
+        sumsUrl: `${root}/${folder}/${engine}_${version}_SHA256SUMS`,
+        kind: 'zip'
     };
-}
-/**
- * The sha256 that a SHA256SUMS file gives for one file name, or undefined when no line names it.
- * Lines are `<64 hex>  <name>` (text mode) or `<64 hex> *<name>` (binary mode).
- */
-function checksumFor(sums, fileName) {
-    for (const line of sums.split(/\r?\n/)) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
-        if (match?.[2] === fileName)
-            return match[1]?.toLowerCase();
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/install.ts
 
 
 
-
-
-class EngineDownloadError extends Error {
-    constructor(url, reason) {
-        super(`Could not download ${url}: ${reason}`);
-        this.name = 'EngineDownloadError';
-    }
-}
-class ChecksumMissingError extends Error {
-    constructor(asset) {
-        super(`${asset.sumsUrl} has no checksum line for ${asset.archiveName}: refusing to install an ` +
-            `unverified engine. Check the version and platform, or the release mirror.`);
-        this.name = 'ChecksumMissingError';
-    }
-}
-class ChecksumMismatchError extends Error {
-    constructor(asset, expected, actual) {
-        super(`${asset.archiveUrl} has sha256 ${actual}, but ${asset.sumsUrl} lists ${expected}: ` +
-            `the download was altered or corrupted, and nothing was installed`);
-        this.name = 'ChecksumMismatchError';
-    }
-}
-const EXE = process.platform === 'win32' ? '.exe' : '';
 /** The version an engine binary reports, or undefined if it cannot say. */
 async function binaryVersion(binary) {
     try {
@@ -14275,78 +14361,28 @@ async function binaryVersion(binary) {
         return undefined;
     }
 }
-function onPath(name) {
-    return (process.env['PATH'] ?? '')
-        .split(external_node_path_namespaceObject.delimiter)
-        .filter((dir) => dir !== '')
-        .map((dir) => (0,external_node_path_namespaceObject.join)(dir, name + EXE))
-        .filter((file) => (0,external_node_fs_namespaceObject.existsSync)(file));
-}
 /**
  * Makes the requested engine version available: from PATH, else the runner's tool cache, else the
- * official release, whose archive is verified against the release's SHA256SUMS before it is
- * extracted. A missing checksum line or a mismatch fails and caches nothing.
+ * official release archive, verified against the release's SHA256SUMS before it is extracted.
  */
 async function installEngine(options) {
-    const { engine, version } = options;
-    const log = options.log ?? (() => undefined);
-    const platform = options.platform ?? process.platform;
     const arch = options.arch ?? process.arch;
-    if (options.searchPath !== false) {
-        for (const candidate of onPath(engine)) {
-            if ((await binaryVersion(candidate)) === version) {
-                log(`Using ${engine} ${version} found on PATH at ${candidate}`);
-                return { engine, version, binary: candidate, source: 'path' };
-            }
-        }
-    }
-    // Loaded only when needed: a step that fails on its inputs, or finds the engine on PATH, starts
-    // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
-    const cached = tc.find(engine, version, arch);
-    if (cached !== '' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cached, engine + EXE))) {
-        log(`Using ${engine} ${version} from the tool cache`);
-        return { engine, version, binary: (0,external_node_path_namespaceObject.join)(cached, engine + EXE), source: 'tool-cache' };
-    }
-    const asset = releaseAsset(engine, version, platform, arch, options.releaseBase);
-    const downloads = [];
-    try {
-        log(`Downloading ${asset.sumsUrl}`);
-        const sumsFile = await download(tc, asset.sumsUrl);
-        downloads.push(sumsFile);
-        const expected = checksumFor((0,external_node_fs_namespaceObject.readFileSync)(sumsFile, 'utf8'), asset.archiveName);
-        if (expected === undefined)
-            throw new ChecksumMissingError(asset);
-        log(`Downloading ${asset.archiveUrl}`);
-        const archive = await download(tc, asset.archiveUrl);
-        downloads.push(archive);
-        const actual = await sha256File(archive);
-        if (actual !== expected)
-            throw new ChecksumMismatchError(asset, expected, actual);
-        log(`Verified sha256 ${actual} of ${asset.archiveName}`);
-        const extracted = await tc.extractZip(archive);
-        downloads.push(extracted);
-        if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(extracted, engine + EXE))) {
-            throw new EngineDownloadError(asset.archiveUrl, `the archive holds no '${engine + EXE}'`);
-        }
-        const dir = await tc.cacheDir(extracted, engine, version, arch);
-        log(`Installed ${engine} ${version} into the tool cache`);
-        return { engine, version, binary: (0,external_node_path_namespaceObject.join)(dir, engine + EXE), source: 'download' };
-    }
-    finally {
-        for (const path of downloads)
-            (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
-    }
-}
-async function download(tc, url) {
-    try {
-        return await tc.downloadTool(url);
-    }
-    catch (error) {
-        const status = error.httpStatusCode;
-        const reason = status === undefined ? error.message : `HTTP ${status}`;
-        throw new EngineDownloadError(url, reason);
-    }
+    const asset = releaseAsset(options.engine, options.version, options.platform ?? process.platform, arch, options.releaseBase);
+    const installed = await installTool({
+        tool: options.engine,
+        version: options.version,
+        arch,
+        asset,
+        versionOf: binaryVersion,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log })
+    });
+    return {
+        engine: options.engine,
+        version: installed.version,
+        binary: installed.binary,
+        source: installed.source
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts

@@ -1,3 +1,4 @@
+import type { ReleaseAsset } from '../tools/install.js';
 import type { EngineName } from './engine-version.js';
 
 /** Where each engine's official releases are published. */
@@ -5,12 +6,6 @@ export const OFFICIAL_RELEASE_BASES: Readonly<Record<EngineName, string>> = {
   tofu: 'https://github.com/opentofu/opentofu/releases/download',
   terraform: 'https://releases.hashicorp.com/terraform'
 };
-
-export interface ReleaseAsset {
-  archiveName: string;
-  archiveUrl: string;
-  sumsUrl: string;
-}
 
 const OS: Readonly<Record<string, string>> = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
 const ARCH: Readonly<Record<string, string>> = {
@@ -47,18 +42,7 @@ export function releaseAsset(
   return {
     archiveName,
     archiveUrl: `${root}/${folder}/${archiveName}`,
-    sumsUrl: `${root}/${folder}/${engine}_${version}_SHA256SUMS`
+    sumsUrl: `${root}/${folder}/${engine}_${version}_SHA256SUMS`,
+    kind: 'zip'
   };
-}
-
-/**
- * The sha256 that a SHA256SUMS file gives for one file name, or undefined when no line names it.
- * Lines are `<64 hex>  <name>` (text mode) or `<64 hex> *<name>` (binary mode).
- */
-export function checksumFor(sums: string, fileName: string): string | undefined {
-  for (const line of sums.split(/\r?\n/)) {
-    const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
-    if (match?.[2] === fileName) return match[1]?.toLowerCase();
-  }
-  return undefined;
 }

@@ -1,0 +1,176 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ActionError } from '../common/errors.js';
+import { runProcess } from '../common/process.js';
+
+/** What every policy library evaluated here must define: `data.platform.policy`. */
+export const POLICY_QUERY = 'data.platform.policy';
+
+export const PolicyViolationSchema = z.object({
+  rule: z.string().min(1),
+  severity: z.enum(['error', 'warning']),
+  address: z.string(),
+  message: z.string().min(1)
+});
+export type PolicyViolation = z.infer<typeof PolicyViolationSchema>;
+
+const PolicyDocumentSchema = z.looseObject({
+  result: z.enum(['passed', 'failed']),
+  violations: z.array(PolicyViolationSchema)
+});
+
+export interface PolicyDecision {
+  result: 'passed' | 'failed';
+  /** Errors first, then warnings; each group by rule and address. */
+  violations: PolicyViolation[];
+}
+
+/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
+export class PolicyEvaluationError extends ActionError {
+  constructor(detail: string) {
+    super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
+  }
+}
+
+export class PolicyDataError extends ActionError {
+  constructor(file: string, detail: string) {
+    super(`Input 'policy-data' names ${file}: ${detail}`);
+  }
+}
+
+/** `opa eval` of the policy over a plan, as an argument vector. */
+export function opaEvalArgs(o: {
+  policyDir: string;
+  dataFile: string;
+  inputFile: string;
+}): string[] {
+  return [
+    'eval',
+    '--format',
+    'json',
+    '--data',
+    o.policyDir,
+    '--data',
+    o.dataFile,
+    '--input',
+    o.inputFile,
+    POLICY_QUERY
+  ];
+}
+
+/**
+ * The settings document given to the policy: the user's settings (a JSON or YAML object, either
+ * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
+ */
+export function settingsDocument(
+  userSettings: unknown,
+  environment: string
+): { platform: Record<string, unknown> } {
+  const record = (userSettings ?? {}) as Record<string, unknown>;
+  const settings =
+    typeof record['platform'] === 'object' && record['platform'] !== null
+      ? record['platform']
+      : record;
+  return { platform: { ...(settings as Record<string, unknown>), environment } };
+}
+
+export function readPolicyData(file: string): unknown {
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new PolicyDataError(file, 'no such file');
+  const text = readFileSync(file, 'utf8');
+  let value: unknown;
+  try {
+    value = extname(file) === '.json' ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new PolicyDataError(
+      file,
+      `not valid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message}`
+    );
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
+  }
+  return value;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
+
+/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
+export function parseOpaOutput(stdout: string): PolicyDecision {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
+  }
+  const value = (parsed as { result?: { expressions?: { value?: unknown }[] }[] }).result?.[0]
+    ?.expressions?.[0]?.value;
+  if (value === undefined) {
+    throw new PolicyEvaluationError(
+      `the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`
+    );
+  }
+  const document = PolicyDocumentSchema.safeParse(value);
+  if (!document.success) {
+    const issue = document.error.issues[0];
+    throw new PolicyEvaluationError(
+      `${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`
+    );
+  }
+  const violations = [...document.data.violations].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule) ||
+      a.address.localeCompare(b.address) ||
+      a.message.localeCompare(b.message)
+  );
+  const hasErrors = violations.some((v) => v.severity === 'error');
+  if (hasErrors !== (document.data.result === 'failed')) {
+    throw new PolicyEvaluationError(
+      `result '${document.data.result}' disagrees with the violations it lists`
+    );
+  }
+  return { result: document.data.result, violations };
+}
+
+export interface PolicyEvaluation {
+  opa: string;
+  policyDir: string;
+  /** The user's settings file (JSON or YAML), if any. */
+  dataFile?: string;
+  environment: string;
+  planJsonPath: string;
+  timeoutMs?: number;
+}
+
+/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
+export async function evaluatePolicy(o: PolicyEvaluation): Promise<PolicyDecision> {
+  if (!existsSync(o.policyDir))
+    throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
+  const settings = settingsDocument(
+    o.dataFile === undefined ? {} : readPolicyData(o.dataFile),
+    o.environment
+  );
+  const scratch = mkdtempSync(join(tmpdir(), 'policy-'));
+  try {
+    const dataFile = join(scratch, 'settings.json');
+    writeFileSync(dataFile, JSON.stringify(settings));
+    const result = await runProcess(
+      o.opa,
+      opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }),
+      {
+        timeoutMs: o.timeoutMs ?? 120_000
+      }
+    );
+    if (result.exitCode !== 0) {
+      const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
+      throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
+    }
+    return parseOpaOutput(result.stdout);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
