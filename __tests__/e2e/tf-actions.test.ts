@@ -41,6 +41,7 @@ describe.each(runtimes)('tf-plan → tf-apply under %s', (_label, node) => {
   beforeAll(() => {
     name = `stack-${Math.random().toString(36).slice(2, 8)}`;
     stack = ws.addStack('examples/stacks/local/dev', name);
+    writeFileSync(join(stack, 'policy.yaml'), 'max_deletions: 2\n');
     toolCache = join(ws.root, `${name}-tool-cache`);
   });
 
@@ -61,6 +62,9 @@ describe.each(runtimes)('tf-plan → tf-apply under %s', (_label, node) => {
       replace: '0'
     });
     expect(plan.outputs['plan-sha256']).toMatch(/^[0-9a-f]{64}$/);
+    expect(plan.outputs['policy-result']).toBe('passed');
+    expect(JSON.parse(plan.outputs['policy-violations'] ?? '')).toEqual([]);
+    expect(plan.summary).toContain('Policy: ✅ passed');
     expect(plan.outputs['plan-id']).toMatch(/^[0-9a-f]{64}$/);
     expect(plan.summary).toContain('**3 to add, 0 to change, 0 to destroy**');
     expect(plan.summary).toContain('`terraform_data.admin`');
@@ -114,12 +118,24 @@ describe.each(runtimes)('tf-plan → tf-apply under %s', (_label, node) => {
   it('refuses a plan file whose sha256 differs, before the engine runs, leaving the state as it was', async () => {
     const plan = await run(
       'tf-plan',
-      { 'working-directory': name, 'var-files': '*.tfvars', destroy: 'true' },
+      {
+        'working-directory': name,
+        'var-files': '*.tfvars',
+        destroy: 'true',
+        'policy-data': `${name}/policy.yaml`,
+        environment: 'dev'
+      },
       node(),
       toolCache
     );
     expect(plan.exitCode).toBe(0);
     expect(plan.outputs['destroy']).toBe('3');
+    // Policy violations are reported, not fatal to the plan step: the apply gate decides.
+    expect(plan.outputs['policy-result']).toBe('failed');
+    expect(JSON.parse(plan.outputs['policy-violations'] ?? '')).toContainEqual(
+      expect.objectContaining({ rule: 'too_many_deletions', severity: 'error' })
+    );
+    expect(plan.summary).toContain('Policy: ❌ failed');
     const before = ws.state(stack);
     const planPath = plan.outputs['plan-path'] ?? '';
     const bytes = readFileSync(planPath);
@@ -197,6 +213,21 @@ describe('bad input fails the step before the engine runs, naming the input and 
       'a destroy that is not a boolean',
       { destroy: 'yes' },
       /Input 'destroy' is 'yes': must be true or false/
+    ],
+    [
+      'a policy-dir that does not exist',
+      { 'policy-dir': 'no/policies' },
+      /Input 'policy-dir' is 'no\/policies': no such folder/
+    ],
+    [
+      'a policy-data file that does not exist',
+      { 'policy-data': 'nope.yaml' },
+      /Input 'policy-data' is 'nope\.yaml': no such file/
+    ],
+    [
+      'an environment with spaces',
+      { environment: 'prod east' },
+      /Input 'environment' is 'prod east'/
     ],
     ['a state-key that escapes', { 'state-key': '../other' }, /Input 'state-key' is '\.\.\/other'/]
   ];

@@ -12082,7 +12082,7 @@ class ActionError extends Error {
     }
 }
 /** A bad input: names the input, the value and the rule it broke. */
-class InputError extends ActionError {
+class errors_InputError extends ActionError {
     input;
     value;
     rule;
@@ -12133,7 +12133,7 @@ function parseBoolean(input, raw, fallback) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new InputError(input, raw, 'must be true or false');
+    throw new errors_InputError(input, raw, 'must be true or false');
 }
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
@@ -12145,7 +12145,7 @@ function parseInputs(schema, raw) {
         return result.data;
     const errors = result.error.issues.map((issue) => {
         const input = String(issue.path[0] ?? '(inputs)');
-        return new InputError(input, raw[input] ?? '', issue.message);
+        return new errors_InputError(input, raw[input] ?? '', issue.message);
     });
     throw new InputErrors(errors);
 }
@@ -13133,21 +13133,21 @@ function backendConfigEntries(options) {
         }
         const match = KEY_VALUE.exec(line);
         if (match === null) {
-            throw new InputError('backend-config', line, `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+            throw new errors_InputError('backend-config', line, `line ${index + 1} is neither key=value nor the path of a backend config file ` +
                 `(looked for ${path})`);
         }
         if (match[2] === '') {
-            throw new InputError('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
+            throw new errors_InputError('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
         }
         entries.push(line);
     });
     if (options.stateKey !== '') {
         if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
-            throw new InputError('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
+            throw new errors_InputError('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
         }
         const setting = STATE_KEY_SETTING[options.backendType];
         if (setting === undefined) {
-            throw new InputError('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
+            throw new errors_InputError('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
                 `pass its settings through backend-config instead`);
         }
         entries.push(`${setting}=${options.stateKey}`);
@@ -13262,10 +13262,10 @@ function readStackInputs(read, paths) {
     const parsed = parseInputs(StackInputSchema, raw);
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(paths.workspace, parsed['working-directory']);
     if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory)) {
-        throw new InputError('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
+        throw new errors_InputError('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
     }
     if (!(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
-        throw new InputError('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
+        throw new errors_InputError('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
     }
     const version = resolveEngineVersion({
         engine: parsed.engine,
@@ -13300,7 +13300,7 @@ function resolveVarFiles(raw, workingDirectory) {
             .map((m) => ((0,external_node_path_namespaceObject.isAbsolute)(m) ? m : (0,external_node_path_namespaceObject.join)(workingDirectory, m)))
             .sort();
         if (matches.length === 0) {
-            throw new InputError('var-files', pattern, `matches no file under ${workingDirectory}`);
+            throw new errors_InputError('var-files', pattern, `matches no file under ${workingDirectory}`);
         }
         for (const match of matches)
             if (!files.includes(match))
@@ -13359,9 +13359,31 @@ function inputs_getInputs(read, paths) {
         ? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-plan', stackSlug(stack.workingDirectory, paths.workspace))
         : (0,external_node_path_namespaceObject.resolve)(paths.workspace, outDirInput);
     if (outDir === stack.workingDirectory) {
-        throw new InputError('out-dir', outDirInput, 'must not be the working directory itself');
+        throw new errors_InputError('out-dir', outDirInput, 'must not be the working directory itself');
     }
     return { ...stack, destroy, varFiles, outDir };
+}
+/**
+ * The policy inputs: the library (default: the one shipped with these actions), the settings
+ * file and the environment the rules judge the plan for.
+ */
+function getPolicyInputs(read, paths, bundledLibrary) {
+    const dirInput = read('policy-dir');
+    const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
+    if (!existsSync(policyDir)) {
+        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
+    }
+    const dataInput = read('policy-data');
+    const environment = read('environment');
+    if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
+        throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
+    }
+    if (dataInput === '')
+        return { policyDir, environment };
+    const dataFile = resolve(paths.workspace, dataInput);
+    if (!existsSync(dataFile))
+        throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+    return { policyDir, dataFile, environment };
 }
 
 ;// CONCATENATED MODULE: ./src/common/log.ts

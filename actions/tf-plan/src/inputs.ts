@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { InputError } from '../../../src/common/errors.js';
 import type { InputReader } from '../../../src/common/inputs.js';
 import type { PlanJobSettings } from '../../../src/terraform/plan-job.js';
@@ -9,7 +10,6 @@ import {
   stackSlug,
   type RunnerPaths
 } from '../../../src/terraform/stack-inputs.js';
-import { resolve } from 'node:path';
 
 /** Every input of tf-plan, read and checked once, before anything runs. */
 export function getInputs(read: InputReader, paths: RunnerPaths): PlanJobSettings {
@@ -25,4 +25,36 @@ export function getInputs(read: InputReader, paths: RunnerPaths): PlanJobSetting
     throw new InputError('out-dir', outDirInput, 'must not be the working directory itself');
   }
   return { ...stack, destroy, varFiles, outDir };
+}
+
+export interface PolicySettings {
+  policyDir: string;
+  dataFile?: string;
+  environment: string;
+}
+
+/**
+ * The policy inputs: the library (default: the one shipped with these actions), the settings
+ * file and the environment the rules judge the plan for.
+ */
+export function getPolicyInputs(
+  read: InputReader,
+  paths: RunnerPaths,
+  bundledLibrary: string
+): PolicySettings {
+  const dirInput = read('policy-dir');
+  const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
+  if (!existsSync(policyDir)) {
+    throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
+  }
+  const dataInput = read('policy-data');
+  const environment = read('environment');
+  if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
+    throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
+  }
+  if (dataInput === '') return { policyDir, environment };
+  const dataFile = resolve(paths.workspace, dataInput);
+  if (!existsSync(dataFile))
+    throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+  return { policyDir, dataFile, environment };
 }
