@@ -73,6 +73,6 @@ console.log(
 );
 console.log(`  tofu init && tofu plan -out && tofu show -json   ${byHand.toFixed(0)} ms`);
 console.log(
-  `  tf-plan bundle (+ version check, show text, redaction, summary)  ${action.toFixed(0)} ms`
+  `  tf-plan bundle (+ version check, show text, redaction, OPA policy, summary)  ${action.toFixed(0)} ms`
 );
 console.log(`  ratio ${(action / byHand).toFixed(2)}x`);
