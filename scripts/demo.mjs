@@ -1,15 +1,20 @@
 // The demo: plans and applies examples/stacks/local/dev through the bundled actions, run as a
-// GitHub runner runs them (platformctl action run), with the state in a temporary folder, then
-// plans again to show there is nothing left to do.
+// GitHub runner runs them (platformctl action run), with the state in a temporary folder; generates
+// the GitOps artifacts of a sample app from the stack's outputs with examples/config; then plans
+// again to show there is nothing left to do.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const workspace = mkdtempSync(join(tmpdir(), 'platform-demo-'));
 const stack = 'stacks/local/dev';
 cpSync(join(root, 'examples', stack), join(workspace, stack), { recursive: true });
+// Where a consuming repository keeps its naming config (gen-values' default config-dir).
+cpSync(join(root, 'examples', 'config'), join(workspace, 'infrastructure', 'config'), {
+  recursive: true
+});
 
 const env = {
   ...process.env,
@@ -62,7 +67,37 @@ const apply = action('tf-apply', {
 });
 console.log(apply.summary);
 
-line('3. tf-plan again');
+line('3. gen-values for checkout (payments) from the stack outputs, with examples/config');
+const values = action('gen-values', {
+  cloud: 'local',
+  env: 'dev',
+  region: 'local',
+  bu: 'payments',
+  app: 'checkout',
+  owner: 'jane.doe',
+  image: `ghcr.io/acme/payments/checkout:1.4.2@sha256:${'0123456789abcdef'.repeat(4)}`,
+  'facts-file': apply.outputs['outputs-path'],
+  'out-dir': 'artifacts/checkout'
+});
+console.log(values.summary);
+const files = JSON.parse(values.outputs.files);
+for (const file of files) {
+  console.log(`\x1b[1m--- ${relative(workspace, file)}\x1b[0m`);
+  if (!file.endsWith('names.json')) console.log(readFileSync(file, 'utf8'));
+}
+console.log(
+  readFileSync(
+    files.find((f) => f.endsWith('names.json')),
+    'utf8'
+  )
+);
+const leaked = files.some((f) => readFileSync(f, 'utf8').includes('local-admin-not-a-secret'));
+if (leaked) {
+  console.error('A sensitive output reached the generated files.');
+  process.exit(1);
+}
+
+line('4. tf-plan again');
 const again = action('tf-plan', { 'working-directory': stack, 'var-files': 'dev.tfvars' });
 console.log(again.summary);
 

@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/common/errors.js';
-import { ConfigError, loadConfig, resolveSettings } from '../../src/naming/index.js';
+import {
+  ConfigError,
+  gitOpsSettings,
+  loadConfig,
+  resolveSettings
+} from '../../src/naming/index.js';
 import { NAMING_FIXTURES } from '../fixtures/naming/vectors.js';
 import { REPO } from '../support/tools.js';
 
@@ -114,7 +119,7 @@ describe('loadConfig', () => {
       { globals: GLOBALS.replace('  replicas: 2', '  replica: 2') },
       [
         'globals.yaml:3:1: defaults.replicas: is missing: expected a whole number of replicas, 0 or more',
-        'globals.yaml:7:3: defaults.replica: "replica" is not a known key; expected one of ingress_class, replicas, resources, sync. Did you mean "replicas"?'
+        'globals.yaml:7:3: defaults.replica: "replica" is not a known key; expected one of ingress_class, karpenter, keda, replicas, resources, sync. Did you mean "replicas"?'
       ]
     ],
     [
@@ -171,6 +176,71 @@ describe('loadConfig', () => {
       ['local.yaml:2:18: resources.limits.cpu: expected a Kubernetes quantity such as "250m" or 1']
     ],
     [
+      'an unknown key of the KEDA block, with the closest known one',
+      { globals: GLOBALS + '  prod:\n    keda: { enabled: true, max_replica: 3 }\n' },
+      [
+        'globals.yaml:14:28: environments.prod.keda.max_replica: "max_replica" is not a known key; expected one of cpu_utilization, enabled, max_replicas, memory_utilization, min_replicas. Did you mean "max_replicas"?'
+      ]
+    ],
+    [
+      'a KEDA switch that is not a boolean',
+      { local: 'keda:\n  enabled: yes\n' },
+      ['local.yaml:2:12: keda.enabled: expected boolean']
+    ],
+    [
+      'KEDA scaling to zero, which CPU and memory triggers cannot',
+      { local: 'keda: { min_replicas: 0 }\n' },
+      [
+        'local.yaml:1:23: keda.min_replicas: expected the fewest replicas: a whole number, 1 or more'
+      ]
+    ],
+    [
+      'a Karpenter capacity type that is not one',
+      {
+        globals: GLOBALS.replace(
+          '  ingress_class: nginx',
+          '  ingress_class: nginx\n  karpenter: { capacity_types: [spot, preemptible] }'
+        )
+      },
+      [
+        'globals.yaml:9:39: defaults.karpenter.capacity_types.1: expected one of on-demand, spot, reserved'
+      ]
+    ],
+    [
+      'a chart with both a path and a name',
+      {
+        globals:
+          GLOBALS +
+          'chart: { repo_url: https://github.com/acme/charts.git, path: charts/web, name: web, version: 1.0.0 }\n'
+      },
+      [
+        'globals.yaml:13:8: chart: expected exactly one of path (a chart in a git repository) or name (a chart in a Helm or OCI repository)'
+      ]
+    ],
+    [
+      'a chart path that leaves the repository, and a repository URL that is not one',
+      {
+        globals:
+          GLOBALS + 'chart: { repo_url: "github.com acme", path: ../charts, version: 1.0.0 }\n'
+      },
+      [
+        'globals.yaml:13:20: chart.repo_url: expected a repository URL: https://, ssh://, git@host:path, or an OCI registry path such as ghcr.io/acme/charts',
+        'globals.yaml:13:45: chart.path: expected a relative folder inside the repository such as charts/web: letters, digits, ".", "_", "-" and "/", no ".." and no leading or trailing "/"'
+      ]
+    ],
+    [
+      'a runtime-facts branch git refuses, and a missing path',
+      {
+        globals:
+          GLOBALS +
+          'runtime_facts: { repo_url: git@github.com:acme/facts.git, branch: "facts..x" }\n'
+      },
+      [
+        'globals.yaml:13:67: runtime_facts.branch: expected a branch name: letters, digits, ".", "_", "-" and "/", not starting with "-", without ".." or "//", not ending in "." or "/"',
+        'globals.yaml:13:1: runtime_facts.path: is missing: expected a folder inside the repository, such as charts/web'
+      ]
+    ],
+    [
       'problems in several files at once',
       {
         dictionary: DICTIONARY.replace(
@@ -206,6 +276,57 @@ describe('loadConfig', () => {
   });
 });
 
+describe('gitOpsSettings', () => {
+  const CHART =
+    'chart: { repo_url: https://github.com/acme/charts.git, path: charts/web, version: 1.0.0 }\n';
+  it('gives Argo CD its defaults when no file sets them, and no chart or facts repository', () => {
+    expect(gitOpsSettings(loadConfig(configFolder({})))).toEqual({
+      argocd: {
+        project: 'default',
+        namespace: 'argocd',
+        destination_server: 'https://kubernetes.default.svc'
+      },
+      chart: undefined,
+      runtime_facts: undefined
+    });
+  });
+
+  it('takes argocd key by key and the chart whole from local.yaml over globals.yaml', () => {
+    const dir = configFolder({
+      globals:
+        GLOBALS +
+        CHART +
+        'argocd: { project: payments, namespace: gitops }\nruntime_facts: { repo_url: https://github.com/acme/facts.git, branch: main, path: apps }\n',
+      local:
+        'argocd: { project: retail }\nchart: { repo_url: ghcr.io/acme/charts, name: web, version: 2.0.0 }\n'
+    });
+    expect(gitOpsSettings(loadConfig(dir))).toEqual({
+      argocd: {
+        project: 'retail',
+        namespace: 'gitops',
+        destination_server: 'https://kubernetes.default.svc'
+      },
+      chart: { repo_url: 'ghcr.io/acme/charts', name: 'web', version: '2.0.0' },
+      runtime_facts: { repo_url: 'https://github.com/acme/facts.git', branch: 'main', path: 'apps' }
+    });
+  });
+
+  it('keeps the GitOps settings of local.yaml out of the deployment settings', () => {
+    const dir = configFolder({ local: 'argocd: { project: retail }\n' + CHART });
+    expect(Object.keys(resolveSettings(loadConfig(dir), 'dev')).sort()).toEqual([
+      'base_domain',
+      'ingress_class',
+      'karpenter',
+      'keda',
+      'org',
+      'registry',
+      'replicas',
+      'resources',
+      'sync'
+    ]);
+  });
+});
+
 describe('resolveSettings', () => {
   const fixtures = loadConfig(join(NAMING_FIXTURES, 'config'));
   const overridden = loadConfig(join(NAMING_FIXTURES, 'config-override'));
@@ -236,7 +357,15 @@ describe('resolveSettings', () => {
       },
       replicas: 2,
       ingress_class: 'nginx',
-      sync: { automated: false, prune: false, self_heal: false }
+      sync: { automated: false, prune: false, self_heal: false },
+      keda: { enabled: false, min_replicas: 1, max_replicas: 10, cpu_utilization: 80 },
+      karpenter: {
+        enabled: false,
+        node_class: 'default',
+        capacity_types: ['on-demand'],
+        architectures: ['amd64'],
+        consolidate_after: '1m'
+      }
     });
   });
 
@@ -251,6 +380,48 @@ describe('resolveSettings', () => {
       cpu: '2',
       memory: '2Gi'
     });
+  });
+
+  it('fills KEDA and Karpenter in, both off, when no file says anything of them', () => {
+    expect(resolveSettings(fixtures, 'dev')).toMatchObject({
+      keda: { enabled: false, min_replicas: 1, max_replicas: 10, cpu_utilization: 80 },
+      karpenter: {
+        enabled: false,
+        node_class: 'default',
+        capacity_types: ['on-demand'],
+        architectures: ['amd64'],
+        consolidate_after: '1m'
+      }
+    });
+  });
+
+  it('merges KEDA and Karpenter key by key: local.yaml over the environment over the defaults', () => {
+    const dir = configFolder({
+      globals:
+        GLOBALS.replace(
+          '  ingress_class: nginx',
+          '  ingress_class: nginx\n  keda: { max_replicas: 4 }\n  karpenter: { node_class: general }'
+        ) + '  prod:\n    keda: { enabled: true, cpu_utilization: 60 }\n',
+      local: 'keda: { min_replicas: 2 }\nkarpenter: { enabled: true }\n'
+    });
+    const prod = resolveSettings(loadConfig(dir), 'prod');
+    expect(prod.keda).toEqual({
+      enabled: true,
+      min_replicas: 2,
+      max_replicas: 4,
+      cpu_utilization: 60
+    });
+    expect(prod.karpenter).toMatchObject({ enabled: true, node_class: 'general' });
+  });
+
+  it('refuses fewer KEDA max than min replicas, at the line of the file that sets the maximum', () => {
+    const dir = configFolder({
+      globals: GLOBALS + '  prod:\n    keda: { min_replicas: 5, max_replicas: 3 }\n'
+    });
+    expect(() => resolveSettings(loadConfig(dir), 'prod')).toThrow(ConfigError);
+    expect(() => resolveSettings(loadConfig(dir), 'prod')).toThrow(
+      `${join(dir, 'globals.yaml')}:14:44: environments.prod.keda.max_replicas: expected at least keda.min_replicas (5) for prod, not 3`
+    );
   });
 
   it('refuses an environment the dictionary does not list, suggesting the closest', () => {

@@ -15,7 +15,15 @@ import { runnerPaths } from '../terraform/stack-inputs.js';
 /** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  /** The usage text to print with the error: the command's own, or the whole CLI's. */
+  constructor(
+    message: string,
+    readonly usage: string = USAGE
+  ) {
+    super(message);
+  }
+}
 
 const USAGE = `platformctl: run the platform pipeline's jobs from a terminal
 
@@ -23,6 +31,8 @@ Usage:
   platformctl plan  --working-directory DIR [stack flags] [--var-file GLOB]... [--destroy] [--out-dir DIR]
   platformctl apply --working-directory DIR [stack flags] --plan-path FILE --plan-sha256 HEX
   platformctl action run NAME [--input name=value]... [--workspace DIR] [--node PATH]
+  platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O [flags]
+                            (platformctl gen-values --help for its flags)
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -34,6 +44,36 @@ Common flags:
 
 Exit codes: 0 done, 1 failed, 2 usage error.
 `;
+
+const GEN_VALUES_USAGE = `platformctl gen-values: derive an app's names and write its GitOps artifacts
+
+Usage:
+  platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O
+                         [--org ORG] [--image REF] [--facts FILE] [--config-dir DIR]
+                         [--out DIR] [--dry-run] [--format text|json]
+
+Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml
+(when the config enables them) and names.json into the output folder, each manifest validated
+against its schema first. The folder is replaced whole, or left as it was on any error.
+
+Flags (as the gen-values action's inputs):
+  --cloud, --env, --region, --bu, --app   one of each of dictionary.yaml (required)
+  --owner OWNER      the owner tag: an email local part or a team slug (required)
+  --org ORG          the org (default: org of globals.yaml)
+  --image REF        repository:tag or repository@sha256:<digest> (the digest is used)
+  --facts FILE       tf-apply's outputs file (the engine's output -json): workload identity and
+                     ExternalDNS target; sensitive outputs are never copied
+  --config-dir DIR   the naming config (default infrastructure/config)
+  --out DIR          the output folder (default ./artifacts)
+  --dry-run          derive and validate everything, write nothing, print the names
+  --format text|json text: the names as a table (and the files written); json: with --dry-run the
+                     names object as the OpenTofu module outputs it, else names, tags and files
+  --help             this text
+
+Exit codes: 0 done, 1 invalid input (naming, config, facts, image), 2 usage error.
+`;
+
+const GEN_VALUES_REQUIRED = ['cloud', 'env', 'region', 'bu', 'app', 'owner'] as const;
 
 const STACK_FLAGS = {
   'working-directory': { type: 'string' },
@@ -48,11 +88,11 @@ const STACK_FLAGS = {
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-function parse(args: string[], options: ParseArgsConfig['options']): Values {
+function parse(args: string[], options: ParseArgsConfig['options'], usage = USAGE): Values {
   try {
     return parseArgs({ args, options, allowPositionals: false, strict: true }).values as Values;
   } catch (error) {
-    throw new UsageError(errorMessage(error));
+    throw new UsageError(errorMessage(error), usage);
   }
 }
 
@@ -67,10 +107,10 @@ function asInputs(values: Values, rename: Record<string, string> = {}): Record<s
   return out;
 }
 
-function format(values: Values): 'text' | 'json' {
+function format(values: Values, usage = USAGE): 'text' | 'json' {
   const f = values['format'] ?? 'text';
   if (f !== 'text' && f !== 'json')
-    throw new UsageError(`--format must be text or json, not '${String(f)}'`);
+    throw new UsageError(`--format must be text or json, not '${String(f)}'`, usage);
   return f;
 }
 
@@ -158,6 +198,72 @@ async function action(args: string[]): Promise<number> {
   return result.exitCode === 0 ? EXIT.ok : EXIT.failed;
 }
 
+async function genValues(args: string[]): Promise<number> {
+  const flag = { type: 'string' } as const;
+  const values = parse(
+    args,
+    {
+      cloud: flag,
+      env: flag,
+      region: flag,
+      bu: flag,
+      app: flag,
+      owner: flag,
+      org: flag,
+      image: flag,
+      facts: flag,
+      'config-dir': flag,
+      out: flag,
+      'dry-run': { type: 'boolean' },
+      format: flag,
+      help: { type: 'boolean' }
+    },
+    GEN_VALUES_USAGE
+  );
+  if (values['help'] === true) {
+    process.stdout.write(GEN_VALUES_USAGE);
+    return EXIT.ok;
+  }
+  const how = format(values, GEN_VALUES_USAGE);
+  const missing = GEN_VALUES_REQUIRED.filter((name) => values[name] === undefined);
+  if (missing.length > 0)
+    throw new UsageError(
+      `gen-values needs ${missing.map((name) => `--${name}`).join(', ')}`,
+      GEN_VALUES_USAGE
+    );
+  // Loaded here: the manifest schemas are large, and the other commands have no use for them.
+  const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
+    import('../../actions/gen-values/src/inputs.js'),
+    import('../gitops/artifacts.js'),
+    import('../gitops/job.js')
+  ]);
+  const { genValuesOutputs, renderNamesTable, runGenValues } = job;
+  const inputs = asInputs(values, { facts: 'facts-file', out: 'out-dir' });
+  const settings = getGenValuesInputs(mapInputReader(inputs), process.cwd());
+  const result = await runGenValues(settings, { log: consoleLog() });
+  const document = namesDocument(result);
+  if (how === 'json' && settings.dryRun) {
+    // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
+    process.stdout.write(`${JSON.stringify(document.names)}\n`);
+  } else if (how === 'json') {
+    const report = {
+      ...document,
+      'out-dir': result.outDir,
+      'values-path': result.valuesPath,
+      files: result.written
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    process.stdout.write(renderNamesTable(result));
+    if (!settings.dryRun) {
+      const outputs = genValuesOutputs(result);
+      process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
+      for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
+    }
+  }
+  return EXIT.ok;
+}
+
 /**
  * The folder of a bundled action: beside this CLI in the package (this file is two levels below the
  * package root, as source and as bundle alike). Built at run time so the bundler does not copy the
@@ -183,6 +289,8 @@ export async function main(argv: string[]): Promise<number> {
         return await apply(rest);
       case 'action':
         return await action(rest);
+      case 'gen-values':
+        return await genValues(rest);
       case undefined:
       case '--help':
       case '-h':
@@ -193,7 +301,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`platformctl: ${error.message}\n\n${USAGE}`);
+      process.stderr.write(`platformctl: ${error.message}\n\n${error.usage}`);
       return EXIT.usage;
     }
     process.stderr.write(`platformctl: ${errorMessage(error)}\n`);

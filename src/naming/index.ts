@@ -5,20 +5,31 @@
  * holds both to it.
  */
 export {
+  ARGOCD_DEFAULTS,
   baseDomain,
   CONFIG_FILES,
   DEFAULT_CONFIG_DIR,
+  gitOpsSettings,
+  globalIssue,
+  KARPENTER_DEFAULTS,
+  KEDA_DEFAULTS,
   loadConfig,
   registry,
   resolveSettings,
+  settingIssue,
   unknownMessage,
+  type ChartSettings,
   type Config,
   type DeploymentOverrides,
   type DeploymentSettings,
   type Dictionary,
   type DictionaryEntry,
+  type GitOpsSettings,
   type Globals,
+  type KarpenterSettings,
+  type KedaSettings,
   type LocalOverrides,
+  type RuntimeFactsRepo,
   type Settings
 } from './config.js';
 export {
@@ -51,4 +62,10 @@ export {
   type TagKey
 } from './rules.js';
 export { closest, levenshtein } from './suggest.js';
-export { ConfigError, formatIssue, type ConfigIssue, type Position } from './yaml-source.js';
+export {
+  ConfigError,
+  formatIssue,
+  YamlSource,
+  type ConfigIssue,
+  type Position
+} from './yaml-source.js';

@@ -1,0 +1,663 @@
+export const id = 303;
+export const ids = [303];
+export const modules = {
+
+/***/ 1997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _B: () => (/* binding */ FactsError),
+/* harmony export */   _P: () => (/* binding */ factIssue),
+/* harmony export */   cE: () => (/* binding */ readRuntimeFacts)
+/* harmony export */ });
+/* unused harmony exports IDENTITY_KINDS, parseRuntimeFacts, kindOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5695);
+/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7931);
+
+
+
+
+
+/**
+ * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, as
+ * tf-apply writes them (`outputs-path`: the engine's `output -json`, `{name: {sensitive, type,
+ * value}}`). Only the outputs of the contract are read; no sensitive output is ever copied, and a
+ * contract output marked sensitive is a violation, as its value would be published.
+ */
+/** The identity kinds a stack may hand out, and the cloud each belongs to. */
+const IDENTITY_KINDS = {
+    aws_role_arn: 'aws',
+    azure_client_id: 'azure',
+    gcp_service_account: 'gcp'
+};
+/** The runtime-facts file is missing, not JSON, or breaks the output contract. */
+class FactsError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+    issues;
+    constructor(issues) {
+        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
+        this.issues = issues;
+    }
+}
+const text = (what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: `${what}: a non-empty string` })
+    .min(1, `${what}: a non-empty string`)
+    .regex(/^\S+$/, `${what}: a string without white space`);
+const IDENTITY_PATTERNS = {
+    aws_role_arn: [
+        /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]{1,512}$/,
+        'an IAM role ARN such as arn:aws:iam::123456789012:role/checkout'
+    ],
+    azure_client_id: [
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+        'a client id: a lowercase UUID'
+    ],
+    gcp_service_account: [
+        /^[a-z0-9][a-z0-9-]{0,62}@[a-z0-9][a-z0-9.-]*\.gserviceaccount\.com$/,
+        'a service account email such as checkout@project.iam.gserviceaccount.com'
+    ]
+};
+const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J(), {
+    error: `an object with exactly one of ${Object.keys(IDENTITY_KINDS).join(', ')}`
+})
+    .superRefine((value, ctx) => {
+    const keys = Object.keys(value);
+    const kinds = Object.keys(IDENTITY_KINDS);
+    if (keys.length !== 1 || !kinds.includes(keys[0] ?? '')) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `an object with exactly one of ${kinds.join(', ')}; has ${keys.length === 0 ? 'none' : keys.join(', ')}`
+        });
+        return;
+    }
+    const kind = keys[0];
+    const [pattern, what] = IDENTITY_PATTERNS[kind];
+    const given = value[kind];
+    if (typeof given !== 'string' || !pattern.test(given))
+        ctx.addIssue({ code: 'custom', path: [kind], message: what });
+})
+    .transform((value) => {
+    const [kind, id] = Object.entries(value)[0];
+    return { kind, value: id };
+});
+const Identities = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), IdentitySchema, {
+    error: 'an object of identities by name'
+});
+/** Each output of the contract, and what its value must be. */
+const CONTRACT = {
+    cluster_name: text('the name of the cluster'),
+    cluster_type: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUDS */ .JJ.join(', ')}` }),
+    kube_context: text('the kubectl context that reaches the cluster'),
+    cluster_gateway_public_address: text("the public address of the cluster's gateway"),
+    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), text('a public address'), {
+        error: 'an object of public addresses by environment'
+    }),
+    dns_challenge_identities: Identities,
+    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
+        .regex(/^[a-z][a-z0-9+.-]*:\S+$/, 'a URI such as https://vault.example.com/v1/kv/app')
+};
+const CONTRACT_KEYS = Object.keys(CONTRACT);
+const OPTIONAL = { workload_identities: Identities };
+const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    sensitive: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
+    value: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()
+}, { error: 'an output as the engine writes it: {"sensitive": …, "type": …, "value": …}' });
+/** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
+function readRuntimeFacts(file) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        throw new FactsError([
+            {
+                file,
+                path: '(root)',
+                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
+            }
+        ]);
+    return parseRuntimeFacts(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+}
+function parseRuntimeFacts(file, json) {
+    let data;
+    try {
+        data = JSON.parse(json);
+    }
+    catch (error) {
+        throw new FactsError([jsonSyntaxIssue(file, json, error)]);
+    }
+    // JSON is YAML: the YAML parser tells where each key is.
+    let source;
+    try {
+        source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlSource */ .rC.parse(file, json);
+    }
+    catch {
+        source = undefined;
+    }
+    const issue = (path, message, onKey = false) => source === undefined
+        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(path), message }
+        : source.issue(path, message, onKey);
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new FactsError([
+            issue([], "expected an object of outputs by name, as the engine's output -json writes it")
+        ]);
+    const outputs = data;
+    const issues = [];
+    const values = {};
+    const read = (name, schema, required) => {
+        if (!Object.hasOwn(outputs, name)) {
+            if (required)
+                issues.push(issue([], `the output ${JSON.stringify(name)} is missing: every cluster stack returns it`));
+            return;
+        }
+        const output = OutputSchema.safeParse(outputs[name]);
+        if (!output.success) {
+            for (const i of output.error.issues)
+                issues.push(issue([name, ...i.path], `expected ${i.message}`));
+            return;
+        }
+        if (output.data.sensitive) {
+            issues.push(issue([name, 'sensitive'], 'is true: a runtime fact is published and copied into values, so the stack must not mark it sensitive'));
+            return;
+        }
+        const value = schema.safeParse(output.data.value);
+        if (!value.success) {
+            for (const i of value.error.issues)
+                issues.push(issue([name, 'value', ...i.path], `expected ${i.message}`));
+            return;
+        }
+        values[name] = value.data;
+    };
+    for (const name of CONTRACT_KEYS)
+        read(name, CONTRACT[name], true);
+    read('workload_identities', OPTIONAL.workload_identities, false);
+    if (issues.length === 0) {
+        const cloud = values['cluster_type'];
+        for (const name of ['dns_challenge_identities', 'workload_identities']) {
+            const identities = (values[name] ?? {});
+            for (const [key, identity] of Object.entries(identities)) {
+                const owner = IDENTITY_KINDS[identity.kind];
+                // A local cluster stands in for any cloud.
+                if (cloud !== 'local' && owner !== cloud)
+                    issues.push(issue([name, 'value', key, identity.kind], `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
+            }
+        }
+    }
+    if (issues.length > 0)
+        throw new FactsError(issues);
+    return {
+        file,
+        cluster_name: values['cluster_name'],
+        cluster_type: values['cluster_type'],
+        kube_context: values['kube_context'],
+        cluster_gateway_public_address: values['cluster_gateway_public_address'],
+        env_gateway_public_addresses: values['env_gateway_public_addresses'],
+        dns_challenge_identities: values['dns_challenge_identities'],
+        secrets_source_uri: values['secrets_source_uri'],
+        workload_identities: (values['workload_identities'] ?? {}),
+        position: (path) => source?.position(path)
+    };
+}
+/** The identity kind of a cloud: what its service accounts are annotated with. */
+function kindOf(cloud) {
+    const found = Object.entries(IDENTITY_KINDS).find(([, c]) => c === cloud);
+    return found === undefined ? 'none' : found[0];
+}
+/** A FactsError of one issue at a fact of an already read file. */
+function factIssue(facts, path, message) {
+    const position = facts.position(path);
+    return position === undefined
+        ? { file: facts.file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(path), message }
+        : { file: facts.file, position, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(path), message };
+}
+/** JSON.parse says where in some Node versions ("at position 12"); the line then comes from it. */
+function jsonSyntaxIssue(file, json, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const offset = at === null ? (message.includes('end of JSON') ? json.length : -1) : Number(at[1]);
+    const detail = `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+    if (offset < 0)
+        return { file, path: '(root)', message: detail };
+    const before = json.slice(0, offset).split('\n');
+    const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    return { file, position, path: '(root)', message: detail };
+}
+
+
+/***/ }),
+
+/***/ 5303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   generateArtifacts: () => (/* binding */ generateArtifacts),
+/* harmony export */   namesDocument: () => (/* binding */ namesDocument),
+/* harmony export */   renderNamesJson: () => (/* binding */ renderNamesJson)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1997);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4263);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2762);
+
+
+
+
+/** The names as the OpenTofu module outputs them: its objects' keys in lexical order. */
+function namesDocument(derived) {
+    return { names: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .sorted */ .IP)(derived.names), tags: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .sorted */ .IP)(derived.tags) };
+}
+/** names.json: the names as the HCL module outputs `names`, plus the tags. */
+function renderNamesJson(derived) {
+    return `${JSON.stringify(namesDocument(derived), null, 2)}\n`;
+}
+/**
+ * Derives the names and everything gen-values writes from them, the config and the runtime facts,
+ * and validates every manifest; nothing is written. Errors: NamingError (inputs or names),
+ * ConfigError (a setting gen-values needs, or one that cannot hold for this cloud), FactsError
+ * (facts of another cloud or environment), ManifestError (a manifest its schema refuses).
+ */
+function generateArtifacts(request) {
+    const { config, image, facts } = request;
+    const derived = (0,_naming_index_js__WEBPACK_IMPORTED_MODULE_2__/* .deriveNames */ .On)(request.naming, config);
+    const { names, tags } = derived;
+    const inputs = { ...request.naming, org: tags.org };
+    const settings = (0,_naming_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSettings */ .Mo)(config, inputs.env);
+    const gitops = (0,_naming_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOpsSettings */ .o3)(config);
+    const issues = [];
+    if (gitops.chart === undefined)
+        issues.push((0,_naming_index_js__WEBPACK_IMPORTED_MODULE_2__/* .globalIssue */ .LV)(config, ['chart'], 'is missing: expected the Helm chart the Argo CD Application deploys (repo_url, path or name, version)'));
+    if (gitops.runtime_facts === undefined)
+        issues.push((0,_naming_index_js__WEBPACK_IMPORTED_MODULE_2__/* .globalIssue */ .LV)(config, ['runtime_facts'], 'is missing: expected the repository Argo CD reads values.yaml from (repo_url, branch, path)'));
+    if (settings.karpenter.enabled && inputs.cloud !== 'aws')
+        issues.push((0,_naming_index_js__WEBPACK_IMPORTED_MODULE_2__/* .settingIssue */ .E0)(config, inputs.env, ['karpenter', 'enabled'], `is true for ${inputs.env}, but Karpenter NodePools run only on AWS (EKS) and the cloud is ${inputs.cloud}: expected false, or no karpenter block, for ${inputs.cloud}`));
+    const { chart, runtime_facts: runtimeFacts } = gitops;
+    if (issues.length > 0 || chart === undefined || runtimeFacts === undefined) {
+        throw new _naming_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
+    }
+    let identity;
+    let gatewayAddress;
+    const notes = [];
+    if (facts !== undefined) {
+        const factIssues = [];
+        if (facts.cluster_type !== inputs.cloud)
+            factIssues.push((0,_facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .factIssue */ ._P)(facts, ['cluster_type', 'value'], `is ${JSON.stringify(facts.cluster_type)}, but the cloud is ${JSON.stringify(inputs.cloud)}: expected the facts of a ${inputs.cloud} cluster stack`));
+        gatewayAddress = facts.env_gateway_public_addresses[inputs.env];
+        if (gatewayAddress === undefined)
+            factIssues.push((0,_facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .factIssue */ ._P)(facts, ['env_gateway_public_addresses', 'value'], `has no address for ${inputs.env}: expected one for every environment the cluster serves (has ${Object.keys(facts.env_gateway_public_addresses).sort().join(', ') || 'none'})`));
+        if (factIssues.length > 0)
+            throw new _facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .FactsError */ ._B(factIssues);
+        const own = facts.workload_identities[inputs.app];
+        if (own !== undefined)
+            identity = { ...own, fact: `workload_identities.${inputs.app}` };
+        else
+            notes.push(`The runtime facts hold no workload_identities.${inputs.app}: the service account gets no cloud identity.`);
+    }
+    else {
+        notes.push('No runtime facts: no workload identity and no ExternalDNS target; the cluster is not checked against the cloud.');
+    }
+    if (image === undefined)
+        notes.push(`No image: values.yaml names ${names.registry_repository} without a tag, so the chart's default tag is deployed.`);
+    else if (image.repository !== names.registry_repository)
+        notes.push(`The image repository ${image.repository} is not the app's registry repository ${names.registry_repository}.`);
+    const labels = labelsOf(derived);
+    const valuesPath = [runtimeFacts.path, inputs.cloud, names.cluster_name, names.namespace].join('/');
+    const values = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .helmValues */ .ld)({ names, labels, settings, image, identity, gatewayAddress });
+    (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .validateValues */ .R0)(values, names.namespace);
+    const manifests = [];
+    if (settings.keda.enabled)
+        manifests.push([_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA.keda, (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .kedaScaledObject */ .h5)(names, labels, settings.keda)]);
+    if (settings.karpenter.enabled)
+        manifests.push([
+            _manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA.karpenter,
+            (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .karpenterNodePool */ .lo)(names, labels, settings.karpenter)
+        ]);
+    const application = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .argoApplication */ .mb)({
+        names,
+        labels,
+        settings,
+        argocd: gitops.argocd,
+        chart,
+        runtimeFacts,
+        valuesPath,
+        manifests: manifests.map(([file]) => file)
+    });
+    (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .validateManifest */ .yl)(_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA.application, application);
+    for (const [file, manifest] of manifests)
+        (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .validateManifest */ .yl)(file, manifest);
+    const header = headerOf(inputs);
+    const files = [
+        { file: _manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA.values, content: yaml(header, values) },
+        { file: _manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA.application, content: yaml(header, application) },
+        ...manifests.map(([file, manifest]) => ({ file, content: yaml(header, manifest) })),
+        { file: _manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA.names, content: renderNamesJson(derived) }
+    ];
+    const cluster = facts === undefined
+        ? undefined
+        : { name: facts.cluster_name, type: facts.cluster_type, file: facts.file };
+    return { ...derived, inputs, settings, gitops, valuesPath, identity, cluster, files, notes };
+}
+/** The tags as Kubernetes labels; each value is checked as a label value, whatever the cloud. */
+function labelsOf(derived) {
+    const labels = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .sorted */ .IP)(derived.tags);
+    for (const [key, value] of Object.entries(labels)) {
+        const failure = (0,_naming_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRule */ .T9)('k8s-label-value', value)[0];
+        if (failure !== undefined)
+            throw new _manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA.values, 'Kubernetes label', `the tag ${key}=${JSON.stringify(value)} cannot be a label: ${failure.detail}`);
+    }
+    return labels;
+}
+function headerOf(inputs) {
+    const said = ['org', 'cloud', 'env', 'region', 'bu', 'app', 'owner']
+        .map((key) => `${key}=${inputs[key]}`)
+        .join(' ');
+    return `# Generated by gen-values from ${said}.\n# Do not edit: change the config or the inputs and generate again.\n`;
+}
+function yaml(header, document) {
+    return header + (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+
+/***/ }),
+
+/***/ 2762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ sorted),
+/* harmony export */   R0: () => (/* binding */ validateValues),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   h5: () => (/* binding */ kedaScaledObject),
+/* harmony export */   ld: () => (/* binding */ helmValues),
+/* harmony export */   lo: () => (/* binding */ karpenterNodePool),
+/* harmony export */   mb: () => (/* binding */ argoApplication),
+/* harmony export */   nA: () => (/* binding */ ARTIFACT_FILES),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
+/* harmony export */ });
+/* unused harmony exports IDENTITY_ANNOTATIONS, EXTERNAL_DNS_HOSTNAME, EXTERNAL_DNS_TARGET, NODEPOOL_LABEL */
+/* harmony import */ var _kubernetes_models_argo_cd_argoproj_io_v1alpha1_Application__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2792);
+/* harmony import */ var _kubernetes_models_karpenter_karpenter_sh_v1_NodePool__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7535);
+/* harmony import */ var _kubernetes_models_keda_keda_sh_v1alpha1_ScaledObject__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9987);
+/* harmony import */ var kubernetes_models_networking_k8s_io_v1_Ingress__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2176);
+/* harmony import */ var kubernetes_models_v1_ServiceAccount__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6295);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
+
+
+
+
+
+
+/** The files gen-values writes, in the order it writes and lists them. */
+const ARTIFACT_FILES = {
+    values: 'values.yaml',
+    application: 'argocd-application.yaml',
+    keda: 'keda-scaledobject.yaml',
+    karpenter: 'karpenter-nodepool.yaml',
+    names: 'names.json'
+};
+/** A generated manifest does not validate against its published schema. */
+class ManifestError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    file;
+    schema;
+    detail;
+    constructor(file, schema, detail) {
+        super(`${file} does not validate against the ${schema} schema: ${detail}`);
+        this.file = file;
+        this.schema = schema;
+        this.detail = detail;
+    }
+}
+/** The service-account annotation each cloud's workload identity is bound by. */
+const IDENTITY_ANNOTATIONS = {
+    aws_role_arn: 'eks.amazonaws.com/role-arn',
+    azure_client_id: 'azure.workload.identity/client-id',
+    gcp_service_account: 'iam.gke.io/gcp-service-account'
+};
+const EXTERNAL_DNS_HOSTNAME = 'external-dns.alpha.kubernetes.io/hostname';
+const EXTERNAL_DNS_TARGET = 'external-dns.alpha.kubernetes.io/target';
+/** Karpenter labels each node with the pool that made it. */
+const NODEPOOL_LABEL = 'karpenter.sh/nodepool';
+/** Keys sorted, so a map from data (labels, annotations) always serialises alike. */
+function sorted(map) {
+    return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+function helmValues(input) {
+    const { names, settings, image, identity } = input;
+    const podLabels = { ...input.labels };
+    // Azure's webhook injects the token only into pods that ask for it.
+    if (identity?.kind === 'azure_client_id')
+        podLabels['azure.workload.identity/use'] = 'true';
+    const ingressAnnotations = { [EXTERNAL_DNS_HOSTNAME]: names.dns_host };
+    if (input.gatewayAddress !== undefined)
+        ingressAnnotations[EXTERNAL_DNS_TARGET] = input.gatewayAddress;
+    const values = {
+        fullnameOverride: names.release_name,
+        // With KEDA, its HPA owns the count; the chart's starts at KEDA's minimum.
+        replicaCount: settings.keda.enabled ? settings.keda.min_replicas : settings.replicas,
+        image: {
+            repository: image?.repository ?? names.registry_repository,
+            // A digest pins what runs; a tag alone is kept only when there is no digest.
+            ...(image?.digest !== undefined
+                ? { digest: image.digest }
+                : image?.tag !== undefined
+                    ? { tag: image.tag }
+                    : {}),
+            pullPolicy: 'IfNotPresent'
+        },
+        commonLabels: sorted(input.labels),
+        podLabels: sorted(podLabels),
+        serviceAccount: {
+            create: true,
+            name: names.release_name,
+            annotations: identity === undefined ? {} : { [IDENTITY_ANNOTATIONS[identity.kind]]: identity.value }
+        },
+        ingress: {
+            enabled: true,
+            className: settings.ingress_class,
+            annotations: sorted(ingressAnnotations),
+            hosts: [{ host: names.dns_host, paths: [{ path: '/', pathType: 'Prefix' }] }]
+        },
+        resources: {
+            requests: {
+                cpu: settings.resources.requests.cpu,
+                memory: settings.resources.requests.memory
+            },
+            limits: { cpu: settings.resources.limits.cpu, memory: settings.resources.limits.memory }
+        }
+    };
+    if (settings.karpenter.enabled)
+        values.nodeSelector = { [NODEPOOL_LABEL]: names.namespace };
+    return values;
+}
+/**
+ * Helm values have no schema of their own: what the chart makes of them is validated instead, the
+ * Ingress and the ServiceAccount as `helm create`'s templates render them, which also checks the
+ * resources, labels and annotations.
+ */
+function validateValues(values, namespace) {
+    const v = values;
+    const metadata = (name, annotations) => ({
+        name,
+        namespace,
+        labels: v.commonLabels,
+        annotations
+    });
+    check(ARTIFACT_FILES.values, 'Kubernetes ServiceAccount (from serviceAccount)', () => new kubernetes_models_v1_ServiceAccount__WEBPACK_IMPORTED_MODULE_1__/* .ServiceAccount */ .V({
+        metadata: metadata(v.serviceAccount.name, v.serviceAccount.annotations)
+    }).validate());
+    check(ARTIFACT_FILES.values, 'Kubernetes Ingress (from ingress)', () => new kubernetes_models_networking_k8s_io_v1_Ingress__WEBPACK_IMPORTED_MODULE_2__/* .Ingress */ .G({
+        metadata: metadata(v.fullnameOverride, v.ingress.annotations),
+        spec: {
+            ingressClassName: v.ingress.className,
+            rules: v.ingress.hosts.map((host) => ({
+                host: host.host,
+                http: {
+                    paths: host.paths.map((p) => ({
+                        path: p.path,
+                        pathType: p.pathType,
+                        backend: { service: { name: v.fullnameOverride, port: { name: 'http' } } }
+                    }))
+                }
+            }))
+        }
+    }).validate());
+    const quantities = [v.resources.requests, v.resources.limits].flatMap((a) => [a.cpu, a.memory]);
+    for (const quantity of quantities)
+        if (!/^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.test(quantity))
+            throw new ManifestError(ARTIFACT_FILES.values, 'Kubernetes quantity', `resources: ${JSON.stringify(quantity)} is not a quantity`);
+}
+/**
+ * An Argo CD Application with several sources: the chart, with values.yaml from the runtime-facts
+ * repository (`ref: values`, read as `$values/…`), and that repository's folder for the other
+ * manifests when there are any. Named after the namespace, which is unique per env, bu and app.
+ */
+function argoApplication(input) {
+    const { names, chart, runtimeFacts, settings } = input;
+    const chartSource = {
+        repoURL: chart.repo_url,
+        ...(chart.path === undefined ? { chart: chart.name ?? '' } : { path: chart.path }),
+        targetRevision: chart.version,
+        helm: {
+            releaseName: names.release_name,
+            valueFiles: [`$values/${input.valuesPath}/${ARTIFACT_FILES.values}`]
+        }
+    };
+    const sources = [
+        chartSource,
+        { repoURL: runtimeFacts.repo_url, targetRevision: runtimeFacts.branch, ref: 'values' }
+    ];
+    if (input.manifests.length > 0) {
+        sources.push({
+            repoURL: runtimeFacts.repo_url,
+            targetRevision: runtimeFacts.branch,
+            path: input.valuesPath,
+            directory: {
+                include: input.manifests.length === 1
+                    ? (input.manifests[0] ?? '')
+                    : `{${input.manifests.join(',')}}`
+            }
+        });
+    }
+    const { sync } = settings;
+    const syncOptions = ['CreateNamespace=true'];
+    // KEDA's HPA changes the Deployment's replicas: Argo CD must neither show that as drift nor undo it.
+    const ignoreDifferences = settings.keda.enabled
+        ? [
+            {
+                group: 'apps',
+                kind: 'Deployment',
+                name: names.release_name,
+                jsonPointers: ['/spec/replicas']
+            }
+        ]
+        : [];
+    if (ignoreDifferences.length > 0)
+        syncOptions.push('RespectIgnoreDifferences=true');
+    return {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Application',
+        metadata: {
+            name: names.namespace,
+            namespace: input.argocd.namespace,
+            labels: sorted(input.labels)
+        },
+        spec: {
+            project: input.argocd.project,
+            sources,
+            destination: { server: input.argocd.destination_server, namespace: names.namespace },
+            ...(ignoreDifferences.length > 0 ? { ignoreDifferences } : {}),
+            syncPolicy: {
+                ...(sync.automated ? { automated: { prune: sync.prune, selfHeal: sync.self_heal } } : {}),
+                syncOptions,
+                managedNamespaceMetadata: { labels: sorted(input.labels) }
+            }
+        }
+    };
+}
+/** A KEDA ScaledObject for the chart's Deployment (named after the release). */
+function kedaScaledObject(names, labels, keda) {
+    const triggers = [
+        { type: 'cpu', metricType: 'Utilization', metadata: { value: String(keda.cpu_utilization) } }
+    ];
+    if (keda.memory_utilization !== undefined)
+        triggers.push({
+            type: 'memory',
+            metricType: 'Utilization',
+            metadata: { value: String(keda.memory_utilization) }
+        });
+    return {
+        apiVersion: 'keda.sh/v1alpha1',
+        kind: 'ScaledObject',
+        metadata: { name: names.release_name, namespace: names.namespace, labels: sorted(labels) },
+        spec: {
+            scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: names.release_name },
+            minReplicaCount: keda.min_replicas,
+            maxReplicaCount: keda.max_replicas,
+            triggers
+        }
+    };
+}
+/**
+ * A Karpenter NodePool for the app's pods (values.yaml selects it by `karpenter.sh/nodepool`),
+ * made from the EC2NodeClass the config names. Cluster-scoped: named after the namespace.
+ */
+function karpenterNodePool(names, labels, karpenter) {
+    const limits = {};
+    if (karpenter.cpu_limit !== undefined)
+        limits['cpu'] = karpenter.cpu_limit;
+    if (karpenter.memory_limit !== undefined)
+        limits['memory'] = karpenter.memory_limit;
+    return {
+        apiVersion: 'karpenter.sh/v1',
+        kind: 'NodePool',
+        metadata: { name: names.namespace, labels: sorted(labels) },
+        spec: {
+            template: {
+                metadata: { labels: sorted(labels) },
+                spec: {
+                    nodeClassRef: {
+                        group: 'karpenter.k8s.aws',
+                        kind: 'EC2NodeClass',
+                        name: karpenter.node_class
+                    },
+                    requirements: [
+                        {
+                            key: 'karpenter.sh/capacity-type',
+                            operator: 'In',
+                            values: [...karpenter.capacity_types]
+                        },
+                        { key: 'kubernetes.io/arch', operator: 'In', values: [...karpenter.architectures] },
+                        { key: 'kubernetes.io/os', operator: 'In', values: ['linux'] }
+                    ]
+                }
+            },
+            ...(Object.keys(limits).length > 0 ? { limits } : {}),
+            disruption: {
+                consolidationPolicy: 'WhenEmptyOrUnderutilized',
+                consolidateAfter: karpenter.consolidate_after
+            }
+        }
+    };
+}
+/** Validates a manifest against the schema its kind publishes (the CRD's OpenAPI schema). */
+function validateManifest(file, manifest) {
+    switch (manifest.kind) {
+        case 'Application':
+            return check(file, 'Argo CD Application (argoproj.io/v1alpha1)', () => new _kubernetes_models_argo_cd_argoproj_io_v1alpha1_Application__WEBPACK_IMPORTED_MODULE_3__/* .Application */ .l(manifest).validate());
+        case 'ScaledObject':
+            return check(file, 'KEDA ScaledObject (keda.sh/v1alpha1)', () => new _kubernetes_models_keda_keda_sh_v1alpha1_ScaledObject__WEBPACK_IMPORTED_MODULE_4__/* .ScaledObject */ .q(manifest).validate());
+        case 'NodePool':
+            return check(file, 'Karpenter NodePool (karpenter.sh/v1)', () => new _kubernetes_models_karpenter_karpenter_sh_v1_NodePool__WEBPACK_IMPORTED_MODULE_5__/* .NodePool */ .l(manifest).validate());
+    }
+}
+function check(file, schema, validate) {
+    try {
+        validate();
+    }
+    catch (error) {
+        throw new ManifestError(file, schema, (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
+    }
+}
+
+
+/***/ })
+
+};
