@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installEngine } from '../../src/terraform/install.js';
@@ -11,6 +11,7 @@ import {
   ToolDownloadError
 } from '../../src/tools/install.js';
 import { serveFiles, type FileServer } from '../support/http.js';
+import { freshRunner } from '../support/runner.js';
 import { tool } from '../support/tools.js';
 
 /**
@@ -65,18 +66,6 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** A fresh runner: empty tool cache and temp folder, no engine on PATH. */
-function freshRunner(): { toolCache: string; temp: string } {
-  const root = mkdtempSync(join(scratch, 'runner-'));
-  const toolCache = join(root, 'tool-cache');
-  const temp = join(root, 'temp');
-  mkdirSync(toolCache);
-  mkdirSync(temp);
-  process.env['RUNNER_TOOL_CACHE'] = toolCache;
-  process.env['RUNNER_TEMP'] = temp;
-  return { toolCache, temp };
-}
-
 const install = (base: string) =>
   installEngine({
     engine: 'tofu',
@@ -89,7 +78,7 @@ const install = (base: string) =>
 
 describe('installEngine', () => {
   it('downloads, verifies and caches the release, then runs it; a second call uses the cache', async () => {
-    const { toolCache } = freshRunner();
+    const { toolCache } = freshRunner(scratch);
     const first = await install('good');
     expect(first.source).toBe('download');
     expect(first.binary.startsWith(toolCache)).toBe(true);
@@ -104,7 +93,7 @@ describe('installEngine', () => {
   });
 
   it('refuses a tampered archive and caches nothing', async () => {
-    const { toolCache, temp } = freshRunner();
+    const { toolCache, temp } = freshRunner(scratch);
     await expect(install('tampered')).rejects.toThrow(ChecksumMismatchError);
     await expect(install('tampered')).rejects.toThrow(
       /has sha256 [0-9a-f]{64}, but .*SHA256SUMS lists [0-9a-f]{64}/
@@ -114,7 +103,7 @@ describe('installEngine', () => {
   });
 
   it('refuses an archive the checksum file does not list and caches nothing', async () => {
-    const { toolCache } = freshRunner();
+    const { toolCache } = freshRunner(scratch);
     await expect(install('nosum')).rejects.toThrow(ChecksumMissingError);
     await expect(install('nosum')).rejects.toThrow(
       /has no checksum line for tofu_1\.12\.6_linux_amd64\.zip/
@@ -123,7 +112,7 @@ describe('installEngine', () => {
   });
 
   it('fails on a 404 naming the URL', async () => {
-    const { toolCache } = freshRunner();
+    const { toolCache } = freshRunner(scratch);
     await expect(install('missing')).rejects.toThrow(ToolDownloadError);
     await expect(install('missing')).rejects.toThrow(
       `${server.url}/missing/v${VERSION}/tofu_${VERSION}_SHA256SUMS: HTTP 404`
@@ -132,7 +121,7 @@ describe('installEngine', () => {
   });
 
   it('uses the version already on PATH without downloading', async () => {
-    freshRunner();
+    freshRunner(scratch);
     const bin = join(tool('tofu'), '..');
     const oldPath = process.env['PATH'];
     process.env['PATH'] = `${bin}:${oldPath ?? ''}`;
@@ -151,7 +140,7 @@ describe('installEngine', () => {
   });
 
   it('does not take another version found on PATH', async () => {
-    freshRunner();
+    freshRunner(scratch);
     const bin = join(tool('tofu'), '..');
     const oldPath = process.env['PATH'];
     process.env['PATH'] = `${bin}:${oldPath ?? ''}`;

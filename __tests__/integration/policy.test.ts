@@ -12,6 +12,7 @@ import { installOpa } from '../../src/policy/opa.js';
 import { ChecksumMismatchError } from '../../src/tools/install.js';
 import { planJson } from '../fixtures/plans.js';
 import { serveFiles, type FileServer } from '../support/http.js';
+import { freshRunner } from '../support/runner.js';
 import { REPO, tool } from '../support/tools.js';
 
 /** The bundled policy library evaluated by the real OPA binary. */
@@ -155,17 +156,8 @@ describe('installOpa', () => {
   });
   afterAll(async () => server.close());
 
-  function freshRunner(): string {
-    const root = mkdtempSync(join(scratch, 'runner-'));
-    mkdirSync(join(root, 'cache'));
-    mkdirSync(join(root, 'temp'));
-    process.env['RUNNER_TOOL_CACHE'] = join(root, 'cache');
-    process.env['RUNNER_TEMP'] = join(root, 'temp');
-    return join(root, 'cache');
-  }
-
   it('downloads the binary, verifies it against its .sha256 and caches it runnable', async () => {
-    freshRunner();
+    freshRunner(scratch);
     const installed = await installOpa({
       platform: 'linux',
       arch: 'x64',
@@ -178,7 +170,7 @@ describe('installOpa', () => {
   });
 
   it('refuses a tampered binary and caches nothing', async () => {
-    const cache = freshRunner();
+    const cache = freshRunner(scratch).toolCache;
     await expect(
       installOpa({
         platform: 'linux',

@@ -4840,7 +4840,11 @@ class PlanJsonError extends Error {
         this.name = 'PlanJsonError';
     }
 }
+/** Parses the engine's `show -json` text; the raw value is returned too, for redaction. */
 function parsePlanJson(text, source = 'The plan JSON') {
+    return parsePlanText(text, source).plan;
+}
+function parsePlanText(text, source = 'The plan JSON') {
     let raw;
     try {
         raw = JSON.parse(text);
@@ -4848,6 +4852,9 @@ function parsePlanJson(text, source = 'The plan JSON') {
     catch (error) {
         throw new PlanJsonError(source, error.message);
     }
+    return { plan: validatePlanJson(raw, source), raw };
+}
+function validatePlanJson(raw, source) {
     const result = PlanJsonSchema.safeParse(raw);
     if (!result.success) {
         const issue = result.error.issues[0];
@@ -5019,10 +5026,10 @@ async function runPlanJob(settings, deps) {
             if (text.exitCode !== 0) {
                 throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
             }
-            const plan = parsePlanJson(json.stdout, `${settings.engine} show -json`);
+            const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
             const lockFile = (0,external_node_path_.join)(cwd, LOCK_FILE);
             const planId = computePlanId(plan, settings.engine, (0,external_node_fs_.existsSync)(lockFile) ? (0,external_node_fs_.readFileSync)(lockFile, 'utf8') : undefined);
-            (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), {
+            (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
                 mode: 0o600
             });
             (0,external_node_fs_.writeFileSync)(planTextPath, text.stdout, { mode: 0o600 });

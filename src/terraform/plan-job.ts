@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { sha256File } from '../common/hash.js';
 import { planArgs, showJsonArgs, showTextArgs } from './args.js';
 import { EngineCommandError, errorDiagnostics } from './diagnostics.js';
-import { computePlanId, parsePlanJson, summarizePlan, type PlanSummary } from './plan.js';
+import { computePlanId, parsePlanText, summarizePlan, type PlanSummary } from './plan.js';
 import { redactPlanJson } from './redact.js';
 import {
   engineFailure,
@@ -92,14 +92,14 @@ export async function runPlanJob(
           errorDiagnostics(text.stderr)
         );
       }
-      const plan = parsePlanJson(json.stdout, `${settings.engine} show -json`);
+      const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
       const lockFile = join(cwd, LOCK_FILE);
       const planId = computePlanId(
         plan,
         settings.engine,
         existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : undefined
       );
-      writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(JSON.parse(json.stdout))), {
+      writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
         mode: 0o600
       });
       writeFileSync(planTextPath, text.stdout, { mode: 0o600 });

@@ -52,13 +52,25 @@ export class PlanJsonError extends Error {
   }
 }
 
+/** Parses the engine's `show -json` text; the raw value is returned too, for redaction. */
 export function parsePlanJson(text: string, source = 'The plan JSON'): PlanJson {
+  return parsePlanText(text, source).plan;
+}
+
+export function parsePlanText(
+  text: string,
+  source = 'The plan JSON'
+): { plan: PlanJson; raw: unknown } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     throw new PlanJsonError(source, (error as Error).message);
   }
+  return { plan: validatePlanJson(raw, source), raw };
+}
+
+function validatePlanJson(raw: unknown, source: string): PlanJson {
   const result = PlanJsonSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
