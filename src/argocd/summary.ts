@@ -54,7 +54,7 @@ export function renderArgoCdSyncSummary(
     (rollback === undefined ? '' : ` · rollback ${seconds(timings.rollbackMs)}`) +
     ` · total ${seconds(timings.totalMs)} · ${result.polls} looks at the application`;
 
-  const tail: string[] = [''];
+  const tail: string[] = [];
   if (rollback !== undefined) {
     tail.push('#### Rollback', '');
     if (rollback.refused !== undefined) tail.push(`Not rolled back: ${rollback.refused}.`);
@@ -86,7 +86,7 @@ export function renderArgoCdSyncSummary(
   return fitRows({
     head: table,
     rows: problemRows(problems),
-    tail: tail.join('\n'),
+    tail: `\n${tail.join('\n')}`,
     limitBytes,
     omitted: (count) =>
       count === 0

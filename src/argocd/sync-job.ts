@@ -300,7 +300,7 @@ export async function runArgoCdSync(
     failure:
       failure === undefined
         ? undefined
-        : failure + (rollback === undefined ? '' : ` ${rollbackSentence(rollback)}`),
+        : failure + (rollback === undefined ? '' : `. ${rollbackSentence(rollback)}`),
     rollback,
     timings: {
       waitedForOperationMs,
