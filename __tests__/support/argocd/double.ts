@@ -133,6 +133,8 @@ export interface ArgoCdDouble {
   posts(app: string, action: 'sync' | 'rollback'): RecordedRequest[];
   /** performance.now() when the application was first served Synced, Healthy and fresh after a sync. */
   convergedAt(app: string): number | undefined;
+  /** performance.now() when each frame of the application's current operation began. */
+  frameStarts(app: string): number[];
   /** The application as a read would show it now, without advancing its timeline. */
   peek(app: string): Record<string, unknown>;
   stop(): Promise<void>;
@@ -290,6 +292,8 @@ interface OperationRun {
   index: number;
   pollsInFrame: number;
   frameStartMs: number | undefined;
+  /** performance.now() when each frame began (an `ms` frame may begin between two reads). */
+  frameStarts: number[];
   revision: string;
   /** The commit it syncs. */
   resolved: string;
@@ -362,7 +366,8 @@ export async function startArgoCdDouble(options: ArgoCdDoubleOptions): Promise<A
       ],
       index: 0,
       pollsInFrame: 0,
-      frameStartMs: undefined,
+      frameStartMs: performance.now(),
+      frameStarts: [performance.now()],
       revision: script.running === undefined ? script.deployed : target,
       resolved: script.running === undefined ? script.deployed : target,
       prune: false,
@@ -395,6 +400,7 @@ export async function startArgoCdDouble(options: ArgoCdDoubleOptions): Promise<A
       run.index++;
       run.pollsInFrame = 0;
       run.frameStartMs = run.frameStartMs + frame.ms;
+      run.frameStarts[run.index] = run.frameStartMs;
     }
   }
 
@@ -406,7 +412,8 @@ export async function startArgoCdDouble(options: ArgoCdDoubleOptions): Promise<A
     if (run.pollsInFrame >= (frame.polls ?? 1)) {
       run.index++;
       run.pollsInFrame = 0;
-      run.frameStartMs = undefined;
+      run.frameStartMs = performance.now();
+      run.frameStarts[run.index] = run.frameStartMs;
     }
   }
 
@@ -607,7 +614,8 @@ export async function startArgoCdDouble(options: ArgoCdDoubleOptions): Promise<A
       frames,
       index: 0,
       pollsInFrame: 0,
-      frameStartMs: undefined,
+      frameStartMs: performance.now(),
+      frameStarts: [performance.now()],
       revision,
       resolved: resolve(state.script, revision),
       prune,
@@ -816,6 +824,7 @@ export async function startArgoCdDouble(options: ArgoCdDoubleOptions): Promise<A
     posts: (app, action) =>
       requests.filter((r) => r.method === 'POST' && r.app === app && r.path.endsWith(`/${action}`)),
     convergedAt: (app) => apps.get(app)?.convergedAt,
+    frameStarts: (app) => [...(apps.get(app)?.run?.frameStarts ?? [])],
     peek: (app) => {
       const state = apps.get(app);
       if (state === undefined) throw new Error(`no application ${app}`);
