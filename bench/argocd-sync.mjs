@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 const root = new URL('..', import.meta.url).pathname;
 const bundle = join(root, 'actions', 'argocd-sync', 'dist', 'index.js');
