@@ -76,14 +76,20 @@ const TLS_CODES = new Set([
   'CERT_UNTRUSTED'
 ]);
 
+/** The connection was never made: the request cannot have reached the server. */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN'
+]);
+
 /** A connection error that retrying cannot fix: a wrong address, name or certificate. */
 export function isPermanentTransportError(error: unknown): boolean {
   return (
     error instanceof ArgoCdTransportError &&
-    (TLS_CODES.has(error.code) ||
-      ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'].includes(
-        error.code
-      ))
+    (TLS_CODES.has(error.code) || UNREACHABLE_CODES.has(error.code))
   );
 }
 
@@ -166,6 +172,7 @@ export class ArgoCdHttpClient implements ArgoCdApi {
       const fail = (code: string, detail: string, notSent: boolean) => {
         if (settled) return;
         settled = true;
+        clearTimeout(timer);
         reject(new ArgoCdTransportError(method, path, code, detail, notSent));
       };
       const req = request(
@@ -184,8 +191,7 @@ export class ArgoCdHttpClient implements ArgoCdApi {
           },
           ...(this.options.ca === undefined ? {} : { ca: this.options.ca }),
           // One connection per request: nothing is left open between polls.
-          agent: false,
-          timeout: this.options.requestTimeoutMs
+          agent: false
         },
         (res: IncomingMessage) => {
           const chunks: Buffer[] = [];
@@ -193,6 +199,7 @@ export class ArgoCdHttpClient implements ArgoCdApi {
           res.on('end', () => {
             if (settled) return;
             settled = true;
+            clearTimeout(timer);
             const text = Buffer.concat(chunks);
             this.stats.bytesReceived += text.length;
             resolve({ status: res.statusCode ?? 0, body: text.toString('utf8') });
@@ -200,20 +207,18 @@ export class ArgoCdHttpClient implements ArgoCdApi {
           res.on('error', (error) => fail('ECONNRESET', errorMessage(error), false));
         }
       );
-      req.on('timeout', () => {
+      // The whole exchange, not only a silent socket: a server that trickles its answer is cut too.
+      const timer = setTimeout(() => {
         fail(
           'ETIMEDOUT',
           `no answer within ${this.options.requestTimeoutMs} ms from ${this.server}`,
           false
         );
         req.destroy();
-      });
+      }, this.options.requestTimeoutMs);
       req.on('error', (error: NodeJS.ErrnoException) => {
         const code = error.code ?? 'ERROR';
-        const notSent =
-          ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'].includes(
-            code
-          ) || TLS_CODES.has(code);
+        const notSent = UNREACHABLE_CODES.has(code) || TLS_CODES.has(code);
         fail(code, transportDetail(this.server, code, error.message), notSent);
       });
       req.end(payload);
