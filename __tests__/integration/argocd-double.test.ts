@@ -5,6 +5,8 @@ import {
   type ArgoCdDouble
 } from '../support/argocd/double.js';
 import { alreadyRunning, progressingThenHealthy, TOKEN } from '../support/argocd/scenarios.js';
+import { runProcess } from '../../src/common/process.js';
+import { REPO, tool } from '../support/tools.js';
 
 /** The double checks what it is sent and what it sends: these tests show that the checks bite. */
 let double: ArgoCdDouble;
@@ -98,6 +100,28 @@ describe('the Argo CD double', () => {
       phases.push(phase((await call('GET', '/api/v1/applications/payments')).json));
     expect(phases).toEqual(['Running', 'Running', 'Running', 'Succeeded', 'Succeeded']);
     expect(double.violations).toEqual([]);
+  });
+});
+
+describe('the double outside the tests', () => {
+  it('starts from a plain Node 24 script, as the demo starts it', async () => {
+    const script = `
+      import { startArgoCdDouble } from './__tests__/support/argocd/double.ts';
+      import { SCENARIOS, TOKEN } from './__tests__/support/argocd/scenarios.ts';
+      const double = await startArgoCdDouble({ token: TOKEN, apps: SCENARIOS });
+      const answer = await fetch(double.url + '/api/v1/applications/checkout?refresh=normal', {
+        headers: { authorization: 'Bearer ' + TOKEN }
+      });
+      const app = await answer.json();
+      console.log(JSON.stringify({ status: answer.status, sync: app.status.sync.status, violations: double.violations }));
+      await double.stop();
+    `;
+    const result = await runProcess(tool('node24'), ['--input-type=module', '-e', script], {
+      cwd: REPO,
+      timeoutMs: 30_000
+    });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ status: 200, sync: 'OutOfSync', violations: [] });
   });
 });
 

@@ -248,6 +248,25 @@ describe('runArgoCdSync timing and retries', () => {
     expect(calls.syncs).toHaveLength(1);
   });
 
+  it('gives no request more time than is left before the timeout', async () => {
+    const limits: (number | undefined)[] = [];
+    const progressing = appWith({
+      operationState: done().status?.operationState,
+      reconciledAt: '2026-01-01T10:05:02Z',
+      health: { status: 'Progressing' }
+    });
+    const { api } = scriptedApi([idle(), progressing]);
+    const get = api.getApplication.bind(api);
+    api.getApplication = (name, refresh, timeoutMs) => {
+      limits.push(timeoutMs);
+      return get(name, refresh, timeoutMs);
+    };
+    const outcome = await (await run(api, { timeoutMs: 2500 })).result;
+    expect(outcome.failure).toContain('timed out after 2.5s');
+    // Reads at 0 (refresh), 0, 1000, 2000 and 2500 ms: the last two are cut to what is left.
+    expect(limits).toEqual([2500, 2500, 1500, 500, 100]);
+  });
+
   it('times out on the clock it is given, after the last look', async () => {
     const { api } = scriptedApi([
       idle(),

@@ -26,9 +26,14 @@ export interface RollbackRequest {
 export interface ArgoCdApi {
   /** The server's base URL, for messages. */
   readonly server: string;
-  getApplication(name: string, refresh?: 'normal' | 'hard'): Promise<ApplicationView>;
-  sync(name: string, body: SyncRequest): Promise<ApplicationView>;
-  rollback(name: string, body: RollbackRequest): Promise<ApplicationView>;
+  /** `timeoutMs`, when given, shortens the client's request timeout (never lengthens it). */
+  getApplication(
+    name: string,
+    refresh?: 'normal' | 'hard',
+    timeoutMs?: number
+  ): Promise<ApplicationView>;
+  sync(name: string, body: SyncRequest, timeoutMs?: number): Promise<ApplicationView>;
+  rollback(name: string, body: RollbackRequest, timeoutMs?: number): Promise<ApplicationView>;
 }
 
 /** The server answered with an HTTP error; `grpcMessage` is its own word (`runtimeError.message`). */
@@ -118,29 +123,46 @@ export class ArgoCdHttpClient implements ArgoCdApi {
     this.server = options.server.replace(/\/+$/, '');
   }
 
-  async getApplication(name: string, refresh?: 'normal' | 'hard'): Promise<ApplicationView> {
+  async getApplication(
+    name: string,
+    refresh?: 'normal' | 'hard',
+    timeoutMs?: number
+  ): Promise<ApplicationView> {
     const query = refresh === undefined ? '' : `?refresh=${refresh}`;
-    return this.application('GET', `/api/v1/applications/${encodeURIComponent(name)}${query}`);
+    return this.application(
+      'GET',
+      `/api/v1/applications/${encodeURIComponent(name)}${query}`,
+      undefined,
+      timeoutMs
+    );
   }
 
-  sync(name: string, body: SyncRequest): Promise<ApplicationView> {
-    return this.application('POST', `/api/v1/applications/${encodeURIComponent(name)}/sync`, body);
+  sync(name: string, body: SyncRequest, timeoutMs?: number): Promise<ApplicationView> {
+    return this.application(
+      'POST',
+      `/api/v1/applications/${encodeURIComponent(name)}/sync`,
+      body,
+      timeoutMs
+    );
   }
 
-  rollback(name: string, body: RollbackRequest): Promise<ApplicationView> {
+  rollback(name: string, body: RollbackRequest, timeoutMs?: number): Promise<ApplicationView> {
     return this.application(
       'POST',
       `/api/v1/applications/${encodeURIComponent(name)}/rollback`,
-      body
+      body,
+      timeoutMs
     );
   }
 
   private async application(
     method: string,
     path: string,
-    body?: unknown
+    body: unknown,
+    timeoutMs: number | undefined
   ): Promise<ApplicationView> {
-    const response = await this.send(method, path, body);
+    const limit = Math.min(this.options.requestTimeoutMs, timeoutMs ?? Infinity);
+    const response = await this.send(method, path, body, limit);
     if (response.status < 200 || response.status >= 300)
       throw new ArgoCdHttpError(method, path, response.status, errorText(response.body));
     let json: unknown;
@@ -162,7 +184,7 @@ export class ArgoCdHttpClient implements ArgoCdApi {
     return parsed.data;
   }
 
-  private send(method: string, path: string, body?: unknown): Promise<RawResponse> {
+  private send(method: string, path: string, body: unknown, limitMs: number): Promise<RawResponse> {
     const url = new URL(`${this.server}${path}`);
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -209,13 +231,9 @@ export class ArgoCdHttpClient implements ArgoCdApi {
       );
       // The whole exchange, not only a silent socket: a server that trickles its answer is cut too.
       const timer = setTimeout(() => {
-        fail(
-          'ETIMEDOUT',
-          `no answer within ${this.options.requestTimeoutMs} ms from ${this.server}`,
-          false
-        );
+        fail('ETIMEDOUT', `no answer within ${limitMs} ms from ${this.server}`, false);
         req.destroy();
-      }, this.options.requestTimeoutMs);
+      }, limitMs);
       req.on('error', (error: NodeJS.ErrnoException) => {
         const code = error.code ?? 'ERROR';
         const notSent = UNREACHABLE_CODES.has(code) || TLS_CODES.has(code);

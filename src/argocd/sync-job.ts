@@ -101,13 +101,15 @@ export async function runArgoCdSync(
   const started = clock.now();
   const deadline = started + settings.timeoutMs;
   let contacted = false;
+  /** No request runs past the deadline by more than a moment. */
+  const budget = (until: number) => Math.max(100, until - clock.now());
 
   /** Reads the application, retrying 5xx and timeouts until the deadline. */
   const read = async (until: number, refresh?: 'normal' | 'hard'): Promise<ApplicationView> => {
     let delay = Math.min(settings.intervalMs, 1000);
     for (;;) {
       try {
-        const app = await api.getApplication(name, refresh);
+        const app = await api.getApplication(name, refresh, budget(until));
         contacted = true;
         return app;
       } catch (error) {
@@ -170,12 +172,16 @@ export async function runArgoCdSync(
       for (;;) {
         const previous = idle.status?.operationState?.startedAt;
         try {
-          await api.sync(name, {
+          await api.sync(
             name,
-            ...(settings.revision === undefined ? {} : { revision: settings.revision }),
-            prune: settings.prune,
-            dryRun: false
-          });
+            {
+              name,
+              ...(settings.revision === undefined ? {} : { revision: settings.revision }),
+              prune: settings.prune,
+              dryRun: false
+            },
+            budget(deadline)
+          );
           log.info('Sync requested.');
           return previous;
         } catch (error) {
@@ -269,12 +275,11 @@ export async function runArgoCdSync(
       const previous = last.status?.operationState?.startedAt;
       log.info(`Rolling back to history entry ${target.id} (revision ${target.revision ?? '?'})`);
       try {
-        await api.rollback(name, {
+        await api.rollback(
           name,
-          id: String(target.id),
-          prune: settings.prune,
-          dryRun: false
-        });
+          { name, id: String(target.id), prune: settings.prune, dryRun: false },
+          budget(until)
+        );
       } catch (error) {
         return refuse(`Argo CD refused the rollback: ${errorMessage(error)}`);
       }
