@@ -19,23 +19,28 @@ export function makeTestPki(): TestPki {
   const run = (...args: string[]) =>
     execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
   try {
-    run(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-days',
-      '2',
-      '-subj',
+    /** A self-signed certificate (a CA's, or one no CA vouches for) with its key. */
+    const selfSigned = (name: string, subject: string, ...extensions: string[]) =>
+      run(
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        `${name}.key`,
+        '-out',
+        `${name}.pem`,
+        '-days',
+        '2',
+        '-subj',
+        subject,
+        ...extensions.flatMap((e) => ['-addext', e])
+      );
+    selfSigned(
+      'ca',
       '/CN=Test Argo CD CA',
-      '-addext',
       'basicConstraints=critical,CA:TRUE',
-      '-addext',
       'keyUsage=critical,keyCertSign,cRLSign'
     );
     run(
@@ -71,23 +76,7 @@ export function makeTestPki(): TestPki {
       '-extfile',
       'ext.cnf'
     );
-    run(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'self.key',
-      '-out',
-      'self.pem',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=argocd.test',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1'
-    );
+    selfSigned('self', '/CN=argocd.test', 'subjectAltName=IP:127.0.0.1');
     const read = (f: string) => readFileSync(join(dir, f), 'utf8');
     return {
       ca: read('ca.pem'),
