@@ -319,7 +319,8 @@ async function fetchTip(
   git: Git,
   name: string,
   ref: string,
-  tracking: string
+  tracking: string,
+  shallow = true
 ): Promise<string | undefined> {
   const tip = await remoteTip(git, name, ref);
   if (tip === undefined) return undefined;
@@ -327,8 +328,7 @@ async function fetchTip(
     'fetch',
     '--quiet',
     '--no-tags',
-    '--depth',
-    '1',
+    ...(shallow ? ['--depth', '1'] : []),
     'origin',
     `+${ref}:${tracking}`
   ]);
@@ -340,7 +340,10 @@ async function fetchTip(
   return (await git.ok(['rev-parse', tracking], 'read the fetched tip')).trim();
 }
 
-/** The text of one file of a remote branch, or undefined when the branch or the file is absent. */
+/**
+ * The text of one file of a remote branch (undefined when the branch or the file is absent), with
+ * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
+ */
 export async function readBranchFile(options: {
   repository: string;
   branch: string;
@@ -348,7 +351,8 @@ export async function readBranchFile(options: {
   token?: string;
   serverUrl?: string;
   timeoutMs?: number;
-}): Promise<{ tip: string | undefined; text: string | undefined }> {
+  history?: boolean;
+}): Promise<{ tip: string | undefined; text: string | undefined; messages: string[] }> {
   const name = displayName(options.repository);
   const ref = `refs/heads/${options.branch}`;
   const tracking = `refs/remotes/origin/${options.branch}`;
@@ -366,10 +370,12 @@ export async function readBranchFile(options: {
       ['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)],
       'name the remote'
     );
-    const tip = await fetchTip(git, name, ref, tracking);
-    if (tip === undefined) return { tip, text: undefined };
+    const tip = await fetchTip(git, name, ref, tracking, options.history !== true);
+    if (tip === undefined) return { tip, text: undefined, messages: [] };
+    const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
+    const messages = log.split('\0').filter((m) => m !== '');
     const shown = await git.run(['show', `${tip}:${path}`]);
-    return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined };
+    return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
