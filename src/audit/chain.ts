@@ -86,8 +86,11 @@ export function checkEvents(events: readonly unknown[]): AuditEvent[] {
   return valid as AuditEvent[];
 }
 
+/** What a line holds besides `seq`, `prev` and `sha`. */
+type LineFields = Omit<AuditEvent, 'details'> & { details?: Record<string, unknown> | undefined };
+
 /** The body of a line: every key but `sha`, in the stable order, no closing brace. */
-function body(seq: number, prev: string, e: AuditEvent): string {
+function body(seq: number, prev: string, e: LineFields): string {
   const fields: [string, unknown][] = [
     ['seq', seq],
     ['prev', prev],
@@ -105,7 +108,7 @@ function body(seq: number, prev: string, e: AuditEvent): string {
 }
 
 /** The exact text of line `seq` (without its newline). */
-export function auditLine(seq: number, prev: string, event: AuditEvent): string {
+export function auditLine(seq: number, prev: string, event: LineFields): string {
   const head = body(seq, prev, event);
   return `${head},"sha":"${sha256Text(`${head}}`)}"}`;
 }
@@ -189,8 +192,8 @@ export function verifyAuditChain(text: string, expected?: AuditHead): ChainVerdi
         `line ${n} is not an audit record (${issue?.path.join('.') || 'line'}: ${issue?.message ?? ''})`
       );
     }
-    const { seq, prev: recordedPrev, sha: _sha, ...event } = record.data;
-    if (auditLine(seq, recordedPrev, event as AuditEvent) !== line)
+    const { seq, prev: recordedPrev } = record.data;
+    if (auditLine(seq, recordedPrev, record.data) !== line)
       return broken(n, 'changed', `line ${n} was changed: its text no longer matches its sha`);
     if (seq !== n || recordedPrev !== prev) {
       if (seq === n)
