@@ -5,6 +5,7 @@ import { getInputs as getApplyInputs } from '../../actions/tf-apply/src/inputs.j
 import { getInputs as getPlanInputs } from '../../actions/tf-plan/src/inputs.js';
 import { errorMessage } from '../common/errors.js';
 import { auditCommand } from './audit.js';
+import { policyCommand } from './policy.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { runLocalAction } from '../runner/local-runner.js';
@@ -34,6 +35,7 @@ Usage:
   platformctl action run NAME [--input name=value]... [--workspace DIR] [--node PATH]
   platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O [flags]
                             (platformctl gen-values --help for its flags)
+  platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
   platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
 
 Stack flags (as the actions' inputs):
@@ -293,6 +295,8 @@ export async function main(argv: string[]): Promise<number> {
         return await action(rest);
       case 'gen-values':
         return await genValues(rest);
+      case 'policy':
+        return await policyCommand(rest);
       case 'audit':
         return await auditCommand(rest);
       case undefined:
