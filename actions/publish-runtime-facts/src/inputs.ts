@@ -30,7 +30,7 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
 const BRANCH =
-  /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\x00-\x1f\x7f]+(?<![./])$/;
+  /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
 
 function schema(workspace: string) {
   return z.object({
