@@ -171,7 +171,7 @@ export async function runPublishFacts(
   );
   if (read.cluster_type !== settings.cloud)
     throw new FactsTargetError(
-      `The outputs are of a ${read.cluster_type} cluster (cluster_type), but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`
+      `The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`
     );
   const facts = publishedFacts(read);
   const factsSha256 = sha256Text(canonicalJson(facts));
