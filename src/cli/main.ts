@@ -5,6 +5,7 @@ import { getInputs as getApplyInputs } from '../../actions/tf-apply/src/inputs.j
 import { getInputs as getPlanInputs } from '../../actions/tf-plan/src/inputs.js';
 import { errorMessage } from '../common/errors.js';
 import { auditCommand } from './audit.js';
+import { factsCommand } from './facts.js';
 import { policyCommand } from './policy.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
@@ -35,6 +36,8 @@ Usage:
   platformctl action run NAME [--input name=value]... [--workspace DIR] [--node PATH]
   platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O [flags]
                             (platformctl gen-values --help for its flags)
+  platformctl facts publish --outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL
+                            (platformctl facts publish --help for its flags)
   platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
   platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
 
@@ -101,7 +104,10 @@ export function parse(args: string[], options: ParseArgsConfig['options'], usage
 }
 
 /** Flags as the actions' raw inputs: repeated flags become one item a line. */
-function asInputs(values: Values, rename: Record<string, string> = {}): Record<string, string> {
+export function asInputs(
+  values: Values,
+  rename: Record<string, string> = {}
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [flag, value] of Object.entries(values)) {
     if (flag === 'format' || flag === 'help' || value === undefined) continue;
@@ -118,7 +124,7 @@ export function format(values: Values, usage = USAGE): 'text' | 'json' {
   return f;
 }
 
-function print(results: Record<string, string>, how: 'text' | 'json'): void {
+export function print(results: Record<string, string>, how: 'text' | 'json'): void {
   if (how === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else for (const [k, v] of Object.entries(results)) process.stdout.write(`${k}: ${v}\n`);
 }
@@ -295,6 +301,8 @@ export async function main(argv: string[]): Promise<number> {
         return await action(rest);
       case 'gen-values':
         return await genValues(rest);
+      case 'facts':
+        return await factsCommand(rest);
       case 'policy':
         return await policyCommand(rest);
       case 'audit':
