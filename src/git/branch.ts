@@ -274,10 +274,12 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
       ]);
       if (push.exitCode === 0) return { changed: true, commitSha: commit, attempts: attempt };
       const said = git.said(push);
-      // The push may have landed although git reported a failure (e.g. a dropped connection).
-      if ((await remoteTip(git, name, ref)) === commit)
-        return { changed: true, commitSha: commit, attempts: attempt };
-      if (!isContention(said)) throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+      if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+          return { changed: true, commitSha: commit, attempts: attempt };
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+      }
       if (attempt >= attempts)
         throw new PushContentionError(
           `Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`
@@ -322,8 +324,6 @@ async function fetchTip(
   tracking: string,
   shallow = true
 ): Promise<string | undefined> {
-  const tip = await remoteTip(git, name, ref);
-  if (tip === undefined) return undefined;
   const fetched = await git.run([
     'fetch',
     '--quiet',
@@ -333,9 +333,9 @@ async function fetchTip(
     `+${ref}:${tracking}`
   ]);
   if (fetched.exitCode !== 0) {
-    // Deleted between the two calls: start it again.
-    if ((await remoteTip(git, name, ref)) === undefined) return undefined;
-    throw new RepositoryUnreachableError(name, unreachable(git.said(fetched)));
+    const said = git.said(fetched);
+    if (/couldn't find remote ref/i.test(said)) return undefined;
+    throw new RepositoryUnreachableError(name, unreachable(said));
   }
   return (await git.ok(['rev-parse', tracking], 'read the fetched tip')).trim();
 }
