@@ -93,7 +93,7 @@ export class RepositoryUnreachableError extends GitError {
 /** Every push was refused because others kept pushing first. */
 export class PushContentionError extends GitError {}
 
-const OWNER_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
 /**
  * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
