@@ -6,7 +6,8 @@ import {
   DEFAULT_AUDIT_FILE,
   verifyAuditLog
 } from '../audit/trail.js';
-import { EXIT, format, parse, UsageError } from './main.js';
+import { EXIT, format } from './main.js';
+import { verbFlags } from './subcommand.js';
 
 export const AUDIT_USAGE = `platformctl audit verify: check the chain of the audit log on its branch
 
@@ -31,22 +32,8 @@ Exit codes: 0 the chain is intact, 1 a line was changed, removed or reordered,
 
 /** `platformctl audit verify`. */
 export async function auditCommand(args: string[]): Promise<number> {
-  const [verb, ...rest] = args;
-  if (verb === '--help' || verb === 'help') {
-    process.stdout.write(AUDIT_USAGE);
-    return EXIT.ok;
-  }
-  if (verb !== 'verify') throw new UsageError(`unknown audit command '${verb ?? ''}'`, AUDIT_USAGE);
-  const flag = { type: 'string' } as const;
-  const values = parse(
-    rest,
-    { repo: flag, branch: flag, file: flag, format: flag, help: { type: 'boolean' } },
-    AUDIT_USAGE
-  );
-  if (values['help'] === true) {
-    process.stdout.write(AUDIT_USAGE);
-    return EXIT.ok;
-  }
+  const values = verbFlags('audit', 'verify', args, ['repo', 'branch', 'file'], AUDIT_USAGE);
+  if (values === undefined) return EXIT.ok;
   const how = format(values, AUDIT_USAGE);
   const token = process.env['GITHUB_TOKEN'];
   let report;

@@ -2,7 +2,8 @@ import { getInputs } from '../../actions/publish-runtime-facts/src/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { publishFactsOutputs, runnerProvenance, runPublishFacts } from '../facts/publish.js';
-import { asInputs, EXIT, format, parse, print, UsageError } from './main.js';
+import { asInputs, EXIT, format, print, UsageError } from './main.js';
+import { verbFlags } from './subcommand.js';
 
 export const FACTS_USAGE = `platformctl facts publish: publish a stack's runtime facts, as publish-runtime-facts does
 
@@ -35,34 +36,14 @@ const REQUIRED = ['outputs', 'cloud', 'env', 'target', 'repo'] as const;
 
 /** `platformctl facts publish`. */
 export async function factsCommand(args: string[]): Promise<number> {
-  const [verb, ...rest] = args;
-  if (verb === '--help' || verb === 'help') {
-    process.stdout.write(FACTS_USAGE);
-    return EXIT.ok;
-  }
-  if (verb !== 'publish')
-    throw new UsageError(`unknown facts command '${verb ?? ''}'`, FACTS_USAGE);
-  const flag = { type: 'string' } as const;
-  const values = parse(
-    rest,
-    {
-      outputs: flag,
-      cloud: flag,
-      env: flag,
-      target: flag,
-      repo: flag,
-      branch: flag,
-      path: flag,
-      'plan-id': flag,
-      format: flag,
-      help: { type: 'boolean' }
-    },
+  const values = verbFlags(
+    'facts',
+    'publish',
+    args,
+    ['outputs', 'cloud', 'env', 'target', 'repo', 'branch', 'path', 'plan-id'],
     FACTS_USAGE
   );
-  if (values['help'] === true) {
-    process.stdout.write(FACTS_USAGE);
-    return EXIT.ok;
-  }
+  if (values === undefined) return EXIT.ok;
   const how = format(values, FACTS_USAGE);
   const missing = REQUIRED.filter((name) => values[name] === undefined);
   if (missing.length > 0)

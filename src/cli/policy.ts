@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { errorMessage } from '../common/errors.js';
 import { checkPlanPolicy } from '../policy/check.js';
 import { installOpa } from '../policy/opa.js';
-import { EXIT, format, parse, UsageError } from './main.js';
+import { EXIT, format, UsageError } from './main.js';
+import { verbFlags } from './subcommand.js';
 
 export const POLICY_USAGE = `platformctl policy check: evaluate a plan against the policy library, as tf-plan does
 
@@ -34,30 +35,14 @@ function bundledPolicyLibrary(): string {
 
 /** `platformctl policy check`. */
 export async function policyCommand(args: string[]): Promise<number> {
-  const [verb, ...rest] = args;
-  if (verb === '--help' || verb === 'help') {
-    process.stdout.write(POLICY_USAGE);
-    return EXIT.ok;
-  }
-  if (verb !== 'check')
-    throw new UsageError(`unknown policy command '${verb ?? ''}'`, POLICY_USAGE);
-  const flag = { type: 'string' } as const;
-  const values = parse(
-    rest,
-    {
-      plan: flag,
-      'policy-dir': flag,
-      data: flag,
-      env: flag,
-      format: flag,
-      help: { type: 'boolean' }
-    },
+  const values = verbFlags(
+    'policy',
+    'check',
+    args,
+    ['plan', 'policy-dir', 'data', 'env'],
     POLICY_USAGE
   );
-  if (values['help'] === true) {
-    process.stdout.write(POLICY_USAGE);
-    return EXIT.ok;
-  }
+  if (values === undefined) return EXIT.ok;
   const how = format(values, POLICY_USAGE);
   if (values['plan'] === undefined) throw new UsageError('policy check needs --plan', POLICY_USAGE);
   const environment = String(values['env'] ?? '');
