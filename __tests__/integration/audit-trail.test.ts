@@ -10,7 +10,7 @@ import {
   verifyAuditLog,
   type AuditEvent
 } from '../../src/audit/trail.js';
-import { bareRepo, commits, pushOnTop, refs, showFile } from '../support/git.js';
+import { bareRepo, commitMessage, commits, pushOnTop, refs, showFile } from '../support/git.js';
 
 /** The audit trail on a real bare repository: appends, concurrent appenders, verification. */
 const root = mkdtempSync(join(tmpdir(), 'audit-trail-'));
@@ -98,7 +98,7 @@ describe('appendAudit', () => {
     expect(refs(repo)).toBe(before);
   });
 
-  it('refuses to append to a log that was changed by hand, naming the line', async () => {
+  it('refuses to append to a log whose last commit was not an append', async () => {
     const repo = fresh();
     await appendAudit({
       repository: repo,
@@ -113,7 +113,25 @@ describe('appendAudit', () => {
     ).rejects.toThrow(AuditChainError);
     await expect(
       appendAudit({ repository: repo, branch: 'audit-log', events: [event('plan', 'bob')] })
-    ).rejects.toThrow('broken at line 2 (changed)');
+    ).rejects.toThrow('was not an audit append');
+    expect(refs(repo)).toBe(before);
+  });
+
+  it('refuses to append to a broken log even under a copied Audit-Head, naming the line', async () => {
+    const repo = fresh();
+    await appendAudit({
+      repository: repo,
+      branch: 'audit-log',
+      events: [event('plan', 'a'), event('policy', 'a'), event('override', 'a')]
+    });
+    const lines = showFile(repo, 'audit-log', 'audit.jsonl').split('\n');
+    const trailer = commitMessage(repo, 'audit-log');
+    // The last line dropped, in a commit that pretends to be the append.
+    pushOnTop(repo, 'audit-log', { 'audit.jsonl': `${lines.slice(0, 2).join('\n')}\n` }, trailer);
+    const before = refs(repo);
+    await expect(
+      appendAudit({ repository: repo, branch: 'audit-log', events: [event('plan', 'b')] })
+    ).rejects.toThrow('broken at line 3 (removed)');
     expect(refs(repo)).toBe(before);
   });
 });

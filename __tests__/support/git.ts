@@ -41,6 +41,11 @@ export function showFile(repo: string, branch: string, path: string): string {
   return git(['show', `refs/heads/${branch}:${path}`], repo);
 }
 
+/** The message of a branch's last commit. */
+export function commitMessage(repo: string, branch: string): string {
+  return git(['log', '-1', '--format=%B', `refs/heads/${branch}`], repo);
+}
+
 /** Commits of a branch, newest first: subject and author. */
 export function commits(repo: string, branch: string): { subject: string; author: string }[] {
   return git(['log', '--format=%s%x09%an <%ae>', `refs/heads/${branch}`], repo)
@@ -55,24 +60,30 @@ export function commits(repo: string, branch: string): { subject: string; author
 
 /** Commits files as a new branch of a bare repository through a scratch clone (for fixtures). */
 export function seedBranch(repo: string, branch: string, files: Record<string, string>): string {
-  return commitFiles(repo, branch, files, false);
+  return commitFiles(repo, branch, files, undefined);
 }
 
 /** Another writer: commits files on top of a branch of a bare repository and pushes them. */
-export function pushOnTop(repo: string, branch: string, files: Record<string, string>): string {
-  return commitFiles(repo, branch, files, true);
+export function pushOnTop(
+  repo: string,
+  branch: string,
+  files: Record<string, string>,
+  message = 'other writer'
+): string {
+  return commitFiles(repo, branch, files, message);
 }
 
 function commitFiles(
   repo: string,
   branch: string,
   files: Record<string, string>,
-  onTop: boolean
+  /** The message of a commit on top of the branch; undefined: a new branch. */
+  onTop: string | undefined
 ): string {
   const work = mkdtempSync(join(tmpdir(), 'seed-'));
   try {
     git(['init', '--quiet', `--initial-branch=${branch}`, work]);
-    if (onTop) {
+    if (onTop !== undefined) {
       git(['fetch', '--quiet', repo, `refs/heads/${branch}`], work);
       git(['reset', '--quiet', '--hard', 'FETCH_HEAD'], work);
     }
@@ -91,7 +102,7 @@ function commitFiles(
         'user.email=seed@example.com',
         'commit',
         '-qm',
-        onTop ? 'other writer' : 'seed'
+        onTop ?? 'seed'
       ],
       work
     );

@@ -47,7 +47,14 @@ export async function appendAudit(
   let lines = 0;
   const change = (tree: BranchTree) => {
     const current = tree.read(file) ?? '';
-    const verdict = verifyAuditChain(current);
+    // The last append's trailer also catches lines removed from the end; a log last written by
+    // anything but an append is not extended.
+    const head = parseHeadTrailer(tree.message);
+    if (head === undefined && current !== '')
+      throw new AuditChainError(
+        `The last commit of branch ${options.branch} (${tree.tip?.slice(0, 12) ?? ''}) was not an audit append: check the log with platformctl audit verify. Nothing was appended.`
+      );
+    const verdict = verifyAuditChain(current, head);
     if (!verdict.ok)
       throw new AuditChainError(
         `The audit log ${file} on branch ${options.branch} is broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}. Nothing was appended.`

@@ -31,6 +31,8 @@ export const BOT_IDENTITY: GitIdentity = {
 export interface BranchTree {
   /** The commit fetched, or undefined when the branch does not exist yet. */
   tip: string | undefined;
+  /** The message of the tip's commit ('' when the branch does not exist yet). */
+  message: string;
   /** A file of the branch (a path relative to the root, `/`-separated), or undefined. */
   read(path: string): string | undefined;
 }
@@ -243,8 +245,11 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
         await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
         await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
       }
+      const message =
+        tip === undefined ? '' : await git.ok(['log', '-1', '--format=%B', tip], 'read the tip');
       const change = options.change({
         tip,
+        message,
         read: (path) => {
           const file = join(dir, checkBranchPath(path));
           return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
