@@ -60,7 +60,7 @@ export interface PublishOptions {
   serverUrl?: string;
   /** Pushes tried before giving up (default 10). */
   attempts?: number;
-  /** First backoff in milliseconds, doubled each retry and jittered (default 200). */
+  /** First backoff in milliseconds, doubled each retry and jittered (default 100). */
   backoffMs?: number;
   /** Timeout of each git command (default 120s). */
   timeoutMs?: number;
@@ -236,36 +236,32 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
       throw new GitError(`'${options.branch}' is not a valid branch name`);
 
     for (let attempt = 1; ; attempt++) {
-      const tip = await fetchTip(git, name, ref, tracking);
-      if (tip === undefined) {
+      const fetched = await fetchTip(git, name, ref, tracking);
+      const tip = fetched?.tip;
+      // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+      if (tip === undefined && attempt > 1) {
         await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
         await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
         await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-      } else {
+      } else if (tip !== undefined) {
         await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+        if (attempt > 1) await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
       }
-      const message =
-        tip === undefined ? '' : await git.ok(['log', '-1', '--format=%B', tip], 'read the tip');
-      const change = options.change({
-        tip,
-        message,
-        read: (path) => {
-          const file = join(dir, checkBranchPath(path));
-          return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-        }
-      });
+      const read = (path: string) => {
+        const file = join(dir, checkBranchPath(path));
+        return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      };
+      const change = options.change({ tip, message: fetched?.message ?? '', read });
       if (change === undefined) return { changed: false, commitSha: tip ?? '', attempts: attempt };
       const paths = Object.keys(change.files).map(checkBranchPath);
+      if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
+        return { changed: false, commitSha: tip, attempts: attempt };
       for (const [path, content] of Object.entries(change.files)) {
         const file = join(dir, checkBranchPath(path));
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, content);
       }
       await git.ok(['add', '--', ...paths], 'stage the files');
-      const staged = await git.run(['diff', '--cached', '--quiet']);
-      if (staged.exitCode === 0 && tip !== undefined)
-        return { changed: false, commitSha: tip, attempts: attempt };
       await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
       const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
       // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
@@ -289,7 +285,7 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
         throw new PushContentionError(
           `Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`
         );
-      const delay = backoffDelay(attempt, options.backoffMs ?? 200, random);
+      const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
       options.log?.info(
         `${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`
       );
@@ -321,14 +317,14 @@ function unreachable(said: string): string {
   return said;
 }
 
-/** Fetches the branch's tip shallowly; undefined when the branch does not exist yet. */
+/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
 async function fetchTip(
   git: Git,
   name: string,
   ref: string,
   tracking: string,
   shallow = true
-): Promise<string | undefined> {
+): Promise<{ tip: string; message: string } | undefined> {
   const fetched = await git.run([
     'fetch',
     '--quiet',
@@ -342,7 +338,9 @@ async function fetchTip(
     if (/couldn't find remote ref/i.test(said)) return undefined;
     throw new RepositoryUnreachableError(name, unreachable(said));
   }
-  return (await git.ok(['rev-parse', tracking], 'read the fetched tip')).trim();
+  const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
+  const [tip = '', message = ''] = head.split('\0');
+  return { tip: tip.trim(), message };
 }
 
 /**
@@ -375,7 +373,7 @@ export async function readBranchFile(options: {
       ['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)],
       'name the remote'
     );
-    const tip = await fetchTip(git, name, ref, tracking, options.history !== true);
+    const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
     if (tip === undefined) return { tip, text: undefined, messages: [] };
     const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
     const messages = log.split('\0').filter((m) => m !== '');
