@@ -5,6 +5,9 @@ import { getInputs as getApplyInputs } from '../../actions/tf-apply/src/inputs.j
 import { getInputs as getPlanInputs } from '../../actions/tf-plan/src/inputs.js';
 import { argocdCommand } from './argocd.js';
 import { errorMessage } from '../common/errors.js';
+import { auditCommand } from './audit.js';
+import { factsCommand } from './facts.js';
+import { policyCommand } from './policy.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { runLocalAction } from '../runner/local-runner.js';
@@ -36,6 +39,10 @@ Usage:
                             (platformctl gen-values --help for its flags)
   platformctl argocd sync --server URL --application NAME [flags]
                             (platformctl argocd sync --help for its flags)
+  platformctl facts publish --outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL
+                            (platformctl facts publish --help for its flags)
+  platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
+  platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -299,6 +306,12 @@ export async function main(argv: string[]): Promise<number> {
         return await genValues(rest);
       case 'argocd':
         return await argocdCommand(rest);
+      case 'facts':
+        return await factsCommand(rest);
+      case 'policy':
+        return await policyCommand(rest);
+      case 'audit':
+        return await auditCommand(rest);
       case undefined:
       case '--help':
       case '-h':
