@@ -105,11 +105,10 @@ export async function startRegistry(options = {}) {
       ? ''
       : `auth:\n  htpasswd:\n    realm: test-registry\n    path: ${join(dir, 'htpasswd')}\n`;
   if (options.auth !== undefined) {
-    const line = execFileSync(
-      'htpasswd',
-      ['-nbB', options.auth.username, options.auth.password],
-      { encoding: 'utf8', timeout: 30_000 }
-    );
+    const line = execFileSync('htpasswd', ['-nbB', options.auth.username, options.auth.password], {
+      encoding: 'utf8',
+      timeout: 30_000
+    });
     writeFileSync(join(dir, 'htpasswd'), line.trim() + '\n');
   }
   writeFileSync(
@@ -253,10 +252,7 @@ export function serviceContext(dest, options = {}) {
   copyFileSync(realpathSync(busybox), join(dest, 'busybox'));
   if (options.busyboxVersion !== undefined) {
     const db = join(dest, 'rootfs', 'lib', 'apk', 'db', 'installed');
-    writeFileSync(
-      db,
-      readFileSync(db, 'utf8').replace(/^V:.*$/m, `V:${options.busyboxVersion}`)
-    );
+    writeFileSync(db, readFileSync(db, 'utf8').replace(/^V:.*$/m, `V:${options.busyboxVersion}`));
   }
   if (options.containerfile !== undefined)
     writeFileSync(join(dest, 'Containerfile'), options.containerfile);

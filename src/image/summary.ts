@@ -29,13 +29,12 @@ export function renderBuildScanPushSummary(
   const tagCell = result.tags
     .map((tag) => {
       const p = result.push;
-      const state =
-        p === undefined || result.refused !== undefined
-          ? p?.conflicts.find((c) => c.tag === tag) === undefined
+      const state = p?.conflicts.some((c) => c.tag === tag)
+        ? 'taken by another digest'
+        : p?.present.includes(tag) === true
+          ? 'already this digest'
+          : p === undefined || result.refused !== undefined
             ? 'not pushed'
-            : 'taken by another digest'
-          : p.present.includes(tag)
-            ? 'already this digest'
             : 'pushed';
       return `${code(tag)} (${state})`;
     })
@@ -69,7 +68,7 @@ export function renderBuildScanPushSummary(
         `| ${f.severity} | ${tableCell(f.id)} | ${tableCell(f.package)} | ${tableCell(f.installed)} | ${f.fixed === '' ? 'no fix yet' : tableCell(f.fixed)} | ${tableCell(f.title)} |\n`
       );
   }
-  const tail: string[] = [''];
+  const tail: string[] = [];
   if (verdict !== undefined && verdict.accepted.length > 0) {
     tail.push(
       '#### Accepted by the ignore file',
@@ -107,7 +106,7 @@ export function renderBuildScanPushSummary(
   return fitRows({
     head: `${head.join('\n')}\n`,
     rows,
-    tail: tail.join('\n'),
+    tail: (rows.length > 0 ? '\n' : '') + tail.join('\n'),
     limitBytes,
     omitted: (count) => `\n…and ${count} more: see the SARIF report (sarif-path).\n`
   }).text;

@@ -88,6 +88,8 @@ export const cosignVersionOf = (binary: string) =>
 export interface ScanToolOptions {
   /** Base URL of the release downloads (a mirror); defaults to the project's GitHub releases. */
   releaseBase?: string;
+  /** Look on PATH first (default true). */
+  searchPath?: boolean;
   log?: (message: string) => void;
 }
 
@@ -98,6 +100,7 @@ export function installTrivy(options: ScanToolOptions = {}): Promise<ToolInstall
     arch: process.arch,
     asset: trivyAsset(TRIVY_VERSION, process.platform, process.arch, options.releaseBase),
     versionOf: trivyVersionOf,
+    ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
     ...(options.log === undefined ? {} : { log: options.log })
   });
 }
@@ -109,6 +112,7 @@ export function installCosign(options: ScanToolOptions = {}): Promise<ToolInstal
     arch: process.arch,
     asset: cosignAsset(COSIGN_VERSION, process.platform, process.arch, options.releaseBase),
     versionOf: cosignVersionOf,
+    ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
     ...(options.log === undefined ? {} : { log: options.log })
   });
 }
