@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   buildTrivyCache,
   builtTool,
+  commitAll,
   imageEnv,
   missingSystemTools,
   REPO,
@@ -28,23 +29,11 @@ const trivyCache = buildTrivyCache(scratch);
 const env = imageEnv(trivyCache);
 const ws = join(scratch, 'ws');
 serviceContext(join(ws, 'service'));
-const git = (...args) =>
-  execFileSync('git', args, {
-    cwd: ws,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'b',
-      GIT_AUTHOR_EMAIL: 'b@example.com',
-      GIT_COMMITTER_NAME: 'b',
-      GIT_COMMITTER_EMAIL: 'b@example.com'
-    }
-  }).trim();
-git('init', '-q', '-b', 'main');
-git('add', '-A');
-git('commit', '-q', '-m', 'bench');
-const sha = git('rev-parse', 'HEAD');
-const epoch = git('log', '-1', '--format=%ct');
+const sha = commitAll(ws);
+const epoch = execFileSync('git', ['log', '-1', '--format=%ct'], {
+  cwd: ws,
+  encoding: 'utf8'
+}).trim();
 const password = 'bench-key-password';
 execFileSync(
   builtTool('cosign'),
@@ -143,6 +132,8 @@ function byHand(i) {
       '--key',
       'cosign.key',
       '--tlog-upload=false',
+      '--new-bundle-format=false',
+      '--use-signing-config=false',
       '--allow-insecure-registry',
       '--allow-http-registry',
       `${repo}@${digest}`

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import {
   buildTrivyCache,
   builtTool,
+  commitAll,
   imageEnv,
   missingSystemTools,
   REPO,
@@ -43,19 +44,7 @@ export async function demoImage({ log = console.log } = {}) {
   try {
     const ws = join(scratch, 'ws');
     serviceContext(join(ws, 'service'));
-    const gitEnv = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'demo',
-      GIT_AUTHOR_EMAIL: 'demo@example.com',
-      GIT_COMMITTER_NAME: 'demo',
-      GIT_COMMITTER_EMAIL: 'demo@example.com'
-    };
-    const git = (...args) =>
-      execFileSync('git', args, { cwd: ws, env: gitEnv, encoding: 'utf8' }).trim();
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'checkout service');
-    const sha = git('rev-parse', 'HEAD');
+    const sha = commitAll(ws);
 
     const keyPassword = 'demo-key-password';
     execFileSync(

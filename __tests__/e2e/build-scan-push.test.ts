@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runLocalAction, type LocalRunResult } from '../../src/runner/local-runner.js';
 import {
   buildTrivyCache,
+  commitAll,
   imageEnv,
   serviceContext,
   startRegistry,
@@ -68,24 +69,7 @@ function workspace(
   serviceContext(join(ws, 'service'), options);
   for (const [file, text] of Object.entries(options.files ?? {}))
     writeFileSync(join(ws, file), text);
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: ws,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@example.com',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@example.com',
-        GIT_AUTHOR_DATE: '2026-11-01T12:00:00Z',
-        GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z'
-      }
-    }).trim();
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'service');
-  return { ws, sha: git('rev-parse', 'HEAD') };
+  return { ws, sha: commitAll(ws, '2026-11-01T12:00:00Z') };
 }
 
 function run(

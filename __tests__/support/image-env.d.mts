@@ -26,3 +26,4 @@ export function serviceContext(
   dest: string,
   options?: { busyboxVersion?: string; containerfile?: string }
 ): string;
+export function commitAll(dir: string, date?: string): string;

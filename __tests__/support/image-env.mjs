@@ -258,3 +258,24 @@ export function serviceContext(dest, options = {}) {
     writeFileSync(join(dest, 'Containerfile'), options.containerfile);
   return dest;
 }
+
+/**
+ * Makes `dir` a git checkout with everything in it committed (at `date` when given, so that the
+ * commit time, and with it every timestamp in the image, is fixed) and returns the commit.
+ */
+export function commitAll(dir, date) {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'platform-actions',
+    GIT_AUTHOR_EMAIL: 'platform-actions@example.com',
+    GIT_COMMITTER_NAME: 'platform-actions',
+    GIT_COMMITTER_EMAIL: 'platform-actions@example.com',
+    ...(date === undefined ? {} : { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date })
+  };
+  const git = (...args) =>
+    execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', timeout: 30_000 }).trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'build context');
+  return git('rev-parse', 'HEAD');
+}

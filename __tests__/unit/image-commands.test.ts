@@ -270,6 +270,8 @@ describe('command lines', () => {
       [
         'sign',
         '--yes',
+        '--new-bundle-format=false',
+        '--use-signing-config=false',
         '--key',
         '/tmp/k/cosign.key',
         '--tlog-upload=false',
@@ -282,6 +284,8 @@ describe('command lines', () => {
       [
         'sign',
         '--yes',
+        '--new-bundle-format=false',
+        '--use-signing-config=false',
         '--allow-insecure-registry',
         '--allow-http-registry',
         `127.0.0.1:5000/api@${DIGEST}`

@@ -159,7 +159,9 @@ export function skopeoCopyArgs(
 
 /**
  * `cosign sign` of a digest, never a tag. With a key: no transparency-log upload (a private key
- * identifies the signer). Without one: keyless, with the job's OIDC token, logged publicly.
+ * identifies the signer). Without one: keyless, with the job's OIDC token, logged publicly. The
+ * signature is stored as `<repo>:sha256-<hex>.sig` (cosign's classic layout, which every cosign
+ * release and policy controller reads, and registries without the OCI referrers API can hold).
  */
 export function cosignSignArgs(
   imageRef: string,
@@ -168,6 +170,8 @@ export function cosignSignArgs(
   return [
     'sign',
     '--yes',
+    '--new-bundle-format=false',
+    '--use-signing-config=false',
     ...(options.keyFile === undefined ? [] : ['--key', options.keyFile, '--tlog-upload=false']),
     ...(options.insecure ? ['--allow-insecure-registry', '--allow-http-registry'] : []),
     imageRef
