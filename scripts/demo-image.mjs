@@ -82,6 +82,7 @@ export async function demoImage({ log = console.log } = {}) {
     } catch (error) {
       stdout = error.stdout;
     }
+    if (!stdout?.trim()) throw new Error('platformctl printed no report: is dist/cli bundled?');
     const report = JSON.parse(stdout);
     if (report['exit-code'] !== 0)
       throw new Error(`build-scan-push failed:\n${report.errors.join('\n')}`);
