@@ -12,7 +12,9 @@
 # and linked into <repo>/.tools/bin/. A run where everything is cached only
 # re-links and rewrites <repo>/.tools/env and <repo>/.tools/tofu.tfrc.
 #
-# Tool names for TOOLS_ONLY: tofu opa providers gofakes3 (alias s3) node24 postgres.
+# Tool names for TOOLS_ONLY: tofu opa providers gofakes3 (alias s3) node24 postgres
+# trivy cosign trivy-db image (buildah, skopeo, docker-registry, busybox-static
+# from Debian).
 # gofakes3 is the S3-compatible server for state-backend tests; it must honour
 # conditional writes (If-None-Match: *), which OpenTofu's use_lockfile relies on.
 set -euo pipefail
@@ -23,6 +25,15 @@ TOFU_VERSION=1.12.6
 TOFU_HCL_REPLACE_FALLBACK=v2.20.2-0.20251021132045-587d123c2828
 OPA_VERSION=1.22.2
 GOFAKES3_VERSION=1.2.0
+# Image scanner and signer for build-scan-push. The module proxy lists no
+# Trivy versions, but serves each release by its tag.
+TRIVY_VERSION=0.74.0
+COSIGN_VERSION=3.1.3
+# Trivy's database builder, at the version Trivy's go.mod requires; the tests
+# build a small offline database with it from fixture advisories.
+TRIVY_DB_VERSION=v0.0.0-20260813095258-0e0340a01b57
+# Debian packages for image builds in tests and the demo (command:package).
+IMAGE_PACKAGES=(buildah:buildah skopeo:skopeo docker-registry:docker-registry busybox:busybox-static htpasswd:apache2-utils)
 NODE24_VERSION=24.21.0
 # Toolchain the provider hashes in committed .terraform.lock.hcl files were
 # taken with. Another toolchain still builds, but produces other hashes.
@@ -456,6 +467,115 @@ tool_node24() {
 	say "node24 $v: fetched in $(($(now) - t0))s"
 }
 
+tool_trivy() {
+	local v=$TRIVY_VERSION dest dir gomod tmp t0 out
+	dest=$CACHE/trivy/$v/trivy
+	if [ -x "$dest" ]; then
+		link trivy "$dest"
+		say "trivy $v: cached"
+		return
+	fi
+	t0=$(now)
+	need_go
+	gomod=$(mod_download "github.com/aquasecurity/trivy@v$v")
+	dir=$(new_wrapper trivy "$gomod" "github.com/aquasecurity/trivy@v$v")
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	# Trivy's release builds set GOEXPERIMENT=jsonv2 (goreleaser.yml).
+	GOEXPERIMENT=jsonv2 go_build "$dir" "$tmp" github.com/aquasecurity/trivy/cmd/trivy "-X github.com/aquasecurity/trivy/pkg/version/app.ver=$v"
+	out=$("$tmp" --version 2>&1 | head -n 1)
+	[ "$out" = "Version: $v" ] || {
+		warn "trivy: 'trivy --version' printed '$out'"
+		return 1
+	}
+	place "$tmp" "$dest"
+	link trivy "$dest"
+	say "trivy $v: built in $(($(now) - t0))s ($GO_LOCAL)"
+}
+
+tool_cosign() {
+	local v=$COSIGN_VERSION dest dir gomod tmp t0 out
+	dest=$CACHE/cosign/$v/cosign
+	if [ -x "$dest" ]; then
+		link cosign "$dest"
+		say "cosign $v: cached"
+		return
+	fi
+	t0=$(now)
+	need_go
+	gomod=$(mod_download "github.com/sigstore/cosign/v3@v$v")
+	dir=$(new_wrapper cosign "$gomod" "github.com/sigstore/cosign/v3@v$v")
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	go_build "$dir" "$tmp" github.com/sigstore/cosign/v3/cmd/cosign "-X sigs.k8s.io/release-utils/version.gitVersion=v$v"
+	out=$("$tmp" version 2>&1 | awk '$1 == "GitVersion:" { print $2 }')
+	[ "$out" = "v$v" ] || {
+		warn "cosign: 'cosign version' printed '$out'"
+		return 1
+	}
+	place "$tmp" "$dest"
+	link cosign "$dest"
+	say "cosign $v: built in $(($(now) - t0))s ($GO_LOCAL)"
+}
+
+tool_trivy-db() {
+	local v=$TRIVY_DB_VERSION dest dir gomod tmp t0
+	dest=$CACHE/trivy-db/$v/trivy-db
+	if [ -x "$dest" ]; then
+		link trivy-db "$dest"
+		say "trivy-db $v: cached"
+		return
+	fi
+	t0=$(now)
+	need_go
+	gomod=$(mod_download "github.com/aquasecurity/trivy-db@$v")
+	dir=$(new_wrapper trivy-db "$gomod" "github.com/aquasecurity/trivy-db@$v")
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	go_build "$dir" "$tmp" github.com/aquasecurity/trivy-db/cmd/trivy-db
+	"$tmp" --version >/dev/null 2>&1 || {
+		warn "trivy-db: '$tmp --version' failed"
+		return 1
+	}
+	place "$tmp" "$dest"
+	link trivy-db "$dest"
+	say "trivy-db $v: built in $(($(now) - t0))s ($GO_LOCAL)"
+}
+
+# Image tools from Debian: found on PATH, else installed with apt-get as root.
+tool_image() {
+	local spec cmd pkg t0 missing=() pkgs=() how=found
+	for spec in "${IMAGE_PACKAGES[@]}"; do
+		cmd=${spec%%:*} pkg=${spec#*:}
+		command -v "$cmd" >/dev/null 2>&1 || {
+			missing+=("$cmd")
+			pkgs+=("$pkg")
+		}
+	done
+	if [ ${#pkgs[@]} -gt 0 ]; then
+		if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+			t0=$(now)
+			if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}"; } >"$WORK/apt-image.log" 2>&1; then
+				tail -n 5 "$WORK/apt-image.log" >&2
+				return 1
+			fi
+			how="installed ${pkgs[*]} with apt-get in $(($(now) - t0))s"
+		else
+			warn "${missing[*]} not found; run:"
+			warn "  sudo apt-get update && sudo apt-get install -y ${pkgs[*]}"
+			return 1
+		fi
+	fi
+	for spec in "${IMAGE_PACKAGES[@]}"; do
+		cmd=${spec%%:*}
+		command -v "$cmd" >/dev/null 2>&1 || {
+			warn "$cmd still not on PATH after installing"
+			return 1
+		}
+	done
+	say "image tools ($(buildah --version | awk '{ print "buildah " $3 }'), $(skopeo --version | awk '{ print "skopeo " $3 }'), $(docker-registry --version | awk '{ print "docker-registry " $3 }')): $how"
+}
+
 # A directory holding initdb, pg_ctl and postgres, from PATH (minus our own
 # bin) or Debian's /usr/lib/postgresql/<major>/bin.
 find_pg() {
@@ -544,7 +664,7 @@ run() {
 	fi
 }
 
-for t in tofu opa providers gofakes3 node24 postgres; do run "$t"; done
+for t in tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image; do run "$t"; done
 write_config
 
 if [ ${#FAILED[@]} -gt 0 ]; then

@@ -84,7 +84,8 @@ export function runProcess(
         stderr: Buffer.concat(stderr).toString('utf8')
       });
     });
-    // A program that exits without reading its input closes the pipe: that is not an error here.
+    // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+    // error of the run (its exit code says how it went), and unhandled it would crash the caller.
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });

@@ -10,8 +10,8 @@ export interface ReleaseAsset {
   archiveUrl: string;
   /** A SHA256SUMS-style file that lists `archiveName` (one line per file). */
   sumsUrl: string;
-  /** `zip`: an archive holding the binary; `binary`: the binary itself. */
-  kind: 'zip' | 'binary';
+  /** `zip` or `tar.gz`: an archive holding the binary; `binary`: the binary itself. */
+  kind: 'zip' | 'tar.gz' | 'binary';
 }
 
 export interface ToolInstallation {
@@ -114,8 +114,9 @@ export async function installTool(options: ToolInstallOptions): Promise<ToolInst
     log(`Verified sha256 ${actual} of ${asset.archiveName}`);
 
     let dir: string;
-    if (asset.kind === 'zip') {
-      const extracted = await tc.extractZip(archive);
+    if (asset.kind !== 'binary') {
+      const extracted =
+        asset.kind === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
       downloads.push(extracted);
       if (!existsSync(join(extracted, tool + EXE))) {
         throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
