@@ -343,13 +343,6 @@ function toCheck(
   data: Record<string, unknown>,
   raw: Record<string, unknown>
 ): Check {
-  /** A side of an invariant: a text, or a number or boolean fact, compared as text. */
-  const scalar = z
-    .union([z.string().min(1), z.number(), z.boolean()], {
-      error: 'a value (a text, a number or a true/false), usually a ${facts.…} reference'
-    })
-    .transform(String);
-
   const base = { timeoutMs: durationMs(data['timeout']) };
   const given = data['name'] as string | undefined;
   switch (kind) {
