@@ -152,7 +152,7 @@ export function renderReportJson(report: GateReport): string {
 /** `850 ms`, `12.4 s`, `3 min 5 s`: a duration as a person reads it. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 60_000) return `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.round((ms % 60_000) / 1000);
   return `${minutes} min${seconds === 0 ? '' : ` ${seconds} s`}`;

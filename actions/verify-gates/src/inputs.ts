@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { Resolver } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from '../../../src/common/duration.js';
@@ -25,14 +25,13 @@ const duration = z
     'must be a duration such as 30s, 10m or 1h30m, more than zero'
   );
 
-/** Node's resolver says which server addresses it takes: an IP, with a port or not. */
+/** An IP, optionally with a port: `10.0.0.2`, `127.0.0.1:5353`, `::1`, `[::1]:53`. */
 function isDnsServer(value: string): boolean {
-  try {
-    new Resolver().setServers([value]);
-    return true;
-  } catch {
-    return false;
-  }
+  if (isIP(value) !== 0) return true;
+  const match = /^\[([^\]]+)\]:(\d{1,5})$/.exec(value) ?? /^([^:[\]]+):(\d{1,5})$/.exec(value);
+  if (match === null) return false;
+  const port = Number(match[2]);
+  return isIP(match[1] ?? '') !== 0 && port >= 1 && port <= 65535;
 }
 
 const VerifyGatesInputSchema = z.object({
