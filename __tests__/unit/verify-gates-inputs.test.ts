@@ -53,7 +53,7 @@ describe('verify-gates getInputs', () => {
       })
     ).toEqual({
       checks: {
-        file: join(workspace, 'gates', 'checks.yaml'),
+        file: join('gates', 'checks.yaml'),
         text: '- {kind: tcp, host: a, port: 1}\n'
       },
       factsFile: join(workspace, 'outputs.json'),

@@ -11,6 +11,7 @@ import { applyOutputs, runApplyJob } from '../terraform/apply-job.js';
 import { installEngine } from '../terraform/install.js';
 import { planOutputs, runPlanJob } from '../terraform/plan-job.js';
 import { runnerPaths } from '../terraform/stack-inputs.js';
+import { verifyCommand } from './verify.js';
 
 /** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -33,6 +34,8 @@ Usage:
   platformctl action run NAME [--input name=value]... [--workspace DIR] [--node PATH]
   platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O [flags]
                             (platformctl gen-values --help for its flags)
+  platformctl verify (--checks-file FILE | --checks YAML) [--facts-file FILE] [flags]
+                            (platformctl verify --help for its flags)
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -88,7 +91,7 @@ const STACK_FLAGS = {
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-function parse(args: string[], options: ParseArgsConfig['options'], usage = USAGE): Values {
+export function parse(args: string[], options: ParseArgsConfig['options'], usage = USAGE): Values {
   try {
     return parseArgs({ args, options, allowPositionals: false, strict: true }).values as Values;
   } catch (error) {
@@ -97,7 +100,10 @@ function parse(args: string[], options: ParseArgsConfig['options'], usage = USAG
 }
 
 /** Flags as the actions' raw inputs: repeated flags become one item a line. */
-function asInputs(values: Values, rename: Record<string, string> = {}): Record<string, string> {
+export function asInputs(
+  values: Values,
+  rename: Record<string, string> = {}
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [flag, value] of Object.entries(values)) {
     if (flag === 'format' || flag === 'help' || value === undefined) continue;
@@ -107,7 +113,7 @@ function asInputs(values: Values, rename: Record<string, string> = {}): Record<s
   return out;
 }
 
-function format(values: Values, usage = USAGE): 'text' | 'json' {
+export function format(values: Values, usage = USAGE): 'text' | 'json' {
   const f = values['format'] ?? 'text';
   if (f !== 'text' && f !== 'json')
     throw new UsageError(`--format must be text or json, not '${String(f)}'`, usage);
@@ -291,6 +297,8 @@ export async function main(argv: string[]): Promise<number> {
         return await action(rest);
       case 'gen-values':
         return await genValues(rest);
+      case 'verify':
+        return await verifyCommand(rest);
       case undefined:
       case '--help':
       case '-h':

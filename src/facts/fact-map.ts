@@ -18,7 +18,8 @@ export interface FactMap {
   sensitive: ReadonlySet<string>;
 }
 
-export function readFactMap(file: string): FactMap {
+/** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
+export function readFactMap(file: string, shown = file): FactMap {
   if (!existsSync(file))
     throw new FactsError([
       {
@@ -27,7 +28,7 @@ export function readFactMap(file: string): FactMap {
         message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
       }
     ]);
-  return parseFactMap(file, readFileSync(file, 'utf8'));
+  return parseFactMap(shown, readFileSync(file, 'utf8'));
 }
 
 /** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */

@@ -194,3 +194,18 @@ export function renderGateSummary(
     omitted: (count) => `\n${count} more checks are not shown here: see the report.\n`
   }).text;
 }
+
+/** The results for a terminal: a line a check, failures with what was expected and seen. */
+export function renderGateText(report: GateReport): string {
+  const lines = report.checks.map((c) => {
+    const head = `${c.passed ? 'pass' : 'FAIL'}  ${c.name}  (${c.kind}, ${c.attempts} attempts, ${formatDuration(c.durationMs)})`;
+    return c.passed
+      ? `${head}\n      ${c.seen}`
+      : `${head}\n      expected: ${c.expected}\n      seen:     ${c.seen}`;
+  });
+  const verdict =
+    report.result === 'passed'
+      ? `All ${report.checks.length} checks passed in ${formatDuration(report.durationMs)}.`
+      : `${report.failed} of ${report.checks.length} checks failed.`;
+  return `${lines.join('\n')}\n\n${verdict}\n`;
+}

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Log } from '../common/log.js';
 import { readFactMap, type FactMap } from '../facts/fact-map.js';
 import { loadChecks, type Check } from './checks.js';
@@ -36,7 +36,10 @@ export function prepareChecks(settings: VerifyGatesSettings): {
   checks: Check[];
   facts: FactMap | undefined;
 } {
-  const facts = settings.factsFile === undefined ? undefined : readFactMap(settings.factsFile);
+  const facts =
+    settings.factsFile === undefined
+      ? undefined
+      : readFactMap(settings.factsFile, shownPath(settings.workspace, settings.factsFile));
   const checks = loadChecks({
     file: settings.checks.file,
     text: settings.checks.text,
@@ -87,6 +90,12 @@ export async function runVerifyGates(
   return { report, reportPath: settings.reportPath };
 }
 
+/** A path as errors show it: relative to the workspace when inside it. */
+export function shownPath(workspace: string, path: string): string {
+  const rel = relative(workspace, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
 /** Writes a sibling file, then renames it over the target: a reader sees the old file or the new. */
 export function writeFileAtomically(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -113,8 +122,4 @@ export function verifyGatesOutputs(result: VerifyGatesResult): Record<string, st
 export function failureMessage(report: GateReport): string {
   const failed = report.checks.filter((c) => !c.passed);
   return `${failed.length} of ${report.checks.length} checks failed: ${failed.map((c) => c.name).join(', ')}`;
-}
-
-export function readChecksFile(path: string): { file: string; text: string } {
-  return { file: path, text: readFileSync(path, 'utf8') };
 }

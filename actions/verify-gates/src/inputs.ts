@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { parseDuration } from '../../../src/common/duration.js';
 import { InputError, InputErrors } from '../../../src/common/errors.js';
 import { parseInputs, readAll, type InputReader } from '../../../src/common/inputs.js';
-import type { VerifyGatesSettings } from '../../../src/verify/job.js';
+import type { RunnerPaths } from '../../../src/terraform/stack-inputs.js';
+import { shownPath, type VerifyGatesSettings } from '../../../src/verify/job.js';
 
 export const VERIFY_GATES_INPUTS = [
   'checks',
@@ -53,12 +54,6 @@ const VerifyGatesInputSchema = z.object({
   'report-path': z.string()
 });
 
-export interface RunnerPaths {
-  workspace: string;
-  /** RUNNER_TEMP: where the report goes unless report-path says otherwise. */
-  temp: string;
-}
-
 /** Every input of verify-gates, read and checked once, before any check runs or file is written. */
 export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSettings {
   const raw = readAll(read, VERIFY_GATES_INPUTS);
@@ -88,7 +83,7 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
     const path = resolve(paths.workspace, file);
     if (!existsSync(path) || !statSync(path).isFile())
       errors.push(new InputError('checks-file', file, `no such file (${path})`));
-    else checks = { file: path, text: readFileSync(path, 'utf8') };
+    else checks = { file: shownPath(paths.workspace, path), text: readFileSync(path, 'utf8') };
   }
 
   let factsFile: string | undefined;

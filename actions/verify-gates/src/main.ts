@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
 import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { runnerPaths } from '../../../src/terraform/stack-inputs.js';
 import { systemClock, renderGateSummary } from '../../../src/verify/gates.js';
 import { failureMessage, runVerifyGates, verifyGatesOutputs } from '../../../src/verify/job.js';
 import { createProbe } from '../../../src/verify/probes.js';
@@ -8,9 +9,9 @@ import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
   await runAction('verify-gates', async () => {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const temp = process.env['RUNNER_TEMP'] || workspace;
-    const inputs = getInputs(coreInputs, { workspace, temp });
+    const paths = runnerPaths();
+    const { workspace } = paths;
+    const inputs = getInputs(coreInputs, paths);
     const result = await runVerifyGates(inputs, {
       log: coreLog,
       probe: createProbe({ dnsServer: inputs.dnsServer }),
