@@ -34,7 +34,7 @@ Usage:
   platformctl action run NAME [--input name=value]... [--workspace DIR] [--node PATH]
   platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O [flags]
                             (platformctl gen-values --help for its flags)
-  platformctl verify (--checks-file FILE | --checks YAML) [--facts-file FILE] [flags]
+  platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
                             (platformctl verify --help for its flags)
 
 Stack flags (as the actions' inputs):

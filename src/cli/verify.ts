@@ -10,7 +10,7 @@ import { asInputs, EXIT, format, parse } from './main.js';
 export const VERIFY_USAGE = `platformctl verify: run verify-gates' checks against a running environment
 
 Usage:
-  platformctl verify (--checks-file FILE | --checks YAML) [--facts-file FILE]
+  platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE]
                      [--timeout 10m] [--interval 10s] [--dns-server IP[:PORT]]
                      [--concurrency 8] [--report-path FILE] [--format text|json]
 
@@ -19,7 +19,8 @@ checks run a few at a time. Strings in the checks may refer to runtime facts as 
 
 Flags (as the verify-gates action's inputs):
   --checks-file FILE    a YAML file of checks (see the README for the format)
-  --checks YAML         the checks as YAML, instead of a file
+  --checks=YAML         the checks as YAML, instead of a file (with '=': a YAML list starts
+                        with a dash, which would read as a flag)
   --facts-file FILE     tf-apply's outputs file or a published facts.yaml
   --timeout DURATION    how long each check is retried (default 10m)
   --interval DURATION   the wait between attempts (default 10s)
