@@ -3,7 +3,7 @@
 // a certificate from a CA made for the run, an HTTP server. "By hand" is what a workflow step would
 // run one after the other: dig, nc, openssl s_client and curl where the machine has them, else the
 // same single call in plain Node (named in the output).
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
 import { Resolver } from 'node:dns/promises';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +52,16 @@ const checks = loadChecks({
 });
 const probe = createProbe({ dnsServer: lab.dns.address });
 
+/** Runs a tool without blocking: the servers answer from this very process. */
+function runTool(command, args) {
+  return new Promise((resolve) => {
+    const child = execFile(command, args, { encoding: 'utf8', timeout: 10_000 }, (error, stdout) =>
+      resolve({ status: error === null ? 0 : (error.code ?? 1), stdout })
+    );
+    child.stdin?.end();
+  });
+}
+
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 const tools = { dig: has('dig'), nc: has('nc'), openssl: has('openssl'), curl: has('curl') };
 
@@ -61,11 +71,14 @@ async function byHand() {
     let ok;
     if (check.kind === 'dns') {
       if (tools.dig) {
-        const r = spawnSync(
-          'dig',
-          [`@${lab.dns.host}`, '-p', String(lab.dns.port), check.host, 'A', '+short'],
-          { encoding: 'utf8', timeout: 10_000 }
-        );
+        const r = await runTool('dig', [
+          `@${lab.dns.host}`,
+          '-p',
+          String(lab.dns.port),
+          check.host,
+          'A',
+          '+short'
+        ]);
         ok = r.stdout.trim() === LAB_GATEWAY;
       } else {
         const resolver = new Resolver({ timeout: 10_000, tries: 1 });
@@ -74,9 +87,7 @@ async function byHand() {
       }
     } else if (check.kind === 'tcp') {
       if (tools.nc)
-        ok =
-          spawnSync('nc', ['-z', '-w', '10', check.host, String(check.port)], { timeout: 10_000 })
-            .status === 0;
+        ok = (await runTool('nc', ['-z', '-w', '10', check.host, String(check.port)])).status === 0;
       else
         ok = await new Promise((resolve) => {
           const socket = connect(check.port, check.host);
@@ -84,29 +95,22 @@ async function byHand() {
           socket.once('error', () => resolve(false));
         });
     } else if (check.kind === 'tls') {
-      const r = spawnSync(
-        'openssl',
-        [
-          's_client',
-          '-connect',
-          `${check.host}:${check.port}`,
-          '-servername',
-          check.serverName,
-          '-CAfile',
-          check.ca,
-          '-verify_hostname',
-          check.serverName,
-          '-verify_return_error',
-          '-brief'
-        ],
-        { input: '', encoding: 'utf8', timeout: 10_000 }
-      );
+      const r = await runTool('openssl', [
+        's_client',
+        '-connect',
+        `${check.host}:${check.port}`,
+        '-servername',
+        check.serverName,
+        '-CAfile',
+        check.ca,
+        '-verify_hostname',
+        check.serverName,
+        '-verify_return_error',
+        '-brief'
+      ]);
       ok = r.status === 0;
     } else {
-      const r = spawnSync('curl', ['-fsS', '--max-time', '10', check.url], {
-        encoding: 'utf8',
-        timeout: 10_000
-      });
+      const r = await runTool('curl', ['-fsS', '--max-time', '10', check.url]);
       ok = r.status === 0 && r.stdout.includes('ok');
     }
     if (!ok) failures++;

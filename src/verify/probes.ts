@@ -4,21 +4,26 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect as netConnect, isIP } from 'node:net';
-import { basename } from 'node:path';
-import { checkServerIdentity, connect as tlsConnect, type PeerCertificate } from 'node:tls';
-import type {
-  DnsCheck,
-  DnsQuestion,
-  HttpCheck,
-  InvariantCheck,
-  TcpCheck,
-  TlsCheck
-} from './checks.js';
-import type { Probe, ProbeOutcome } from './gates.js';
+import { connect as tlsConnect } from 'node:tls';
+import type { DnsQuestion, HttpCheck, TlsCheck } from './checks.js';
+import {
+  evaluateDns,
+  evaluateHttp,
+  evaluateInvariant,
+  evaluateTcp,
+  evaluateTls,
+  normalizeAnswers,
+  type Connection,
+  type DnsAnswer,
+  type HttpResponse,
+  type TlsHandshake
+} from './evaluate.js';
+import type { Probe } from './gates.js';
 
 /**
  * The probes: one attempt of each kind of check against real servers, each bounded by the
- * attempt's timeout. They report what they saw; they never throw for what a server does.
+ * attempt's timeout. They observe (an answer, a connection, a handshake, a response) and hand the
+ * observation to the check's evaluation; they never throw for what a server does.
  */
 
 export interface ProbeSettings {
@@ -32,21 +37,27 @@ export interface ProbeSettings {
 
 /** The most of a response body that is read and matched. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
-const DAY_MS = 86_400_000;
 
 export function createProbe(settings: ProbeSettings): Probe {
   return async (check, { timeoutMs }) => {
     switch (check.kind) {
       case 'dns':
-        return probeDns(check, settings, timeoutMs);
+        return evaluateDns(check, await queryDns(check, settings, timeoutMs));
       case 'tcp':
-        return probeTcp(check, settings, timeoutMs);
+        return evaluateTcp(check, await connectTcp(check.host, check.port, settings, timeoutMs));
       case 'tls':
-        return probeTls(check, settings, timeoutMs);
+        return evaluateTls(
+          check,
+          await handshakeTls(check, settings, timeoutMs),
+          (settings.now ?? Date.now)()
+        );
       case 'http':
-        return probeHttp(check, settings, timeoutMs);
+        return evaluateHttp(check, await fetchHttp(check, settings, timeoutMs));
       case 'invariant':
-        return probeInvariant(check, settings, timeoutMs);
+        return evaluateInvariant(
+          check,
+          'dns' in check.right ? await queryDns(check.right.dns, settings, timeoutMs) : undefined
+        );
     }
   };
 }
@@ -54,9 +65,6 @@ export function createProbe(settings: ProbeSettings): Probe {
 function randomLabel(): string {
   return `gates-${randomBytes(5).toString('hex')}`;
 }
-
-export type DnsAnswer =
-  { ok: true; name: string; answers: string[] } | { ok: false; name: string; error: string };
 
 const DNS_ERRORS: Record<string, string> = {
   ENOTFOUND: 'NXDOMAIN',
@@ -85,7 +93,7 @@ export async function queryDns(
         : question.type === 'AAAA'
           ? await resolver.resolve6(name)
           : await resolver.resolveCname(name);
-    return { ok: true, name, answers: normalize(answers) };
+    return { ok: true, name, answers: normalizeAnswers(answers) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const meaning = DNS_ERRORS[code];
@@ -97,34 +105,6 @@ export async function queryDns(
   } finally {
     resolver.cancel();
   }
-}
-
-/** Names compared without case or the root dot; answers sorted, each once. */
-function normalize(values: readonly string[]): string[] {
-  return [...new Set(values.map((v) => v.toLowerCase().replace(/\.$/, '')))].sort();
-}
-
-function describeAnswer(question: DnsQuestion, answer: DnsAnswer): string {
-  const where = question.host.startsWith('*.') ? ` for ${answer.name}` : '';
-  return answer.ok
-    ? `${question.type} ${answer.answers.join(', ')}${where}`
-    : `${answer.error}${where}`;
-}
-
-async function probeDns(
-  check: DnsCheck,
-  settings: ProbeSettings,
-  timeoutMs: number
-): Promise<ProbeOutcome> {
-  const expected =
-    check.expect === undefined
-      ? `any ${check.type} record`
-      : `${check.type} ${normalize(check.expect).join(', ')}`;
-  const answer = await queryDns(check, settings, timeoutMs);
-  const ok =
-    answer.ok &&
-    (check.expect === undefined || answer.answers.join(',') === normalize(check.expect).join(','));
-  return { ok, expected, seen: describeAnswer(check, answer) };
 }
 
 /** The address to connect to: an IP as it is, a name through the DNS server or the system. */
@@ -166,17 +146,18 @@ function socketError(error: unknown): string {
   return code === undefined || message.includes(code) ? message : `${code}: ${message}`;
 }
 
-async function probeTcp(
-  check: TcpCheck,
+/** Opens a connection and closes it at once. */
+async function connectTcp(
+  host: string,
+  port: number,
   settings: ProbeSettings,
   timeoutMs: number
-): Promise<ProbeOutcome> {
-  const expected = `a connection to ${check.host} port ${check.port}`;
+): Promise<Connection> {
   const started = Date.now();
-  const target = await addressOf(check.host, settings, timeoutMs);
-  if (!target.ok) return { ok: false, expected, seen: target.error };
-  const seen = await new Promise<string | undefined>((resolve) => {
-    const socket = netConnect({ host: target.address, port: check.port });
+  const target = await addressOf(host, settings, timeoutMs);
+  if (!target.ok) return target;
+  const error = await new Promise<string | undefined>((resolve) => {
+    const socket = netConnect({ host: target.address, port });
     const timer = setTimeout(
       () => {
         socket.destroy();
@@ -189,46 +170,31 @@ async function probeTcp(
       socket.destroy();
       resolve(undefined);
     });
-    socket.once('error', (error) => {
+    socket.once('error', (e) => {
       clearTimeout(timer);
       socket.destroy();
-      resolve(socketError(error));
+      resolve(socketError(e));
     });
   });
-  return seen === undefined
-    ? { ok: true, expected, seen: `connected to ${target.address}:${check.port}` }
-    : { ok: false, expected, seen };
+  return error === undefined ? { ok: true, address: target.address, port } : { ok: false, error };
 }
 
-/** `CN=x, O=y` from a certificate's subject or issuer. */
-function distinguishedName(name: PeerCertificate['subject'] | undefined): string {
-  if (name === undefined) return '(none)';
-  return Object.entries(name)
-    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
-    .join(', ');
-}
-
-async function probeTls(
+/** A TLS handshake that accepts any certificate, so that the check can say what was wrong with it. */
+async function handshakeTls(
   check: TlsCheck,
   settings: ProbeSettings,
   timeoutMs: number
-): Promise<ProbeOutcome> {
-  const trust = check.ca === undefined ? 'the system CAs' : basename(check.ca);
-  const expected = `a certificate for ${check.serverName} chaining to ${trust}, ${check.minDaysLeft} or more days left`;
+): Promise<TlsHandshake> {
   const started = Date.now();
   const target = await addressOf(check.host, settings, timeoutMs);
-  if (!target.ok) return { ok: false, expected, seen: target.error };
+  if (!target.ok) return target;
   const ca = check.ca === undefined ? undefined : readFileSync(check.ca);
-  const result = await new Promise<
-    | { ok: true; cert: PeerCertificate; chainError: string | undefined }
-    | { ok: false; error: string }
-  >((resolve) => {
+  return new Promise((resolve) => {
     const socket = tlsConnect({
       host: target.address,
       port: check.port,
       ...(isIP(check.serverName) === 0 ? { servername: check.serverName } : {}),
       ...(ca === undefined ? {} : { ca }),
-      // The verdict is this probe's, so that it can say what was wrong with the certificate.
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined
     });
@@ -242,12 +208,18 @@ async function probeTls(
     socket.once('secureConnect', () => {
       clearTimeout(timer);
       const cert = socket.getPeerCertificate();
-      const chainError =
-        socket.authorizationError === null || socket.authorizationError === undefined
-          ? undefined
-          : String(socket.authorizationError);
+      const chainError = socket.authorizationError;
       socket.destroy();
-      resolve({ ok: true, cert, chainError });
+      resolve({
+        ok: true,
+        certificate: {
+          subject: { ...cert.subject },
+          issuer: { ...cert.issuer },
+          subjectaltname: cert.subjectaltname,
+          valid_to: cert.valid_to
+        },
+        chainError: chainError === null || chainError === undefined ? undefined : String(chainError)
+      });
     });
     socket.once('error', (error) => {
       clearTimeout(timer);
@@ -255,20 +227,6 @@ async function probeTls(
       resolve({ ok: false, error: socketError(error) });
     });
   });
-  if (!result.ok) return { ok: false, expected, seen: result.error };
-  const { cert, chainError } = result;
-  const notAfter = Date.parse(cert.valid_to);
-  const daysLeft = Math.floor((notAfter - (settings.now ?? Date.now)()) / DAY_MS);
-  const identityError = checkServerIdentity(check.serverName, cert);
-  const problems = [
-    ...(chainError === undefined ? [] : [chainError]),
-    ...(identityError === undefined ? [] : [`not valid for ${check.serverName}`]),
-    ...(daysLeft < check.minDaysLeft ? [`${daysLeft} days left`] : [])
-  ];
-  const details = `subject ${distinguishedName(cert.subject)}; SAN ${cert.subjectaltname ?? '(none)'}; issuer ${distinguishedName(cert.issuer)}; not after ${new Date(notAfter).toISOString()} (${daysLeft} days left)`;
-  return problems.length === 0
-    ? { ok: true, expected, seen: details }
-    : { ok: false, expected, seen: `${problems.join('; ')}: ${details}` };
 }
 
 function pinnedLookup(address: string) {
@@ -287,96 +245,59 @@ function pinnedLookup(address: string) {
   };
 }
 
-async function probeHttp(
+/** One GET, the address pinned when asked; the body read up to its limit. */
+async function fetchHttp(
   check: HttpCheck,
   settings: ProbeSettings,
   timeoutMs: number
-): Promise<ProbeOutcome> {
-  const expected = [
-    `status ${check.status.join(' or ')}`,
-    ...(check.bodyContains === undefined
-      ? []
-      : [`body contains ${JSON.stringify(check.bodyContains)}`]),
-    ...(check.bodyMatches === undefined ? [] : [`body matches /${check.bodyMatches}/`])
-  ].join('; ');
+): Promise<HttpResponse> {
   const limit = Math.min(timeoutMs, check.requestTimeoutMs ?? timeoutMs);
   const url = new URL(check.url);
   let pinned = check.resolve;
   if (pinned === undefined && settings.dnsServer !== undefined) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const target = await addressOf(host, settings, limit);
-    if (!target.ok) return { ok: false, expected, seen: target.error };
+    if (!target.ok) return target;
     pinned = target.address;
   }
   const ca = check.ca === undefined ? undefined : readFileSync(check.ca);
-  const response = await new Promise<{ status: number; body: string } | { error: string }>(
-    (resolve) => {
-      const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
-        url,
-        {
-          method: 'GET',
-          agent: false,
-          signal: AbortSignal.timeout(limit),
-          headers: { 'user-agent': 'verify-gates' },
-          ...(pinned === undefined ? {} : { lookup: pinnedLookup(pinned) as never }),
-          ...(ca === undefined ? {} : { ca })
-        },
-        (res: IncomingMessage) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (chunk: Buffer) => {
-            if (size < BODY_LIMIT_BYTES) chunks.push(chunk);
-            size += chunk.length;
-          });
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              body: Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES).toString('utf8')
-            })
-          );
-          res.on('error', (error) => resolve({ error: socketError(error) }));
-        }
-      );
-      request.on('error', (error) =>
-        resolve({
-          error:
-            error.name === 'AbortError' || error.name === 'TimeoutError'
-              ? `no response within ${limit} ms`
-              : socketError(error)
-        })
-      );
-      request.end();
-    }
-  );
-  if ('error' in response) return { ok: false, expected, seen: response.error };
-  const problems: string[] = [];
-  if (!check.status.includes(response.status)) problems.push(`status ${response.status}`);
-  if (check.bodyContains !== undefined && !response.body.includes(check.bodyContains))
-    problems.push(`body does not contain ${JSON.stringify(check.bodyContains)}`);
-  if (check.bodyMatches !== undefined && !new RegExp(check.bodyMatches).test(response.body))
-    problems.push(`body does not match /${check.bodyMatches}/`);
-  const excerpt = response.body.replace(/\s+/g, ' ').trim().slice(0, 80);
-  const seen = `status ${response.status}; body ${JSON.stringify(excerpt)}${response.body.length > 80 ? '…' : ''}`;
-  return problems.length === 0
-    ? { ok: true, expected, seen }
-    : { ok: false, expected, seen: `${problems.join('; ')}: ${seen}` };
-}
-
-async function probeInvariant(
-  check: InvariantCheck,
-  settings: ProbeSettings,
-  timeoutMs: number
-): Promise<ProbeOutcome> {
-  const expected = `${check.written.right} equals ${check.written.left} (${check.left})`;
-  if ('value' in check.right)
-    return {
-      ok: check.left === check.right.value,
-      expected,
-      seen: check.right.value,
-      final: true
-    };
-  const answer = await queryDns(check.right.dns, settings, timeoutMs);
-  const ok =
-    answer.ok && answer.answers.length === 1 && answer.answers[0] === normalize([check.left])[0];
-  return { ok, expected, seen: describeAnswer(check.right.dns, answer) };
+  return new Promise<HttpResponse>((resolve) => {
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
+      url,
+      {
+        method: 'GET',
+        agent: false,
+        signal: AbortSignal.timeout(limit),
+        headers: { 'user-agent': 'verify-gates' },
+        ...(pinned === undefined ? {} : { lookup: pinnedLookup(pinned) as never }),
+        ...(ca === undefined ? {} : { ca })
+      },
+      (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          if (size < BODY_LIMIT_BYTES) chunks.push(chunk);
+          size += chunk.length;
+        });
+        res.on('end', () =>
+          resolve({
+            ok: true,
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES).toString('utf8')
+          })
+        );
+        res.on('error', (error) => resolve({ ok: false, error: socketError(error) }));
+      }
+    );
+    request.on('error', (error) =>
+      resolve({
+        ok: false,
+        error:
+          error.name === 'AbortError' || error.name === 'TimeoutError'
+            ? `no response within ${limit} ms`
+            : socketError(error)
+      })
+    );
+    request.end();
+  });
 }
