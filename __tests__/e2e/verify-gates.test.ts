@@ -76,7 +76,7 @@ describe.each(runtimes)('verify-gates under %s', (_label, node) => {
     expect(result.summary).toContain('**All 11 checks passed** in ');
     expect(result.summary).toMatch(
       new RegExp(
-        `\\| ✅ \\| a service still starting \\| http \\| ${LAB_LATE_AFTER + 1} \\| \\d+ ms \\|  \\| status 200; body "ok" \\|`
+        `\\| ✅ \\| a service still starting \\| http \\| ${LAB_LATE_AFTER + 1} \\| \\d+ ms \\|  \\| status 200; body ok \\|`
       )
     );
     expect(result.summary).toContain('The full report: `gates/report.json` (JSON).');

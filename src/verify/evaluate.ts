@@ -125,7 +125,10 @@ export function evaluateHttp(check: HttpCheck, response: HttpResponse): ProbeOut
   if (check.bodyMatches !== undefined && !new RegExp(check.bodyMatches).test(response.body))
     problems.push(`body does not match /${check.bodyMatches}/`);
   const flat = response.body.replace(/\s+/g, ' ').trim();
-  const excerpt = `${JSON.stringify(flat.slice(0, EXCERPT_CHARS))}${flat.length > EXCERPT_CHARS ? '…' : ''}`;
+  const excerpt =
+    flat === ''
+      ? '(empty)'
+      : `${flat.slice(0, EXCERPT_CHARS)}${flat.length > EXCERPT_CHARS ? '…' : ''}`;
   const seen = `status ${response.status}; body ${excerpt}`;
   return problems.length === 0
     ? { ok: true, expected, seen }
