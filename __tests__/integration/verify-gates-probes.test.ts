@@ -1,14 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memoryLog } from '../../src/common/log.js';
 import { loadChecks } from '../../src/verify/checks.js';
 import { readFactMap } from '../../src/facts/fact-map.js';
 import { systemClock, type GateReport } from '../../src/verify/gates.js';
-import { runVerifyGates, type VerifyGatesSettings } from '../../src/verify/job.js';
+import {
+  runVerifyGates,
+  writeFileAtomically,
+  type VerifyGatesSettings
+} from '../../src/verify/job.js';
 import { createProbe, queryDns } from '../../src/verify/probes.js';
 import { startDnsServer } from '../support/dns-server.js';
+import { startHttpServer } from '../support/web-servers.js';
 import {
   LAB_GATEWAY,
   LAB_HOST,
@@ -162,6 +167,39 @@ describe('verify-gates against loopback servers', () => {
   });
 });
 
+describe('without a DNS server of its own', () => {
+  it('resolves a host name through the system, as the default dns-server does', async () => {
+    const server = await startHttpServer({ host: '127.0.0.1' });
+    try {
+      const [check] = loadChecks({
+        file: 'checks.yaml',
+        text: `- {kind: tcp, host: localhost, port: ${server.port}}`,
+        facts: undefined,
+        workspace: root
+      });
+      expect(await createProbe({ dnsServer: undefined })(check!, { timeoutMs: 2_000 })).toEqual({
+        ok: true,
+        expected: `a connection to localhost port ${server.port}`,
+        seen: `connected to 127.0.0.1:${server.port}`
+      });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('says when a name does not resolve', async () => {
+    const [check] = loadChecks({
+      file: 'checks.yaml',
+      text: '- {kind: tcp, host: no-such-host.invalid, port: 1}',
+      facts: undefined,
+      workspace: root
+    });
+    const outcome = await createProbe({ dnsServer: undefined })(check!, { timeoutMs: 2_000 });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.seen).toMatch(/^no-such-host\.invalid does not resolve: /);
+  });
+});
+
 describe('the test DNS server', () => {
   it('answers from its table, NXDOMAIN otherwise, and a late name only after N questions', async () => {
     const dns = await startDnsServer({
@@ -188,5 +226,22 @@ describe('the test DNS server', () => {
     } finally {
       await dns.stop();
     }
+  });
+});
+
+describe('writeFileAtomically', () => {
+  it('replaces a report whole, making its folder, and leaves no staging file', () => {
+    const dir = join(root, 'atomic', 'reports');
+    writeFileAtomically(join(dir, 'report.json'), 'first\n');
+    writeFileAtomically(join(dir, 'report.json'), 'second\n');
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('second\n');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('leaves the old report and no staging file when the new one cannot be put in place', () => {
+    const dir = join(root, 'atomic-fail');
+    mkdirSync(join(dir, 'report.json'), { recursive: true });
+    expect(() => writeFileAtomically(join(dir, 'report.json'), 'x')).toThrow();
+    expect(readdirSync(dir)).toEqual(['report.json']);
   });
 });
