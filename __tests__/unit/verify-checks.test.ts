@@ -3,8 +3,13 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lookupFact, parseFactMap, type FactMap } from '../../src/facts/fact-map.js';
-import { FactsError } from '../../src/facts/runtime-facts.js';
+import {
+  FactMapError,
+  lookupFact,
+  parseFactMap,
+  readFactMap,
+  type FactMap
+} from '../../src/facts/fact-map.js';
 import { loadChecks, type Check } from '../../src/verify/checks.js';
 import { ConfigError } from '../../src/naming/yaml-source.js';
 
@@ -353,11 +358,17 @@ describe('the facts map', () => {
     [
       'not YAML',
       '{"a": [1,',
-      /^The runtime facts break the output contract:\n {2}f:1:\d+: \(root\): not valid YAML/
+      /^The facts file cannot be read:\n {2}f:1:\d+: \(root\): not valid YAML/
     ],
     ['a list', '[1, 2]', /expected a mapping of facts by name, or the engine outputs by name/]
   ])('rejects a file that is %s', (_what, text, message) => {
-    expect(() => parseFactMap('f', text)).toThrow(FactsError);
+    expect(() => parseFactMap('f', text)).toThrow(FactMapError);
     expect(() => parseFactMap('f', text)).toThrow(message);
+  });
+
+  it('says when the file is missing, calling it as the workspace shows it', () => {
+    expect(() => readFactMap(join(dir, 'nope.json'), 'nope.json')).toThrow(
+      "The facts file cannot be read:\n  nope.json: (root): the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { ConfigError, YamlSource } from '../naming/yaml-source.js';
-import { FactsError } from './runtime-facts.js';
+import { ActionError } from '../common/errors.js';
+import { ConfigError, formatIssue, YamlSource, type ConfigIssue } from '../naming/yaml-source.js';
 
 /**
  * Runtime facts as plain values by name, for checks that refer to them (`${facts.a.b}`). Two
@@ -19,11 +19,18 @@ export interface FactMap {
 }
 
 /** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
+/** The facts file is missing, not YAML or JSON, or not a mapping. */
+export class FactMapError extends ActionError {
+  constructor(readonly issues: readonly ConfigIssue[]) {
+    super(`The facts file cannot be read:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  }
+}
+
 export function readFactMap(file: string, shown = file): FactMap {
   if (!existsSync(file))
-    throw new FactsError([
+    throw new FactMapError([
       {
-        file,
+        file: shown,
         path: '(root)',
         message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
       }
@@ -37,11 +44,11 @@ export function parseFactMap(file: string, text: string): FactMap {
   try {
     data = YamlSource.parse(file, text).data();
   } catch (error) {
-    if (error instanceof ConfigError) throw new FactsError(error.issues);
+    if (error instanceof ConfigError) throw new FactMapError(error.issues);
     throw error;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    throw new FactsError([
+    throw new FactMapError([
       {
         file,
         path: '(root)',
