@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runLocalAction, type LocalRunResult } from '../../src/runner/local-runner.js';
 import type { GateReport } from '../../src/verify/gates.js';
 import {
+  LAB_GATEWAY,
   LAB_HOST,
   LAB_LATE_AFTER,
   LAB_SECRET,
@@ -177,6 +178,35 @@ describe.each(runtimes)('verify-gates under %s', (_label, node) => {
     expect(lab.http.requests.length).toBe(before.http);
     expect(result.summary).toContain('<h3>verify-gates failed</h3>');
     expect(result.log).not.toContain(LAB_SECRET);
+  });
+
+  it('reads inline checks and a published facts.yaml (the facts at the top, a provenance block)', async () => {
+    writeFileSync(
+      join(lab.dir, 'facts.yaml'),
+      `cluster_name: acme-dev-local\ncluster_gateway_public_address: ${LAB_GATEWAY}\nprovenance:\n  commit: 0123abcd\n  run: 7\n`
+    );
+    const result = await run(
+      lab,
+      {
+        'facts-file': 'facts.yaml',
+        checks: [
+          '- name: gateway',
+          '  kind: invariant',
+          '  left: ${facts.cluster_gateway_public_address}',
+          "  right: {dns: '*.dev.example.test'}",
+          '- name: published by run 7',
+          '  kind: invariant',
+          '  left: ${facts.provenance.run}',
+          "  right: '7'"
+        ].join('\n'),
+        interval: '200ms',
+        timeout: '3s'
+      },
+      node()
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.outputs['result']).toBe('passed');
+    expect(result.summary).toContain('| ✅ | published by run 7 | invariant | 1 |');
   });
 
   it('fails on bad inputs, every one named, before reading any check', async () => {
