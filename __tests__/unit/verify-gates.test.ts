@@ -103,6 +103,18 @@ describe('runCheck', () => {
     expect(given).toEqual([10_000, 10_000, 9_000, 1_000]);
   });
 
+  it('gives an attempt that starts just before the deadline at least a second', async () => {
+    const clock = fakeClock();
+    const given: number[] = [];
+    const probe: Probe = async (_check, { timeoutMs }) => {
+      given.push(timeoutMs);
+      return { ok: false, expected: 'x', seen: 'y' };
+    };
+    await runCheck(tcp('a'), probe, clock, { timeoutMs: 2_100, intervalMs: 1_000 });
+    // Attempts at 0, 1 and 2 s: the last has 100 ms left, and gets 1 s.
+    expect(given).toEqual([2_100, 1_100, 1_000]);
+  });
+
   it("follows a check's own timeout over the run's", async () => {
     const clock = fakeClock();
     const result = await runCheck(tcp('a', 5_000), passAfter(100), clock, {

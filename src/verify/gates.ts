@@ -43,6 +43,11 @@ export interface GateSettings {
 
 /** The most one attempt may take, so that a hung server still leaves time for retries. */
 export const ATTEMPT_TIMEOUT_MS = 10_000;
+/**
+ * The least: an attempt that starts just before the deadline still gets a fair chance, rather
+ * than ending the check with a time-out that says nothing about the server.
+ */
+export const ATTEMPT_MIN_TIMEOUT_MS = 1_000;
 
 export interface CheckResult {
   name: string;
@@ -77,7 +82,10 @@ export async function runCheck(
   let attempts = 0;
   for (;;) {
     attempts++;
-    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, deadline - clock.now()));
+    const timeoutMs = Math.min(
+      ATTEMPT_TIMEOUT_MS,
+      Math.max(ATTEMPT_MIN_TIMEOUT_MS, deadline - clock.now())
+    );
     let outcome: ProbeOutcome;
     try {
       outcome = await probe(check, { timeoutMs });
