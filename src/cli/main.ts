@@ -15,6 +15,7 @@ import { applyOutputs, runApplyJob } from '../terraform/apply-job.js';
 import { installEngine } from '../terraform/install.js';
 import { planOutputs, runPlanJob } from '../terraform/plan-job.js';
 import { runnerPaths } from '../terraform/stack-inputs.js';
+import { verifyCommand } from './verify.js';
 
 /** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -43,6 +44,8 @@ Usage:
                             (platformctl facts publish --help for its flags)
   platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
   platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
+  platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
+                            (platformctl verify --help for its flags)
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -312,6 +315,8 @@ export async function main(argv: string[]): Promise<number> {
         return await policyCommand(rest);
       case 'audit':
         return await auditCommand(rest);
+      case 'verify':
+        return await verifyCommand(rest);
       case undefined:
       case '--help':
       case '-h':

@@ -78,7 +78,19 @@ export class YamlSource {
 
   /** The document as plain data; null for an empty file. */
   data(): unknown {
-    return this.doc.toJS({ maxAliasCount: 100 });
+    try {
+      return this.doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
+      throw new ConfigError([
+        {
+          file: this.file,
+          position: this.at(0),
+          path: '(root)',
+          message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`
+        }
+      ]);
+    }
   }
 
   /**
