@@ -180,10 +180,10 @@ describe.each(runtimes)('verify-gates under %s', (_label, node) => {
     expect(result.log).not.toContain(LAB_SECRET);
   });
 
-  it('reads inline checks and a published facts.yaml (the facts at the top, a provenance block)', async () => {
+  it('reads inline checks and a published facts.yaml (its facts block read at the top, provenance beside)', async () => {
     writeFileSync(
       join(lab.dir, 'facts.yaml'),
-      `cluster_name: acme-dev-local\ncluster_gateway_public_address: ${LAB_GATEWAY}\nprovenance:\n  commit: 0123abcd\n  run: 7\n`
+      `facts:\n  cluster_name: acme-dev-local\n  cluster_gateway_public_address: ${LAB_GATEWAY}\nprovenance:\n  commit: 0123abcd\n  run: 7\n`
     );
     const result = await run(
       lab,

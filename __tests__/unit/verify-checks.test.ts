@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../src/facts/fact-map.js';
 import { loadChecks, type Check } from '../../src/verify/checks.js';
 import { ConfigError } from '../../src/naming/yaml-source.js';
+import { REPO } from '../support/tools.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verify-checks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -322,8 +323,8 @@ describe('the facts map', () => {
     expect([...facts.sensitive]).toEqual(['admin_password']);
   });
 
-  it('reads a published facts.yaml: the facts at the top and a provenance block', () => {
-    const published = parseFactMap(
+  it('reads a plain mapping of facts, provenance and all, as it is', () => {
+    const plain = parseFactMap(
       'facts.yaml',
       [
         'cluster_name: acme-dev-euw1-payments',
@@ -336,11 +337,34 @@ describe('the facts map', () => {
         ''
       ].join('\n')
     );
-    expect(published.shape).toBe('mapping');
-    expect(lookupFact(published, 'provenance.run')).toEqual({ found: true, value: 42 });
-    expect(lookupFact(published, 'env_gateway_public_addresses.dev')).toEqual({
+    expect(plain.shape).toBe('mapping');
+    expect(lookupFact(plain, 'provenance.run')).toEqual({ found: true, value: 42 });
+    expect(lookupFact(plain, 'env_gateway_public_addresses.dev')).toEqual({
       found: true,
       value: '203.0.113.10'
+    });
+  });
+
+  it('reads the facts.yaml publish-runtime-facts writes: its facts at the top, provenance beside', () => {
+    const text = readFileSync(
+      join(REPO, '__tests__', 'fixtures', 'golden', 'publish-runtime-facts', 'aws-facts.yaml'),
+      'utf8'
+    );
+    const published = parseFactMap('aws/prod/facts.yaml', text);
+    expect(published.shape).toBe('published');
+    expect(lookupFact(published, 'cluster_gateway_public_address')).toEqual({
+      found: true,
+      value: '203.0.113.1'
+    });
+    expect(lookupFact(published, 'env_gateway_public_addresses.staging')).toEqual({
+      found: true,
+      value: '203.0.113.20'
+    });
+    expect(lookupFact(published, 'provenance.stack')).toEqual({ found: true, value: 'aws-prod' });
+    expect(lookupFact(published, 'facts.cluster_name')).toEqual({
+      found: false,
+      reason: 'missing',
+      at: 'facts'
     });
   });
 

@@ -5,14 +5,14 @@ import { ConfigError, formatIssue, YamlSource, type ConfigIssue } from '../namin
 /**
  * Runtime facts as plain values by name, for checks that refer to them (`${facts.a.b}`). Two
  * shapes are read: tf-apply's outputs file (the engine's `output -json`, `{name: {sensitive, type,
- * value}}`) and a plain mapping of facts (the published `facts.yaml`: the contract fields at the top
- * plus a `provenance` block). A sensitive output is kept out: only its name is known, so that a
+ * value}}`), the `facts.yaml` publish-runtime-facts writes (`facts` and `provenance` blocks: the
+ * facts are read from the top, `provenance.*` beside them) and any plain mapping of facts. A sensitive output is kept out: only its name is known, so that a
  * reference to it fails instead of printing it.
  */
 export interface FactMap {
   file: string;
-  /** Which of the two shapes the file had. */
-  shape: 'engine-outputs' | 'mapping';
+  /** Which shape the file had. */
+  shape: 'engine-outputs' | 'published' | 'mapping';
   values: Readonly<Record<string, unknown>>;
   /** Names of the sensitive outputs, whose values were not read. */
   sensitive: ReadonlySet<string>;
@@ -65,7 +65,30 @@ export function parseFactMap(file: string, text: string): FactMap {
     }
     return { file, shape: 'engine-outputs', values, sensitive };
   }
-  return { file, shape: 'mapping', values: data as Record<string, unknown>, sensitive: new Set() };
+  const mapping = data as Record<string, unknown>;
+  if (isPublishedFacts(mapping)) {
+    const values = { ...mapping.facts, provenance: mapping.provenance };
+    return { file, shape: 'published', values, sensitive: new Set() };
+  }
+  return { file, shape: 'mapping', values: mapping, sensitive: new Set() };
+}
+
+type Mapping = Record<string, unknown>;
+
+function isMapping(value: unknown): value is Mapping {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The file publish-runtime-facts writes: exactly a `facts` and a `provenance` mapping. */
+function isPublishedFacts(data: Mapping): data is { facts: Mapping; provenance: Mapping } {
+  const keys = Object.keys(data).sort();
+  return (
+    keys.length === 2 &&
+    keys[0] === 'facts' &&
+    keys[1] === 'provenance' &&
+    isMapping(data['facts']) &&
+    isMapping(data['provenance'])
+  );
 }
 
 interface EngineOutput {

@@ -12,6 +12,13 @@ import {
   type Probe
 } from './gates.js';
 
+/** How the log names each shape of facts file. */
+const FACT_SHAPES: Record<FactMap['shape'], string> = {
+  'engine-outputs': 'the engine outputs',
+  published: 'the facts publish-runtime-facts wrote',
+  mapping: 'a mapping of facts'
+};
+
 /** What verify-gates is asked to do, every path resolved. */
 export interface VerifyGatesSettings {
   /** The checks as YAML, and what they are called in errors (a path, or `input checks`). */
@@ -62,7 +69,7 @@ export async function runVerifyGates(
     const prepared = prepareChecks(settings);
     if (prepared.facts !== undefined)
       log.info(
-        `Facts: ${prepared.facts.file} (${prepared.facts.shape === 'engine-outputs' ? 'the engine outputs' : 'a mapping of facts'}${prepared.facts.sensitive.size > 0 ? `; ${prepared.facts.sensitive.size} sensitive outputs left out` : ''})`
+        `Facts: ${prepared.facts.file} (${FACT_SHAPES[prepared.facts.shape]}${prepared.facts.sensitive.size > 0 ? `; ${prepared.facts.sensitive.size} sensitive outputs left out` : ''})`
       );
     for (const check of prepared.checks) log.info(`${check.kind.padEnd(9)} ${check.name}`);
     return prepared;

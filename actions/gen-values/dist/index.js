@@ -204,53 +204,6 @@ module.exports = function localize_en(errors) {
 
 /***/ }),
 
-/***/ 9726:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 8101:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
 /***/ 3160:
 /***/ ((module) => {
 
@@ -600,6 +553,53 @@ function regex(str) {
     }
 }
 //# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
 
 /***/ }),
 
@@ -34550,6 +34550,8 @@ async function runAction(name, body) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -44599,7 +44601,20 @@ class YamlSource {
     }
     /** The document as plain data; null for an empty file. */
     data() {
-        return this.doc.toJS({ maxAliasCount: 100 });
+        try {
+            return this.doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (error) {
+            // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
+            throw new ConfigError([
+                {
+                    file: this.file,
+                    position: this.at(0),
+                    path: '(root)',
+                    message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`
+                }
+            ]);
+        }
     }
     /**
      * Where a key path is: its value, or its key when `onKey` (a bad or unknown key). A path that
@@ -44653,6 +44668,7 @@ function rangeStart(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/runtime-facts.ts
+
 
 
 
@@ -44740,8 +44756,17 @@ const OutputSchema = object({
     sensitive: schemas_boolean({ error: 'sensitive: true or false' }),
     value: unknown()
 }, { error: 'an output as the engine writes it: {"sensitive": …, "type": …, "value": …}' });
+/** The environments every cluster serves, each with its own gateway and DNS-01 identity. */
+const CONTRACT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
+/** Who solves DNS-01 challenges: Argo CD and each environment. */
+const DNS_CHALLENGE_CONSUMERS = ['argocd', ...CONTRACT_ENVIRONMENTS];
+const HOSTNAME = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
+/** An IPv4 or IPv6 address, or a DNS host name. */
+function isPublicAddress(value) {
+    return (0,external_node_net_.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
+}
 /** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
-function readRuntimeFacts(file) {
+function readRuntimeFacts(file, options = {}) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new FactsError([
             {
@@ -44750,9 +44775,9 @@ function readRuntimeFacts(file) {
                 message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
             }
         ]);
-    return parseRuntimeFacts(file, (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    return parseRuntimeFacts(file, (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), options);
 }
-function parseRuntimeFacts(file, json) {
+function parseRuntimeFacts(file, json, options = {}) {
     let data;
     try {
         data = JSON.parse(json);
@@ -44816,6 +44841,23 @@ function parseRuntimeFacts(file, json) {
                     issues.push(issue([name, 'value', key, identity.kind], `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
             }
         }
+    }
+    if (issues.length === 0 && options.complete === true) {
+        const addresses = values['env_gateway_public_addresses'];
+        const identities = values['dns_challenge_identities'];
+        const need = (name, have, keys, what) => {
+            const missing = keys.filter((key) => !Object.hasOwn(have, key));
+            if (missing.length > 0)
+                issues.push(issue([name, 'value'], `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
+        };
+        need('env_gateway_public_addresses', addresses, CONTRACT_ENVIRONMENTS, `expected a gateway address for each of ${CONTRACT_ENVIRONMENTS.join(', ')}`);
+        need('dns_challenge_identities', identities, DNS_CHALLENGE_CONSUMERS, `expected an identity for each of ${DNS_CHALLENGE_CONSUMERS.join(', ')}`);
+        const gateway = values['cluster_gateway_public_address'];
+        if (!isPublicAddress(gateway))
+            issues.push(issue(['cluster_gateway_public_address', 'value'], 'expected an IP address or a host name'));
+        for (const [env, address] of Object.entries(addresses))
+            if (!isPublicAddress(address))
+                issues.push(issue(['env_gateway_public_addresses', 'value', env], 'expected an IP address or a host name'));
     }
     if (issues.length > 0)
         throw new FactsError(issues);
@@ -45513,8 +45555,8 @@ function violationMessage(v, inputs) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/node_modules/ajv/dist/runtime/validation_error.js
-var validation_error = __nccwpck_require__(8101);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/validation_error.js
+var validation_error = __nccwpck_require__(5402);
 ;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
 function getDefault(value) {
     return value.__esModule ? value.default : value;
@@ -45800,8 +45842,8 @@ const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_valid
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.repoURL){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.targetRevision){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetRevision"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.directory&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2.errors)).length)),void 0!==data.helm&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6.errors)).length)),void 0!==data.kustomize&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10.errors)).length)),void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors)).length)),void 0!==data.plugin&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15.errors)).length)),void 0!==data.repoURL&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors)).length)),void 0!==data.targetRevision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate1.errors=vErrors,0===errors}
 ;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.targetBranch){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.targetBranch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(9726);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/ucs2length.js
 
 

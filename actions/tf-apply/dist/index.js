@@ -28952,6 +28952,9 @@ function runProcess(command, args, options) {
                 stderr: Buffer.concat(stderr).toString('utf8')
             });
         });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
 }
@@ -29195,8 +29198,8 @@ async function installTool(options) {
             throw new ChecksumMismatchError(asset, expected, actual);
         log(`Verified sha256 ${actual} of ${asset.archiveName}`);
         let dir;
-        if (asset.kind === 'zip') {
-            const extracted = await tc.extractZip(archive);
+        if (asset.kind !== 'binary') {
+            const extracted = asset.kind === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
             downloads.push(extracted);
             if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(extracted, tool + EXE))) {
                 throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
