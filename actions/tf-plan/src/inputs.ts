@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../../src/common/errors.js';
-import type { InputReader } from '../../../src/common/inputs.js';
+import { readInputGroups, type InputReader } from '../../../src/common/inputs.js';
+import {
+  parseEnvironmentBranches,
+  type EnvironmentBranches
+} from '../../../src/governance/branches.js';
+import { readStackName } from '../../../src/governance/inputs.js';
 import type { PlanJobSettings } from '../../../src/terraform/plan-job.js';
 import {
   readBoolean,
@@ -57,4 +62,20 @@ export function getPolicyInputs(
   if (!existsSync(dataFile))
     throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
   return { policyDir, dataFile, environment };
+}
+
+export interface PlanGovernanceSettings {
+  /** Empty: nothing is posted to the pull request. */
+  token: string;
+  stack: string;
+  branches: EnvironmentBranches;
+}
+
+/** The pull request inputs: the token, the stack's name and the environment → branch map. */
+export function getGovernanceInputs(read: InputReader, paths: RunnerPaths): PlanGovernanceSettings {
+  const [stack, branches] = readInputGroups(
+    () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace),
+    () => parseEnvironmentBranches(read('environment-branches'))
+  );
+  return { token: read('github-token'), stack, branches };
 }
