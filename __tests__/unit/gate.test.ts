@@ -46,7 +46,6 @@ function facts(change: (f: GateFacts) => void = () => undefined): GateFacts {
     stack: 'dev',
     environment: 'production',
     plan: { ...PLAN },
-    eventPullRequest: 7,
     github: {
       identity: BOT,
       pullRequest: {
@@ -94,7 +93,6 @@ describe('the apply gate', () => {
       'an event without a pull request when approval is required',
       (f) => {
         delete f.github;
-        delete f.eventPullRequest;
         f.eventName = 'push';
       },
       'no-pull-request',
@@ -102,9 +100,9 @@ describe('the apply gate', () => {
     ],
     [
       "an input pull request that is not the event's",
-      (f) => (f.eventPullRequest = 8),
+      (f) => (f.inputPullRequest = 8),
       'pull-request-mismatch',
-      /#8, not #7/
+      /input names #8, but the event is about #7/
     ],
     [
       "a fork's pull request",
@@ -246,7 +244,6 @@ describe('the apply gate', () => {
     const d = decideGate(
       facts((f) => {
         delete f.github;
-        delete f.eventPullRequest;
         f.requireApproval = false;
       })
     );

@@ -1,4 +1,6 @@
+import { ActionError } from '../common/errors.js';
 import type { Log } from '../common/log.js';
+import { inlineCode } from '../markdown/budget.js';
 import type { GitHubPort } from '../github/port.js';
 import type { SpecialApprovers } from './approvers.js';
 import {
@@ -77,6 +79,86 @@ export async function announceGateDecision(
     );
     log.info(`Told the thread that ${ignored.user}'s override is ignored: ${ignored.why}`);
   }
+}
+
+export interface ApplyGateSettings {
+  /** Empty only when approval is not required. */
+  token: string;
+  requireApproval: boolean;
+  specialApprovers: SpecialApprovers;
+  environment: string;
+  stack: string;
+  /** The `pull-request` input, for runs whose event names none (push, workflow_dispatch). */
+  pullRequest?: number;
+}
+
+export interface GateRun {
+  facts: GateFacts;
+  decision: GateDecision;
+  github?: GitHubPort;
+  number?: number;
+}
+
+export class GateRefusedError extends ActionError {
+  constructor(readonly decision: GateDecision) {
+    super(
+      `The apply gate refused (${decision.gate}): ` +
+        `${(decision.reasons.at(-1) ?? '').replace(/^❌ /, '')} Nothing was applied.`
+    );
+  }
+}
+
+/**
+ * The first decision, before the engine runs: the event, the pull request, the plan comment, the
+ * plan file's sha256, the approval and the policy, all read from GitHub now.
+ */
+export async function openGate(
+  settings: ApplyGateSettings,
+  event: { eventName: string; pullRequest?: number },
+  planSha256: string,
+  connect: () => Promise<GitHubPort>
+): Promise<GateRun> {
+  const number = event.pullRequest ?? settings.pullRequest;
+  const facts: GateFacts = {
+    eventName: event.eventName,
+    requireApproval: settings.requireApproval,
+    stack: settings.stack,
+    environment: settings.environment,
+    plan: { planSha256 },
+    ...(settings.pullRequest === undefined ? {} : { inputPullRequest: settings.pullRequest }),
+    specialApprovers: settings.specialApprovers
+  };
+  // Nothing to read when the event alone decides, when there is no pull request, or (approval
+  // not required) when there is no token to read with.
+  if (event.eventName === 'pull_request_target' || number === undefined || settings.token === '') {
+    return { facts, decision: decideGate(facts) };
+  }
+  const github = await connect();
+  const withGithub: GateFacts = {
+    ...facts,
+    github: await gatherGithubFacts(github, number, settings.specialApprovers)
+  };
+  return { facts: withGithub, decision: decideGate(withGithub), github, number };
+}
+
+/** The gate for a person: the verdict, each rule checked, the override and what was ignored. */
+export function renderGateSummary(decision: GateDecision): string {
+  const head =
+    decision.gate === 'passed'
+      ? '### Apply gate: ✅ passed\n\n'
+      : `### Apply gate: ❌ refused (${inlineCode(decision.gate)})\n\n` +
+        'Nothing was applied; the state is as it was.\n\n';
+  const lines = decision.reasons.map((r) => `- ${r}\n`).join('');
+  const o = decision.override;
+  const override =
+    o === undefined
+      ? ''
+      : `\n**Policy override** by ${o.user} ([comment](${o.comment.url})): ` +
+        `${o.justification.replace(/\s+/g, ' ')}\n`;
+  const ignored = decision.ignoredOverrides
+    .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
+    .join('');
+  return head + lines + override + (ignored === '' ? '' : `\n${ignored}`);
 }
 
 export { decideGate };

@@ -37,10 +37,14 @@ export interface GateFacts {
   requireApproval: boolean;
   stack: string;
   environment: string;
-  /** The plan file's identities, recomputed by tf-apply from the file it was given. */
-  plan: { planId: string; planSha256: string };
-  /** The pull request named by the event (or the `pull-request` input). */
-  eventPullRequest?: number;
+  /**
+   * The plan file's identities, recomputed by tf-apply from the file it was given. The plan-id
+   * needs the engine: before it runs the gate decides without it (so a refusal leaves the engine
+   * unrun), and decides again with it before the apply.
+   */
+  plan: { planId?: string; planSha256: string };
+  /** The pull request the `pull-request` input names, if any; the event's, if any, is read. */
+  inputPullRequest?: number;
   /** What GitHub says now; absent only when there is no pull request. */
   github?: {
     identity: string;
@@ -161,10 +165,11 @@ export function decideGate(facts: GateFacts): GateDecision {
     );
   }
   const pr = gh.pullRequest;
-  if (facts.eventPullRequest !== undefined && facts.eventPullRequest !== pr.number) {
+  if (facts.inputPullRequest !== undefined && facts.inputPullRequest !== pr.number) {
     return refuse(
       'pull-request-mismatch',
-      `The event is about pull request #${facts.eventPullRequest}, not #${pr.number}.`
+      `The 'pull-request' input names #${facts.inputPullRequest}, but the event is about ` +
+        `#${pr.number}.`
     );
   }
   if (!same(pr.headRepository, pr.baseRepository)) {
@@ -215,17 +220,26 @@ export function decideGate(facts: GateFacts): GateDecision {
       withComment
     );
   }
-  if (marker.planSha256 !== facts.plan.planSha256 || marker.planId !== facts.plan.planId) {
+  const planId = facts.plan.planId;
+  if (
+    marker.planSha256 !== facts.plan.planSha256 ||
+    (planId !== undefined && marker.planId !== planId)
+  ) {
     return refuse(
       'plan-mismatch',
       `The plan file is not the plan in the comment: plan-sha256 ${facts.plan.planSha256} vs ` +
-        `${marker.planSha256}, plan-id ${facts.plan.planId} vs ${marker.planId}.`,
+        `${marker.planSha256}` +
+        (planId === undefined ? '' : `, plan-id ${planId} vs ${marker.planId}`) +
+        '.',
       withComment
     );
   }
   reasons.push(
-    `✅ The plan file matches the plan comment (plan-id ${short(marker.planId)}, ` +
-      `plan-sha256 ${short(marker.planSha256)}) for commit ${short(marker.commit)}.`
+    planId === undefined
+      ? `✅ The plan file's sha256 matches the plan comment (${short(marker.planSha256)}) for ` +
+          `commit ${short(marker.commit)}; its plan-id is checked once the engine can read it.`
+      : `✅ The plan file matches the plan comment (plan-id ${short(marker.planId)}, ` +
+          `plan-sha256 ${short(marker.planSha256)}) for commit ${short(marker.commit)}.`
   );
 
   const approvals: string[] = [];

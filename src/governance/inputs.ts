@@ -22,3 +22,12 @@ export function readStackName(
   }
   return stack;
 }
+
+/** The `environment` input: the environment the plan is judged and applied for. */
+export function readEnvironment(read: InputReader): string {
+  const environment = read('environment');
+  if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
+    throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
+  }
+  return environment;
+}

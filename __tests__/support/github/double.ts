@@ -560,7 +560,11 @@ export class GitHubDouble {
       type: user.type,
       site_admin: false,
       url: api,
-      html_url: `https://github.com/${login}`,
+      // A bot's profile is its app's page, as on GitHub (and `[bot]` is not valid in a URI).
+      html_url:
+        user.type === 'Bot'
+          ? `https://github.com/apps/${login.replace(/\[bot\]$/, '')}`
+          : `https://github.com/${login}`,
       followers_url: `${api}/followers`,
       following_url: `${api}/following{/other_user}`,
       gists_url: `${api}/gists{/gist_id}`,

@@ -1,20 +1,85 @@
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { sha256File } from '../../../src/common/hash.js';
+import { readInputGroups } from '../../../src/common/inputs.js';
 import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
-import { applyOutputs, runApplyJob } from '../../../src/terraform/apply-job.js';
+import type { GitHubPort } from '../../../src/github/port.js';
+import {
+  announceGateDecision,
+  decideGate,
+  GateRefusedError,
+  openGate,
+  renderGateSummary,
+  type GateRun
+} from '../../../src/governance/apply-gate.js';
+import { readRunContext, type RunContext } from '../../../src/governance/event.js';
+import {
+  applyOutputs,
+  PlanFileMissingError,
+  runApplyJob
+} from '../../../src/terraform/apply-job.js';
 import { installEngine } from '../../../src/terraform/install.js';
 import { runnerPaths, stackSlug } from '../../../src/terraform/stack-inputs.js';
 import { renderApplySummary } from '../../../src/terraform/summary.js';
-import { getInputs } from './inputs.js';
+import { getGateInputs, getInputs } from './inputs.js';
+
+/** Reports the gate's decision (output, summary, thread) and stops the step when it refuses. */
+async function settle(run: GateRun): Promise<void> {
+  core.setOutput('gate', run.decision.gate);
+  await core.summary.addRaw(renderGateSummary(run.decision)).write();
+  if (run.github !== undefined && run.number !== undefined) {
+    await announceGateDecision(run.github, run.number, run.decision, coreLog);
+  }
+  if (run.decision.gate !== 'passed') throw new GateRefusedError(run.decision);
+}
 
 export async function run(): Promise<void> {
   core.setOutput('applied', 'false');
   await runAction('tf-apply', async () => {
     const paths = runnerPaths();
-    const inputs = getInputs(coreInputs, paths);
+    const [inputs, gateSettings] = readInputGroups(
+      () => getInputs(coreInputs, paths),
+      () => getGateInputs(coreInputs, paths)
+    );
+    if (gateSettings.token !== '') core.setSecret(gateSettings.token);
+    const context: RunContext = readRunContext();
+
+    // The gate decides before the engine is installed: a refusal leaves the state untouched.
+    const gate = await coreLog.group('Apply gate', async () => {
+      if (!existsSync(inputs.planPath)) throw new PlanFileMissingError(inputs.planPath);
+      const planSha256 = await sha256File(inputs.planPath);
+      const connect = async (): Promise<GitHubPort> => {
+        // Loaded only here, so an apply without a token never pays for the GitHub client.
+        const { createGitHubClient } = await import('../../../src/github/client.js');
+        return createGitHubClient({
+          token: gateSettings.token,
+          repository: context.repository,
+          baseUrl: context.apiUrl,
+          log: coreLog
+        });
+      };
+      const opened = await openGate(gateSettings, context, planSha256, connect);
+      for (const reason of opened.decision.reasons) core.info(reason);
+      if (opened.decision.gate !== 'passed') await settle(opened);
+      return opened;
+    });
+
     const result = await runApplyJob(inputs, {
       log: coreLog,
       install: installEngine,
-      maskSecret: (value) => core.setSecret(value)
+      maskSecret: (value) => core.setSecret(value),
+      verifyPlanId: async (planId) => {
+        if (gate.facts.github === undefined) {
+          await settle(gate);
+          return;
+        }
+        const final = {
+          ...gate,
+          decision: decideGate({ ...gate.facts, plan: { ...gate.facts.plan, planId } })
+        };
+        for (const reason of final.decision.reasons.slice(-3)) core.info(reason);
+        await settle(final);
+      }
     });
     for (const [name, value] of Object.entries(applyOutputs(result))) core.setOutput(name, value);
     await core.summary

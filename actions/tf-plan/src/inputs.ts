@@ -6,7 +6,7 @@ import {
   parseEnvironmentBranches,
   type EnvironmentBranches
 } from '../../../src/governance/branches.js';
-import { readStackName } from '../../../src/governance/inputs.js';
+import { readEnvironment, readStackName } from '../../../src/governance/inputs.js';
 import type { PlanJobSettings } from '../../../src/terraform/plan-job.js';
 import {
   readBoolean,
@@ -53,10 +53,7 @@ export function getPolicyInputs(
     throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
   }
   const dataInput = read('policy-data');
-  const environment = read('environment');
-  if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
-    throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
-  }
+  const environment = readEnvironment(read);
   if (dataInput === '') return { policyDir, environment };
   const dataFile = resolve(paths.workspace, dataInput);
   if (!existsSync(dataFile))
