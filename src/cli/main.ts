@@ -4,6 +4,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { getInputs as getApplyInputs } from '../../actions/tf-apply/src/inputs.js';
 import { getInputs as getPlanInputs } from '../../actions/tf-plan/src/inputs.js';
 import { errorMessage } from '../common/errors.js';
+import { auditCommand } from './audit.js';
+import { factsCommand } from './facts.js';
+import { policyCommand } from './policy.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { runLocalAction } from '../runner/local-runner.js';
@@ -15,7 +18,7 @@ import { runnerPaths } from '../terraform/stack-inputs.js';
 /** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-class UsageError extends Error {
+export class UsageError extends Error {
   /** The usage text to print with the error: the command's own, or the whole CLI's. */
   constructor(
     message: string,
@@ -33,6 +36,10 @@ Usage:
   platformctl action run NAME [--input name=value]... [--workspace DIR] [--node PATH]
   platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O [flags]
                             (platformctl gen-values --help for its flags)
+  platformctl facts publish --outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL
+                            (platformctl facts publish --help for its flags)
+  platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
+  platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -86,9 +93,9 @@ const STACK_FLAGS = {
   help: { type: 'boolean' }
 } as const satisfies ParseArgsConfig['options'];
 
-type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-function parse(args: string[], options: ParseArgsConfig['options'], usage = USAGE): Values {
+export function parse(args: string[], options: ParseArgsConfig['options'], usage = USAGE): Values {
   try {
     return parseArgs({ args, options, allowPositionals: false, strict: true }).values as Values;
   } catch (error) {
@@ -97,7 +104,10 @@ function parse(args: string[], options: ParseArgsConfig['options'], usage = USAG
 }
 
 /** Flags as the actions' raw inputs: repeated flags become one item a line. */
-function asInputs(values: Values, rename: Record<string, string> = {}): Record<string, string> {
+export function asInputs(
+  values: Values,
+  rename: Record<string, string> = {}
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [flag, value] of Object.entries(values)) {
     if (flag === 'format' || flag === 'help' || value === undefined) continue;
@@ -107,14 +117,14 @@ function asInputs(values: Values, rename: Record<string, string> = {}): Record<s
   return out;
 }
 
-function format(values: Values, usage = USAGE): 'text' | 'json' {
+export function format(values: Values, usage = USAGE): 'text' | 'json' {
   const f = values['format'] ?? 'text';
   if (f !== 'text' && f !== 'json')
     throw new UsageError(`--format must be text or json, not '${String(f)}'`, usage);
   return f;
 }
 
-function print(results: Record<string, string>, how: 'text' | 'json'): void {
+export function print(results: Record<string, string>, how: 'text' | 'json'): void {
   if (how === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else for (const [k, v] of Object.entries(results)) process.stdout.write(`${k}: ${v}\n`);
 }
@@ -291,6 +301,12 @@ export async function main(argv: string[]): Promise<number> {
         return await action(rest);
       case 'gen-values':
         return await genValues(rest);
+      case 'facts':
+        return await factsCommand(rest);
+      case 'policy':
+        return await policyCommand(rest);
+      case 'audit':
+        return await auditCommand(rest);
       case undefined:
       case '--help':
       case '-h':

@@ -84,6 +84,8 @@ export function runProcess(
         stderr: Buffer.concat(stderr).toString('utf8')
       });
     });
+    // A program that exits without reading its input closes the pipe: that is not an error here.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ActionError } from '../common/errors.js';
 import { CLOUDS, type Cloud } from '../naming/rules.js';
@@ -137,8 +138,30 @@ const OutputSchema = z.object(
   { error: 'an output as the engine writes it: {"sensitive": …, "type": …, "value": …}' }
 );
 
+/** The environments every cluster serves, each with its own gateway and DNS-01 identity. */
+export const CONTRACT_ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
+/** Who solves DNS-01 challenges: Argo CD and each environment. */
+export const DNS_CHALLENGE_CONSUMERS = ['argocd', ...CONTRACT_ENVIRONMENTS] as const;
+
+export interface FactsReadOptions {
+  /**
+   * Holds the facts to the whole cross-cloud contract, as publishing them does: a gateway address
+   * for each environment and a DNS-01 identity for Argo CD and each environment, every address an
+   * IP or a host name.
+   */
+  complete?: boolean;
+}
+
+const HOSTNAME =
+  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
+
+/** An IPv4 or IPv6 address, or a DNS host name. */
+export function isPublicAddress(value: string): boolean {
+  return isIP(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
+}
+
 /** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
-export function readRuntimeFacts(file: string): RuntimeFacts {
+export function readRuntimeFacts(file: string, options: FactsReadOptions = {}): RuntimeFacts {
   if (!existsSync(file))
     throw new FactsError([
       {
@@ -147,10 +170,14 @@ export function readRuntimeFacts(file: string): RuntimeFacts {
         message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
       }
     ]);
-  return parseRuntimeFacts(file, readFileSync(file, 'utf8'));
+  return parseRuntimeFacts(file, readFileSync(file, 'utf8'), options);
 }
 
-export function parseRuntimeFacts(file: string, json: string): RuntimeFacts {
+export function parseRuntimeFacts(
+  file: string,
+  json: string,
+  options: FactsReadOptions = {}
+): RuntimeFacts {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -227,6 +254,50 @@ export function parseRuntimeFacts(file: string, json: string): RuntimeFacts {
           );
       }
     }
+  }
+  if (issues.length === 0 && options.complete === true) {
+    const addresses = values['env_gateway_public_addresses'] as Record<string, string>;
+    const identities = values['dns_challenge_identities'] as Record<string, CloudIdentity>;
+    const need = (
+      name: string,
+      have: Record<string, unknown>,
+      keys: readonly string[],
+      what: string
+    ) => {
+      const missing = keys.filter((key) => !Object.hasOwn(have, key));
+      if (missing.length > 0)
+        issues.push(
+          issue(
+            [name, 'value'],
+            `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`
+          )
+        );
+    };
+    need(
+      'env_gateway_public_addresses',
+      addresses,
+      CONTRACT_ENVIRONMENTS,
+      `expected a gateway address for each of ${CONTRACT_ENVIRONMENTS.join(', ')}`
+    );
+    need(
+      'dns_challenge_identities',
+      identities,
+      DNS_CHALLENGE_CONSUMERS,
+      `expected an identity for each of ${DNS_CHALLENGE_CONSUMERS.join(', ')}`
+    );
+    const gateway = values['cluster_gateway_public_address'] as string;
+    if (!isPublicAddress(gateway))
+      issues.push(
+        issue(['cluster_gateway_public_address', 'value'], 'expected an IP address or a host name')
+      );
+    for (const [env, address] of Object.entries(addresses))
+      if (!isPublicAddress(address))
+        issues.push(
+          issue(
+            ['env_gateway_public_addresses', 'value', env],
+            'expected an IP address or a host name'
+          )
+        );
   }
   if (issues.length > 0) throw new FactsError(issues);
 

@@ -1,0 +1,244 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  GitError,
+  publishToBranch,
+  PushContentionError,
+  readBranchFile,
+  RepositoryUnreachableError,
+  type BranchTree
+} from '../../src/git/branch.js';
+import {
+  bareRepo,
+  branchTip,
+  commits,
+  pushOnTop,
+  refs,
+  seedBranch,
+  serveGitHttp,
+  showFile
+} from '../support/git.js';
+
+/** The git adapter against real bare repositories on disk and git's own HTTP server on loopback. */
+const root = mkdtempSync(join(tmpdir(), 'git-branch-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+const fresh = () => bareRepo(root, `repo-${++n}.git`);
+
+// Scratch clones go to a folder of this test's own, to prove each one is removed.
+const scratch = join(root, 'tmp');
+let savedTmp: string | undefined;
+beforeEach(() => {
+  mkdirSync(scratch, { recursive: true });
+  savedTmp = process.env['TMPDIR'];
+  process.env['TMPDIR'] = scratch;
+});
+afterEach(() => {
+  if (savedTmp === undefined) delete process.env['TMPDIR'];
+  else process.env['TMPDIR'] = savedTmp;
+});
+const leftovers = () => readdirSync(scratch);
+
+const appendLine =
+  (line: string) =>
+  (tree: BranchTree): { files: Record<string, string>; message: string } => ({
+    files: { 'log.txt': `${tree.read('log.txt') ?? ''}${line}\n` },
+    message: `append ${line}`
+  });
+
+describe('publishToBranch', () => {
+  it('starts a branch that does not exist yet as an orphan, committed by the bot', async () => {
+    const repo = fresh();
+    seedBranch(repo, 'main', { 'README.md': 'code\n' });
+    const result = await publishToBranch({
+      repository: repo,
+      branch: 'facts',
+      change: () => ({ files: { 'aws/dev/facts.yaml': 'a: 1\n' }, message: 'publish aws/dev' })
+    });
+    expect(result).toEqual({ changed: true, commitSha: branchTip(repo, 'facts'), attempts: 1 });
+    expect(showFile(repo, 'facts', 'aws/dev/facts.yaml')).toBe('a: 1\n');
+    expect(commits(repo, 'facts')).toEqual([
+      {
+        subject: 'publish aws/dev',
+        author: 'platform-actions[bot] <platform-actions[bot]@users.noreply.github.com>'
+      }
+    ]);
+    // The orphan branch carries none of main's files.
+    await expect(
+      readBranchFile({ repository: repo, branch: 'facts', path: 'README.md' })
+    ).resolves.toMatchObject({ text: undefined });
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('makes no commit when the change leaves the files as they are', async () => {
+    const repo = fresh();
+    const tip = seedBranch(repo, 'facts', { 'f.yaml': 'same\n' });
+    const result = await publishToBranch({
+      repository: repo,
+      branch: 'facts',
+      change: () => ({ files: { 'f.yaml': 'same\n' }, message: 'x' })
+    });
+    expect(result).toEqual({ changed: false, commitSha: tip, attempts: 1 });
+    expect(branchTip(repo, 'facts')).toBe(tip);
+  });
+
+  it('keeps the other files of the branch and reads the fetched content', async () => {
+    const repo = fresh();
+    seedBranch(repo, 'facts', { 'gcp/prod/facts.yaml': 'other\n', 'log.txt': 'first\n' });
+    await publishToBranch({ repository: repo, branch: 'facts', change: appendLine('second') });
+    expect(showFile(repo, 'facts', 'log.txt')).toBe('first\nsecond\n');
+    expect(showFile(repo, 'facts', 'gcp/prod/facts.yaml')).toBe('other\n');
+  });
+
+  it('computes the change again on the new tip when another writer pushed first', async () => {
+    const repo = fresh();
+    seedBranch(repo, 'log', { 'log.txt': 'first\n' });
+    const seen: string[] = [];
+    const result = await publishToBranch({
+      repository: repo,
+      branch: 'log',
+      sleep: async () => undefined,
+      change: (tree) => {
+        seen.push(tree.read('log.txt') ?? '');
+        // Another writer lands between this fetch and the push, once.
+        if (seen.length === 1) pushOnTop(repo, 'log', { 'log.txt': 'first\nother\n' });
+        return appendLine('mine')(tree);
+      }
+    });
+    expect(result.attempts).toBe(2);
+    expect(seen).toEqual(['first\n', 'first\nother\n']);
+    expect(showFile(repo, 'log', 'log.txt')).toBe('first\nother\nmine\n');
+  });
+
+  it('lands every one of eight concurrent writers, none overwriting another', async () => {
+    const repo = fresh();
+    const writers = Array.from({ length: 8 }, (_, i) => `writer-${i}`);
+    const results = await Promise.all(
+      writers.map((w) =>
+        publishToBranch({ repository: repo, branch: 'log', change: appendLine(w), backoffMs: 50 })
+      )
+    );
+    expect(results.every((r) => r.changed)).toBe(true);
+    const lines = showFile(repo, 'log', 'log.txt').trim().split('\n');
+    expect([...lines].sort()).toEqual(writers);
+    expect(commits(repo, 'log')).toHaveLength(8);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('gives up after the bounded number of refused pushes', async () => {
+    const repo = fresh();
+    seedBranch(repo, 'log', { 'log.txt': '0\n' });
+    let calls = 0;
+    const waits: number[] = [];
+    const attempt = publishToBranch({
+      repository: repo,
+      branch: 'log',
+      attempts: 3,
+      random: () => 0.5,
+      sleep: async (ms) => void waits.push(ms),
+      change: (tree) => {
+        calls++;
+        pushOnTop(repo, 'log', { 'log.txt': `${tree.read('log.txt') ?? ''}interloper ${calls}\n` });
+        return appendLine('mine')(tree);
+      }
+    });
+    await expect(attempt).rejects.toThrow(PushContentionError);
+    await expect(attempt).rejects.toThrow(/refused 3 times/);
+    expect(calls).toBe(3);
+    expect(waits).toEqual([200, 400]);
+    expect(showFile(repo, 'log', 'log.txt')).not.toContain('mine');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('fails naming an unreachable repository and leaves no scratch clone', async () => {
+    const missing = join(root, 'no-such-repo.git');
+    const attempt = publishToBranch({
+      repository: missing,
+      branch: 'facts',
+      change: () => ({ files: { a: 'b' }, message: 'm' })
+    });
+    await expect(attempt).rejects.toThrow(RepositoryUnreachableError);
+    await expect(attempt).rejects.toThrow(`Could not reach the repository '${missing}'`);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it.each([['../escape.yaml'], ['/etc/passwd'], ['.git/config'], ['a/../../b']])(
+    'refuses the path %s and pushes nothing',
+    async (path) => {
+      const repo = fresh();
+      seedBranch(repo, 'facts', { 'f.yaml': 'x\n' });
+      const before = refs(repo);
+      await expect(
+        publishToBranch({
+          repository: repo,
+          branch: 'facts',
+          change: () => ({ files: { [path]: 'evil' }, message: 'm' })
+        })
+      ).rejects.toThrow(GitError);
+      expect(refs(repo)).toBe(before);
+      expect(leftovers()).toEqual([]);
+    }
+  );
+
+  it('refuses a branch name git does not accept', async () => {
+    const repo = fresh();
+    await expect(
+      publishToBranch({ repository: repo, branch: 'bad..name', change: appendLine('x') })
+    ).rejects.toThrow("'bad..name' is not a valid branch name");
+    expect(refs(repo)).toBe('');
+  });
+});
+
+describe('publishToBranch over HTTP with a token', () => {
+  const TOKEN = 'ghs_secretTokenValue123';
+
+  it('sends the token as a header only, and pushes', async () => {
+    const dir = join(root, 'http-ok');
+    mkdirSync(dir);
+    bareRepo(dir, 'x.git');
+    const server = await serveGitHttp(dir, TOKEN);
+    try {
+      const result = await publishToBranch({
+        repository: `${server.url}/x.git`,
+        branch: 'facts',
+        token: TOKEN,
+        change: () => ({ files: { 'f.yaml': 'v\n' }, message: 'm' })
+      });
+      expect(result.changed).toBe(true);
+      expect(showFile(join(dir, 'x.git'), 'facts', 'f.yaml')).toBe('v\n');
+      expect(server.paths.join('\n')).not.toContain(TOKEN);
+      expect(server.authorizations.some((a) => a !== '')).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('fails clearly with a bad token, without printing it, and pushes nothing', async () => {
+    const dir = join(root, 'http-bad');
+    mkdirSync(dir);
+    const repo = bareRepo(dir, 'x.git');
+    seedBranch(repo, 'facts', { 'f.yaml': 'v\n' });
+    const before = refs(repo);
+    const server = await serveGitHttp(dir, TOKEN);
+    try {
+      const wrong = 'ghs_wrongTokenValue999';
+      const attempt = publishToBranch({
+        repository: `${server.url}/x.git`,
+        branch: 'facts',
+        token: wrong,
+        change: () => ({ files: { 'f.yaml': 'changed\n' }, message: 'm' })
+      });
+      const error = (await attempt.catch((e: unknown) => e)) as Error;
+      expect(error).toBeInstanceOf(RepositoryUnreachableError);
+      expect(error.message).toContain(`Could not reach the repository '${server.url}/x.git'`);
+      expect(error.message).toContain('authentication failed');
+      expect(error.message).not.toContain(wrong);
+      expect(refs(repo)).toBe(before);
+      expect(leftovers()).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

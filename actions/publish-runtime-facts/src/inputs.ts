@@ -1,0 +1,109 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { parseInputs, readAll, type InputReader } from '../../../src/common/inputs.js';
+import {
+  DEFAULT_FACTS_PATH,
+  factsPath,
+  PATH_PLACEHOLDERS,
+  type PublishFactsSettings
+} from '../../../src/facts/publish.js';
+import { checkBranchPath, GitError } from '../../../src/git/branch.js';
+import { CLOUDS } from '../../../src/naming/rules.js';
+
+export const PUBLISH_FACTS_INPUTS = [
+  'outputs-path',
+  'cloud',
+  'env',
+  'target',
+  'repository',
+  'branch',
+  'path',
+  'github-token',
+  'plan-id'
+] as const;
+
+export const DEFAULT_FACTS_BRANCH = 'runtime-facts';
+
+const required = (what: string) => z.string().min(1, `is required: ${what}`);
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+const BRANCH =
+  /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+
+function schema(workspace: string) {
+  return z.object({
+    'outputs-path': required("tf-apply's outputs-path").superRefine((value, ctx) => {
+      const file = resolve(workspace, value);
+      if (value !== '' && (!existsSync(file) || !statSync(file).isFile()))
+        ctx.addIssue({
+          code: 'custom',
+          message: `no such file (${file}): expected tf-apply's outputs-path`
+        });
+    }),
+    cloud: z.enum(CLOUDS, { error: `must be one of ${CLOUDS.join(', ')}` }),
+    env: required('the environment').regex(
+      /^[a-z][a-z0-9-]*$/,
+      'must be lowercase letters, digits and hyphens, starting with a letter'
+    ),
+    target: required("the stack's name").regex(
+      NAME,
+      "must be letters, digits, '.', '_' or '-', starting with a letter or digit"
+    ),
+    repository: required('owner/name on GitHub, a git URL or a local path').regex(
+      /^\S+$/,
+      'must not hold white space'
+    ),
+    branch: z.string().regex(BRANCH, 'must be a branch name git accepts'),
+    path: z
+      .string()
+      .min(1, 'is required')
+      .superRefine((template, ctx) => {
+        // The values filled in are names without '/', so the template alone decides the folders.
+        const filled = factsPath(template, { cloud: 'c', env: 'e', target: 't' });
+        if ('unknown' in filled) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `has the unknown placeholder {${filled.unknown}}: use ${PATH_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`
+          });
+          return;
+        }
+        try {
+          checkBranchPath(filled.path);
+        } catch (error) {
+          if (!(error instanceof GitError)) throw error;
+          ctx.addIssue({
+            code: 'custom',
+            message: "must name a file inside the branch: relative, without '..' or '.git'"
+          });
+        }
+      }),
+    'github-token': z.string(),
+    'plan-id': z.string().regex(/^[^\r\n]*$/, 'must be one line')
+  });
+}
+
+/** Every input of publish-runtime-facts, read and checked once, before anything is read or pushed. */
+export function getInputs(read: InputReader, workspace: string): PublishFactsSettings {
+  const raw = readAll(read, PUBLISH_FACTS_INPUTS);
+  raw['branch'] ||= DEFAULT_FACTS_BRANCH;
+  raw['path'] ||= DEFAULT_FACTS_PATH;
+  const parsed = parseInputs(schema(workspace), raw);
+  const filled = factsPath(parsed.path, {
+    cloud: parsed.cloud,
+    env: parsed.env,
+    target: parsed.target
+  }) as { path: string };
+  return {
+    outputsPath: resolve(workspace, parsed['outputs-path']),
+    cloud: parsed.cloud,
+    env: parsed.env,
+    target: parsed.target,
+    repository: parsed.repository,
+    branch: parsed.branch,
+    path: checkBranchPath(filled.path),
+    ...(parsed['github-token'] === '' ? {} : { token: parsed['github-token'] }),
+    planId: parsed['plan-id']
+  };
+}

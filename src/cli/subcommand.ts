@@ -1,0 +1,30 @@
+import type { ParseArgsConfig } from 'node:util';
+import { parse, UsageError, type Values } from './main.js';
+
+/**
+ * The flags of `platformctl <command> <verb> …`: undefined when help was asked for (and printed),
+ * a UsageError (with the command's usage) for another verb or an unknown flag. `--format` and
+ * `--help` are always accepted.
+ */
+export function verbFlags(
+  command: string,
+  verb: string,
+  args: string[],
+  flags: readonly string[],
+  usage: string
+): Values | undefined {
+  const [given, ...rest] = args;
+  if (given === '--help' || given === 'help') {
+    process.stdout.write(usage);
+    return undefined;
+  }
+  if (given !== verb) throw new UsageError(`unknown ${command} command '${given ?? ''}'`, usage);
+  const options: ParseArgsConfig['options'] = { help: { type: 'boolean' } };
+  for (const name of [...flags, 'format']) options[name] = { type: 'string' };
+  const values = parse(rest, options, usage);
+  if (values['help'] === true) {
+    process.stdout.write(usage);
+    return undefined;
+  }
+  return values;
+}

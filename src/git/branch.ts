@@ -1,0 +1,387 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
+import { ActionError, errorMessage } from '../common/errors.js';
+import type { Log } from '../common/log.js';
+import { runProcess, type ProcessResult } from '../common/process.js';
+
+/**
+ * A real-git adapter that publishes to one branch of a remote: a shallow fetch of the branch (or an
+ * orphan start when the branch does not exist yet), a change computed against what was fetched, a
+ * commit and a push. A push refused because someone else pushed first is answered by fetching the
+ * new tip and computing the change again against it (never a merge), with jittered backoff.
+ *
+ * The remote is a GitHub `owner/name`, any git URL, or a local path (a bare repository in tests).
+ * A token travels to git in `GIT_CONFIG_*` environment variables as an `http.extraheader`: never
+ * in an argument, a URL or a log line.
+ */
+
+/** Who commits: the author and committer of every commit written here. */
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+export const BOT_IDENTITY: GitIdentity = {
+  name: 'platform-actions[bot]',
+  email: 'platform-actions[bot]@users.noreply.github.com'
+};
+
+/** The branch as fetched: where its files are, and a reader of them. */
+export interface BranchTree {
+  /** The commit fetched, or undefined when the branch does not exist yet. */
+  tip: string | undefined;
+  /** The message of the tip's commit ('' when the branch does not exist yet). */
+  message: string;
+  /** A file of the branch (a path relative to the root, `/`-separated), or undefined. */
+  read(path: string): string | undefined;
+}
+
+/** What to commit: whole files by relative path, and the commit message. */
+export interface BranchChange {
+  files: Record<string, string>;
+  message: string;
+}
+
+/**
+ * Computes the change against the branch as fetched; called again on the new tip after a refused
+ * push. Undefined means nothing to change.
+ */
+export type ChangeBuilder = (tree: BranchTree) => BranchChange | undefined;
+
+export interface PublishOptions {
+  /** `owner/name` on GitHub, a git URL or a local path. */
+  repository: string;
+  branch: string;
+  change: ChangeBuilder;
+  token?: string;
+  identity?: GitIdentity;
+  /** Where `owner/name` points (default https://github.com). */
+  serverUrl?: string;
+  /** Pushes tried before giving up (default 10). */
+  attempts?: number;
+  /** First backoff in milliseconds, doubled each retry and jittered (default 200). */
+  backoffMs?: number;
+  /** Timeout of each git command (default 120s). */
+  timeoutMs?: number;
+  log?: Log;
+  /** For tests: the jitter source and the wait. */
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface PublishResult {
+  /** Whether a commit was pushed. */
+  changed: boolean;
+  /** The branch's tip after the publish ('' when the branch does not exist and nothing changed). */
+  commitSha: string;
+  /** Pushes tried. */
+  attempts: number;
+}
+
+/** git could not do what was asked; the message names the repository and what git said. */
+export class GitError extends ActionError {}
+
+/** The repository could not be reached or read (wrong URL, no access, bad token). */
+export class RepositoryUnreachableError extends GitError {
+  constructor(
+    readonly repository: string,
+    detail: string
+  ) {
+    super(`Could not reach the repository '${repository}': ${detail}`);
+  }
+}
+
+/** Every push was refused because others kept pushing first. */
+export class PushContentionError extends GitError {}
+
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+
+/**
+ * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
+ * given, anything else a local path made absolute.
+ */
+export function remoteUrl(repository: string, serverUrl = 'https://github.com'): string {
+  if (OWNER_NAME.test(repository) && !existsSync(repository))
+    return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
+    return repository;
+  return resolve(repository);
+}
+
+/** A name for logs and errors: the URL without any user or password in it. */
+export function displayName(repository: string): string {
+  return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+
+/**
+ * The environment git runs with: no prompt, no system config, no credential helper of the
+ * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
+ */
+export function gitEnvironment(
+  token: string | undefined,
+  base: NodeJS.ProcessEnv = process.env
+): NodeJS.ProcessEnv {
+  const config: [string, string][] = [
+    ['credential.helper', ''],
+    ['commit.gpgsign', 'false'],
+    ['core.hooksPath', '/dev/null'],
+    ['init.defaultBranch', 'main'],
+    ['protocol.version', '2']
+  ];
+  if (token !== undefined && token !== '') {
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...base,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_COUNT: String(config.length)
+  };
+  config.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return env;
+}
+
+/** Text git printed, with the token and its header form blotted out. */
+export function redactToken(text: string, token: string | undefined): string {
+  if (token === undefined || token === '') return text;
+  const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+  return text.split(token).join('***').split(basic).join('***');
+}
+
+/** A relative file path of the branch that stays inside it and out of `.git`. */
+export function checkBranchPath(path: string): string {
+  const clean = normalize(path).split(sep).join('/');
+  if (
+    path === '' ||
+    isAbsolute(path) ||
+    clean === '.' ||
+    clean.split('/').some((part) => part === '..' || part === '.git')
+  )
+    throw new GitError(
+      `'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`
+    );
+  return clean;
+}
+
+/** Whether a push was refused because the branch moved: the change must be computed again. */
+export function isContention(stderr: string): boolean {
+  return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(
+    stderr
+  );
+}
+
+/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
+export function backoffDelay(attempt: number, baseMs: number, random: () => number): number {
+  const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
+  return Math.round(exp * (0.5 + random()));
+}
+
+class Git {
+  constructor(
+    private readonly dir: string,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly timeoutMs: number,
+    private readonly token: string | undefined
+  ) {}
+
+  run(args: string[]): Promise<ProcessResult> {
+    return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
+  }
+
+  /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
+  async ok(args: string[], what: string): Promise<string> {
+    const result = await this.run(args);
+    if (result.exitCode !== 0) throw new GitError(`git could not ${what}: ${this.said(result)}`);
+    return result.stdout;
+  }
+
+  said(result: ProcessResult): string {
+    const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
+    return redactToken(text, this.token) || `exit code ${result.exitCode}`;
+  }
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
+export async function publishToBranch(options: PublishOptions): Promise<PublishResult> {
+  const url = remoteUrl(options.repository, options.serverUrl);
+  const name = displayName(options.repository);
+  const identity = options.identity ?? BOT_IDENTITY;
+  const attempts = options.attempts ?? 10;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? defaultSleep;
+  const ref = `refs/heads/${options.branch}`;
+  const tracking = `refs/remotes/origin/${options.branch}`;
+  const env = {
+    ...gitEnvironment(options.token),
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'git-publish-'));
+  const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
+  try {
+    await git.ok(['init', '--quiet'], 'start a scratch repository');
+    await git.ok(['remote', 'add', 'origin', url], 'name the remote');
+    if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
+      throw new GitError(`'${options.branch}' is not a valid branch name`);
+
+    for (let attempt = 1; ; attempt++) {
+      const tip = await fetchTip(git, name, ref, tracking);
+      if (tip === undefined) {
+        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+      } else {
+        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+      }
+      const message =
+        tip === undefined ? '' : await git.ok(['log', '-1', '--format=%B', tip], 'read the tip');
+      const change = options.change({
+        tip,
+        message,
+        read: (path) => {
+          const file = join(dir, checkBranchPath(path));
+          return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+        }
+      });
+      if (change === undefined) return { changed: false, commitSha: tip ?? '', attempts: attempt };
+      const paths = Object.keys(change.files).map(checkBranchPath);
+      for (const [path, content] of Object.entries(change.files)) {
+        const file = join(dir, checkBranchPath(path));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, content);
+      }
+      await git.ok(['add', '--', ...paths], 'stage the files');
+      const staged = await git.run(['diff', '--cached', '--quiet']);
+      if (staged.exitCode === 0 && tip !== undefined)
+        return { changed: false, commitSha: tip, attempts: attempt };
+      await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+      const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+      // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+      const push = await git.run([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=${ref}:${tip ?? ''}`,
+        'origin',
+        `${commit}:${ref}`
+      ]);
+      if (push.exitCode === 0) return { changed: true, commitSha: commit, attempts: attempt };
+      const said = git.said(push);
+      if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+          return { changed: true, commitSha: commit, attempts: attempt };
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+      }
+      if (attempt >= attempts)
+        throw new PushContentionError(
+          `Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`
+        );
+      const delay = backoffDelay(attempt, options.backoffMs ?? 200, random);
+      options.log?.info(
+        `${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`
+      );
+      await sleep(delay);
+    }
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    throw new GitError(`Publishing to '${name}' failed: ${errorMessage(error)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The commit a branch of the remote points at, or undefined when there is no such branch. */
+async function remoteTip(git: Git, name: string, ref: string): Promise<string | undefined> {
+  const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
+  // --exit-code: 2 when the remote answered without the ref.
+  if (result.exitCode === 2) return undefined;
+  if (result.exitCode !== 0)
+    throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
+  const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+  return line?.split('\t')[0];
+}
+
+/** What git said about a remote it could not read, with the likely cause of a refused login. */
+function unreachable(said: string): string {
+  if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
+    return `authentication failed: the token is missing, wrong or lacks access (${said})`;
+  return said;
+}
+
+/** Fetches the branch's tip shallowly; undefined when the branch does not exist yet. */
+async function fetchTip(
+  git: Git,
+  name: string,
+  ref: string,
+  tracking: string,
+  shallow = true
+): Promise<string | undefined> {
+  const fetched = await git.run([
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    ...(shallow ? ['--depth', '1'] : []),
+    'origin',
+    `+${ref}:${tracking}`
+  ]);
+  if (fetched.exitCode !== 0) {
+    const said = git.said(fetched);
+    if (/couldn't find remote ref/i.test(said)) return undefined;
+    throw new RepositoryUnreachableError(name, unreachable(said));
+  }
+  return (await git.ok(['rev-parse', tracking], 'read the fetched tip')).trim();
+}
+
+/**
+ * The text of one file of a remote branch (undefined when the branch or the file is absent), with
+ * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
+ */
+export async function readBranchFile(options: {
+  repository: string;
+  branch: string;
+  path: string;
+  token?: string;
+  serverUrl?: string;
+  timeoutMs?: number;
+  history?: boolean;
+}): Promise<{ tip: string | undefined; text: string | undefined; messages: string[] }> {
+  const name = displayName(options.repository);
+  const ref = `refs/heads/${options.branch}`;
+  const tracking = `refs/remotes/origin/${options.branch}`;
+  const path = checkBranchPath(options.path);
+  const dir = mkdtempSync(join(tmpdir(), 'git-read-'));
+  const git = new Git(
+    dir,
+    gitEnvironment(options.token),
+    options.timeoutMs ?? 120_000,
+    options.token
+  );
+  try {
+    await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
+    await git.ok(
+      ['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)],
+      'name the remote'
+    );
+    const tip = await fetchTip(git, name, ref, tracking, options.history !== true);
+    if (tip === undefined) return { tip, text: undefined, messages: [] };
+    const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
+    const messages = log.split('\0').filter((m) => m !== '');
+    const shown = await git.run(['show', `${tip}:${path}`]);
+    return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,43 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ActionError } from '../common/errors.js';
+import { parsePlanText } from '../terraform/plan.js';
+import { redactPlanJson } from '../terraform/redact.js';
+import { evaluatePolicy, type PolicyDecision } from './evaluate.js';
+
+/** The plan file could not be read as a plan. */
+export class PlanFileError extends ActionError {}
+
+export interface PlanPolicyCheck {
+  opa: string;
+  /** A plan as `tofu show -json` / `terraform show -json` writes it. */
+  planFile: string;
+  policyDir: string;
+  dataFile?: string;
+  environment: string;
+}
+
+/**
+ * What tf-plan does with a plan, for a plan file at hand: sensitive values redacted first, then the
+ * policy library evaluated over it with the real OPA.
+ */
+export async function checkPlanPolicy(o: PlanPolicyCheck): Promise<PolicyDecision> {
+  if (!existsSync(o.planFile) || !statSync(o.planFile).isFile())
+    throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
+  const { raw } = parsePlanText(readFileSync(o.planFile, 'utf8'), `The plan ${o.planFile}`);
+  const scratch = mkdtempSync(join(tmpdir(), 'policy-check-'));
+  try {
+    const planJsonPath = join(scratch, 'plan.json');
+    writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(raw)), { mode: 0o600 });
+    return await evaluatePolicy({
+      opa: o.opa,
+      policyDir: o.policyDir,
+      ...(o.dataFile === undefined ? {} : { dataFile: o.dataFile }),
+      environment: o.environment,
+      planJsonPath
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
