@@ -2,9 +2,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { verifyAuditLog } from '../../src/audit/trail.js';
 import { sha256File } from '../../src/common/hash.js';
 import { renderMarker } from '../../src/governance/marker.js';
 import { runLocalAction, type LocalRunResult } from '../../src/runner/local-runner.js';
+import { bareRepo, showFile } from '../support/git.js';
 import { ACTIONS_BOT, faults, GitHubDouble } from '../support/github/double.js';
 import { REPO, tool, toolEnv } from '../support/tools.js';
 import { Workspace } from '../support/workspace.js';
@@ -23,6 +25,7 @@ const JUSTIFICATION = 'the break-glass admin is required for the migration in CH
 const ws = new Workspace();
 const toolCache = join(ws.root, 'tool-cache');
 let gh: GitHubDouble;
+let auditRepo: string;
 let runId = 100;
 
 afterAll(() => ws.dispose());
@@ -34,7 +37,18 @@ beforeEach(async () => {
   gh.setRole('reader', 'read');
   gh.setRole('chief', 'admin');
   gh.addTeam('acme', 'platform-leads', ['boss']);
+  auditRepo = bareRepo(ws.root, `audit-${randomBytes(3).toString('hex')}.git`);
 });
+
+/** The kinds of the audit trail's lines, after checking its chain. */
+async function auditKinds(): Promise<{ kind: string; actor: string; details?: unknown }[]> {
+  const report = await verifyAuditLog({ repository: auditRepo, branch: 'audit-log' });
+  expect(report.verdict.ok).toBe(true);
+  return showFile(auditRepo, 'audit-log', 'audit.jsonl')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { kind: string; actor: string; details?: unknown });
+}
 
 afterEach(async () => {
   await gh.close();
@@ -64,7 +78,7 @@ interface Run {
 function action(name: 'tf-plan' | 'tf-apply', stack: string, run: Run): Promise<LocalRunResult> {
   return runLocalAction({
     actionDir: join(REPO, 'actions', name),
-    inputs: { 'working-directory': stack, ...run.inputs },
+    inputs: { 'working-directory': stack, 'audit-repository': auditRepo, ...run.inputs },
     node: run.node ?? process.execPath,
     workspace: ws.root,
     toolCache,
@@ -75,7 +89,8 @@ function action(name: 'tf-plan' | 'tf-apply', stack: string, run: Run): Promise<
       GITHUB_API_URL: gh.url,
       GITHUB_SERVER_URL: SERVER,
       GITHUB_REPOSITORY: REPOSITORY,
-      GITHUB_RUN_ID: String(++runId)
+      GITHUB_RUN_ID: String(++runId),
+      GITHUB_ACTOR: 'dev'
     }
   });
 }
@@ -196,9 +211,21 @@ describe.each(runtimes)('under %s', (_label, node) => {
         r.log,
         JSON.stringify(r.outputs)
       ]),
-      readFileSync(second.outputs['plan-json-path'] ?? '', 'utf8')
+      readFileSync(second.outputs['plan-json-path'] ?? '', 'utf8'),
+      showFile(auditRepo, 'audit-log', 'audit.jsonl')
     ].join('\n');
     expect(everything).not.toContain(SECRET);
+
+    // The audit trail: both plans and verdicts, then the approval seen, the start and the end.
+    expect((await auditKinds()).map((e) => [e.kind, e.actor])).toEqual([
+      ['plan', 'dev'],
+      ['policy', 'dev'],
+      ['plan', 'dev'],
+      ['policy', 'dev'],
+      ['approval', 'lead'],
+      ['apply-started', 'dev'],
+      ['apply-finished', 'dev']
+    ]);
   });
 
   it('applies a failed policy only after a special approver overrides it, and labels it', async () => {
@@ -228,6 +255,16 @@ describe.each(runtimes)('under %s', (_label, node) => {
     expect(overridden.summary).toContain(`**Policy override** by chief`);
     expect(overridden.summary).toContain(JUSTIFICATION);
     expect(gh.labelsOn(8)).toEqual(['opa-override']);
+    const trail = await auditKinds();
+    expect(trail.map((e) => e.kind)).toEqual([
+      'plan',
+      'policy',
+      'approval',
+      'override',
+      'apply-started',
+      'apply-finished'
+    ]);
+    expect(trail[3]).toMatchObject({ actor: 'chief', details: { justification: JUSTIFICATION } });
   });
 });
 
@@ -453,6 +490,12 @@ describe('bad governance inputs fail before any side effect', () => {
       /Input 'environment-branches' [\s\S]*line 2 'staging' is not environment=branch/
     ],
     ['tf-plan', 'a stack name with spaces', { stack: 'my stack' }, /Input 'stack' is 'my stack'/],
+    [
+      'tf-apply',
+      'an audit-branch that is not a branch name',
+      { 'audit-branch': 'audit..log' },
+      /Input 'audit-branch' is 'audit\.\.log': must be a valid branch name/
+    ],
     [
       'tf-apply',
       'a special-approvers file with a bad entry',

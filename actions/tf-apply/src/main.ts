@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
+import { errorMessage } from '../../../src/common/errors.js';
 import { sha256File } from '../../../src/common/hash.js';
 import { readInputGroups } from '../../../src/common/inputs.js';
 import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
@@ -12,6 +13,12 @@ import {
   renderGateSummary,
   type GateRun
 } from '../../../src/governance/apply-gate.js';
+import {
+  applyFinishedEvent,
+  applyStartEvents,
+  recordAudit,
+  type AuditScope
+} from '../../../src/governance/audit.js';
 import { readRunContext, type RunContext } from '../../../src/governance/event.js';
 import {
   applyOutputs,
@@ -64,23 +71,52 @@ export async function run(): Promise<void> {
       return opened;
     });
 
-    const result = await runApplyJob(inputs, {
-      log: coreLog,
-      install: installEngine,
-      maskSecret: (value) => core.setSecret(value),
-      verifyPlanId: async (planId) => {
-        if (gate.facts.github === undefined) {
-          await settle(gate);
-          return;
+    const audit = gateSettings.audit;
+    let scope: AuditScope | undefined;
+    const runJob = () =>
+      runApplyJob(inputs, {
+        log: coreLog,
+        install: installEngine,
+        maskSecret: (value) => core.setSecret(value),
+        verifyPlanId: async (planId) => {
+          const final =
+            gate.facts.github === undefined
+              ? gate
+              : {
+                  ...gate,
+                  decision: decideGate({ ...gate.facts, plan: { ...gate.facts.plan, planId } })
+                };
+          for (const reason of final.decision.reasons.slice(-3)) core.info(reason);
+          await settle(final);
+          if (audit === undefined) return;
+          scope = {
+            context,
+            actor: process.env['GITHUB_ACTOR'] ?? '',
+            commit: final.decision.planComment?.marker.commit ?? context.sha,
+            stack: gateSettings.stack,
+            planId
+          };
+          const events = applyStartEvents(scope, final.decision, inputs.planSha256, final.number);
+          await coreLog.group('Audit trail', () => recordAudit(audit, events, coreLog));
         }
-        const final = {
-          ...gate,
-          decision: decideGate({ ...gate.facts, plan: { ...gate.facts.plan, planId } })
-        };
-        for (const reason of final.decision.reasons.slice(-3)) core.info(reason);
-        await settle(final);
+      });
+    const finish = async (outcome: Parameters<typeof applyFinishedEvent>[1]) => {
+      if (audit === undefined || scope === undefined) return;
+      const events = [applyFinishedEvent(scope, outcome)];
+      await coreLog.group('Audit trail', () => recordAudit(audit, events, coreLog));
+    };
+    let result: Awaited<ReturnType<typeof runApplyJob>>;
+    try {
+      result = await runJob();
+    } catch (error) {
+      try {
+        await finish({ applied: false, error: errorMessage(error) });
+      } catch (auditError) {
+        core.warning(`The failed apply could not be recorded: ${errorMessage(auditError)}`);
       }
-    });
+      throw error;
+    }
+    await finish({ applied: true });
     for (const [name, value] of Object.entries(applyOutputs(result))) core.setOutput(name, value);
     await core.summary
       .addRaw(

@@ -6,6 +6,7 @@ import {
   parseEnvironmentBranches,
   type EnvironmentBranches
 } from '../../../src/governance/branches.js';
+import { readAuditSettings, type AuditSettings } from '../../../src/governance/audit.js';
 import { readEnvironment, readStackName } from '../../../src/governance/inputs.js';
 import type { PlanJobSettings } from '../../../src/terraform/plan-job.js';
 import {
@@ -66,13 +67,17 @@ export interface PlanGovernanceSettings {
   token: string;
   stack: string;
   branches: EnvironmentBranches;
+  /** Where the plan and the verdict are recorded; undefined: no audit trail. */
+  audit?: AuditSettings;
 }
 
 /** The pull request inputs: the token, the stack's name and the environment → branch map. */
 export function getGovernanceInputs(read: InputReader, paths: RunnerPaths): PlanGovernanceSettings {
-  const [stack, branches] = readInputGroups(
+  const token = read('github-token');
+  const [stack, branches, audit] = readInputGroups(
     () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace),
-    () => parseEnvironmentBranches(read('environment-branches'))
+    () => parseEnvironmentBranches(read('environment-branches')),
+    () => readAuditSettings(read, process.env, token)
   );
-  return { token: read('github-token'), stack, branches };
+  return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
 }

@@ -12,6 +12,7 @@ import { planOutputs, runPlanJob } from '../../../src/terraform/plan-job.js';
 import { runnerPaths, stackSlug } from '../../../src/terraform/stack-inputs.js';
 import { renderPlanSummary } from '../../../src/terraform/summary.js';
 import { targetBranch } from '../../../src/governance/branches.js';
+import { planAuditEvents, recordAudit } from '../../../src/governance/audit.js';
 import { readRunContext } from '../../../src/governance/event.js';
 import { getGovernanceInputs, getInputs, getPolicyInputs } from './inputs.js';
 
@@ -62,50 +63,76 @@ export async function run(): Promise<void> {
     });
     await core.summary.addRaw(planText + '\n' + policyText).write();
 
+    const context = readRunContext();
+    let commit = context.headSha ?? context.sha;
     if (governance.token === '') {
       core.info('No github-token: the plan is not posted to a pull request.');
-      return;
-    }
-    const context = readRunContext();
-    if (context.pullRequest === undefined) {
+    } else if (context.pullRequest === undefined) {
       core.info(
         `The ${context.eventName || 'unknown'} event carries no pull request: nothing is posted.`
       );
-      return;
-    }
-    const number = context.pullRequest;
-    await coreLog.group(`Comment on pull request #${number}`, async () => {
-      // Loaded only here, so a plan without a token never pays for the GitHub client.
-      const { createGitHubClient } = await import('../../../src/github/client.js');
-      const { publishPlanComment } = await import('../../../src/governance/plan-comment.js');
-      const github = createGitHubClient({
-        token: governance.token,
-        repository: context.repository,
-        baseUrl: context.apiUrl,
-        log: coreLog
+    } else {
+      const number = context.pullRequest;
+      commit = await coreLog.group(`Comment on pull request #${number}`, async () => {
+        // Loaded only here, so a plan without a token never pays for the GitHub client.
+        const { createGitHubClient } = await import('../../../src/github/client.js');
+        const { publishPlanComment } = await import('../../../src/governance/plan-comment.js');
+        const github = createGitHubClient({
+          token: governance.token,
+          repository: context.repository,
+          baseUrl: context.apiUrl,
+          log: coreLog
+        });
+        const posted = await publishPlanComment(
+          github,
+          {
+            number,
+            ...(context.headSha === undefined ? {} : { headSha: context.headSha }),
+            stack: governance.stack,
+            environment: policy.environment,
+            targetBranch: targetBranch(governance.branches, policy.environment),
+            engine: inputs.engine,
+            summary: result.summary,
+            planId: result.planId,
+            planSha256: result.planSha256,
+            policy: decision,
+            runId: context.runId,
+            runUrl: context.runUrl
+          },
+          coreLog
+        );
+        core.setOutput('comment-url', posted.url);
+        await core.summary
+          .addRaw(`\nPlan comment for \`${governance.stack}\`: ${posted.url}\n`)
+          .write();
+        return posted.commit;
       });
-      const posted = await publishPlanComment(
-        github,
-        {
-          number,
-          ...(context.headSha === undefined ? {} : { headSha: context.headSha }),
-          stack: governance.stack,
-          environment: policy.environment,
-          targetBranch: targetBranch(governance.branches, policy.environment),
-          engine: inputs.engine,
-          summary: result.summary,
-          planId: result.planId,
-          planSha256: result.planSha256,
-          policy: decision,
-          runId: context.runId,
-          runUrl: context.runUrl
-        },
-        coreLog
+    }
+
+    const audit = governance.audit;
+    if (audit !== undefined) {
+      await coreLog.group('Audit trail', () =>
+        recordAudit(
+          audit,
+          planAuditEvents(
+            {
+              context,
+              actor: process.env['GITHUB_ACTOR'] ?? '',
+              commit,
+              stack: governance.stack,
+              planId: result.planId
+            },
+            {
+              summary: result.summary,
+              planSha256: result.planSha256,
+              environment: policy.environment,
+              ...(context.pullRequest === undefined ? {} : { pullRequest: context.pullRequest })
+            },
+            decision
+          ),
+          coreLog
+        )
       );
-      core.setOutput('comment-url', posted.url);
-      await core.summary
-        .addRaw(`\nPlan comment for \`${governance.stack}\`: ${posted.url}\n`)
-        .write();
-    });
+    }
   });
 }
