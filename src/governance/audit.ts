@@ -4,6 +4,7 @@ import type { Log } from '../common/log.js';
 import { appendAudit, DEFAULT_AUDIT_BRANCH, type AuditEvent } from '../audit/trail.js';
 import type { PolicyDecision } from '../policy/evaluate.js';
 import type { PlanSummary } from '../terraform/plan.js';
+import { BRANCH_NAME } from './branches.js';
 import type { RunContext } from './event.js';
 import type { GateDecision } from './gate.js';
 
@@ -13,8 +14,6 @@ export interface AuditSettings {
   branch: string;
   token?: string;
 }
-
-const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
 
 /**
  * The `audit-branch` and `audit-repository` inputs. The trail is kept when a token can push it
@@ -28,7 +27,7 @@ export function readAuditSettings(
 ): AuditSettings | undefined {
   const branch = read('audit-branch');
   const named = read('audit-repository');
-  if (branch !== '' && !BRANCH.test(branch))
+  if (branch !== '' && !BRANCH_NAME.test(branch))
     throw new InputError(
       'audit-branch',
       branch,
