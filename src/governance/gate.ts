@@ -153,8 +153,8 @@ export function decideGate(facts: GateFacts): GateDecision {
   if (gh === undefined) {
     if (!facts.requireApproval) {
       reasons.push(
-        '⚠️ No pull request: approval is not required (require-approval: false), so only the ' +
-          'plan file’s sha256 was checked.'
+        '⚠️ No pull request was read (none named, or no github-token): approval is not ' +
+          'required (require-approval: false), so only the plan file’s sha256 was checked.'
       );
       return decision('passed');
     }
