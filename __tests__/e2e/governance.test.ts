@@ -272,6 +272,8 @@ describe('the gate refuses, before the engine runs', () => {
   it('ignores an override by someone not on the list, and tells the thread once', async () => {
     const stack = newStack();
     gh.addPullRequest({ number: 9, author: 'dev', headSha: sha() });
+    // A long thread: the plan comment and the overrides are on the second page of 100.
+    for (let i = 0; i < 130; i++) gh.addComment(9, i % 2 === 0 ? 'dev' : 'lead', `chatter ${i}`);
     const planned = await plan(stack, 9, { 'policy-dir': NO_ADMIN_POLICY });
     gh.addReview(9, { user: 'lead', state: 'APPROVED' });
     gh.addComment(9, 'lead', `OVERRIDE: ${JUSTIFICATION}`);
@@ -286,6 +288,9 @@ describe('the gate refuses, before the engine runs', () => {
     expect(replies[0]?.body).toContain('@lead: your [override]');
     expect(replies[0]?.body).toContain('lead is not a special approver');
     expect(gh.labelsOn(9)).toEqual(['opa-failed']);
+    expect(
+      gh.calls('issues/list-comments').filter((c) => c.status === 200).length
+    ).toBeGreaterThanOrEqual(2 * 3);
 
     // A member of a listed team may override.
     gh.addComment(9, 'boss', `OVERRIDE: ${JUSTIFICATION}`);
