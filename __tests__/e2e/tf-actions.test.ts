@@ -78,6 +78,7 @@ describe.each(runtimes)('tf-plan → tf-apply under %s', (_label, node) => {
       'tf-apply',
       {
         'working-directory': name,
+        'require-approval': 'false',
         'plan-path': plan.outputs['plan-path'] ?? '',
         'plan-sha256': plan.outputs['plan-sha256'] ?? ''
       },
@@ -145,6 +146,7 @@ describe.each(runtimes)('tf-plan → tf-apply under %s', (_label, node) => {
       'tf-apply',
       {
         'working-directory': name,
+        'require-approval': 'false',
         'plan-path': planPath,
         'plan-sha256': plan.outputs['plan-sha256'] ?? ''
       },
@@ -272,7 +274,7 @@ describe('bad input fails the step before the engine runs, naming the input and 
   it.each(applyCases)('tf-apply: %s', async (_name, inputs, message) => {
     const result = await run(
       'tf-apply',
-      { 'working-directory': stackName, ...inputs },
+      { 'working-directory': stackName, 'require-approval': 'false', ...inputs },
       node,
       toolCache
     );

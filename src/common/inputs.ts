@@ -56,3 +56,25 @@ export function parseInputs<S extends z.ZodType>(
 export function readAll(reader: InputReader, names: readonly string[]): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, reader(name)]));
 }
+
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+export function readInputGroups<T extends unknown[]>(
+  ...readers: { [K in keyof T]: () => T[K] }
+): T {
+  const errors: InputError[] = [];
+  const values = readers.map((read) => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof InputErrors) errors.push(...error.errors);
+      else if (error instanceof InputError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  });
+  if (errors.length > 0) throw new InputErrors(errors);
+  return values as T;
+}

@@ -48,3 +48,21 @@ export function fitRows(options: {
     omitted
   };
 }
+
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+export const COMMENT_LIMIT_CHARS = 65_536;
+
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+export function clampText(text: string, limitBytes: number, notice: string): string {
+  if (byteLength(text) <= limitBytes) return text;
+  const room = limitBytes - byteLength(notice);
+  let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+  // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+  cut = cut.replace(/\uFFFD$/, '');
+  const lineEnd = cut.lastIndexOf('\n');
+  return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}

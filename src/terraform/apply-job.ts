@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
-import { applyArgs, outputJsonArgs } from './args.js';
+import { applyArgs, outputJsonArgs, showJsonArgs } from './args.js';
+import { parsePlanJson } from './plan.js';
+import { stackPlanId } from './plan-job.js';
 import {
   EngineCommandError,
   errorDiagnostics,
@@ -34,6 +36,11 @@ export interface ApplyJobResult {
 export interface ApplyDependencies extends StackDependencies {
   /** Registers a value the runner must mask in every log line from now on. */
   maskSecret: (value: string) => void;
+  /**
+   * Called with the plan-id the engine reads from the plan file, after init and before apply:
+   * throwing stops the apply with the state untouched.
+   */
+  verifyPlanId?: (planId: string) => Promise<void>;
 }
 
 export class PlanHashMismatchError extends ActionError {
@@ -75,6 +82,27 @@ export async function runApplyJob(
   const engine = await prepareStack(settings, deps);
   const cwd = settings.workingDirectory;
   const timeoutMs = engineTimeout(settings.lockTimeout);
+
+  const verify = deps.verifyPlanId;
+  if (verify !== undefined) {
+    await deps.log.group('Recompute the plan-id', async () => {
+      const show = await engine.run(showJsonArgs(settings.planPath), {
+        cwd,
+        timeoutMs,
+        stream: false
+      });
+      if (show.exitCode !== 0) {
+        throw new EngineCommandError(
+          `${settings.engine} show -json`,
+          show.exitCode,
+          errorDiagnostics(show.stderr)
+        );
+      }
+      const planId = stackPlanId(parsePlanJson(show.stdout), settings);
+      deps.log.info(`plan-id ${planId}`);
+      await verify(planId);
+    });
+  }
 
   await deps.log.group(`${settings.engine} apply`, async () => {
     const result = await engine.run(

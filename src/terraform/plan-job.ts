@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { sha256File } from '../common/hash.js';
 import { planArgs, showJsonArgs, showTextArgs } from './args.js';
 import { EngineCommandError, errorDiagnostics } from './diagnostics.js';
-import { computePlanId, parsePlanText, summarizePlan, type PlanSummary } from './plan.js';
+import {
+  computePlanId,
+  parsePlanText,
+  summarizePlan,
+  type PlanJson,
+  type PlanSummary
+} from './plan.js';
 import { redactPlanJson } from './redact.js';
 import {
   engineFailure,
@@ -93,12 +99,7 @@ export async function runPlanJob(
         );
       }
       const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
-      const lockFile = join(cwd, LOCK_FILE);
-      const planId = computePlanId(
-        plan,
-        settings.engine,
-        existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : undefined
-      );
+      const planId = stackPlanId(plan, settings);
       writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
         mode: 0o600
       });
@@ -116,6 +117,16 @@ export async function runPlanJob(
     for (const file of written) rmSync(file, { force: true });
     throw error;
   }
+}
+
+/** The plan-id of a plan of this stack: its changes, the engine and the stack's lock file. */
+export function stackPlanId(plan: PlanJson, settings: StackSettings): string {
+  const lockFile = join(settings.workingDirectory, LOCK_FILE);
+  return computePlanId(
+    plan,
+    settings.engine,
+    existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : undefined
+  );
 }
 
 /** The job's results under the names of tf-plan's outputs. */

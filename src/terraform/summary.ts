@@ -11,6 +11,30 @@ const ACTION_LABEL: Readonly<Record<PlannedAction, string>> = {
   'no-op': 'no-op'
 };
 
+export const CHANGE_TABLE_HEAD = '| address | action |\n| --- | --- |\n';
+
+/** One Markdown table row a resource or output change: address and action, never a value. */
+export function planChangeRows(s: PlanSummary): string[] {
+  return [
+    ...s.resources.map(
+      (r) =>
+        `| ${tableCell(inlineCode(r.address))} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`
+    ),
+    ...s.outputs.map(
+      (o) => `| output ${tableCell(inlineCode(o.name))} | ${ACTION_LABEL[o.action]} |\n`
+    )
+  ];
+}
+
+/** The counts line of a plan, as the engine words it. */
+export function planCounts(s: PlanSummary): string {
+  return s.hasChanges
+    ? `**${s.add} to add, ${s.change} to change, ${s.destroy} to destroy**` +
+        (s.replace > 0 ? ` (${s.replace} replaced)` : '') +
+        (s.forget > 0 ? `, ${s.forget} to forget` : '')
+    : '**No changes.** The infrastructure matches the configuration.';
+}
+
 export interface PlanSummaryView {
   stack: string;
   engine: string;
@@ -30,24 +54,11 @@ export function renderPlanSummary(view: PlanSummaryView): string {
   const s = view.summary;
   const head =
     `### Plan for ${inlineCode(view.stack)}\n\n` +
-    (s.hasChanges
-      ? `**${s.add} to add, ${s.change} to change, ${s.destroy} to destroy**` +
-        (s.replace > 0 ? ` (${s.replace} replaced)` : '') +
-        (s.forget > 0 ? `, ${s.forget} to forget` : '') +
-        '\n\n'
-      : '**No changes.** The infrastructure matches the configuration.\n\n') +
+    `${planCounts(s)}\n\n` +
     `| engine | plan-id | plan-sha256 |\n| --- | --- | --- |\n` +
     `| ${view.engine} ${s.engineVersion} | ${inlineCode(view.planId)} | ${inlineCode(view.planSha256)} |\n\n`;
-  const rows = [
-    ...s.resources.map(
-      (r) =>
-        `| ${tableCell(inlineCode(r.address))} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`
-    ),
-    ...s.outputs.map(
-      (o) => `| output ${tableCell(inlineCode(o.name))} | ${ACTION_LABEL[o.action]} |\n`
-    )
-  ];
-  const tableHead = rows.length === 0 ? '' : '| address | action |\n| --- | --- |\n';
+  const rows = planChangeRows(s);
+  const tableHead = rows.length === 0 ? '' : CHANGE_TABLE_HEAD;
   return fitRows({
     head: head + tableHead,
     rows,

@@ -1,8 +1,14 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { parseInputs, type InputReader } from '../../../src/common/inputs.js';
+import { InputError } from '../../../src/common/errors.js';
+import { parseInputs, readInputGroups, type InputReader } from '../../../src/common/inputs.js';
+import type { ApplyGateSettings } from '../../../src/governance/apply-gate.js';
+import { parseSpecialApprovers } from '../../../src/governance/approvers.js';
+import { readAuditSettings, type AuditSettings } from '../../../src/governance/audit.js';
+import { readEnvironment, readStackName } from '../../../src/governance/inputs.js';
 import type { ApplyJobSettings } from '../../../src/terraform/apply-job.js';
 import {
+  readBoolean,
   readStackInputs,
   stackSlug,
   type RunnerPaths
@@ -38,4 +44,49 @@ export function getInputs(read: InputReader, paths: RunnerPaths): ApplyJobSettin
       'outputs.json'
     )
   };
+}
+
+/** The gate's inputs: who may approve and override, what to compare with the plan comment. */
+export function getGateInputs(
+  read: InputReader,
+  paths: RunnerPaths
+): ApplyGateSettings & { audit?: AuditSettings } {
+  const token = read('github-token');
+  const [requireApproval, specialApprovers, stack, environment, pullRequest, audit] =
+    readInputGroups(
+      () => {
+        const required = readBoolean(read, 'require-approval', true);
+        if (required && token === '') {
+          throw new InputError(
+            'github-token',
+            '',
+            'is required while require-approval is true: the gate reads the approval, the plan ' +
+              'comment and the overrides through the API (e.g. github-token: ${{ github.token }})'
+          );
+        }
+        return required;
+      },
+      () => parseSpecialApprovers(read('special-approvers'), paths.workspace),
+      () =>
+        readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace),
+      () => readEnvironment(read),
+      () => readPullRequestNumber(read('pull-request')),
+      () => readAuditSettings(read, process.env, token)
+    );
+  return {
+    token,
+    requireApproval,
+    specialApprovers,
+    environment,
+    stack,
+    ...(pullRequest === undefined ? {} : { pullRequest }),
+    ...(audit === undefined ? {} : { audit })
+  };
+}
+
+function readPullRequestNumber(raw: string): number | undefined {
+  if (raw === '') return undefined;
+  if (!/^[1-9][0-9]{0,9}$/.test(raw))
+    throw new InputError('pull-request', raw, 'must be a pull request number such as 42');
+  return Number(raw);
 }

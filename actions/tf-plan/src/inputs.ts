@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../../src/common/errors.js';
-import type { InputReader } from '../../../src/common/inputs.js';
+import { readInputGroups, type InputReader } from '../../../src/common/inputs.js';
+import {
+  parseEnvironmentBranches,
+  type EnvironmentBranches
+} from '../../../src/governance/branches.js';
+import { readAuditSettings, type AuditSettings } from '../../../src/governance/audit.js';
+import { readEnvironment, readStackName } from '../../../src/governance/inputs.js';
 import type { PlanJobSettings } from '../../../src/terraform/plan-job.js';
 import {
   readBoolean,
@@ -48,13 +54,30 @@ export function getPolicyInputs(
     throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
   }
   const dataInput = read('policy-data');
-  const environment = read('environment');
-  if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
-    throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
-  }
+  const environment = readEnvironment(read);
   if (dataInput === '') return { policyDir, environment };
   const dataFile = resolve(paths.workspace, dataInput);
   if (!existsSync(dataFile))
     throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
   return { policyDir, dataFile, environment };
+}
+
+export interface PlanGovernanceSettings {
+  /** Empty: nothing is posted to the pull request. */
+  token: string;
+  stack: string;
+  branches: EnvironmentBranches;
+  /** Where the plan and the verdict are recorded; undefined: no audit trail. */
+  audit?: AuditSettings;
+}
+
+/** The pull request inputs: the token, the stack's name and the environment → branch map. */
+export function getGovernanceInputs(read: InputReader, paths: RunnerPaths): PlanGovernanceSettings {
+  const token = read('github-token');
+  const [stack, branches, audit] = readInputGroups(
+    () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace),
+    () => parseEnvironmentBranches(read('environment-branches')),
+    () => readAuditSettings(read, process.env, token)
+  );
+  return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readInputGroups } from '../../../src/common/inputs.js';
 import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
 import { byteLength, STEP_SUMMARY_LIMIT_BYTES } from '../../../src/markdown/budget.js';
 import { evaluatePolicy } from '../../../src/policy/evaluate.js';
@@ -10,7 +11,10 @@ import { installEngine } from '../../../src/terraform/install.js';
 import { planOutputs, runPlanJob } from '../../../src/terraform/plan-job.js';
 import { runnerPaths, stackSlug } from '../../../src/terraform/stack-inputs.js';
 import { renderPlanSummary } from '../../../src/terraform/summary.js';
-import { getInputs, getPolicyInputs } from './inputs.js';
+import { targetBranch } from '../../../src/governance/branches.js';
+import { planAuditEvents, recordAudit } from '../../../src/governance/audit.js';
+import { readRunContext } from '../../../src/governance/event.js';
+import { getGovernanceInputs, getInputs, getPolicyInputs } from './inputs.js';
 
 /**
  * The policy library shipped beside the actions: this file is three levels below the package
@@ -23,8 +27,12 @@ function bundledPolicyLibrary(): string {
 export async function run(): Promise<void> {
   await runAction('tf-plan', async () => {
     const paths = runnerPaths();
-    const inputs = getInputs(coreInputs, paths);
-    const policy = getPolicyInputs(coreInputs, paths, bundledPolicyLibrary());
+    const [inputs, policy, governance] = readInputGroups(
+      () => getInputs(coreInputs, paths),
+      () => getPolicyInputs(coreInputs, paths, bundledPolicyLibrary()),
+      () => getGovernanceInputs(coreInputs, paths)
+    );
+    if (governance.token !== '') core.setSecret(governance.token);
     const result = await runPlanJob(inputs, { log: coreLog, install: installEngine });
     for (const [name, value] of Object.entries(planOutputs(result))) core.setOutput(name, value);
 
@@ -54,5 +62,77 @@ export async function run(): Promise<void> {
       limitBytes: STEP_SUMMARY_LIMIT_BYTES - byteLength(policyText)
     });
     await core.summary.addRaw(planText + '\n' + policyText).write();
+
+    const context = readRunContext();
+    let commit = context.headSha ?? context.sha;
+    if (governance.token === '') {
+      core.info('No github-token: the plan is not posted to a pull request.');
+    } else if (context.pullRequest === undefined) {
+      core.info(
+        `The ${context.eventName || 'unknown'} event carries no pull request: nothing is posted.`
+      );
+    } else {
+      const number = context.pullRequest;
+      commit = await coreLog.group(`Comment on pull request #${number}`, async () => {
+        // Loaded only here, so a plan without a token never pays for the GitHub client.
+        const { createGitHubClient } = await import('../../../src/github/client.js');
+        const { publishPlanComment } = await import('../../../src/governance/plan-comment.js');
+        const github = createGitHubClient({
+          token: governance.token,
+          repository: context.repository,
+          baseUrl: context.apiUrl,
+          log: coreLog
+        });
+        const posted = await publishPlanComment(
+          github,
+          {
+            number,
+            ...(context.headSha === undefined ? {} : { headSha: context.headSha }),
+            stack: governance.stack,
+            environment: policy.environment,
+            targetBranch: targetBranch(governance.branches, policy.environment),
+            engine: inputs.engine,
+            summary: result.summary,
+            planId: result.planId,
+            planSha256: result.planSha256,
+            policy: decision,
+            runId: context.runId,
+            runUrl: context.runUrl
+          },
+          coreLog
+        );
+        core.setOutput('comment-url', posted.url);
+        await core.summary
+          .addRaw(`\nPlan comment for \`${governance.stack}\`: ${posted.url}\n`)
+          .write();
+        return posted.commit;
+      });
+    }
+
+    const audit = governance.audit;
+    if (audit !== undefined) {
+      await coreLog.group('Audit trail', () =>
+        recordAudit(
+          audit,
+          planAuditEvents(
+            {
+              context,
+              actor: process.env['GITHUB_ACTOR'] ?? '',
+              commit,
+              stack: governance.stack,
+              planId: result.planId
+            },
+            {
+              summary: result.summary,
+              planSha256: result.planSha256,
+              environment: policy.environment,
+              ...(context.pullRequest === undefined ? {} : { pullRequest: context.pullRequest })
+            },
+            decision
+          ),
+          coreLog
+        )
+      );
+    }
   });
 }

@@ -1,0 +1,750 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  example,
+  matchOperation,
+  requestViolations,
+  responseViolations,
+  type MatchedOperation
+} from './openapi.js';
+
+/**
+ * A GitHub REST API double on loopback for the actions' tests. It keeps users, tokens, pull
+ * requests, reviews, comments, labels, permissions and teams in memory, answers the routes the
+ * actions use, and checks every request and every response against GitHub's published OpenAPI
+ * description: an undocumented route, an undocumented parameter or a body off schema is recorded
+ * as a violation and answered with a 500 naming it, so a test cannot pass on a call GitHub would
+ * not accept. Faults (rate limits, outages) are injected per route and count.
+ */
+
+export const COMMENT_BODY_LIMIT = 65_536;
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+export type RepositoryRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+interface UserRecord {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
+
+interface PullRecord {
+  number: number;
+  author: string;
+  headSha: string;
+  headRef: string;
+  headRepo: string;
+  baseRef: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+}
+
+export interface ReviewRecord {
+  id: number;
+  pull: number;
+  user: string;
+  state: ReviewState;
+  commitId: string;
+  submittedAt: string;
+  body: string;
+}
+
+export interface CommentRecord {
+  id: number;
+  issue: number;
+  user: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface LabelRecord {
+  id: number;
+  name: string;
+  color: string;
+  description: string | null;
+}
+
+export interface Fault {
+  method?: string;
+  /** Matched against the request's path name. */
+  path?: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests get this answer; then the route works again. */
+  times: number;
+  /** The request is carried out first and only the answer is lost (a 502 after a write). */
+  afterHandling?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId: string;
+  status: number;
+  user?: string;
+  body?: unknown;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {}
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+export class GitHubDouble {
+  readonly owner: string;
+  readonly repo: string;
+  readonly violations: string[] = [];
+  readonly requests: RecordedRequest[] = [];
+  private readonly users = new Map<string, UserRecord>();
+  private readonly tokens = new Map<string, { user: string; installation: boolean }>();
+  private readonly pulls = new Map<number, PullRecord>();
+  readonly reviews: ReviewRecord[] = [];
+  readonly comments: CommentRecord[] = [];
+  readonly labels: LabelRecord[] = [];
+  private readonly issueLabels = new Map<number, string[]>();
+  private readonly roles = new Map<string, RepositoryRole>();
+  private readonly teams = new Map<string, { members: Set<string> }>();
+  private readonly faults: Fault[] = [];
+  private nextId = 1000;
+  /** A logical clock: each write is one second after the one before, so order is never a tie. */
+  private clock = Date.parse('2026-11-23T10:00:00Z');
+  private server: Server | undefined;
+  url = '';
+
+  constructor(repository = 'acme/infrastructure') {
+    const [owner = '', repo = ''] = repository.split('/');
+    this.owner = owner;
+    this.repo = repo;
+    this.addUser(ACTIONS_BOT, 'Bot');
+  }
+
+  get repository(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (server === undefined) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Throws, listing them, when any request or response broke GitHub's description. */
+  assertNoViolations(): void {
+    if (this.violations.length > 0)
+      throw new Error(`The GitHub double saw violations:\n${this.violations.join('\n')}`);
+  }
+
+  // ---- state ----
+
+  tick(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  addUser(login: string, type: 'User' | 'Bot' = 'User'): void {
+    if (!this.users.has(login)) this.users.set(login, { login, id: this.nextId++, type });
+  }
+
+  /** A token acting as a user; `installation` tokens act as the Actions bot, as GITHUB_TOKEN does. */
+  addToken(token: string, user: string | { installation: true }): void {
+    if (typeof user === 'string') {
+      this.addUser(user);
+      this.tokens.set(token, { user, installation: false });
+    } else {
+      this.tokens.set(token, { user: ACTIONS_BOT, installation: true });
+    }
+  }
+
+  setRole(login: string, role: RepositoryRole): void {
+    this.addUser(login);
+    this.roles.set(login, role);
+  }
+
+  addTeam(org: string, slug: string, members: string[]): void {
+    for (const m of members) this.addUser(m);
+    this.teams.set(`${org}/${slug}`.toLowerCase(), { members: new Set(members) });
+  }
+
+  addPullRequest(p: {
+    number: number;
+    author: string;
+    headSha: string;
+    headRepo?: string;
+    baseRef?: string;
+    headRef?: string;
+  }): void {
+    this.addUser(p.author);
+    this.pulls.set(p.number, {
+      number: p.number,
+      author: p.author,
+      headSha: p.headSha,
+      headRef: p.headRef ?? 'feature',
+      headRepo: p.headRepo ?? this.repository,
+      baseRef: p.baseRef ?? 'main',
+      state: 'open',
+      merged: false
+    });
+  }
+
+  /** A new commit on the pull request's branch. */
+  push(number: number, sha: string): void {
+    const pull = this.pulls.get(number);
+    if (pull === undefined) throw new Error(`no pull request #${number}`);
+    pull.headSha = sha;
+  }
+
+  headSha(number: number): string {
+    return this.pulls.get(number)?.headSha ?? '';
+  }
+
+  addReview(pull: number, r: { user: string; state: ReviewState; commitId?: string }): void {
+    this.addUser(r.user);
+    this.reviews.push({
+      id: this.nextId++,
+      pull,
+      user: r.user,
+      state: r.state,
+      commitId: r.commitId ?? this.headSha(pull),
+      submittedAt: this.tick(),
+      body: ''
+    });
+  }
+
+  addComment(issue: number, user: string, body: string): CommentRecord {
+    this.addUser(user);
+    const time = this.tick();
+    const comment = { id: this.nextId++, issue, user, body, createdAt: time, updatedAt: time };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  commentsOn(issue: number): CommentRecord[] {
+    return this.comments.filter((c) => c.issue === issue);
+  }
+
+  labelsOn(issue: number): string[] {
+    return [...(this.issueLabels.get(issue) ?? [])];
+  }
+
+  /** A label put on by hand, as a person would in the web interface. */
+  addLabelByHand(issue: number, name: string): void {
+    if (!this.labels.some((l) => l.name === name))
+      this.labels.push({ id: this.nextId++, name, color: 'ededed', description: null });
+    this.issueLabels.set(issue, [...new Set([...this.labelsOn(issue), name])]);
+  }
+
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault });
+  }
+
+  /** Requests that reached a route (faults included), by operation id. */
+  calls(operationId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.operationId === operationId);
+  }
+
+  // ---- HTTP ----
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const record: RecordedRequest = { method, path: url.pathname, operationId: '', status: 0 };
+    this.requests.push(record);
+    let status: number;
+    let body: unknown;
+    let headers: Record<string, string> = {};
+    const op = matchOperation(method, url.pathname);
+    try {
+      if (op === undefined) {
+        throw this.violation(`${method} ${url.pathname} is not a documented GitHub route`);
+      }
+      record.operationId = op.operationId;
+      let parsed: unknown;
+      if (text !== '') {
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          throw this.violation(`${op.operationId}: the request body is not JSON`);
+        }
+      }
+      record.body = parsed;
+      const problems = requestViolations(op, url.searchParams, parsed);
+      if (problems.length > 0) throw this.violation(`${op.operationId}: ${problems.join('; ')}`);
+      const user = this.authenticate(req.headers.authorization);
+      record.user = user.user;
+      const fault = this.takeFault(method, url.pathname);
+      const injected = (f: Fault) =>
+        new HttpError(
+          f.status,
+          f.body ?? { message: `injected ${f.status}`, documentation_url: DOCS },
+          f.headers
+        );
+      if (fault !== undefined && fault.afterHandling !== true) throw injected(fault);
+      ({ status, body, headers } = this.route(op, url, parsed, user));
+      if (fault !== undefined) throw injected(fault);
+    } catch (error) {
+      if (!(error instanceof HttpError)) {
+        this.violations.push(`the double failed on ${method} ${url.pathname}: ${String(error)}`);
+        status = 500;
+        body = { message: String(error) };
+      } else {
+        ({ status, body, headers } = error);
+      }
+    }
+    if (op !== undefined && status !== 500) {
+      const problems = responseViolations(op, status, body);
+      if (problems.length > 0) {
+        const message = `${op.operationId}: ${problems.join('; ')}`;
+        this.violations.push(message);
+        status = 500;
+        body = { message: `GitHub double: ${message}` };
+        headers = {};
+      }
+    }
+    record.status = status;
+    const payload = body === undefined ? '' : JSON.stringify(body);
+    res.writeHead(status, {
+      ...(payload === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4999',
+      'x-github-api-version-selected': '2022-11-28',
+      ...headers
+    });
+    res.end(payload);
+  }
+
+  private violation(message: string): HttpError {
+    this.violations.push(message);
+    return new HttpError(500, { message: `GitHub double: ${message}` });
+  }
+
+  private takeFault(method: string, path: string): Fault | undefined {
+    const fault = this.faults.find(
+      (f) =>
+        f.times > 0 &&
+        (f.method === undefined || f.method === method) &&
+        (f.path === undefined || f.path.test(path))
+    );
+    if (fault !== undefined) fault.times--;
+    return fault;
+  }
+
+  private authenticate(header: string | undefined): { user: string; installation: boolean } {
+    const token = /^(?:token|bearer) (.+)$/i.exec(header ?? '')?.[1];
+    const found = token === undefined ? undefined : this.tokens.get(token);
+    if (found === undefined)
+      throw new HttpError(401, {
+        message: 'Bad credentials',
+        documentation_url: DOCS,
+        status: '401'
+      });
+    return found;
+  }
+
+  private route(
+    op: MatchedOperation,
+    url: URL,
+    body: unknown,
+    auth: { user: string; installation: boolean }
+  ): { status: number; body: unknown; headers: Record<string, string> } {
+    const p = op.params;
+    const ok = (value: unknown, status = 200) => ({ status, body: value, headers: {} });
+    if (op.template === '/user') {
+      if (auth.installation)
+        throw new HttpError(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+          status: '403'
+        });
+      return ok({ ...this.userJson(auth.user), ...this.privateUserFields(auth.user) });
+    }
+    if (op.template.startsWith('/orgs/{org}/teams/{team_slug}/memberships/')) {
+      const team = this.teams.get(`${p['org']}/${p['team_slug']}`.toLowerCase());
+      // The description documents this 404 without a body.
+      if (team === undefined || !team.members.has(p['username'] ?? ''))
+        throw new HttpError(404, undefined);
+      return ok({
+        url: `${this.url}/teams/1/memberships/${p['username']}`,
+        role: 'member',
+        state: 'active'
+      });
+    }
+    if (p['owner'] !== this.owner || p['repo'] !== this.repo) throw this.notFound();
+    const number = Number(p['pull_number'] ?? p['issue_number']);
+    switch (op.operationId) {
+      case 'pulls/get': {
+        const pull = this.pulls.get(number);
+        if (pull === undefined) throw this.notFound();
+        return ok(this.pullJson(pull));
+      }
+      case 'pulls/list-reviews':
+        return this.page(
+          url,
+          this.reviews.filter((r) => r.pull === number).map((r) => this.reviewJson(r))
+        );
+      case 'issues/list-comments':
+        return this.page(
+          url,
+          this.commentsOn(number).map((c) => this.commentJson(c))
+        );
+      case 'issues/create-comment': {
+        const text = (body as { body: string }).body;
+        this.checkCommentLength(text);
+        if (!this.pulls.has(number)) throw this.notFound();
+        return ok(this.commentJson(this.addComment(number, auth.user, text)), 201);
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(p['comment_id']));
+        if (comment === undefined) throw this.notFound();
+        if (comment.user !== auth.user)
+          throw new HttpError(403, {
+            message: 'Must have admin rights to Repository.',
+            documentation_url: DOCS,
+            status: '403'
+          });
+        const text = (body as { body: string }).body;
+        this.checkCommentLength(text);
+        comment.body = text;
+        comment.updatedAt = this.tick();
+        return ok(this.commentJson(comment));
+      }
+      case 'issues/list-labels-for-repo':
+        return this.page(
+          url,
+          this.labels.map((l) => this.labelJson(l))
+        );
+      case 'issues/create-label': {
+        const label = body as { name: string; color?: string; description?: string };
+        if (this.labels.some((l) => l.name.toLowerCase() === label.name.toLowerCase()))
+          throw new HttpError(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+            documentation_url: DOCS
+          });
+        const record = {
+          id: this.nextId++,
+          name: label.name,
+          color: label.color ?? 'ededed',
+          description: label.description ?? null
+        };
+        this.labels.push(record);
+        return ok(this.labelJson(record), 201);
+      }
+      case 'issues/list-labels-on-issue':
+        return this.page(url, this.issueLabelsJson(number));
+      case 'issues/add-labels': {
+        const names = Array.isArray(body)
+          ? (body as string[])
+          : ((body as { labels: (string | { name: string })[] }).labels ?? []).map((l) =>
+              typeof l === 'string' ? l : l.name
+            );
+        for (const name of names) {
+          if (!this.labels.some((l) => l.name === name))
+            this.labels.push({ id: this.nextId++, name, color: 'ededed', description: null });
+        }
+        this.issueLabels.set(number, [...new Set([...this.labelsOn(number), ...names])]);
+        return ok(this.issueLabelsJson(number));
+      }
+      case 'issues/remove-label': {
+        const name = p['name'] ?? '';
+        const current = this.labelsOn(number);
+        if (!current.includes(name))
+          throw new HttpError(404, {
+            message: 'Label does not exist',
+            documentation_url: DOCS,
+            status: '404'
+          });
+        this.issueLabels.set(
+          number,
+          current.filter((l) => l !== name)
+        );
+        return ok(this.issueLabelsJson(number));
+      }
+      case 'repos/get-collaborator-permission-level': {
+        const login = p['username'] ?? '';
+        if (!this.users.has(login)) throw this.notFound();
+        const role = this.roles.get(login) ?? 'read';
+        const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+        return ok({
+          permission,
+          role_name: role,
+          user: {
+            ...this.userJson(login),
+            permissions: this.permissionFlags(role),
+            role_name: role
+          }
+        });
+      }
+      default:
+        throw this.violation(`${op.operationId} is documented but this double does not serve it`);
+    }
+  }
+
+  private notFound(): HttpError {
+    return new HttpError(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+  }
+
+  private checkCommentLength(text: string): void {
+    if (text.length > COMMENT_BODY_LIMIT)
+      throw new HttpError(422, {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)`
+          }
+        ],
+        documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`
+      });
+  }
+
+  /** GitHub's page-based pagination: `per_page` (default 30, at most 100), `page`, Link header. */
+  private page(
+    url: URL,
+    items: unknown[]
+  ): { status: number; body: unknown; headers: Record<string, string> } {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number, rel: string) => {
+      const target = new URL(url.pathname, this.url);
+      target.searchParams.set('per_page', String(perPage));
+      target.searchParams.set('page', String(n));
+      return `<${target.toString()}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    return {
+      status: 200,
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: links.length === 0 ? {} : { link: links.join(', ') }
+    };
+  }
+
+  // ---- JSON as GitHub shapes it, built on the description's own examples ----
+
+  private userJson(login: string): Record<string, unknown> {
+    this.addUser(login);
+    const user = this.users.get(login) as UserRecord;
+    const base = example<{ user: Record<string, unknown> }>('issue-comment').user;
+    const api = `${this.url}/users/${encodeURIComponent(login)}`;
+    return {
+      ...base,
+      login,
+      id: user.id,
+      node_id: `U_${user.id}`,
+      type: user.type,
+      site_admin: false,
+      url: api,
+      // A bot's profile is its app's page, as on GitHub (and `[bot]` is not valid in a URI).
+      html_url:
+        user.type === 'Bot'
+          ? `https://github.com/apps/${login.replace(/\[bot\]$/, '')}`
+          : `https://github.com/${login}`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`
+    };
+  }
+
+  private privateUserFields(login: string): Record<string, unknown> {
+    const base = example('private-user-response-with-public-and-private-profile-information');
+    const user = this.userJson(login);
+    return { ...base, ...user, name: login, email: null, user_view_type: 'private' };
+  }
+
+  private permissionFlags(role: RepositoryRole): Record<string, boolean> {
+    const rank = ['read', 'triage', 'write', 'maintain', 'admin'].indexOf(role);
+    return {
+      pull: rank >= 0,
+      triage: rank >= 1,
+      push: rank >= 2,
+      maintain: rank >= 3,
+      admin: rank >= 4
+    };
+  }
+
+  private repositoryJson(fullName: string): Record<string, unknown> {
+    const base = example<{ head: { repo: Record<string, unknown> } }>('pull-request').head.repo;
+    const [owner = '', name = ''] = fullName.split('/');
+    return {
+      ...base,
+      name,
+      full_name: fullName,
+      owner: this.userJson(owner),
+      fork: fullName !== this.repository,
+      url: `${this.url}/repos/${fullName}`,
+      html_url: `https://github.com/${fullName}`
+    };
+  }
+
+  private pullJson(pull: PullRecord): Record<string, unknown> {
+    const base = example<Record<string, Record<string, unknown>>>('pull-request');
+    const api = `${this.url}/repos/${this.repository}`;
+    return {
+      ...base,
+      id: pull.number + 500_000,
+      number: pull.number,
+      state: pull.state,
+      merged: pull.merged,
+      merged_at: null,
+      title: `Change #${pull.number}`,
+      labels: [],
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      milestone: null,
+      user: this.userJson(pull.author),
+      url: `${api}/pulls/${pull.number}`,
+      html_url: `https://github.com/${this.repository}/pull/${pull.number}`,
+      issue_url: `${api}/issues/${pull.number}`,
+      head: {
+        ...base['head'],
+        label: `${pull.headRepo.split('/')[0]}:${pull.headRef}`,
+        ref: pull.headRef,
+        sha: pull.headSha,
+        user: this.userJson(pull.headRepo.split('/')[0] ?? ''),
+        repo: this.repositoryJson(pull.headRepo)
+      },
+      base: {
+        ...base['base'],
+        label: `${this.owner}:${pull.baseRef}`,
+        ref: pull.baseRef,
+        user: this.userJson(this.owner),
+        repo: this.repositoryJson(this.repository)
+      }
+    };
+  }
+
+  private reviewJson(r: ReviewRecord): Record<string, unknown> {
+    const base = example<Record<string, unknown>[]>('pull-request-review-items')[0] ?? {};
+    return {
+      ...base,
+      id: r.id,
+      node_id: `PRR_${r.id}`,
+      user: this.userJson(r.user),
+      body: r.body,
+      state: r.state,
+      commit_id: r.commitId,
+      submitted_at: r.submittedAt,
+      html_url: `https://github.com/${this.repository}/pull/${r.pull}#pullrequestreview-${r.id}`,
+      pull_request_url: `${this.url}/repos/${this.repository}/pulls/${r.pull}`
+    };
+  }
+
+  private commentJson(c: CommentRecord): Record<string, unknown> {
+    const base = example('issue-comment');
+    return {
+      ...base,
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      body: c.body,
+      user: this.userJson(c.user),
+      created_at: c.createdAt,
+      updated_at: c.updatedAt,
+      url: `${this.url}/repos/${this.repository}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${this.repository}/pull/${c.issue}#issuecomment-${c.id}`,
+      issue_url: `${this.url}/repos/${this.repository}/issues/${c.issue}`,
+      author_association: this.roles.has(c.user) ? 'MEMBER' : 'NONE'
+    };
+  }
+
+  private labelJson(l: LabelRecord): Record<string, unknown> {
+    return {
+      ...example('label'),
+      id: l.id,
+      node_id: `LA_${l.id}`,
+      url: `${this.url}/repos/${this.repository}/labels/${encodeURIComponent(l.name)}`,
+      name: l.name,
+      color: l.color,
+      description: l.description,
+      default: false
+    };
+  }
+
+  private issueLabelsJson(issue: number): unknown[] {
+    return this.labelsOn(issue).map((name) =>
+      this.labelJson(
+        this.labels.find((l) => l.name === name) ?? {
+          id: 0,
+          name,
+          color: 'ededed',
+          description: null
+        }
+      )
+    );
+  }
+}
+
+/** Faults as GitHub sends them. */
+export const faults = {
+  /** The primary rate limit: 403 with no requests left and a reset time one second away. */
+  rateLimited(path: RegExp, times = 1): Fault {
+    return {
+      path,
+      status: 403,
+      times,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1),
+        'retry-after': '1'
+      },
+      body: { message: 'API rate limit exceeded for installation.', documentation_url: DOCS }
+    };
+  },
+  /** A secondary (abuse) limit: 429 with retry-after. */
+  secondaryRateLimited(path: RegExp, times = 1): Fault {
+    return {
+      path,
+      status: 429,
+      times,
+      headers: { 'retry-after': '1' },
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: DOCS
+      }
+    };
+  },
+  badGateway(path: RegExp, times = 1, method?: string, afterHandling = false): Fault {
+    return {
+      ...(method === undefined ? {} : { method }),
+      afterHandling,
+      path,
+      status: 502,
+      times,
+      body: { message: 'Server Error', documentation_url: DOCS }
+    };
+  }
+};

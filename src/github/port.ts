@@ -1,0 +1,62 @@
+/**
+ * What the governance logic needs from GitHub, as plain data. The real implementation is the
+ * Octokit adapter in `client.ts`; tests of the gate and the comment hand in plain objects.
+ */
+
+export type RepositoryRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+
+export interface PullRequestFacts {
+  number: number;
+  author: string;
+  headSha: string;
+  /** `owner/name` of the repository the head branch lives in (differs for a fork). */
+  headRepository: string;
+  baseRepository: string;
+  baseRef: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+}
+
+export interface ReviewFacts {
+  id: number;
+  user: string;
+  state: string;
+  /** The commit the review was made on. */
+  commitId: string;
+  submittedAt: string;
+}
+
+export interface CommentFacts {
+  id: number;
+  author: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+  url: string;
+}
+
+export interface LabelSpec {
+  name: string;
+  /** Six hex digits, no `#`. */
+  color: string;
+  description: string;
+}
+
+export interface GitHubPort {
+  /** The login of the token's own identity (the author of what this token writes). */
+  identity(): Promise<string>;
+  pullRequest(number: number): Promise<PullRequestFacts>;
+  reviews(number: number): Promise<ReviewFacts[]>;
+  comments(number: number): Promise<CommentFacts[]>;
+  /** Not retried on an ambiguous failure: a create may have happened (see `upsertComment`). */
+  createComment(number: number, body: string): Promise<CommentFacts>;
+  updateComment(id: number, body: string): Promise<CommentFacts>;
+  role(user: string): Promise<RepositoryRole>;
+  isTeamMember(org: string, team: string, user: string): Promise<boolean>;
+  repositoryLabels(): Promise<string[]>;
+  /** Creates a label; one that already exists is not an error. */
+  createLabel(label: LabelSpec): Promise<void>;
+  issueLabels(number: number): Promise<string[]>;
+  addLabels(number: number, names: string[]): Promise<void>;
+  removeLabel(number: number, name: string): Promise<void>;
+}
