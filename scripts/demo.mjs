@@ -102,7 +102,9 @@ line(`3. tf-apply the plan with sha256 ${plan.outputs['plan-sha256']}`);
 const apply = await action('tf-apply', {
   'working-directory': stack,
   'plan-path': plan.outputs['plan-path'],
-  'plan-sha256': plan.outputs['plan-sha256']
+  'plan-sha256': plan.outputs['plan-sha256'],
+  // No pull request and no GitHub here: the sha256 is checked, the approval gate is not asked for.
+  'require-approval': 'false'
 });
 console.log(apply.summary);
 const outputNames = Object.keys(JSON.parse(readFileSync(apply.outputs['outputs-path'], 'utf8')));

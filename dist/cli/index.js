@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1647);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1101);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1647:
+/***/ 1101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2541,12 +2541,934 @@ var external_node_url_ = __nccwpck_require__(3136);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var common_errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: ./src/common/inputs.ts
 var common_inputs = __nccwpck_require__(9184);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/governance/approvers.ts
+
+
+
+
+const USER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
+/** A user login or `org/team`, or the problem with it. */
+function classify(entry) {
+    if (entry.includes('/')) {
+        return TEAM.test(entry)
+            ? { team: entry.toLowerCase() }
+            : { problem: `'${entry}' is not an org/team-slug` };
+    }
+    const login = entry.replace(/^@/, '');
+    return USER.test(login) ? { user: login } : { problem: `'${entry}' is not a GitHub login` };
+}
+function collect(entries, onProblems, earlier = []) {
+    const out = { users: [], teams: [] };
+    const problems = [...earlier];
+    for (const { text, where } of entries) {
+        const c = classify(text);
+        if ('problem' in c)
+            problems.push(`${where}: ${c.problem}`);
+        else if ('user' in c)
+            out.users.push(c.user);
+        else
+            out.teams.push(c.team);
+    }
+    if (problems.length > 0)
+        onProblems(problems.sort(byLine));
+    return out;
+}
+/**
+ * The `special-approvers` input: users and `org/team` entries one a line, or the path (relative
+ * to the workspace) of a YAML file with `users:` and `teams:` lists, or a plain list. Every bad
+ * entry is reported at once, as `file:line` for a file.
+ */
+function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approvers') {
+    const fail = (problems) => {
+        throw new InputError(input, raw, problems.join('; '));
+    };
+    const text = raw.trim();
+    if (text === '')
+        return { users: [], teams: [] };
+    if (!text.includes('\n') && /\.ya?ml$/i.test(text)) {
+        const file = resolve(workspace, text);
+        if (!existsSync(file))
+            return fail([`no such file (${file})`]);
+        return parseApproversFile(readFileSync(file, 'utf8'), text, fail);
+    }
+    const entries = raw
+        .split(/\r?\n/)
+        .map((line, i) => ({ text: line.replace(/#.*$/, '').trim(), where: `line ${i + 1}` }))
+        .filter((e) => e.text !== '');
+    return collect(entries, fail);
+}
+function parseApproversFile(source, name, fail) {
+    const lines = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: lines });
+    const at = (offset) => `${name}:${lines.linePos(offset ?? 0).line}`;
+    if (doc.errors.length > 0) {
+        return fail(doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0] ?? ''}`));
+    }
+    const entries = [];
+    const problems = [];
+    const list = (node, label, prefix) => {
+        if (node === null || node === undefined)
+            return;
+        if (!isSeq(node)) {
+            problems.push(`${at(node.range?.[0])}: ${label} must be a list`);
+            return;
+        }
+        for (const item of node.items) {
+            const where = at(item.range?.[0]);
+            if (!isScalar(item) || typeof item.value !== 'string') {
+                problems.push(`${where}: each entry must be a string`);
+                continue;
+            }
+            const value = item.value.trim();
+            if (prefix === 'team' && !value.includes('/'))
+                problems.push(`${where}: '${value}' under teams must be org/team-slug`);
+            else if (prefix === 'user' && value.includes('/'))
+                problems.push(`${where}: '${value}' under users must be a login, not a team`);
+            else
+                entries.push({ text: value, where });
+        }
+    };
+    const root = doc.contents;
+    if (isSeq(root))
+        list(root, 'the file', 'any');
+    else if (isMap(root)) {
+        for (const pair of root.items) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : '';
+            if (key === 'users')
+                list(pair.value, 'users', 'user');
+            else if (key === 'teams')
+                list(pair.value, 'teams', 'team');
+            else
+                problems.push(`${at(pair.key?.range?.[0])}: unknown key '${key}' (expected users, teams)`);
+        }
+    }
+    else if (root !== null) {
+        problems.push(`${at(0)}: must be a map with users and teams lists, or a list`);
+    }
+    return collect(entries, fail, problems);
+}
+/** `file:12: …` and `line 12: …` problems in line order. */
+function byLine(a, b) {
+    const line = (p) => Number(/(?::|line )(\d+):/.exec(p)?.[1] ?? 0);
+    return line(a) - line(b);
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+class ProcessTimeoutError extends Error {
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+        this.name = 'ProcessTimeoutError';
+    }
+}
+class ProcessStartError extends Error {
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${cause.message}`);
+        this.name = 'ProcessStartError';
+    }
+}
+/**
+ * Runs a program with an argument vector (never a shell string), captures its output and stops it
+ * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ */
+function runProcess(command, args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGTERM');
+                else
+                    child.kill('SIGTERM');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(command, error));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new ProcessTimeoutError(command, options.timeoutMs));
+                return;
+            }
+            resolvePromise({
+                exitCode: code ?? (signal === null ? 1 : 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/branch.ts
+
+
+
+
+
+const BOT_IDENTITY = {
+    name: 'platform-actions[bot]',
+    email: 'platform-actions[bot]@users.noreply.github.com'
+};
+/** git could not do what was asked; the message names the repository and what git said. */
+class GitError extends common_errors/* ActionError */.lZ {
+}
+/** The repository could not be reached or read (wrong URL, no access, bad token). */
+class RepositoryUnreachableError extends GitError {
+    repository;
+    constructor(repository, detail) {
+        super(`Could not reach the repository '${repository}': ${detail}`);
+        this.repository = repository;
+    }
+}
+/** Every push was refused because others kept pushing first. */
+class PushContentionError extends GitError {
+}
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/**
+ * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
+ * given, anything else a local path made absolute.
+ */
+function remoteUrl(repository, serverUrl = 'https://github.com') {
+    if (OWNER_NAME.test(repository) && !(0,external_node_fs_.existsSync)(repository))
+        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
+        return repository;
+    return (0,external_node_path_.resolve)(repository);
+}
+/** A name for logs and errors: the URL without any user or password in it. */
+function displayName(repository) {
+    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+/**
+ * The environment git runs with: no prompt, no system config, no credential helper of the
+ * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
+ */
+function gitEnvironment(token, base = process.env) {
+    const config = [
+        ['credential.helper', ''],
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+        ['init.defaultBranch', 'main'],
+        ['protocol.version', '2']
+    ];
+    if (token !== undefined && token !== '') {
+        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
+    }
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_COUNT: String(config.length)
+    };
+    config.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+/** Text git printed, with the token and its header form blotted out. */
+function redactToken(text, token) {
+    if (token === undefined || token === '')
+        return text;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return text.split(token).join('***').split(basic).join('***');
+}
+/** A relative file path of the branch that stays inside it and out of `.git`. */
+function checkBranchPath(path) {
+    const clean = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
+    if (path === '' ||
+        (0,external_node_path_.isAbsolute)(path) ||
+        clean === '.' ||
+        clean.split('/').some((part) => part === '..' || part === '.git'))
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+    return clean;
+}
+/** Whether a push was refused because the branch moved: the change must be computed again. */
+function isContention(stderr) {
+    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
+}
+/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
+function backoffDelay(attempt, baseMs, random) {
+    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
+    return Math.round(exp * (0.5 + random()));
+}
+class Git {
+    dir;
+    env;
+    timeoutMs;
+    token;
+    constructor(dir, env, timeoutMs, token) {
+        this.dir = dir;
+        this.env = env;
+        this.timeoutMs = timeoutMs;
+        this.token = token;
+    }
+    run(args) {
+        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
+    }
+    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
+    async ok(args, what) {
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw new GitError(`git could not ${what}: ${this.said(result)}`);
+        return result.stdout;
+    }
+    said(result) {
+        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
+        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
+    }
+}
+const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
+async function branch_publishToBranch(options) {
+    const url = remoteUrl(options.repository, options.serverUrl);
+    const name = displayName(options.repository);
+    const identity = options.identity ?? BOT_IDENTITY;
+    const attempts = options.attempts ?? 10;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const env = {
+        ...gitEnvironment(options.token),
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email
+    };
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
+    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
+        if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
+            throw new GitError(`'${options.branch}' is not a valid branch name`);
+        for (let attempt = 1;; attempt++) {
+            const fetched = await fetchTip(git, name, ref, tracking);
+            const tip = fetched?.tip;
+            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+            if (tip === undefined && attempt > 1) {
+                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            else if (tip !== undefined) {
+                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+                if (attempt > 1)
+                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            const read = (path) => {
+                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
+                return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
+            };
+            const change = options.change({ tip, message: fetched?.message ?? '', read });
+            if (change === undefined)
+                return { changed: false, commitSha: tip ?? '', attempts: attempt };
+            const paths = Object.keys(change.files).map(checkBranchPath);
+            if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
+                return { changed: false, commitSha: tip, attempts: attempt };
+            for (const [path, content] of Object.entries(change.files)) {
+                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+                (0,external_node_fs_.writeFileSync)(file, content);
+            }
+            await git.ok(['add', '--', ...paths], 'stage the files');
+            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+            const push = await git.run([
+                'push',
+                '--quiet',
+                '--porcelain',
+                `--force-with-lease=${ref}:${tip ?? ''}`,
+                'origin',
+                `${commit}:${ref}`
+            ]);
+            if (push.exitCode === 0)
+                return { changed: true, commitSha: commit, attempts: attempt };
+            const said = git.said(push);
+            if (!isContention(said)) {
+                // The push may have landed although git reported a failure (e.g. a dropped connection).
+                if ((await remoteTip(git, name, ref)) === commit)
+                    return { changed: true, commitSha: commit, attempts: attempt };
+                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+            }
+            if (attempt >= attempts)
+                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
+            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
+            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
+            await sleep(delay);
+        }
+    }
+    catch (error) {
+        if (error instanceof common_errors/* ActionError */.lZ)
+            throw error;
+        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The commit a branch of the remote points at, or undefined when there is no such branch. */
+async function remoteTip(git, name, ref) {
+    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
+    // --exit-code: 2 when the remote answered without the ref.
+    if (result.exitCode === 2)
+        return undefined;
+    if (result.exitCode !== 0)
+        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
+    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+    return line?.split('\t')[0];
+}
+/** What git said about a remote it could not read, with the likely cause of a refused login. */
+function unreachable(said) {
+    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
+        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
+    return said;
+}
+/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
+async function fetchTip(git, name, ref, tracking, shallow = true) {
+    const fetched = await git.run([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(shallow ? ['--depth', '1'] : []),
+        'origin',
+        `+${ref}:${tracking}`
+    ]);
+    if (fetched.exitCode !== 0) {
+        const said = git.said(fetched);
+        if (/couldn't find remote ref/i.test(said))
+            return undefined;
+        throw new RepositoryUnreachableError(name, unreachable(said));
+    }
+    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
+    const [tip = '', message = ''] = head.split('\0');
+    return { tip: tip.trim(), message };
+}
+/**
+ * The text of one file of a remote branch (undefined when the branch or the file is absent), with
+ * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
+ */
+async function readBranchFile(options) {
+    const name = displayName(options.repository);
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const path = checkBranchPath(options.path);
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-read-'));
+    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
+        const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
+        if (tip === undefined)
+            return { tip, text: undefined, messages: [] };
+        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
+        const messages = log.split('\0').filter((m) => m !== '');
+        const shown = await git.run(['show', `${tip}:${path}`]);
+        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/common/hash.ts
+
+
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function hash_sha256Text(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/chain.ts
+
+
+
+/**
+ * The audit log: one JSON line a decision, each line chained to the one before it by the sha256 of
+ * that line's exact bytes, so a line changed, removed or moved breaks the chain where it happened.
+ *
+ * A line is the compact JSON of these keys, in this order, and nothing else:
+ *
+ *   seq         1 for the first line, one more for each next line
+ *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
+ *   kind        plan | policy | approval | override | apply-started | apply-finished
+ *   time        when it happened (ISO 8601, UTC)
+ *   actor, repository, commit, stack, planId, runUrl   strings
+ *   details     (only when given) an object, keys sorted at every depth
+ *   sha         sha256 (hex) of the line as written up to `details` (the line without `,"sha":…}`
+ *               and its closing brace, then `}`): a line edited in place fails on its own
+ *
+ * and ends with `\n`. Pure functions: no I/O.
+ */
+const AUDIT_KINDS = [
+    'plan',
+    'policy',
+    'approval',
+    'override',
+    'apply-started',
+    'apply-finished'
+];
+/** The `prev` of line 1. */
+const GENESIS = '0'.repeat(64);
+const HEX = /^[0-9a-f]{64}$/;
+const chain_text = (what) => schemas/* string */.YjP({ error: `${what}: a string` });
+const AuditEventSchema = schemas/* strictObject */.rej({
+    kind: schemas/* enum */.k5n(AUDIT_KINDS, { error: `kind: one of ${AUDIT_KINDS.join(', ')}` }),
+    actor: chain_text('actor').min(1, 'actor: who decided, not empty'),
+    time: datetime({ offset: true, error: 'time: an ISO 8601 date and time' }),
+    repository: chain_text('repository'),
+    commit: chain_text('commit'),
+    stack: chain_text('stack'),
+    planId: chain_text('planId'),
+    runUrl: chain_text('runUrl'),
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: 'details: an object' }).optional()
+});
+const RecordSchema = AuditEventSchema.extend({
+    seq: schemas/* number */.aig().int().positive(),
+    prev: schemas/* string */.YjP().regex(HEX),
+    sha: schemas/* string */.YjP().regex(HEX)
+});
+/** An event that is not one the log can hold; nothing is written. */
+class AuditEventError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/** Checks events before anything is written, naming each bad field of each event. */
+function chain_checkEvents(events) {
+    const problems = [];
+    const valid = events.map((event, i) => {
+        const result = AuditEventSchema.safeParse(event);
+        if (!result.success)
+            for (const issue of result.error.issues)
+                problems.push(`event ${i + 1}: ${issue.path.join('.') || '(event)'}: ${issue.message}`);
+        return result.data;
+    });
+    if (problems.length > 0)
+        throw new AuditEventError(`Audit events not written:\n  ${problems.join('\n  ')}`);
+    return valid;
+}
+/** The body of a line: every key but `sha`, in the stable order, no closing brace. */
+function body(seq, prev, e) {
+    const fields = [
+        ['seq', seq],
+        ['prev', prev],
+        ['kind', e.kind],
+        ['time', e.time],
+        ['actor', e.actor],
+        ['repository', e.repository],
+        ['commit', e.commit],
+        ['stack', e.stack],
+        ['planId', e.planId],
+        ['runUrl', e.runUrl]
+    ];
+    if (e.details !== undefined)
+        fields.push(['details', e.details]);
+    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}`;
+}
+/** The exact text of line `seq` (without its newline). */
+function auditLine(seq, prev, event) {
+    const head = body(seq, prev, event);
+    return `${head},"sha":"${hash_sha256Text(`${head}}`)}"}`;
+}
+/** The lines of a log's text: each ends with a newline; an empty text has none. */
+function chain_splitLines(text) {
+    if (text === '')
+        return { lines: [], unterminated: false };
+    const lines = text.split('\n');
+    const last = lines.pop();
+    return last === ''
+        ? { lines, unterminated: false }
+        : { lines: [...lines, last ?? ''], unterminated: true };
+}
+/** The log's text with the events appended, chained to its last line. */
+function chain_appendLines(text, events) {
+    const { lines } = chain_splitLines(text);
+    let prev = lines.length === 0 ? GENESIS : sha256Text(lines[lines.length - 1] ?? '');
+    let out = text;
+    events.forEach((event, i) => {
+        const line = auditLine(lines.length + i + 1, prev, event);
+        out += `${line}\n`;
+        prev = sha256Text(line);
+    });
+    return { text: out, lines: lines.length + events.length, head: prev };
+}
+const broken = (line, reason, detail) => ({
+    ok: false,
+    line,
+    reason,
+    detail
+});
+/**
+ * Checks the chain and names the first line (1-based) that was changed, removed or reordered. A
+ * line is checked on its own first (JSON, keys, `sha`), then its place (`seq`, `prev`). Lines
+ * removed from the end leave no trace in the text; `expected` (the head the last append recorded)
+ * catches them.
+ */
+function chain_verifyAuditChain(text, expected) {
+    const { lines, unterminated } = chain_splitLines(text);
+    const seqs = lines.map((line) => {
+        try {
+            const seq = JSON.parse(line).seq;
+            return typeof seq === 'number' ? seq : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    });
+    let prev = GENESIS;
+    for (const [i, line] of lines.entries()) {
+        const n = i + 1;
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            return broken(n, 'not JSON', `line ${n} is not JSON`);
+        }
+        const record = RecordSchema.safeParse(parsed);
+        if (!record.success) {
+            const issue = record.error.issues[0];
+            return broken(n, 'changed', `line ${n} is not an audit record (${issue?.path.join('.') || 'line'}: ${issue?.message ?? ''})`);
+        }
+        const { seq, prev: recordedPrev } = record.data;
+        if (auditLine(seq, recordedPrev, record.data) !== line)
+            return broken(n, 'changed', `line ${n} was changed: its text no longer matches its sha`);
+        if (seq !== n || recordedPrev !== prev) {
+            if (seq === n)
+                // The line is intact and in its place by number: the one before it is not the original.
+                return n === 1
+                    ? broken(1, 'changed', 'line 1 does not start the chain: its prev is not the genesis')
+                    : broken(n - 1, 'changed', `line ${n - 1} was replaced: line ${n} does not follow it`);
+            if (seq > n && !seqs.includes(n))
+                return broken(n, 'removed', seq === n + 1
+                    ? `line ${n} was removed: the line found there is line ${seq}`
+                    : `lines ${n} to ${seq - 1} were removed: the line found at ${n} is line ${seq}`);
+            return broken(n, 'reordered', `line ${n} is out of order: it was written as line ${seq}`);
+        }
+        if (unterminated && n === lines.length)
+            return broken(n, 'changed', `line ${n} has no newline at its end: a partial write`);
+        prev = hash_sha256Text(line);
+    }
+    if (expected !== undefined) {
+        if (lines.length < expected.lines)
+            return broken(lines.length + 1, 'removed', `the log has ${lines.length} lines but its last append recorded ${expected.lines}: line ${lines.length + 1} onwards was removed`);
+        if (lines.length > expected.lines)
+            return broken(expected.lines + 1, 'changed', `line ${expected.lines + 1} onwards was not written by an append: the last append recorded ${expected.lines} lines`);
+        if (prev !== expected.head)
+            return broken(lines.length, 'changed', `line ${lines.length} is not the one last appended`);
+    }
+    return { ok: true, lines: lines.length, head: prev };
+}
+/** The trailer an append writes into its commit message, recording the log's head. */
+function chain_headTrailer(head) {
+    return `Audit-Head: ${head.lines} ${head.head}`;
+}
+/** The head recorded by the last `Audit-Head:` trailer of a commit message, if any. */
+function chain_parseHeadTrailer(message) {
+    const matches = [...message.matchAll(/^Audit-Head: (\d+) ([0-9a-f]{64})$/gm)];
+    const last = matches.at(-1);
+    return last === undefined ? undefined : { lines: Number(last[1]), head: last[2] ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/audit/trail.ts
+
+
+
+
+/** Where the log lives unless told otherwise. */
+const DEFAULT_AUDIT_BRANCH = 'audit-log';
+const DEFAULT_AUDIT_FILE = 'audit.jsonl';
+/** The log on the branch is already broken: nothing is appended to a chain that proves nothing. */
+class AuditChainError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/**
+ * Appends events to the audit log on its branch with real git: commit, push, and when another
+ * append landed first, fetch, append again to the new tip and retry. Events are checked before
+ * anything is fetched. Returns the commit and the number of lines the log then holds.
+ */
+async function trail_appendAudit(options) {
+    const events = checkEvents(options.events);
+    const file = options.file ?? DEFAULT_AUDIT_FILE;
+    let lines = 0;
+    const change = (tree) => {
+        const current = tree.read(file) ?? '';
+        // The last append's trailer also catches lines removed from the end; a log last written by
+        // anything but an append is not extended.
+        const head = parseHeadTrailer(tree.message);
+        if (head === undefined && current !== '')
+            throw new AuditChainError(`The last commit of branch ${options.branch} (${tree.tip?.slice(0, 12) ?? ''}) was not an audit append: check the log with platformctl audit verify. Nothing was appended.`);
+        const verdict = verifyAuditChain(current, head);
+        if (!verdict.ok)
+            throw new AuditChainError(`The audit log ${file} on branch ${options.branch} is broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}. Nothing was appended.`);
+        if (events.length === 0) {
+            lines = verdict.lines;
+            return undefined;
+        }
+        const next = appendLines(current, events);
+        lines = next.lines;
+        const kinds = [...new Set(events.map((e) => e.kind))].join(', ');
+        const stacks = [...new Set(events.map((e) => e.stack))].join(', ');
+        return {
+            files: { [file]: next.text },
+            message: `audit: ${kinds} for ${stacks}\n\n${headTrailer(next)}\n`
+        };
+    };
+    const result = await publishToBranch({
+        repository: options.repository,
+        branch: options.branch,
+        change,
+        ...(options.token === undefined ? {} : { token: options.token }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.attempts === undefined ? {} : { attempts: options.attempts })
+    });
+    return { commitSha: result.commitSha, lines };
+}
+/** The log could not be read: no such branch or file. */
+class AuditLogMissingError extends common_errors/* ActionError */.lZ {
+}
+/**
+ * Reads the log from its branch with its history and checks its chain, and its length and last line
+ * against the `Audit-Head` trailer of the last append: lines removed from the end, or added by a
+ * commit that was not an append, are caught too.
+ */
+async function verifyAuditLog(options) {
+    const file = options.file ?? DEFAULT_AUDIT_FILE;
+    const read = await readBranchFile({
+        repository: options.repository,
+        branch: options.branch,
+        path: file,
+        history: true,
+        ...(options.token === undefined ? {} : { token: options.token })
+    });
+    if (read.tip === undefined)
+        throw new AuditLogMissingError(`The repository '${options.repository}' has no branch ${options.branch}: no audit log to verify`);
+    if (read.text === undefined)
+        throw new AuditLogMissingError(`The branch ${options.branch} of '${options.repository}' has no file ${file}: no audit log to verify`);
+    const appended = read.messages.findIndex((m) => chain_parseHeadTrailer(m) !== undefined);
+    const head = appended < 0 ? undefined : chain_parseHeadTrailer(read.messages[appended] ?? '');
+    return {
+        repository: options.repository,
+        branch: options.branch,
+        file,
+        tip: read.tip,
+        commitsAfterLastAppend: appended < 0 ? read.messages.length : appended,
+        verdict: chain_verifyAuditChain(read.text, head)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/governance/branches.ts
+
+
+const DEFAULT_ENVIRONMENT_BRANCHES = [
+    'development=dev',
+    'staging=stage',
+    'production=prod',
+    '*=main'
+].join('\n');
+const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
+/** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
+const branches_BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
+/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
+function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
+    const byEnvironment = {};
+    let otherwise = 'main';
+    const problems = [];
+    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
+    lines.forEach((line, index) => {
+        const text = line.trim();
+        if (splitLines(text).length === 0)
+            return;
+        const eq = text.indexOf('=');
+        const environment = text.slice(0, eq).trim();
+        const branch = text.slice(eq + 1).trim();
+        if (eq === -1 || !ENVIRONMENT.test(environment) || !branches_BRANCH_NAME.test(branch)) {
+            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
+                `then a valid branch name)`);
+            return;
+        }
+        if (environment === '*')
+            otherwise = branch;
+        else if (environment in byEnvironment)
+            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
+        else
+            byEnvironment[environment] = branch;
+    });
+    if (problems.length > 0)
+        throw new InputError(input, raw, problems.join('; '));
+    return { byEnvironment, otherwise };
+}
+function targetBranch(branches, environment) {
+    return branches.byEnvironment[environment] ?? branches.otherwise;
+}
+
+;// CONCATENATED MODULE: ./src/governance/audit.ts
+
+
+
+/**
+ * The `audit-branch` and `audit-repository` inputs. The trail is kept when a token can push it
+ * (`github-token`) or a repository is named; an empty `audit-branch` turns it off. The default
+ * repository is the workflow's own, at the server it runs on.
+ */
+function audit_readAuditSettings(read, env, token) {
+    const branch = read('audit-branch');
+    const named = read('audit-repository');
+    if (branch !== '' && !BRANCH_NAME.test(branch))
+        throw new InputError('audit-branch', branch, 'must be a valid branch name (or empty: no audit)');
+    if (branch === '' || (token === '' && named === ''))
+        return undefined;
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = named === '' ? `${server}/${env['GITHUB_REPOSITORY'] ?? ''}.git` : named;
+    return { repository, branch, ...(token === '' ? {} : { token }) };
+}
+
+function audit_event(scope, kind, details, actor = scope.actor) {
+    return {
+        kind,
+        actor: actor || 'unknown',
+        time: new Date().toISOString(),
+        repository: scope.context.repository,
+        commit: scope.commit,
+        stack: scope.stack,
+        planId: scope.planId,
+        runUrl: scope.context.runUrl,
+        details
+    };
+}
+/** tf-plan's record: the plan made, and the policy's verdict on it. */
+function planAuditEvents(scope, plan, policy) {
+    const s = plan.summary;
+    const where = plan.pullRequest === undefined ? {} : { pullRequest: plan.pullRequest };
+    return [
+        audit_event(scope, 'plan', {
+            ...where,
+            environment: plan.environment,
+            planSha256: plan.planSha256,
+            add: s.add,
+            change: s.change,
+            destroy: s.destroy,
+            replace: s.replace
+        }),
+        audit_event(scope, 'policy', {
+            ...where,
+            result: policy.result,
+            errors: policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule),
+            warnings: policy.violations.filter((v) => v.severity === 'warning').length
+        })
+    ];
+}
+/** tf-apply's record before the engine applies: the approvals seen, the override, the start. */
+function applyStartEvents(scope, decision, planSha256, pullRequest) {
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    const events = decision.approvals.map((user) => audit_event(scope, 'approval', { ...where, reviewedCommit: scope.commit }, user));
+    if (decision.override !== undefined) {
+        events.push(audit_event(scope, 'override', {
+            ...where,
+            justification: decision.override.justification,
+            comment: decision.override.comment.url
+        }, decision.override.user));
+    }
+    events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
+    return events;
+}
+function applyFinishedEvent(scope, outcome) {
+    return audit_event(scope, 'apply-finished', outcome);
+}
+/** Appends events to the trail, saying where in the log. */
+async function recordAudit(settings, events, log) {
+    const result = await appendAudit({
+        repository: settings.repository,
+        branch: settings.branch,
+        events,
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        log
+    });
+    log.info(`Audit: ${events.map((e) => e.kind).join(', ')} appended to ${settings.branch} ` +
+        `(${result.lines} lines, commit ${result.commitSha.slice(0, 12)})`);
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -3438,8 +4360,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
 ;// CONCATENATED MODULE: ./src/common/duration.ts
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
@@ -3699,17 +4619,44 @@ function resolveVarFiles(raw, workingDirectory) {
     }
     return files;
 }
-function readBoolean(read, name, fallback) {
+function stack_inputs_readBoolean(read, name, fallback) {
     return (0,common_inputs/* parseBoolean */.yG)(name, read(name), fallback);
 }
 /** A folder name for a stack: its path within the workspace, made safe for a file name. */
-function stackSlug(workingDirectory, workspace) {
+function stack_inputs_stackSlug(workingDirectory, workspace) {
     const rel = (0,external_node_path_.relative)(workspace, workingDirectory);
     const base = rel === '' || rel.startsWith('..') ? workingDirectory : rel;
     return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
 }
 
+;// CONCATENATED MODULE: ./src/governance/inputs.ts
+
+
+/** A stack name: it keys the plan comment, so tf-plan and tf-apply must agree on it. */
+const STACK = /^[A-Za-z0-9._/-]{1,100}$/;
+/** The `stack` input, by default the working directory's path within the workspace. */
+function inputs_readStackName(read, workingDirectory, workspace) {
+    const raw = read('stack');
+    const stack = raw === '' ? stackSlug(workingDirectory, workspace) : raw;
+    if (!STACK.test(stack)) {
+        throw new InputError('stack', raw, "must be 1 to 100 letters, digits, '.', '_', '/' or '-' (it names the plan comment)");
+    }
+    return stack;
+}
+/** The `environment` input: the environment the plan is judged and applied for. */
+function inputs_readEnvironment(read) {
+    const environment = read('environment');
+    if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
+        throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
+    }
+    return environment;
+}
+
 ;// CONCATENATED MODULE: ./actions/tf-apply/src/inputs.ts
+
+
+
+
 
 
 
@@ -3731,8 +4678,36 @@ function getInputs(read, paths) {
         ...stack,
         planPath: (0,external_node_path_.resolve)(paths.workspace, plan['plan-path']),
         planSha256: plan['plan-sha256'],
-        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json')
+        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json')
     };
+}
+/** The gate's inputs: who may approve and override, what to compare with the plan comment. */
+function getGateInputs(read, paths) {
+    const token = read('github-token');
+    const [requireApproval, specialApprovers, stack, environment, pullRequest, audit] = readInputGroups(() => {
+        const required = readBoolean(read, 'require-approval', true);
+        if (required && token === '') {
+            throw new InputError('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
+                'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
+        }
+        return required;
+    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readAuditSettings(read, process.env, token));
+    return {
+        token,
+        requireApproval,
+        specialApprovers,
+        environment,
+        stack,
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(audit === undefined ? {} : { audit })
+    };
+}
+function readPullRequestNumber(raw) {
+    if (raw === '')
+        return undefined;
+    if (!/^[1-9][0-9]{0,9}$/.test(raw))
+        throw new InputError('pull-request', raw, 'must be a pull request number such as 42');
+    return Number(raw);
 }
 
 ;// CONCATENATED MODULE: ./actions/tf-plan/src/inputs.ts
@@ -3740,14 +4715,18 @@ function getInputs(read, paths) {
 
 
 
+
+
+
+
 /** Every input of tf-plan, read and checked once, before anything runs. */
 function inputs_getInputs(read, paths) {
     const stack = readStackInputs(read, paths);
-    const destroy = readBoolean(read, 'destroy', false);
+    const destroy = stack_inputs_readBoolean(read, 'destroy', false);
     const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
     const outDirInput = read('out-dir');
     const outDir = outDirInput === ''
-        ? (0,external_node_path_.join)(paths.temp, 'tf-plan', stackSlug(stack.workingDirectory, paths.workspace))
+        ? (0,external_node_path_.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
         : (0,external_node_path_.resolve)(paths.workspace, outDirInput);
     if (outDir === stack.workingDirectory) {
         throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
@@ -3765,16 +4744,19 @@ function getPolicyInputs(read, paths, bundledLibrary) {
         throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
     }
     const dataInput = read('policy-data');
-    const environment = read('environment');
-    if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
-        throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
-    }
+    const environment = readEnvironment(read);
     if (dataInput === '')
         return { policyDir, environment };
     const dataFile = resolve(paths.workspace, dataInput);
     if (!existsSync(dataFile))
         throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
     return { policyDir, dataFile, environment };
+}
+/** The pull request inputs: the token, the stack's name and the environment → branch map. */
+function getGovernanceInputs(read, paths) {
+    const token = read('github-token');
+    const [stack, branches, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readAuditSettings(read, process.env, token));
+    return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
 }
 
 ;// CONCATENATED MODULE: ./actions/argocd-sync/src/inputs.ts
@@ -3810,7 +4792,7 @@ const BOOLEAN = /^(true|True|TRUE|false|False|FALSE)$/;
 const inputs_boolean = schemas/* string */.YjP().regex(BOOLEAN, 'must be true or false');
 /** A Kubernetes object name (DNS-1123 subdomain), as Argo CD names applications. */
 const APP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
+const inputs_duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
     const ms = parseDuration(value);
     if (ms === undefined)
         ctx.addIssue({
@@ -3857,9 +4839,9 @@ const ArgoCdSyncInputSchema = schemas/* object */.Ikc({
         .regex(/^[^\s]*$/, 'must be a commit SHA, branch or tag, without white space'),
     prune: inputs_boolean,
     refresh: schemas/* enum */.k5n(['normal', 'hard'], 'must be normal or hard'),
-    timeout: duration(1000, 6 * 3_600_000, 'the whole wait'),
-    interval: duration(10, 600_000, 'between two looks at the application'),
-    'request-timeout': duration(100, 600_000, 'for each request'),
+    timeout: inputs_duration(1000, 6 * 3_600_000, 'the whole wait'),
+    interval: inputs_duration(10, 600_000, 'between two looks at the application'),
+    'request-timeout': inputs_duration(100, 600_000, 'for each request'),
     'ca-file': schemas/* string */.YjP(),
     'rollback-on-failure': inputs_boolean
 });
@@ -4369,14 +5351,18 @@ function errorText(body) {
     return body.split('\n')[0]?.slice(0, 200) ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
-
-
-
+;// CONCATENATED MODULE: ./src/common/clock.ts
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
+
+;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
+
+
+
+
+
 /** The step fails before any sync was requested: nothing changed. */
 class NothingSyncedError extends common_errors/* ActionError */.lZ {
 }
@@ -4749,680 +5735,6 @@ async function argocdCommand(args) {
     return EXIT.ok;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-class ProcessTimeoutError extends Error {
-    constructor(command, timeoutMs) {
-        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
-        this.name = 'ProcessTimeoutError';
-    }
-}
-class ProcessStartError extends Error {
-    constructor(command, cause) {
-        super(`Could not start ${command}: ${cause.message}`);
-        this.name = 'ProcessStartError';
-    }
-}
-/**
- * Runs a program with an argument vector (never a shell string), captures its output and stops it
- * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
- */
-function runProcess(command, args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32'
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGTERM');
-                else
-                    child.kill('SIGTERM');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new ProcessStartError(command, error));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new ProcessTimeoutError(command, options.timeoutMs));
-                return;
-            }
-            resolvePromise({
-                exitCode: code ?? (signal === null ? 1 : 128),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8')
-            });
-        });
-        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
-        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/branch.ts
-
-
-
-
-
-const BOT_IDENTITY = {
-    name: 'platform-actions[bot]',
-    email: 'platform-actions[bot]@users.noreply.github.com'
-};
-/** git could not do what was asked; the message names the repository and what git said. */
-class GitError extends common_errors/* ActionError */.lZ {
-}
-/** The repository could not be reached or read (wrong URL, no access, bad token). */
-class RepositoryUnreachableError extends GitError {
-    repository;
-    constructor(repository, detail) {
-        super(`Could not reach the repository '${repository}': ${detail}`);
-        this.repository = repository;
-    }
-}
-/** Every push was refused because others kept pushing first. */
-class PushContentionError extends GitError {
-}
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/**
- * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
- * given, anything else a local path made absolute.
- */
-function remoteUrl(repository, serverUrl = 'https://github.com') {
-    if (OWNER_NAME.test(repository) && !(0,external_node_fs_.existsSync)(repository))
-        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
-        return repository;
-    return (0,external_node_path_.resolve)(repository);
-}
-/** A name for logs and errors: the URL without any user or password in it. */
-function displayName(repository) {
-    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
-}
-/**
- * The environment git runs with: no prompt, no system config, no credential helper of the
- * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
- */
-function gitEnvironment(token, base = process.env) {
-    const config = [
-        ['credential.helper', ''],
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-        ['init.defaultBranch', 'main'],
-        ['protocol.version', '2']
-    ];
-    if (token !== undefined && token !== '') {
-        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
-    }
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_COUNT: String(config.length)
-    };
-    config.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = key;
-        env[`GIT_CONFIG_VALUE_${i}`] = value;
-    });
-    return env;
-}
-/** Text git printed, with the token and its header form blotted out. */
-function redactToken(text, token) {
-    if (token === undefined || token === '')
-        return text;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return text.split(token).join('***').split(basic).join('***');
-}
-/** A relative file path of the branch that stays inside it and out of `.git`. */
-function checkBranchPath(path) {
-    const clean = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
-    if (path === '' ||
-        (0,external_node_path_.isAbsolute)(path) ||
-        clean === '.' ||
-        clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
-    return clean;
-}
-/** Whether a push was refused because the branch moved: the change must be computed again. */
-function isContention(stderr) {
-    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
-}
-/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
-function backoffDelay(attempt, baseMs, random) {
-    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
-    return Math.round(exp * (0.5 + random()));
-}
-class Git {
-    dir;
-    env;
-    timeoutMs;
-    token;
-    constructor(dir, env, timeoutMs, token) {
-        this.dir = dir;
-        this.env = env;
-        this.timeoutMs = timeoutMs;
-        this.token = token;
-    }
-    run(args) {
-        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
-    }
-    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
-    async ok(args, what) {
-        const result = await this.run(args);
-        if (result.exitCode !== 0)
-            throw new GitError(`git could not ${what}: ${this.said(result)}`);
-        return result.stdout;
-    }
-    said(result) {
-        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
-        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
-    }
-}
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
-async function branch_publishToBranch(options) {
-    const url = remoteUrl(options.repository, options.serverUrl);
-    const name = displayName(options.repository);
-    const identity = options.identity ?? BOT_IDENTITY;
-    const attempts = options.attempts ?? 10;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const env = {
-        ...gitEnvironment(options.token),
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email
-    };
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
-    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-        if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
-            throw new GitError(`'${options.branch}' is not a valid branch name`);
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, ref, tracking);
-            const tip = fetched?.tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            const read = (path) => {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
-            };
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            if (change === undefined)
-                return { changed: false, commitSha: tip ?? '', attempts: attempt };
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return { changed: false, commitSha: tip, attempts: attempt };
-            for (const [path, content] of Object.entries(change.files)) {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-                (0,external_node_fs_.writeFileSync)(file, content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${tip ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            if (push.exitCode === 0)
-                return { changed: true, commitSha: commit, attempts: attempt };
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return { changed: true, commitSha: commit, attempts: attempt };
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
-    }
-    catch (error) {
-        if (error instanceof common_errors/* ActionError */.lZ)
-            throw error;
-        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The commit a branch of the remote points at, or undefined when there is no such branch. */
-async function remoteTip(git, name, ref) {
-    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
-    // --exit-code: 2 when the remote answered without the ref.
-    if (result.exitCode === 2)
-        return undefined;
-    if (result.exitCode !== 0)
-        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
-    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
-    return line?.split('\t')[0];
-}
-/** What git said about a remote it could not read, with the likely cause of a refused login. */
-function unreachable(said) {
-    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
-        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
-    return said;
-}
-/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
-async function fetchTip(git, name, ref, tracking, shallow = true) {
-    const fetched = await git.run([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        ...(shallow ? ['--depth', '1'] : []),
-        'origin',
-        `+${ref}:${tracking}`
-    ]);
-    if (fetched.exitCode !== 0) {
-        const said = git.said(fetched);
-        if (/couldn't find remote ref/i.test(said))
-            return undefined;
-        throw new RepositoryUnreachableError(name, unreachable(said));
-    }
-    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
-    const [tip = '', message = ''] = head.split('\0');
-    return { tip: tip.trim(), message };
-}
-/**
- * The text of one file of a remote branch (undefined when the branch or the file is absent), with
- * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
- */
-async function readBranchFile(options) {
-    const name = displayName(options.repository);
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const path = checkBranchPath(options.path);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-read-'));
-    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
-        const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
-        if (tip === undefined)
-            return { tip, text: undefined, messages: [] };
-        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
-        const messages = log.split('\0').filter((m) => m !== '');
-        const shown = await git.run(['show', `${tip}:${path}`]);
-        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function iso_duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function hash_sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/chain.ts
-
-
-
-/**
- * The audit log: one JSON line a decision, each line chained to the one before it by the sha256 of
- * that line's exact bytes, so a line changed, removed or moved breaks the chain where it happened.
- *
- * A line is the compact JSON of these keys, in this order, and nothing else:
- *
- *   seq         1 for the first line, one more for each next line
- *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished
- *   time        when it happened (ISO 8601, UTC)
- *   actor, repository, commit, stack, planId, runUrl   strings
- *   details     (only when given) an object, keys sorted at every depth
- *   sha         sha256 (hex) of the line as written up to `details` (the line without `,"sha":…}`
- *               and its closing brace, then `}`): a line edited in place fails on its own
- *
- * and ends with `\n`. Pure functions: no I/O.
- */
-const AUDIT_KINDS = [
-    'plan',
-    'policy',
-    'approval',
-    'override',
-    'apply-started',
-    'apply-finished'
-];
-/** The `prev` of line 1. */
-const GENESIS = '0'.repeat(64);
-const HEX = /^[0-9a-f]{64}$/;
-const chain_text = (what) => schemas/* string */.YjP({ error: `${what}: a string` });
-const AuditEventSchema = schemas/* strictObject */.rej({
-    kind: schemas/* enum */.k5n(AUDIT_KINDS, { error: `kind: one of ${AUDIT_KINDS.join(', ')}` }),
-    actor: chain_text('actor').min(1, 'actor: who decided, not empty'),
-    time: datetime({ offset: true, error: 'time: an ISO 8601 date and time' }),
-    repository: chain_text('repository'),
-    commit: chain_text('commit'),
-    stack: chain_text('stack'),
-    planId: chain_text('planId'),
-    runUrl: chain_text('runUrl'),
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: 'details: an object' }).optional()
-});
-const RecordSchema = AuditEventSchema.extend({
-    seq: schemas/* number */.aig().int().positive(),
-    prev: schemas/* string */.YjP().regex(HEX),
-    sha: schemas/* string */.YjP().regex(HEX)
-});
-/** An event that is not one the log can hold; nothing is written. */
-class AuditEventError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/** Checks events before anything is written, naming each bad field of each event. */
-function chain_checkEvents(events) {
-    const problems = [];
-    const valid = events.map((event, i) => {
-        const result = AuditEventSchema.safeParse(event);
-        if (!result.success)
-            for (const issue of result.error.issues)
-                problems.push(`event ${i + 1}: ${issue.path.join('.') || '(event)'}: ${issue.message}`);
-        return result.data;
-    });
-    if (problems.length > 0)
-        throw new AuditEventError(`Audit events not written:\n  ${problems.join('\n  ')}`);
-    return valid;
-}
-/** The body of a line: every key but `sha`, in the stable order, no closing brace. */
-function body(seq, prev, e) {
-    const fields = [
-        ['seq', seq],
-        ['prev', prev],
-        ['kind', e.kind],
-        ['time', e.time],
-        ['actor', e.actor],
-        ['repository', e.repository],
-        ['commit', e.commit],
-        ['stack', e.stack],
-        ['planId', e.planId],
-        ['runUrl', e.runUrl]
-    ];
-    if (e.details !== undefined)
-        fields.push(['details', e.details]);
-    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}`;
-}
-/** The exact text of line `seq` (without its newline). */
-function auditLine(seq, prev, event) {
-    const head = body(seq, prev, event);
-    return `${head},"sha":"${hash_sha256Text(`${head}}`)}"}`;
-}
-/** The lines of a log's text: each ends with a newline; an empty text has none. */
-function splitLines(text) {
-    if (text === '')
-        return { lines: [], unterminated: false };
-    const lines = text.split('\n');
-    const last = lines.pop();
-    return last === ''
-        ? { lines, unterminated: false }
-        : { lines: [...lines, last ?? ''], unterminated: true };
-}
-/** The log's text with the events appended, chained to its last line. */
-function chain_appendLines(text, events) {
-    const { lines } = splitLines(text);
-    let prev = lines.length === 0 ? GENESIS : sha256Text(lines[lines.length - 1] ?? '');
-    let out = text;
-    events.forEach((event, i) => {
-        const line = auditLine(lines.length + i + 1, prev, event);
-        out += `${line}\n`;
-        prev = sha256Text(line);
-    });
-    return { text: out, lines: lines.length + events.length, head: prev };
-}
-const broken = (line, reason, detail) => ({
-    ok: false,
-    line,
-    reason,
-    detail
-});
-/**
- * Checks the chain and names the first line (1-based) that was changed, removed or reordered. A
- * line is checked on its own first (JSON, keys, `sha`), then its place (`seq`, `prev`). Lines
- * removed from the end leave no trace in the text; `expected` (the head the last append recorded)
- * catches them.
- */
-function chain_verifyAuditChain(text, expected) {
-    const { lines, unterminated } = splitLines(text);
-    const seqs = lines.map((line) => {
-        try {
-            const seq = JSON.parse(line).seq;
-            return typeof seq === 'number' ? seq : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    });
-    let prev = GENESIS;
-    for (const [i, line] of lines.entries()) {
-        const n = i + 1;
-        let parsed;
-        try {
-            parsed = JSON.parse(line);
-        }
-        catch {
-            return broken(n, 'not JSON', `line ${n} is not JSON`);
-        }
-        const record = RecordSchema.safeParse(parsed);
-        if (!record.success) {
-            const issue = record.error.issues[0];
-            return broken(n, 'changed', `line ${n} is not an audit record (${issue?.path.join('.') || 'line'}: ${issue?.message ?? ''})`);
-        }
-        const { seq, prev: recordedPrev } = record.data;
-        if (auditLine(seq, recordedPrev, record.data) !== line)
-            return broken(n, 'changed', `line ${n} was changed: its text no longer matches its sha`);
-        if (seq !== n || recordedPrev !== prev) {
-            if (seq === n)
-                // The line is intact and in its place by number: the one before it is not the original.
-                return n === 1
-                    ? broken(1, 'changed', 'line 1 does not start the chain: its prev is not the genesis')
-                    : broken(n - 1, 'changed', `line ${n - 1} was replaced: line ${n} does not follow it`);
-            if (seq > n && !seqs.includes(n))
-                return broken(n, 'removed', seq === n + 1
-                    ? `line ${n} was removed: the line found there is line ${seq}`
-                    : `lines ${n} to ${seq - 1} were removed: the line found at ${n} is line ${seq}`);
-            return broken(n, 'reordered', `line ${n} is out of order: it was written as line ${seq}`);
-        }
-        if (unterminated && n === lines.length)
-            return broken(n, 'changed', `line ${n} has no newline at its end: a partial write`);
-        prev = hash_sha256Text(line);
-    }
-    if (expected !== undefined) {
-        if (lines.length < expected.lines)
-            return broken(lines.length + 1, 'removed', `the log has ${lines.length} lines but its last append recorded ${expected.lines}: line ${lines.length + 1} onwards was removed`);
-        if (lines.length > expected.lines)
-            return broken(expected.lines + 1, 'changed', `line ${expected.lines + 1} onwards was not written by an append: the last append recorded ${expected.lines} lines`);
-        if (prev !== expected.head)
-            return broken(lines.length, 'changed', `line ${lines.length} is not the one last appended`);
-    }
-    return { ok: true, lines: lines.length, head: prev };
-}
-/** The trailer an append writes into its commit message, recording the log's head. */
-function chain_headTrailer(head) {
-    return `Audit-Head: ${head.lines} ${head.head}`;
-}
-/** The head recorded by the last `Audit-Head:` trailer of a commit message, if any. */
-function chain_parseHeadTrailer(message) {
-    const matches = [...message.matchAll(/^Audit-Head: (\d+) ([0-9a-f]{64})$/gm)];
-    const last = matches.at(-1);
-    return last === undefined ? undefined : { lines: Number(last[1]), head: last[2] ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/audit/trail.ts
-
-
-
-
-/** Where the log lives unless told otherwise. */
-const DEFAULT_AUDIT_BRANCH = 'audit-log';
-const DEFAULT_AUDIT_FILE = 'audit.jsonl';
-/** The log on the branch is already broken: nothing is appended to a chain that proves nothing. */
-class AuditChainError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/**
- * Appends events to the audit log on its branch with real git: commit, push, and when another
- * append landed first, fetch, append again to the new tip and retry. Events are checked before
- * anything is fetched. Returns the commit and the number of lines the log then holds.
- */
-async function appendAudit(options) {
-    const events = checkEvents(options.events);
-    const file = options.file ?? DEFAULT_AUDIT_FILE;
-    let lines = 0;
-    const change = (tree) => {
-        const current = tree.read(file) ?? '';
-        // The last append's trailer also catches lines removed from the end; a log last written by
-        // anything but an append is not extended.
-        const head = parseHeadTrailer(tree.message);
-        if (head === undefined && current !== '')
-            throw new AuditChainError(`The last commit of branch ${options.branch} (${tree.tip?.slice(0, 12) ?? ''}) was not an audit append: check the log with platformctl audit verify. Nothing was appended.`);
-        const verdict = verifyAuditChain(current, head);
-        if (!verdict.ok)
-            throw new AuditChainError(`The audit log ${file} on branch ${options.branch} is broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}. Nothing was appended.`);
-        if (events.length === 0) {
-            lines = verdict.lines;
-            return undefined;
-        }
-        const next = appendLines(current, events);
-        lines = next.lines;
-        const kinds = [...new Set(events.map((e) => e.kind))].join(', ');
-        const stacks = [...new Set(events.map((e) => e.stack))].join(', ');
-        return {
-            files: { [file]: next.text },
-            message: `audit: ${kinds} for ${stacks}\n\n${headTrailer(next)}\n`
-        };
-    };
-    const result = await publishToBranch({
-        repository: options.repository,
-        branch: options.branch,
-        change,
-        ...(options.token === undefined ? {} : { token: options.token }),
-        ...(options.log === undefined ? {} : { log: options.log }),
-        ...(options.attempts === undefined ? {} : { attempts: options.attempts })
-    });
-    return { commitSha: result.commitSha, lines };
-}
-/** The log could not be read: no such branch or file. */
-class AuditLogMissingError extends common_errors/* ActionError */.lZ {
-}
-/**
- * Reads the log from its branch with its history and checks its chain, and its length and last line
- * against the `Audit-Head` trailer of the last append: lines removed from the end, or added by a
- * commit that was not an append, are caught too.
- */
-async function verifyAuditLog(options) {
-    const file = options.file ?? DEFAULT_AUDIT_FILE;
-    const read = await readBranchFile({
-        repository: options.repository,
-        branch: options.branch,
-        path: file,
-        history: true,
-        ...(options.token === undefined ? {} : { token: options.token })
-    });
-    if (read.tip === undefined)
-        throw new AuditLogMissingError(`The repository '${options.repository}' has no branch ${options.branch}: no audit log to verify`);
-    if (read.text === undefined)
-        throw new AuditLogMissingError(`The branch ${options.branch} of '${options.repository}' has no file ${file}: no audit log to verify`);
-    const appended = read.messages.findIndex((m) => chain_parseHeadTrailer(m) !== undefined);
-    const head = appended < 0 ? undefined : chain_parseHeadTrailer(read.messages[appended] ?? '');
-    return {
-        repository: options.repository,
-        branch: options.branch,
-        file,
-        tip: read.tip,
-        commitsAfterLastAppend: appended < 0 ? read.messages.length : appended,
-        verdict: chain_verifyAuditChain(read.text, head)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/subcommand.ts
 
 /**
@@ -5513,8 +5825,6 @@ async function auditCommand(args) {
     return verdict.ok ? EXIT.ok : EXIT.failed;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/facts/runtime-facts.ts
 var runtime_facts = __nccwpck_require__(1997);
 ;// CONCATENATED MODULE: ./src/facts/publish.ts
@@ -7069,7 +7379,104 @@ async function prepareStack(settings, deps) {
     return engine;
 }
 
+;// CONCATENATED MODULE: ./src/terraform/plan-job.ts
+
+
+
+
+
+
+
+
+const PLAN_FILE = 'tfplan';
+const PLAN_JSON_FILE = 'tfplan.json';
+const PLAN_TEXT_FILE = 'tfplan.txt';
+/**
+ * init, plan and show: writes the binary plan, its JSON (sensitive values redacted) and its text
+ * into the out folder, and returns the summary and the plan's two identities. On failure the
+ * files it started are removed, so no half-made plan is left to be applied.
+ */
+async function runPlanJob(settings, deps) {
+    const planPath = (0,external_node_path_.join)(settings.outDir, PLAN_FILE);
+    const planJsonPath = (0,external_node_path_.join)(settings.outDir, PLAN_JSON_FILE);
+    const planTextPath = (0,external_node_path_.join)(settings.outDir, PLAN_TEXT_FILE);
+    const written = [planPath, planJsonPath, planTextPath];
+    for (const file of written)
+        (0,external_node_fs_.rmSync)(file, { force: true });
+    try {
+        const engine = await prepareStack(settings, deps);
+        const cwd = settings.workingDirectory;
+        const timeoutMs = engineTimeout(settings.lockTimeout);
+        (0,external_node_fs_.mkdirSync)(settings.outDir, { recursive: true });
+        await deps.log.group(`${settings.engine} plan`, async () => {
+            const args = planArgs({
+                out: planPath,
+                destroy: settings.destroy,
+                varFiles: settings.varFiles,
+                lockTimeout: settings.lockTimeout
+            });
+            const result = await engine.run(args, { cwd, timeoutMs });
+            // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
+            if (result.exitCode !== 0 && result.exitCode !== 2) {
+                throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
+            }
+        });
+        return await deps.log.group('Read the plan', async () => {
+            // The JSON and the text are independent reads of the same plan file: run them together.
+            const [json, text] = await Promise.all([
+                engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
+                engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
+            ]);
+            if (json.exitCode !== 0) {
+                throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
+            }
+            if (text.exitCode !== 0) {
+                throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
+            }
+            const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
+            const planId = stackPlanId(plan, settings);
+            (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+                mode: 0o600
+            });
+            (0,external_node_fs_.writeFileSync)(planTextPath, text.stdout, { mode: 0o600 });
+            const summary = summarizePlan(plan);
+            const planSha256 = await sha256File(planPath);
+            deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
+                `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
+            return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
+        });
+    }
+    catch (error) {
+        for (const file of written)
+            (0,external_node_fs_.rmSync)(file, { force: true });
+        throw error;
+    }
+}
+/** The plan-id of a plan of this stack: its changes, the engine and the stack's lock file. */
+function stackPlanId(plan, settings) {
+    const lockFile = (0,external_node_path_.join)(settings.workingDirectory, LOCK_FILE);
+    return computePlanId(plan, settings.engine, (0,external_node_fs_.existsSync)(lockFile) ? (0,external_node_fs_.readFileSync)(lockFile, 'utf8') : undefined);
+}
+/** The job's results under the names of tf-plan's outputs. */
+function planOutputs(result) {
+    const s = result.summary;
+    return {
+        'has-changes': String(s.hasChanges),
+        add: String(s.add),
+        change: String(s.change),
+        destroy: String(s.destroy),
+        replace: String(s.replace),
+        'plan-path': result.planPath,
+        'plan-json-path': result.planJsonPath,
+        'plan-text-path': result.planTextPath,
+        'plan-sha256': result.planSha256,
+        'plan-id': result.planId
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/apply-job.ts
+
+
 
 
 
@@ -7108,6 +7515,22 @@ async function runApplyJob(settings, deps) {
     const engine = await prepareStack(settings, deps);
     const cwd = settings.workingDirectory;
     const timeoutMs = engineTimeout(settings.lockTimeout);
+    const verify = deps.verifyPlanId;
+    if (verify !== undefined) {
+        await deps.log.group('Recompute the plan-id', async () => {
+            const show = await engine.run(showJsonArgs(settings.planPath), {
+                cwd,
+                timeoutMs,
+                stream: false
+            });
+            if (show.exitCode !== 0) {
+                throw new EngineCommandError(`${settings.engine} show -json`, show.exitCode, errorDiagnostics(show.stderr));
+            }
+            const planId = stackPlanId(parsePlanJson(show.stdout), settings);
+            deps.log.info(`plan-id ${planId}`);
+            await verify(planId);
+        });
+    }
     await deps.log.group(`${settings.engine} apply`, async () => {
         const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), {
             cwd,
@@ -7187,97 +7610,6 @@ async function installEngine(options) {
         version: installed.version,
         binary: installed.binary,
         source: installed.source
-    };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/plan-job.ts
-
-
-
-
-
-
-
-
-const PLAN_FILE = 'tfplan';
-const PLAN_JSON_FILE = 'tfplan.json';
-const PLAN_TEXT_FILE = 'tfplan.txt';
-/**
- * init, plan and show: writes the binary plan, its JSON (sensitive values redacted) and its text
- * into the out folder, and returns the summary and the plan's two identities. On failure the
- * files it started are removed, so no half-made plan is left to be applied.
- */
-async function runPlanJob(settings, deps) {
-    const planPath = (0,external_node_path_.join)(settings.outDir, PLAN_FILE);
-    const planJsonPath = (0,external_node_path_.join)(settings.outDir, PLAN_JSON_FILE);
-    const planTextPath = (0,external_node_path_.join)(settings.outDir, PLAN_TEXT_FILE);
-    const written = [planPath, planJsonPath, planTextPath];
-    for (const file of written)
-        (0,external_node_fs_.rmSync)(file, { force: true });
-    try {
-        const engine = await prepareStack(settings, deps);
-        const cwd = settings.workingDirectory;
-        const timeoutMs = engineTimeout(settings.lockTimeout);
-        (0,external_node_fs_.mkdirSync)(settings.outDir, { recursive: true });
-        await deps.log.group(`${settings.engine} plan`, async () => {
-            const args = planArgs({
-                out: planPath,
-                destroy: settings.destroy,
-                varFiles: settings.varFiles,
-                lockTimeout: settings.lockTimeout
-            });
-            const result = await engine.run(args, { cwd, timeoutMs });
-            // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
-            if (result.exitCode !== 0 && result.exitCode !== 2) {
-                throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
-            }
-        });
-        return await deps.log.group('Read the plan', async () => {
-            // The JSON and the text are independent reads of the same plan file: run them together.
-            const [json, text] = await Promise.all([
-                engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
-                engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
-            ]);
-            if (json.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
-            }
-            if (text.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
-            }
-            const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
-            const lockFile = (0,external_node_path_.join)(cwd, LOCK_FILE);
-            const planId = computePlanId(plan, settings.engine, (0,external_node_fs_.existsSync)(lockFile) ? (0,external_node_fs_.readFileSync)(lockFile, 'utf8') : undefined);
-            (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
-                mode: 0o600
-            });
-            (0,external_node_fs_.writeFileSync)(planTextPath, text.stdout, { mode: 0o600 });
-            const summary = summarizePlan(plan);
-            const planSha256 = await sha256File(planPath);
-            deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
-                `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
-            return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
-        });
-    }
-    catch (error) {
-        for (const file of written)
-            (0,external_node_fs_.rmSync)(file, { force: true });
-        throw error;
-    }
-}
-/** The job's results under the names of tf-plan's outputs. */
-function planOutputs(result) {
-    const s = result.summary;
-    return {
-        'has-changes': String(s.hasChanges),
-        add: String(s.add),
-        change: String(s.change),
-        destroy: String(s.destroy),
-        replace: String(s.replace),
-        'plan-path': result.planPath,
-        'plan-json-path': result.planJsonPath,
-        'plan-text-path': result.planTextPath,
-        'plan-sha256': result.planSha256,
-        'plan-id': result.planId
     };
 }
 
@@ -7709,10 +8041,8 @@ function hostPort(host, port) {
 
 ;// CONCATENATED MODULE: ./src/verify/gates.ts
 
-const gates_systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
+
+
 /** The most one attempt may take, so that a hung server still leaves time for retries. */
 const ATTEMPT_TIMEOUT_MS = 10_000;
 /**
@@ -7937,7 +8267,7 @@ const VERIFY_GATES_INPUTS = [
     'concurrency',
     'report-path'
 ];
-const inputs_duration = schemas/* string */.YjP()
+const src_inputs_duration = schemas/* string */.YjP()
     .refine((v) => (parseDuration(v) ?? 0) > 0, 'must be a duration such as 30s, 10m or 1h30m, more than zero');
 /** An IP, optionally with a port: `10.0.0.2`, `127.0.0.1:5353`, `::1`, `[::1]:53`. */
 function isDnsServer(value) {
@@ -7953,8 +8283,8 @@ const VerifyGatesInputSchema = schemas/* object */.Ikc({
     checks: schemas/* string */.YjP(),
     'checks-file': schemas/* string */.YjP(),
     'facts-file': schemas/* string */.YjP(),
-    timeout: inputs_duration,
-    interval: inputs_duration,
+    timeout: src_inputs_duration,
+    interval: src_inputs_duration,
     'dns-server': schemas/* string */.YjP()
         .refine((v) => v === '' || isDnsServer(v), 'must be the address of a DNS server: an IP with an optional port (127.0.0.1:5353, [::1]:53), or empty for the system resolver'),
     concurrency: schemas/* string */.YjP()
@@ -8401,7 +8731,7 @@ async function verifyCommand(args) {
     const result = await runVerifyGates(settings, {
         log: consoleLog(),
         probe: createProbe({ dnsServer: settings.dnsServer }),
-        clock: gates_systemClock
+        clock: systemClock
     });
     if (how === 'json')
         process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
@@ -8790,7 +9120,7 @@ function errorMessage(error) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
-/* unused harmony export envInputReader */
+/* unused harmony exports envInputReader, readInputGroups */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
@@ -8836,6 +9166,30 @@ function parseInputs(schema, raw) {
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
     return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return values;
 }
 
 

@@ -19,6 +19,7 @@ import {
   isTransient,
   type ArgoCdApi
 } from './client.js';
+import { systemClock, type Clock } from '../common/clock.js';
 
 /** What argocd-sync is asked to do, every input checked. */
 export interface ArgoCdSyncSettings {
@@ -40,16 +41,7 @@ export interface ArgoCdSyncSettings {
   rollbackOnFailure: boolean;
 }
 
-/** Where time comes from: the real clock in the action, a fake one in tests. */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
+export { systemClock, type Clock };
 
 export interface RollbackOutcome {
   /** Why no rollback was made, when none was. */

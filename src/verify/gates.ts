@@ -1,5 +1,6 @@
 import { fitRows, inlineCode, STEP_SUMMARY_LIMIT_BYTES, tableCell } from '../markdown/budget.js';
 import type { Check, CheckKind } from './checks.js';
+import { systemClock, type Clock } from '../common/clock.js';
 
 /**
  * The gate's decisions, apart from the probes that talk to servers: each check is tried until it
@@ -21,16 +22,7 @@ export interface ProbeOutcome {
 /** One attempt of a check, which must give up within `timeoutMs`. */
 export type Probe = (check: Check, attempt: { timeoutMs: number }) => Promise<ProbeOutcome>;
 
-export interface Clock {
-  /** Milliseconds, from any fixed origin. */
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
+export { systemClock, type Clock };
 
 export interface GateSettings {
   /** Each check's time to pass, unless it sets its own. */

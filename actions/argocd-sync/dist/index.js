@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1872);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2892);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1872:
+/***/ 2892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31365,7 +31365,7 @@ class errors_InputError extends ActionError {
     }
 }
 /** Several bad inputs at once, so a user fixes them in one go. */
-class InputErrors extends ActionError {
+class errors_InputErrors extends ActionError {
     errors;
     constructor(errors) {
         super(errors.map((e) => e.message).join('\n'));
@@ -41411,6 +41411,23 @@ function fitRows(options) {
         omitted
     };
 }
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
 
 ;// CONCATENATED MODULE: ./src/argocd/summary.ts
 
@@ -41493,14 +41510,18 @@ function renderArgoCdSyncSummary(result, limitBytes = STEP_SUMMARY_LIMIT_BYTES) 
     }).text;
 }
 
-;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
-
-
-
+;// CONCATENATED MODULE: ./src/common/clock.ts
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
+
+;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
+
+
+
+
+
 /** The step fails before any sync was requested: nothing changed. */
 class NothingSyncedError extends ActionError {
 }
@@ -41838,11 +41859,35 @@ function parseInputs(schema, raw) {
         const input = String(issue.path[0] ?? '(inputs)');
         return new errors_InputError(input, raw[input] ?? '', issue.message);
     });
-    throw new InputErrors(errors);
+    throw new errors_InputErrors(errors);
 }
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
     return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./actions/argocd-sync/src/inputs.ts
@@ -41943,7 +41988,7 @@ function getInputs(read, workspace) {
         parsed = parseInputs(ArgoCdSyncInputSchema, raw);
     }
     catch (error) {
-        if (!(error instanceof InputErrors))
+        if (!(error instanceof errors_InputErrors))
             throw error;
         errors.push(...error.errors);
     }
@@ -41962,7 +42007,7 @@ function getInputs(read, workspace) {
     if (parsed !== undefined && ca !== undefined && new URL(parsed.server).protocol !== 'https:')
         errors.push(new errors_InputError('ca-file', caFile, 'is given, but server is not an https:// URL'));
     if (errors.length > 0 || parsed === undefined)
-        throw new InputErrors(errors);
+        throw new errors_InputErrors(errors);
     return {
         server: parsed.server.replace(/\/+$/, ''),
         token: parsed['auth-token'],

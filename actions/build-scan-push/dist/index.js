@@ -31647,7 +31647,7 @@ class ActionError extends Error {
     }
 }
 /** A bad input: names the input, the value and the rule it broke. */
-class InputError extends ActionError {
+class errors_InputError extends ActionError {
     input;
     value;
     rule;
@@ -31659,7 +31659,7 @@ class InputError extends ActionError {
     }
 }
 /** Several bad inputs at once, so a user fixes them in one go. */
-class InputErrors extends ActionError {
+class errors_InputErrors extends ActionError {
     errors;
     constructor(errors) {
         super(errors.map((e) => e.message).join('\n'));
@@ -42356,6 +42356,23 @@ function fitRows(options) {
         omitted
     };
 }
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
 
 ;// CONCATENATED MODULE: ./src/image/summary.ts
 
@@ -42738,7 +42755,7 @@ function parseBoolean(input, raw, fallback) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new InputError(input, raw, 'must be true or false');
+    throw new errors_InputError(input, raw, 'must be true or false');
 }
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
@@ -42750,13 +42767,37 @@ function parseInputs(schema, raw) {
         return result.data;
     const errors = result.error.issues.map((issue) => {
         const input = String(issue.path[0] ?? '(inputs)');
-        return new InputError(input, raw[input] ?? '', issue.message);
+        return new errors_InputError(input, raw[input] ?? '', issue.message);
     });
-    throw new InputErrors(errors);
+    throw new errors_InputErrors(errors);
 }
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
     return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/image.ts
@@ -43019,7 +43060,7 @@ function getInputs(read, runner) {
         parsed = parseInputs(BuildScanPushInputSchema, raw);
     }
     catch (error) {
-        if (!(error instanceof InputErrors))
+        if (!(error instanceof errors_InputErrors))
             throw error;
         errors.push(...error.errors);
     }
@@ -43037,48 +43078,48 @@ function getInputs(read, runner) {
     const push = bool('push', true);
     const context = (0,external_node_path_namespaceObject.resolve)(runner.workspace, raw.context ?? '.');
     if (!(0,external_node_fs_namespaceObject.existsSync)(context) || !(0,external_node_fs_namespaceObject.statSync)(context).isDirectory())
-        errors.push(new InputError('context', raw.context ?? '', `no such folder (${context})`));
+        errors.push(new errors_InputError('context', raw.context ?? '', `no such folder (${context})`));
     let file = '';
     if (raw.file !== '') {
         file = (0,external_node_path_namespaceObject.resolve)(runner.workspace, raw.file ?? '');
         if (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-            errors.push(new InputError('file', raw.file ?? '', `no such file (${file})`));
+            errors.push(new errors_InputError('file', raw.file ?? '', `no such file (${file})`));
     }
     else {
         const found = ['Containerfile', 'Dockerfile'].map((f) => (0,external_node_path_namespaceObject.join)(context, f)).find(external_node_fs_namespaceObject.existsSync);
         if (found === undefined)
-            errors.push(new InputError('file', '', `no Containerfile or Dockerfile in ${context}: name the file`));
+            errors.push(new errors_InputError('file', '', `no Containerfile or Dockerfile in ${context}: name the file`));
         else
             file = found;
     }
     const buildArgs = parseKeyValues(splitLines(raw['build-args'] ?? ''), 'build-args');
     for (const p of buildArgs.problems)
-        errors.push(new InputError('build-args', p.line, p.rule));
+        errors.push(new errors_InputError('build-args', p.line, p.rule));
     const secretValues = [raw['registry-password'] ?? '', raw['cosign-password'] ?? ''];
     for (const name of secretBuildArgs(buildArgs.items, secretValues))
-        errors.push(new InputError('build-args', name, `looks like a secret: ${BUILD_SECRET_ADVICE}`));
+        errors.push(new errors_InputError('build-args', name, `looks like a secret: ${BUILD_SECRET_ADVICE}`));
     const secrets = [];
     const secretLines = parseKeyValues(splitLines(raw['build-secrets'] ?? ''), 'build-args');
     for (const p of secretLines.problems)
-        errors.push(new InputError('build-secrets', p.line, `${p.rule} (id=ENVIRONMENT_VARIABLE)`));
+        errors.push(new errors_InputError('build-secrets', p.line, `${p.rule} (id=ENVIRONMENT_VARIABLE)`));
     for (const { name, value } of secretLines.items) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || runner.env[value] === undefined)
-            errors.push(new InputError('build-secrets', name, `must be ${name}=<environment variable set in the step's env:>, and '${value}' is not set`));
+            errors.push(new errors_InputError('build-secrets', name, `must be ${name}=<environment variable set in the step's env:>, and '${value}' is not set`));
         else
             secrets.push({ id: name, env: value });
     }
     const labels = parseKeyValues(splitLines(raw.labels ?? ''), 'labels');
     for (const p of labels.problems)
-        errors.push(new InputError('labels', p.line, p.rule));
+        errors.push(new errors_InputError('labels', p.line, p.rule));
     for (const label of labels.items)
         if (Object.values(OCI_LABELS).includes(label.name))
-            errors.push(new InputError('labels', label.name, 'is set by the action from the commit and version'));
+            errors.push(new errors_InputError('labels', label.name, 'is set by the action from the commit and version'));
     const username = raw['registry-username'] ?? '';
     const password = raw['registry-password'] ?? '';
     if ((username === '') !== (password === ''))
         errors.push(username === ''
-            ? new InputError('registry-username', '', 'is required when registry-password is set')
-            : new InputError('registry-password', '', 'is required when registry-username is set'));
+            ? new errors_InputError('registry-username', '', 'is required when registry-password is set')
+            : new errors_InputError('registry-password', '', 'is required when registry-username is set'));
     let accepted = [];
     let ignoreFile;
     if (raw['ignore-file'] !== '') {
@@ -43089,7 +43130,7 @@ function getInputs(read, runner) {
         catch (error) {
             if (!(error instanceof ConfigError))
                 throw error;
-            errors.push(new InputError('ignore-file', raw['ignore-file'] ?? '', `\n${error.message}`));
+            errors.push(new errors_InputError('ignore-file', raw['ignore-file'] ?? '', `\n${error.message}`));
         }
     }
     let cosignKey;
@@ -43099,19 +43140,19 @@ function getInputs(read, runner) {
     else if (key !== '') {
         const path = (0,external_node_path_namespaceObject.resolve)(runner.workspace, key);
         if (!inside(runner.workspace, path) || !(0,external_node_fs_namespaceObject.existsSync)(path))
-            errors.push(new InputError('cosign-key', '***', 'must be a PEM private key or a file in the workspace holding one'));
+            errors.push(new errors_InputError('cosign-key', '***', 'must be a PEM private key or a file in the workspace holding one'));
         else
             cosignKey = { kind: 'file', path };
     }
     if (sign && !push)
-        errors.push(new InputError('sign', 'true', 'needs push: only a digest in the registry can be signed'));
+        errors.push(new errors_InputError('sign', 'true', 'needs push: only a digest in the registry can be signed'));
     if (sign && key === '' && (runner.env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '') === '')
-        errors.push(new InputError('cosign-key', '', 'is required to sign without an OIDC token: give a key, or let the job sign keyless with `permissions: id-token: write`'));
+        errors.push(new errors_InputError('cosign-key', '', 'is required to sign without an OIDC token: give a key, or let the job sign keyless with `permissions: id-token: write`'));
     const commit = runner.env['GITHUB_SHA'] ?? '';
     if (!COMMIT_PATTERN.test(commit))
-        errors.push(new InputError('version', raw.version ?? '', `needs the commit for its tag, but GITHUB_SHA is '${commit}'`));
+        errors.push(new errors_InputError('version', raw.version ?? '', `needs the commit for its tag, but GITHUB_SHA is '${commit}'`));
     if (errors.length > 0 || parsed === undefined)
-        throw new InputErrors(errors);
+        throw new errors_InputErrors(errors);
     const server = runner.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
     return {
         context,

@@ -34492,7 +34492,7 @@ class ActionError extends Error {
     }
 }
 /** A bad input: names the input, the value and the rule it broke. */
-class InputError extends ActionError {
+class errors_InputError extends ActionError {
     input;
     value;
     rule;
@@ -34504,7 +34504,7 @@ class InputError extends ActionError {
     }
 }
 /** Several bad inputs at once, so a user fixes them in one go. */
-class InputErrors extends ActionError {
+class errors_InputErrors extends ActionError {
     errors;
     constructor(errors) {
         super(errors.map((e) => e.message).join('\n'));
@@ -45306,7 +45306,7 @@ function config_registry(config, org = config.globals.org) {
 function resolveSettings(config, env) {
     const known = Object.keys(config.dictionary.environments);
     if (!known.includes(env))
-        throw new InputError('env', env, unknownMessage('an environment of dictionary.yaml', env, known));
+        throw new errors_InputError('env', env, unknownMessage('an environment of dictionary.yaml', env, known));
     const { defaults, environments } = config.globals;
     const local = { ...config.local };
     // Not deployment settings: they name things (see baseDomain and registry) or say where GitOps
@@ -46637,7 +46637,7 @@ function parseBoolean(input, raw, fallback) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new InputError(input, raw, 'must be true or false');
+    throw new errors_InputError(input, raw, 'must be true or false');
 }
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
@@ -46649,13 +46649,37 @@ function parseInputs(schema, raw) {
         return result.data;
     const errors = result.error.issues.map((issue) => {
         const input = String(issue.path[0] ?? '(inputs)');
-        return new InputError(input, raw[input] ?? '', issue.message);
+        return new errors_InputError(input, raw[input] ?? '', issue.message);
     });
-    throw new InputErrors(errors);
+    throw new errors_InputErrors(errors);
 }
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
     return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/image.ts
@@ -46791,12 +46815,12 @@ function getInputs(read, workspace) {
     const dryRun = parseBoolean('dry-run', parsed['dry-run'], false);
     const configDir = (0,external_node_path_namespaceObject.resolve)(workspace, parsed['config-dir']);
     if (!(0,external_node_fs_namespaceObject.existsSync)(configDir) || !(0,external_node_fs_namespaceObject.statSync)(configDir).isDirectory())
-        throw new InputError('config-dir', parsed['config-dir'], `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml`);
+        throw new errors_InputError('config-dir', parsed['config-dir'], `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml`);
     let factsFile;
     if (parsed['facts-file'] !== '') {
         factsFile = (0,external_node_path_namespaceObject.resolve)(workspace, parsed['facts-file']);
         if (!(0,external_node_fs_namespaceObject.existsSync)(factsFile) || !(0,external_node_fs_namespaceObject.statSync)(factsFile).isFile())
-            throw new InputError('facts-file', parsed['facts-file'], `no such file (${factsFile}): expected tf-apply's outputs-path`);
+            throw new errors_InputError('facts-file', parsed['facts-file'], `no such file (${factsFile}): expected tf-apply's outputs-path`);
     }
     const outDir = (0,external_node_path_namespaceObject.resolve)(workspace, parsed['out-dir']);
     // The folder is replaced whole: it must not hold the workspace, the config or the facts.
@@ -46810,7 +46834,7 @@ function getInputs(read, workspace) {
         const rel = (0,external_node_path_namespaceObject.relative)(outDir, (0,external_node_path_namespaceObject.resolve)(path));
         const outside = rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
         if (!outside)
-            throw new InputError('out-dir', parsed['out-dir'], `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`);
+            throw new errors_InputError('out-dir', parsed['out-dir'], `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`);
     }
     return {
         configDir,

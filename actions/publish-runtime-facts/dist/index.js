@@ -31363,7 +31363,7 @@ class errors_InputError extends ActionError {
     }
 }
 /** Several bad inputs at once, so a user fixes them in one go. */
-class InputErrors extends ActionError {
+class errors_InputErrors extends ActionError {
     errors;
     constructor(errors) {
         super(errors.map((e) => e.message).join('\n'));
@@ -31804,6 +31804,23 @@ function fitRows(options) {
         shown,
         omitted
     };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -42385,11 +42402,35 @@ function parseInputs(schema, raw) {
         const input = String(issue.path[0] ?? '(inputs)');
         return new errors_InputError(input, raw[input] ?? '', issue.message);
     });
-    throw new InputErrors(errors);
+    throw new errors_InputErrors(errors);
 }
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
     return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8799);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5297);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8799:
+/***/ 5297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31363,7 +31363,7 @@ class errors_InputError extends ActionError {
     }
 }
 /** Several bad inputs at once, so a user fixes them in one go. */
-class InputErrors extends ActionError {
+class errors_InputErrors extends ActionError {
     errors;
     constructor(errors) {
         super(errors.map((e) => e.message).join('\n'));
@@ -41001,11 +41001,35 @@ function inputs_parseInputs(schema, raw) {
         const input = String(issue.path[0] ?? '(inputs)');
         return new errors_InputError(input, raw[input] ?? '', issue.message);
     });
-    throw new InputErrors(errors);
+    throw new errors_InputErrors(errors);
 }
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
     return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/backend.ts
@@ -41305,13 +41329,34 @@ function fitRows(options) {
         omitted
     };
 }
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
 
-;// CONCATENATED MODULE: ./src/verify/gates.ts
-
+;// CONCATENATED MODULE: ./src/common/clock.ts
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
+
+;// CONCATENATED MODULE: ./src/verify/gates.ts
+
+
+
 /** The most one attempt may take, so that a hung server still leaves time for retries. */
 const ATTEMPT_TIMEOUT_MS = 10_000;
 /**
@@ -42455,7 +42500,7 @@ function getInputs(read, paths) {
         parsed = inputs_parseInputs(VerifyGatesInputSchema, raw);
     }
     catch (error) {
-        if (!(error instanceof InputErrors))
+        if (!(error instanceof errors_InputErrors))
             throw error;
         errors.push(...error.errors);
     }
@@ -42483,7 +42528,7 @@ function getInputs(read, paths) {
             errors.push(new errors_InputError('facts-file', facts, `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
     }
     if (errors.length > 0 || checks === undefined || parsed === undefined)
-        throw new InputErrors(errors);
+        throw new errors_InputErrors(errors);
     return {
         checks,
         factsFile,
