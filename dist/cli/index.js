@@ -2530,7 +2530,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   GP: () => (/* binding */ format),
   iW: () => (/* binding */ main),
   qg: () => (/* binding */ parse),
-  yy: () => (/* binding */ print)
+  yy: () => (/* binding */ print),
+  $O: () => (/* binding */ requireFlags)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -5636,7 +5637,36 @@ function memoryLog() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/subcommand.ts
+
+/**
+ * The flags of `platformctl <command> <verb> …`: undefined when help was asked for (and printed),
+ * a UsageError (with the command's usage) for another verb or an unknown flag. `--format` and
+ * `--help` are always accepted; `switches` are flags without a value.
+ */
+function verbFlags(command, verb, args, flags, usage, switches = []) {
+    const [given, ...rest] = args;
+    if (given === '--help' || given === 'help') {
+        process.stdout.write(usage);
+        return undefined;
+    }
+    if (given !== verb)
+        throw new UsageError(`unknown ${command} command '${given ?? ''}'`, usage);
+    const options = { help: { type: 'boolean' } };
+    for (const name of [...flags, 'format'])
+        options[name] = { type: 'string' };
+    for (const name of switches)
+        options[name] = { type: 'boolean' };
+    const values = parse(rest, options, usage);
+    if (values['help'] === true) {
+        process.stdout.write(usage);
+        return undefined;
+    }
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/argocd.ts
+
 
 
 
@@ -5673,37 +5703,21 @@ Exit codes: 0 Synced and Healthy, 1 failed (nothing synced, or the sync failed),
 `;
 /** `platformctl argocd sync`: the argocd-sync action's job from a terminal. */
 async function argocdCommand(args) {
-    const [verb, ...rest] = args;
-    if (verb === '--help' || verb === 'help') {
-        process.stdout.write(ARGOCD_USAGE);
+    const values = verbFlags('argocd', 'sync', args, [
+        'server',
+        'auth-token',
+        'application',
+        'revision',
+        'refresh',
+        'timeout',
+        'interval',
+        'request-timeout',
+        'ca-file'
+    ], ARGOCD_USAGE, ['prune', 'rollback-on-failure']);
+    if (values === undefined)
         return EXIT.ok;
-    }
-    if (verb !== 'sync')
-        throw new UsageError(`unknown argocd command '${verb ?? ''}'`, ARGOCD_USAGE);
-    const flag = { type: 'string' };
-    const values = parse(rest, {
-        server: flag,
-        'auth-token': flag,
-        application: flag,
-        revision: flag,
-        prune: { type: 'boolean' },
-        refresh: flag,
-        timeout: flag,
-        interval: flag,
-        'request-timeout': flag,
-        'ca-file': flag,
-        'rollback-on-failure': { type: 'boolean' },
-        format: flag,
-        help: { type: 'boolean' }
-    }, ARGOCD_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(ARGOCD_USAGE);
-        return EXIT.ok;
-    }
     const how = format(values, ARGOCD_USAGE);
-    const missing = ['server', 'application'].filter((name) => values[name] === undefined);
-    if (missing.length > 0)
-        throw new UsageError(`argocd sync needs ${missing.map((name) => `--${name}`).join(', ')}`, ARGOCD_USAGE);
+    requireFlags(values, ['server', 'application'], 'argocd sync', ARGOCD_USAGE);
     const inputs = asInputs(values);
     inputs['auth-token'] ??= process.env['ARGOCD_AUTH_TOKEN'] ?? '';
     const settings = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
@@ -5733,32 +5747,6 @@ async function argocdCommand(args) {
         return EXIT.failed;
     }
     return EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./src/cli/subcommand.ts
-
-/**
- * The flags of `platformctl <command> <verb> …`: undefined when help was asked for (and printed),
- * a UsageError (with the command's usage) for another verb or an unknown flag. `--format` and
- * `--help` are always accepted.
- */
-function verbFlags(command, verb, args, flags, usage) {
-    const [given, ...rest] = args;
-    if (given === '--help' || given === 'help') {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    if (given !== verb)
-        throw new UsageError(`unknown ${command} command '${given ?? ''}'`, usage);
-    const options = { help: { type: 'boolean' } };
-    for (const name of [...flags, 'format'])
-        options[name] = { type: 'string' };
-    const values = parse(rest, options, usage);
-    if (values['help'] === true) {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/audit.ts
@@ -6121,9 +6109,7 @@ async function factsCommand(args) {
     if (values === undefined)
         return EXIT.ok;
     const how = format(values, FACTS_USAGE);
-    const missing = REQUIRED.filter((name) => values[name] === undefined);
-    if (missing.length > 0)
-        throw new UsageError(`facts publish needs ${missing.map((name) => `--${name}`).join(', ')}`, FACTS_USAGE);
+    requireFlags(values, REQUIRED, 'facts publish', FACTS_USAGE);
     const inputs = asInputs(values, { outputs: 'outputs-path', repo: 'repository' });
     const token = process.env['GITHUB_TOKEN'];
     if (token !== undefined && token !== '')
@@ -8769,6 +8755,12 @@ class UsageError extends Error {
         this.usage = usage;
     }
 }
+/** Fails with the command's usage when any of the required flags was not given. */
+function requireFlags(values, required, command, usage) {
+    const missing = required.filter((name) => values[name] === undefined);
+    if (missing.length > 0)
+        throw new UsageError(`${command} needs ${missing.map((name) => `--${name}`).join(', ')}`, usage);
+}
 const USAGE = `platformctl: run the platform pipeline's jobs from a terminal
 
 Usage:
@@ -8967,9 +8959,7 @@ async function genValues(args) {
         return EXIT.ok;
     }
     const how = format(values, GEN_VALUES_USAGE);
-    const missing = GEN_VALUES_REQUIRED.filter((name) => values[name] === undefined);
-    if (missing.length > 0)
-        throw new UsageError(`gen-values needs ${missing.map((name) => `--${name}`).join(', ')}`, GEN_VALUES_USAGE);
+    requireFlags(values, GEN_VALUES_REQUIRED, 'gen-values', GEN_VALUES_USAGE);
     // Loaded here: the manifest schemas are large, and the other commands have no use for them.
     const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),

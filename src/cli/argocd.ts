@@ -3,7 +3,8 @@ import { ArgoCdHttpClient } from '../argocd/client.js';
 import { argoCdSyncOutputs, runArgoCdSync, systemClock } from '../argocd/sync-job.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
-import { asInputs, EXIT, format, parse, print, UsageError } from './main.js';
+import { asInputs, EXIT, format, print, requireFlags } from './main.js';
+import { verbFlags } from './subcommand.js';
 
 export const ARGOCD_USAGE = `platformctl argocd sync: sync an Argo CD application and wait until it is Synced and Healthy
 
@@ -36,43 +37,27 @@ Exit codes: 0 Synced and Healthy, 1 failed (nothing synced, or the sync failed),
 
 /** `platformctl argocd sync`: the argocd-sync action's job from a terminal. */
 export async function argocdCommand(args: string[]): Promise<number> {
-  const [verb, ...rest] = args;
-  if (verb === '--help' || verb === 'help') {
-    process.stdout.write(ARGOCD_USAGE);
-    return EXIT.ok;
-  }
-  if (verb !== 'sync') throw new UsageError(`unknown argocd command '${verb ?? ''}'`, ARGOCD_USAGE);
-  const flag = { type: 'string' } as const;
-  const values = parse(
-    rest,
-    {
-      server: flag,
-      'auth-token': flag,
-      application: flag,
-      revision: flag,
-      prune: { type: 'boolean' },
-      refresh: flag,
-      timeout: flag,
-      interval: flag,
-      'request-timeout': flag,
-      'ca-file': flag,
-      'rollback-on-failure': { type: 'boolean' },
-      format: flag,
-      help: { type: 'boolean' }
-    },
-    ARGOCD_USAGE
+  const values = verbFlags(
+    'argocd',
+    'sync',
+    args,
+    [
+      'server',
+      'auth-token',
+      'application',
+      'revision',
+      'refresh',
+      'timeout',
+      'interval',
+      'request-timeout',
+      'ca-file'
+    ],
+    ARGOCD_USAGE,
+    ['prune', 'rollback-on-failure']
   );
-  if (values['help'] === true) {
-    process.stdout.write(ARGOCD_USAGE);
-    return EXIT.ok;
-  }
+  if (values === undefined) return EXIT.ok;
   const how = format(values, ARGOCD_USAGE);
-  const missing = ['server', 'application'].filter((name) => values[name] === undefined);
-  if (missing.length > 0)
-    throw new UsageError(
-      `argocd sync needs ${missing.map((name) => `--${name}`).join(', ')}`,
-      ARGOCD_USAGE
-    );
+  requireFlags(values, ['server', 'application'], 'argocd sync', ARGOCD_USAGE);
   const inputs = asInputs(values);
   inputs['auth-token'] ??= process.env['ARGOCD_AUTH_TOKEN'] ?? '';
   const settings = getInputs(mapInputReader(inputs), process.cwd());

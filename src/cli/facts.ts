@@ -2,7 +2,7 @@ import { getInputs } from '../../actions/publish-runtime-facts/src/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { publishFactsOutputs, runnerProvenance, runPublishFacts } from '../facts/publish.js';
-import { asInputs, EXIT, format, print, UsageError } from './main.js';
+import { asInputs, EXIT, format, print, requireFlags } from './main.js';
 import { verbFlags } from './subcommand.js';
 
 export const FACTS_USAGE = `platformctl facts publish: publish a stack's runtime facts, as publish-runtime-facts does
@@ -45,12 +45,7 @@ export async function factsCommand(args: string[]): Promise<number> {
   );
   if (values === undefined) return EXIT.ok;
   const how = format(values, FACTS_USAGE);
-  const missing = REQUIRED.filter((name) => values[name] === undefined);
-  if (missing.length > 0)
-    throw new UsageError(
-      `facts publish needs ${missing.map((name) => `--${name}`).join(', ')}`,
-      FACTS_USAGE
-    );
+  requireFlags(values, REQUIRED, 'facts publish', FACTS_USAGE);
   const inputs = asInputs(values, { outputs: 'outputs-path', repo: 'repository' });
   const token = process.env['GITHUB_TOKEN'];
   if (token !== undefined && token !== '') inputs['github-token'] = token;

@@ -30,6 +30,21 @@ export class UsageError extends Error {
   }
 }
 
+/** Fails with the command's usage when any of the required flags was not given. */
+export function requireFlags(
+  values: Values,
+  required: readonly string[],
+  command: string,
+  usage: string
+): void {
+  const missing = required.filter((name) => values[name] === undefined);
+  if (missing.length > 0)
+    throw new UsageError(
+      `${command} needs ${missing.map((name) => `--${name}`).join(', ')}`,
+      usage
+    );
+}
+
 const USAGE = `platformctl: run the platform pipeline's jobs from a terminal
 
 Usage:
@@ -241,12 +256,7 @@ async function genValues(args: string[]): Promise<number> {
     return EXIT.ok;
   }
   const how = format(values, GEN_VALUES_USAGE);
-  const missing = GEN_VALUES_REQUIRED.filter((name) => values[name] === undefined);
-  if (missing.length > 0)
-    throw new UsageError(
-      `gen-values needs ${missing.map((name) => `--${name}`).join(', ')}`,
-      GEN_VALUES_USAGE
-    );
+  requireFlags(values, GEN_VALUES_REQUIRED, 'gen-values', GEN_VALUES_USAGE);
   // Loaded here: the manifest schemas are large, and the other commands have no use for them.
   const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
     import('../../actions/gen-values/src/inputs.js'),

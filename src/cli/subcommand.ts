@@ -4,14 +4,15 @@ import { parse, UsageError, type Values } from './main.js';
 /**
  * The flags of `platformctl <command> <verb> …`: undefined when help was asked for (and printed),
  * a UsageError (with the command's usage) for another verb or an unknown flag. `--format` and
- * `--help` are always accepted.
+ * `--help` are always accepted; `switches` are flags without a value.
  */
 export function verbFlags(
   command: string,
   verb: string,
   args: string[],
   flags: readonly string[],
-  usage: string
+  usage: string,
+  switches: readonly string[] = []
 ): Values | undefined {
   const [given, ...rest] = args;
   if (given === '--help' || given === 'help') {
@@ -21,6 +22,7 @@ export function verbFlags(
   if (given !== verb) throw new UsageError(`unknown ${command} command '${given ?? ''}'`, usage);
   const options: ParseArgsConfig['options'] = { help: { type: 'boolean' } };
   for (const name of [...flags, 'format']) options[name] = { type: 'string' };
+  for (const name of switches) options[name] = { type: 'boolean' };
   const values = parse(rest, options, usage);
   if (values['help'] === true) {
     process.stdout.write(usage);
