@@ -18,14 +18,19 @@ const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;
 class ReleaseError extends Error {}
 
 function git(cwd, ...args) {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  }).trim();
 }
 
 /** The files whose `uses:` name the project's own actions or workflows. */
 export function referencingFiles(root) {
   const files = [];
   const workflows = join(root, '.github', 'workflows');
-  for (const name of readdirSync(workflows)) if (/\.ya?ml$/.test(name)) files.push(join(workflows, name));
+  for (const name of readdirSync(workflows))
+    if (/\.ya?ml$/.test(name)) files.push(join(workflows, name));
   for (const name of readdirSync(join(root, 'actions'))) {
     const file = join(root, 'actions', name, 'action.yml');
     try {
@@ -38,8 +43,12 @@ export function referencingFiles(root) {
   return files;
 }
 
+/** A `uses:` line (never a comment) naming `repository`: the prefix, the path, the ref. */
 const usesPattern = (repository) =>
-  new RegExp(`(uses:\\s*['"]?)${repository.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/[^@\\s'"]+)@([^\\s'"#]+)`, 'g');
+  new RegExp(
+    `^(\\s*(?:-\\s+)?uses:\\s*['"]?)${repository.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/[^@\\s'"]+)@([^\\s'"#]+)`,
+    'gm'
+  );
 
 /** Rewrites every self-reference to `repository/...@tag`; returns how many were rewritten. */
 export function pinSelfReferences(text, tag, repository = SELF) {
@@ -54,24 +63,34 @@ export function pinSelfReferences(text, tag, repository = SELF) {
 /** The self-references of a file that do not name `tag`. */
 export function strayReferences(text, tag, repository = SELF) {
   const stray = [];
-  for (const m of text.matchAll(usesPattern(repository))) if (m[3] !== tag) stray.push(`${repository}${m[2]}@${m[3]}`);
+  for (const m of text.matchAll(usesPattern(repository)))
+    if (m[3] !== tag) stray.push(`${repository}${m[2]}@${m[3]}`);
   return stray;
 }
 
 function parseVersion(value) {
   const v = String(value ?? '').replace(/^v/, '');
   const m = SEMVER.exec(v);
-  if (m === null) throw new ReleaseError(`'${value ?? ''}' is not a release version: expected X.Y.Z, e.g. 1.4.0`);
+  if (m === null)
+    throw new ReleaseError(`'${value ?? ''}' is not a release version: expected X.Y.Z, e.g. 1.4.0`);
   return { version: v, tag: `v${v}`, major: `v${m[1]}`, minor: `v${m[1]}.${m[2]}` };
 }
 
 function prepare(root, value, repository) {
   const { version, tag } = parseVersion(value);
-  if (git(root, 'status', '--porcelain') !== '') throw new ReleaseError('the work tree has uncommitted changes: commit or stash them first');
-  if (git(root, 'tag', '--list', tag) !== '') throw new ReleaseError(`the tag ${tag} exists already: a release tag never moves`);
+  if (git(root, 'status', '--porcelain') !== '')
+    throw new ReleaseError('the work tree has uncommitted changes: commit or stash them first');
+  if (git(root, 'tag', '--list', tag) !== '')
+    throw new ReleaseError(`the tag ${tag} exists already: a release tag never moves`);
   const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
-  if (!new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm').test(changelog))
-    throw new ReleaseError(`CHANGELOG.md has no '## [${version}] - YYYY-MM-DD' section: move the Unreleased entries there first`);
+  if (
+    !new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm').test(
+      changelog
+    )
+  )
+    throw new ReleaseError(
+      `CHANGELOG.md has no '## [${version}] - YYYY-MM-DD' section: move the Unreleased entries there first`
+    );
   const branch = git(root, 'rev-parse', '--abbrev-ref', 'HEAD');
   let total = 0;
   git(root, 'checkout', '--quiet', '--detach');
@@ -81,7 +100,15 @@ function prepare(root, value, repository) {
       if (count > 0) writeFileSync(file, text);
       total += count;
     }
-    git(root, 'commit', '--quiet', '--all', '--allow-empty', '-m', `release ${tag}\n\nThe workflows call the actions of this release (${tag}).`);
+    git(
+      root,
+      'commit',
+      '--quiet',
+      '--all',
+      '--allow-empty',
+      '-m',
+      `release ${tag}\n\nThe workflows call the actions of this release (${tag}).`
+    );
     git(root, 'tag', '--annotate', tag, '-m', `release ${tag}`);
   } finally {
     git(root, 'checkout', '--quiet', branch);
@@ -96,7 +123,9 @@ function verify(root, value, repository) {
     for (const ref of strayReferences(readFileSync(file, 'utf8'), tag, repository))
       problems.push(`${file.slice(root.length + 1)}: ${ref} (expected @${tag})`);
   if (problems.length > 0)
-    throw new ReleaseError(`the release ${tag} calls actions of another ref:\n  ${problems.join('\n  ')}\nMake the release with 'node scripts/release.mjs prepare ${tag.slice(1)}'.`);
+    throw new ReleaseError(
+      `the release ${tag} calls actions of another ref:\n  ${problems.join('\n  ')}\nMake the release with 'node scripts/release.mjs prepare ${tag.slice(1)}'.`
+    );
   return { tag };
 }
 
@@ -104,7 +133,8 @@ function move(root, value, remote) {
   const { tag, major, minor } = parseVersion(value);
   const commit = git(root, 'rev-parse', `${tag}^{commit}`);
   for (const alias of [major, minor]) git(root, 'tag', '--force', alias, commit);
-  if (remote !== undefined) git(root, 'push', '--force', remote, `refs/tags/${major}`, `refs/tags/${minor}`);
+  if (remote !== undefined)
+    git(root, 'push', '--force', remote, `refs/tags/${major}`, `refs/tags/${minor}`);
   return { commit, moved: [major, minor] };
 }
 
@@ -115,11 +145,15 @@ function main(argv) {
     return i >= 0 ? rest[i + 1] : undefined;
   };
   const root = process.cwd();
-  const repository = flag('--repository') ?? process.env.GITHUB_REPOSITORY ?? SELF;
+  const repository = flag('--repository') || process.env.GITHUB_REPOSITORY || SELF;
   if (command === 'prepare') {
     const r = prepare(root, value, repository);
-    console.log(`${r.tag} at ${r.commit}: ${r.total} reference(s) to ${repository} pinned to ${r.tag}.`);
-    console.log(`Push it: git push origin ${r.tag}   (the release workflow tests it, then moves the major and minor tags)`);
+    console.log(
+      `${r.tag} at ${r.commit}: ${r.total} reference(s) to ${repository} pinned to ${r.tag}.`
+    );
+    console.log(
+      `Push it: git push origin ${r.tag}   (the release workflow tests it, then moves the major and minor tags)`
+    );
   } else if (command === 'verify') {
     const r = verify(root, value, repository);
     console.log(`${r.tag}: every reference to ${repository} names ${r.tag}.`);
@@ -127,7 +161,9 @@ function main(argv) {
     const r = move(root, value, flag('--push'));
     console.log(`${r.moved.join(' and ')} now at ${r.commit}.`);
   } else {
-    throw new ReleaseError('usage: release.mjs prepare X.Y.Z [--repository owner/name] | verify vX.Y.Z | move vX.Y.Z [--push REMOTE]');
+    throw new ReleaseError(
+      'usage: release.mjs prepare X.Y.Z [--repository owner/name] | verify vX.Y.Z | move vX.Y.Z [--push REMOTE]'
+    );
   }
 }
 
@@ -135,7 +171,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     main(process.argv.slice(2));
   } catch (error) {
-    if (!(error instanceof ReleaseError) && !(error instanceof Error && 'status' in error)) throw error;
+    if (!(error instanceof ReleaseError) && !(error instanceof Error && 'status' in error))
+      throw error;
     console.error(`release: ${error.message}`);
     process.exit(1);
   }

@@ -176,6 +176,12 @@ export async function runAct(options: ActOptions): Promise<ActRun> {
   );
   clearTimeout(timeout);
   const log = Buffer.concat(chunks).toString('utf8');
+  // PLATFORM_ACT_LOGS=<folder> keeps every run's log there, to read after a failure.
+  const keep = process.env['PLATFORM_ACT_LOGS'];
+  if (keep !== undefined && keep !== '') {
+    mkdirSync(keep, { recursive: true });
+    writeFileSync(join(keep, `${started}-${options.workflow.replace(/\W+/g, '-')}.log`), log);
+  }
   return parseRun(code, log, Date.now() - started);
 }
 
@@ -183,7 +189,7 @@ export async function runAct(options: ActOptions): Promise<ActRun> {
 export function parseRun(code: number, log: string, ms: number): ActRun {
   const jobs: Record<string, 'succeeded' | 'failed'> = {};
   for (const m of log.matchAll(/^\[([^\]]+)\] 🏁 {2}Job (succeeded|failed)$/gmu)) {
-    const name = m[1] ?? '';
+    const name = (m[1] ?? '').trim();
     jobs[name] = m[2] === 'succeeded' ? 'succeeded' : 'failed';
   }
   return {
@@ -194,7 +200,7 @@ export function parseRun(code: number, log: string, ms: number): ActRun {
     outputs(job: string) {
       const out: Record<string, string> = {};
       for (const m of log.matchAll(/^\[([^\]]+)\] +⚙ {2}::set-output:: ([A-Za-z0-9_-]+)=(.*)$/gmu))
-        if ((m[1] ?? '').endsWith(job)) out[m[2] ?? ''] = m[3] ?? '';
+        if ((m[1] ?? '').trim().endsWith(job)) out[m[2] ?? ''] = m[3] ?? '';
       return out;
     }
   };

@@ -1,0 +1,123 @@
+/**
+ * The orchestrator starter, copied into a platform repository on disk as a team copies it, run
+ * under act from dispatch to verified environment: it calls terraform.yml, build-push.yml and
+ * deploy.yml by `platform-actions/platform-actions/.github/workflows/…@v1`, with the real engine, a
+ * real registry, Trivy and buildah, the runtime facts and the values on a bare repository, the
+ * Argo CD double and the environment's DNS and HTTPS gateway on loopback.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jobResult, runGit } from '../support/act.js';
+import {
+  APPLICATION,
+  STACK_SECRET,
+  startPipelineLab,
+  type PipelineLab
+} from '../support/pipeline.js';
+
+let scratch: string;
+const timings: string[] = [];
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'wf-orchestrator-'));
+});
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  process.stdout.write(`orchestrator under act:\n  ${timings.join('\n  ')}\n`);
+});
+
+function branchTip(repo: string, branch: string): string | undefined {
+  try {
+    return runGit(repo, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+function resources(lab: PipelineLab): number {
+  if (!existsSync(lab.state)) return 0;
+  return (JSON.parse(readFileSync(lab.state, 'utf8')) as { resources: unknown[] }).resources.length;
+}
+
+describe('the orchestrator, dispatched in a platform repository', () => {
+  let lab: PipelineLab;
+  afterAll(async () => lab?.stop());
+
+  test('dev: plan → apply → facts → image → values → sync → verify, every gate passed', async () => {
+    lab = await startPipelineLab(scratch);
+    const run = await lab.dispatch();
+    timings.push(`the whole path in dev: ${(run.ms / 1000).toFixed(1)} s`);
+    if (run.code !== 0) throw new Error(run.log.slice(-6000));
+    for (const job of [
+      'check inputs',
+      'terraform/apply',
+      'build/build, scan, push',
+      'deploy/deploy',
+      'deploy/verify',
+      'report'
+    ])
+      expect([job, jobResult(run, job)]).toEqual([job, 'succeeded']);
+    // The facts, then the values, were committed to the facts branch.
+    const tip = branchTip(lab.facts, 'runtime-facts');
+    expect(tip).toBeDefined();
+    const facts = runGit(lab.facts, ['show', 'runtime-facts:local/dev/facts.yaml']);
+    expect(facts).toContain('cluster_gateway_public_address: 127.0.0.1');
+    const values = runGit(lab.facts, [
+      'show',
+      `runtime-facts:apps/dev/payments/checkout/values.yaml`
+    ]);
+    // The image deployed is the one pushed, by digest.
+    const digest = /sha256:[0-9a-f]{64}/.exec(values)?.[0];
+    expect(digest).toBeDefined();
+    expect(
+      await lab.registry.digest('acme/payments/checkout', '1.4.2-' + lab.head.slice(0, 7))
+    ).toBe(digest);
+    // Argo CD was asked to sync the app to the values commit, once.
+    const syncs = lab.argocd.requests.filter(
+      (r) => r.method === 'POST' && r.path.endsWith(`${APPLICATION}/sync`)
+    );
+    expect(syncs).toHaveLength(1);
+    expect(JSON.stringify(syncs[0]?.body)).toContain(tip);
+    expect(lab.argocd.violations).toEqual([]);
+    expect(run.log).toContain('Every gate passed.');
+    expect(resources(lab)).toBe(3);
+    expect(run.log).not.toContain(STACK_SECRET);
+  }, 900_000);
+
+  test('cloud oracle or env qa is refused by the first job; nothing is planned, applied or pushed', async () => {
+    const before = branchTip(lab.facts, 'runtime-facts');
+    const tags = await lab.registry.tags('acme/payments/checkout');
+    for (const inputs of [{ cloud: 'oracle' }, { env: 'qa' }]) {
+      const run = await lab.dispatch(inputs);
+      timings.push(`refused ${JSON.stringify(inputs)}: ${(run.ms / 1000).toFixed(1)} s`);
+      expect(run.code).not.toBe(0);
+      expect(jobResult(run, 'check inputs')).toBe('failed');
+      expect(jobResult(run, 'terraform/plan')).toBeUndefined();
+      expect(jobResult(run, 'build/build, scan, push')).toBeUndefined();
+      const [name, value] = Object.entries(inputs)[0] ?? [];
+      expect(run.log).toContain(`Input '${name}' is '${value}'`);
+    }
+    expect(branchTip(lab.facts, 'runtime-facts')).toBe(before);
+    expect(await lab.registry.tags('acme/payments/checkout')).toEqual(tags);
+  }, 300_000);
+});
+
+describe('a failing gate', () => {
+  test('a check verify-gates cannot pass fails the run, with the failing check in the summary', async () => {
+    const lab = await startPipelineLab(scratch, { failingCheck: true });
+    try {
+      const run = await lab.dispatch();
+      timings.push(`failing verify-gates: ${(run.ms / 1000).toFixed(1)} s`);
+      expect(run.code).not.toBe(0);
+      expect(jobResult(run, 'deploy/deploy')).toBe('succeeded');
+      expect(jobResult(run, 'deploy/verify')).toBe('failed');
+      expect(jobResult(run, 'report')).toBe('failed');
+      expect(run.log).toContain('the metrics endpoint answers');
+      expect(run.log).toMatch(/stopped at values, sync, verify \(failure: .*verify failed/);
+    } finally {
+      await lab.stop();
+    }
+  }, 900_000);
+});

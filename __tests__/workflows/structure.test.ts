@@ -1,0 +1,416 @@
+/**
+ * What act does not model, read from the YAML: environments (their reviewers gate a job),
+ * `concurrency` (one lane per target), `permissions` (least privilege) and OIDC (`id-token`).
+ * Every workflow of the repository (the reusable ones, the starters, the project's own CI) is held
+ * to the same rules, and each rule is shown to catch the fault it is for.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { REPO } from '../support/tools.js';
+
+type Permissions = Record<string, string> | 'read-all' | 'write-all' | Record<string, never>;
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+
+interface Job {
+  name?: string;
+  'runs-on'?: string;
+  uses?: string;
+  needs?: string | string[];
+  if?: string;
+  environment?: string | { name: string };
+  concurrency?: string | { group: string; 'cancel-in-progress'?: boolean | string };
+  permissions?: Permissions;
+  'timeout-minutes'?: number;
+  steps?: Step[];
+}
+
+interface Workflow {
+  on: Record<string, unknown> | string | string[];
+  permissions?: Permissions;
+  jobs: Record<string, Job>;
+}
+
+const SELF = 'platform-actions/platform-actions';
+
+function workflowFiles(): string[] {
+  const files: string[] = [];
+  for (const dir of [join(REPO, '.github', 'workflows'), join(REPO, 'workflows')])
+    if (existsSync(dir))
+      for (const f of readdirSync(dir)) if (/\.ya?ml$/.test(f)) files.push(join(dir, f));
+  return files.sort();
+}
+
+function load(file: string): Workflow {
+  return parse(readFileSync(file, 'utf8')) as Workflow;
+}
+
+/** The project's own action a step calls (`tf-plan`), or undefined. */
+function ownAction(uses: string | undefined): string | undefined {
+  const m =
+    uses === undefined ? null : /^platform-actions\/platform-actions\/actions\/([^@]+)@/.exec(uses);
+  return m?.[1];
+}
+
+/** The scopes each step needs, by what it calls. */
+export function stepNeeds(step: Step): Record<string, 'read' | 'write'> {
+  const action = ownAction(step.uses);
+  const publishes = (step.with?.['publish'] ?? 'none') !== 'none';
+  switch (action) {
+    case 'tf-plan':
+      return { contents: 'write', 'pull-requests': 'write', issues: 'write' };
+    case 'tf-apply':
+      return { contents: 'write', 'pull-requests': 'read', issues: 'read' };
+    case 'publish-runtime-facts':
+      return { contents: 'write' };
+    case 'gen-values':
+      return publishes ? { contents: 'write', 'pull-requests': 'write' } : { contents: 'read' };
+    case 'build-scan-push':
+      return { contents: 'read', packages: 'write' };
+    case 'cloud-login':
+      return { 'id-token': 'write' };
+    case 'argocd-sync':
+    case 'verify-gates':
+    case 'read-facts':
+    case 'tf-check':
+      return { contents: 'read' };
+    default:
+      if (step.uses?.startsWith('actions/checkout@') === true) return { contents: 'read' };
+      // The release moves its major and minor tags.
+      if (step.run?.includes('scripts/release.mjs move') === true) return { contents: 'write' };
+      return {};
+  }
+}
+
+/** A job mutates a target: it applies, publishes, pushes, commits values or syncs. */
+export function mutates(job: Job): boolean {
+  return (job.steps ?? []).some((s) => {
+    const a = ownAction(s.uses);
+    if (a === 'gen-values') return (s.with?.['publish'] ?? 'none') !== 'none';
+    return ['tf-apply', 'publish-runtime-facts', 'build-scan-push', 'argocd-sync'].includes(
+      a ?? ''
+    );
+  });
+}
+
+function merge(into: Record<string, 'read' | 'write'>, add: Record<string, string>): void {
+  for (const [scope, level] of Object.entries(add))
+    if (level === 'write' || into[scope] === undefined) into[scope] = level as 'read' | 'write';
+}
+
+/** What a job needs: its steps' needs, or, for a job calling a workflow of this repository, what that workflow's jobs are granted. */
+function jobNeeds(job: Job): Record<string, 'read' | 'write'> {
+  const needs: Record<string, 'read' | 'write'> = {};
+  if (job.uses !== undefined) {
+    const called = calledWorkflow(job.uses);
+    if (called === undefined) return needs;
+    for (const j of Object.values(load(called).jobs))
+      if (typeof j.permissions === 'object') merge(needs, j.permissions as Record<string, string>);
+    return needs;
+  }
+  for (const step of job.steps ?? []) merge(needs, stepNeeds(step));
+  return needs;
+}
+
+function calledWorkflow(uses: string): string | undefined {
+  const m =
+    /^(?:platform-actions\/platform-actions\/|\.\/)(\.github\/workflows\/[^@]+)(?:@.*)?$/.exec(
+      uses
+    );
+  return m === null ? undefined : join(REPO, m[1] ?? '');
+}
+
+/** The problems of one workflow, each a sentence naming the job. */
+export function structureProblems(name: string, wf: Workflow): string[] {
+  const problems: string[] = [];
+  const top = wf.permissions;
+  const readOnly =
+    top !== undefined &&
+    typeof top === 'object' &&
+    Object.values(top).every((level) => level === 'read' || level === 'none');
+  if (!readOnly) problems.push(`${name}: top-level permissions must be {} or read-only`);
+  for (const [id, job] of Object.entries(wf.jobs)) {
+    const where = `${name} job ${id}`;
+    if (job.uses === undefined && typeof job['timeout-minutes'] !== 'number')
+      problems.push(`${where}: no timeout-minutes`);
+    if (job.permissions === undefined || typeof job.permissions !== 'object')
+      problems.push(`${where}: no permissions of its own`);
+    const granted = (typeof job.permissions === 'object' ? job.permissions : {}) as Record<
+      string,
+      string
+    >;
+    const needs = jobNeeds(job);
+    for (const [scope, level] of Object.entries(granted)) {
+      if (level === 'none') continue;
+      const needed = needs[scope];
+      if (needed === undefined || (level === 'write' && needed !== 'write'))
+        problems.push(`${where}: grants ${scope}: ${level}, which none of its steps uses`);
+    }
+    if (granted['id-token'] === 'write') {
+      const logsIn =
+        job.uses !== undefined
+          ? needs['id-token'] === 'write'
+          : (job.steps ?? []).some((s) => ownAction(s.uses) === 'cloud-login');
+      if (!logsIn) problems.push(`${where}: id-token: write on a job that logs in to no cloud`);
+    }
+    if (mutates(job)) {
+      if (job.environment === undefined)
+        problems.push(`${where}: mutates a target without an environment`);
+      const c = job.concurrency;
+      if (c === undefined || typeof c === 'string')
+        problems.push(`${where}: mutates a target without a concurrency lane`);
+      else {
+        if (c['cancel-in-progress'] !== false)
+          problems.push(`${where}: its lane must set cancel-in-progress: false`);
+        if (!/\$\{\{.*(inputs|needs)\./.test(c.group))
+          problems.push(`${where}: its lane '${c.group}' does not name the target`);
+        if (/github\.workflow\b/.test(c.group))
+          problems.push(
+            `${where}: github.workflow is the caller's in a reusable workflow: no lane`
+          );
+      }
+    }
+  }
+  return problems;
+}
+
+const files = workflowFiles();
+
+describe('every workflow of the repository', () => {
+  test('there are the reusable pipelines, the starter and the release', () => {
+    const names = files.map((f) => relative(REPO, f));
+    for (const f of [
+      '.github/workflows/terraform.yml',
+      '.github/workflows/build-push.yml',
+      '.github/workflows/deploy.yml',
+      '.github/workflows/release.yml',
+      'workflows/orchestrator.yml'
+    ])
+      expect(names).toContain(f);
+  });
+
+  test.each(files.map((f) => [relative(REPO, f)]))(
+    '%s: least privilege, timeouts, environments and lanes',
+    (file) => {
+      expect(structureProblems(file, load(join(REPO, file)))).toEqual([]);
+    }
+  );
+
+  test.each(files.map((f) => [relative(REPO, f)]))(
+    '%s: every third-party action pinned by full commit SHA with its version',
+    (file) => {
+      const stray: string[] = [];
+      readFileSync(join(REPO, file), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const m = /^\s*(?:-\s*)?uses:\s*([^\s#]+)\s*(#.*)?$/.exec(line);
+          if (m === null) return;
+          const uses = m[1] ?? '';
+          if (uses.startsWith('./') || uses.startsWith(`${SELF}/`)) return;
+          if (!/@[0-9a-f]{40}$/.test(uses) || !/^# v\d+(\.\d+)*$/.test((m[2] ?? '').trim()))
+            stray.push(`${file}:${i + 1}: ${uses}`);
+        });
+      expect(stray).toEqual([]);
+    }
+  );
+
+  test('the actions of this project are called at @main in the reusable workflows (the release rewrites the ref)', () => {
+    for (const file of files.filter((f) => f.includes('.github'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /^\s*(?:-\s+)?uses:\s*platform-actions\/platform-actions\/(\S+)/gm
+      ))
+        expect([relative(REPO, file), m[1]?.replace(/^.*@/, '')]).toEqual([
+          relative(REPO, file),
+          'main'
+        ]);
+    }
+  });
+});
+
+describe('the reusable workflows', () => {
+  const reusable = files.filter((f) => {
+    const on = load(f).on;
+    return (
+      typeof on === 'object' && !Array.isArray(on) && 'workflow_call' in on && !f.endsWith('ci.yml')
+    );
+  });
+
+  test.each(reusable.map((f) => [relative(REPO, f)]))(
+    '%s: typed, described inputs, secrets and outputs',
+    (file) => {
+      const call =
+        (
+          load(join(REPO, file)).on as Record<
+            string,
+            Record<string, Record<string, Record<string, unknown>>>
+          >
+        )['workflow_call'] ?? {};
+      const faults: string[] = [];
+      for (const [name, input] of Object.entries(call['inputs'] ?? {})) {
+        if (typeof input['description'] !== 'string') faults.push(`input ${name}: no description`);
+        if (!['string', 'boolean', 'number'].includes(String(input['type'])))
+          faults.push(`input ${name}: no type`);
+      }
+      for (const [name, secret] of Object.entries(call['secrets'] ?? {}))
+        if (typeof secret['description'] !== 'string')
+          faults.push(`secret ${name}: no description`);
+      for (const [name, output] of Object.entries(call['outputs'] ?? {}))
+        if (typeof output['description'] !== 'string' || typeof output['value'] !== 'string')
+          faults.push(`output ${name}: no description or value`);
+      expect(faults).toEqual([]);
+    }
+  );
+
+  test('terraform.yml: its apply runs in the environment input, in the lane of its target, after the plan', () => {
+    const wf = load(join(REPO, '.github', 'workflows', 'terraform.yml'));
+    const apply = wf.jobs['apply'];
+    expect(apply?.environment).toBe('${{ inputs.environment }}');
+    expect(apply?.needs).toEqual(['validate', 'plan']);
+    expect(apply?.concurrency).toEqual({
+      group: 'platform-terraform-${{ needs.validate.outputs.lane }}',
+      'cancel-in-progress': false
+    });
+    const inputs = Object.keys(
+      (wf.on as Record<string, { inputs: object }>)['workflow_call']?.inputs ?? {}
+    );
+    for (const name of [
+      'working-directory',
+      'environment',
+      'state-key',
+      'backend-config',
+      'engine-version',
+      'apply',
+      'destroy',
+      'policy-data'
+    ])
+      expect(inputs).toContain(name);
+    const outputs = Object.keys(
+      (wf.on as Record<string, { outputs: object }>)['workflow_call']?.outputs ?? {}
+    );
+    for (const name of ['plan-id', 'plan-sha256', 'has-changes', 'applied', 'outputs'])
+      expect(outputs).toContain(name);
+  });
+
+  test('deploy.yml: the sync runs only in a job with the env as its environment', () => {
+    const wf = load(join(REPO, '.github', 'workflows', 'deploy.yml'));
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      const syncs = (job.steps ?? []).some((s) => ownAction(s.uses) === 'argocd-sync');
+      if (syncs) expect([id, job.environment]).toEqual([id, '${{ inputs.env }}']);
+    }
+  });
+
+  test('the orchestrator offers only the known clouds and environments', () => {
+    const wf = load(join(REPO, 'workflows', 'orchestrator.yml'));
+    const inputs = (
+      wf.on as Record<string, { inputs: Record<string, { options?: string[]; type: string }> }>
+    )['workflow_dispatch']?.inputs;
+    expect(inputs?.['cloud']?.options).toEqual(['aws', 'azure', 'gcp', 'local']);
+    expect(inputs?.['env']?.options).toEqual(['dev', 'stg', 'prod']);
+    expect(inputs?.['approve_gates']?.type).toBe('boolean');
+    // Every later stage waits for the one before: a failed gate stops them all.
+    expect(wf.jobs['terraform']?.needs).toBe('inputs');
+    expect(wf.jobs['build']?.needs).toEqual(['inputs', 'terraform']);
+    expect(wf.jobs['deploy']?.needs).toEqual(['inputs', 'terraform', 'build']);
+  });
+
+  test('the release moves vX only after the whole suite passed on the tag', () => {
+    const wf = load(join(REPO, '.github', 'workflows', 'release.yml'));
+    expect(wf.jobs['test']?.uses).toBe('./.github/workflows/ci.yml');
+    expect(wf.jobs['move']?.needs).toBe('test');
+    expect(wf.jobs['test']?.needs).toBe('pins');
+  });
+});
+
+describe('the rules catch what they are for', () => {
+  const base = (job: Job): Workflow => ({
+    on: { workflow_call: {} },
+    permissions: {},
+    jobs: { x: job }
+  });
+  const applyStep = { uses: `${SELF}/actions/tf-apply@main` };
+  const lane = { group: 'platform-terraform-${{ inputs.lane }}', 'cancel-in-progress': false };
+
+  test.each<[string, Workflow, string]>([
+    ['no timeout', base({ 'runs-on': 'u', permissions: {}, steps: [] }), 'no timeout-minutes'],
+    [
+      'write-all at the top',
+      {
+        ...base({ 'runs-on': 'u', 'timeout-minutes': 1, permissions: {}, steps: [] }),
+        permissions: 'write-all'
+      },
+      'top-level permissions'
+    ],
+    [
+      'a scope nothing uses',
+      base({ 'runs-on': 'u', 'timeout-minutes': 1, permissions: { packages: 'write' }, steps: [] }),
+      'grants packages: write'
+    ],
+    [
+      'id-token without a login',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        permissions: { 'id-token': 'write' },
+        steps: []
+      }),
+      'id-token: write on a job that logs in to no cloud'
+    ],
+    [
+      'an apply without an environment',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        permissions: { contents: 'write' },
+        concurrency: lane,
+        steps: [applyStep]
+      }),
+      'without an environment'
+    ],
+    [
+      'an apply without a lane',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        environment: 'dev',
+        permissions: { contents: 'write' },
+        steps: [applyStep]
+      }),
+      'without a concurrency lane'
+    ],
+    [
+      'a lane that cancels',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        environment: 'dev',
+        permissions: { contents: 'write' },
+        concurrency: { ...lane, 'cancel-in-progress': true },
+        steps: [applyStep]
+      }),
+      'cancel-in-progress: false'
+    ],
+    [
+      'a lane of the caller',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        environment: 'dev',
+        permissions: { contents: 'write' },
+        concurrency: {
+          group: '${{ github.workflow }}-${{ inputs.x }}',
+          'cancel-in-progress': false
+        },
+        steps: [applyStep]
+      }),
+      "github.workflow is the caller's"
+    ]
+  ])('%s', (_label, wf, expected) => {
+    expect(structureProblems('t.yml', wf).join('\n')).toContain(expected);
+  });
+});
