@@ -25,7 +25,7 @@ function section(name) {
     '',
     cell(action.description),
     '',
-    `\`uses: <owner>/<repo>/actions/${name}@v1\``,
+    `\`uses: <owner>/platform-actions/actions/${name}@<full commit sha>\``,
     ''
   ];
   const inputs = Object.entries(action.inputs ?? {});

@@ -9,7 +9,7 @@ import {
   UsageError,
   type Command
 } from './command.js';
-import { packageRoot } from './toolchain.js';
+import { packageRoot, prepareTerminal } from './toolchain.js';
 
 /** The bundled actions beside this CLI in the package, by name. */
 function actionsDirectory(): string {
@@ -121,6 +121,8 @@ export const actionRunCommand: Command = {
         );
       inputs[input] = entry.slice(eq + 1);
     }
+    // The bundle finds the toolchain on PATH, as on a runner that has it.
+    prepareTerminal();
     const result = await runLocalAction({
       actionDir: dir,
       inputs,
