@@ -6,7 +6,17 @@
 // the app against an Argo CD API double; verifies DNS, TLS, TCP and HTTP against servers it starts
 // on loopback; plans again to show there is nothing left to do, and prints one summary of the path.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -22,8 +32,36 @@ cpSync(join(root, 'examples', 'config'), join(workspace, 'infrastructure', 'conf
   recursive: true
 });
 
+// The runner folders of every action run (runner-*) and the compiled test servers go to temporary
+// folders of their own, removed when the demo ends, so nothing is left in the clone or in /tmp.
+const runners = mkdtempSync(join(tmpdir(), 'platform-demo-runners-'));
+const build = mkdtempSync(join(tmpdir(), 'platform-demo-build-'));
+symlinkSync(join(root, 'node_modules'), join(build, 'node_modules'));
+process.on('exit', () => {
+  for (const dir of [runners, build, scratch]) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The last words: where the demo's files are and what to open first. */
+function epilogue() {
+  const open = [
+    [
+      'artifacts/checkout/values.yaml',
+      'the Helm values gen-values derived (image digest, names, identity)'
+    ],
+    ['artifacts/checkout/argocd-application.yaml', 'the Argo CD Application that deploys them'],
+    ['stacks/local/dev/terraform.tfstate', 'the state tf-apply wrote (sensitive values included)'],
+    ['gates/checks.yaml', 'the checks verify-gates ran against the servers on loopback']
+  ].filter(([file]) => existsSync(join(workspace, file)));
+  console.log(`\nThe demo's files are in ${workspace}`);
+  console.log(`  ${readdirSync(workspace).sort().join('  ')}`);
+  console.log('Open first:');
+  for (const [file, what] of open) console.log(`  ${join(workspace, file)}\n      ${what}`);
+  console.log(`Remove them with: rm -rf ${workspace}`);
+}
+
 const env = {
   ...process.env,
+  TMPDIR: runners,
   PATH: `${join(root, '.tools', 'bin')}${delimiter}${process.env.PATH ?? ''}`,
   TF_CLI_CONFIG_FILE: join(root, '.tools', 'tofu.tfrc')
 };
@@ -71,17 +109,17 @@ const line = (text) => console.log(`\n\x1b[1m${text}\x1b[0m`);
 const SECRET = 'local-admin-not-a-secret';
 console.log(`Demo workspace: ${workspace}`);
 
-line('0. Compile the loopback servers and the Argo CD double (build/)');
+line('0. Compile the loopback servers and the Argo CD double');
 execFileSync(
   process.execPath,
   [
     join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
     '-p',
     join(root, 'tsconfig.json')
-  ].concat(['--noEmit', 'false']),
+  ].concat(['--noEmit', 'false', '--outDir', build]),
   { stdio: 'inherit' }
 );
-const support = (file) => import(join(root, 'build', '__tests__', 'support', file));
+const support = (file) => import(join(build, '__tests__', 'support', file));
 
 line('1. build-scan-push examples/services/hello');
 const image = await demoImage({ log: console.log });
@@ -320,6 +358,6 @@ line('The path, end to end');
 const width = Math.max(...path.map((p) => p.name.length));
 for (const p of path) console.log(`  ${p.name.padEnd(width)}  ${p.result.padEnd(24)}  ${p.detail}`);
 console.log(`  sensitive output in any report, log or file: ${leaked ? 'YES' : 'no'}`);
-rmSync(scratch, { recursive: true, force: true });
+epilogue();
 if (leaked || again.outputs['has-changes'] !== 'false' || verified.outputs.result !== 'passed')
   process.exit(1);

@@ -34,7 +34,7 @@ describe('platformctl help', () => {
           expect(run.stdout.replace(/\s+/g, ' ')).toContain(`default: ${flag.default}`);
       }
       expect(run.stdout).toMatch(
-        /\nExample:\n  (ARGOCD_AUTH_TOKEN=\.\.\. |git init .*\n  )?platformctl /
+        /\nExample:\n {2}(ARGOCD_AUTH_TOKEN=\.\.\. |git init .*\n {2})?platformctl /
       );
       expect(command.example.length).toBeGreaterThan(0);
     }
@@ -69,7 +69,7 @@ describe('platformctl help', () => {
     const run = await platformctl(['action', 'run', 'tf-plan', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\n  tf-plan: ');
-    expect(run.stdout).toMatch(/\n    var-files +/);
+    expect(run.stdout).toMatch(/\n {4}var-files +/);
     expect(run.stdout).not.toContain('\n  tf-apply: ');
   });
 });
