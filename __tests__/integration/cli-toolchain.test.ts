@@ -15,7 +15,14 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** A terminal with nothing of the project's set up: system folders only on PATH. */
 const PLAIN_PATH = ['/usr/local/bin', '/usr/bin', '/bin'].join(delimiter);
 function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: PLAIN_PATH, HOME: process.env['HOME'] ?? scratch, LANG: 'C', ...extra };
+  return {
+    PATH: PLAIN_PATH,
+    HOME: process.env['HOME'] ?? scratch,
+    LANG: 'C',
+    // Set in some shells to a file that does not exist.
+    TF_CLI_CONFIG_FILE: join(scratch, 'no-such.tfrc'),
+    ...extra
+  };
 }
 
 describe('prepareTerminal', () => {
@@ -38,9 +45,15 @@ describe('prepareTerminal', () => {
   });
 
   it('keeps a CLI config the user set, and changes nothing in Actions', () => {
-    const env: NodeJS.ProcessEnv = { PATH: '/usr/bin', TF_CLI_CONFIG_FILE: '/mine.tfrc' };
+    const mine = join(scratch, 'mine.tfrc');
+    writeFileSync(mine, '');
+    const env: NodeJS.ProcessEnv = { PATH: '/usr/bin', TF_CLI_CONFIG_FILE: mine };
     prepareTerminal(env, REPO);
-    expect(env['TF_CLI_CONFIG_FILE']).toBe('/mine.tfrc');
+    expect(env['TF_CLI_CONFIG_FILE']).toBe(mine);
+    // One that names no file is replaced: OpenTofu would print a warning instead of its JSON.
+    const gone: NodeJS.ProcessEnv = { PATH: '/usr/bin', TF_CLI_CONFIG_FILE: join(scratch, 'gone') };
+    prepareTerminal(gone, REPO);
+    expect(gone['TF_CLI_CONFIG_FILE']).toBe(join(REPO, '.tools', 'tofu.tfrc'));
     const actions: NodeJS.ProcessEnv = { PATH: '/usr/bin', GITHUB_ACTIONS: 'true' };
     expect(prepareTerminal(actions, REPO)).toBeUndefined();
     expect(actions).toEqual({ PATH: '/usr/bin', GITHUB_ACTIONS: 'true' });

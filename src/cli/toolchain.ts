@@ -43,7 +43,10 @@ export function prepareTerminal(
     if (!path.includes(bin)) env['PATH'] = [bin, ...path.filter((p) => p !== '')].join(delimiter);
   }
   const tfrc = join(root, '.tools', 'tofu.tfrc');
-  if ((env['TF_CLI_CONFIG_FILE'] ?? '') === '' && existsSync(tfrc))
+  // A config the user set is kept, unless it names no file (OpenTofu would then print a warning
+  // where its JSON should be).
+  const current = env['TF_CLI_CONFIG_FILE'] ?? '';
+  if ((current === '' || !existsSync(current)) && existsSync(tfrc))
     env['TF_CLI_CONFIG_FILE'] = tfrc;
   env['CHECKPOINT_DISABLE'] ??= '1';
   const cache = toolsCache(env);
