@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,11 +2505,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 486:
+/***/ 4081:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1101);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1988);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,1848 +2518,628 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1101:
+/***/ 1988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dc: () => (/* binding */ EXIT),
-  eb: () => (/* binding */ UsageError),
-  Co: () => (/* binding */ asInputs),
-  GP: () => (/* binding */ format),
-  iW: () => (/* binding */ main),
-  qg: () => (/* binding */ parse),
-  yy: () => (/* binding */ print),
-  $O: () => (/* binding */ requireFlags)
+  iW: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+// UNUSED EXPORTS: COMMANDS, EXIT, UsageError, asInputs, format, parse, print, requireFlags
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __nccwpck_require__(9184);
+var common_errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/governance/approvers.ts
-
-
-
-
-const USER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
-/** A user login or `org/team`, or the problem with it. */
-function classify(entry) {
-    if (entry.includes('/')) {
-        return TEAM.test(entry)
-            ? { team: entry.toLowerCase() }
-            : { problem: `'${entry}' is not an org/team-slug` };
-    }
-    const login = entry.replace(/^@/, '');
-    return USER.test(login) ? { user: login } : { problem: `'${entry}' is not a GitHub login` };
-}
-function collect(entries, onProblems, earlier = []) {
-    const out = { users: [], teams: [] };
-    const problems = [...earlier];
-    for (const { text, where } of entries) {
-        const c = classify(text);
-        if ('problem' in c)
-            problems.push(`${where}: ${c.problem}`);
-        else if ('user' in c)
-            out.users.push(c.user);
-        else
-            out.teams.push(c.team);
-    }
-    if (problems.length > 0)
-        onProblems(problems.sort(byLine));
-    return out;
-}
-/**
- * The `special-approvers` input: users and `org/team` entries one a line, or the path (relative
- * to the workspace) of a YAML file with `users:` and `teams:` lists, or a plain list. Every bad
- * entry is reported at once, as `file:line` for a file.
- */
-function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approvers') {
-    const fail = (problems) => {
-        throw new InputError(input, raw, problems.join('; '));
-    };
-    const text = raw.trim();
-    if (text === '')
-        return { users: [], teams: [] };
-    if (!text.includes('\n') && /\.ya?ml$/i.test(text)) {
-        const file = resolve(workspace, text);
-        if (!existsSync(file))
-            return fail([`no such file (${file})`]);
-        return parseApproversFile(readFileSync(file, 'utf8'), text, fail);
-    }
-    const entries = raw
-        .split(/\r?\n/)
-        .map((line, i) => ({ text: line.replace(/#.*$/, '').trim(), where: `line ${i + 1}` }))
-        .filter((e) => e.text !== '');
-    return collect(entries, fail);
-}
-function parseApproversFile(source, name, fail) {
-    const lines = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: lines });
-    const at = (offset) => `${name}:${lines.linePos(offset ?? 0).line}`;
-    if (doc.errors.length > 0) {
-        return fail(doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0] ?? ''}`));
-    }
-    const entries = [];
-    const problems = [];
-    const list = (node, label, prefix) => {
-        if (node === null || node === undefined)
-            return;
-        if (!isSeq(node)) {
-            problems.push(`${at(node.range?.[0])}: ${label} must be a list`);
-            return;
-        }
-        for (const item of node.items) {
-            const where = at(item.range?.[0]);
-            if (!isScalar(item) || typeof item.value !== 'string') {
-                problems.push(`${where}: each entry must be a string`);
-                continue;
-            }
-            const value = item.value.trim();
-            if (prefix === 'team' && !value.includes('/'))
-                problems.push(`${where}: '${value}' under teams must be org/team-slug`);
-            else if (prefix === 'user' && value.includes('/'))
-                problems.push(`${where}: '${value}' under users must be a login, not a team`);
-            else
-                entries.push({ text: value, where });
-        }
-    };
-    const root = doc.contents;
-    if (isSeq(root))
-        list(root, 'the file', 'any');
-    else if (isMap(root)) {
-        for (const pair of root.items) {
-            const key = isScalar(pair.key) ? String(pair.key.value) : '';
-            if (key === 'users')
-                list(pair.value, 'users', 'user');
-            else if (key === 'teams')
-                list(pair.value, 'teams', 'team');
-            else
-                problems.push(`${at(pair.key?.range?.[0])}: unknown key '${key}' (expected users, teams)`);
-        }
-    }
-    else if (root !== null) {
-        problems.push(`${at(0)}: must be a map with users and teams lists, or a list`);
-    }
-    return collect(entries, fail, problems);
-}
-/** `file:12: …` and `line 12: …` problems in line order. */
-function byLine(a, b) {
-    const line = (p) => Number(/(?::|line )(\d+):/.exec(p)?.[1] ?? 0);
-    return line(a) - line(b);
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/common/process.ts
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
+;// CONCATENATED MODULE: ./src/runner/local-runner.ts
 
-class ProcessTimeoutError extends Error {
-    constructor(command, timeoutMs) {
-        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
-        this.name = 'ProcessTimeoutError';
-    }
-}
-class ProcessStartError extends Error {
-    constructor(command, cause) {
-        super(`Could not start ${command}: ${cause.message}`);
-        this.name = 'ProcessStartError';
-    }
-}
+
+
+
+
+
 /**
- * Runs a program with an argument vector (never a shell string), captures its output and stops it
- * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ * Runs a bundled JavaScript action the way a GitHub runner does: inputs as `INPUT_<NAME>` with
+ * action.yml defaults filled in, the runner's files and folders in the environment, and the
+ * outputs file read back with its multi-line delimiters. Used by the e2e tests, the demo and
+ * `platformctl action run`.
  */
-function runProcess(command, args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32'
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGTERM');
-                else
-                    child.kill('SIGTERM');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new ProcessStartError(command, error));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new ProcessTimeoutError(command, options.timeoutMs));
-                return;
-            }
-            resolvePromise({
-                exitCode: code ?? (signal === null ? 1 : 128),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8')
-            });
-        });
-        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
-        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
+const ActionYamlSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP(),
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
+        description: schemas/* string */.YjP(),
+        required: schemas/* boolean */.zMY().optional(),
+        default: schemas/* string */.YjP().optional()
+    }))
+        .optional()
+        .default({}),
+    outputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ description: schemas/* string */.YjP() }))
+        .optional()
+        .default({}),
+    runs: schemas/* object */.Ikc({ using: schemas/* string */.YjP(), main: schemas/* string */.YjP() })
+});
+function readActionYaml(actionDir) {
+    const file = (0,external_node_path_.join)(actionDir, 'action.yml');
+    return ActionYamlSchema.parse((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8')));
 }
-
-;// CONCATENATED MODULE: ./src/git/branch.ts
-
-
-
-
-
-const BOT_IDENTITY = {
-    name: 'platform-actions[bot]',
-    email: 'platform-actions[bot]@users.noreply.github.com'
-};
-/** git could not do what was asked; the message names the repository and what git said. */
-class GitError extends common_errors/* ActionError */.lZ {
-}
-/** The repository could not be reached or read (wrong URL, no access, bad token). */
-class RepositoryUnreachableError extends GitError {
-    repository;
-    constructor(repository, detail) {
-        super(`Could not reach the repository '${repository}': ${detail}`);
-        this.repository = repository;
-    }
-}
-/** Every push was refused because others kept pushing first. */
-class PushContentionError extends GitError {
-}
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/**
- * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
- * given, anything else a local path made absolute.
- */
-function remoteUrl(repository, serverUrl = 'https://github.com') {
-    if (OWNER_NAME.test(repository) && !(0,external_node_fs_.existsSync)(repository))
-        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
-        return repository;
-    return (0,external_node_path_.resolve)(repository);
-}
-/** A name for logs and errors: the URL without any user or password in it. */
-function displayName(repository) {
-    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
-}
-/**
- * The environment git runs with: no prompt, no system config, no credential helper of the
- * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
- */
-function gitEnvironment(token, base = process.env) {
-    const config = [
-        ['credential.helper', ''],
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-        ['init.defaultBranch', 'main'],
-        ['protocol.version', '2']
-    ];
-    if (token !== undefined && token !== '') {
-        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
-    }
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_COUNT: String(config.length)
-    };
-    config.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = key;
-        env[`GIT_CONFIG_VALUE_${i}`] = value;
-    });
-    return env;
-}
-/** Text git printed, with the token and its header form blotted out. */
-function redactToken(text, token) {
-    if (token === undefined || token === '')
-        return text;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return text.split(token).join('***').split(basic).join('***');
-}
-/** A relative file path of the branch that stays inside it and out of `.git`. */
-function checkBranchPath(path) {
-    const clean = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
-    if (path === '' ||
-        (0,external_node_path_.isAbsolute)(path) ||
-        clean === '.' ||
-        clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
-    return clean;
-}
-/** Whether a push was refused because the branch moved: the change must be computed again. */
-function isContention(stderr) {
-    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
-}
-/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
-function backoffDelay(attempt, baseMs, random) {
-    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
-    return Math.round(exp * (0.5 + random()));
-}
-class Git {
-    dir;
-    env;
-    timeoutMs;
-    token;
-    constructor(dir, env, timeoutMs, token) {
-        this.dir = dir;
-        this.env = env;
-        this.timeoutMs = timeoutMs;
-        this.token = token;
-    }
-    run(args) {
-        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
-    }
-    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
-    async ok(args, what) {
-        const result = await this.run(args);
-        if (result.exitCode !== 0)
-            throw new GitError(`git could not ${what}: ${this.said(result)}`);
-        return result.stdout;
-    }
-    said(result) {
-        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
-        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
-    }
-}
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
-async function branch_publishToBranch(options) {
-    const url = remoteUrl(options.repository, options.serverUrl);
-    const name = displayName(options.repository);
-    const identity = options.identity ?? BOT_IDENTITY;
-    const attempts = options.attempts ?? 10;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const env = {
-        ...gitEnvironment(options.token),
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email
-    };
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
-    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-        if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
-            throw new GitError(`'${options.branch}' is not a valid branch name`);
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, ref, tracking);
-            const tip = fetched?.tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            const read = (path) => {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
-            };
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            if (change === undefined)
-                return { changed: false, commitSha: tip ?? '', attempts: attempt };
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return { changed: false, commitSha: tip, attempts: attempt };
-            for (const [path, content] of Object.entries(change.files)) {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-                (0,external_node_fs_.writeFileSync)(file, content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${tip ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            if (push.exitCode === 0)
-                return { changed: true, commitSha: commit, attempts: attempt };
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return { changed: true, commitSha: commit, attempts: attempt };
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
+/** Reads a runner file of `name=value` and `name<<DELIM … DELIM` entries; later entries win. */
+function parseRunnerFile(text) {
+    const out = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc !== null) {
+            const [, name, delimiter] = heredoc;
+            const value = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                value.push(lines[i++] ?? '');
+            if (i >= lines.length)
+                throw new Error(`Runner file entry '${name}' has no closing delimiter '${delimiter}'`);
+            out[name ?? ''] = value.join('\n');
+            continue;
         }
+        const eq = line.indexOf('=');
+        if (eq === -1)
+            throw new Error(`Runner file line '${line}' is neither name=value nor name<<DELIMITER`);
+        out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return out;
+}
+function inputEnvironmentName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function runLocalAction(options) {
+    const action = readActionYaml(options.actionDir);
+    const unknown = Object.keys(options.inputs).filter((k) => !(k in action.inputs));
+    if (unknown.length > 0) {
+        return Promise.reject(new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`));
+    }
+    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'runner-'));
+    const files = {
+        GITHUB_OUTPUT: (0,external_node_path_.join)(dir, 'output'),
+        GITHUB_STEP_SUMMARY: (0,external_node_path_.join)(dir, 'summary.md'),
+        GITHUB_ENV: (0,external_node_path_.join)(dir, 'env'),
+        GITHUB_STATE: (0,external_node_path_.join)(dir, 'state'),
+        GITHUB_PATH: (0,external_node_path_.join)(dir, 'path')
+    };
+    for (const file of Object.values(files))
+        (0,external_node_fs_.writeFileSync)(file, '');
+    const temp = (0,external_node_path_.join)(dir, 'temp');
+    (0,external_node_fs_.mkdirSync)(temp, { recursive: true });
+    const eventPath = (0,external_node_path_.join)(dir, 'event.json');
+    (0,external_node_fs_.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
+    const toolCache = options.toolCache ?? (0,external_node_path_.join)(dir, 'tool-cache');
+    (0,external_node_fs_.mkdirSync)(toolCache, { recursive: true });
+    // The job's environment reaches the action, as on a runner; the runner's own variables are set anew.
+    const env = {
+        ...process.env,
+        ...options.env,
+        ...files,
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        RUNNER_TEMP: temp,
+        RUNNER_TOOL_CACHE: toolCache,
+        RUNNER_OS: 'Linux',
+        RUNNER_ARCH: 'X64',
+        GITHUB_WORKSPACE: options.workspace,
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
+        GITHUB_ACTION: `__${action.name}`,
+        GITHUB_RUN_ID: options.env?.['GITHUB_RUN_ID'] ?? '1',
+        GITHUB_REPOSITORY: options.env?.['GITHUB_REPOSITORY'] ?? 'acme/infrastructure'
+    };
+    for (const [name, spec] of Object.entries(action.inputs)) {
+        env[inputEnvironmentName(name)] = options.inputs[name] ?? spec.default ?? '';
+    }
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.node ?? process.execPath, [(0,external_node_path_.join)(options.actionDir, action.runs.main)], {
+            cwd: options.workspace,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const chunks = [];
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => chunks.push(c));
+        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10 * 60_000);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            try {
+                const raw = Buffer.concat(chunks).toString('utf8');
+                const masked = [];
+                const errors = [];
+                const kept = [];
+                for (const line of raw.split('\n')) {
+                    const mask = /^::add-mask::(.*)$/.exec(line);
+                    if (mask !== null) {
+                        if (mask[1] !== undefined && mask[1] !== '')
+                            masked.push(unescapeCommand(mask[1]));
+                        continue;
+                    }
+                    const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
+                    if (error !== null)
+                        errors.push(unescapeCommand(error[1] ?? ''));
+                    kept.push(line);
+                }
+                let log = kept.join('\n');
+                for (const secret of [...masked].sort((a, b) => b.length - a.length))
+                    log = log.split(secret).join('***');
+                resolvePromise({
+                    exitCode: code ?? 1,
+                    outputs: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8')),
+                    summary: (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8'),
+                    log,
+                    masked,
+                    errors,
+                    exportedEnv: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_ENV, 'utf8')),
+                    addedPath: (0,external_node_fs_.readFileSync)(files.GITHUB_PATH, 'utf8')
+                        .split('\n')
+                        .filter((l) => l !== ''),
+                    state: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_STATE, 'utf8'))
+                });
+            }
+            catch (error) {
+                reject(error);
+            }
+        });
+    });
+}
+/** Workflow command data escapes `%`, CR and LF. */
+function unescapeCommand(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+// EXTERNAL MODULE: ./src/naming/suggest.ts
+var suggest = __nccwpck_require__(1651);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+
+/** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+/** A wrong command line: printed with the usage of the command it is about. */
+class command_UsageError extends Error {
+    usage;
+    constructor(message, 
+    /** '' for the help of the whole CLI. */
+    usage = '') {
+        super(message);
+        this.usage = usage;
+        this.name = 'UsageError';
+    }
+}
+/**
+ * A subcommand whose handler parses its own arguments (those after its first word), as the first
+ * subcommands did: registered in the table like any other, with a one-line summary.
+ */
+function legacyCommand(name, summary, handler) {
+    return {
+        name,
+        summary,
+        usage: ['...'],
+        flags: [],
+        example: [`platformctl ${name} --help`],
+        raw: true,
+        run: (_values, { positionals }) => handler(positionals)
+    };
+}
+/** The flags every command takes. */
+const FORMAT_FLAG = {
+    name: 'format',
+    value: 'text|json',
+    default: 'text',
+    description: 'how results are printed on stdout'
+};
+const HELP_FLAG = { name: 'help', description: 'this text' };
+function flagLabel(flag) {
+    return `--${flag.name}${flag.value === undefined ? '' : ` ${flag.value}`}`;
+}
+/** Wraps text at `width` columns, the later lines indented by `indent` spaces. */
+function wrap(text, width, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        if (line !== '' && indent + line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+/** The `--help` text of a command: usage, flags with their defaults, an example, exit codes. */
+function renderHelp(command) {
+    const prefix = `platformctl ${command.name}`;
+    const out = [`${prefix}: ${command.summary}`, '', 'Usage:'];
+    for (const line of command.usage)
+        out.push(
+        // A line starting with a space goes on the one before it, under its flags.
+        line.startsWith(' ')
+            ? `  ${' '.repeat(prefix.length + 1)}${line.trim()}`
+            : `  ${prefix}${line === '' ? '' : ` ${line}`}`);
+    for (const paragraph of (command.description ?? '').split(/\n\s*\n/))
+        if (paragraph.trim() !== '')
+            out.push('', ...wrap(paragraph, 100, 0));
+    const flags = [...command.flags, FORMAT_FLAG, HELP_FLAG];
+    const width = Math.min(28, Math.max(...flags.map((f) => flagLabel(f).length)) + 2);
+    out.push('', 'Flags:');
+    for (const flag of flags) {
+        const notes = [];
+        if (flag.required === true)
+            notes.push('required');
+        if (flag.multiple === true)
+            notes.push('repeatable');
+        if (flag.default !== undefined)
+            notes.push(`default: ${flag.default}`);
+        if (flag.deprecated !== undefined && flag.deprecated.length > 0)
+            notes.push(`formerly ${flag.deprecated.map((d) => `--${d}`).join(', ')}`);
+        const text = `${flag.description}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+        const label = flagLabel(flag);
+        const body = wrap(text, 100, width + 2);
+        const first = label.length + 2 <= width
+            ? `  ${label.padEnd(width)}`
+            : `  ${label}\n${' '.repeat(width + 2)}`;
+        out.push(`${first}${body[0] ?? ''}`);
+        for (const line of body.slice(1))
+            out.push(`${' '.repeat(width + 2)}${line}`);
+    }
+    out.push('', 'Example:');
+    for (const line of command.example)
+        out.push(`  ${line}`);
+    out.push('', `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`);
+    if (command.moreHelp !== undefined)
+        out.push('', command.moreHelp().trimEnd());
+    return `${out.join('\n')}\n`;
+}
+/** `--flag` of the closest known flag, as a sentence to append, or ''. */
+function didYouMean(given, known, dashes = '--') {
+    const match = (0,suggest/* closest */.k)(given, known);
+    return match === undefined ? '' : `: did you mean ${dashes}${match}?`;
+}
+/**
+ * Reads a command's flags: unknown flags get the closest known one suggested, a deprecated name is
+ * read as its flag (with a warning), and every name is one of `command.flags`, `--format`, `--help`.
+ */
+function parseCommandLine(command, args) {
+    const usage = renderHelp(command);
+    const byName = new Map();
+    for (const flag of [...command.flags, FORMAT_FLAG, HELP_FLAG]) {
+        byName.set(flag.name, flag);
+        for (const old of flag.deprecated ?? [])
+            byName.set(old, flag);
+    }
+    const options = {};
+    for (const [name, flag] of byName)
+        options[name] = {
+            type: flag.value === undefined ? 'boolean' : 'string',
+            ...(flag.multiple === true ? { multiple: true } : {})
+        };
+    const names = [...command.flags, FORMAT_FLAG, HELP_FLAG].map((f) => f.name);
+    args = args.map((arg) => (arg === '-h' ? '--help' : arg));
+    // Checked before node's parser, which would only say that the option is unknown.
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (arg === '--')
+            break;
+        if (!arg.startsWith('-') || arg === '-')
+            continue;
+        const name = arg.replace(/^--?/, '').split('=')[0] ?? '';
+        const flag = byName.get(name);
+        // The next word is this flag's value, whatever it looks like.
+        if (flag?.value !== undefined && !arg.includes('='))
+            i++;
+        if (flag === undefined) {
+            const label = arg.startsWith('--') ? `--${name}` : arg;
+            throw new command_UsageError(`${command.name} has no flag ${label}${didYouMean(name, names)}`, usage);
+        }
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            options,
+            allowPositionals: (command.positionals?.length ?? 0) > 0,
+            strict: true
+        });
     }
     catch (error) {
-        if (error instanceof common_errors/* ActionError */.lZ)
-            throw error;
-        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
+        throw new command_UsageError(error instanceof Error ? error.message : String(error), usage);
     }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    const values = {};
+    const typed = {};
+    const warnings = [];
+    for (const [name, value] of Object.entries(parsed.values)) {
+        const flag = byName.get(name);
+        if (flag === undefined || value === undefined)
+            continue;
+        if (name !== flag.name) {
+            warnings.push(`--${name} is deprecated: use --${flag.name}`);
+            if (parsed.values[flag.name] !== undefined)
+                throw new command_UsageError(`give --${flag.name} or --${name}, not both`, usage);
+        }
+        values[flag.name] = value;
+        typed[flag.name] = `--${name}`;
+    }
+    return { values, positionals: parsed.positionals, typed, warnings };
+}
+/** Fails with the command's usage when any of its required flags was not given. */
+function checkRequired(command, values) {
+    const missing = command.flags
+        .filter((f) => f.required === true && values[f.name] === undefined)
+        .map((f) => `--${f.name}`);
+    if (missing.length > 0)
+        throw new command_UsageError(`${command.name} needs ${missing.join(', ')}`, renderHelp(command));
+}
+/** The flags as the action's raw inputs (by each flag's `input` name); repeated flags one a line. */
+function flagInputs(command, values) {
+    const out = {};
+    for (const flag of command.flags) {
+        const value = values[flag.name];
+        if (value === undefined)
+            continue;
+        out[flag.input ?? flag.name] = Array.isArray(value) ? value.join('\n') : String(value);
+    }
+    return out;
+}
+/** `--format`: text or json, else a usage error. */
+function command_outputFormat(values, usage) {
+    const f = values['format'] ?? 'text';
+    if (f !== 'text' && f !== 'json')
+        throw new command_UsageError(`--format must be text or json, not '${String(f)}'`, usage);
+    return f;
+}
+/** An input error of the action's reader, told with the flag the user typed instead of the input. */
+class FlagError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FlagError';
     }
 }
-/** The commit a branch of the remote points at, or undefined when there is no such branch. */
-async function remoteTip(git, name, ref) {
-    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
-    // --exit-code: 2 when the remote answered without the ref.
-    if (result.exitCode === 2)
+/**
+ * Rewrites an action's input errors (`Input 'facts-file' is …`) to name the flag that fills the
+ * input, as the user typed it (`--facts-file is …`); other errors are returned as they are.
+ */
+function inFlagTerms(command, typed, error) {
+    const errors = error instanceof common_errors/* InputErrors */.G ? error.errors : error instanceof common_errors/* InputError */.dz ? [error] : undefined;
+    if (errors === undefined)
+        return error;
+    const flagOf = new Map();
+    for (const flag of command.flags)
+        flagOf.set(flag.input ?? flag.name, {
+            label: typed[flag.name] ?? `--${flag.name}`,
+            given: typed[flag.name] !== undefined
+        });
+    const lines = errors.map((e) => {
+        const flag = flagOf.get(e.input);
+        if (flag === undefined)
+            return e.message;
+        const value = e.value === '' ? 'is empty' : `is '${e.value}'${flag.given ? '' : ' (its default)'}`;
+        return `${flag.label} ${value}: ${e.rule}`;
+    });
+    return new FlagError(lines.join('\n'));
+}
+/** The closest of several command words, as a sentence to append, or ''. */
+function suggestWord(given, words) {
+    return didYouMean(given, words, '');
+}
+/** Outputs as `name: value` lines, or one JSON object. */
+function command_printOutputs(results, how) {
+    if (how === 'json')
+        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    else
+        for (const [k, v] of Object.entries(results))
+            process.stdout.write(`${k}: ${v}\n`);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/cli/toolchain.ts
+
+
+
+
+/** The command that builds the project's toolchain, named whenever a tool is missing. */
+const INSTALL_TOOLS = 'npm run tools';
+/**
+ * The package's root: this file is two levels below it, as source (`src/cli/`) and as bundle
+ * (`dist/cli/`) alike.
+ */
+function packageRoot() {
+    return (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))));
+}
+/** Where `npm run tools` caches each tool by version: `<cache>/<tool>/<version>/<tool>`. */
+function toolsCache(env = process.env) {
+    const base = env['XDG_CACHE_HOME'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_namespaceObject.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'platform-actions');
+}
+/** In a GitHub Actions job the runner's ways hold: its tool cache, downloads, workflow commands. */
+function inActions(env = process.env) {
+    return env['GITHUB_ACTIONS'] === 'true';
+}
+/**
+ * Outside Actions, sets a terminal up as `. .tools/env` does: the package's `.tools/bin` first on
+ * PATH (for the engine and for the bundled actions `action run` starts), and OpenTofu's offline CLI
+ * configuration when none is set. Returns where the tools may be and how to install them, so a
+ * missing tool is named instead of downloaded; undefined in Actions, where nothing changes.
+ */
+function prepareTerminal(env = process.env, root = packageRoot()) {
+    if (inActions(env))
         return undefined;
-    if (result.exitCode !== 0)
-        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
-    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
-    return line?.split('\t')[0];
-}
-/** What git said about a remote it could not read, with the likely cause of a refused login. */
-function unreachable(said) {
-    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
-        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
-    return said;
-}
-/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
-async function fetchTip(git, name, ref, tracking, shallow = true) {
-    const fetched = await git.run([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        ...(shallow ? ['--depth', '1'] : []),
-        'origin',
-        `+${ref}:${tracking}`
-    ]);
-    if (fetched.exitCode !== 0) {
-        const said = git.said(fetched);
-        if (/couldn't find remote ref/i.test(said))
-            return undefined;
-        throw new RepositoryUnreachableError(name, unreachable(said));
+    const bin = (0,external_node_path_.join)(root, '.tools', 'bin');
+    if ((0,external_node_fs_.existsSync)(bin)) {
+        const path = (env['PATH'] ?? '').split(external_node_path_.delimiter);
+        if (!path.includes(bin))
+            env['PATH'] = [bin, ...path.filter((p) => p !== '')].join(external_node_path_.delimiter);
     }
-    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
-    const [tip = '', message = ''] = head.split('\0');
-    return { tip: tip.trim(), message };
-}
-/**
- * The text of one file of a remote branch (undefined when the branch or the file is absent), with
- * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
- */
-async function readBranchFile(options) {
-    const name = displayName(options.repository);
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const path = checkBranchPath(options.path);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-read-'));
-    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
-        const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
-        if (tip === undefined)
-            return { tip, text: undefined, messages: [] };
-        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
-        const messages = log.split('\0').filter((m) => m !== '');
-        const shown = await git.run(['show', `${tip}:${path}`]);
-        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function hash_sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/chain.ts
-
-
-
-/**
- * The audit log: one JSON line a decision, each line chained to the one before it by the sha256 of
- * that line's exact bytes, so a line changed, removed or moved breaks the chain where it happened.
- *
- * A line is the compact JSON of these keys, in this order, and nothing else:
- *
- *   seq         1 for the first line, one more for each next line
- *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished
- *   time        when it happened (ISO 8601, UTC)
- *   actor, repository, commit, stack, planId, runUrl   strings
- *   details     (only when given) an object, keys sorted at every depth
- *   sha         sha256 (hex) of the line as written up to `details` (the line without `,"sha":…}`
- *               and its closing brace, then `}`): a line edited in place fails on its own
- *
- * and ends with `\n`. Pure functions: no I/O.
- */
-const AUDIT_KINDS = [
-    'plan',
-    'policy',
-    'approval',
-    'override',
-    'apply-started',
-    'apply-finished'
-];
-/** The `prev` of line 1. */
-const GENESIS = '0'.repeat(64);
-const HEX = /^[0-9a-f]{64}$/;
-const chain_text = (what) => schemas/* string */.YjP({ error: `${what}: a string` });
-const AuditEventSchema = schemas/* strictObject */.rej({
-    kind: schemas/* enum */.k5n(AUDIT_KINDS, { error: `kind: one of ${AUDIT_KINDS.join(', ')}` }),
-    actor: chain_text('actor').min(1, 'actor: who decided, not empty'),
-    time: datetime({ offset: true, error: 'time: an ISO 8601 date and time' }),
-    repository: chain_text('repository'),
-    commit: chain_text('commit'),
-    stack: chain_text('stack'),
-    planId: chain_text('planId'),
-    runUrl: chain_text('runUrl'),
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: 'details: an object' }).optional()
-});
-const RecordSchema = AuditEventSchema.extend({
-    seq: schemas/* number */.aig().int().positive(),
-    prev: schemas/* string */.YjP().regex(HEX),
-    sha: schemas/* string */.YjP().regex(HEX)
-});
-/** An event that is not one the log can hold; nothing is written. */
-class AuditEventError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/** Checks events before anything is written, naming each bad field of each event. */
-function chain_checkEvents(events) {
-    const problems = [];
-    const valid = events.map((event, i) => {
-        const result = AuditEventSchema.safeParse(event);
-        if (!result.success)
-            for (const issue of result.error.issues)
-                problems.push(`event ${i + 1}: ${issue.path.join('.') || '(event)'}: ${issue.message}`);
-        return result.data;
-    });
-    if (problems.length > 0)
-        throw new AuditEventError(`Audit events not written:\n  ${problems.join('\n  ')}`);
-    return valid;
-}
-/** The body of a line: every key but `sha`, in the stable order, no closing brace. */
-function body(seq, prev, e) {
-    const fields = [
-        ['seq', seq],
-        ['prev', prev],
-        ['kind', e.kind],
-        ['time', e.time],
-        ['actor', e.actor],
-        ['repository', e.repository],
-        ['commit', e.commit],
-        ['stack', e.stack],
-        ['planId', e.planId],
-        ['runUrl', e.runUrl]
-    ];
-    if (e.details !== undefined)
-        fields.push(['details', e.details]);
-    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}`;
-}
-/** The exact text of line `seq` (without its newline). */
-function auditLine(seq, prev, event) {
-    const head = body(seq, prev, event);
-    return `${head},"sha":"${hash_sha256Text(`${head}}`)}"}`;
-}
-/** The lines of a log's text: each ends with a newline; an empty text has none. */
-function chain_splitLines(text) {
-    if (text === '')
-        return { lines: [], unterminated: false };
-    const lines = text.split('\n');
-    const last = lines.pop();
-    return last === ''
-        ? { lines, unterminated: false }
-        : { lines: [...lines, last ?? ''], unterminated: true };
-}
-/** The log's text with the events appended, chained to its last line. */
-function chain_appendLines(text, events) {
-    const { lines } = chain_splitLines(text);
-    let prev = lines.length === 0 ? GENESIS : sha256Text(lines[lines.length - 1] ?? '');
-    let out = text;
-    events.forEach((event, i) => {
-        const line = auditLine(lines.length + i + 1, prev, event);
-        out += `${line}\n`;
-        prev = sha256Text(line);
-    });
-    return { text: out, lines: lines.length + events.length, head: prev };
-}
-const broken = (line, reason, detail) => ({
-    ok: false,
-    line,
-    reason,
-    detail
-});
-/**
- * Checks the chain and names the first line (1-based) that was changed, removed or reordered. A
- * line is checked on its own first (JSON, keys, `sha`), then its place (`seq`, `prev`). Lines
- * removed from the end leave no trace in the text; `expected` (the head the last append recorded)
- * catches them.
- */
-function chain_verifyAuditChain(text, expected) {
-    const { lines, unterminated } = chain_splitLines(text);
-    const seqs = lines.map((line) => {
-        try {
-            const seq = JSON.parse(line).seq;
-            return typeof seq === 'number' ? seq : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    });
-    let prev = GENESIS;
-    for (const [i, line] of lines.entries()) {
-        const n = i + 1;
-        let parsed;
-        try {
-            parsed = JSON.parse(line);
-        }
-        catch {
-            return broken(n, 'not JSON', `line ${n} is not JSON`);
-        }
-        const record = RecordSchema.safeParse(parsed);
-        if (!record.success) {
-            const issue = record.error.issues[0];
-            return broken(n, 'changed', `line ${n} is not an audit record (${issue?.path.join('.') || 'line'}: ${issue?.message ?? ''})`);
-        }
-        const { seq, prev: recordedPrev } = record.data;
-        if (auditLine(seq, recordedPrev, record.data) !== line)
-            return broken(n, 'changed', `line ${n} was changed: its text no longer matches its sha`);
-        if (seq !== n || recordedPrev !== prev) {
-            if (seq === n)
-                // The line is intact and in its place by number: the one before it is not the original.
-                return n === 1
-                    ? broken(1, 'changed', 'line 1 does not start the chain: its prev is not the genesis')
-                    : broken(n - 1, 'changed', `line ${n - 1} was replaced: line ${n} does not follow it`);
-            if (seq > n && !seqs.includes(n))
-                return broken(n, 'removed', seq === n + 1
-                    ? `line ${n} was removed: the line found there is line ${seq}`
-                    : `lines ${n} to ${seq - 1} were removed: the line found at ${n} is line ${seq}`);
-            return broken(n, 'reordered', `line ${n} is out of order: it was written as line ${seq}`);
-        }
-        if (unterminated && n === lines.length)
-            return broken(n, 'changed', `line ${n} has no newline at its end: a partial write`);
-        prev = hash_sha256Text(line);
-    }
-    if (expected !== undefined) {
-        if (lines.length < expected.lines)
-            return broken(lines.length + 1, 'removed', `the log has ${lines.length} lines but its last append recorded ${expected.lines}: line ${lines.length + 1} onwards was removed`);
-        if (lines.length > expected.lines)
-            return broken(expected.lines + 1, 'changed', `line ${expected.lines + 1} onwards was not written by an append: the last append recorded ${expected.lines} lines`);
-        if (prev !== expected.head)
-            return broken(lines.length, 'changed', `line ${lines.length} is not the one last appended`);
-    }
-    return { ok: true, lines: lines.length, head: prev };
-}
-/** The trailer an append writes into its commit message, recording the log's head. */
-function chain_headTrailer(head) {
-    return `Audit-Head: ${head.lines} ${head.head}`;
-}
-/** The head recorded by the last `Audit-Head:` trailer of a commit message, if any. */
-function chain_parseHeadTrailer(message) {
-    const matches = [...message.matchAll(/^Audit-Head: (\d+) ([0-9a-f]{64})$/gm)];
-    const last = matches.at(-1);
-    return last === undefined ? undefined : { lines: Number(last[1]), head: last[2] ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/audit/trail.ts
-
-
-
-
-/** Where the log lives unless told otherwise. */
-const DEFAULT_AUDIT_BRANCH = 'audit-log';
-const DEFAULT_AUDIT_FILE = 'audit.jsonl';
-/** The log on the branch is already broken: nothing is appended to a chain that proves nothing. */
-class AuditChainError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/**
- * Appends events to the audit log on its branch with real git: commit, push, and when another
- * append landed first, fetch, append again to the new tip and retry. Events are checked before
- * anything is fetched. Returns the commit and the number of lines the log then holds.
- */
-async function trail_appendAudit(options) {
-    const events = checkEvents(options.events);
-    const file = options.file ?? DEFAULT_AUDIT_FILE;
-    let lines = 0;
-    const change = (tree) => {
-        const current = tree.read(file) ?? '';
-        // The last append's trailer also catches lines removed from the end; a log last written by
-        // anything but an append is not extended.
-        const head = parseHeadTrailer(tree.message);
-        if (head === undefined && current !== '')
-            throw new AuditChainError(`The last commit of branch ${options.branch} (${tree.tip?.slice(0, 12) ?? ''}) was not an audit append: check the log with platformctl audit verify. Nothing was appended.`);
-        const verdict = verifyAuditChain(current, head);
-        if (!verdict.ok)
-            throw new AuditChainError(`The audit log ${file} on branch ${options.branch} is broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}. Nothing was appended.`);
-        if (events.length === 0) {
-            lines = verdict.lines;
-            return undefined;
-        }
-        const next = appendLines(current, events);
-        lines = next.lines;
-        const kinds = [...new Set(events.map((e) => e.kind))].join(', ');
-        const stacks = [...new Set(events.map((e) => e.stack))].join(', ');
-        return {
-            files: { [file]: next.text },
-            message: `audit: ${kinds} for ${stacks}\n\n${headTrailer(next)}\n`
-        };
-    };
-    const result = await publishToBranch({
-        repository: options.repository,
-        branch: options.branch,
-        change,
-        ...(options.token === undefined ? {} : { token: options.token }),
-        ...(options.log === undefined ? {} : { log: options.log }),
-        ...(options.attempts === undefined ? {} : { attempts: options.attempts })
-    });
-    return { commitSha: result.commitSha, lines };
-}
-/** The log could not be read: no such branch or file. */
-class AuditLogMissingError extends common_errors/* ActionError */.lZ {
-}
-/**
- * Reads the log from its branch with its history and checks its chain, and its length and last line
- * against the `Audit-Head` trailer of the last append: lines removed from the end, or added by a
- * commit that was not an append, are caught too.
- */
-async function verifyAuditLog(options) {
-    const file = options.file ?? DEFAULT_AUDIT_FILE;
-    const read = await readBranchFile({
-        repository: options.repository,
-        branch: options.branch,
-        path: file,
-        history: true,
-        ...(options.token === undefined ? {} : { token: options.token })
-    });
-    if (read.tip === undefined)
-        throw new AuditLogMissingError(`The repository '${options.repository}' has no branch ${options.branch}: no audit log to verify`);
-    if (read.text === undefined)
-        throw new AuditLogMissingError(`The branch ${options.branch} of '${options.repository}' has no file ${file}: no audit log to verify`);
-    const appended = read.messages.findIndex((m) => chain_parseHeadTrailer(m) !== undefined);
-    const head = appended < 0 ? undefined : chain_parseHeadTrailer(read.messages[appended] ?? '');
+    const tfrc = (0,external_node_path_.join)(root, '.tools', 'tofu.tfrc');
+    // A config the user set is kept, unless it names no file (OpenTofu would then print a warning
+    // where its JSON should be).
+    const current = env['TF_CLI_CONFIG_FILE'] ?? '';
+    if ((current === '' || !(0,external_node_fs_.existsSync)(current)) && (0,external_node_fs_.existsSync)(tfrc))
+        env['TF_CLI_CONFIG_FILE'] = tfrc;
+    env['CHECKPOINT_DISABLE'] ??= '1';
+    const cache = toolsCache(env);
     return {
-        repository: options.repository,
-        branch: options.branch,
-        file,
-        tip: read.tip,
-        commitsAfterLastAppend: appended < 0 ? read.messages.length : appended,
-        verdict: chain_verifyAuditChain(read.text, head)
+        candidates: (tool, version) => [(0,external_node_path_.join)(bin, tool), (0,external_node_path_.join)(cache, tool, version, tool)],
+        howToInstall: `${INSTALL_TOOLS} (in ${root})`
     };
 }
 
-;// CONCATENATED MODULE: ./src/governance/branches.ts
+;// CONCATENATED MODULE: ./src/cli/action.ts
 
 
-const DEFAULT_ENVIRONMENT_BRANCHES = [
-    'development=dev',
-    'staging=stage',
-    'production=prod',
-    '*=main'
-].join('\n');
-const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
-/** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
-const branches_BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
-/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
-function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
-    const byEnvironment = {};
-    let otherwise = 'main';
-    const problems = [];
-    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
-    lines.forEach((line, index) => {
-        const text = line.trim();
-        if (splitLines(text).length === 0)
-            return;
-        const eq = text.indexOf('=');
-        const environment = text.slice(0, eq).trim();
-        const branch = text.slice(eq + 1).trim();
-        if (eq === -1 || !ENVIRONMENT.test(environment) || !branches_BRANCH_NAME.test(branch)) {
-            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
-                `then a valid branch name)`);
-            return;
-        }
-        if (environment === '*')
-            otherwise = branch;
-        else if (environment in byEnvironment)
-            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
-        else
-            byEnvironment[environment] = branch;
-    });
-    if (problems.length > 0)
-        throw new InputError(input, raw, problems.join('; '));
-    return { byEnvironment, otherwise };
+
+
+
+/** The bundled actions beside this CLI in the package, by name. */
+function actionsDirectory() {
+    return (0,external_node_path_.join)(packageRoot(), 'actions');
 }
-function targetBranch(branches, environment) {
-    return branches.byEnvironment[environment] ?? branches.otherwise;
+function actionNames(dir = actionsDirectory()) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name, 'action.yml')))
+        .sort();
 }
-
-;// CONCATENATED MODULE: ./src/governance/audit.ts
-
-
-
-/**
- * The `audit-branch` and `audit-repository` inputs. The trail is kept when a token can push it
- * (`github-token`) or a repository is named; an empty `audit-branch` turns it off. The default
- * repository is the workflow's own, at the server it runs on.
- */
-function audit_readAuditSettings(read, env, token) {
-    const branch = read('audit-branch');
-    const named = read('audit-repository');
-    if (branch !== '' && !BRANCH_NAME.test(branch))
-        throw new InputError('audit-branch', branch, 'must be a valid branch name (or empty: no audit)');
-    if (branch === '' || (token === '' && named === ''))
-        return undefined;
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = named === '' ? `${server}/${env['GITHUB_REPOSITORY'] ?? ''}.git` : named;
-    return { repository, branch, ...(token === '' ? {} : { token }) };
-}
-
-function audit_event(scope, kind, details, actor = scope.actor) {
-    return {
-        kind,
-        actor: actor || 'unknown',
-        time: new Date().toISOString(),
-        repository: scope.context.repository,
-        commit: scope.commit,
-        stack: scope.stack,
-        planId: scope.planId,
-        runUrl: scope.context.runUrl,
-        details
-    };
-}
-/** tf-plan's record: the plan made, and the policy's verdict on it. */
-function planAuditEvents(scope, plan, policy) {
-    const s = plan.summary;
-    const where = plan.pullRequest === undefined ? {} : { pullRequest: plan.pullRequest };
-    return [
-        audit_event(scope, 'plan', {
-            ...where,
-            environment: plan.environment,
-            planSha256: plan.planSha256,
-            add: s.add,
-            change: s.change,
-            destroy: s.destroy,
-            replace: s.replace
-        }),
-        audit_event(scope, 'policy', {
-            ...where,
-            result: policy.result,
-            errors: policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule),
-            warnings: policy.violations.filter((v) => v.severity === 'warning').length
-        })
-    ];
-}
-/** tf-apply's record before the engine applies: the approvals seen, the override, the start. */
-function applyStartEvents(scope, decision, planSha256, pullRequest) {
-    const where = pullRequest === undefined ? {} : { pullRequest };
-    const events = decision.approvals.map((user) => audit_event(scope, 'approval', { ...where, reviewedCommit: scope.commit }, user));
-    if (decision.override !== undefined) {
-        events.push(audit_event(scope, 'override', {
-            ...where,
-            justification: decision.override.justification,
-            comment: decision.override.comment.url
-        }, decision.override.user));
+/** One action's inputs as help lines: name, required or default, first sentence. */
+function actionInputsHelp(name, action) {
+    const lines = [`  ${name}: ${firstSentence(action.description)}`];
+    const inputs = Object.entries(action.inputs);
+    const width = Math.max(0, ...inputs.map(([input]) => input.length)) + 2;
+    for (const [input, spec] of inputs) {
+        const note = spec.required === true
+            ? ' (required)'
+            : spec.default !== undefined && spec.default !== ''
+                ? ` (default ${spec.default.replace(/\n/g, ' ')})`
+                : '';
+        lines.push(`    ${input.padEnd(width)}${firstSentence(spec.description)}${note}`);
     }
-    events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
-    return events;
+    return lines.join('\n');
 }
-function applyFinishedEvent(scope, outcome) {
-    return audit_event(scope, 'apply-finished', outcome);
+function firstSentence(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const end = flat.search(/[.:](\s|$)/);
+    return end === -1 ? flat : flat.slice(0, end);
 }
-/** Appends events to the trail, saying where in the log. */
-async function recordAudit(settings, events, log) {
-    const result = await appendAudit({
-        repository: settings.repository,
-        branch: settings.branch,
-        events,
-        ...(settings.token === undefined ? {} : { token: settings.token }),
-        log
-    });
-    log.info(`Audit: ${events.map((e) => e.kind).join(', ')} appended to ${settings.branch} ` +
-        `(${result.lines} lines, commit ${result.commitSha.slice(0, 12)})`);
+function listActions(only) {
+    const dir = actionsDirectory();
+    const names = only === undefined ? actionNames(dir) : [only];
+    const sections = names.map((name) => actionInputsHelp(name, readActionYaml((0,external_node_path_.join)(dir, name))));
+    return `Actions and their inputs (from each action.yml):\n${sections.join('\n\n')}`;
 }
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
+function checkedAction(name, usage) {
+    const names = actionNames();
+    if (!names.includes(name))
+        throw new command_UsageError(`there is no action '${name}'${suggestWord(name, names)} (the actions: ${names.join(', ')})`, usage);
+    return name;
 }
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
+const actionRunCommand = {
+    name: 'action run',
+    summary: 'run a bundled action as a GitHub runner runs it, on this machine',
+    usage: ['NAME [--input NAME=VALUE]... [--workspace DIR] [--node PATH] [--format text|json]'],
+    positionals: ['NAME'],
+    description: "Gives the action its inputs as INPUT_* variables (action.yml's defaults for the others), the\nrunner's files (outputs, step summary, state) in a fresh temporary folder, and prints the outputs and the step summary. `platformctl action run NAME --help` lists NAME's inputs.",
+    flags: [
+        {
+            name: 'input',
+            value: 'NAME=VALUE',
+            multiple: true,
+            description: "one of the action's inputs (see the list below)"
+        },
+        {
+            name: 'workspace',
+            value: 'DIR',
+            default: 'the current folder',
+            description: 'GITHUB_WORKSPACE: the folder relative inputs are read from'
+        },
+        {
+            name: 'node',
+            value: 'PATH',
+            default: 'this node',
+            description: 'the node binary to run the bundle with (e.g. .tools/bin/node24)'
+        }
+    ],
+    example: [
+        'platformctl action run tf-plan --input working-directory=examples/stacks/local/dev \\',
+        '  --input var-files=dev.tfvars'
+    ],
+    exitCodes: '0 the action succeeded, 1 it failed (its errors are printed), 2 usage error.',
+    moreHelp: () => listActions(),
+    async run(values, { positionals, usage }) {
+        const [given, ...extra] = positionals;
+        if (given === undefined)
+            throw new command_UsageError('action run needs the NAME of an action', usage);
+        if (extra.length > 0)
+            throw new command_UsageError(`action run takes one NAME, not '${extra.join(' ')}'`, usage);
+        const name = checkedAction(given, usage);
+        const dir = (0,external_node_path_.join)(actionsDirectory(), name);
+        if (values['help'] === true) {
+            process.stdout.write(`${listActions(name)}\n`);
+            return EXIT.ok;
+        }
+        const how = command_outputFormat(values, usage);
+        const declared = Object.keys(readActionYaml(dir).inputs);
+        const inputs = {};
+        for (const entry of (values['input'] ?? [])) {
+            const eq = entry.indexOf('=');
+            if (eq <= 0)
+                throw new command_UsageError(`--input '${entry}' must be NAME=VALUE`, usage);
+            const input = entry.slice(0, eq);
+            if (!declared.includes(input))
+                throw new command_UsageError(`${name} has no input '${input}'${suggestWord(input, declared)} (its inputs: ${declared.join(', ')})`, usage);
+            inputs[input] = entry.slice(eq + 1);
+        }
+        // The bundle finds the toolchain on PATH, as on a runner that has it.
+        prepareTerminal();
+        const result = await runLocalAction({
+            actionDir: dir,
+            inputs,
+            workspace: (0,external_node_path_.resolve)(String(values['workspace'] ?? process.cwd())),
+            ...(values['node'] === undefined ? {} : { node: String(values['node']) })
+        });
+        process.stderr.write(result.log);
+        if (how === 'json') {
+            const report = {
+                'exit-code': result.exitCode,
+                outputs: result.outputs,
+                errors: result.errors,
+                summary: result.summary
+            };
+            process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        }
+        else {
+            command_printOutputs(result.outputs, how);
+            process.stdout.write(`\n${result.summary}`);
+        }
+        return result.exitCode === 0 ? EXIT.ok : EXIT.failed;
+    }
 };
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
 
 ;// CONCATENATED MODULE: ./src/common/duration.ts
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -4376,390 +3156,8 @@ function parseDuration(text) {
     return total;
 }
 
-;// CONCATENATED MODULE: ./src/terraform/backend.ts
-
-
-
-/**
- * The setting that names one state within a backend, for the backends that have one. `state-key`
- * is passed as this setting, so one stack configuration serves many states.
- */
-const STATE_KEY_SETTING = {
-    s3: 'key',
-    azurerm: 'key',
-    oss: 'key',
-    cos: 'key',
-    gcs: 'prefix',
-    pg: 'schema_name',
-    consul: 'path',
-    local: 'path',
-    kubernetes: 'secret_suffix'
-};
-/**
- * The backend type a stack declares (`backend "s3" {}` in a `terraform` block of a `.tf` file, or
- * `terraform.backend` in a `.tf.json` file); `local` when it declares none, as the engine assumes.
- */
-function detectBackendType(workingDirectory) {
-    for (const name of (0,external_node_fs_.readdirSync)(workingDirectory).sort()) {
-        const file = (0,external_node_path_.join)(workingDirectory, name);
-        if (name.endsWith('.tf')) {
-            const text = (0,external_node_fs_.readFileSync)(file, 'utf8').replace(/#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
-            const match = /\bbackend\s+"([A-Za-z0-9_-]+)"\s*\{/.exec(text);
-            if (match?.[1] !== undefined)
-                return match[1];
-            if (/\bcloud\s*\{/.test(text) && /\bterraform\s*\{/.test(text))
-                return 'cloud';
-        }
-        else if (name.endsWith('.tf.json')) {
-            try {
-                const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-                const blocks = Array.isArray(json.terraform) ? json.terraform : [json.terraform];
-                for (const block of blocks) {
-                    const backend = block?.backend;
-                    const type = backend === undefined ? undefined : Object.keys(backend)[0];
-                    if (type !== undefined)
-                        return type;
-                }
-            }
-            catch {
-                // A malformed file is the engine's to report, with its own line numbers.
-            }
-        }
-    }
-    return 'local';
-}
-const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/;
-const STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-/**
- * The `-backend-config` entries: each line of the input is a `key=value` pair or the path of a
- * backend config file (relative to the working directory), then the state key as its backend's
- * setting. Malformed lines, missing files and keys a backend cannot take are input errors.
- */
-function backendConfigEntries(options) {
-    const entries = [];
-    options.lines.forEach((line, index) => {
-        const path = (0,external_node_path_.isAbsolute)(line) ? line : (0,external_node_path_.join)(options.workingDirectory, line);
-        if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile()) {
-            entries.push(line);
-            return;
-        }
-        const match = KEY_VALUE.exec(line);
-        if (match === null) {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-                `(looked for ${path})`);
-        }
-        if (match[2] === '') {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
-        }
-        entries.push(line);
-    });
-    if (options.stateKey !== '') {
-        if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
-            throw new common_errors/* InputError */.dz('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
-        }
-        const setting = STATE_KEY_SETTING[options.backendType];
-        if (setting === undefined) {
-            throw new common_errors/* InputError */.dz('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
-                `pass its settings through backend-config instead`);
-        }
-        entries.push(`${setting}=${options.stateKey}`);
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/engine-version.ts
-
-
-const ENGINES = ['tofu', 'terraform'];
-/** The versions used when neither the input nor a version file names one. */
-const DEFAULT_ENGINE_VERSIONS = {
-    tofu: '1.12.6',
-    terraform: '1.14.0'
-};
-/** An exact release: `1.12.6`, `1.13.0-beta1`. Ranges are refused so a run is reproducible. */
-const ENGINE_VERSION_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z][0-9A-Za-z.-]*)?$/;
-/** The version files each engine honours, nearest first within a folder. */
-const VERSION_FILES = {
-    tofu: ['.opentofu-version', '.terraform-version'],
-    terraform: ['.terraform-version']
-};
-class EngineVersionFileError extends Error {
-    file;
-    content;
-    constructor(file, content) {
-        super(`Version file ${file} holds '${content}': it must hold one exact version such as 1.12.6 ` +
-            `(no ranges, no 'v' prefix)`);
-        this.file = file;
-        this.content = content;
-        this.name = 'EngineVersionFileError';
-    }
-}
-/**
- * The engine version: the input when given, else the nearest version file in the working
- * directory or its parents (stopping at `stopAt`, the workspace, when given), else the default.
- */
-function resolveEngineVersion(options) {
-    if (options.input !== '')
-        return { version: options.input, source: 'input' };
-    const stop = options.stopAt === undefined ? undefined : (0,external_node_path_.resolve)(options.stopAt);
-    let dir = (0,external_node_path_.resolve)(options.workingDirectory);
-    for (;;) {
-        for (const name of VERSION_FILES[options.engine]) {
-            const file = (0,external_node_path_.join)(dir, name);
-            if ((0,external_node_fs_.existsSync)(file)) {
-                const content = (0,external_node_fs_.readFileSync)(file, 'utf8').trim().replace(/^v/, '');
-                if (!ENGINE_VERSION_PATTERN.test(content))
-                    throw new EngineVersionFileError(file, content);
-                return { version: content, source: file };
-            }
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir || dir === stop)
-            break;
-        dir = parent;
-    }
-    return { version: DEFAULT_ENGINE_VERSIONS[options.engine], source: 'default' };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/stack-inputs.ts
-
-
-
-
-
-
-
-
-
-
-/** The inputs tf-plan and tf-apply share, with their defaults as action.yml declares them. */
-const STACK_INPUTS = (/* unused pure expression or super */ null && ([
-    'working-directory',
-    'engine',
-    'engine-version',
-    'backend-config',
-    'state-key',
-    'lock-timeout'
-]));
-const StackInputSchema = schemas/* object */.Ikc({
-    'working-directory': schemas/* string */.YjP().min(1, 'is required: the folder of the stack to run'),
-    engine: schemas/* enum */.k5n(ENGINES, {
-        error: `must be one of ${ENGINES.join(', ')}`
-    }),
-    'engine-version': schemas/* string */.YjP()
-        .refine((v) => v === '' || ENGINE_VERSION_PATTERN.test(v), 'must be an exact version such as 1.12.6, or empty'),
-    'backend-config': schemas/* string */.YjP(),
-    'state-key': schemas/* string */.YjP(),
-    'lock-timeout': schemas/* string */.YjP().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
-});
-function runnerPaths(env = process.env) {
-    return {
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        temp: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)()
-    };
-}
-function withDefault(raw, fallback) {
-    return raw === '' ? fallback : raw;
-}
-/** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
-function readStackInputs(read, paths) {
-    const raw = {
-        'working-directory': read('working-directory'),
-        engine: withDefault(read('engine'), 'tofu'),
-        'engine-version': read('engine-version'),
-        'backend-config': read('backend-config'),
-        'state-key': read('state-key'),
-        'lock-timeout': withDefault(read('lock-timeout'), '300s')
-    };
-    const parsed = (0,common_inputs/* parseInputs */.TL)(StackInputSchema, raw);
-    const workingDirectory = (0,external_node_path_.resolve)(paths.workspace, parsed['working-directory']);
-    if (!(0,external_node_fs_.existsSync)(workingDirectory)) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
-    }
-    if (!(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
-    }
-    const version = resolveEngineVersion({
-        engine: parsed.engine,
-        input: parsed['engine-version'],
-        workingDirectory,
-        stopAt: paths.workspace
-    });
-    const backendConfig = backendConfigEntries({
-        lines: (0,common_inputs/* splitLines */.uz)(parsed['backend-config']),
-        stateKey: parsed['state-key'],
-        workingDirectory,
-        backendType: detectBackendType(workingDirectory)
-    });
-    return {
-        workingDirectory,
-        engine: parsed.engine,
-        engineVersion: version.version,
-        backendConfig,
-        lockTimeout: parsed['lock-timeout']
-    };
-}
-/** Var files: one path or glob a line, relative to the working directory; each must match a file. */
-function resolveVarFiles(raw, workingDirectory) {
-    const files = [];
-    for (const pattern of (0,common_inputs/* splitLines */.uz)(raw)) {
-        const matches = globSync(pattern, {
-            cwd: workingDirectory,
-            absolute: false,
-            onlyFiles: true,
-            dot: true
-        })
-            .map((m) => ((0,external_node_path_.isAbsolute)(m) ? m : (0,external_node_path_.join)(workingDirectory, m)))
-            .sort();
-        if (matches.length === 0) {
-            throw new common_errors/* InputError */.dz('var-files', pattern, `matches no file under ${workingDirectory}`);
-        }
-        for (const match of matches)
-            if (!files.includes(match))
-                files.push(match);
-    }
-    return files;
-}
-function stack_inputs_readBoolean(read, name, fallback) {
-    return (0,common_inputs/* parseBoolean */.yG)(name, read(name), fallback);
-}
-/** A folder name for a stack: its path within the workspace, made safe for a file name. */
-function stack_inputs_stackSlug(workingDirectory, workspace) {
-    const rel = (0,external_node_path_.relative)(workspace, workingDirectory);
-    const base = rel === '' || rel.startsWith('..') ? workingDirectory : rel;
-    return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
-}
-
-;// CONCATENATED MODULE: ./src/governance/inputs.ts
-
-
-/** A stack name: it keys the plan comment, so tf-plan and tf-apply must agree on it. */
-const STACK = /^[A-Za-z0-9._/-]{1,100}$/;
-/** The `stack` input, by default the working directory's path within the workspace. */
-function inputs_readStackName(read, workingDirectory, workspace) {
-    const raw = read('stack');
-    const stack = raw === '' ? stackSlug(workingDirectory, workspace) : raw;
-    if (!STACK.test(stack)) {
-        throw new InputError('stack', raw, "must be 1 to 100 letters, digits, '.', '_', '/' or '-' (it names the plan comment)");
-    }
-    return stack;
-}
-/** The `environment` input: the environment the plan is judged and applied for. */
-function inputs_readEnvironment(read) {
-    const environment = read('environment');
-    if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
-        throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
-    }
-    return environment;
-}
-
-;// CONCATENATED MODULE: ./actions/tf-apply/src/inputs.ts
-
-
-
-
-
-
-
-
-const PlanInputSchema = schemas/* object */.Ikc({
-    'plan-path': schemas/* string */.YjP()
-        .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
-    'plan-sha256': schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
-});
-/** Every input of tf-apply, read and checked once, before anything runs. */
-function getInputs(read, paths) {
-    const plan = (0,common_inputs/* parseInputs */.TL)(PlanInputSchema, {
-        'plan-path': read('plan-path'),
-        'plan-sha256': read('plan-sha256')
-    });
-    const stack = readStackInputs(read, paths);
-    return {
-        ...stack,
-        planPath: (0,external_node_path_.resolve)(paths.workspace, plan['plan-path']),
-        planSha256: plan['plan-sha256'],
-        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json')
-    };
-}
-/** The gate's inputs: who may approve and override, what to compare with the plan comment. */
-function getGateInputs(read, paths) {
-    const token = read('github-token');
-    const [requireApproval, specialApprovers, stack, environment, pullRequest, audit] = readInputGroups(() => {
-        const required = readBoolean(read, 'require-approval', true);
-        if (required && token === '') {
-            throw new InputError('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
-                'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
-        }
-        return required;
-    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readAuditSettings(read, process.env, token));
-    return {
-        token,
-        requireApproval,
-        specialApprovers,
-        environment,
-        stack,
-        ...(pullRequest === undefined ? {} : { pullRequest }),
-        ...(audit === undefined ? {} : { audit })
-    };
-}
-function readPullRequestNumber(raw) {
-    if (raw === '')
-        return undefined;
-    if (!/^[1-9][0-9]{0,9}$/.test(raw))
-        throw new InputError('pull-request', raw, 'must be a pull request number such as 42');
-    return Number(raw);
-}
-
-;// CONCATENATED MODULE: ./actions/tf-plan/src/inputs.ts
-
-
-
-
-
-
-
-
-/** Every input of tf-plan, read and checked once, before anything runs. */
-function inputs_getInputs(read, paths) {
-    const stack = readStackInputs(read, paths);
-    const destroy = stack_inputs_readBoolean(read, 'destroy', false);
-    const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
-    const outDirInput = read('out-dir');
-    const outDir = outDirInput === ''
-        ? (0,external_node_path_.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
-        : (0,external_node_path_.resolve)(paths.workspace, outDirInput);
-    if (outDir === stack.workingDirectory) {
-        throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
-    }
-    return { ...stack, destroy, varFiles, outDir };
-}
-/**
- * The policy inputs: the library (default: the one shipped with these actions), the settings
- * file and the environment the rules judge the plan for.
- */
-function getPolicyInputs(read, paths, bundledLibrary) {
-    const dirInput = read('policy-dir');
-    const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
-    if (!existsSync(policyDir)) {
-        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
-    }
-    const dataInput = read('policy-data');
-    const environment = readEnvironment(read);
-    if (dataInput === '')
-        return { policyDir, environment };
-    const dataFile = resolve(paths.workspace, dataInput);
-    if (!existsSync(dataFile))
-        throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
-    return { policyDir, dataFile, environment };
-}
-/** The pull request inputs: the token, the stack's name and the environment → branch map. */
-function getGovernanceInputs(read, paths) {
-    const token = read('github-token');
-    const [stack, branches, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readAuditSettings(read, process.env, token));
-    return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
-}
-
+// EXTERNAL MODULE: ./src/common/inputs.ts
+var common_inputs = __nccwpck_require__(1815);
 ;// CONCATENATED MODULE: ./actions/argocd-sync/src/inputs.ts
 
 
@@ -4793,7 +3191,7 @@ const BOOLEAN = /^(true|True|TRUE|false|False|FALSE)$/;
 const inputs_boolean = schemas/* string */.YjP().regex(BOOLEAN, 'must be true or false');
 /** A Kubernetes object name (DNS-1123 subdomain), as Argo CD names applications. */
 const APP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const inputs_duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
+const duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
     const ms = parseDuration(value);
     if (ms === undefined)
         ctx.addIssue({
@@ -4840,15 +3238,15 @@ const ArgoCdSyncInputSchema = schemas/* object */.Ikc({
         .regex(/^[^\s]*$/, 'must be a commit SHA, branch or tag, without white space'),
     prune: inputs_boolean,
     refresh: schemas/* enum */.k5n(['normal', 'hard'], 'must be normal or hard'),
-    timeout: inputs_duration(1000, 6 * 3_600_000, 'the whole wait'),
-    interval: inputs_duration(10, 600_000, 'between two looks at the application'),
-    'request-timeout': inputs_duration(100, 600_000, 'for each request'),
+    timeout: duration(1000, 6 * 3_600_000, 'the whole wait'),
+    interval: duration(10, 600_000, 'between two looks at the application'),
+    'request-timeout': duration(100, 600_000, 'for each request'),
     'ca-file': schemas/* string */.YjP(),
     'rollback-on-failure': inputs_boolean
 });
 const isTrue = (value) => value.toLowerCase() === 'true';
 /** Every input of argocd-sync, read and checked once, before any request is sent. */
-function src_inputs_getInputs(read, workspace) {
+function getInputs(read, workspace) {
     const raw = (0,common_inputs/* readAll */.yw)(read, ARGOCD_SYNC_INPUTS);
     for (const [name, value] of Object.entries(ARGOCD_SYNC_DEFAULTS))
         raw[name] ||= value;
@@ -5637,34 +4035,6 @@ function memoryLog() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/subcommand.ts
-
-/**
- * The flags of `platformctl <command> <verb> …`: undefined when help was asked for (and printed),
- * a UsageError (with the command's usage) for another verb or an unknown flag. `--format` and
- * `--help` are always accepted; `switches` are flags without a value.
- */
-function verbFlags(command, verb, args, flags, usage, switches = []) {
-    const [given, ...rest] = args;
-    if (given === '--help' || given === 'help') {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    if (given !== verb)
-        throw new UsageError(`unknown ${command} command '${given ?? ''}'`, usage);
-    const options = { help: { type: 'boolean' } };
-    for (const name of [...flags, 'format'])
-        options[name] = { type: 'string' };
-    for (const name of switches)
-        options[name] = { type: 'boolean' };
-    const values = parse(rest, options, usage);
-    if (values['help'] === true) {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    return values;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/argocd.ts
 
 
@@ -5672,81 +4042,767 @@ function verbFlags(command, verb, args, flags, usage, switches = []) {
 
 
 
-
-const ARGOCD_USAGE = `platformctl argocd sync: sync an Argo CD application and wait until it is Synced and Healthy
-
-Usage:
-  platformctl argocd sync --server URL --application NAME [--revision REV] [flags]
-
-Refreshes the application, waits for any operation already running (never cancels it), requests
-one sync and waits until the operation Succeeded, the application reconciled after it, is Synced
-at the revision and Healthy. Fails on a failed operation, a Degraded application or the timeout,
-listing the resources that are not healthy and why.
-
-Flags (as the argocd-sync action's inputs):
-  --server URL            the Argo CD API server, https://argocd.example.com (required)
-  --auth-token TOKEN      the bearer token; default: the ARGOCD_AUTH_TOKEN environment variable,
-                          which keeps it out of the process list and the shell history
-  --application NAME      the Argo CD Application (required)
-  --revision REV          commit SHA, branch or tag (default: the application's target revision)
-  --prune                 delete resources no longer in the desired state
-  --refresh normal|hard   how to refresh before the sync (default normal)
-  --timeout DURATION      the whole wait, e.g. 10m (default 10m); a rollback waits as long again
-  --interval DURATION     between two looks at the application (default 5s)
-  --request-timeout D     each request (default 30s)
-  --ca-file FILE          PEM of the CA of a server with a private CA
-  --rollback-on-failure   roll a failed sync back to the previous deployment
-  --format text|json      text: the outputs, then the resources not healthy; json: one object
-  --help                  this text
-
-Exit codes: 0 Synced and Healthy, 1 failed (nothing synced, or the sync failed), 2 usage error.
-`;
 /** `platformctl argocd sync`: the argocd-sync action's job from a terminal. */
-async function argocdCommand(args) {
-    const values = verbFlags('argocd', 'sync', args, [
-        'server',
-        'auth-token',
-        'application',
-        'revision',
-        'refresh',
-        'timeout',
-        'interval',
-        'request-timeout',
-        'ca-file'
-    ], ARGOCD_USAGE, ['prune', 'rollback-on-failure']);
-    if (values === undefined)
+const argocdSyncCommand = {
+    name: 'argocd sync',
+    summary: 'sync an Argo CD application and wait until it is Synced and Healthy',
+    usage: ['--server URL --application NAME [--revision REV] [flags]'],
+    description: 'Refreshes the application, waits for any operation already running (never cancels it), requests one sync and waits until the operation Succeeded, the application reconciled after it, is Synced at the revision and Healthy. Fails on a failed operation, a Degraded application or the timeout, listing the resources that are not healthy and why.',
+    flags: [
+        {
+            name: 'server',
+            value: 'URL',
+            required: true,
+            description: 'the Argo CD API server, https://argocd.example.com'
+        },
+        {
+            name: 'auth-token',
+            value: 'TOKEN',
+            default: 'the ARGOCD_AUTH_TOKEN environment variable',
+            description: 'the bearer token; the variable keeps it out of the process list and history'
+        },
+        { name: 'application', value: 'NAME', required: true, description: 'the Argo CD Application' },
+        {
+            name: 'revision',
+            value: 'REV',
+            default: "the application's target revision",
+            description: 'commit SHA, branch or tag'
+        },
+        { name: 'prune', description: 'delete resources no longer in the desired state' },
+        {
+            name: 'refresh',
+            value: 'normal|hard',
+            default: 'normal',
+            description: 'how to refresh before the sync'
+        },
+        {
+            name: 'timeout',
+            value: 'DURATION',
+            default: '10m',
+            description: 'the whole wait; a rollback waits as long again'
+        },
+        {
+            name: 'interval',
+            value: 'DURATION',
+            default: '5s',
+            description: 'between two looks at the application'
+        },
+        { name: 'request-timeout', value: 'DURATION', default: '30s', description: 'each request' },
+        { name: 'ca-file', value: 'FILE', description: 'PEM of the CA of a server with a private CA' },
+        {
+            name: 'rollback-on-failure',
+            description: 'roll a failed sync back to the previous deployment'
+        }
+    ],
+    example: [
+        'ARGOCD_AUTH_TOKEN=... platformctl argocd sync --server https://argocd.example.com \\',
+        '  --application dev-payments-checkout --revision 9f86d08 --timeout 15m'
+    ],
+    exitCodes: '0 Synced and Healthy, 1 failed (nothing synced, or the sync failed), 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const inputs = flagInputs(argocdSyncCommand, values);
+        inputs['auth-token'] ??= process.env['ARGOCD_AUTH_TOKEN'] ?? '';
+        const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
+        const api = new ArgoCdHttpClient({
+            server: settings.server,
+            token: settings.token,
+            ca: settings.ca,
+            requestTimeoutMs: settings.requestTimeoutMs
+        });
+        const result = await runArgoCdSync(settings, { api, clock: systemClock, log: consoleLog() });
+        const outputs = argoCdSyncOutputs(result);
+        const problems = result.verdict.kind === 'converged' ? [] : result.verdict.problems;
+        if (how === 'json') {
+            const report = { ...outputs, failure: result.failure ?? null, problems };
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        }
+        else {
+            command_printOutputs(outputs, how);
+            if (problems.length > 0) {
+                process.stdout.write('\nResources not healthy:\n');
+                for (const p of problems)
+                    process.stdout.write(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}\n`);
+            }
+        }
+        if (result.failure !== undefined) {
+            process.stderr.write(`platformctl: ${result.failure}\n`);
+            return EXIT.failed;
+        }
         return EXIT.ok;
-    const how = format(values, ARGOCD_USAGE);
-    requireFlags(values, ['server', 'application'], 'argocd sync', ARGOCD_USAGE);
-    const inputs = asInputs(values);
-    inputs['auth-token'] ??= process.env['ARGOCD_AUTH_TOKEN'] ?? '';
-    const settings = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-    const api = new ArgoCdHttpClient({
-        server: settings.server,
-        token: settings.token,
-        ca: settings.ca,
-        requestTimeoutMs: settings.requestTimeoutMs
-    });
-    const result = await runArgoCdSync(settings, { api, clock: systemClock, log: consoleLog() });
-    const outputs = argoCdSyncOutputs(result);
-    const problems = result.verdict.kind === 'converged' ? [] : result.verdict.problems;
-    if (how === 'json') {
-        const report = { ...outputs, failure: result.failure ?? null, problems };
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     }
-    else {
-        print(outputs, how);
-        if (problems.length > 0) {
-            process.stdout.write('\nResources not healthy:\n');
-            for (const p of problems)
-                process.stdout.write(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}\n`);
+};
+
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+class ProcessTimeoutError extends Error {
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+        this.name = 'ProcessTimeoutError';
+    }
+}
+class ProcessStartError extends Error {
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${cause.message}`);
+        this.name = 'ProcessStartError';
+    }
+}
+/**
+ * Runs a program with an argument vector (never a shell string), captures its output and stops it
+ * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ */
+function runProcess(command, args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGTERM');
+                else
+                    child.kill('SIGTERM');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(command, error));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new ProcessTimeoutError(command, options.timeoutMs));
+                return;
+            }
+            resolvePromise({
+                exitCode: code ?? (signal === null ? 1 : 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/branch.ts
+
+
+
+
+
+const BOT_IDENTITY = {
+    name: 'platform-actions[bot]',
+    email: 'platform-actions[bot]@users.noreply.github.com'
+};
+/** git could not do what was asked; the message names the repository and what git said. */
+class GitError extends common_errors/* ActionError */.lZ {
+}
+/** The repository could not be reached or read (wrong URL, no access, bad token). */
+class RepositoryUnreachableError extends GitError {
+    repository;
+    constructor(repository, detail) {
+        super(`Could not reach the repository '${repository}': ${detail}`);
+        this.repository = repository;
+    }
+}
+/** Every push was refused because others kept pushing first. */
+class PushContentionError extends GitError {
+}
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/**
+ * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
+ * given, anything else a local path made absolute.
+ */
+function remoteUrl(repository, serverUrl = 'https://github.com') {
+    if (OWNER_NAME.test(repository) && !(0,external_node_fs_.existsSync)(repository))
+        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
+        return repository;
+    return (0,external_node_path_.resolve)(repository);
+}
+/** A name for logs and errors: the URL without any user or password in it. */
+function displayName(repository) {
+    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+/**
+ * The environment git runs with: no prompt, no system config, no credential helper of the
+ * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
+ */
+function gitEnvironment(token, base = process.env) {
+    const config = [
+        ['credential.helper', ''],
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+        ['init.defaultBranch', 'main'],
+        ['protocol.version', '2']
+    ];
+    if (token !== undefined && token !== '') {
+        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
+    }
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_COUNT: String(config.length)
+    };
+    config.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+/** Text git printed, with the token and its header form blotted out. */
+function redactToken(text, token) {
+    if (token === undefined || token === '')
+        return text;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return text.split(token).join('***').split(basic).join('***');
+}
+/** A relative file path of the branch that stays inside it and out of `.git`. */
+function checkBranchPath(path) {
+    const clean = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
+    if (path === '' ||
+        (0,external_node_path_.isAbsolute)(path) ||
+        clean === '.' ||
+        clean.split('/').some((part) => part === '..' || part === '.git'))
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+    return clean;
+}
+/** Whether a push was refused because the branch moved: the change must be computed again. */
+function isContention(stderr) {
+    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
+}
+/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
+function backoffDelay(attempt, baseMs, random) {
+    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
+    return Math.round(exp * (0.5 + random()));
+}
+class Git {
+    dir;
+    env;
+    timeoutMs;
+    token;
+    constructor(dir, env, timeoutMs, token) {
+        this.dir = dir;
+        this.env = env;
+        this.timeoutMs = timeoutMs;
+        this.token = token;
+    }
+    run(args) {
+        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
+    }
+    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
+    async ok(args, what) {
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw new GitError(`git could not ${what}: ${this.said(result)}`);
+        return result.stdout;
+    }
+    said(result) {
+        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
+        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
+    }
+}
+const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
+async function branch_publishToBranch(options) {
+    const url = remoteUrl(options.repository, options.serverUrl);
+    const name = displayName(options.repository);
+    const identity = options.identity ?? BOT_IDENTITY;
+    const attempts = options.attempts ?? 10;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const env = {
+        ...gitEnvironment(options.token),
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email
+    };
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
+    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
+        if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
+            throw new GitError(`'${options.branch}' is not a valid branch name`);
+        for (let attempt = 1;; attempt++) {
+            const fetched = await fetchTip(git, name, ref, tracking);
+            const tip = fetched?.tip;
+            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+            if (tip === undefined && attempt > 1) {
+                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            else if (tip !== undefined) {
+                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+                if (attempt > 1)
+                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            const read = (path) => {
+                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
+                return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
+            };
+            const change = options.change({ tip, message: fetched?.message ?? '', read });
+            if (change === undefined)
+                return { changed: false, commitSha: tip ?? '', attempts: attempt };
+            const paths = Object.keys(change.files).map(checkBranchPath);
+            if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
+                return { changed: false, commitSha: tip, attempts: attempt };
+            for (const [path, content] of Object.entries(change.files)) {
+                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+                (0,external_node_fs_.writeFileSync)(file, content);
+            }
+            await git.ok(['add', '--', ...paths], 'stage the files');
+            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+            const push = await git.run([
+                'push',
+                '--quiet',
+                '--porcelain',
+                `--force-with-lease=${ref}:${tip ?? ''}`,
+                'origin',
+                `${commit}:${ref}`
+            ]);
+            if (push.exitCode === 0)
+                return { changed: true, commitSha: commit, attempts: attempt };
+            const said = git.said(push);
+            if (!isContention(said)) {
+                // The push may have landed although git reported a failure (e.g. a dropped connection).
+                if ((await remoteTip(git, name, ref)) === commit)
+                    return { changed: true, commitSha: commit, attempts: attempt };
+                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+            }
+            if (attempt >= attempts)
+                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
+            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
+            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
+            await sleep(delay);
         }
     }
-    if (result.failure !== undefined) {
-        process.stderr.write(`platformctl: ${result.failure}\n`);
-        return EXIT.failed;
+    catch (error) {
+        if (error instanceof common_errors/* ActionError */.lZ)
+            throw error;
+        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
     }
-    return EXIT.ok;
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The commit a branch of the remote points at, or undefined when there is no such branch. */
+async function remoteTip(git, name, ref) {
+    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
+    // --exit-code: 2 when the remote answered without the ref.
+    if (result.exitCode === 2)
+        return undefined;
+    if (result.exitCode !== 0)
+        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
+    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+    return line?.split('\t')[0];
+}
+/** What git said about a remote it could not read, with the likely cause of a refused login. */
+function unreachable(said) {
+    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
+        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
+    return said;
+}
+/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
+async function fetchTip(git, name, ref, tracking, shallow = true) {
+    const fetched = await git.run([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(shallow ? ['--depth', '1'] : []),
+        'origin',
+        `+${ref}:${tracking}`
+    ]);
+    if (fetched.exitCode !== 0) {
+        const said = git.said(fetched);
+        if (/couldn't find remote ref/i.test(said))
+            return undefined;
+        throw new RepositoryUnreachableError(name, unreachable(said));
+    }
+    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
+    const [tip = '', message = ''] = head.split('\0');
+    return { tip: tip.trim(), message };
+}
+/**
+ * The text of one file of a remote branch (undefined when the branch or the file is absent), with
+ * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
+ */
+async function readBranchFile(options) {
+    const name = displayName(options.repository);
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const path = checkBranchPath(options.path);
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-read-'));
+    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
+        const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
+        if (tip === undefined)
+            return { tip, text: undefined, messages: [] };
+        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
+        const messages = log.split('\0').filter((m) => m !== '');
+        const shown = await git.run(['show', `${tip}:${path}`]);
+        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/common/hash.ts
+
+
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function hash_sha256Text(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/chain.ts
+
+
+
+/**
+ * The audit log: one JSON line a decision, each line chained to the one before it by the sha256 of
+ * that line's exact bytes, so a line changed, removed or moved breaks the chain where it happened.
+ *
+ * A line is the compact JSON of these keys, in this order, and nothing else:
+ *
+ *   seq         1 for the first line, one more for each next line
+ *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
+ *   kind        plan | policy | approval | override | apply-started | apply-finished
+ *   time        when it happened (ISO 8601, UTC)
+ *   actor, repository, commit, stack, planId, runUrl   strings
+ *   details     (only when given) an object, keys sorted at every depth
+ *   sha         sha256 (hex) of the line as written up to `details` (the line without `,"sha":…}`
+ *               and its closing brace, then `}`): a line edited in place fails on its own
+ *
+ * and ends with `\n`. Pure functions: no I/O.
+ */
+const AUDIT_KINDS = [
+    'plan',
+    'policy',
+    'approval',
+    'override',
+    'apply-started',
+    'apply-finished'
+];
+/** The `prev` of line 1. */
+const GENESIS = '0'.repeat(64);
+const HEX = /^[0-9a-f]{64}$/;
+const chain_text = (what) => schemas/* string */.YjP({ error: `${what}: a string` });
+const AuditEventSchema = schemas/* strictObject */.rej({
+    kind: schemas/* enum */.k5n(AUDIT_KINDS, { error: `kind: one of ${AUDIT_KINDS.join(', ')}` }),
+    actor: chain_text('actor').min(1, 'actor: who decided, not empty'),
+    time: datetime({ offset: true, error: 'time: an ISO 8601 date and time' }),
+    repository: chain_text('repository'),
+    commit: chain_text('commit'),
+    stack: chain_text('stack'),
+    planId: chain_text('planId'),
+    runUrl: chain_text('runUrl'),
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: 'details: an object' }).optional()
+});
+const RecordSchema = AuditEventSchema.extend({
+    seq: schemas/* number */.aig().int().positive(),
+    prev: schemas/* string */.YjP().regex(HEX),
+    sha: schemas/* string */.YjP().regex(HEX)
+});
+/** An event that is not one the log can hold; nothing is written. */
+class AuditEventError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/** Checks events before anything is written, naming each bad field of each event. */
+function chain_checkEvents(events) {
+    const problems = [];
+    const valid = events.map((event, i) => {
+        const result = AuditEventSchema.safeParse(event);
+        if (!result.success)
+            for (const issue of result.error.issues)
+                problems.push(`event ${i + 1}: ${issue.path.join('.') || '(event)'}: ${issue.message}`);
+        return result.data;
+    });
+    if (problems.length > 0)
+        throw new AuditEventError(`Audit events not written:\n  ${problems.join('\n  ')}`);
+    return valid;
+}
+/** The body of a line: every key but `sha`, in the stable order, no closing brace. */
+function body(seq, prev, e) {
+    const fields = [
+        ['seq', seq],
+        ['prev', prev],
+        ['kind', e.kind],
+        ['time', e.time],
+        ['actor', e.actor],
+        ['repository', e.repository],
+        ['commit', e.commit],
+        ['stack', e.stack],
+        ['planId', e.planId],
+        ['runUrl', e.runUrl]
+    ];
+    if (e.details !== undefined)
+        fields.push(['details', e.details]);
+    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}`;
+}
+/** The exact text of line `seq` (without its newline). */
+function auditLine(seq, prev, event) {
+    const head = body(seq, prev, event);
+    return `${head},"sha":"${hash_sha256Text(`${head}}`)}"}`;
+}
+/** The lines of a log's text: each ends with a newline; an empty text has none. */
+function chain_splitLines(text) {
+    if (text === '')
+        return { lines: [], unterminated: false };
+    const lines = text.split('\n');
+    const last = lines.pop();
+    return last === ''
+        ? { lines, unterminated: false }
+        : { lines: [...lines, last ?? ''], unterminated: true };
+}
+/** The log's text with the events appended, chained to its last line. */
+function chain_appendLines(text, events) {
+    const { lines } = chain_splitLines(text);
+    let prev = lines.length === 0 ? GENESIS : sha256Text(lines[lines.length - 1] ?? '');
+    let out = text;
+    events.forEach((event, i) => {
+        const line = auditLine(lines.length + i + 1, prev, event);
+        out += `${line}\n`;
+        prev = sha256Text(line);
+    });
+    return { text: out, lines: lines.length + events.length, head: prev };
+}
+const broken = (line, reason, detail) => ({
+    ok: false,
+    line,
+    reason,
+    detail
+});
+/**
+ * Checks the chain and names the first line (1-based) that was changed, removed or reordered. A
+ * line is checked on its own first (JSON, keys, `sha`), then its place (`seq`, `prev`). Lines
+ * removed from the end leave no trace in the text; `expected` (the head the last append recorded)
+ * catches them.
+ */
+function chain_verifyAuditChain(text, expected) {
+    const { lines, unterminated } = chain_splitLines(text);
+    const seqs = lines.map((line) => {
+        try {
+            const seq = JSON.parse(line).seq;
+            return typeof seq === 'number' ? seq : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    });
+    let prev = GENESIS;
+    for (const [i, line] of lines.entries()) {
+        const n = i + 1;
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            return broken(n, 'not JSON', `line ${n} is not JSON`);
+        }
+        const record = RecordSchema.safeParse(parsed);
+        if (!record.success) {
+            const issue = record.error.issues[0];
+            return broken(n, 'changed', `line ${n} is not an audit record (${issue?.path.join('.') || 'line'}: ${issue?.message ?? ''})`);
+        }
+        const { seq, prev: recordedPrev } = record.data;
+        if (auditLine(seq, recordedPrev, record.data) !== line)
+            return broken(n, 'changed', `line ${n} was changed: its text no longer matches its sha`);
+        if (seq !== n || recordedPrev !== prev) {
+            if (seq === n)
+                // The line is intact and in its place by number: the one before it is not the original.
+                return n === 1
+                    ? broken(1, 'changed', 'line 1 does not start the chain: its prev is not the genesis')
+                    : broken(n - 1, 'changed', `line ${n - 1} was replaced: line ${n} does not follow it`);
+            if (seq > n && !seqs.includes(n))
+                return broken(n, 'removed', seq === n + 1
+                    ? `line ${n} was removed: the line found there is line ${seq}`
+                    : `lines ${n} to ${seq - 1} were removed: the line found at ${n} is line ${seq}`);
+            return broken(n, 'reordered', `line ${n} is out of order: it was written as line ${seq}`);
+        }
+        if (unterminated && n === lines.length)
+            return broken(n, 'changed', `line ${n} has no newline at its end: a partial write`);
+        prev = hash_sha256Text(line);
+    }
+    if (expected !== undefined) {
+        if (lines.length < expected.lines)
+            return broken(lines.length + 1, 'removed', `the log has ${lines.length} lines but its last append recorded ${expected.lines}: line ${lines.length + 1} onwards was removed`);
+        if (lines.length > expected.lines)
+            return broken(expected.lines + 1, 'changed', `line ${expected.lines + 1} onwards was not written by an append: the last append recorded ${expected.lines} lines`);
+        if (prev !== expected.head)
+            return broken(lines.length, 'changed', `line ${lines.length} is not the one last appended`);
+    }
+    return { ok: true, lines: lines.length, head: prev };
+}
+/** The trailer an append writes into its commit message, recording the log's head. */
+function chain_headTrailer(head) {
+    return `Audit-Head: ${head.lines} ${head.head}`;
+}
+/** The head recorded by the last `Audit-Head:` trailer of a commit message, if any. */
+function chain_parseHeadTrailer(message) {
+    const matches = [...message.matchAll(/^Audit-Head: (\d+) ([0-9a-f]{64})$/gm)];
+    const last = matches.at(-1);
+    return last === undefined ? undefined : { lines: Number(last[1]), head: last[2] ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/audit/trail.ts
+
+
+
+
+/** Where the log lives unless told otherwise. */
+const DEFAULT_AUDIT_BRANCH = 'audit-log';
+const DEFAULT_AUDIT_FILE = 'audit.jsonl';
+/** The log on the branch is already broken: nothing is appended to a chain that proves nothing. */
+class AuditChainError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/**
+ * Appends events to the audit log on its branch with real git: commit, push, and when another
+ * append landed first, fetch, append again to the new tip and retry. Events are checked before
+ * anything is fetched. Returns the commit and the number of lines the log then holds.
+ */
+async function trail_appendAudit(options) {
+    const events = checkEvents(options.events);
+    const file = options.file ?? DEFAULT_AUDIT_FILE;
+    let lines = 0;
+    const change = (tree) => {
+        const current = tree.read(file) ?? '';
+        // The last append's trailer also catches lines removed from the end; a log last written by
+        // anything but an append is not extended.
+        const head = parseHeadTrailer(tree.message);
+        if (head === undefined && current !== '')
+            throw new AuditChainError(`The last commit of branch ${options.branch} (${tree.tip?.slice(0, 12) ?? ''}) was not an audit append: check the log with platformctl audit verify. Nothing was appended.`);
+        const verdict = verifyAuditChain(current, head);
+        if (!verdict.ok)
+            throw new AuditChainError(`The audit log ${file} on branch ${options.branch} is broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}. Nothing was appended.`);
+        if (events.length === 0) {
+            lines = verdict.lines;
+            return undefined;
+        }
+        const next = appendLines(current, events);
+        lines = next.lines;
+        const kinds = [...new Set(events.map((e) => e.kind))].join(', ');
+        const stacks = [...new Set(events.map((e) => e.stack))].join(', ');
+        return {
+            files: { [file]: next.text },
+            message: `audit: ${kinds} for ${stacks}\n\n${headTrailer(next)}\n`
+        };
+    };
+    const result = await publishToBranch({
+        repository: options.repository,
+        branch: options.branch,
+        change,
+        ...(options.token === undefined ? {} : { token: options.token }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.attempts === undefined ? {} : { attempts: options.attempts })
+    });
+    return { commitSha: result.commitSha, lines };
+}
+/** The log could not be read: no such branch or file. */
+class AuditLogMissingError extends common_errors/* ActionError */.lZ {
+}
+/**
+ * Reads the log from its branch with its history and checks its chain, and its length and last line
+ * against the `Audit-Head` trailer of the last append: lines removed from the end, or added by a
+ * commit that was not an append, are caught too.
+ */
+async function verifyAuditLog(options) {
+    const file = options.file ?? DEFAULT_AUDIT_FILE;
+    const read = await readBranchFile({
+        repository: options.repository,
+        branch: options.branch,
+        path: file,
+        history: true,
+        ...(options.token === undefined ? {} : { token: options.token })
+    });
+    if (read.tip === undefined)
+        throw new AuditLogMissingError(`The repository '${options.repository}' has no branch ${options.branch}: no audit log to verify`);
+    if (read.text === undefined)
+        throw new AuditLogMissingError(`The branch ${options.branch} of '${options.repository}' has no file ${file}: no audit log to verify`);
+    const appended = read.messages.findIndex((m) => chain_parseHeadTrailer(m) !== undefined);
+    const head = appended < 0 ? undefined : chain_parseHeadTrailer(read.messages[appended] ?? '');
+    return {
+        repository: options.repository,
+        branch: options.branch,
+        file,
+        tip: read.tip,
+        commitsAfterLastAppend: appended < 0 ? read.messages.length : appended,
+        verdict: chain_verifyAuditChain(read.text, head)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/audit.ts
@@ -5754,67 +4810,71 @@ async function argocdCommand(args) {
 
 
 
-
-const AUDIT_USAGE = `platformctl audit verify: check the chain of the audit log on its branch
-
-Usage:
-  platformctl audit verify [--repo PATH_OR_URL] [--branch BRANCH] [--file PATH] [--format text|json]
-
-Fetches the branch with real git and checks each line of the log: intact (its own sha), in its
-place (seq, and prev: the sha256 of the line before it), and the log ending where the last append
-left it (the Audit-Head trailer of that commit). Names the first line changed, removed or reordered.
-
-Flags:
-  --repo PATH_OR_URL  owner/name on GitHub, a git URL or a local path (default: .)
-  --branch BRANCH     the audit branch (default: ${DEFAULT_AUDIT_BRANCH})
-  --file PATH         the log file in the branch (default: ${DEFAULT_AUDIT_FILE})
-  --format text|json  how the verdict is printed on stdout (default text)
-  --help              this text
-
-An HTTPS repository is read with the token in GITHUB_TOKEN, if set.
-Exit codes: 0 the chain is intact, 1 a line was changed, removed or reordered,
-            2 usage error or the log could not be read.
-`;
 /** `platformctl audit verify`. */
-async function auditCommand(args) {
-    const values = verbFlags('audit', 'verify', args, ['repo', 'branch', 'file'], AUDIT_USAGE);
-    if (values === undefined)
-        return EXIT.ok;
-    const how = format(values, AUDIT_USAGE);
-    const token = process.env['GITHUB_TOKEN'];
-    let report;
-    try {
-        report = await verifyAuditLog({
-            repository: String(values['repo'] ?? '.'),
-            branch: String(values['branch'] ?? DEFAULT_AUDIT_BRANCH),
-            file: String(values['file'] ?? DEFAULT_AUDIT_FILE),
-            ...(token === undefined || token === '' ? {} : { token })
-        });
+const auditVerifyCommand = {
+    name: 'audit verify',
+    summary: 'check the chain of the audit log on its branch',
+    usage: ['[--repo PATH_OR_URL] [--branch BRANCH] [--file PATH] [--format text|json]'],
+    description: 'Fetches the branch with real git and checks each line of the log: intact (its own sha), in its place (seq, and prev: the sha256 of the line before it), and the log ending where the last append left it (the Audit-Head trailer of that commit). Names the first line changed, removed or reordered.\n\nAn HTTPS repository is read with the token in GITHUB_TOKEN, if set.',
+    flags: [
+        {
+            name: 'repo',
+            value: 'PATH_OR_URL',
+            default: '.',
+            description: 'owner/name on GitHub, a git URL or a local path'
+        },
+        {
+            name: 'branch',
+            value: 'BRANCH',
+            default: DEFAULT_AUDIT_BRANCH,
+            description: 'the audit branch'
+        },
+        {
+            name: 'file',
+            value: 'PATH',
+            default: DEFAULT_AUDIT_FILE,
+            description: 'the log file in the branch'
+        }
+    ],
+    example: ['platformctl audit verify --repo acme/infrastructure'],
+    exitCodes: '0 the chain is intact, 1 a line was changed, removed or reordered, 2 usage error or the log could not be read.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const token = process.env['GITHUB_TOKEN'];
+        let report;
+        try {
+            report = await verifyAuditLog({
+                repository: String(values['repo'] ?? '.'),
+                branch: String(values['branch'] ?? DEFAULT_AUDIT_BRANCH),
+                file: String(values['file'] ?? DEFAULT_AUDIT_FILE),
+                ...(token === undefined || token === '' ? {} : { token })
+            });
+        }
+        catch (error) {
+            if (!(error instanceof GitError || error instanceof AuditLogMissingError))
+                throw error;
+            process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+            return EXIT.usage;
+        }
+        const { verdict } = report;
+        if (how === 'json') {
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        }
+        else if (verdict.ok) {
+            process.stdout.write(`audit log intact: ${report.file} on ${report.branch} (${report.tip.slice(0, 12)}), ${verdict.lines} lines, head ${verdict.head}\n`);
+        }
+        else {
+            process.stdout.write(`audit log broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}\n` +
+                `  in ${report.file} on ${report.branch} (${report.tip.slice(0, 12)})\n`);
+        }
+        if (report.commitsAfterLastAppend > 0)
+            process.stderr.write(`warning: ${report.commitsAfterLastAppend} commit(s) on ${report.branch} after the last append\n`);
+        return verdict.ok ? EXIT.ok : EXIT.failed;
     }
-    catch (error) {
-        if (!(error instanceof GitError || error instanceof AuditLogMissingError))
-            throw error;
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
-        return EXIT.usage;
-    }
-    const { verdict } = report;
-    if (how === 'json') {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    }
-    else if (verdict.ok) {
-        process.stdout.write(`audit log intact: ${report.file} on ${report.branch} (${report.tip.slice(0, 12)}), ${verdict.lines} lines, head ${verdict.head}\n`);
-    }
-    else {
-        process.stdout.write(`audit log broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}\n` +
-            `  in ${report.file} on ${report.branch} (${report.tip.slice(0, 12)})\n`);
-    }
-    if (report.commitsAfterLastAppend > 0)
-        process.stderr.write(`warning: ${report.commitsAfterLastAppend} commit(s) on ${report.branch} after the last append\n`);
-    return verdict.ok ? EXIT.ok : EXIT.failed;
-}
+};
 
 // EXTERNAL MODULE: ./src/facts/runtime-facts.ts
-var runtime_facts = __nccwpck_require__(1997);
+var runtime_facts = __nccwpck_require__(2598);
 ;// CONCATENATED MODULE: ./src/facts/publish.ts
 
 
@@ -5977,7 +5037,7 @@ function renderPublishSummary(result) {
 }
 
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var rules = __nccwpck_require__(5695);
+var rules = __nccwpck_require__(9022);
 ;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
 
 
@@ -6046,7 +5106,7 @@ function schema(workspace) {
     });
 }
 /** Every input of publish-runtime-facts, read and checked once, before anything is read or pushed. */
-function publish_runtime_facts_src_inputs_getInputs(read, workspace) {
+function inputs_getInputs(read, workspace) {
     const raw = (0,common_inputs/* readAll */.yw)(read, PUBLISH_FACTS_INPUTS);
     raw['branch'] ||= DEFAULT_FACTS_BRANCH;
     raw['path'] ||= DEFAULT_FACTS_PATH;
@@ -6075,54 +5135,174 @@ function publish_runtime_facts_src_inputs_getInputs(read, workspace) {
 
 
 
-
-const FACTS_USAGE = `platformctl facts publish: publish a stack's runtime facts, as publish-runtime-facts does
-
-Usage:
-  platformctl facts publish --outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL
-                            [--branch BRANCH] [--path TEMPLATE] [--plan-id ID] [--format text|json]
-
-Checks tf-apply's outputs against the cross-cloud contract, writes the facts file whole with a
-provenance block, commits and pushes it with real git (fetching and writing it again on the new tip
-when another publisher pushed first). Facts equal to those on the branch make no commit.
-
-Flags (as the action's inputs):
-  --outputs FILE       tf-apply's outputs-path (the engine's output -json) (required)
-  --cloud C            aws, azure, gcp or local: the outputs' cluster_type (required)
-  --env E              the environment; fills {env} in --path (required)
-  --target NAME        the stack's name; fills {target} in --path (required)
-  --repo PATH_OR_URL   owner/name on GitHub, a git URL or a local path (required)
-  --branch BRANCH      the facts branch (default runtime-facts)
-  --path TEMPLATE      the file in the branch (default {cloud}/{env}/facts.yaml)
-  --plan-id ID         the plan applied, recorded in the provenance
-  --format text|json   how changed, commit-sha and facts-path are printed (default text)
-  --help               this text
-
-The provenance takes the source repository, commit and run from GITHUB_REPOSITORY, GITHUB_SHA and
-GITHUB_RUN_ID when they are set; a token for an HTTPS repository comes from GITHUB_TOKEN.
-Exit codes: 0 published or unchanged, 1 invalid input, outputs or repository, 2 usage error.
-`;
-const REQUIRED = ['outputs', 'cloud', 'env', 'target', 'repo'];
 /** `platformctl facts publish`. */
-async function factsCommand(args) {
-    const values = verbFlags('facts', 'publish', args, ['outputs', 'cloud', 'env', 'target', 'repo', 'branch', 'path', 'plan-id'], FACTS_USAGE);
-    if (values === undefined)
+const factsPublishCommand = {
+    name: 'facts publish',
+    summary: "publish a stack's runtime facts, as publish-runtime-facts does",
+    usage: [
+        '--outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL',
+        '                            [--branch BRANCH] [--path TEMPLATE] [--plan-id ID] [--format text|json]'
+    ],
+    description: "Checks tf-apply's outputs against the cross-cloud contract, writes the facts file whole with a provenance block, commits and pushes it with real git (fetching and writing it again on the new tip when another publisher pushed first). Facts equal to those on the branch make no commit.\n\nThe provenance takes the source repository, commit and run from GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_RUN_ID when they are set; a token for an HTTPS repository comes from GITHUB_TOKEN.",
+    flags: [
+        {
+            name: 'outputs',
+            value: 'FILE',
+            required: true,
+            input: 'outputs-path',
+            description: "tf-apply's outputs-path (the engine's output -json)"
+        },
+        {
+            name: 'cloud',
+            value: 'C',
+            required: true,
+            description: "aws, azure, gcp or local: the outputs' cluster_type"
+        },
+        {
+            name: 'env',
+            value: 'E',
+            required: true,
+            description: 'the environment; fills {env} in --path'
+        },
+        {
+            name: 'target',
+            value: 'NAME',
+            required: true,
+            description: "the stack's name; fills {target} in --path"
+        },
+        {
+            name: 'repo',
+            value: 'PATH_OR_URL',
+            required: true,
+            input: 'repository',
+            description: 'owner/name on GitHub, a git URL or a local path'
+        },
+        { name: 'branch', value: 'BRANCH', default: 'runtime-facts', description: 'the facts branch' },
+        {
+            name: 'path',
+            value: 'TEMPLATE',
+            default: '{cloud}/{env}/facts.yaml',
+            description: 'the file in the branch'
+        },
+        { name: 'plan-id', value: 'ID', description: 'the plan applied, recorded in the provenance' }
+    ],
+    example: [
+        'git init -q --bare facts.git',
+        'platformctl facts publish --outputs outputs.json --cloud local --env dev --target local-dev --repo facts.git'
+    ],
+    exitCodes: '0 published or unchanged, 1 invalid input, outputs or repository, 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const inputs = flagInputs(factsPublishCommand, values);
+        const token = process.env['GITHUB_TOKEN'];
+        if (token !== undefined && token !== '')
+            inputs['github-token'] = token;
+        const settings = inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
+        const result = await runPublishFacts(settings, {
+            log: consoleLog(),
+            now: () => new Date(),
+            provenance: runnerProvenance(process.env)
+        });
+        command_printOutputs(publishFactsOutputs(result), how);
         return EXIT.ok;
-    const how = format(values, FACTS_USAGE);
-    requireFlags(values, REQUIRED, 'facts publish', FACTS_USAGE);
-    const inputs = asInputs(values, { outputs: 'outputs-path', repo: 'repository' });
-    const token = process.env['GITHUB_TOKEN'];
-    if (token !== undefined && token !== '')
-        inputs['github-token'] = token;
-    const settings = publish_runtime_facts_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-    const result = await runPublishFacts(settings, {
-        log: consoleLog(),
-        now: () => new Date(),
-        provenance: runnerProvenance(process.env)
-    });
-    print(publishFactsOutputs(result), how);
-    return EXIT.ok;
-}
+    }
+};
+
+;// CONCATENATED MODULE: ./src/cli/gen-values.ts
+
+
+
+const NAME_FLAGS = [
+    ['cloud', 'C', 'the cloud: one of dictionary.yaml'],
+    ['env', 'E', 'the environment: one of dictionary.yaml'],
+    ['region', 'R', "the region: one of the cloud's regions in dictionary.yaml"],
+    ['bu', 'B', 'the business unit: one of dictionary.yaml'],
+    ['app', 'A', 'the app: one of dictionary.yaml'],
+    ['owner', 'O', 'the owner tag: an email local part or a team slug']
+].map(([name, value, description]) => ({ name, value, description, required: true }));
+const genValuesCommand = {
+    name: 'gen-values',
+    summary: "derive an app's names and write its GitOps artifacts",
+    usage: [
+        '--cloud C --env E --region R --bu B --app A --owner O',
+        '           [--org ORG] [--image REF] [--facts-file FILE] [--config-dir DIR]',
+        '           [--out-dir DIR] [--dry-run] [--format text|json]'
+    ],
+    description: 'Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml\n(when the config enables them) and names.json into the output folder, each manifest validated\nagainst its schema first. The folder is replaced whole, or left as it was on any error.',
+    flags: [
+        ...NAME_FLAGS,
+        { name: 'org', value: 'ORG', description: 'the org (default: org of globals.yaml)' },
+        {
+            name: 'image',
+            value: 'REF',
+            description: 'repository:tag or repository@sha256:<digest> (the digest is used)'
+        },
+        {
+            name: 'facts-file',
+            value: 'FILE',
+            deprecated: ['facts'],
+            description: "tf-apply's outputs file (the engine's output -json): workload identity and ExternalDNS target; sensitive outputs are never copied"
+        },
+        {
+            name: 'config-dir',
+            value: 'DIR',
+            default: 'infrastructure/config',
+            description: 'the naming config: dictionary.yaml, globals.yaml (this clone has examples/config)'
+        },
+        {
+            name: 'out-dir',
+            value: 'DIR',
+            default: 'artifacts',
+            deprecated: ['out'],
+            description: 'the output folder'
+        },
+        {
+            name: 'dry-run',
+            description: 'derive and validate everything, write nothing, print the names'
+        }
+    ],
+    example: [
+        'platformctl gen-values --cloud aws --env dev --region eu-west-1 --bu payments --app checkout \\',
+        '  --owner jane.doe --config-dir examples/config --dry-run'
+    ],
+    exitCodes: '0 done, 1 invalid input (naming, config, facts, image), 2 usage error.\nWith --format json and --dry-run: the names object as the OpenTofu module outputs it; with\n--format json alone: names, tags and the files written.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        // Loaded here: the manifest schemas are large, and the other commands have no use for them.
+        const [{ getInputs }, { namesDocument }, job] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)),
+            Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(353), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2534)),
+            Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(353), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4653))
+        ]);
+        const { genValuesOutputs, renderNamesTable, runGenValues } = job;
+        const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(genValuesCommand, values)), process.cwd());
+        const result = await runGenValues(settings, { log: consoleLog() });
+        const document = namesDocument(result);
+        if (how === 'json' && settings.dryRun) {
+            // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
+            process.stdout.write(`${JSON.stringify(document.names)}\n`);
+        }
+        else if (how === 'json') {
+            const report = {
+                ...document,
+                'out-dir': result.outDir,
+                'values-path': result.valuesPath,
+                files: result.written
+            };
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        }
+        else {
+            process.stdout.write(renderNamesTable(result));
+            if (!settings.dryRun) {
+                const outputs = genValuesOutputs(result);
+                process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
+                for (const path of result.written)
+                    process.stdout.write(`wrote ${path}\n`);
+            }
+        }
+        return EXIT.ok;
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
@@ -6757,6 +5937,18 @@ class ChecksumMismatchError extends Error {
         this.name = 'ChecksumMismatchError';
     }
 }
+/** A tool that is nowhere this machine keeps it, outside Actions (where nothing is downloaded). */
+class ToolMissingError extends Error {
+    tool;
+    version;
+    constructor(tool, version, looked, howToInstall) {
+        super(`${tool} ${version} is not installed: not on PATH${looked.length > 0 ? ` nor at ${looked.join(', ')}` : ''}. ` +
+            `Install it with: ${howToInstall}`);
+        this.tool = tool;
+        this.version = version;
+        this.name = 'ToolMissingError';
+    }
+}
 const EXE = process.platform === 'win32' ? '.exe' : '';
 function onPath(name) {
     return (process.env['PATH'] ?? '')
@@ -6781,9 +5973,19 @@ async function installTool(options) {
             }
         }
     }
+    if (options.local !== undefined) {
+        const candidates = options.local.candidates(tool, version);
+        for (const candidate of candidates) {
+            if ((0,external_node_fs_.existsSync)(candidate) && (await options.versionOf(candidate)) === version) {
+                log(`Using ${tool} ${version} at ${candidate}`);
+                return { tool, version, binary: candidate, source: 'path' };
+            }
+        }
+        throw new ToolMissingError(tool, version, candidates, options.local.howToInstall);
+    }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
+    const tc = await __nccwpck_require__.e(/* import() */ 913).then(__nccwpck_require__.bind(__nccwpck_require__, 7913));
     const cached = tc.find(tool, version, arch);
     if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
         log(`Using ${tool} ${version} from the tool cache`);
@@ -6931,7 +6133,8 @@ function installOpa(options = {}) {
         asset: opaAsset(version, options.platform ?? process.platform, arch, options.releaseBase),
         versionOf: opaVersion,
         ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
-        ...(options.log === undefined ? {} : { log: options.log })
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.local === undefined ? {} : { local: options.local })
     });
 }
 
@@ -6942,234 +6145,1595 @@ function installOpa(options = {}) {
 
 
 
-
-const POLICY_USAGE = `platformctl policy check: evaluate a plan against the policy library, as tf-plan does
-
-Usage:
-  platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
-                           [--format text|json]
-
-Redacts the plan's sensitive values, then evaluates data.platform.policy with OPA (from PATH, the
-tool cache or its release, checksum verified).
-
-Flags:
-  --plan FILE        the plan as \`tofu show -json\` (or terraform) writes it (required)
-  --policy-dir DIR   the Rego library; it must define data.platform.policy
-                     (default: the library shipped with platformctl)
-  --data FILE        settings for the library, JSON or YAML (e.g. max_deletions: 5)
-  --env ENV          the environment the plan is judged for (e.g. production)
-  --format text|json text: the verdict and one line a violation; json: {result, violations}
-  --help             this text
-
-Exit codes: 0 passed (warnings allowed), 1 violations, 2 usage error, unreadable plan or
-            settings, missing library or an OPA error.
-`;
-/** The library shipped beside the CLI: this file is two levels below the package root. */
-function bundledPolicyLibrary() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)))), 'policies');
-}
 /** `platformctl policy check`. */
-async function policyCommand(args) {
-    const values = verbFlags('policy', 'check', args, ['plan', 'policy-dir', 'data', 'env'], POLICY_USAGE);
-    if (values === undefined)
-        return EXIT.ok;
-    const how = format(values, POLICY_USAGE);
-    if (values['plan'] === undefined)
-        throw new UsageError('policy check needs --plan', POLICY_USAGE);
-    const environment = String(values['env'] ?? '');
-    if (!/^[A-Za-z0-9_.-]*$/.test(environment))
-        throw new UsageError(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, POLICY_USAGE);
-    try {
-        const opa = await installOpa({ log: (m) => void process.stderr.write(`${m}\n`) });
-        const decision = await checkPlanPolicy({
-            opa: opa.binary,
-            planFile: (0,external_node_path_.resolve)(String(values['plan'])),
-            policyDir: values['policy-dir'] === undefined
-                ? bundledPolicyLibrary()
-                : (0,external_node_path_.resolve)(String(values['policy-dir'])),
-            ...(values['data'] === undefined ? {} : { dataFile: (0,external_node_path_.resolve)(String(values['data'])) }),
-            environment
-        });
-        if (how === 'json') {
-            process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
+const policyCheckCommand = {
+    name: 'policy check',
+    summary: 'evaluate a plan against the policy library, as tf-plan does',
+    usage: [
+        '--plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]',
+        '                           [--format text|json]'
+    ],
+    description: "Redacts the plan's sensitive values, then evaluates data.platform.policy with OPA (from PATH, the toolchain of `npm run tools`, or in Actions the tool cache or its release, checksum verified).",
+    flags: [
+        {
+            name: 'plan',
+            value: 'FILE',
+            required: true,
+            description: 'the plan as `tofu show -json` (or terraform) writes it, e.g. tfplan.json of plan'
+        },
+        {
+            name: 'policy-dir',
+            value: 'DIR',
+            default: 'the library shipped with platformctl',
+            description: 'the Rego library; it must define data.platform.policy'
+        },
+        {
+            name: 'data',
+            value: 'FILE',
+            description: 'settings for the library, JSON or YAML (e.g. max_deletions: 5)'
+        },
+        {
+            name: 'env',
+            value: 'ENV',
+            description: 'the environment the plan is judged for (e.g. production)'
         }
-        else {
-            process.stdout.write(`Policy ${decision.result}: ${decision.violations.length} violation(s)\n`);
-            for (const v of decision.violations)
-                process.stdout.write(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}\n`);
+    ],
+    example: ['platformctl policy check --plan plan/tfplan.json --env production'],
+    exitCodes: '0 passed (warnings allowed), 1 violations, 2 usage error, unreadable plan or settings, missing library or an OPA error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const environment = String(values['env'] ?? '');
+        if (!/^[A-Za-z0-9_.-]*$/.test(environment))
+            throw new command_UsageError(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, usage);
+        try {
+            const local = prepareTerminal();
+            const opa = await installOpa({
+                log: (m) => void process.stderr.write(`${m}\n`),
+                ...(local === undefined ? {} : { local })
+            });
+            const decision = await checkPlanPolicy({
+                opa: opa.binary,
+                planFile: (0,external_node_path_.resolve)(String(values['plan'])),
+                policyDir: values['policy-dir'] === undefined
+                    ? (0,external_node_path_.join)(packageRoot(), 'policies')
+                    : (0,external_node_path_.resolve)(String(values['policy-dir'])),
+                ...(values['data'] === undefined ? {} : { dataFile: (0,external_node_path_.resolve)(String(values['data'])) }),
+                environment
+            });
+            if (how === 'json') {
+                process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
+            }
+            else {
+                process.stdout.write(`Policy ${decision.result}: ${decision.violations.length} violation(s)\n`);
+                for (const v of decision.violations)
+                    process.stdout.write(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}\n`);
+            }
+            return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
         }
-        return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
+        catch (error) {
+            process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+            return EXIT.usage;
+        }
     }
-    catch (error) {
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
-        return EXIT.usage;
+};
+
+;// CONCATENATED MODULE: ./src/governance/approvers.ts
+
+
+
+
+const USER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
+/** A user login or `org/team`, or the problem with it. */
+function classify(entry) {
+    if (entry.includes('/')) {
+        return TEAM.test(entry)
+            ? { team: entry.toLowerCase() }
+            : { problem: `'${entry}' is not an org/team-slug` };
     }
+    const login = entry.replace(/^@/, '');
+    return USER.test(login) ? { user: login } : { problem: `'${entry}' is not a GitHub login` };
+}
+function collect(entries, onProblems, earlier = []) {
+    const out = { users: [], teams: [] };
+    const problems = [...earlier];
+    for (const { text, where } of entries) {
+        const c = classify(text);
+        if ('problem' in c)
+            problems.push(`${where}: ${c.problem}`);
+        else if ('user' in c)
+            out.users.push(c.user);
+        else
+            out.teams.push(c.team);
+    }
+    if (problems.length > 0)
+        onProblems(problems.sort(byLine));
+    return out;
+}
+/**
+ * The `special-approvers` input: users and `org/team` entries one a line, or the path (relative
+ * to the workspace) of a YAML file with `users:` and `teams:` lists, or a plain list. Every bad
+ * entry is reported at once, as `file:line` for a file.
+ */
+function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approvers') {
+    const fail = (problems) => {
+        throw new InputError(input, raw, problems.join('; '));
+    };
+    const text = raw.trim();
+    if (text === '')
+        return { users: [], teams: [] };
+    if (!text.includes('\n') && /\.ya?ml$/i.test(text)) {
+        const file = resolve(workspace, text);
+        if (!existsSync(file))
+            return fail([`no such file (${file})`]);
+        return parseApproversFile(readFileSync(file, 'utf8'), text, fail);
+    }
+    const entries = raw
+        .split(/\r?\n/)
+        .map((line, i) => ({ text: line.replace(/#.*$/, '').trim(), where: `line ${i + 1}` }))
+        .filter((e) => e.text !== '');
+    return collect(entries, fail);
+}
+function parseApproversFile(source, name, fail) {
+    const lines = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: lines });
+    const at = (offset) => `${name}:${lines.linePos(offset ?? 0).line}`;
+    if (doc.errors.length > 0) {
+        return fail(doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0] ?? ''}`));
+    }
+    const entries = [];
+    const problems = [];
+    const list = (node, label, prefix) => {
+        if (node === null || node === undefined)
+            return;
+        if (!isSeq(node)) {
+            problems.push(`${at(node.range?.[0])}: ${label} must be a list`);
+            return;
+        }
+        for (const item of node.items) {
+            const where = at(item.range?.[0]);
+            if (!isScalar(item) || typeof item.value !== 'string') {
+                problems.push(`${where}: each entry must be a string`);
+                continue;
+            }
+            const value = item.value.trim();
+            if (prefix === 'team' && !value.includes('/'))
+                problems.push(`${where}: '${value}' under teams must be org/team-slug`);
+            else if (prefix === 'user' && value.includes('/'))
+                problems.push(`${where}: '${value}' under users must be a login, not a team`);
+            else
+                entries.push({ text: value, where });
+        }
+    };
+    const root = doc.contents;
+    if (isSeq(root))
+        list(root, 'the file', 'any');
+    else if (isMap(root)) {
+        for (const pair of root.items) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : '';
+            if (key === 'users')
+                list(pair.value, 'users', 'user');
+            else if (key === 'teams')
+                list(pair.value, 'teams', 'team');
+            else
+                problems.push(`${at(pair.key?.range?.[0])}: unknown key '${key}' (expected users, teams)`);
+        }
+    }
+    else if (root !== null) {
+        problems.push(`${at(0)}: must be a map with users and teams lists, or a list`);
+    }
+    return collect(entries, fail, problems);
+}
+/** `file:12: …` and `line 12: …` problems in line order. */
+function byLine(a, b) {
+    const line = (p) => Number(/(?::|line )(\d+):/.exec(p)?.[1] ?? 0);
+    return line(a) - line(b);
 }
 
-;// CONCATENATED MODULE: ./src/runner/local-runner.ts
+;// CONCATENATED MODULE: ./src/governance/branches.ts
 
 
+const DEFAULT_ENVIRONMENT_BRANCHES = [
+    'development=dev',
+    'staging=stage',
+    'production=prod',
+    '*=main'
+].join('\n');
+const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
+/** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
+const branches_BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
+/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
+function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
+    const byEnvironment = {};
+    let otherwise = 'main';
+    const problems = [];
+    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
+    lines.forEach((line, index) => {
+        const text = line.trim();
+        if (splitLines(text).length === 0)
+            return;
+        const eq = text.indexOf('=');
+        const environment = text.slice(0, eq).trim();
+        const branch = text.slice(eq + 1).trim();
+        if (eq === -1 || !ENVIRONMENT.test(environment) || !branches_BRANCH_NAME.test(branch)) {
+            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
+                `then a valid branch name)`);
+            return;
+        }
+        if (environment === '*')
+            otherwise = branch;
+        else if (environment in byEnvironment)
+            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
+        else
+            byEnvironment[environment] = branch;
+    });
+    if (problems.length > 0)
+        throw new InputError(input, raw, problems.join('; '));
+    return { byEnvironment, otherwise };
+}
+function targetBranch(branches, environment) {
+    return branches.byEnvironment[environment] ?? branches.otherwise;
+}
 
+;// CONCATENATED MODULE: ./src/governance/audit.ts
 
 
 
 /**
- * Runs a bundled JavaScript action the way a GitHub runner does: inputs as `INPUT_<NAME>` with
- * action.yml defaults filled in, the runner's files and folders in the environment, and the
- * outputs file read back with its multi-line delimiters. Used by the e2e tests, the demo and
- * `platformctl action run`.
+ * The `audit-branch` and `audit-repository` inputs. The trail is kept when a token can push it
+ * (`github-token`) or a repository is named; an empty `audit-branch` turns it off. The default
+ * repository is the workflow's own, at the server it runs on.
  */
-const ActionYamlSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    description: schemas/* string */.YjP(),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
-        description: schemas/* string */.YjP(),
-        required: schemas/* boolean */.zMY().optional(),
-        default: schemas/* string */.YjP().optional()
-    }))
-        .optional()
-        .default({}),
-    outputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ description: schemas/* string */.YjP() }))
-        .optional()
-        .default({}),
-    runs: schemas/* object */.Ikc({ using: schemas/* string */.YjP(), main: schemas/* string */.YjP() })
-});
-function readActionYaml(actionDir) {
-    const file = (0,external_node_path_.join)(actionDir, 'action.yml');
-    return ActionYamlSchema.parse((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8')));
+function audit_readAuditSettings(read, env, token) {
+    const branch = read('audit-branch');
+    const named = read('audit-repository');
+    if (branch !== '' && !BRANCH_NAME.test(branch))
+        throw new InputError('audit-branch', branch, 'must be a valid branch name (or empty: no audit)');
+    if (branch === '' || (token === '' && named === ''))
+        return undefined;
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = named === '' ? `${server}/${env['GITHUB_REPOSITORY'] ?? ''}.git` : named;
+    return { repository, branch, ...(token === '' ? {} : { token }) };
 }
-/** Reads a runner file of `name=value` and `name<<DELIM … DELIM` entries; later entries win. */
-function parseRunnerFile(text) {
-    const out = {};
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        if (heredoc !== null) {
-            const [, name, delimiter] = heredoc;
-            const value = [];
-            i++;
-            while (i < lines.length && lines[i] !== delimiter)
-                value.push(lines[i++] ?? '');
-            if (i >= lines.length)
-                throw new Error(`Runner file entry '${name}' has no closing delimiter '${delimiter}'`);
-            out[name ?? ''] = value.join('\n');
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq === -1)
-            throw new Error(`Runner file line '${line}' is neither name=value nor name<<DELIMITER`);
-        out[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-    return out;
-}
-function inputEnvironmentName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function runLocalAction(options) {
-    const action = readActionYaml(options.actionDir);
-    const unknown = Object.keys(options.inputs).filter((k) => !(k in action.inputs));
-    if (unknown.length > 0) {
-        return Promise.reject(new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`));
-    }
-    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'runner-'));
-    const files = {
-        GITHUB_OUTPUT: (0,external_node_path_.join)(dir, 'output'),
-        GITHUB_STEP_SUMMARY: (0,external_node_path_.join)(dir, 'summary.md'),
-        GITHUB_ENV: (0,external_node_path_.join)(dir, 'env'),
-        GITHUB_STATE: (0,external_node_path_.join)(dir, 'state'),
-        GITHUB_PATH: (0,external_node_path_.join)(dir, 'path')
+
+function audit_event(scope, kind, details, actor = scope.actor) {
+    return {
+        kind,
+        actor: actor || 'unknown',
+        time: new Date().toISOString(),
+        repository: scope.context.repository,
+        commit: scope.commit,
+        stack: scope.stack,
+        planId: scope.planId,
+        runUrl: scope.context.runUrl,
+        details
     };
-    for (const file of Object.values(files))
-        (0,external_node_fs_.writeFileSync)(file, '');
-    const temp = (0,external_node_path_.join)(dir, 'temp');
-    (0,external_node_fs_.mkdirSync)(temp, { recursive: true });
-    const eventPath = (0,external_node_path_.join)(dir, 'event.json');
-    (0,external_node_fs_.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
-    const toolCache = options.toolCache ?? (0,external_node_path_.join)(dir, 'tool-cache');
-    (0,external_node_fs_.mkdirSync)(toolCache, { recursive: true });
-    // The job's environment reaches the action, as on a runner; the runner's own variables are set anew.
-    const env = {
-        ...process.env,
-        ...options.env,
-        ...files,
-        GITHUB_ACTIONS: 'true',
-        CI: 'true',
-        RUNNER_TEMP: temp,
-        RUNNER_TOOL_CACHE: toolCache,
-        RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64',
-        GITHUB_WORKSPACE: options.workspace,
-        GITHUB_EVENT_PATH: eventPath,
-        GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
-        GITHUB_ACTION: `__${action.name}`,
-        GITHUB_RUN_ID: options.env?.['GITHUB_RUN_ID'] ?? '1',
-        GITHUB_REPOSITORY: options.env?.['GITHUB_REPOSITORY'] ?? 'acme/infrastructure'
-    };
-    for (const [name, spec] of Object.entries(action.inputs)) {
-        env[inputEnvironmentName(name)] = options.inputs[name] ?? spec.default ?? '';
+}
+/** tf-plan's record: the plan made, and the policy's verdict on it. */
+function planAuditEvents(scope, plan, policy) {
+    const s = plan.summary;
+    const where = plan.pullRequest === undefined ? {} : { pullRequest: plan.pullRequest };
+    return [
+        audit_event(scope, 'plan', {
+            ...where,
+            environment: plan.environment,
+            planSha256: plan.planSha256,
+            add: s.add,
+            change: s.change,
+            destroy: s.destroy,
+            replace: s.replace
+        }),
+        audit_event(scope, 'policy', {
+            ...where,
+            result: policy.result,
+            errors: policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule),
+            warnings: policy.violations.filter((v) => v.severity === 'warning').length
+        })
+    ];
+}
+/** tf-apply's record before the engine applies: the approvals seen, the override, the start. */
+function applyStartEvents(scope, decision, planSha256, pullRequest) {
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    const events = decision.approvals.map((user) => audit_event(scope, 'approval', { ...where, reviewedCommit: scope.commit }, user));
+    if (decision.override !== undefined) {
+        events.push(audit_event(scope, 'override', {
+            ...where,
+            justification: decision.override.justification,
+            comment: decision.override.comment.url
+        }, decision.override.user));
     }
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.node ?? process.execPath, [(0,external_node_path_.join)(options.actionDir, action.runs.main)], {
-            cwd: options.workspace,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const chunks = [];
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => chunks.push(c));
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10 * 60_000);
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            try {
-                const raw = Buffer.concat(chunks).toString('utf8');
-                const masked = [];
-                const errors = [];
-                const kept = [];
-                for (const line of raw.split('\n')) {
-                    const mask = /^::add-mask::(.*)$/.exec(line);
-                    if (mask !== null) {
-                        if (mask[1] !== undefined && mask[1] !== '')
-                            masked.push(unescapeCommand(mask[1]));
-                        continue;
-                    }
-                    const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
-                    if (error !== null)
-                        errors.push(unescapeCommand(error[1] ?? ''));
-                    kept.push(line);
-                }
-                let log = kept.join('\n');
-                for (const secret of [...masked].sort((a, b) => b.length - a.length))
-                    log = log.split(secret).join('***');
-                resolvePromise({
-                    exitCode: code ?? 1,
-                    outputs: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8')),
-                    summary: (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8'),
-                    log,
-                    masked,
-                    errors,
-                    exportedEnv: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_ENV, 'utf8')),
-                    addedPath: (0,external_node_fs_.readFileSync)(files.GITHUB_PATH, 'utf8')
-                        .split('\n')
-                        .filter((l) => l !== ''),
-                    state: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_STATE, 'utf8'))
-                });
-            }
-            catch (error) {
-                reject(error);
-            }
-        });
+    events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
+    return events;
+}
+function applyFinishedEvent(scope, outcome) {
+    return audit_event(scope, 'apply-finished', outcome);
+}
+/** Appends events to the trail, saying where in the log. */
+async function recordAudit(settings, events, log) {
+    const result = await appendAudit({
+        repository: settings.repository,
+        branch: settings.branch,
+        events,
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        log
     });
+    log.info(`Audit: ${events.map((e) => e.kind).join(', ')} appended to ${settings.branch} ` +
+        `(${result.lines} lines, commit ${result.commitSha.slice(0, 12)})`);
 }
-/** Workflow command data escapes `%`, CR and LF. */
-function unescapeCommand(text) {
-    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ../../main/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/terraform/backend.ts
+
+
+
+/**
+ * The setting that names one state within a backend, for the backends that have one. `state-key`
+ * is passed as this setting, so one stack configuration serves many states.
+ */
+const STATE_KEY_SETTING = {
+    s3: 'key',
+    azurerm: 'key',
+    oss: 'key',
+    cos: 'key',
+    gcs: 'prefix',
+    pg: 'schema_name',
+    consul: 'path',
+    local: 'path',
+    kubernetes: 'secret_suffix'
+};
+/**
+ * The backend type a stack declares (`backend "s3" {}` in a `terraform` block of a `.tf` file, or
+ * `terraform.backend` in a `.tf.json` file); `local` when it declares none, as the engine assumes.
+ */
+function detectBackendType(workingDirectory) {
+    for (const name of (0,external_node_fs_.readdirSync)(workingDirectory).sort()) {
+        const file = (0,external_node_path_.join)(workingDirectory, name);
+        if (name.endsWith('.tf')) {
+            const text = (0,external_node_fs_.readFileSync)(file, 'utf8').replace(/#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+            const match = /\bbackend\s+"([A-Za-z0-9_-]+)"\s*\{/.exec(text);
+            if (match?.[1] !== undefined)
+                return match[1];
+            if (/\bcloud\s*\{/.test(text) && /\bterraform\s*\{/.test(text))
+                return 'cloud';
+        }
+        else if (name.endsWith('.tf.json')) {
+            try {
+                const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+                const blocks = Array.isArray(json.terraform) ? json.terraform : [json.terraform];
+                for (const block of blocks) {
+                    const backend = block?.backend;
+                    const type = backend === undefined ? undefined : Object.keys(backend)[0];
+                    if (type !== undefined)
+                        return type;
+                }
+            }
+            catch {
+                // A malformed file is the engine's to report, with its own line numbers.
+            }
+        }
+    }
+    return 'local';
+}
+const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/;
+const STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/**
+ * The `-backend-config` entries: each line of the input is a `key=value` pair or the path of a
+ * backend config file (relative to the working directory), then the state key as its backend's
+ * setting. Malformed lines, missing files and keys a backend cannot take are input errors.
+ */
+function backendConfigEntries(options) {
+    const entries = [];
+    options.lines.forEach((line, index) => {
+        const path = (0,external_node_path_.isAbsolute)(line) ? line : (0,external_node_path_.join)(options.workingDirectory, line);
+        if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile()) {
+            entries.push(line);
+            return;
+        }
+        const match = KEY_VALUE.exec(line);
+        if (match === null) {
+            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+                `(looked for ${path})`);
+        }
+        if (match[2] === '') {
+            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
+        }
+        entries.push(line);
+    });
+    if (options.stateKey !== '') {
+        if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
+            throw new common_errors/* InputError */.dz('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
+        }
+        const setting = STATE_KEY_SETTING[options.backendType];
+        if (setting === undefined) {
+            throw new common_errors/* InputError */.dz('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
+                `pass its settings through backend-config instead`);
+        }
+        entries.push(`${setting}=${options.stateKey}`);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/engine-version.ts
+
+
+const ENGINES = ['tofu', 'terraform'];
+/** The versions used when neither the input nor a version file names one. */
+const DEFAULT_ENGINE_VERSIONS = {
+    tofu: '1.12.6',
+    terraform: '1.14.0'
+};
+/** An exact release: `1.12.6`, `1.13.0-beta1`. Ranges are refused so a run is reproducible. */
+const ENGINE_VERSION_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z][0-9A-Za-z.-]*)?$/;
+/** The version files each engine honours, nearest first within a folder. */
+const VERSION_FILES = {
+    tofu: ['.opentofu-version', '.terraform-version'],
+    terraform: ['.terraform-version']
+};
+class EngineVersionFileError extends Error {
+    file;
+    content;
+    constructor(file, content) {
+        super(`Version file ${file} holds '${content}': it must hold one exact version such as 1.12.6 ` +
+            `(no ranges, no 'v' prefix)`);
+        this.file = file;
+        this.content = content;
+        this.name = 'EngineVersionFileError';
+    }
+}
+/**
+ * The engine version: the input when given, else the nearest version file in the working
+ * directory or its parents (stopping at `stopAt`, the workspace, when given), else the default.
+ */
+function resolveEngineVersion(options) {
+    if (options.input !== '')
+        return { version: options.input, source: 'input' };
+    const stop = options.stopAt === undefined ? undefined : (0,external_node_path_.resolve)(options.stopAt);
+    let dir = (0,external_node_path_.resolve)(options.workingDirectory);
+    for (;;) {
+        for (const name of VERSION_FILES[options.engine]) {
+            const file = (0,external_node_path_.join)(dir, name);
+            if ((0,external_node_fs_.existsSync)(file)) {
+                const content = (0,external_node_fs_.readFileSync)(file, 'utf8').trim().replace(/^v/, '');
+                if (!ENGINE_VERSION_PATTERN.test(content))
+                    throw new EngineVersionFileError(file, content);
+                return { version: content, source: file };
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir || dir === stop)
+            break;
+        dir = parent;
+    }
+    return { version: DEFAULT_ENGINE_VERSIONS[options.engine], source: 'default' };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/stack-inputs.ts
+
+
+
+
+
+
+
+
+
+
+/** The inputs tf-plan and tf-apply share, with their defaults as action.yml declares them. */
+const STACK_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'engine',
+    'engine-version',
+    'backend-config',
+    'state-key',
+    'lock-timeout'
+]));
+const StackInputSchema = schemas/* object */.Ikc({
+    'working-directory': schemas/* string */.YjP().min(1, 'is required: the folder of the stack to run'),
+    engine: schemas/* enum */.k5n(ENGINES, {
+        error: `must be one of ${ENGINES.join(', ')}`
+    }),
+    'engine-version': schemas/* string */.YjP()
+        .refine((v) => v === '' || ENGINE_VERSION_PATTERN.test(v), 'must be an exact version such as 1.12.6, or empty'),
+    'backend-config': schemas/* string */.YjP(),
+    'state-key': schemas/* string */.YjP(),
+    'lock-timeout': schemas/* string */.YjP().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
+});
+function runnerPaths(env = process.env) {
+    return {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        temp: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)()
+    };
+}
+function withDefault(raw, fallback) {
+    return raw === '' ? fallback : raw;
+}
+/** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
+function readStackInputs(read, paths) {
+    const raw = {
+        'working-directory': read('working-directory'),
+        engine: withDefault(read('engine'), 'tofu'),
+        'engine-version': read('engine-version'),
+        'backend-config': read('backend-config'),
+        'state-key': read('state-key'),
+        'lock-timeout': withDefault(read('lock-timeout'), '300s')
+    };
+    const parsed = (0,common_inputs/* parseInputs */.TL)(StackInputSchema, raw);
+    const workingDirectory = (0,external_node_path_.resolve)(paths.workspace, parsed['working-directory']);
+    if (!(0,external_node_fs_.existsSync)(workingDirectory)) {
+        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
+    }
+    if (!(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
+        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
+    }
+    const version = resolveEngineVersion({
+        engine: parsed.engine,
+        input: parsed['engine-version'],
+        workingDirectory,
+        stopAt: paths.workspace
+    });
+    const backendConfig = backendConfigEntries({
+        lines: (0,common_inputs/* splitLines */.uz)(parsed['backend-config']),
+        stateKey: parsed['state-key'],
+        workingDirectory,
+        backendType: detectBackendType(workingDirectory)
+    });
+    return {
+        workingDirectory,
+        engine: parsed.engine,
+        engineVersion: version.version,
+        backendConfig,
+        lockTimeout: parsed['lock-timeout']
+    };
+}
+/** Var files: one path or glob a line, relative to the working directory; each must match a file. */
+function resolveVarFiles(raw, workingDirectory) {
+    const files = [];
+    for (const pattern of (0,common_inputs/* splitLines */.uz)(raw)) {
+        const matches = globSync(pattern, {
+            cwd: workingDirectory,
+            absolute: false,
+            onlyFiles: true,
+            dot: true
+        })
+            .map((m) => ((0,external_node_path_.isAbsolute)(m) ? m : (0,external_node_path_.join)(workingDirectory, m)))
+            .sort();
+        if (matches.length === 0) {
+            throw new common_errors/* InputError */.dz('var-files', pattern, `matches no file under ${workingDirectory}`);
+        }
+        for (const match of matches)
+            if (!files.includes(match))
+                files.push(match);
+    }
+    return files;
+}
+function stack_inputs_readBoolean(read, name, fallback) {
+    return (0,common_inputs/* parseBoolean */.yG)(name, read(name), fallback);
+}
+/** A folder name for a stack: its path within the workspace, made safe for a file name. */
+function stack_inputs_stackSlug(workingDirectory, workspace) {
+    const rel = (0,external_node_path_.relative)(workspace, workingDirectory);
+    const base = rel === '' || rel.startsWith('..') ? workingDirectory : rel;
+    return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
+}
+
+;// CONCATENATED MODULE: ./src/governance/inputs.ts
+
+
+/** A stack name: it keys the plan comment, so tf-plan and tf-apply must agree on it. */
+const STACK = /^[A-Za-z0-9._/-]{1,100}$/;
+/** The `stack` input, by default the working directory's path within the workspace. */
+function inputs_readStackName(read, workingDirectory, workspace) {
+    const raw = read('stack');
+    const stack = raw === '' ? stackSlug(workingDirectory, workspace) : raw;
+    if (!STACK.test(stack)) {
+        throw new InputError('stack', raw, "must be 1 to 100 letters, digits, '.', '_', '/' or '-' (it names the plan comment)");
+    }
+    return stack;
+}
+/** The `environment` input: the environment the plan is judged and applied for. */
+function inputs_readEnvironment(read) {
+    const environment = read('environment');
+    if (!/^[A-Za-z0-9_.-]*$/.test(environment)) {
+        throw new InputError('environment', environment, "must be letters, digits, '.', '_' or '-'");
+    }
+    return environment;
+}
+
+;// CONCATENATED MODULE: ./actions/tf-apply/src/inputs.ts
+
+
+
+
+
+
+
+
+const PlanInputSchema = schemas/* object */.Ikc({
+    'plan-path': schemas/* string */.YjP()
+        .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
+    'plan-sha256': schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
+});
+/** Every input of tf-apply, read and checked once, before anything runs. */
+function src_inputs_getInputs(read, paths) {
+    const plan = (0,common_inputs/* parseInputs */.TL)(PlanInputSchema, {
+        'plan-path': read('plan-path'),
+        'plan-sha256': read('plan-sha256')
+    });
+    const stack = readStackInputs(read, paths);
+    return {
+        ...stack,
+        planPath: (0,external_node_path_.resolve)(paths.workspace, plan['plan-path']),
+        planSha256: plan['plan-sha256'],
+        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json')
+    };
+}
+/** The gate's inputs: who may approve and override, what to compare with the plan comment. */
+function getGateInputs(read, paths) {
+    const token = read('github-token');
+    const [requireApproval, specialApprovers, stack, environment, pullRequest, audit] = readInputGroups(() => {
+        const required = readBoolean(read, 'require-approval', true);
+        if (required && token === '') {
+            throw new InputError('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
+                'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
+        }
+        return required;
+    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readAuditSettings(read, process.env, token));
+    return {
+        token,
+        requireApproval,
+        specialApprovers,
+        environment,
+        stack,
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(audit === undefined ? {} : { audit })
+    };
+}
+function readPullRequestNumber(raw) {
+    if (raw === '')
+        return undefined;
+    if (!/^[1-9][0-9]{0,9}$/.test(raw))
+        throw new InputError('pull-request', raw, 'must be a pull request number such as 42');
+    return Number(raw);
+}
+
+;// CONCATENATED MODULE: ./actions/tf-plan/src/inputs.ts
+
+
+
+
+
+
+
+
+/** Every input of tf-plan, read and checked once, before anything runs. */
+function tf_plan_src_inputs_getInputs(read, paths) {
+    const stack = readStackInputs(read, paths);
+    const destroy = stack_inputs_readBoolean(read, 'destroy', false);
+    const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
+    const outDirInput = read('out-dir');
+    const outDir = outDirInput === ''
+        ? (0,external_node_path_.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
+        : (0,external_node_path_.resolve)(paths.workspace, outDirInput);
+    if (outDir === stack.workingDirectory) {
+        throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
+    }
+    return { ...stack, destroy, varFiles, outDir };
+}
+/**
+ * The policy inputs: the library (default: the one shipped with these actions), the settings
+ * file and the environment the rules judge the plan for.
+ */
+function getPolicyInputs(read, paths, bundledLibrary) {
+    const dirInput = read('policy-dir');
+    const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
+    if (!existsSync(policyDir)) {
+        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
+    }
+    const dataInput = read('policy-data');
+    const environment = readEnvironment(read);
+    if (dataInput === '')
+        return { policyDir, environment };
+    const dataFile = resolve(paths.workspace, dataInput);
+    if (!existsSync(dataFile))
+        throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+    return { policyDir, dataFile, environment };
+}
+/** The pull request inputs: the token, the stack's name and the environment → branch map. */
+function getGovernanceInputs(read, paths) {
+    const token = read('github-token');
+    const [stack, branches, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readAuditSettings(read, process.env, token));
+    return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/args.ts
@@ -7589,7 +8153,8 @@ async function installEngine(options) {
         asset,
         versionOf: binaryVersion,
         ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
-        ...(options.log === undefined ? {} : { log: options.log })
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.local === undefined ? {} : { local: options.local })
     });
     return {
         engine: options.engine,
@@ -7599,10 +8164,121 @@ async function installEngine(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/stack.ts
+
+
+
+
+
+
+
+
+
+
+/** The flags of tf-plan's and tf-apply's shared inputs. */
+const STACK_FLAGS = [
+    {
+        name: 'working-directory',
+        value: 'DIR',
+        required: true,
+        description: "the stack's folder, relative to the current folder"
+    },
+    { name: 'engine', value: 'tofu|terraform', default: 'tofu', description: 'the engine to run' },
+    {
+        name: 'engine-version',
+        value: 'X.Y.Z',
+        description: 'exact engine version (default: .opentofu-version or .terraform-version in the stack or above, else the pinned one)'
+    },
+    {
+        name: 'backend-config',
+        value: 'KEY=VALUE|FILE',
+        multiple: true,
+        description: 'a backend setting, or a backend config file relative to the stack'
+    },
+    { name: 'state-key', value: 'KEY', description: "the stack's state within its backend" },
+    {
+        name: 'lock-timeout',
+        value: 'DURATION',
+        default: '300s',
+        description: 'how long to wait for a held state lock'
+    }
+];
+/** The engine as the actions install it; outside Actions from the toolchain, never downloaded. */
+function install(options) {
+    const local = prepareTerminal();
+    return installEngine({ ...options, ...(local === undefined ? {} : { local }) });
+}
+const planCommand = {
+    name: 'plan',
+    summary: 'plan a stack as tf-plan does: init, plan, show, with plan-id and plan-sha256',
+    usage: ['--working-directory DIR [--var-file FILE]... [--destroy] [--out-dir DIR] [flags]'],
+    description: 'The engine comes from PATH, the toolchain of `npm run tools` (.tools/bin, the tools cache) or,\nin Actions, its release (checksum verified). The plan, its redacted JSON and its text are written\ninto --out-dir.',
+    flags: [
+        ...STACK_FLAGS,
+        {
+            name: 'var-file',
+            value: 'FILE|GLOB',
+            multiple: true,
+            input: 'var-files',
+            description: 'a variable file relative to the stack; each pattern must match a file'
+        },
+        { name: 'destroy', description: 'plan the destruction of every resource' },
+        {
+            name: 'out-dir',
+            value: 'DIR',
+            description: 'folder for tfplan, tfplan.json and tfplan.txt (default: under the temporary folder)'
+        }
+    ],
+    example: [
+        'platformctl plan --working-directory examples/stacks/local/dev --var-file dev.tfvars --out-dir plan'
+    ],
+    exitCodes: '0 planned, 1 the engine or an input failed, 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const inputs = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(planCommand, values)), runnerPaths());
+        const result = await runPlanJob(inputs, { log: consoleLog(), install });
+        command_printOutputs(planOutputs(result), how);
+        return EXIT.ok;
+    }
+};
+const applyCommand = {
+    name: 'apply',
+    summary: 'apply exactly the plan file planned, after checking its sha256, as tf-apply does',
+    usage: ['--working-directory DIR --plan-path FILE --plan-sha256 HEX [flags]'],
+    description: "The approval gate reads a pull request through GitHub's API and belongs to the action in the\npipeline; from a terminal only the sha256 is checked. The outputs are written to outputs-path\n(sensitive values included: keep it private) and printed with sensitive values hidden.",
+    flags: [
+        ...STACK_FLAGS,
+        { name: 'plan-path', value: 'FILE', required: true, description: "plan's plan-path" },
+        {
+            name: 'plan-sha256',
+            value: 'HEX',
+            required: true,
+            description: "plan's plan-sha256: any other file is refused before the engine runs"
+        }
+    ],
+    example: [
+        'platformctl apply --working-directory examples/stacks/local/dev --plan-path plan/tfplan \\',
+        '  --plan-sha256 "$(sha256sum plan/tfplan | cut -d\' \' -f1)"'
+    ],
+    exitCodes: '0 applied, 1 refused or failed (stale plan, held lock, engine error), 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const inputs = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(applyCommand, values)), runnerPaths());
+        // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
+        const result = await runApplyJob(inputs, {
+            log: consoleLog(),
+            install,
+            maskSecret: () => undefined
+        });
+        command_printOutputs(applyOutputs(result), how);
+        return EXIT.ok;
+    }
+};
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/naming/yaml-source.ts
-var yaml_source = __nccwpck_require__(7931);
+var yaml_source = __nccwpck_require__(3074);
 ;// CONCATENATED MODULE: ./src/facts/fact-map.ts
 
 
@@ -8253,7 +8929,7 @@ const VERIFY_GATES_INPUTS = [
     'concurrency',
     'report-path'
 ];
-const src_inputs_duration = schemas/* string */.YjP()
+const inputs_duration = schemas/* string */.YjP()
     .refine((v) => (parseDuration(v) ?? 0) > 0, 'must be a duration such as 30s, 10m or 1h30m, more than zero');
 /** An IP, optionally with a port: `10.0.0.2`, `127.0.0.1:5353`, `::1`, `[::1]:53`. */
 function isDnsServer(value) {
@@ -8269,8 +8945,8 @@ const VerifyGatesInputSchema = schemas/* object */.Ikc({
     checks: schemas/* string */.YjP(),
     'checks-file': schemas/* string */.YjP(),
     'facts-file': schemas/* string */.YjP(),
-    timeout: src_inputs_duration,
-    interval: src_inputs_duration,
+    timeout: inputs_duration,
+    interval: inputs_duration,
     'dns-server': schemas/* string */.YjP()
         .refine((v) => v === '' || isDnsServer(v), 'must be the address of a DNS server: an IP with an optional port (127.0.0.1:5353, [::1]:53), or empty for the system resolver'),
     concurrency: schemas/* string */.YjP()
@@ -8667,64 +9343,77 @@ async function fetchHttp(check, settings, timeoutMs) {
 
 
 
-const VERIFY_USAGE = `platformctl verify: run verify-gates' checks against a running environment
-
-Usage:
-  platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE]
-                     [--timeout 10m] [--interval 10s] [--dns-server IP[:PORT]]
-                     [--concurrency 8] [--report-path FILE] [--format text|json]
-
-Each check (dns, tcp, tls, http, invariant) is tried until it passes or its time is up; the
-checks run a few at a time. Strings in the checks may refer to runtime facts as \${facts.a.b}.
-
-Flags (as the verify-gates action's inputs):
-  --checks-file FILE    a YAML file of checks (see the README for the format)
-  --checks=YAML         the checks as YAML, instead of a file (with '=': a YAML list starts
-                        with a dash, which would read as a flag)
-  --facts-file FILE     tf-apply's outputs file or a published facts.yaml
-  --timeout DURATION    how long each check is retried (default 10m)
-  --interval DURATION   the wait between attempts (default 10s)
-  --dns-server ADDRESS  the DNS server to ask (default: the system's resolvers)
-  --concurrency N       how many checks run at once (default 8)
-  --report-path FILE    where the JSON report goes (default: verify-gates/report.json under
-                        RUNNER_TEMP or the system temporary folder)
-  --format text|json    text: a line a check; json: the report
-  --help                this text
-
-Exit codes: 0 every check passed, 1 a check failed or the checks are invalid, 2 usage error.
-`;
 /** `platformctl verify`: the verify-gates job in a terminal, with the same inputs as flags. */
-async function verifyCommand(args) {
-    const flag = { type: 'string' };
-    const values = parse(args, {
-        checks: flag,
-        'checks-file': flag,
-        'facts-file': flag,
-        timeout: flag,
-        interval: flag,
-        'dns-server': flag,
-        concurrency: flag,
-        'report-path': flag,
-        format: flag,
-        help: { type: 'boolean' }
-    }, VERIFY_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(VERIFY_USAGE);
-        return EXIT.ok;
+const verifyCommand = {
+    name: 'verify',
+    summary: "run verify-gates' checks against a running environment",
+    usage: [
+        '(--checks-file FILE | --checks=YAML) [--facts-file FILE]',
+        '                   [--timeout 10m] [--interval 10s] [--dns-server IP[:PORT]]',
+        '                   [--concurrency 8] [--report-path FILE] [--format text|json]'
+    ],
+    description: 'Each check (dns, tcp, tls, http, invariant) is tried until it passes or its time is up; the checks run a few at a time. Strings in the checks may refer to runtime facts as ${facts.a.b}.',
+    flags: [
+        {
+            name: 'checks-file',
+            value: 'FILE',
+            description: 'a YAML file of checks (see the README for the format)'
+        },
+        {
+            name: 'checks',
+            value: 'YAML',
+            description: 'the checks as YAML, instead of a file (give it as --checks=YAML: a YAML list starts with a dash, which would read as a flag)'
+        },
+        {
+            name: 'facts-file',
+            value: 'FILE',
+            description: "tf-apply's outputs file or a published facts.yaml"
+        },
+        {
+            name: 'timeout',
+            value: 'DURATION',
+            default: '10m',
+            description: 'how long each check is retried'
+        },
+        {
+            name: 'interval',
+            value: 'DURATION',
+            default: '10s',
+            description: 'the wait between attempts'
+        },
+        {
+            name: 'dns-server',
+            value: 'ADDRESS',
+            default: "the system's resolvers",
+            description: 'the DNS server to ask'
+        },
+        { name: 'concurrency', value: 'N', default: '8', description: 'how many checks run at once' },
+        {
+            name: 'report-path',
+            value: 'FILE',
+            default: 'verify-gates/report.json under RUNNER_TEMP or the temporary folder',
+            description: 'where the JSON report goes'
+        }
+    ],
+    example: [
+        'platformctl verify --facts-file outputs.json --checks-file gates/checks.yaml --timeout 5m'
+    ],
+    exitCodes: '0 every check passed, 1 a check failed or the checks are invalid, 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const settings = verify_gates_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(verifyCommand, values)), runnerPaths());
+        const result = await runVerifyGates(settings, {
+            log: consoleLog(),
+            probe: createProbe({ dnsServer: settings.dnsServer }),
+            clock: systemClock
+        });
+        if (how === 'json')
+            process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+        else
+            process.stdout.write(renderGateText(result.report));
+        return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
     }
-    const how = format(values, VERIFY_USAGE);
-    const settings = verify_gates_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values)), runnerPaths());
-    const result = await runVerifyGates(settings, {
-        log: consoleLog(),
-        probe: createProbe({ dnsServer: settings.dnsServer }),
-        clock: systemClock
-    });
-    if (how === 'json')
-        process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-    else
-        process.stdout.write(renderGateText(result.report));
-    return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
-}
+};
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -8739,99 +9428,122 @@ async function verifyCommand(args) {
 
 
 
-
-
-
-
-
-
-/** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-class UsageError extends Error {
-    usage;
-    /** The usage text to print with the error: the command's own, or the whole CLI's. */
-    constructor(message, usage = USAGE) {
-        super(message);
-        this.usage = usage;
-    }
-}
-/** Fails with the command's usage when any of the required flags was not given. */
-function requireFlags(values, required, command, usage) {
-    const missing = required.filter((name) => values[name] === undefined);
-    if (missing.length > 0)
-        throw new UsageError(`${command} needs ${missing.map((name) => `--${name}`).join(', ')}`, usage);
-}
-const USAGE = `platformctl: run the platform pipeline's jobs from a terminal
+/**
+ * Every subcommand, in the order of the help. A new one is one line here: its Command (usage text,
+ * flags, run) lives in its own file.
+ */
+const COMMANDS = [
+    planCommand,
+    applyCommand,
+    actionRunCommand,
+    genValuesCommand,
+    argocdSyncCommand,
+    factsPublishCommand,
+    policyCheckCommand,
+    auditVerifyCommand,
+    verifyCommand
+];
+function globalUsage(commands = COMMANDS) {
+    const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+    const lines = commands.map((c) => `  platformctl ${c.name.padEnd(width)}${c.summary}`);
+    return `platformctl: run the platform pipeline's jobs from a terminal
 
 Usage:
-  platformctl plan  --working-directory DIR [stack flags] [--var-file GLOB]... [--destroy] [--out-dir DIR]
-  platformctl apply --working-directory DIR [stack flags] --plan-path FILE --plan-sha256 HEX
-  platformctl action run NAME [--input name=value]... [--workspace DIR] [--node PATH]
-  platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O [flags]
-                            (platformctl gen-values --help for its flags)
-  platformctl argocd sync --server URL --application NAME [flags]
-                            (platformctl argocd sync --help for its flags)
-  platformctl facts publish --outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL
-                            (platformctl facts publish --help for its flags)
-  platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
-  platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
-  platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
-                            (platformctl verify --help for its flags)
+  platformctl COMMAND [flags]        platformctl COMMAND --help for its flags and an example
 
-Stack flags (as the actions' inputs):
-  --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
-  --state-key KEY           --lock-timeout 300s
+Commands:
+${lines.join('\n')}
 
-Common flags:
-  --format text|json   how results are printed on stdout (default text)
-  --help               this text
+Outside GitHub Actions the tools (OpenTofu, OPA) come from PATH or the project's toolchain
+(.tools/bin and the tools cache, built by \`npm run tools\`); nothing is downloaded.
 
+Common flags: --format text|json (how results are printed on stdout), --help.
 Exit codes: 0 done, 1 failed, 2 usage error.
 `;
-const GEN_VALUES_USAGE = `platformctl gen-values: derive an app's names and write its GitOps artifacts
-
-Usage:
-  platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O
-                         [--org ORG] [--image REF] [--facts FILE] [--config-dir DIR]
-                         [--out DIR] [--dry-run] [--format text|json]
-
-Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml
-(when the config enables them) and names.json into the output folder, each manifest validated
-against its schema first. The folder is replaced whole, or left as it was on any error.
-
-Flags (as the gen-values action's inputs):
-  --cloud, --env, --region, --bu, --app   one of each of dictionary.yaml (required)
-  --owner OWNER      the owner tag: an email local part or a team slug (required)
-  --org ORG          the org (default: org of globals.yaml)
-  --image REF        repository:tag or repository@sha256:<digest> (the digest is used)
-  --facts FILE       tf-apply's outputs file (the engine's output -json): workload identity and
-                     ExternalDNS target; sensitive outputs are never copied
-  --config-dir DIR   the naming config (default infrastructure/config)
-  --out DIR          the output folder (default ./artifacts)
-  --dry-run          derive and validate everything, write nothing, print the names
-  --format text|json text: the names as a table (and the files written); json: with --dry-run the
-                     names object as the OpenTofu module outputs it, else names, tags and files
-  --help             this text
-
-Exit codes: 0 done, 1 invalid input (naming, config, facts, image), 2 usage error.
-`;
-const GEN_VALUES_REQUIRED = ['cloud', 'env', 'region', 'bu', 'app', 'owner'];
-const STACK_FLAGS = {
-    'working-directory': { type: 'string' },
-    engine: { type: 'string' },
-    'engine-version': { type: 'string' },
-    'backend-config': { type: 'string', multiple: true },
-    'state-key': { type: 'string' },
-    'lock-timeout': { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean' }
-};
-function parse(args, options, usage = USAGE) {
+}
+/** The command the words name, longest name first (`action run` before `action`). */
+function findCommand(argv) {
+    const [first = '', second] = argv;
+    const exact = COMMANDS.find((c) => c.name === `${first} ${second ?? ''}`) ??
+        COMMANDS.find((c) => c.name === first);
+    if (exact !== undefined)
+        return { command: exact, rest: argv.slice(exact.name.split(' ').length) };
+    const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `));
+    if (group.length > 0) {
+        const verbs = group.map((c) => c.name.slice(first.length + 1));
+        const only = group.length === 1 ? group[0] : undefined;
+        const usage = only === undefined ? globalUsage(group) : renderHelp(only);
+        if (second === undefined || second === '--help' || second === '-h' || second === 'help')
+            throw new HelpRequest(usage);
+        throw new command_UsageError(`unknown ${first} command '${second}'${suggestWord(second, verbs)} (${first} has: ${verbs.join(', ')})`, usage);
+    }
+    const words = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0] ?? c.name))];
+    const suggestion = suggestWord(first, [...words, ...COMMANDS.map((c) => c.name)]);
+    throw new command_UsageError(`unknown command '${first}'${suggestion}`, globalUsage());
+}
+class HelpRequest extends Error {
+    text;
+    constructor(text) {
+        super('help');
+        this.text = text;
+    }
+}
+/** Runs one command line; returns the exit code (nothing here calls process.exit). */
+async function main(argv) {
+    const [first] = argv;
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+        const topic = first === 'help' ? argv.slice(1) : [];
+        if (topic.length === 0) {
+            process.stdout.write(globalUsage());
+            return EXIT.ok;
+        }
+        return main([...topic, '--help']);
+    }
+    let command;
+    let typed = {};
     try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
+        const found = findCommand(argv);
+        command = found.command;
+        const usage = renderHelp(command);
+        if (command.raw === true)
+            return await command.run({}, { positionals: found.rest, usage, typed });
+        const parsed = parseCommandLine(command, found.rest);
+        typed = parsed.typed;
+        for (const warning of parsed.warnings)
+            process.stderr.write(`warning: ${warning}\n`);
+        if (parsed.values['help'] === true && parsed.positionals.length === 0) {
+            process.stdout.write(usage);
+            return EXIT.ok;
+        }
+        if (parsed.values['help'] !== true) {
+            command_outputFormat(parsed.values, usage);
+            checkRequired(command, parsed.values);
+        }
+        return await command.run(parsed.values, { positionals: parsed.positionals, usage, typed });
+    }
+    catch (raw) {
+        if (raw instanceof HelpRequest) {
+            process.stdout.write(raw.text);
+            return EXIT.ok;
+        }
+        const error = command === undefined ? raw : inFlagTerms(command, typed, raw);
+        if (error instanceof command_UsageError) {
+            const usage = error.usage === '' ? globalUsage() : error.usage;
+            process.stderr.write(`platformctl: ${error.message}\n\n${usage}`);
+            return EXIT.usage;
+        }
+        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+        return EXIT.failed;
+    }
+}
+// Kept for subcommands written against the first CLI helpers: prefer a Command and its flags.
+/** Node's parser with strict flags; a bad flag is a usage error with the given usage. */
+function parse(args, options, usage = '') {
+    try {
+        return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
     }
     catch (error) {
-        throw new UsageError((0,common_errors/* errorMessage */.gJ)(error), usage);
+        throw new UsageError(errorMessage(error), usage);
     }
 }
 /** Flags as the actions' raw inputs: repeated flags become one item a line. */
@@ -8840,219 +9552,25 @@ function asInputs(values, rename = {}) {
     for (const [flag, value] of Object.entries(values)) {
         if (flag === 'format' || flag === 'help' || value === undefined)
             continue;
-        const name = rename[flag] ?? flag;
-        out[name] = Array.isArray(value) ? value.join('\n') : String(value);
+        out[rename[flag] ?? flag] = Array.isArray(value) ? value.join('\n') : String(value);
     }
     return out;
 }
-function format(values, usage = USAGE) {
-    const f = values['format'] ?? 'text';
-    if (f !== 'text' && f !== 'json')
-        throw new UsageError(`--format must be text or json, not '${String(f)}'`, usage);
-    return f;
+function format(values, usage = '') {
+    return outputFormat(values, usage);
 }
-function print(results, how) {
-    if (how === 'json')
-        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-    else
-        for (const [k, v] of Object.entries(results))
-            process.stdout.write(`${k}: ${v}\n`);
-}
-async function plan(args) {
-    const values = parse(args, {
-        ...STACK_FLAGS,
-        'var-file': { type: 'string', multiple: true },
-        destroy: { type: 'boolean' },
-        'out-dir': { type: 'string' }
-    });
-    if (values['help'] === true)
-        return help();
-    const how = format(values);
-    const inputs = inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values, { 'var-file': 'var-files' })), runnerPaths());
-    const result = await runPlanJob(inputs, { log: consoleLog(), install: installEngine });
-    print(planOutputs(result), how);
-    return EXIT.ok;
-}
-async function apply(args) {
-    const values = parse(args, {
-        ...STACK_FLAGS,
-        'plan-path': { type: 'string' },
-        'plan-sha256': { type: 'string' }
-    });
-    if (values['help'] === true)
-        return help();
-    const how = format(values);
-    const inputs = getInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values)), runnerPaths());
-    // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
-    const result = await runApplyJob(inputs, {
-        log: consoleLog(),
-        install: installEngine,
-        maskSecret: () => undefined
-    });
-    print(applyOutputs(result), how);
-    return EXIT.ok;
-}
-async function action(args) {
-    const [verb, name, ...rest] = args;
-    if (verb !== 'run' || name === undefined || name.startsWith('-')) {
-        throw new UsageError('usage: platformctl action run NAME [--input name=value]...');
-    }
-    const values = parse(rest, {
-        input: { type: 'string', multiple: true },
-        workspace: { type: 'string' },
-        node: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean' }
-    });
-    if (values['help'] === true)
-        return help();
-    const how = format(values);
-    const inputs = {};
-    for (const entry of (values['input'] ?? [])) {
-        const eq = entry.indexOf('=');
-        if (eq <= 0)
-            throw new UsageError(`--input '${entry}' must be name=value`);
-        inputs[entry.slice(0, eq)] = entry.slice(eq + 1);
-    }
-    const result = await runLocalAction({
-        actionDir: actionDirectory(name),
-        inputs,
-        workspace: (0,external_node_path_.resolve)(String(values['workspace'] ?? process.cwd())),
-        ...(values['node'] === undefined ? {} : { node: String(values['node']) })
-    });
-    process.stderr.write(result.log);
-    if (how === 'json') {
-        const report = {
-            'exit-code': result.exitCode,
-            outputs: result.outputs,
-            errors: result.errors,
-            summary: result.summary
-        };
-        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-    }
-    else {
-        print(result.outputs, how);
-        process.stdout.write(`\n${result.summary}`);
-    }
-    return result.exitCode === 0 ? EXIT.ok : EXIT.failed;
-}
-async function genValues(args) {
-    const flag = { type: 'string' };
-    const values = parse(args, {
-        cloud: flag,
-        env: flag,
-        region: flag,
-        bu: flag,
-        app: flag,
-        owner: flag,
-        org: flag,
-        image: flag,
-        facts: flag,
-        'config-dir': flag,
-        out: flag,
-        'dry-run': { type: 'boolean' },
-        format: flag,
-        help: { type: 'boolean' }
-    }, GEN_VALUES_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(GEN_VALUES_USAGE);
-        return EXIT.ok;
-    }
-    const how = format(values, GEN_VALUES_USAGE);
-    requireFlags(values, GEN_VALUES_REQUIRED, 'gen-values', GEN_VALUES_USAGE);
-    // Loaded here: the manifest schemas are large, and the other commands have no use for them.
-    const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341))
-    ]);
-    const { genValuesOutputs, renderNamesTable, runGenValues } = job;
-    const inputs = asInputs(values, { facts: 'facts-file', out: 'out-dir' });
-    const settings = getGenValuesInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-    const result = await runGenValues(settings, { log: consoleLog() });
-    const document = namesDocument(result);
-    if (how === 'json' && settings.dryRun) {
-        // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
-        process.stdout.write(`${JSON.stringify(document.names)}\n`);
-    }
-    else if (how === 'json') {
-        const report = {
-            ...document,
-            'out-dir': result.outDir,
-            'values-path': result.valuesPath,
-            files: result.written
-        };
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    }
-    else {
-        process.stdout.write(renderNamesTable(result));
-        if (!settings.dryRun) {
-            const outputs = genValuesOutputs(result);
-            process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
-            for (const path of result.written)
-                process.stdout.write(`wrote ${path}\n`);
-        }
-    }
-    return EXIT.ok;
-}
-/**
- * The folder of a bundled action: beside this CLI in the package (this file is two levels below the
- * package root, as source and as bundle alike). Built at run time so the bundler does not copy the
- * actions into the CLI's bundle.
- */
-function actionDirectory(name) {
-    const root = (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))));
-    return [root, 'actions', name].join(external_node_path_.sep);
-}
-function help() {
-    process.stdout.write(USAGE);
-    return EXIT.ok;
-}
-async function main(argv) {
-    const [command, ...rest] = argv;
-    try {
-        switch (command) {
-            case 'plan':
-                return await plan(rest);
-            case 'apply':
-                return await apply(rest);
-            case 'action':
-                return await action(rest);
-            case 'gen-values':
-                return await genValues(rest);
-            case 'argocd':
-                return await argocdCommand(rest);
-            case 'facts':
-                return await factsCommand(rest);
-            case 'policy':
-                return await policyCommand(rest);
-            case 'audit':
-                return await auditCommand(rest);
-            case 'verify':
-                return await verifyCommand(rest);
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                return help();
-            default:
-                throw new UsageError(`unknown command '${command}'`);
-        }
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            process.stderr.write(`platformctl: ${error.message}\n\n${error.usage}`);
-            return EXIT.usage;
-        }
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
-        return EXIT.failed;
-    }
+const print = (/* unused pure expression or super */ null && (printOutputs));
+/** Fails with the command's usage when any of the required flags was not given. */
+function requireFlags(values, required, command, usage) {
+    const missing = required.filter((name) => values[name] === undefined);
+    if (missing.length > 0)
+        throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, usage);
 }
 
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9100,7 +9618,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9184:
+/***/ 1815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9111,7 +9629,7 @@ function errorMessage(error) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony exports envInputReader, readInputGroups */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4225);
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -9185,7 +9703,7 @@ function readInputGroups(...readers) {
 
 /***/ }),
 
-/***/ 1997:
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9198,10 +9716,10 @@ function readInputGroups(...readers) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5695);
-/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7931);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8827);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9022);
+/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3074);
 
 
 
@@ -9436,7 +9954,7 @@ function jsonSyntaxIssue(file, json, error) {
 
 /***/ }),
 
-/***/ 5695:
+/***/ 9022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9906,7 +10424,67 @@ function moduleRulesDocument() {
 
 /***/ }),
 
-/***/ 7931:
+/***/ 1651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+/** Edit distance (insertions, deletions, substitutions), by code point. */
+function levenshtein(a, b) {
+    const s = [...a];
+    const t = [...b];
+    if (s.length === 0)
+        return t.length;
+    if (t.length === 0)
+        return s.length;
+    // Two rows of the dynamic programme, reused.
+    let previous = new Uint32Array(t.length + 1);
+    let current = new Uint32Array(t.length + 1);
+    for (let j = 0; j <= t.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= s.length; i++) {
+        current[0] = i;
+        const si = s[i - 1];
+        for (let j = 1; j <= t.length; j++) {
+            const substitution = previous[j - 1] + (si === t[j - 1] ? 0 : 1);
+            const deletion = previous[j] + 1;
+            const insertion = current[j - 1] + 1;
+            current[j] = Math.min(substitution, deletion, insertion);
+        }
+        [previous, current] = [current, previous];
+    }
+    return previous[t.length];
+}
+/**
+ * The allowed value closest to what was given, compared without case (so `Prod` suggests `prod`),
+ * or undefined when none is close: at most 2 edits, or a third of the longer word's length. Ties go
+ * to the first in alphabetical order, so the suggestion is stable.
+ */
+function closest(given, allowed) {
+    const wanted = given.toLowerCase();
+    const wantedLength = [...wanted].length;
+    let best;
+    for (const value of [...allowed].sort()) {
+        const length = [...value].length;
+        // The length difference is a lower bound of the distance: skip what cannot do better.
+        if (best !== undefined && Math.abs(length - wantedLength) >= best.distance)
+            continue;
+        const distance = levenshtein(wanted, value.toLowerCase());
+        if (best === undefined || distance < best.distance)
+            best = { value, distance };
+    }
+    if (best === undefined)
+        return undefined;
+    const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
+    return best.distance <= tolerance ? best.value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9917,8 +10495,8 @@ function moduleRulesDocument() {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
 
 
 
@@ -10326,18 +10904,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -10423,15 +11001,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -10475,17 +11053,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -10594,15 +11172,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -10689,18 +11267,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10920,17 +11498,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11044,12 +11622,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -11251,14 +11829,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -11309,7 +11887,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11355,19 +11933,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -11571,13 +12149,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11806,7 +12384,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11961,7 +12539,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12004,7 +12582,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12039,12 +12617,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12063,12 +12641,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12085,22 +12663,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -12429,13 +13007,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -12512,7 +13090,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12576,14 +13154,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -12673,13 +13251,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -12858,7 +13436,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12927,28 +13505,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -12985,7 +13563,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13011,16 +13589,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13138,14 +13716,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -13296,14 +13874,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -13343,15 +13921,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -13389,14 +13967,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -13423,17 +14001,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -13577,17 +14155,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -13699,16 +14277,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -13771,7 +14349,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13831,12 +14409,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -13877,15 +14455,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14102,7 +14680,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14172,7 +14750,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14278,14 +14856,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -14397,12 +14975,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -15127,7 +15705,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15175,14 +15753,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16162,18 +16740,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -16276,16 +16854,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -16322,13 +16900,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -16348,12 +16926,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -16372,13 +16950,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -16398,12 +16976,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -16421,12 +16999,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -16449,13 +17027,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16503,12 +17081,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -16552,18 +17130,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -16584,14 +17162,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -16655,27 +17233,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -16761,14 +17339,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -16838,12 +17416,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -16874,13 +17452,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16931,12 +17509,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17014,13 +17592,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17092,16 +17670,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17176,15 +17754,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -17265,24 +17843,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -17313,14 +17891,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -17416,12 +17994,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -17528,7 +18106,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17686,15 +18264,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -17825,14 +18403,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -17987,7 +18565,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18018,14 +18596,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18112,7 +18690,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18146,15 +18724,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -18305,13 +18883,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -18650,12 +19228,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -18893,7 +19471,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2857:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18916,11 +19494,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(270);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(8817);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -19233,9 +19811,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -19275,16 +19853,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(4586);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -21922,11 +22500,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -22579,7 +23157,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -23424,7 +24002,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -23551,7 +24129,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -23820,7 +24398,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -23997,7 +24575,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -24056,7 +24634,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -24074,7 +24652,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -25614,7 +26192,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25678,9 +26256,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9944);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4318);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 
 
 
@@ -26788,7 +27366,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 9944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26811,9 +27389,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4586);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8817);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -27334,7 +27912,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27345,7 +27923,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 var _a;
 
 /** A special constant with type `never` */
@@ -27491,7 +28069,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 4586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27687,7 +28265,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27749,7 +28327,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 8817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27804,7 +28382,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
 
 // functions
 function assertEqual(val) {
@@ -28950,6 +29528,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4081);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
