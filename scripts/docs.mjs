@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import * as prettier from 'prettier';
 import { parse } from 'yaml';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -139,11 +140,16 @@ function examplesPage() {
 const names = readdirSync(join(root, 'actions'))
   .filter((n) => existsSync(join(root, 'actions', n, 'action.yml')))
   .sort();
-const pages = {
+const unformatted = {
   ...Object.fromEntries(names.map((n) => [join('actions', `${n}.md`), actionPage(n)])),
   'cli.md': cliPage(),
   'examples.md': examplesPage()
 };
+// As `prettier --check .` wants them, so the generated pages pass the lint like the written ones.
+const options = (await prettier.resolveConfig(join(docs, 'index.md'))) ?? {};
+const pages = {};
+for (const [file, text] of Object.entries(unformatted))
+  pages[file] = await prettier.format(text, { ...options, parser: 'markdown' });
 
 if (check) {
   const stale = Object.entries(pages).filter(
