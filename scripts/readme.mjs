@@ -25,7 +25,7 @@ function section(name) {
     '',
     cell(action.description),
     '',
-    `\`uses: <owner>/<repo>/actions/${name}@v1\``,
+    `\`uses: platform-actions/platform-actions/actions/${name}@v1\``,
     ''
   ];
   const inputs = Object.entries(action.inputs ?? {});

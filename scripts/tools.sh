@@ -697,6 +697,49 @@ tool_postgres() {
 	say "postgres $("$d/postgres" --version | awk '{ print $3 }'): $how in $d"
 }
 
+# MkDocs with the Material theme, for the documentation site (npm run docs), in a
+# virtual environment of its own. A venv's scripts name its folder in their first
+# line, so the link goes to a wrapper that runs the venv's python wherever it is.
+tool_mkdocs() {
+	local v=9.8.1 dest tmp t0 py out
+	dest=$CACHE/mkdocs-material/$v
+	if [ -x "$dest/mkdocs" ] && [ -x "$dest/bin/python" ]; then
+		link mkdocs "$dest/mkdocs"
+		say "mkdocs (mkdocs-material $v): cached"
+		return
+	fi
+	py=$(command -v python3) || {
+		warn "python3 not found on PATH (MkDocs needs Python 3.8 or later)"
+		return 1
+	}
+	t0=$(now)
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	"$py" -m venv "$tmp" >&2
+	"$tmp/bin/python" -m pip install --quiet --disable-pip-version-check --no-input "mkdocs-material==$v" >&2
+	cat >"$tmp/mkdocs" <<-'EOF'
+		#!/bin/sh
+		here=$(dirname "$(readlink -f "$0")")
+		exec "$here/bin/python" -m mkdocs "$@"
+	EOF
+	chmod 0755 "$tmp/mkdocs"
+	"$tmp/bin/python" -c 'import material' || {
+		warn "mkdocs: the Material theme does not load"
+		return 1
+	}
+	out=$("$tmp/mkdocs" --version 2>&1)
+	case "$out" in *"mkdocs, version "*) ;; *)
+		warn "mkdocs: 'mkdocs --version' printed '$out'"
+		return 1
+		;;
+	esac
+	rm -rf "$dest"
+	mv -f "$tmp" "$dest"
+	link mkdocs "$dest/mkdocs"
+	out=$(printf '%s' "$out" | sed -n 's/.*mkdocs, version \([^ ]*\).*/\1/p')
+	say "mkdocs (mkdocs-material $v): installed in $(($(now) - t0))s (mkdocs $out, $("$dest/bin/python" --version))"
+}
+
 write_config() {
 	local tmp
 	tmp=$(partial "$TOOLS/tofu.tfrc")
@@ -736,7 +779,7 @@ run() {
 	fi
 }
 
-for t in tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image actionlint act zizmor; do run "$t"; done
+for t in tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image actionlint act zizmor mkdocs; do run "$t"; done
 write_config
 
 if [ ${#FAILED[@]} -gt 0 ]; then

@@ -72,8 +72,8 @@ describe('platformctl argocd sync', () => {
       'soon'
     ]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain("Input 'auth-token' is empty: is required");
-    expect(result.stderr).toContain("Input 'timeout' is 'soon': must be a duration");
+    expect(result.stderr).toContain('--auth-token is empty: is required');
+    expect(result.stderr).toContain("--timeout is 'soon': must be a duration");
     expect(double.requests.length).toBe(before);
   });
 

@@ -137,7 +137,7 @@ describe('platformctl gen-values', () => {
   it('reports with --format json the names, tags, folder and files', async () => {
     const cwd = join(root, 'write-json');
     const result = await platformctl(
-      ['gen-values', ...NAMING, '--out', 'gitops/checkout', '--format', 'json'],
+      ['gen-values', ...NAMING, '--out-dir', 'gitops/checkout', '--format', 'json'],
       cwd
     );
     expect(result.exitCode).toBe(0);
@@ -157,9 +157,9 @@ describe('platformctl gen-values', () => {
     for (const flag of [
       '--cloud',
       '--image',
-      '--facts',
+      '--facts-file',
       '--config-dir',
-      '--out',
+      '--out-dir',
       '--dry-run',
       '--format'
     ])
@@ -198,16 +198,21 @@ describe('platformctl gen-values exit codes', () => {
       '1 for a bad image reference',
       ['--image', 'ghcr.io/acme/checkout@sha256:abc'],
       1,
-      /Input 'image' is 'ghcr\.io\/acme\/checkout@sha256:abc': .*must be sha256: followed by 64/
+      /--image is 'ghcr\.io\/acme\/checkout@sha256:abc': .*must be sha256: followed by 64/
     ],
     [
       '1 for a missing runtime-facts file',
-      ['--facts', 'outputs.json'],
+      ['--facts-file', 'outputs.json'],
       1,
-      /Input 'facts-file' is 'outputs\.json': no such file/
+      /--facts-file is 'outputs\.json': no such file/
     ],
     ['2 for a missing required flag', ['--owner'], 2, /Option '--owner <value>' argument missing/],
-    ['2 for an unknown flag', ['--colour', 'blue'], 2, /Unknown option '--colour'/],
+    [
+      '2 for an unknown flag, with the closest one',
+      ['--owne', 'blue'],
+      2,
+      /gen-values has no flag --owne: did you mean --owner\?/
+    ],
     [
       '2 for an unknown format',
       ['--format', 'yaml'],

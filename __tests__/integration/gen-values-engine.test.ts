@@ -127,7 +127,7 @@ describe('gen-values on the outputs of the example cluster stack', () => {
         ...flags({ ...INPUTS, cloud: 'local', env: 'dev', region: 'local' }),
         '--config-dir',
         CONFIG,
-        '--facts',
+        '--facts-file',
         outputsFile,
         '--image',
         'ghcr.io/acme/retail/storefront:3.1.0'
@@ -160,7 +160,7 @@ describe('gen-values on the outputs of the example cluster stack', () => {
     const cwd = join(scratch, 'other-cloud');
     mkdirSync(cwd);
     const result = await platformctl(
-      ['gen-values', ...flags(INPUTS), '--config-dir', CONFIG, '--facts', outputsFile],
+      ['gen-values', ...flags(INPUTS), '--config-dir', CONFIG, '--facts-file', outputsFile],
       cwd
     );
     expect(result.exitCode).toBe(1);

@@ -96,8 +96,8 @@ function pinnedReference(image) {
         : `${image.repository}@${image.digest}`;
 }
 
-// EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
-var naming = __webpack_require__(4263);
+// EXTERNAL MODULE: ./src/naming/index.ts + 2 modules
+var naming = __webpack_require__(9381);
 ;// CONCATENATED MODULE: ./actions/gen-values/src/inputs.ts
 
 
@@ -159,7 +159,8 @@ function getInputs(read, workspace) {
     const dryRun = (0,inputs/* parseBoolean */.yG)('dry-run', parsed['dry-run'], false);
     const configDir = (0,external_node_path_.resolve)(workspace, parsed['config-dir']);
     if (!(0,external_node_fs_.existsSync)(configDir) || !(0,external_node_fs_.statSync)(configDir).isDirectory())
-        throw new errors/* InputError */.dz('config-dir', parsed['config-dir'], `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml`);
+        throw new errors/* InputError */.dz('config-dir', parsed['config-dir'], `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
+            `(start from platform-actions' examples/config, described in its README.md)`);
     let factsFile;
     if (parsed['facts-file'] !== '') {
         factsFile = (0,external_node_path_.resolve)(workspace, parsed['facts-file']);

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1101);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1666);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,155 +2518,1623 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1101:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dc: () => (/* binding */ EXIT),
-  eb: () => (/* binding */ UsageError),
-  Co: () => (/* binding */ asInputs),
-  GP: () => (/* binding */ format),
-  iW: () => (/* binding */ main),
-  qg: () => (/* binding */ parse),
-  yy: () => (/* binding */ print),
-  $O: () => (/* binding */ requireFlags)
+  iW: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+// UNUSED EXPORTS: COMMANDS, EXIT, UsageError, asInputs, format, parse, print, requireFlags
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var common_errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __nccwpck_require__(9184);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/governance/approvers.ts
-
-
-
-
-const USER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
-/** A user login or `org/team`, or the problem with it. */
-function classify(entry) {
-    if (entry.includes('/')) {
-        return TEAM.test(entry)
-            ? { team: entry.toLowerCase() }
-            : { problem: `'${entry}' is not an org/team-slug` };
-    }
-    const login = entry.replace(/^@/, '');
-    return USER.test(login) ? { user: login } : { problem: `'${entry}' is not a GitHub login` };
-}
-function collect(entries, onProblems, earlier = []) {
-    const out = { users: [], teams: [] };
-    const problems = [...earlier];
-    for (const { text, where } of entries) {
-        const c = classify(text);
-        if ('problem' in c)
-            problems.push(`${where}: ${c.problem}`);
-        else if ('user' in c)
-            out.users.push(c.user);
-        else
-            out.teams.push(c.team);
-    }
-    if (problems.length > 0)
-        onProblems(problems.sort(byLine));
-    return out;
-}
-/**
- * The `special-approvers` input: users and `org/team` entries one a line, or the path (relative
- * to the workspace) of a YAML file with `users:` and `teams:` lists, or a plain list. Every bad
- * entry is reported at once, as `file:line` for a file.
- */
-function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approvers') {
-    const fail = (problems) => {
-        throw new InputError(input, raw, problems.join('; '));
-    };
-    const text = raw.trim();
-    if (text === '')
-        return { users: [], teams: [] };
-    if (!text.includes('\n') && /\.ya?ml$/i.test(text)) {
-        const file = resolve(workspace, text);
-        if (!existsSync(file))
-            return fail([`no such file (${file})`]);
-        return parseApproversFile(readFileSync(file, 'utf8'), text, fail);
-    }
-    const entries = raw
-        .split(/\r?\n/)
-        .map((line, i) => ({ text: line.replace(/#.*$/, '').trim(), where: `line ${i + 1}` }))
-        .filter((e) => e.text !== '');
-    return collect(entries, fail);
-}
-function parseApproversFile(source, name, fail) {
-    const lines = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: lines });
-    const at = (offset) => `${name}:${lines.linePos(offset ?? 0).line}`;
-    if (doc.errors.length > 0) {
-        return fail(doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0] ?? ''}`));
-    }
-    const entries = [];
-    const problems = [];
-    const list = (node, label, prefix) => {
-        if (node === null || node === undefined)
-            return;
-        if (!isSeq(node)) {
-            problems.push(`${at(node.range?.[0])}: ${label} must be a list`);
-            return;
-        }
-        for (const item of node.items) {
-            const where = at(item.range?.[0]);
-            if (!isScalar(item) || typeof item.value !== 'string') {
-                problems.push(`${where}: each entry must be a string`);
-                continue;
-            }
-            const value = item.value.trim();
-            if (prefix === 'team' && !value.includes('/'))
-                problems.push(`${where}: '${value}' under teams must be org/team-slug`);
-            else if (prefix === 'user' && value.includes('/'))
-                problems.push(`${where}: '${value}' under users must be a login, not a team`);
-            else
-                entries.push({ text: value, where });
-        }
-    };
-    const root = doc.contents;
-    if (isSeq(root))
-        list(root, 'the file', 'any');
-    else if (isMap(root)) {
-        for (const pair of root.items) {
-            const key = isScalar(pair.key) ? String(pair.key.value) : '';
-            if (key === 'users')
-                list(pair.value, 'users', 'user');
-            else if (key === 'teams')
-                list(pair.value, 'teams', 'team');
-            else
-                problems.push(`${at(pair.key?.range?.[0])}: unknown key '${key}' (expected users, teams)`);
-        }
-    }
-    else if (root !== null) {
-        problems.push(`${at(0)}: must be a map with users and teams lists, or a list`);
-    }
-    return collect(entries, fail, problems);
-}
-/** `file:12: …` and `line 12: …` problems in line order. */
-function byLine(a, b) {
-    const line = (p) => Number(/(?::|line )(\d+):/.exec(p)?.[1] ?? 0);
-    return line(a) - line(b);
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+;// CONCATENATED MODULE: ./src/runner/local-runner.ts
+
+
+
+
+
+
+/**
+ * Runs a bundled JavaScript action the way a GitHub runner does: inputs as `INPUT_<NAME>` with
+ * action.yml defaults filled in, the runner's files and folders in the environment, and the
+ * outputs file read back with its multi-line delimiters. Used by the e2e tests, the demo and
+ * `platformctl action run`.
+ */
+const ActionYamlSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP(),
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
+        description: schemas/* string */.YjP(),
+        required: schemas/* boolean */.zMY().optional(),
+        default: schemas/* string */.YjP().optional()
+    }))
+        .optional()
+        .default({}),
+    outputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ description: schemas/* string */.YjP() }))
+        .optional()
+        .default({}),
+    runs: schemas/* object */.Ikc({ using: schemas/* string */.YjP(), main: schemas/* string */.YjP() })
+});
+function readActionYaml(actionDir) {
+    const file = (0,external_node_path_.join)(actionDir, 'action.yml');
+    return ActionYamlSchema.parse((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8')));
+}
+/** Reads a runner file of `name=value` and `name<<DELIM … DELIM` entries; later entries win. */
+function parseRunnerFile(text) {
+    const out = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc !== null) {
+            const [, name, delimiter] = heredoc;
+            const value = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                value.push(lines[i++] ?? '');
+            if (i >= lines.length)
+                throw new Error(`Runner file entry '${name}' has no closing delimiter '${delimiter}'`);
+            out[name ?? ''] = value.join('\n');
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq === -1)
+            throw new Error(`Runner file line '${line}' is neither name=value nor name<<DELIMITER`);
+        out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return out;
+}
+function inputEnvironmentName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function runLocalAction(options) {
+    const action = readActionYaml(options.actionDir);
+    const unknown = Object.keys(options.inputs).filter((k) => !(k in action.inputs));
+    if (unknown.length > 0) {
+        return Promise.reject(new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`));
+    }
+    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'runner-'));
+    const files = {
+        GITHUB_OUTPUT: (0,external_node_path_.join)(dir, 'output'),
+        GITHUB_STEP_SUMMARY: (0,external_node_path_.join)(dir, 'summary.md'),
+        GITHUB_ENV: (0,external_node_path_.join)(dir, 'env'),
+        GITHUB_STATE: (0,external_node_path_.join)(dir, 'state'),
+        GITHUB_PATH: (0,external_node_path_.join)(dir, 'path')
+    };
+    for (const file of Object.values(files))
+        (0,external_node_fs_.writeFileSync)(file, '');
+    const temp = (0,external_node_path_.join)(dir, 'temp');
+    (0,external_node_fs_.mkdirSync)(temp, { recursive: true });
+    const eventPath = (0,external_node_path_.join)(dir, 'event.json');
+    (0,external_node_fs_.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
+    const toolCache = options.toolCache ?? (0,external_node_path_.join)(dir, 'tool-cache');
+    (0,external_node_fs_.mkdirSync)(toolCache, { recursive: true });
+    // The job's environment reaches the action, as on a runner; the runner's own variables are set anew.
+    const env = {
+        ...process.env,
+        ...options.env,
+        ...files,
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        RUNNER_TEMP: temp,
+        RUNNER_TOOL_CACHE: toolCache,
+        RUNNER_OS: 'Linux',
+        RUNNER_ARCH: 'X64',
+        GITHUB_WORKSPACE: options.workspace,
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
+        GITHUB_ACTION: `__${action.name}`,
+        GITHUB_RUN_ID: options.env?.['GITHUB_RUN_ID'] ?? '1',
+        GITHUB_REPOSITORY: options.env?.['GITHUB_REPOSITORY'] ?? 'acme/infrastructure'
+    };
+    for (const [name, spec] of Object.entries(action.inputs)) {
+        env[inputEnvironmentName(name)] = options.inputs[name] ?? spec.default ?? '';
+    }
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.node ?? process.execPath, [(0,external_node_path_.join)(options.actionDir, action.runs.main)], {
+            cwd: options.workspace,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const chunks = [];
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => chunks.push(c));
+        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10 * 60_000);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            try {
+                const raw = Buffer.concat(chunks).toString('utf8');
+                const masked = [];
+                const errors = [];
+                const kept = [];
+                for (const line of raw.split('\n')) {
+                    const mask = /^::add-mask::(.*)$/.exec(line);
+                    if (mask !== null) {
+                        if (mask[1] !== undefined && mask[1] !== '')
+                            masked.push(unescapeCommand(mask[1]));
+                        continue;
+                    }
+                    const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
+                    if (error !== null)
+                        errors.push(unescapeCommand(error[1] ?? ''));
+                    kept.push(line);
+                }
+                let log = kept.join('\n');
+                for (const secret of [...masked].sort((a, b) => b.length - a.length))
+                    log = log.split(secret).join('***');
+                resolvePromise({
+                    exitCode: code ?? 1,
+                    outputs: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8')),
+                    summary: (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8'),
+                    log,
+                    masked,
+                    errors,
+                    exportedEnv: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_ENV, 'utf8')),
+                    addedPath: (0,external_node_fs_.readFileSync)(files.GITHUB_PATH, 'utf8')
+                        .split('\n')
+                        .filter((l) => l !== ''),
+                    state: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_STATE, 'utf8'))
+                });
+            }
+            catch (error) {
+                reject(error);
+            }
+        });
+    });
+}
+/** Workflow command data escapes `%`, CR and LF. */
+function unescapeCommand(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+// EXTERNAL MODULE: ./src/naming/suggest.ts
+var suggest = __nccwpck_require__(6802);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+
+/** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+/** A wrong command line: printed with the usage of the command it is about. */
+class command_UsageError extends Error {
+    usage;
+    constructor(message, 
+    /** '' for the help of the whole CLI. */
+    usage = '') {
+        super(message);
+        this.usage = usage;
+        this.name = 'UsageError';
+    }
+}
+/**
+ * A subcommand whose handler parses its own arguments (those after its first word), as the first
+ * subcommands did: registered in the table like any other, with a one-line summary.
+ */
+function legacyCommand(name, summary, handler) {
+    return {
+        name,
+        summary,
+        usage: ['...'],
+        flags: [],
+        example: [`platformctl ${name} --help`],
+        raw: true,
+        run: (_values, { positionals }) => handler(positionals)
+    };
+}
+/** The flags every command takes. */
+const FORMAT_FLAG = {
+    name: 'format',
+    value: 'text|json',
+    default: 'text',
+    description: 'how results are printed on stdout'
+};
+const HELP_FLAG = { name: 'help', description: 'this text' };
+function flagLabel(flag) {
+    return `--${flag.name}${flag.value === undefined ? '' : ` ${flag.value}`}`;
+}
+/** Wraps text at `width` columns, the later lines indented by `indent` spaces. */
+function wrap(text, width, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        if (line !== '' && indent + line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+/** The `--help` text of a command: usage, flags with their defaults, an example, exit codes. */
+function renderHelp(command) {
+    const prefix = `platformctl ${command.name}`;
+    const out = [`${prefix}: ${command.summary}`, '', 'Usage:'];
+    for (const line of command.usage)
+        out.push(
+        // A line starting with a space goes on the one before it, under its flags.
+        line.startsWith(' ')
+            ? `  ${' '.repeat(prefix.length + 1)}${line.trim()}`
+            : `  ${prefix}${line === '' ? '' : ` ${line}`}`);
+    for (const paragraph of (command.description ?? '').split(/\n\s*\n/))
+        if (paragraph.trim() !== '')
+            out.push('', ...wrap(paragraph, 100, 0));
+    const flags = [...command.flags, FORMAT_FLAG, HELP_FLAG];
+    const width = Math.min(28, Math.max(...flags.map((f) => flagLabel(f).length)) + 2);
+    out.push('', 'Flags:');
+    for (const flag of flags) {
+        const notes = [];
+        if (flag.required === true)
+            notes.push('required');
+        if (flag.multiple === true)
+            notes.push('repeatable');
+        if (flag.default !== undefined)
+            notes.push(`default: ${flag.default}`);
+        if (flag.deprecated !== undefined && flag.deprecated.length > 0)
+            notes.push(`formerly ${flag.deprecated.map((d) => `--${d}`).join(', ')}`);
+        const text = `${flag.description}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+        const label = flagLabel(flag);
+        const body = wrap(text, 100, width + 2);
+        const first = label.length + 2 <= width
+            ? `  ${label.padEnd(width)}`
+            : `  ${label}\n${' '.repeat(width + 2)}`;
+        out.push(`${first}${body[0] ?? ''}`);
+        for (const line of body.slice(1))
+            out.push(`${' '.repeat(width + 2)}${line}`);
+    }
+    out.push('', 'Example:');
+    for (const line of command.example)
+        out.push(`  ${line}`);
+    out.push('', `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`);
+    if (command.moreHelp !== undefined)
+        out.push('', command.moreHelp().trimEnd());
+    return `${out.join('\n')}\n`;
+}
+/** `--flag` of the closest known flag, as a sentence to append, or ''. */
+function didYouMean(given, known, dashes = '--') {
+    const match = (0,suggest/* closest */.k)(given, known);
+    return match === undefined ? '' : `: did you mean ${dashes}${match}?`;
+}
+/**
+ * Reads a command's flags: unknown flags get the closest known one suggested, a deprecated name is
+ * read as its flag (with a warning), and every name is one of `command.flags`, `--format`, `--help`.
+ */
+function parseCommandLine(command, args) {
+    const usage = renderHelp(command);
+    const byName = new Map();
+    for (const flag of [...command.flags, FORMAT_FLAG, HELP_FLAG]) {
+        byName.set(flag.name, flag);
+        for (const old of flag.deprecated ?? [])
+            byName.set(old, flag);
+    }
+    const options = {};
+    for (const [name, flag] of byName)
+        options[name] = {
+            type: flag.value === undefined ? 'boolean' : 'string',
+            ...(flag.multiple === true ? { multiple: true } : {})
+        };
+    const names = [...command.flags, FORMAT_FLAG, HELP_FLAG].map((f) => f.name);
+    args = args.map((arg) => (arg === '-h' ? '--help' : arg));
+    // Checked before node's parser, which would only say that the option is unknown.
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (arg === '--')
+            break;
+        if (!arg.startsWith('-') || arg === '-')
+            continue;
+        const name = arg.replace(/^--?/, '').split('=')[0] ?? '';
+        const flag = byName.get(name);
+        // The next word is this flag's value, whatever it looks like.
+        if (flag?.value !== undefined && !arg.includes('='))
+            i++;
+        if (flag === undefined) {
+            const label = arg.startsWith('--') ? `--${name}` : arg;
+            throw new command_UsageError(`${command.name} has no flag ${label}${didYouMean(name, names)}`, usage);
+        }
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            options,
+            allowPositionals: (command.positionals?.length ?? 0) > 0,
+            strict: true
+        });
+    }
+    catch (error) {
+        throw new command_UsageError(error instanceof Error ? error.message : String(error), usage);
+    }
+    const values = {};
+    const typed = {};
+    const warnings = [];
+    for (const [name, value] of Object.entries(parsed.values)) {
+        const flag = byName.get(name);
+        if (flag === undefined || value === undefined)
+            continue;
+        if (name !== flag.name) {
+            warnings.push(`--${name} is deprecated: use --${flag.name}`);
+            if (parsed.values[flag.name] !== undefined)
+                throw new command_UsageError(`give --${flag.name} or --${name}, not both`, usage);
+        }
+        values[flag.name] = value;
+        typed[flag.name] = `--${name}`;
+    }
+    return { values, positionals: parsed.positionals, typed, warnings };
+}
+/** Fails with the command's usage when any of its required flags was not given. */
+function checkRequired(command, values) {
+    const missing = command.flags
+        .filter((f) => f.required === true && values[f.name] === undefined)
+        .map((f) => `--${f.name}`);
+    if (missing.length > 0)
+        throw new command_UsageError(`${command.name} needs ${missing.join(', ')}`, renderHelp(command));
+}
+/** The flags as the action's raw inputs (by each flag's `input` name); repeated flags one a line. */
+function flagInputs(command, values) {
+    const out = {};
+    for (const flag of command.flags) {
+        const value = values[flag.name];
+        if (value === undefined)
+            continue;
+        out[flag.input ?? flag.name] = Array.isArray(value) ? value.join('\n') : String(value);
+    }
+    return out;
+}
+/** `--format`: text or json, else a usage error. */
+function command_outputFormat(values, usage) {
+    const f = values['format'] ?? 'text';
+    if (f !== 'text' && f !== 'json')
+        throw new command_UsageError(`--format must be text or json, not '${String(f)}'`, usage);
+    return f;
+}
+/** An input error of the action's reader, told with the flag the user typed instead of the input. */
+class FlagError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FlagError';
+    }
+}
+/**
+ * Rewrites an action's input errors (`Input 'facts-file' is …`) to name the flag that fills the
+ * input, as the user typed it (`--facts-file is …`); other errors are returned as they are.
+ */
+function inFlagTerms(command, typed, error) {
+    const errors = error instanceof common_errors/* InputErrors */.G ? error.errors : error instanceof common_errors/* InputError */.dz ? [error] : undefined;
+    if (errors === undefined)
+        return error;
+    const flagOf = new Map();
+    for (const flag of command.flags)
+        flagOf.set(flag.input ?? flag.name, {
+            label: typed[flag.name] ?? `--${flag.name}`,
+            given: typed[flag.name] !== undefined
+        });
+    const lines = errors.map((e) => {
+        const flag = flagOf.get(e.input);
+        if (flag === undefined)
+            return e.message;
+        const value = e.value === '' ? 'is empty' : `is '${e.value}'${flag.given ? '' : ' (its default)'}`;
+        return `${flag.label} ${value}: ${e.rule}`;
+    });
+    return new FlagError(lines.join('\n'));
+}
+/** The closest of several command words, as a sentence to append, or ''. */
+function suggestWord(given, words) {
+    return didYouMean(given, words, '');
+}
+/** Outputs as `name: value` lines, or one JSON object. */
+function command_printOutputs(results, how) {
+    if (how === 'json')
+        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    else
+        for (const [k, v] of Object.entries(results))
+            process.stdout.write(`${k}: ${v}\n`);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/cli/toolchain.ts
+
+
+
+
+/** The command that builds the project's toolchain, named whenever a tool is missing. */
+const INSTALL_TOOLS = 'npm run tools';
+/**
+ * The package's root: this file is two levels below it, as source (`src/cli/`) and as bundle
+ * (`dist/cli/`) alike.
+ */
+function packageRoot() {
+    return (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))));
+}
+/** Where `npm run tools` caches each tool by version: `<cache>/<tool>/<version>/<tool>`. */
+function toolsCache(env = process.env) {
+    const base = env['XDG_CACHE_HOME'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_namespaceObject.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'platform-actions');
+}
+/** In a GitHub Actions job the runner's ways hold: its tool cache, downloads, workflow commands. */
+function inActions(env = process.env) {
+    return env['GITHUB_ACTIONS'] === 'true';
+}
+/**
+ * Outside Actions, sets a terminal up as `. .tools/env` does: the package's `.tools/bin` first on
+ * PATH (for the engine and for the bundled actions `action run` starts), and OpenTofu's offline CLI
+ * configuration when none is set. Returns where the tools may be and how to install them, so a
+ * missing tool is named instead of downloaded; undefined in Actions, where nothing changes.
+ */
+function prepareTerminal(env = process.env, root = packageRoot()) {
+    if (inActions(env))
+        return undefined;
+    const bin = (0,external_node_path_.join)(root, '.tools', 'bin');
+    if ((0,external_node_fs_.existsSync)(bin)) {
+        const path = (env['PATH'] ?? '').split(external_node_path_.delimiter);
+        if (!path.includes(bin))
+            env['PATH'] = [bin, ...path.filter((p) => p !== '')].join(external_node_path_.delimiter);
+    }
+    const tfrc = (0,external_node_path_.join)(root, '.tools', 'tofu.tfrc');
+    // A config the user set is kept, unless it names no file (OpenTofu would then print a warning
+    // where its JSON should be).
+    const current = env['TF_CLI_CONFIG_FILE'] ?? '';
+    if ((current === '' || !(0,external_node_fs_.existsSync)(current)) && (0,external_node_fs_.existsSync)(tfrc))
+        env['TF_CLI_CONFIG_FILE'] = tfrc;
+    env['CHECKPOINT_DISABLE'] ??= '1';
+    const cache = toolsCache(env);
+    return {
+        candidates: (tool, version) => [(0,external_node_path_.join)(bin, tool), (0,external_node_path_.join)(cache, tool, version, tool)],
+        howToInstall: `${INSTALL_TOOLS} (in ${root})`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/action.ts
+
+
+
+
+
+/** The bundled actions beside this CLI in the package, by name. */
+function actionsDirectory() {
+    return (0,external_node_path_.join)(packageRoot(), 'actions');
+}
+/** The bundled JavaScript actions (a composite action, such as cloud-login, runs in a workflow only). */
+function actionNames(dir = actionsDirectory()) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name, 'action.yml')) &&
+        (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name, 'dist', 'index.js')))
+        .sort();
+}
+/** One action's inputs as help lines: name, required or default, first sentence. */
+function actionInputsHelp(name, action) {
+    const lines = [`  ${name}: ${firstSentence(action.description)}`];
+    const inputs = Object.entries(action.inputs);
+    const width = Math.max(0, ...inputs.map(([input]) => input.length)) + 2;
+    for (const [input, spec] of inputs) {
+        const note = spec.required === true
+            ? ' (required)'
+            : spec.default !== undefined && spec.default !== ''
+                ? ` (default ${spec.default.replace(/\n/g, ' ')})`
+                : '';
+        lines.push(`    ${input.padEnd(width)}${firstSentence(spec.description)}${note}`);
+    }
+    return lines.join('\n');
+}
+function firstSentence(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const end = flat.search(/[.:](\s|$)/);
+    return end === -1 ? flat : flat.slice(0, end);
+}
+function listActions(only) {
+    const dir = actionsDirectory();
+    const names = only === undefined ? actionNames(dir) : [only];
+    const sections = names.map((name) => actionInputsHelp(name, readActionYaml((0,external_node_path_.join)(dir, name))));
+    return `Actions and their inputs (from each action.yml):\n${sections.join('\n\n')}`;
+}
+function checkedAction(name, usage) {
+    const names = actionNames();
+    if (!names.includes(name))
+        throw new command_UsageError(`there is no action '${name}'${suggestWord(name, names)} (the actions: ${names.join(', ')})`, usage);
+    return name;
+}
+const actionRunCommand = {
+    name: 'action run',
+    summary: 'run a bundled action as a GitHub runner runs it, on this machine',
+    usage: ['NAME [--input NAME=VALUE]... [--workspace DIR] [--node PATH] [--format text|json]'],
+    positionals: ['NAME'],
+    description: "Gives the action its inputs as INPUT_* variables (action.yml's defaults for the others), the\nrunner's files (outputs, step summary, state) in a fresh temporary folder, and prints the outputs and the step summary. `platformctl action run NAME --help` lists NAME's inputs.",
+    flags: [
+        {
+            name: 'input',
+            value: 'NAME=VALUE',
+            multiple: true,
+            description: "one of the action's inputs (see the list below)"
+        },
+        {
+            name: 'workspace',
+            value: 'DIR',
+            default: 'the current folder',
+            description: 'GITHUB_WORKSPACE: the folder relative inputs are read from'
+        },
+        {
+            name: 'node',
+            value: 'PATH',
+            default: 'this node',
+            description: 'the node binary to run the bundle with (e.g. .tools/bin/node24)'
+        }
+    ],
+    example: [
+        'platformctl action run tf-plan --input working-directory=examples/stacks/local/dev \\',
+        '  --input var-files=dev.tfvars'
+    ],
+    exitCodes: '0 the action succeeded, 1 it failed (its errors are printed), 2 usage error.',
+    moreHelp: () => listActions(),
+    async run(values, { positionals, usage }) {
+        const [given, ...extra] = positionals;
+        if (given === undefined)
+            throw new command_UsageError('action run needs the NAME of an action', usage);
+        if (extra.length > 0)
+            throw new command_UsageError(`action run takes one NAME, not '${extra.join(' ')}'`, usage);
+        const name = checkedAction(given, usage);
+        const dir = (0,external_node_path_.join)(actionsDirectory(), name);
+        if (values['help'] === true) {
+            process.stdout.write(`${listActions(name)}\n`);
+            return EXIT.ok;
+        }
+        const how = command_outputFormat(values, usage);
+        const declared = Object.keys(readActionYaml(dir).inputs);
+        const inputs = {};
+        for (const entry of (values['input'] ?? [])) {
+            const eq = entry.indexOf('=');
+            if (eq <= 0)
+                throw new command_UsageError(`--input '${entry}' must be NAME=VALUE`, usage);
+            const input = entry.slice(0, eq);
+            if (!declared.includes(input))
+                throw new command_UsageError(`${name} has no input '${input}'${suggestWord(input, declared)} (its inputs: ${declared.join(', ')})`, usage);
+            inputs[input] = entry.slice(eq + 1);
+        }
+        // The bundle finds the toolchain on PATH, as on a runner that has it.
+        prepareTerminal();
+        const result = await runLocalAction({
+            actionDir: dir,
+            inputs,
+            workspace: (0,external_node_path_.resolve)(String(values['workspace'] ?? process.cwd())),
+            ...(values['node'] === undefined ? {} : { node: String(values['node']) })
+        });
+        process.stderr.write(result.log);
+        if (how === 'json') {
+            const report = {
+                'exit-code': result.exitCode,
+                outputs: result.outputs,
+                errors: result.errors,
+                summary: result.summary
+            };
+            process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        }
+        else {
+            command_printOutputs(result.outputs, how);
+            process.stdout.write(`\n${result.summary}`);
+        }
+        return result.exitCode === 0 ? EXIT.ok : EXIT.failed;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
+// EXTERNAL MODULE: ./src/common/inputs.ts
+var common_inputs = __nccwpck_require__(9184);
+;// CONCATENATED MODULE: ./actions/argocd-sync/src/inputs.ts
+
+
+
+
+
+
+const ARGOCD_SYNC_INPUTS = [
+    'server',
+    'auth-token',
+    'application',
+    'revision',
+    'prune',
+    'refresh',
+    'timeout',
+    'interval',
+    'request-timeout',
+    'ca-file',
+    'rollback-on-failure'
+];
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const ARGOCD_SYNC_DEFAULTS = {
+    prune: 'false',
+    refresh: 'normal',
+    timeout: '10m',
+    interval: '5s',
+    'request-timeout': '30s',
+    'rollback-on-failure': 'false'
+};
+const BOOLEAN = /^(true|True|TRUE|false|False|FALSE)$/;
+const inputs_boolean = schemas/* string */.YjP().regex(BOOLEAN, 'must be true or false');
+/** A Kubernetes object name (DNS-1123 subdomain), as Argo CD names applications. */
+const APP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
+    const ms = parseDuration(value);
+    if (ms === undefined)
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a duration such as 90s, 10m or 1h30m (${what})`
+        });
+    else if (ms < min || ms > max)
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be between ${min} ms and ${max / 60_000} minutes (${what})`
+        });
+});
+const ArgoCdSyncInputSchema = schemas/* object */.Ikc({
+    server: schemas/* string */.YjP().superRefine((value, ctx) => {
+        if (value === '') {
+            ctx.addIssue({ code: 'custom', message: 'is required: the URL of the Argo CD API server' });
+            return;
+        }
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            ctx.addIssue({ code: 'custom', message: 'must be an http:// or https:// URL' });
+            return;
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            ctx.addIssue({ code: 'custom', message: 'must be an http:// or https:// URL' });
+        else if (url.username !== '' || url.password !== '')
+            ctx.addIssue({
+                code: 'custom',
+                message: 'must not hold credentials: give the token in auth-token'
+            });
+        else if (url.search !== '' || url.hash !== '')
+            ctx.addIssue({ code: 'custom', message: 'must have no query or fragment' });
+    }),
+    'auth-token': schemas/* string */.YjP().min(1, 'is required: an Argo CD account or project token'),
+    application: schemas/* string */.YjP()
+        .min(1, 'is required: the name of the Argo CD Application')
+        .max(253, 'must be at most 253 characters')
+        .regex(APP_NAME, 'must be an Argo CD Application name: lowercase letters, digits, - and .'),
+    revision: schemas/* string */.YjP()
+        .max(255, 'must be at most 255 characters')
+        .regex(/^[^\s]*$/, 'must be a commit SHA, branch or tag, without white space'),
+    prune: inputs_boolean,
+    refresh: schemas/* enum */.k5n(['normal', 'hard'], 'must be normal or hard'),
+    timeout: duration(1000, 6 * 3_600_000, 'the whole wait'),
+    interval: duration(10, 600_000, 'between two looks at the application'),
+    'request-timeout': duration(100, 600_000, 'for each request'),
+    'ca-file': schemas/* string */.YjP(),
+    'rollback-on-failure': inputs_boolean
+});
+const isTrue = (value) => value.toLowerCase() === 'true';
+/** Every input of argocd-sync, read and checked once, before any request is sent. */
+function getInputs(read, workspace) {
+    const raw = (0,common_inputs/* readAll */.yw)(read, ARGOCD_SYNC_INPUTS);
+    for (const [name, value] of Object.entries(ARGOCD_SYNC_DEFAULTS))
+        raw[name] ||= value;
+    const errors = [];
+    let parsed;
+    try {
+        parsed = (0,common_inputs/* parseInputs */.TL)(ArgoCdSyncInputSchema, raw);
+    }
+    catch (error) {
+        if (!(error instanceof common_errors/* InputErrors */.G))
+            throw error;
+        errors.push(...error.errors);
+    }
+    let ca;
+    const caFile = raw['ca-file'] ?? '';
+    if (caFile !== '') {
+        const path = (0,external_node_path_.resolve)(workspace, caFile);
+        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
+            errors.push(new common_errors/* InputError */.dz('ca-file', caFile, `no such file (${path}): expected the PEM of the CA that signed the server's certificate`));
+        else {
+            ca = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            if (!ca.includes('-----BEGIN CERTIFICATE-----'))
+                errors.push(new common_errors/* InputError */.dz('ca-file', caFile, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)'));
+        }
+    }
+    if (parsed !== undefined && ca !== undefined && new URL(parsed.server).protocol !== 'https:')
+        errors.push(new common_errors/* InputError */.dz('ca-file', caFile, 'is given, but server is not an https:// URL'));
+    if (errors.length > 0 || parsed === undefined)
+        throw new common_errors/* InputErrors */.G(errors);
+    return {
+        server: parsed.server.replace(/\/+$/, ''),
+        token: parsed['auth-token'],
+        application: parsed.application,
+        revision: parsed.revision === '' ? undefined : parsed.revision,
+        prune: isTrue(parsed.prune),
+        refresh: parsed.refresh,
+        timeoutMs: parseDuration(parsed.timeout) ?? 0,
+        intervalMs: parseDuration(parsed.interval) ?? 0,
+        requestTimeoutMs: parseDuration(parsed['request-timeout']) ?? 0,
+        ca,
+        rollbackOnFailure: isTrue(parsed['rollback-on-failure'])
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/argocd/application.ts
+
+/**
+ * The part of an Argo CD `Application` that deciding a sync needs, read leniently from what the
+ * API server returns (fields Argo CD omits when empty are optional here too). Field names and
+ * values are those of Argo CD's `pkg/apis/application/v1alpha1/types.go` and gitops-engine.
+ */
+const Time = schemas/* string */.YjP();
+const ResourceRef = {
+    group: schemas/* string */.YjP().optional(),
+    version: schemas/* string */.YjP().optional(),
+    kind: schemas/* string */.YjP().optional(),
+    namespace: schemas/* string */.YjP().optional(),
+    name: schemas/* string */.YjP().optional()
+};
+const SyncOperationSchema = schemas/* looseObject */._H3({
+    revision: schemas/* string */.YjP().optional(),
+    prune: schemas/* boolean */.zMY().optional()
+});
+const OperationSchema = schemas/* looseObject */._H3({
+    sync: SyncOperationSchema.optional(),
+    initiatedBy: schemas/* looseObject */._H3({ username: schemas/* string */.YjP().optional(), automated: schemas/* boolean */.zMY().optional() })
+        .optional()
+});
+const ApplicationSchema = schemas/* looseObject */._H3({
+    metadata: schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), namespace: schemas/* string */.YjP().optional() }),
+    spec: schemas/* looseObject */._H3({
+        source: schemas/* looseObject */._H3({ targetRevision: schemas/* string */.YjP().optional() }).optional(),
+        syncPolicy: schemas/* looseObject */._H3({
+            automated: schemas/* looseObject */._H3({ enabled: schemas/* boolean */.zMY().optional() }).optional()
+        })
+            .optional()
+    })
+        .optional(),
+    /** Set while an operation is requested or running; the controller clears it when done. */
+    operation: OperationSchema.optional(),
+    status: schemas/* looseObject */._H3({
+        sync: schemas/* looseObject */._H3({ status: schemas/* string */.YjP().optional(), revision: schemas/* string */.YjP().optional() })
+            .optional(),
+        health: schemas/* looseObject */._H3({ status: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP().optional() })
+            .optional(),
+        reconciledAt: Time.optional(),
+        operationState: schemas/* looseObject */._H3({
+            phase: schemas/* string */.YjP(),
+            message: schemas/* string */.YjP().optional(),
+            startedAt: Time,
+            finishedAt: Time.optional(),
+            operation: OperationSchema.optional(),
+            syncResult: schemas/* looseObject */._H3({
+                revision: schemas/* string */.YjP().optional(),
+                resources: schemas/* array */.YOg(schemas/* looseObject */._H3({
+                    ...ResourceRef,
+                    status: schemas/* string */.YjP().optional(),
+                    message: schemas/* string */.YjP().optional(),
+                    hookPhase: schemas/* string */.YjP().optional()
+                }))
+                    .optional()
+            })
+                .optional()
+        })
+            .optional(),
+        resources: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            ...ResourceRef,
+            status: schemas/* string */.YjP().optional(),
+            hook: schemas/* boolean */.zMY().optional(),
+            health: schemas/* looseObject */._H3({ status: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP().optional() })
+                .optional()
+        }))
+            .optional(),
+        history: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            id: schemas/* number */.aig(),
+            revision: schemas/* string */.YjP().optional(),
+            deployedAt: Time.optional()
+        }))
+            .optional(),
+        conditions: schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), message: schemas/* string */.YjP().optional() }))
+            .optional()
+    })
+        .optional()
+});
+/** An operation phase that has not finished (gitops-engine `OperationPhase`). */
+const UNFINISHED_PHASES = ['Running', 'Terminating'];
+const FULL_SHA = /^[0-9a-f]{40}$/;
+const SHORT_SHA = /^[0-9a-f]{7,39}$/;
+/** A requested revision that names a commit, rather than a branch or tag Argo CD resolves. */
+function isCommitSha(revision) {
+    return FULL_SHA.test(revision) || SHORT_SHA.test(revision);
+}
+/** Whether the revision Argo CD reports is the one asked for (an abbreviated SHA matches its prefix). */
+function sameRevision(asked, reported) {
+    if (!isCommitSha(asked))
+        return true;
+    return reported === asked || (reported.length === 40 && reported.startsWith(asked));
+}
+/** Whether automated sync is on (Argo CD 3 can switch it off with `enabled: false`). */
+function isAutomated(app) {
+    const automated = app.spec?.syncPolicy?.automated;
+    return automated !== undefined && automated.enabled !== false;
+}
+/**
+ * The operation under way, if any: the requested operation (`operation` is set until the
+ * controller has finished it) or an operation state still running. Undefined when idle.
+ */
+function runningOperation(app) {
+    const op = app.status?.operationState;
+    const by = (initiator) => initiator.automated === true ? 'automated sync' : (initiator.username ?? 'someone');
+    if (op !== undefined && UNFINISHED_PHASES.includes(op.phase)) {
+        const initiator = op.operation?.initiatedBy ?? app.operation?.initiatedBy ?? {};
+        const revision = op.operation?.sync?.revision;
+        return (`${op.phase} since ${op.startedAt}, started by ${by(initiator)}` +
+            (revision === undefined ? '' : ` to revision ${revision}`) +
+            (op.message === undefined || op.message === '' ? '' : `: ${op.message}`));
+    }
+    if (app.operation !== undefined) {
+        const revision = app.operation.sync?.revision;
+        return (`requested by ${by(app.operation.initiatedBy ?? {})}` +
+            (revision === undefined ? '' : ` to revision ${revision}`) +
+            ', not started yet');
+    }
+    return undefined;
+}
+function describeRef(ref) {
+    return {
+        kind: ref.kind ?? '',
+        name: ref.namespace === undefined || ref.namespace === ''
+            ? (ref.name ?? '')
+            : `${ref.namespace}/${ref.name ?? ''}`
+    };
+}
+/**
+ * The resources that are not Healthy or not Synced, with Argo CD's message, plus the resources the
+ * operation failed to sync. Hooks are left out: they come and go with each sync.
+ */
+function resourceProblems(app) {
+    const problems = [];
+    for (const resource of app.status?.resources ?? []) {
+        if (resource.hook === true)
+            continue;
+        const health = resource.health?.status ?? '';
+        const sync = resource.status ?? '';
+        const unhealthy = health !== '' && health !== 'Healthy';
+        if (!unhealthy && sync !== 'OutOfSync')
+            continue;
+        problems.push({
+            ...describeRef(resource),
+            health: health === '' ? '-' : health,
+            sync: sync === '' ? '-' : sync,
+            message: resource.health?.message ?? (sync === 'OutOfSync' ? 'differs from the desired state' : '')
+        });
+    }
+    for (const result of app.status?.operationState?.syncResult?.resources ?? []) {
+        if (result.status !== 'SyncFailed')
+            continue;
+        const ref = describeRef(result);
+        const known = problems.find((p) => p.kind === ref.kind && p.name === ref.name);
+        const message = `sync failed: ${result.message ?? ''}`.trim();
+        if (known === undefined)
+            problems.push({ ...ref, health: '-', sync: 'SyncFailed', message });
+        else
+            known.message = [message, known.message].filter((m) => m !== '').join('; ');
+    }
+    return problems;
+}
+function stateOf(app) {
+    const status = app.status ?? {};
+    const op = status.operationState;
+    return {
+        syncStatus: status.sync?.status ?? 'Unknown',
+        healthStatus: status.health?.status ?? 'Unknown',
+        operationPhase: op?.phase ?? '',
+        operationMessage: op?.message ?? '',
+        revision: op?.syncResult?.revision ?? status.sync?.revision ?? '',
+        startedAt: op?.startedAt,
+        finishedAt: op?.finishedAt,
+        reconciledAt: status.reconciledAt
+    };
+}
+/** Errors Argo CD reports as application conditions (ComparisonError, SyncError, ...). */
+function errorConditions(app) {
+    return (app.status?.conditions ?? [])
+        .filter((c) => c.type.endsWith('Error'))
+        .map((c) => `${c.type}: ${c.message ?? ''}`.trim());
+}
+/**
+ * Decides, from one look at the application, whether the operation the run started is done and
+ * good (converged), bad (failed, with the resources at fault), or not yet decided (waiting, with
+ * what is still pending). Done means all of: no operation under way; our operation finished with
+ * phase Succeeded; the application reconciled at or after the operation finished (so its sync and
+ * health are not from before it); for a sync, Synced at the requested revision; Healthy.
+ */
+function judge(app, expectation) {
+    const state = stateOf(app);
+    const problems = resourceProblems(app);
+    const waiting = (...pending) => ({
+        kind: 'waiting',
+        pending,
+        problems,
+        state
+    });
+    const op = app.status?.operationState;
+    const ours = op !== undefined && op.startedAt !== expectation.previousStartedAt;
+    if (!ours) {
+        const requested = app.operation !== undefined;
+        return waiting(requested
+            ? `the ${expectation.operation} is requested; the controller has not started it yet`
+            : `the ${expectation.operation} has not started yet`);
+    }
+    if (UNFINISHED_PHASES.includes(op.phase))
+        return waiting(`the ${expectation.operation} operation is ${op.phase}` +
+            (op.message === undefined || op.message === '' ? '' : `: ${op.message}`));
+    if (op.phase === 'Failed' || op.phase === 'Error') {
+        const conditions = errorConditions(app);
+        return {
+            kind: 'failed',
+            reason: `the ${expectation.operation} operation ended with phase ${op.phase}: ${op.message ?? 'no message'}` +
+                (conditions.length === 0 ? '' : ` (${conditions.join('; ')})`),
+            problems,
+            state
+        };
+    }
+    if (op.phase !== 'Succeeded')
+        return waiting(`the ${expectation.operation} operation has phase ${op.phase}`);
+    if (app.operation !== undefined)
+        return waiting('the controller still holds the operation (it clears it when done)');
+    const synced = op.syncResult?.revision ?? '';
+    if (expectation.revision !== undefined && !sameRevision(expectation.revision, synced))
+        return {
+            kind: 'failed',
+            reason: `the operation synced revision ${synced || '(none)'}, not the requested ${expectation.revision}`,
+            problems,
+            state
+        };
+    const finishedAt = op.finishedAt;
+    const reconciledAt = app.status?.reconciledAt;
+    if (finishedAt === undefined)
+        return waiting('the operation has no finish time yet');
+    if (reconciledAt === undefined || Date.parse(reconciledAt) < Date.parse(finishedAt))
+        return waiting(`the application was last reconciled at ${reconciledAt ?? 'never'}, before the operation finished at ${finishedAt}: its sync and health status are from before it`);
+    const pending = [];
+    const health = state.healthStatus;
+    if (expectation.operation === 'sync') {
+        if (state.syncStatus !== 'Synced')
+            pending.push(`sync status is ${state.syncStatus}, not Synced`);
+        const compared = app.status?.sync?.revision ?? '';
+        if (compared !== synced)
+            pending.push(`Argo CD compares with revision ${compared || '(none)'}, not the synced ${synced}`);
+    }
+    if (health === 'Degraded') {
+        return {
+            kind: 'failed',
+            reason: `health is Degraded after the ${expectation.operation}` +
+                (app.status?.health?.message ? `: ${app.status.health.message}` : ''),
+            problems,
+            state
+        };
+    }
+    if (health !== 'Healthy')
+        pending.push(`health is ${health}, not Healthy`);
+    return pending.length === 0 ? { kind: 'converged', state } : waiting(...pending);
+}
+/**
+ * The deployment to roll back to: the newest history entry that was live before this run's sync
+ * (Argo CD appends an entry for each successful sync). Undefined when there is none.
+ */
+function rollbackTarget(historyBefore) {
+    return [...historyBefore].sort((a, b) => a.id - b.id).at(-1);
+}
+
+;// CONCATENATED MODULE: ./src/argocd/client.ts
+
+
+
+
+/** The server answered with an HTTP error; `grpcMessage` is its own word (`runtimeError.message`). */
+class ArgoCdHttpError extends common_errors/* ActionError */.lZ {
+    method;
+    path;
+    status;
+    grpcMessage;
+    constructor(method, path, status, grpcMessage) {
+        super(`${method} ${path}: HTTP ${status}${grpcMessage === '' ? '' : `: ${grpcMessage}`}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.grpcMessage = grpcMessage;
+    }
+}
+/** No answer: the connection failed, or the server did not answer within the request timeout. */
+class ArgoCdTransportError extends common_errors/* ActionError */.lZ {
+    method;
+    path;
+    code;
+    notSent;
+    constructor(method, path, code, detail, 
+    /** True when the request surely never reached the server (nothing can have happened). */
+    notSent) {
+        super(`${method} ${path}: ${detail}`);
+        this.method = method;
+        this.path = path;
+        this.code = code;
+        this.notSent = notSent;
+    }
+}
+/** The server answered 2xx with something that is not an Application. */
+class ArgoCdResponseError extends common_errors/* ActionError */.lZ {
+}
+/** Errors whose request may simply be sent again when it is idempotent. */
+function isTransient(error) {
+    if (error instanceof ArgoCdTransportError)
+        return true;
+    return error instanceof ArgoCdHttpError && error.status >= 500;
+}
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_UNTRUSTED'
+]);
+/** The connection was never made: the request cannot have reached the server. */
+const UNREACHABLE_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN'
+]);
+/** A connection error that retrying cannot fix: a wrong address, name or certificate. */
+function isPermanentTransportError(error) {
+    return (error instanceof ArgoCdTransportError &&
+        (TLS_CODES.has(error.code) || UNREACHABLE_CODES.has(error.code)));
+}
+/** The Argo CD REST API over HTTP(S) with a bearer token; every request has a timeout. */
+class ArgoCdHttpClient {
+    options;
+    server;
+    /** Requests sent and bytes received, for the summary and the bench. */
+    stats = { requests: 0, bytesReceived: 0 };
+    constructor(options) {
+        this.options = options;
+        this.server = options.server.replace(/\/+$/, '');
+    }
+    async getApplication(name, refresh, timeoutMs) {
+        const query = refresh === undefined ? '' : `?refresh=${refresh}`;
+        return this.application('GET', `/api/v1/applications/${encodeURIComponent(name)}${query}`, undefined, timeoutMs);
+    }
+    sync(name, body, timeoutMs) {
+        return this.application('POST', `/api/v1/applications/${encodeURIComponent(name)}/sync`, body, timeoutMs);
+    }
+    rollback(name, body, timeoutMs) {
+        return this.application('POST', `/api/v1/applications/${encodeURIComponent(name)}/rollback`, body, timeoutMs);
+    }
+    async application(method, path, body, timeoutMs) {
+        const limit = Math.min(this.options.requestTimeoutMs, timeoutMs ?? Infinity);
+        const response = await this.send(method, path, body, limit);
+        if (response.status < 200 || response.status >= 300)
+            throw new ArgoCdHttpError(method, path, response.status, errorText(response.body));
+        let json;
+        try {
+            json = JSON.parse(response.body);
+        }
+        catch {
+            throw new ArgoCdResponseError(`${method} ${path}: the answer is not JSON (is ${this.server} an Argo CD API server?)`);
+        }
+        const parsed = ApplicationSchema.safeParse(json);
+        if (!parsed.success)
+            throw new ArgoCdResponseError(`${method} ${path}: the answer is not an Argo CD Application: ${parsed.error.issues
+                .slice(0, 3)
+                .map((i) => `${i.path.join('.')}: ${i.message}`)
+                .join('; ')}`);
+        return parsed.data;
+    }
+    send(method, path, body, limitMs) {
+        const url = new URL(`${this.server}${path}`);
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const request = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        this.stats.requests++;
+        return new Promise((resolve, reject) => {
+            let settled = false;
+            const fail = (code, detail, notSent) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                reject(new ArgoCdTransportError(method, path, code, detail, notSent));
+            };
+            const req = request(url, {
+                method,
+                headers: {
+                    authorization: `Bearer ${this.options.token}`,
+                    accept: 'application/json',
+                    ...(payload === undefined
+                        ? {}
+                        : {
+                            'content-type': 'application/json',
+                            'content-length': Buffer.byteLength(payload)
+                        })
+                },
+                ...(this.options.ca === undefined ? {} : { ca: this.options.ca }),
+                // One connection per request: nothing is left open between polls.
+                agent: false
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => {
+                    if (settled)
+                        return;
+                    settled = true;
+                    clearTimeout(timer);
+                    const text = Buffer.concat(chunks);
+                    this.stats.bytesReceived += text.length;
+                    resolve({ status: res.statusCode ?? 0, body: text.toString('utf8') });
+                });
+                res.on('error', (error) => fail('ECONNRESET', (0,common_errors/* errorMessage */.gJ)(error), false));
+            });
+            // The whole exchange, not only a silent socket: a server that trickles its answer is cut too.
+            const timer = setTimeout(() => {
+                fail('ETIMEDOUT', `no answer within ${limitMs} ms from ${this.server}`, false);
+                req.destroy();
+            }, limitMs);
+            req.on('error', (error) => {
+                const code = error.code ?? 'ERROR';
+                const notSent = UNREACHABLE_CODES.has(code) || TLS_CODES.has(code);
+                fail(code, transportDetail(this.server, code, error.message), notSent);
+            });
+            req.end(payload);
+        });
+    }
+}
+function transportDetail(server, code, message) {
+    if (TLS_CODES.has(code))
+        return `the TLS certificate of ${server} is not trusted (${code}: ${message}); give the CA that signed it in ca-file`;
+    if (code === 'ECONNREFUSED')
+        return `cannot reach Argo CD at ${server}: connection refused`;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `cannot reach Argo CD at ${server}: no such host`;
+    return `cannot reach Argo CD at ${server}: ${message}`;
+}
+/** Argo CD's error body is grpc-gateway's `runtimeError` `{error, code, message, details}`. */
+function errorText(body) {
+    try {
+        const json = JSON.parse(body);
+        if (typeof json.message === 'string' && json.message !== '')
+            return json.message;
+        if (typeof json.error === 'string')
+            return json.error;
+    }
+    catch {
+        // Not JSON: a proxy's page, say; its first line says enough.
+    }
+    return body.split('\n')[0]?.slice(0, 200) ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
+
+
+
+
+
+/** The step fails before any sync was requested: nothing changed. */
+class NothingSyncedError extends common_errors/* ActionError */.lZ {
+}
+const ANOTHER_OPERATION = /another operation is already in progress/i;
+/**
+ * argocd-sync: refreshes the application, waits for any operation already running (never fights
+ * it), requests one sync, and waits until judge() calls it converged or failed, or the timeout
+ * passes. With rollbackOnFailure, a failed sync is rolled back to the deployment that was live
+ * before it and that rollback is waited for too. Errors before the sync request throw
+ * NothingSyncedError; a failed sync is returned with `failure` set, for outputs and the summary.
+ */
+async function runArgoCdSync(settings, deps) {
+    const { api, clock, log } = deps;
+    const name = settings.application;
+    const started = clock.now();
+    const deadline = started + settings.timeoutMs;
+    let contacted = false;
+    /** No request runs past the deadline by more than a moment. */
+    const budget = (until) => Math.max(100, until - clock.now());
+    /** Reads the application, retrying 5xx and timeouts until the deadline. */
+    const read = async (until, refresh) => {
+        let delay = Math.min(settings.intervalMs, 1000);
+        for (;;) {
+            try {
+                const app = await api.getApplication(name, refresh, budget(until));
+                contacted = true;
+                return app;
+            }
+            catch (error) {
+                // Before the first answer a refused connection is a wrong address, not a blip.
+                const permanent = !contacted && isPermanentTransportError(error);
+                if (!isTransient(error) || permanent)
+                    throw error;
+                if (clock.now() + delay >= until)
+                    throw new common_errors/* ActionError */.lZ(`Argo CD did not answer in time: ${(0,common_errors/* errorMessage */.gJ)(error)} (retried until the timeout)`);
+                log.warning(`${(0,common_errors/* errorMessage */.gJ)(error)}; retrying in ${delay} ms`);
+                await clock.sleep(delay);
+                delay = Math.min(delay * 2, Math.max(settings.intervalMs, 10_000));
+            }
+        }
+    };
+    /** Waits while an operation is under way; returns the idle application. */
+    const waitIdle = async (until, app) => {
+        let current = app;
+        let said = '';
+        for (;;) {
+            const running = runningOperation(current);
+            if (running === undefined)
+                return current;
+            if (running !== said)
+                log.info(`An operation is under way, waiting for it: ${running}`);
+            said = running;
+            if (clock.now() + settings.intervalMs >= until)
+                throw new NothingSyncedError(`The operation already under way on '${name}' did not finish within the timeout (${running}). argocd-sync waits for it rather than cancel it; nothing was synced.`);
+            await clock.sleep(settings.intervalMs);
+            current = await read(until);
+        }
+    };
+    // 1. Refresh, and learn the state before anything is changed.
+    let before;
+    try {
+        before = await log.group(`Refresh ${name} (${settings.refresh})`, () => read(deadline, settings.refresh));
+    }
+    catch (error) {
+        throw new NothingSyncedError(firstContactMessage(error, settings, name));
+    }
+    const historyBefore = before.status?.history ?? [];
+    log.info(`${name}: ${before.status?.sync?.status ?? 'Unknown'} at ${before.status?.sync?.revision ?? '(no revision)'}, ${before.status?.health?.status ?? 'Unknown'}`);
+    // 2. Never fight an operation already running: wait for it.
+    const waitStart = clock.now();
+    let idle = await log.group('Wait for any operation under way', () => waitIdle(deadline, before));
+    const waitedForOperationMs = clock.now() - waitStart;
+    // 3. Request exactly one sync.
+    const syncStart = clock.now();
+    const previousStartedAt = await log.group(`Sync ${name} to ${settings.revision ?? 'its target revision'}`, async () => {
+        for (;;) {
+            const previous = idle.status?.operationState?.startedAt;
+            try {
+                await api.sync(name, {
+                    name,
+                    ...(settings.revision === undefined ? {} : { revision: settings.revision }),
+                    prune: settings.prune,
+                    dryRun: false
+                }, budget(deadline));
+                log.info('Sync requested.');
+                return previous;
+            }
+            catch (error) {
+                if (error instanceof ArgoCdHttpError && ANOTHER_OPERATION.test(error.grpcMessage)) {
+                    log.info('Argo CD says another operation started meanwhile: waiting for it first.');
+                    idle = await waitIdle(deadline, await read(deadline));
+                    continue;
+                }
+                if (error instanceof ArgoCdTransportError && error.notSent && contacted) {
+                    if (clock.now() + settings.intervalMs >= deadline)
+                        throw new NothingSyncedError(`The sync request could not be sent: ${error.message}`);
+                    log.warning(`${error.message}; the request was not sent, sending it again`);
+                    await clock.sleep(settings.intervalMs);
+                    continue;
+                }
+                if (isTransient(error)) {
+                    // The request may have got through: look before sending it again.
+                    const now = await read(deadline);
+                    if (accepted(now, previous)) {
+                        log.warning(`${(0,common_errors/* errorMessage */.gJ)(error)}; Argo CD did register the sync`);
+                        return previous;
+                    }
+                    if (clock.now() + settings.intervalMs >= deadline)
+                        throw new NothingSyncedError(`The sync request failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
+                    log.warning(`${(0,common_errors/* errorMessage */.gJ)(error)}; Argo CD has no such sync, sending it again`);
+                    idle = await waitIdle(deadline, now);
+                    continue;
+                }
+                throw new NothingSyncedError(`Argo CD refused the sync of '${name}': ${(0,common_errors/* errorMessage */.gJ)(error)}. Nothing was synced.`);
+            }
+        }
+    });
+    // 4. Wait for the verdict.
+    let polls = 0;
+    let last = idle;
+    const waitVerdict = async (expectation, until) => {
+        let said = '';
+        for (;;) {
+            last = await read(until);
+            polls++;
+            const verdict = judge(last, expectation);
+            if (verdict.kind !== 'waiting')
+                return verdict;
+            const text = verdict.pending.join('; ');
+            if (text !== said)
+                log.info(`Waiting: ${text}`);
+            said = text;
+            const left = until - clock.now();
+            if (left <= 0)
+                return {
+                    kind: 'failed',
+                    reason: `timed out after ${seconds(settings.timeoutMs)} with ${text}`,
+                    problems: verdict.problems,
+                    state: verdict.state
+                };
+            await clock.sleep(Math.min(settings.intervalMs, left));
+        }
+    };
+    const verdict = await log.group('Wait until synced and healthy', () => waitVerdict({ operation: 'sync', previousStartedAt, revision: settings.revision }, deadline));
+    const syncMs = clock.now() - syncStart;
+    const failure = verdict.kind === 'failed' ? `The sync of '${name}' failed: ${verdict.reason}` : undefined;
+    if (failure !== undefined)
+        log.warning(failure);
+    // 5. Roll back a failed sync when asked to.
+    let rollback;
+    const rollbackStart = clock.now();
+    if (failure !== undefined && settings.rollbackOnFailure) {
+        rollback = await log.group('Roll back', async () => {
+            const until = clock.now() + settings.timeoutMs;
+            const target = rollbackTarget(historyBefore);
+            const refuse = (refused) => {
+                log.warning(`No rollback: ${refused}`);
+                return { refused, target, verdict: undefined };
+            };
+            if (isAutomated(last))
+                return refuse('the application has automated sync, and Argo CD cannot roll back an application with automated sync (it would sync the newer revision again); revert the commit or turn automated sync off');
+            if (target === undefined)
+                return refuse('the application has no earlier deployment in its history to go back to');
+            try {
+                last = await waitIdle(until, last);
+            }
+            catch {
+                return refuse("the sync's operation is still running; a rollback would fight it");
+            }
+            const previous = last.status?.operationState?.startedAt;
+            log.info(`Rolling back to history entry ${target.id} (revision ${target.revision ?? '?'})`);
+            try {
+                await api.rollback(name, { name, id: String(target.id), prune: settings.prune, dryRun: false }, budget(until));
+            }
+            catch (error) {
+                return refuse(`Argo CD refused the rollback: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
+            }
+            const outcome = await waitVerdict({ operation: 'rollback', previousStartedAt: previous, revision: target.revision }, until);
+            log.info(outcome.kind === 'converged'
+                ? `Rolled back to ${target.revision ?? `history entry ${target.id}`}: healthy.`
+                : `The rollback did not converge: ${outcome.kind === 'failed' ? outcome.reason : ''}`);
+            return { refused: undefined, target, verdict: outcome };
+        });
+    }
+    const end = clock.now();
+    return {
+        application: name,
+        server: api.server,
+        requestedRevision: settings.revision,
+        verdict,
+        failure: failure === undefined
+            ? undefined
+            : failure + (rollback === undefined ? '' : `. ${rollbackSentence(rollback)}`),
+        rollback,
+        timings: {
+            waitedForOperationMs,
+            syncMs,
+            rollbackMs: rollback === undefined ? 0 : end - rollbackStart,
+            totalMs: end - started
+        },
+        polls
+    };
+}
+/** Whether the application shows a sync requested or started after `previousStartedAt`. */
+function accepted(app, previousStartedAt) {
+    if (app.operation?.sync !== undefined)
+        return true;
+    const op = app.status?.operationState;
+    return op !== undefined && op.startedAt !== previousStartedAt;
+}
+function rollbackSentence(rollback) {
+    if (rollback.refused !== undefined)
+        return `Not rolled back: ${rollback.refused}.`;
+    const to = rollback.target?.revision ?? `history entry ${rollback.target?.id ?? '?'}`;
+    if (rollback.verdict?.kind === 'converged')
+        return `Rolled back to ${to}, which is healthy.`;
+    const why = rollback.verdict?.kind === 'failed' ? rollback.verdict.reason : 'no verdict';
+    return `The rollback to ${to} failed too: ${why}.`;
+}
+const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
+/** The first request failed: say what is wrong in the user's terms. */
+function firstContactMessage(error, settings, name) {
+    const tail = 'Nothing was synced.';
+    if (error instanceof ArgoCdHttpError) {
+        if (error.status === 401)
+            return `Argo CD at ${settings.server} refused the token (HTTP 401: ${error.grpcMessage}): check auth-token, an account or project token allowed to get and sync '${name}'. ${tail}`;
+        if (error.status === 403)
+            return `Argo CD at ${settings.server} denied access to application '${name}' (HTTP 403: ${error.grpcMessage}): the token may not see it, or it does not exist (Argo CD answers both alike). ${tail}`;
+        if (error.status === 404)
+            return `Argo CD at ${settings.server} has no application '${name}' (HTTP 404: ${error.grpcMessage}): check the application input. ${tail}`;
+    }
+    return `${(0,common_errors/* errorMessage */.gJ)(error)}. ${tail}`;
+}
+/** The action's outputs, for the steps after it. */
+function argoCdSyncOutputs(result) {
+    const rolledBack = result.rollback?.verdict?.kind === 'converged';
+    // After a rollback, the application is as the rollback left it.
+    const state = result.rollback?.verdict?.state ?? result.verdict.state;
+    return {
+        revision: state.revision,
+        'sync-status': state.syncStatus,
+        'health-status': state.healthStatus,
+        'operation-phase': state.operationPhase,
+        'rolled-back': String(rolledBack)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/common/log.ts
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${message}\n`),
+        warning: (message) => void stream.write(`warning: ${message}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${title}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/argocd.ts
+
+
+
+
+
+
+/** `platformctl argocd sync`: the argocd-sync action's job from a terminal. */
+const argocdSyncCommand = {
+    name: 'argocd sync',
+    summary: 'sync an Argo CD application and wait until it is Synced and Healthy',
+    usage: ['--server URL --application NAME [--revision REV] [flags]'],
+    description: 'Refreshes the application, waits for any operation already running (never cancels it), requests one sync and waits until the operation Succeeded, the application reconciled after it, is Synced at the revision and Healthy. Fails on a failed operation, a Degraded application or the timeout, listing the resources that are not healthy and why.',
+    flags: [
+        {
+            name: 'server',
+            value: 'URL',
+            required: true,
+            description: 'the Argo CD API server, https://argocd.example.com'
+        },
+        {
+            name: 'auth-token',
+            value: 'TOKEN',
+            default: 'the ARGOCD_AUTH_TOKEN environment variable',
+            description: 'the bearer token; the variable keeps it out of the process list and history'
+        },
+        { name: 'application', value: 'NAME', required: true, description: 'the Argo CD Application' },
+        {
+            name: 'revision',
+            value: 'REV',
+            default: "the application's target revision",
+            description: 'commit SHA, branch or tag'
+        },
+        { name: 'prune', description: 'delete resources no longer in the desired state' },
+        {
+            name: 'refresh',
+            value: 'normal|hard',
+            default: 'normal',
+            description: 'how to refresh before the sync'
+        },
+        {
+            name: 'timeout',
+            value: 'DURATION',
+            default: '10m',
+            description: 'the whole wait; a rollback waits as long again'
+        },
+        {
+            name: 'interval',
+            value: 'DURATION',
+            default: '5s',
+            description: 'between two looks at the application'
+        },
+        { name: 'request-timeout', value: 'DURATION', default: '30s', description: 'each request' },
+        { name: 'ca-file', value: 'FILE', description: 'PEM of the CA of a server with a private CA' },
+        {
+            name: 'rollback-on-failure',
+            description: 'roll a failed sync back to the previous deployment'
+        }
+    ],
+    example: [
+        'ARGOCD_AUTH_TOKEN=... platformctl argocd sync --server https://argocd.example.com \\',
+        '  --application dev-payments-checkout --revision 9f86d08 --timeout 15m'
+    ],
+    exitCodes: '0 Synced and Healthy, 1 failed (nothing synced, or the sync failed), 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const inputs = flagInputs(argocdSyncCommand, values);
+        inputs['auth-token'] ??= process.env['ARGOCD_AUTH_TOKEN'] ?? '';
+        const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
+        const api = new ArgoCdHttpClient({
+            server: settings.server,
+            token: settings.token,
+            ca: settings.ca,
+            requestTimeoutMs: settings.requestTimeoutMs
+        });
+        const result = await runArgoCdSync(settings, { api, clock: systemClock, log: consoleLog() });
+        const outputs = argoCdSyncOutputs(result);
+        const problems = result.verdict.kind === 'converged' ? [] : result.verdict.problems;
+        if (how === 'json') {
+            const report = { ...outputs, failure: result.failure ?? null, problems };
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        }
+        else {
+            command_printOutputs(outputs, how);
+            if (problems.length > 0) {
+                process.stdout.write('\nResources not healthy:\n');
+                for (const p of problems)
+                    process.stdout.write(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}\n`);
+            }
+        }
+        if (result.failure !== undefined) {
+            process.stderr.write(`platformctl: ${result.failure}\n`);
+            return EXIT.failed;
+        }
+        return EXIT.ok;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/common/process.ts
 
 class ProcessTimeoutError extends Error {
@@ -3031,7 +4499,7 @@ function date(params) {
 function time(params) {
     return core._isoTime(ZodISOTime, params);
 }
-function duration(params) {
+function iso_duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
@@ -3337,6 +4805,1531 @@ async function verifyAuditLog(options) {
         commitsAfterLastAppend: appended < 0 ? read.messages.length : appended,
         verdict: chain_verifyAuditChain(read.text, head)
     };
+}
+
+;// CONCATENATED MODULE: ./src/cli/audit.ts
+
+
+
+
+/** `platformctl audit verify`. */
+const auditVerifyCommand = {
+    name: 'audit verify',
+    summary: 'check the chain of the audit log on its branch',
+    usage: ['[--repo PATH_OR_URL] [--branch BRANCH] [--file PATH] [--format text|json]'],
+    description: 'Fetches the branch with real git and checks each line of the log: intact (its own sha), in its place (seq, and prev: the sha256 of the line before it), and the log ending where the last append left it (the Audit-Head trailer of that commit). Names the first line changed, removed or reordered.\n\nAn HTTPS repository is read with the token in GITHUB_TOKEN, if set.',
+    flags: [
+        {
+            name: 'repo',
+            value: 'PATH_OR_URL',
+            default: '.',
+            description: 'owner/name on GitHub, a git URL or a local path'
+        },
+        {
+            name: 'branch',
+            value: 'BRANCH',
+            default: DEFAULT_AUDIT_BRANCH,
+            description: 'the audit branch'
+        },
+        {
+            name: 'file',
+            value: 'PATH',
+            default: DEFAULT_AUDIT_FILE,
+            description: 'the log file in the branch'
+        }
+    ],
+    example: ['platformctl audit verify --repo acme/infrastructure'],
+    exitCodes: '0 the chain is intact, 1 a line was changed, removed or reordered, 2 usage error or the log could not be read.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const token = process.env['GITHUB_TOKEN'];
+        let report;
+        try {
+            report = await verifyAuditLog({
+                repository: String(values['repo'] ?? '.'),
+                branch: String(values['branch'] ?? DEFAULT_AUDIT_BRANCH),
+                file: String(values['file'] ?? DEFAULT_AUDIT_FILE),
+                ...(token === undefined || token === '' ? {} : { token })
+            });
+        }
+        catch (error) {
+            if (!(error instanceof GitError || error instanceof AuditLogMissingError))
+                throw error;
+            process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+            return EXIT.usage;
+        }
+        const { verdict } = report;
+        if (how === 'json') {
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        }
+        else if (verdict.ok) {
+            process.stdout.write(`audit log intact: ${report.file} on ${report.branch} (${report.tip.slice(0, 12)}), ${verdict.lines} lines, head ${verdict.head}\n`);
+        }
+        else {
+            process.stdout.write(`audit log broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}\n` +
+                `  in ${report.file} on ${report.branch} (${report.tip.slice(0, 12)})\n`);
+        }
+        if (report.commitsAfterLastAppend > 0)
+            process.stderr.write(`warning: ${report.commitsAfterLastAppend} commit(s) on ${report.branch} after the last append\n`);
+        return verdict.ok ? EXIT.ok : EXIT.failed;
+    }
+};
+
+// EXTERNAL MODULE: ./src/facts/runtime-facts.ts
+var runtime_facts = __nccwpck_require__(1997);
+;// CONCATENATED MODULE: ./src/facts/publish.ts
+
+
+
+
+
+
+/** The facts do not belong where they are published. */
+class FactsTargetError extends common_errors/* ActionError */.lZ {
+}
+/** The fields of the contract as published, keys sorted, the file name left out. */
+function publishedFacts(facts) {
+    const identities = (map) => Object.fromEntries(Object.entries(map)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, identity]) => [key, { [identity.kind]: identity.value }]));
+    const sorted = (map) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+        cluster_name: facts.cluster_name,
+        cluster_type: facts.cluster_type,
+        kube_context: facts.kube_context,
+        cluster_gateway_public_address: facts.cluster_gateway_public_address,
+        env_gateway_public_addresses: sorted(facts.env_gateway_public_addresses),
+        dns_challenge_identities: identities(facts.dns_challenge_identities),
+        secrets_source_uri: facts.secrets_source_uri,
+        ...(Object.keys(facts.workload_identities).length === 0
+            ? {}
+            : { workload_identities: identities(facts.workload_identities) })
+    };
+}
+const HEADER = '# Runtime facts of one cluster stack, written by publish-runtime-facts from the outputs of\n' +
+    '# tf-apply. Regenerated whole on each publish: do not edit by hand.\n';
+/** The facts file, byte for byte: the same facts and provenance always give the same text. */
+function renderFactsFile(facts, provenance) {
+    const document = {
+        facts,
+        provenance: {
+            source_repository: provenance.sourceRepository,
+            commit: provenance.commit,
+            run: provenance.runUrl,
+            stack: provenance.stack,
+            plan_id: provenance.planId,
+            time: provenance.time,
+            facts_sha256: hash_sha256Text(canonicalJson(facts))
+        }
+    };
+    return HEADER + (0,dist/* stringify */.As)(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+/** The sha256 of the facts a published file holds, or undefined when it holds none readable. */
+function publishedFactsSha(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const document = (0,dist/* parse */.qg)(text);
+        if (document === null || typeof document !== 'object' || document.facts === undefined)
+            return undefined;
+        return hash_sha256Text(canonicalJson(document.facts));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The placeholders a `path` template may use. */
+const PATH_PLACEHOLDERS = ['cloud', 'env', 'target'];
+const DEFAULT_FACTS_PATH = '{cloud}/{env}/facts.yaml';
+/** Fills in a path template; names the first unknown placeholder. */
+function factsPath(template, values) {
+    const unknown = [...template.matchAll(/\{([^}]*)\}/g)]
+        .map((m) => m[1] ?? '')
+        .find((name) => !PATH_PLACEHOLDERS.includes(name));
+    if (unknown !== undefined)
+        return { unknown };
+    return {
+        path: template.replace(/\{(cloud|env|target)\}/g, (_, name) => values[name])
+    };
+}
+/** The provenance a runner gives: its repository, commit and run. */
+function runnerProvenance(env) {
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        sourceRepository: repository,
+        commit: env['GITHUB_SHA'] ?? '',
+        runUrl: repository === '' || runId === ''
+            ? ''
+            : `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
+    };
+}
+/**
+ * Reads and checks the outputs against the whole contract (before anything is fetched), then
+ * publishes the facts file; a file already holding the same facts is left alone.
+ */
+async function runPublishFacts(settings, deps) {
+    const read = await deps.log.group('Check the outputs against the contract', async () => (0,runtime_facts/* readRuntimeFacts */.cE)(settings.outputsPath, { complete: true }));
+    if (read.cluster_type !== settings.cloud)
+        throw new FactsTargetError(`The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`);
+    const facts = publishedFacts(read);
+    const factsSha256 = hash_sha256Text(canonicalJson(facts));
+    const provenance = {
+        ...deps.provenance,
+        stack: settings.target,
+        planId: settings.planId,
+        time: deps.now().toISOString()
+    };
+    const text = renderFactsFile(facts, provenance);
+    const where = `${settings.path} on ${settings.branch} of ${displayName(settings.repository)}`;
+    const result = await deps.log.group(`Publish ${where}`, () => branch_publishToBranch({
+        repository: settings.repository,
+        branch: settings.branch,
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        log: deps.log,
+        change: (tree) => {
+            if (publishedFactsSha(tree.read(settings.path)) === factsSha256) {
+                deps.log.info(`${settings.path} already holds these facts: nothing to commit`);
+                return undefined;
+            }
+            return {
+                files: { [settings.path]: text },
+                message: `facts: ${settings.target} (${settings.cloud}/${settings.env})\n\nSource: ${provenance.sourceRepository}@${provenance.commit}\nRun: ${provenance.runUrl}\nPlan-Id: ${provenance.planId}\n`
+            };
+        }
+    }));
+    deps.log.info(result.changed
+        ? `Published ${where} as ${result.commitSha} (attempt ${result.attempts})`
+        : `Left ${where} as it was (${result.commitSha || 'no commit'})`);
+    return {
+        changed: result.changed,
+        commitSha: result.commitSha,
+        factsPath: settings.path,
+        repository: displayName(settings.repository),
+        branch: settings.branch,
+        factsSha256,
+        attempts: result.attempts
+    };
+}
+/** The action's outputs. */
+function publishFactsOutputs(result) {
+    return {
+        changed: String(result.changed),
+        'commit-sha': result.commitSha,
+        'facts-path': result.factsPath
+    };
+}
+/** The step summary: what was published where, or why nothing changed. */
+function renderPublishSummary(result) {
+    const rows = [
+        ['repository', inlineCode(result.repository)],
+        ['branch', inlineCode(result.branch)],
+        ['file', inlineCode(result.factsPath)],
+        ['commit', result.commitSha === '' ? '(none)' : inlineCode(result.commitSha)],
+        ['facts sha256', inlineCode(result.factsSha256)]
+    ];
+    return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
+        (result.changed
+            ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
+            : 'The branch already holds these facts: no commit was made.\n\n') +
+        '| | |\n| --- | --- |\n' +
+        rows.map(([k, v]) => `| ${k} | ${tableCell(v ?? '')} |\n`).join(''));
+}
+
+// EXTERNAL MODULE: ./src/naming/rules.ts
+var rules = __nccwpck_require__(5695);
+;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
+
+
+
+
+
+
+
+const PUBLISH_FACTS_INPUTS = [
+    'outputs-path',
+    'cloud',
+    'env',
+    'target',
+    'repository',
+    'branch',
+    'path',
+    'github-token',
+    'plan-id'
+];
+const DEFAULT_FACTS_BRANCH = 'runtime-facts';
+const required = (what) => schemas/* string */.YjP().min(1, `is required: ${what}`);
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+function schema(workspace) {
+    return schemas/* object */.Ikc({
+        'outputs-path': required("tf-apply's outputs-path").superRefine((value, ctx) => {
+            const file = (0,external_node_path_.resolve)(workspace, value);
+            if (value !== '' && (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()))
+                ctx.addIssue({
+                    code: 'custom',
+                    message: `no such file (${file}): expected tf-apply's outputs-path`
+                });
+        }),
+        cloud: schemas/* enum */.k5n(rules/* CLOUDS */.JJ, { error: `must be one of ${rules/* CLOUDS */.JJ.join(', ')}` }),
+        env: required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),
+        target: required("the stack's name").regex(NAME, "must be letters, digits, '.', '_' or '-', starting with a letter or digit"),
+        repository: required('owner/name on GitHub, a git URL or a local path').regex(/^\S+$/, 'must not hold white space'),
+        branch: schemas/* string */.YjP().regex(BRANCH, 'must be a branch name git accepts'),
+        path: schemas/* string */.YjP()
+            .min(1, 'is required')
+            .superRefine((template, ctx) => {
+            // The values filled in are names without '/', so the template alone decides the folders.
+            const filled = factsPath(template, { cloud: 'c', env: 'e', target: 't' });
+            if ('unknown' in filled) {
+                ctx.addIssue({
+                    code: 'custom',
+                    message: `has the unknown placeholder {${filled.unknown}}: use ${PATH_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`
+                });
+                return;
+            }
+            try {
+                checkBranchPath(filled.path);
+            }
+            catch (error) {
+                if (!(error instanceof GitError))
+                    throw error;
+                ctx.addIssue({
+                    code: 'custom',
+                    message: "must name a file inside the branch: relative, without '..' or '.git'"
+                });
+            }
+        }),
+        'github-token': schemas/* string */.YjP(),
+        'plan-id': schemas/* string */.YjP().regex(/^[^\r\n]*$/, 'must be one line')
+    });
+}
+/** Every input of publish-runtime-facts, read and checked once, before anything is read or pushed. */
+function inputs_getInputs(read, workspace) {
+    const raw = (0,common_inputs/* readAll */.yw)(read, PUBLISH_FACTS_INPUTS);
+    raw['branch'] ||= DEFAULT_FACTS_BRANCH;
+    raw['path'] ||= DEFAULT_FACTS_PATH;
+    const parsed = (0,common_inputs/* parseInputs */.TL)(schema(workspace), raw);
+    const filled = factsPath(parsed.path, {
+        cloud: parsed.cloud,
+        env: parsed.env,
+        target: parsed.target
+    });
+    return {
+        outputsPath: (0,external_node_path_.resolve)(workspace, parsed['outputs-path']),
+        cloud: parsed.cloud,
+        env: parsed.env,
+        target: parsed.target,
+        repository: parsed.repository,
+        branch: parsed.branch,
+        path: checkBranchPath(filled.path),
+        ...(parsed['github-token'] === '' ? {} : { token: parsed['github-token'] }),
+        planId: parsed['plan-id']
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/facts.ts
+
+
+
+
+
+/** `platformctl facts publish`. */
+const factsPublishCommand = {
+    name: 'facts publish',
+    summary: "publish a stack's runtime facts, as publish-runtime-facts does",
+    usage: [
+        '--outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL',
+        '                            [--branch BRANCH] [--path TEMPLATE] [--plan-id ID] [--format text|json]'
+    ],
+    description: "Checks tf-apply's outputs against the cross-cloud contract, writes the facts file whole with a provenance block, commits and pushes it with real git (fetching and writing it again on the new tip when another publisher pushed first). Facts equal to those on the branch make no commit.\n\nThe provenance takes the source repository, commit and run from GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_RUN_ID when they are set; a token for an HTTPS repository comes from GITHUB_TOKEN.",
+    flags: [
+        {
+            name: 'outputs',
+            value: 'FILE',
+            required: true,
+            input: 'outputs-path',
+            description: "tf-apply's outputs-path (the engine's output -json)"
+        },
+        {
+            name: 'cloud',
+            value: 'C',
+            required: true,
+            description: "aws, azure, gcp or local: the outputs' cluster_type"
+        },
+        {
+            name: 'env',
+            value: 'E',
+            required: true,
+            description: 'the environment; fills {env} in --path'
+        },
+        {
+            name: 'target',
+            value: 'NAME',
+            required: true,
+            description: "the stack's name; fills {target} in --path"
+        },
+        {
+            name: 'repo',
+            value: 'PATH_OR_URL',
+            required: true,
+            input: 'repository',
+            description: 'owner/name on GitHub, a git URL or a local path'
+        },
+        { name: 'branch', value: 'BRANCH', default: 'runtime-facts', description: 'the facts branch' },
+        {
+            name: 'path',
+            value: 'TEMPLATE',
+            default: '{cloud}/{env}/facts.yaml',
+            description: 'the file in the branch'
+        },
+        { name: 'plan-id', value: 'ID', description: 'the plan applied, recorded in the provenance' }
+    ],
+    example: [
+        'git init -q --bare facts.git',
+        'platformctl facts publish --outputs outputs.json --cloud local --env dev --target local-dev --repo facts.git'
+    ],
+    exitCodes: '0 published or unchanged, 1 invalid input, outputs or repository, 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const inputs = flagInputs(factsPublishCommand, values);
+        const token = process.env['GITHUB_TOKEN'];
+        if (token !== undefined && token !== '')
+            inputs['github-token'] = token;
+        const settings = inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
+        const result = await runPublishFacts(settings, {
+            log: consoleLog(),
+            now: () => new Date(),
+            provenance: runnerProvenance(process.env)
+        });
+        command_printOutputs(publishFactsOutputs(result), how);
+        return EXIT.ok;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/cli/gen-values.ts
+
+
+
+const NAME_FLAGS = [
+    ['cloud', 'C', 'the cloud: one of dictionary.yaml'],
+    ['env', 'E', 'the environment: one of dictionary.yaml'],
+    ['region', 'R', "the region: one of the cloud's regions in dictionary.yaml"],
+    ['bu', 'B', 'the business unit: one of dictionary.yaml'],
+    ['app', 'A', 'the app: one of dictionary.yaml'],
+    ['owner', 'O', 'the owner tag: an email local part or a team slug']
+].map(([name, value, description]) => ({ name, value, description, required: true }));
+const genValuesCommand = {
+    name: 'gen-values',
+    summary: "derive an app's names and write its GitOps artifacts",
+    usage: [
+        '--cloud C --env E --region R --bu B --app A --owner O',
+        '           [--org ORG] [--image REF] [--facts-file FILE] [--config-dir DIR]',
+        '           [--out-dir DIR] [--dry-run] [--format text|json]'
+    ],
+    description: 'Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml\n(when the config enables them) and names.json into the output folder, each manifest validated\nagainst its schema first. The folder is replaced whole, or left as it was on any error.',
+    flags: [
+        ...NAME_FLAGS,
+        { name: 'org', value: 'ORG', description: 'the org (default: org of globals.yaml)' },
+        {
+            name: 'image',
+            value: 'REF',
+            description: 'repository:tag or repository@sha256:<digest> (the digest is used)'
+        },
+        {
+            name: 'facts-file',
+            value: 'FILE',
+            deprecated: ['facts'],
+            description: "tf-apply's outputs file (the engine's output -json): workload identity and ExternalDNS target; sensitive outputs are never copied"
+        },
+        {
+            name: 'config-dir',
+            value: 'DIR',
+            default: 'infrastructure/config',
+            description: 'the naming config: dictionary.yaml, globals.yaml (this clone has examples/config)'
+        },
+        {
+            name: 'out-dir',
+            value: 'DIR',
+            default: 'artifacts',
+            deprecated: ['out'],
+            description: 'the output folder'
+        },
+        {
+            name: 'dry-run',
+            description: 'derive and validate everything, write nothing, print the names'
+        }
+    ],
+    example: [
+        'platformctl gen-values --cloud aws --env dev --region eu-west-1 --bu payments --app checkout \\',
+        '  --owner jane.doe --config-dir examples/config --dry-run'
+    ],
+    exitCodes: '0 done, 1 invalid input (naming, config, facts, image), 2 usage error.\nWith --format json and --dry-run: the names object as the OpenTofu module outputs it; with\n--format json alone: names, tags and the files written.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        // Loaded here: the manifest schemas are large, and the other commands have no use for them.
+        const [{ getInputs }, { namesDocument }, job] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(381), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
+            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(381), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
+            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(381), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341))
+        ]);
+        const { genValuesOutputs, renderNamesTable, runGenValues } = job;
+        const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(genValuesCommand, values)), process.cwd());
+        const result = await runGenValues(settings, { log: consoleLog() });
+        const document = namesDocument(result);
+        if (how === 'json' && settings.dryRun) {
+            // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
+            process.stdout.write(`${JSON.stringify(document.names)}\n`);
+        }
+        else if (how === 'json') {
+            const report = {
+                ...document,
+                'out-dir': result.outDir,
+                'values-path': result.valuesPath,
+                files: result.written
+            };
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        }
+        else {
+            process.stdout.write(renderNamesTable(result));
+            if (!settings.dryRun) {
+                const outputs = genValuesOutputs(result);
+                process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
+                for (const path of result.written)
+                    process.stdout.write(`wrote ${path}\n`);
+            }
+        }
+        return EXIT.ok;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/terraform/plan.ts
+
+
+/** The engine's action lists, as `show -json` writes them. */
+const ActionSchema = schemas/* enum */.k5n(['no-op', 'create', 'read', 'update', 'delete', 'forget', 'open']);
+const ChangeSchema = schemas/* looseObject */._H3({
+    actions: schemas/* array */.YOg(ActionSchema).min(1),
+    before: schemas/* unknown */.L5J().optional(),
+    after: schemas/* unknown */.L5J().optional(),
+    after_unknown: schemas/* unknown */.L5J().optional(),
+    before_sensitive: schemas/* unknown */.L5J().optional(),
+    after_sensitive: schemas/* unknown */.L5J().optional(),
+    replace_paths: schemas/* unknown */.L5J().optional(),
+    importing: schemas/* unknown */.L5J().optional()
+});
+const ResourceChangeSchema = schemas/* looseObject */._H3({
+    address: schemas/* string */.YjP().min(1),
+    module_address: schemas/* string */.YjP().optional(),
+    mode: schemas/* enum */.k5n(['managed', 'data']),
+    type: schemas/* string */.YjP(),
+    name: schemas/* string */.YjP(),
+    index: schemas/* unknown */.L5J().optional(),
+    provider_name: schemas/* string */.YjP().optional(),
+    action_reason: schemas/* string */.YjP().optional(),
+    previous_address: schemas/* string */.YjP().optional(),
+    change: ChangeSchema
+});
+/** The part of the engine's plan JSON (format 1.x) this library relies on; the rest passes through. */
+const PlanJsonSchema = schemas/* looseObject */._H3({
+    format_version: schemas/* string */.YjP().regex(/^1\./, 'a plan JSON format 1.x'),
+    terraform_version: schemas/* string */.YjP(),
+    resource_changes: schemas/* array */.YOg(ResourceChangeSchema).optional().default([]),
+    output_changes: schemas/* record */.g1P(schemas/* string */.YjP(), ChangeSchema).optional().default({}),
+    resource_drift: schemas/* array */.YOg(ResourceChangeSchema).optional(),
+    variables: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({ value: schemas/* unknown */.L5J().optional() })).optional(),
+    configuration: schemas/* unknown */.L5J().optional(),
+    planned_values: schemas/* unknown */.L5J().optional(),
+    prior_state: schemas/* unknown */.L5J().optional(),
+    errored: schemas/* boolean */.zMY().optional()
+});
+class PlanJsonError extends Error {
+    constructor(source, detail) {
+        super(`${source} is not a plan JSON this library understands: ${detail}`);
+        this.name = 'PlanJsonError';
+    }
+}
+/** Parses the engine's `show -json` text; the raw value is returned too, for redaction. */
+function parsePlanJson(text, source = 'The plan JSON') {
+    return parsePlanText(text, source).plan;
+}
+function parsePlanText(text, source = 'The plan JSON') {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new PlanJsonError(source, error.message);
+    }
+    return { plan: validatePlanJson(raw, source), raw };
+}
+function validatePlanJson(raw, source) {
+    const result = PlanJsonSchema.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const path = issue?.path.join('.') ?? '';
+        throw new PlanJsonError(source, `${path === '' ? '(root)' : path}: ${issue?.message ?? ''}`);
+    }
+    return result.data;
+}
+function plannedAction(actions) {
+    if (actions.length === 2 && actions.includes('delete') && actions.includes('create'))
+        return 'replace';
+    const [first] = actions;
+    if (first === 'create' ||
+        first === 'update' ||
+        first === 'delete' ||
+        first === 'read' ||
+        first === 'forget') {
+        return first;
+    }
+    return 'no-op';
+}
+function summarizePlan(plan) {
+    let add = 0;
+    let change = 0;
+    let destroy = 0;
+    let replace = 0;
+    let forget = 0;
+    const resources = [];
+    for (const rc of plan.resource_changes) {
+        const action = plannedAction(rc.change.actions);
+        if (action === 'no-op')
+            continue;
+        if (rc.mode === 'managed') {
+            if (action === 'create')
+                add++;
+            else if (action === 'update')
+                change++;
+            else if (action === 'delete')
+                destroy++;
+            else if (action === 'replace') {
+                replace++;
+                add++;
+                destroy++;
+            }
+            else if (action === 'forget')
+                forget++;
+        }
+        const resource = { address: rc.address, action };
+        if (rc.action_reason !== undefined)
+            resource.reason = rc.action_reason;
+        resources.push(resource);
+    }
+    resources.sort((a, b) => compare(a.address, b.address));
+    const outputs = Object.entries(plan.output_changes)
+        .map(([name, oc]) => ({ name, action: plannedAction(oc.actions) }))
+        .filter((o) => o.action !== 'no-op')
+        .sort((a, b) => compare(a.name, b.name));
+    const hasChanges = add + change + destroy + forget > 0 || outputs.length > 0;
+    return {
+        engineVersion: plan.terraform_version,
+        add,
+        change,
+        destroy,
+        replace,
+        forget,
+        hasChanges,
+        resources,
+        outputs
+    };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The semantic identity of what a plan will do: a sha256 over a canonical form of its resource and
+ * output changes (no-ops left out, keys sorted, volatile top-level fields such as `timestamp` never
+ * read), the engine and its version, and the dependency lock file. The same config and state give
+ * the same id; anything that changes what would happen changes it.
+ */
+function computePlanId(plan, engine, lockFile) {
+    const changes = plan.resource_changes
+        .filter((rc) => plannedAction(rc.change.actions) !== 'no-op')
+        .map((rc) => ({
+        address: rc.address,
+        previous_address: rc.previous_address,
+        mode: rc.mode,
+        type: rc.type,
+        provider_name: rc.provider_name,
+        action_reason: rc.action_reason,
+        change: {
+            actions: rc.change.actions,
+            before: rc.change.before,
+            after: rc.change.after,
+            after_unknown: rc.change.after_unknown,
+            before_sensitive: rc.change.before_sensitive,
+            after_sensitive: rc.change.after_sensitive,
+            replace_paths: rc.change.replace_paths,
+            importing: rc.change.importing
+        }
+    }))
+        .sort((a, b) => compare(a.address, b.address));
+    const outputs = Object.fromEntries(Object.entries(plan.output_changes)
+        .filter(([, oc]) => plannedAction(oc.actions) !== 'no-op')
+        .map(([name, oc]) => [
+        name,
+        { actions: oc.actions, before: oc.before, after: oc.after, after_unknown: oc.after_unknown }
+    ]));
+    const identity = {
+        engine,
+        engine_version: plan.terraform_version,
+        lock_file: lockFile === undefined ? null : lockFile.replace(/\r\n/g, '\n').trim(),
+        resource_changes: changes,
+        output_changes: outputs
+    };
+    return hash_sha256Text(canonicalJson(identity));
+}
+
+;// CONCATENATED MODULE: ./src/terraform/redact.ts
+/** What stands in place of a sensitive value in everything this library writes. */
+const REDACTED = '(sensitive)';
+/**
+ * Replaces the parts of `value` that a sensitivity mask marks: `true` masks the whole value; an
+ * object or array mask is followed key by key, as the engine writes `*_sensitive` fields.
+ */
+function maskSensitive(value, mask) {
+    if (mask === true)
+        return REDACTED;
+    if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object') {
+        return value;
+    }
+    if (Array.isArray(value)) {
+        const masks = Array.isArray(mask) ? mask : [];
+        return value.map((item, i) => maskSensitive(item, masks[i]));
+    }
+    const masks = mask;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSensitive(v, masks[k])]));
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function redactChange(change) {
+    if (!isObject(change))
+        return change;
+    const out = { ...change };
+    if ('before' in change)
+        out['before'] = maskSensitive(change['before'], change['before_sensitive']);
+    if ('after' in change)
+        out['after'] = maskSensitive(change['after'], change['after_sensitive']);
+    // An output marked sensitive carries no *_sensitive masks, only its own flag.
+    if (change['before_sensitive'] === true || change['after_sensitive'] === true) {
+        if ('before' in change && change['before_sensitive'] === true)
+            out['before'] = REDACTED;
+        if ('after' in change && change['after_sensitive'] === true)
+            out['after'] = REDACTED;
+    }
+    return out;
+}
+function redactModule(module) {
+    if (!isObject(module))
+        return module;
+    const out = { ...module };
+    if (Array.isArray(module['resources'])) {
+        out['resources'] = module['resources'].map((r) => isObject(r) ? { ...r, values: maskSensitive(r['values'], r['sensitive_values']) } : r);
+    }
+    if (Array.isArray(module['child_modules'])) {
+        out['child_modules'] = module['child_modules'].map(redactModule);
+    }
+    return out;
+}
+function redactValues(values) {
+    if (!isObject(values))
+        return values;
+    const out = { ...values };
+    if (isObject(values['outputs'])) {
+        out['outputs'] = Object.fromEntries(Object.entries(values['outputs']).map(([name, o]) => [
+            name,
+            isObject(o) && o['sensitive'] === true ? { ...o, value: REDACTED } : o
+        ]));
+    }
+    if ('root_module' in values)
+        out['root_module'] = redactModule(values['root_module']);
+    return out;
+}
+/** The values a sensitivity mask marks, collected as strings (objects as their leaves). */
+function collectMasked(value, mask, into) {
+    if (mask === true) {
+        collectStrings(value, into);
+        return;
+    }
+    if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object')
+        return;
+    const masks = mask;
+    for (const [k, v] of Object.entries(value))
+        collectMasked(v, masks[k], into);
+}
+function collectStrings(value, into) {
+    if (typeof value === 'string') {
+        if (value !== '' && value !== REDACTED)
+            into.add(value);
+    }
+    else if (Array.isArray(value))
+        value.forEach((v) => collectStrings(v, into));
+    else if (isObject(value))
+        Object.values(value).forEach((v) => collectStrings(v, into));
+}
+/**
+ * A module's configuration with the defaults of its sensitive variables, the constant values of
+ * its sensitive outputs and the constant arguments passed to a child module's sensitive variables
+ * redacted, down through every module call. Each redacted value is added to `secrets`.
+ */
+function redactConfigurationModule(module, secrets) {
+    if (!isObject(module))
+        return module;
+    const out = { ...module };
+    if (isObject(module['variables'])) {
+        out['variables'] = Object.fromEntries(Object.entries(module['variables']).map(([name, v]) => {
+            if (!isObject(v) || v['sensitive'] !== true || !('default' in v))
+                return [name, v];
+            collectStrings(v['default'], secrets);
+            return [name, { ...v, default: REDACTED }];
+        }));
+    }
+    if (isObject(module['outputs'])) {
+        out['outputs'] = Object.fromEntries(Object.entries(module['outputs']).map(([name, o]) => {
+            if (!isObject(o) || o['sensitive'] !== true || !isObject(o['expression']))
+                return [name, o];
+            if (!('constant_value' in o['expression']))
+                return [name, o];
+            collectStrings(o['expression']['constant_value'], secrets);
+            return [name, { ...o, expression: { ...o['expression'], constant_value: REDACTED } }];
+        }));
+    }
+    if (isObject(module['module_calls'])) {
+        out['module_calls'] = Object.fromEntries(Object.entries(module['module_calls']).map(([name, call]) => {
+            if (!isObject(call))
+                return [name, call];
+            const child = call['module'];
+            const childVars = isObject(child) && isObject(child['variables']) ? child['variables'] : {};
+            const expressions = isObject(call['expressions'])
+                ? Object.fromEntries(Object.entries(call['expressions']).map(([arg, e]) => {
+                    const v = childVars[arg];
+                    if (!isObject(v) ||
+                        v['sensitive'] !== true ||
+                        !isObject(e) ||
+                        !('constant_value' in e))
+                        return [arg, e];
+                    collectStrings(e['constant_value'], secrets);
+                    return [arg, { ...e, constant_value: REDACTED }];
+                }))
+                : call['expressions'];
+            return [name, { ...call, expressions, module: redactConfigurationModule(child, secrets) }];
+        }));
+    }
+    return out;
+}
+/** Names of root variables the configuration declares `sensitive = true`. */
+function sensitiveVariables(plan) {
+    const config = plan['configuration'];
+    const root = isObject(config) ? config['root_module'] : undefined;
+    const variables = isObject(root) ? root['variables'] : undefined;
+    const names = new Set();
+    if (isObject(variables)) {
+        for (const [name, v] of Object.entries(variables)) {
+            if (isObject(v) && v['sensitive'] === true)
+                names.add(name);
+        }
+    }
+    return names;
+}
+/** Every string leaf that holds a known secret becomes `(sensitive)`, wherever it stands. */
+function scrubKnownSecrets(value, secrets) {
+    if (typeof value === 'string') {
+        for (const secret of secrets)
+            if (value.includes(secret))
+                return REDACTED;
+        return value;
+    }
+    if (Array.isArray(value))
+        return value.map((v) => scrubKnownSecrets(v, secrets));
+    if (isObject(value)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubKnownSecrets(v, secrets)]));
+    }
+    return value;
+}
+/**
+ * A copy of an engine plan JSON with every sensitive value replaced by `(sensitive)`: resource and
+ * output changes, drift, planned values, prior state, sensitive variables and their defaults in
+ * the configuration. Then, as a last guard, any string anywhere that still holds one of the
+ * sensitive values found is replaced too. What this returns is safe to write as an artifact.
+ */
+function redactPlanJson(plan) {
+    if (!isObject(plan))
+        return plan;
+    const secrets = new Set();
+    const out = { ...plan };
+    for (const key of ['resource_changes', 'resource_drift']) {
+        const list = plan[key];
+        if (Array.isArray(list)) {
+            for (const rc of list) {
+                const change = isObject(rc) ? rc['change'] : undefined;
+                if (isObject(change)) {
+                    collectMasked(change['before'], change['before_sensitive'], secrets);
+                    collectMasked(change['after'], change['after_sensitive'], secrets);
+                }
+            }
+            out[key] = list.map((rc) => isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc);
+        }
+    }
+    if (isObject(plan['output_changes'])) {
+        for (const c of Object.values(plan['output_changes'])) {
+            if (isObject(c)) {
+                collectMasked(c['before'], c['before_sensitive'], secrets);
+                collectMasked(c['after'], c['after_sensitive'], secrets);
+            }
+        }
+        out['output_changes'] = Object.fromEntries(Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)]));
+    }
+    if ('planned_values' in plan)
+        out['planned_values'] = redactValues(plan['planned_values']);
+    if (isObject(plan['prior_state'])) {
+        out['prior_state'] = {
+            ...plan['prior_state'],
+            values: redactValues(plan['prior_state']['values'])
+        };
+    }
+    const secretVars = sensitiveVariables(plan);
+    if (isObject(plan['variables']) && secretVars.size > 0) {
+        out['variables'] = Object.fromEntries(Object.entries(plan['variables']).map(([name, v]) => {
+            if (!secretVars.has(name) || !isObject(v))
+                return [name, v];
+            collectStrings(v['value'], secrets);
+            return [name, { ...v, value: REDACTED }];
+        }));
+    }
+    if (isObject(plan['configuration'])) {
+        out['configuration'] = {
+            ...plan['configuration'],
+            root_module: redactConfigurationModule(plan['configuration']['root_module'], secrets)
+        };
+    }
+    return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
+}
+/** Output values with every sensitive one replaced by `(sensitive)`. */
+function redactOutputs(outputs) {
+    return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, o.sensitive === true ? REDACTED : o.value]));
+}
+/** Every string leaf of the sensitive outputs, to be registered as a secret with the runner. */
+function sensitiveStrings(outputs) {
+    const found = [];
+    const walk = (value) => {
+        // Numbers and booleans are not registered: masking every `1` or `true` in a log hides
+        // nothing and garbles everything.
+        if (typeof value === 'string') {
+            if (value !== '')
+                found.push(value);
+        }
+        else if (Array.isArray(value))
+            value.forEach(walk);
+        else if (isObject(value))
+            Object.values(value).forEach(walk);
+    };
+    for (const o of Object.values(outputs)) {
+        if (o.sensitive === true) {
+            walk(o.value);
+            if (o.value !== null && typeof o.value === 'object')
+                found.push(JSON.stringify(o.value));
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+/** What every policy library evaluated here must define: `data.platform.policy`. */
+const POLICY_QUERY = 'data.platform.policy';
+const PolicyViolationSchema = schemas/* object */.Ikc({
+    rule: schemas/* string */.YjP().min(1),
+    severity: schemas/* enum */.k5n(['error', 'warning']),
+    address: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP().min(1)
+});
+const PolicyDocumentSchema = schemas/* looseObject */._H3({
+    result: schemas/* enum */.k5n(['passed', 'failed']),
+    violations: schemas/* array */.YOg(PolicyViolationSchema)
+});
+/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
+class PolicyEvaluationError extends common_errors/* ActionError */.lZ {
+    constructor(detail) {
+        super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
+    }
+}
+class PolicyDataError extends common_errors/* ActionError */.lZ {
+    constructor(file, detail) {
+        super(`Input 'policy-data' names ${file}: ${detail}`);
+    }
+}
+/** `opa eval` of the policy over a plan, as an argument vector. */
+function opaEvalArgs(o) {
+    return [
+        'eval',
+        '--format',
+        'json',
+        '--data',
+        o.policyDir,
+        '--data',
+        o.dataFile,
+        '--input',
+        o.inputFile,
+        POLICY_QUERY
+    ];
+}
+/**
+ * The settings document given to the policy: the user's settings (a JSON or YAML object, either
+ * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
+ */
+function settingsDocument(userSettings, environment) {
+    const record = (userSettings ?? {});
+    const settings = typeof record['platform'] === 'object' && record['platform'] !== null
+        ? record['platform']
+        : record;
+    return { platform: { ...settings, environment } };
+}
+function readPolicyData(file) {
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
+        throw new PolicyDataError(file, 'no such file');
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    let value;
+    try {
+        value = (0,external_node_path_.extname)(file) === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new PolicyDataError(file, `not valid ${(0,external_node_path_.extname)(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
+    }
+    return value;
+}
+const SEVERITY_ORDER = { error: 0, warning: 1 };
+/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
+function parseOpaOutput(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
+    }
+    const value = parsed.result?.[0]
+        ?.expressions?.[0]?.value;
+    if (value === undefined) {
+        throw new PolicyEvaluationError(`the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`);
+    }
+    const document = PolicyDocumentSchema.safeParse(value);
+    if (!document.success) {
+        const issue = document.error.issues[0];
+        throw new PolicyEvaluationError(`${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`);
+    }
+    const violations = [...document.data.violations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        a.address.localeCompare(b.address) ||
+        a.message.localeCompare(b.message));
+    const hasErrors = violations.some((v) => v.severity === 'error');
+    if (hasErrors !== (document.data.result === 'failed')) {
+        throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
+    }
+    return { result: document.data.result, violations };
+}
+/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
+async function evaluatePolicy(o) {
+    if (!(0,external_node_fs_.existsSync)(o.policyDir))
+        throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
+    const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-'));
+    try {
+        const dataFile = (0,external_node_path_.join)(scratch, 'settings.json');
+        (0,external_node_fs_.writeFileSync)(dataFile, JSON.stringify(settings));
+        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
+            timeoutMs: o.timeoutMs ?? 120_000
+        });
+        if (result.exitCode !== 0) {
+            const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
+            throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
+        }
+        return parseOpaOutput(result.stdout);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/check.ts
+
+
+
+
+
+
+
+/** The plan file could not be read as a plan. */
+class PlanFileError extends common_errors/* ActionError */.lZ {
+}
+/**
+ * What tf-plan does with a plan, for a plan file at hand: sensitive values redacted first, then the
+ * policy library evaluated over it with the real OPA.
+ */
+async function checkPlanPolicy(o) {
+    if (!(0,external_node_fs_.existsSync)(o.planFile) || !(0,external_node_fs_.statSync)(o.planFile).isFile())
+        throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
+    const { raw } = parsePlanText((0,external_node_fs_.readFileSync)(o.planFile, 'utf8'), `The plan ${o.planFile}`);
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-check-'));
+    try {
+        const planJsonPath = (0,external_node_path_.join)(scratch, 'plan.json');
+        (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), { mode: 0o600 });
+        return await evaluatePolicy({
+            opa: o.opa,
+            policyDir: o.policyDir,
+            ...(o.dataFile === undefined ? {} : { dataFile: o.dataFile }),
+            environment: o.environment,
+            planJsonPath
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/checksums.ts
+/**
+ * The sha256 that a SHA256SUMS file gives for one file name, or undefined when no line names it.
+ * Lines are `<64 hex>  <name>` (text mode) or `<64 hex> *<name>` (binary mode).
+ */
+function checksumFor(sums, fileName) {
+    for (const line of sums.split(/\r?\n/)) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
+        if (match?.[2] === fileName)
+            return match[1]?.toLowerCase();
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+
+
+
+
+class ToolDownloadError extends Error {
+    constructor(url, reason) {
+        super(`Could not download ${url}: ${reason}`);
+        this.name = 'ToolDownloadError';
+    }
+}
+class ChecksumMissingError extends Error {
+    constructor(asset) {
+        super(`${asset.sumsUrl} has no checksum line for ${asset.archiveName}: refusing to install an ` +
+            `unverified binary. Check the version and platform, or the release mirror.`);
+        this.name = 'ChecksumMissingError';
+    }
+}
+class ChecksumMismatchError extends Error {
+    constructor(asset, expected, actual) {
+        super(`${asset.archiveUrl} has sha256 ${actual}, but ${asset.sumsUrl} lists ${expected}: ` +
+            `the download was altered or corrupted, and nothing was installed`);
+        this.name = 'ChecksumMismatchError';
+    }
+}
+/** A tool that is nowhere this machine keeps it, outside Actions (where nothing is downloaded). */
+class ToolMissingError extends Error {
+    tool;
+    version;
+    constructor(tool, version, looked, howToInstall) {
+        super(`${tool} ${version} is not installed: not on PATH${looked.length > 0 ? ` nor at ${looked.join(', ')}` : ''}. ` +
+            `Install it with: ${howToInstall}`);
+        this.tool = tool;
+        this.version = version;
+        this.name = 'ToolMissingError';
+    }
+}
+const EXE = process.platform === 'win32' ? '.exe' : '';
+function onPath(name) {
+    return (process.env['PATH'] ?? '')
+        .split(external_node_path_.delimiter)
+        .filter((dir) => dir !== '')
+        .map((dir) => (0,external_node_path_.join)(dir, name + EXE))
+        .filter((file) => (0,external_node_fs_.existsSync)(file));
+}
+/**
+ * Makes a pinned tool version available: from PATH, else the runner's tool cache, else its
+ * official release, verified against the release's published sha256 before it is extracted or
+ * cached. A missing checksum line or a mismatch fails and caches nothing.
+ */
+async function installTool(options) {
+    const { tool, version, arch, asset } = options;
+    const log = options.log ?? (() => undefined);
+    if (options.searchPath !== false) {
+        for (const candidate of onPath(tool)) {
+            if ((await options.versionOf(candidate)) === version) {
+                log(`Using ${tool} ${version} found on PATH at ${candidate}`);
+                return { tool, version, binary: candidate, source: 'path' };
+            }
+        }
+    }
+    if (options.local !== undefined) {
+        const candidates = options.local.candidates(tool, version);
+        for (const candidate of candidates) {
+            if ((0,external_node_fs_.existsSync)(candidate) && (await options.versionOf(candidate)) === version) {
+                log(`Using ${tool} ${version} at ${candidate}`);
+                return { tool, version, binary: candidate, source: 'path' };
+            }
+        }
+        throw new ToolMissingError(tool, version, candidates, options.local.howToInstall);
+    }
+    // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
+    // without it.
+    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
+    const cached = tc.find(tool, version, arch);
+    if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
+        log(`Using ${tool} ${version} from the tool cache`);
+        return { tool, version, binary: (0,external_node_path_.join)(cached, tool + EXE), source: 'tool-cache' };
+    }
+    const downloads = [];
+    try {
+        log(`Downloading ${asset.sumsUrl}`);
+        const sumsFile = await download(tc, asset.sumsUrl);
+        downloads.push(sumsFile);
+        const expected = checksumFor((0,external_node_fs_.readFileSync)(sumsFile, 'utf8'), asset.archiveName);
+        if (expected === undefined)
+            throw new ChecksumMissingError(asset);
+        log(`Downloading ${asset.archiveUrl}`);
+        const archive = await download(tc, asset.archiveUrl);
+        downloads.push(archive);
+        const actual = await sha256File(archive);
+        if (actual !== expected)
+            throw new ChecksumMismatchError(asset, expected, actual);
+        log(`Verified sha256 ${actual} of ${asset.archiveName}`);
+        let dir;
+        if (asset.kind !== 'binary') {
+            const extracted = asset.kind === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+            downloads.push(extracted);
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(extracted, tool + EXE))) {
+                throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
+            }
+            dir = await tc.cacheDir(extracted, tool, version, arch);
+        }
+        else {
+            dir = await tc.cacheFile(archive, tool + EXE, tool, version, arch);
+        }
+        const binary = (0,external_node_path_.join)(dir, tool + EXE);
+        if (asset.kind === 'binary')
+            (0,external_node_fs_.chmodSync)(binary, 0o755);
+        log(`Installed ${tool} ${version} into the tool cache`);
+        return { tool, version, binary, source: 'download' };
+    }
+    finally {
+        for (const path of downloads)
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    }
+}
+async function download(tc, url) {
+    try {
+        return await tc.downloadTool(url);
+    }
+    catch (error) {
+        const status = error.httpStatusCode;
+        const reason = status === undefined ? error.message : `HTTP ${status}`;
+        throw new ToolDownloadError(url, reason);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/terraform/release.ts
+/** Where each engine's official releases are published. */
+const OFFICIAL_RELEASE_BASES = {
+    tofu: 'https://github.com/opentofu/opentofu/releases/download',
+    terraform: 'https://releases.hashicorp.com/terraform'
+};
+const OS = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
+const ARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386'
+};
+class UnsupportedPlatformError extends Error {
+    constructor(platform, arch) {
+        super(`No engine release is published for platform '${platform}' and architecture '${arch}'`);
+        this.name = 'UnsupportedPlatformError';
+    }
+}
+/**
+ * The release archive and checksum file of one engine version, laid out as each project
+ * publishes them: OpenTofu under `v<version>/`, Terraform under `<version>/`.
+ */
+function releaseAsset(engine, version, platform, arch, base = OFFICIAL_RELEASE_BASES[engine]) {
+    const os = OS[platform];
+    const cpu = ARCH[arch];
+    if (os === undefined || cpu === undefined)
+        throw new UnsupportedPlatformError(platform, arch);
+    const root = base.replace(/\/+$/, '');
+    const folder = engine === 'tofu' ? `v${version}` : version;
+    const archiveName = `${engine}_${version}_${os}_${cpu}.zip`;
+    return {
+        archiveName,
+        archiveUrl: `${root}/${folder}/${archiveName}`,
+        sumsUrl: `${root}/${folder}/${engine}_${version}_SHA256SUMS`,
+        kind: 'zip'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/opa.ts
+
+
+
+/** The OPA release the actions install when it is not on PATH. */
+const DEFAULT_OPA_VERSION = '1.22.2';
+const OPA_RELEASE_BASE = 'https://github.com/open-policy-agent/opa/releases/download';
+/** OPA's published binary names: static builds where OPA publishes them. */
+const OPA_BINARIES = {
+    'linux/x64': 'opa_linux_amd64_static',
+    'linux/arm64': 'opa_linux_arm64_static',
+    'darwin/x64': 'opa_darwin_amd64',
+    'darwin/arm64': 'opa_darwin_arm64_static',
+    'win32/x64': 'opa_windows_amd64.exe'
+};
+/**
+ * One OPA release binary and its checksum: OPA publishes `<binary>.sha256` beside each binary, a
+ * one-line file in SHA256SUMS form.
+ */
+function opaAsset(version, platform, arch, base = OPA_RELEASE_BASE) {
+    const name = OPA_BINARIES[`${platform}/${arch}`];
+    if (name === undefined)
+        throw new UnsupportedPlatformError(platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    return {
+        archiveName: name,
+        archiveUrl: `${root}/${name}`,
+        sumsUrl: `${root}/${name}.sha256`,
+        kind: 'binary'
+    };
+}
+/** The version an OPA binary reports (`Version: 1.22.2`), or undefined. */
+async function opaVersion(binary) {
+    try {
+        const result = await runProcess(binary, ['version'], { timeoutMs: 30_000 });
+        if (result.exitCode !== 0)
+            return undefined;
+        return /^Version:\s*(\S+)/m.exec(result.stdout)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** OPA from PATH, the tool cache or its release, checksum verified, like the engine. */
+function installOpa(options = {}) {
+    const version = options.version ?? DEFAULT_OPA_VERSION;
+    const arch = options.arch ?? process.arch;
+    return installTool({
+        tool: 'opa',
+        version,
+        arch,
+        asset: opaAsset(version, options.platform ?? process.platform, arch, options.releaseBase),
+        versionOf: opaVersion,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.local === undefined ? {} : { local: options.local })
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/policy.ts
+
+
+
+
+
+
+/** `platformctl policy check`. */
+const policyCheckCommand = {
+    name: 'policy check',
+    summary: 'evaluate a plan against the policy library, as tf-plan does',
+    usage: [
+        '--plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]',
+        '                           [--format text|json]'
+    ],
+    description: "Redacts the plan's sensitive values, then evaluates data.platform.policy with OPA (from PATH, the toolchain of `npm run tools`, or in Actions the tool cache or its release, checksum verified).",
+    flags: [
+        {
+            name: 'plan',
+            value: 'FILE',
+            required: true,
+            description: 'the plan as `tofu show -json` (or terraform) writes it, e.g. tfplan.json of plan'
+        },
+        {
+            name: 'policy-dir',
+            value: 'DIR',
+            default: 'the library shipped with platformctl',
+            description: 'the Rego library; it must define data.platform.policy'
+        },
+        {
+            name: 'data',
+            value: 'FILE',
+            description: 'settings for the library, JSON or YAML (e.g. max_deletions: 5)'
+        },
+        {
+            name: 'env',
+            value: 'ENV',
+            description: 'the environment the plan is judged for (e.g. production)'
+        }
+    ],
+    example: ['platformctl policy check --plan plan/tfplan.json --env production'],
+    exitCodes: '0 passed (warnings allowed), 1 violations, 2 usage error, unreadable plan or settings, missing library or an OPA error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const environment = String(values['env'] ?? '');
+        if (!/^[A-Za-z0-9_.-]*$/.test(environment))
+            throw new command_UsageError(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, usage);
+        try {
+            const local = prepareTerminal();
+            const opa = await installOpa({
+                log: (m) => void process.stderr.write(`${m}\n`),
+                ...(local === undefined ? {} : { local })
+            });
+            const decision = await checkPlanPolicy({
+                opa: opa.binary,
+                planFile: (0,external_node_path_.resolve)(String(values['plan'])),
+                policyDir: values['policy-dir'] === undefined
+                    ? (0,external_node_path_.join)(packageRoot(), 'policies')
+                    : (0,external_node_path_.resolve)(String(values['policy-dir'])),
+                ...(values['data'] === undefined ? {} : { dataFile: (0,external_node_path_.resolve)(String(values['data'])) }),
+                environment
+            });
+            if (how === 'json') {
+                process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
+            }
+            else {
+                process.stdout.write(`Policy ${decision.result}: ${decision.violations.length} violation(s)\n`);
+                for (const v of decision.violations)
+                    process.stdout.write(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}\n`);
+            }
+            return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
+        }
+        catch (error) {
+            process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+            return EXIT.usage;
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/governance/approvers.ts
+
+
+
+
+const USER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
+/** A user login or `org/team`, or the problem with it. */
+function classify(entry) {
+    if (entry.includes('/')) {
+        return TEAM.test(entry)
+            ? { team: entry.toLowerCase() }
+            : { problem: `'${entry}' is not an org/team-slug` };
+    }
+    const login = entry.replace(/^@/, '');
+    return USER.test(login) ? { user: login } : { problem: `'${entry}' is not a GitHub login` };
+}
+function collect(entries, onProblems, earlier = []) {
+    const out = { users: [], teams: [] };
+    const problems = [...earlier];
+    for (const { text, where } of entries) {
+        const c = classify(text);
+        if ('problem' in c)
+            problems.push(`${where}: ${c.problem}`);
+        else if ('user' in c)
+            out.users.push(c.user);
+        else
+            out.teams.push(c.team);
+    }
+    if (problems.length > 0)
+        onProblems(problems.sort(byLine));
+    return out;
+}
+/**
+ * The `special-approvers` input: users and `org/team` entries one a line, or the path (relative
+ * to the workspace) of a YAML file with `users:` and `teams:` lists, or a plain list. Every bad
+ * entry is reported at once, as `file:line` for a file.
+ */
+function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approvers') {
+    const fail = (problems) => {
+        throw new InputError(input, raw, problems.join('; '));
+    };
+    const text = raw.trim();
+    if (text === '')
+        return { users: [], teams: [] };
+    if (!text.includes('\n') && /\.ya?ml$/i.test(text)) {
+        const file = resolve(workspace, text);
+        if (!existsSync(file))
+            return fail([`no such file (${file})`]);
+        return parseApproversFile(readFileSync(file, 'utf8'), text, fail);
+    }
+    const entries = raw
+        .split(/\r?\n/)
+        .map((line, i) => ({ text: line.replace(/#.*$/, '').trim(), where: `line ${i + 1}` }))
+        .filter((e) => e.text !== '');
+    return collect(entries, fail);
+}
+function parseApproversFile(source, name, fail) {
+    const lines = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: lines });
+    const at = (offset) => `${name}:${lines.linePos(offset ?? 0).line}`;
+    if (doc.errors.length > 0) {
+        return fail(doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0] ?? ''}`));
+    }
+    const entries = [];
+    const problems = [];
+    const list = (node, label, prefix) => {
+        if (node === null || node === undefined)
+            return;
+        if (!isSeq(node)) {
+            problems.push(`${at(node.range?.[0])}: ${label} must be a list`);
+            return;
+        }
+        for (const item of node.items) {
+            const where = at(item.range?.[0]);
+            if (!isScalar(item) || typeof item.value !== 'string') {
+                problems.push(`${where}: each entry must be a string`);
+                continue;
+            }
+            const value = item.value.trim();
+            if (prefix === 'team' && !value.includes('/'))
+                problems.push(`${where}: '${value}' under teams must be org/team-slug`);
+            else if (prefix === 'user' && value.includes('/'))
+                problems.push(`${where}: '${value}' under users must be a login, not a team`);
+            else
+                entries.push({ text: value, where });
+        }
+    };
+    const root = doc.contents;
+    if (isSeq(root))
+        list(root, 'the file', 'any');
+    else if (isMap(root)) {
+        for (const pair of root.items) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : '';
+            if (key === 'users')
+                list(pair.value, 'users', 'user');
+            else if (key === 'teams')
+                list(pair.value, 'teams', 'team');
+            else
+                problems.push(`${at(pair.key?.range?.[0])}: unknown key '${key}' (expected users, teams)`);
+        }
+    }
+    else if (root !== null) {
+        problems.push(`${at(0)}: must be a map with users and teams lists, or a list`);
+    }
+    return collect(entries, fail, problems);
+}
+/** `file:12: …` and `line 12: …` problems in line order. */
+function byLine(a, b) {
+    const line = (p) => Number(/(?::|line )(\d+):/.exec(p)?.[1] ?? 0);
+    return line(a) - line(b);
 }
 
 ;// CONCATENATED MODULE: ./src/governance/branches.ts
@@ -4361,21 +7354,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/common/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
-const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
-/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function parseDuration(text) {
-    if (!DURATION_PATTERN.test(text))
-        return undefined;
-    let total = 0;
-    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-    }
-    return total;
-}
-
 ;// CONCATENATED MODULE: ./src/terraform/backend.ts
 
 
@@ -4669,7 +7647,7 @@ const PlanInputSchema = schemas/* object */.Ikc({
         .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
 });
 /** Every input of tf-apply, read and checked once, before anything runs. */
-function getInputs(read, paths) {
+function src_inputs_getInputs(read, paths) {
     const plan = (0,common_inputs/* parseInputs */.TL)(PlanInputSchema, {
         'plan-path': read('plan-path'),
         'plan-sha256': read('plan-sha256')
@@ -4721,7 +7699,7 @@ function readPullRequestNumber(raw) {
 
 
 /** Every input of tf-plan, read and checked once, before anything runs. */
-function inputs_getInputs(read, paths) {
+function tf_plan_src_inputs_getInputs(read, paths) {
     const stack = readStackInputs(read, paths);
     const destroy = stack_inputs_readBoolean(read, 'destroy', false);
     const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
@@ -4758,2418 +7736,6 @@ function getGovernanceInputs(read, paths) {
     const token = read('github-token');
     const [stack, branches, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readAuditSettings(read, process.env, token));
     return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
-}
-
-;// CONCATENATED MODULE: ./actions/argocd-sync/src/inputs.ts
-
-
-
-
-
-
-const ARGOCD_SYNC_INPUTS = [
-    'server',
-    'auth-token',
-    'application',
-    'revision',
-    'prune',
-    'refresh',
-    'timeout',
-    'interval',
-    'request-timeout',
-    'ca-file',
-    'rollback-on-failure'
-];
-/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
-const ARGOCD_SYNC_DEFAULTS = {
-    prune: 'false',
-    refresh: 'normal',
-    timeout: '10m',
-    interval: '5s',
-    'request-timeout': '30s',
-    'rollback-on-failure': 'false'
-};
-const BOOLEAN = /^(true|True|TRUE|false|False|FALSE)$/;
-const inputs_boolean = schemas/* string */.YjP().regex(BOOLEAN, 'must be true or false');
-/** A Kubernetes object name (DNS-1123 subdomain), as Argo CD names applications. */
-const APP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const inputs_duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
-    const ms = parseDuration(value);
-    if (ms === undefined)
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be a duration such as 90s, 10m or 1h30m (${what})`
-        });
-    else if (ms < min || ms > max)
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be between ${min} ms and ${max / 60_000} minutes (${what})`
-        });
-});
-const ArgoCdSyncInputSchema = schemas/* object */.Ikc({
-    server: schemas/* string */.YjP().superRefine((value, ctx) => {
-        if (value === '') {
-            ctx.addIssue({ code: 'custom', message: 'is required: the URL of the Argo CD API server' });
-            return;
-        }
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            ctx.addIssue({ code: 'custom', message: 'must be an http:// or https:// URL' });
-            return;
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            ctx.addIssue({ code: 'custom', message: 'must be an http:// or https:// URL' });
-        else if (url.username !== '' || url.password !== '')
-            ctx.addIssue({
-                code: 'custom',
-                message: 'must not hold credentials: give the token in auth-token'
-            });
-        else if (url.search !== '' || url.hash !== '')
-            ctx.addIssue({ code: 'custom', message: 'must have no query or fragment' });
-    }),
-    'auth-token': schemas/* string */.YjP().min(1, 'is required: an Argo CD account or project token'),
-    application: schemas/* string */.YjP()
-        .min(1, 'is required: the name of the Argo CD Application')
-        .max(253, 'must be at most 253 characters')
-        .regex(APP_NAME, 'must be an Argo CD Application name: lowercase letters, digits, - and .'),
-    revision: schemas/* string */.YjP()
-        .max(255, 'must be at most 255 characters')
-        .regex(/^[^\s]*$/, 'must be a commit SHA, branch or tag, without white space'),
-    prune: inputs_boolean,
-    refresh: schemas/* enum */.k5n(['normal', 'hard'], 'must be normal or hard'),
-    timeout: inputs_duration(1000, 6 * 3_600_000, 'the whole wait'),
-    interval: inputs_duration(10, 600_000, 'between two looks at the application'),
-    'request-timeout': inputs_duration(100, 600_000, 'for each request'),
-    'ca-file': schemas/* string */.YjP(),
-    'rollback-on-failure': inputs_boolean
-});
-const isTrue = (value) => value.toLowerCase() === 'true';
-/** Every input of argocd-sync, read and checked once, before any request is sent. */
-function src_inputs_getInputs(read, workspace) {
-    const raw = (0,common_inputs/* readAll */.yw)(read, ARGOCD_SYNC_INPUTS);
-    for (const [name, value] of Object.entries(ARGOCD_SYNC_DEFAULTS))
-        raw[name] ||= value;
-    const errors = [];
-    let parsed;
-    try {
-        parsed = (0,common_inputs/* parseInputs */.TL)(ArgoCdSyncInputSchema, raw);
-    }
-    catch (error) {
-        if (!(error instanceof common_errors/* InputErrors */.G))
-            throw error;
-        errors.push(...error.errors);
-    }
-    let ca;
-    const caFile = raw['ca-file'] ?? '';
-    if (caFile !== '') {
-        const path = (0,external_node_path_.resolve)(workspace, caFile);
-        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
-            errors.push(new common_errors/* InputError */.dz('ca-file', caFile, `no such file (${path}): expected the PEM of the CA that signed the server's certificate`));
-        else {
-            ca = (0,external_node_fs_.readFileSync)(path, 'utf8');
-            if (!ca.includes('-----BEGIN CERTIFICATE-----'))
-                errors.push(new common_errors/* InputError */.dz('ca-file', caFile, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)'));
-        }
-    }
-    if (parsed !== undefined && ca !== undefined && new URL(parsed.server).protocol !== 'https:')
-        errors.push(new common_errors/* InputError */.dz('ca-file', caFile, 'is given, but server is not an https:// URL'));
-    if (errors.length > 0 || parsed === undefined)
-        throw new common_errors/* InputErrors */.G(errors);
-    return {
-        server: parsed.server.replace(/\/+$/, ''),
-        token: parsed['auth-token'],
-        application: parsed.application,
-        revision: parsed.revision === '' ? undefined : parsed.revision,
-        prune: isTrue(parsed.prune),
-        refresh: parsed.refresh,
-        timeoutMs: parseDuration(parsed.timeout) ?? 0,
-        intervalMs: parseDuration(parsed.interval) ?? 0,
-        requestTimeoutMs: parseDuration(parsed['request-timeout']) ?? 0,
-        ca,
-        rollbackOnFailure: isTrue(parsed['rollback-on-failure'])
-    };
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/argocd/application.ts
-
-/**
- * The part of an Argo CD `Application` that deciding a sync needs, read leniently from what the
- * API server returns (fields Argo CD omits when empty are optional here too). Field names and
- * values are those of Argo CD's `pkg/apis/application/v1alpha1/types.go` and gitops-engine.
- */
-const Time = schemas/* string */.YjP();
-const ResourceRef = {
-    group: schemas/* string */.YjP().optional(),
-    version: schemas/* string */.YjP().optional(),
-    kind: schemas/* string */.YjP().optional(),
-    namespace: schemas/* string */.YjP().optional(),
-    name: schemas/* string */.YjP().optional()
-};
-const SyncOperationSchema = schemas/* looseObject */._H3({
-    revision: schemas/* string */.YjP().optional(),
-    prune: schemas/* boolean */.zMY().optional()
-});
-const OperationSchema = schemas/* looseObject */._H3({
-    sync: SyncOperationSchema.optional(),
-    initiatedBy: schemas/* looseObject */._H3({ username: schemas/* string */.YjP().optional(), automated: schemas/* boolean */.zMY().optional() })
-        .optional()
-});
-const ApplicationSchema = schemas/* looseObject */._H3({
-    metadata: schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), namespace: schemas/* string */.YjP().optional() }),
-    spec: schemas/* looseObject */._H3({
-        source: schemas/* looseObject */._H3({ targetRevision: schemas/* string */.YjP().optional() }).optional(),
-        syncPolicy: schemas/* looseObject */._H3({
-            automated: schemas/* looseObject */._H3({ enabled: schemas/* boolean */.zMY().optional() }).optional()
-        })
-            .optional()
-    })
-        .optional(),
-    /** Set while an operation is requested or running; the controller clears it when done. */
-    operation: OperationSchema.optional(),
-    status: schemas/* looseObject */._H3({
-        sync: schemas/* looseObject */._H3({ status: schemas/* string */.YjP().optional(), revision: schemas/* string */.YjP().optional() })
-            .optional(),
-        health: schemas/* looseObject */._H3({ status: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP().optional() })
-            .optional(),
-        reconciledAt: Time.optional(),
-        operationState: schemas/* looseObject */._H3({
-            phase: schemas/* string */.YjP(),
-            message: schemas/* string */.YjP().optional(),
-            startedAt: Time,
-            finishedAt: Time.optional(),
-            operation: OperationSchema.optional(),
-            syncResult: schemas/* looseObject */._H3({
-                revision: schemas/* string */.YjP().optional(),
-                resources: schemas/* array */.YOg(schemas/* looseObject */._H3({
-                    ...ResourceRef,
-                    status: schemas/* string */.YjP().optional(),
-                    message: schemas/* string */.YjP().optional(),
-                    hookPhase: schemas/* string */.YjP().optional()
-                }))
-                    .optional()
-            })
-                .optional()
-        })
-            .optional(),
-        resources: schemas/* array */.YOg(schemas/* looseObject */._H3({
-            ...ResourceRef,
-            status: schemas/* string */.YjP().optional(),
-            hook: schemas/* boolean */.zMY().optional(),
-            health: schemas/* looseObject */._H3({ status: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP().optional() })
-                .optional()
-        }))
-            .optional(),
-        history: schemas/* array */.YOg(schemas/* looseObject */._H3({
-            id: schemas/* number */.aig(),
-            revision: schemas/* string */.YjP().optional(),
-            deployedAt: Time.optional()
-        }))
-            .optional(),
-        conditions: schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), message: schemas/* string */.YjP().optional() }))
-            .optional()
-    })
-        .optional()
-});
-/** An operation phase that has not finished (gitops-engine `OperationPhase`). */
-const UNFINISHED_PHASES = ['Running', 'Terminating'];
-const FULL_SHA = /^[0-9a-f]{40}$/;
-const SHORT_SHA = /^[0-9a-f]{7,39}$/;
-/** A requested revision that names a commit, rather than a branch or tag Argo CD resolves. */
-function isCommitSha(revision) {
-    return FULL_SHA.test(revision) || SHORT_SHA.test(revision);
-}
-/** Whether the revision Argo CD reports is the one asked for (an abbreviated SHA matches its prefix). */
-function sameRevision(asked, reported) {
-    if (!isCommitSha(asked))
-        return true;
-    return reported === asked || (reported.length === 40 && reported.startsWith(asked));
-}
-/** Whether automated sync is on (Argo CD 3 can switch it off with `enabled: false`). */
-function isAutomated(app) {
-    const automated = app.spec?.syncPolicy?.automated;
-    return automated !== undefined && automated.enabled !== false;
-}
-/**
- * The operation under way, if any: the requested operation (`operation` is set until the
- * controller has finished it) or an operation state still running. Undefined when idle.
- */
-function runningOperation(app) {
-    const op = app.status?.operationState;
-    const by = (initiator) => initiator.automated === true ? 'automated sync' : (initiator.username ?? 'someone');
-    if (op !== undefined && UNFINISHED_PHASES.includes(op.phase)) {
-        const initiator = op.operation?.initiatedBy ?? app.operation?.initiatedBy ?? {};
-        const revision = op.operation?.sync?.revision;
-        return (`${op.phase} since ${op.startedAt}, started by ${by(initiator)}` +
-            (revision === undefined ? '' : ` to revision ${revision}`) +
-            (op.message === undefined || op.message === '' ? '' : `: ${op.message}`));
-    }
-    if (app.operation !== undefined) {
-        const revision = app.operation.sync?.revision;
-        return (`requested by ${by(app.operation.initiatedBy ?? {})}` +
-            (revision === undefined ? '' : ` to revision ${revision}`) +
-            ', not started yet');
-    }
-    return undefined;
-}
-function describeRef(ref) {
-    return {
-        kind: ref.kind ?? '',
-        name: ref.namespace === undefined || ref.namespace === ''
-            ? (ref.name ?? '')
-            : `${ref.namespace}/${ref.name ?? ''}`
-    };
-}
-/**
- * The resources that are not Healthy or not Synced, with Argo CD's message, plus the resources the
- * operation failed to sync. Hooks are left out: they come and go with each sync.
- */
-function resourceProblems(app) {
-    const problems = [];
-    for (const resource of app.status?.resources ?? []) {
-        if (resource.hook === true)
-            continue;
-        const health = resource.health?.status ?? '';
-        const sync = resource.status ?? '';
-        const unhealthy = health !== '' && health !== 'Healthy';
-        if (!unhealthy && sync !== 'OutOfSync')
-            continue;
-        problems.push({
-            ...describeRef(resource),
-            health: health === '' ? '-' : health,
-            sync: sync === '' ? '-' : sync,
-            message: resource.health?.message ?? (sync === 'OutOfSync' ? 'differs from the desired state' : '')
-        });
-    }
-    for (const result of app.status?.operationState?.syncResult?.resources ?? []) {
-        if (result.status !== 'SyncFailed')
-            continue;
-        const ref = describeRef(result);
-        const known = problems.find((p) => p.kind === ref.kind && p.name === ref.name);
-        const message = `sync failed: ${result.message ?? ''}`.trim();
-        if (known === undefined)
-            problems.push({ ...ref, health: '-', sync: 'SyncFailed', message });
-        else
-            known.message = [message, known.message].filter((m) => m !== '').join('; ');
-    }
-    return problems;
-}
-function stateOf(app) {
-    const status = app.status ?? {};
-    const op = status.operationState;
-    return {
-        syncStatus: status.sync?.status ?? 'Unknown',
-        healthStatus: status.health?.status ?? 'Unknown',
-        operationPhase: op?.phase ?? '',
-        operationMessage: op?.message ?? '',
-        revision: op?.syncResult?.revision ?? status.sync?.revision ?? '',
-        startedAt: op?.startedAt,
-        finishedAt: op?.finishedAt,
-        reconciledAt: status.reconciledAt
-    };
-}
-/** Errors Argo CD reports as application conditions (ComparisonError, SyncError, ...). */
-function errorConditions(app) {
-    return (app.status?.conditions ?? [])
-        .filter((c) => c.type.endsWith('Error'))
-        .map((c) => `${c.type}: ${c.message ?? ''}`.trim());
-}
-/**
- * Decides, from one look at the application, whether the operation the run started is done and
- * good (converged), bad (failed, with the resources at fault), or not yet decided (waiting, with
- * what is still pending). Done means all of: no operation under way; our operation finished with
- * phase Succeeded; the application reconciled at or after the operation finished (so its sync and
- * health are not from before it); for a sync, Synced at the requested revision; Healthy.
- */
-function judge(app, expectation) {
-    const state = stateOf(app);
-    const problems = resourceProblems(app);
-    const waiting = (...pending) => ({
-        kind: 'waiting',
-        pending,
-        problems,
-        state
-    });
-    const op = app.status?.operationState;
-    const ours = op !== undefined && op.startedAt !== expectation.previousStartedAt;
-    if (!ours) {
-        const requested = app.operation !== undefined;
-        return waiting(requested
-            ? `the ${expectation.operation} is requested; the controller has not started it yet`
-            : `the ${expectation.operation} has not started yet`);
-    }
-    if (UNFINISHED_PHASES.includes(op.phase))
-        return waiting(`the ${expectation.operation} operation is ${op.phase}` +
-            (op.message === undefined || op.message === '' ? '' : `: ${op.message}`));
-    if (op.phase === 'Failed' || op.phase === 'Error') {
-        const conditions = errorConditions(app);
-        return {
-            kind: 'failed',
-            reason: `the ${expectation.operation} operation ended with phase ${op.phase}: ${op.message ?? 'no message'}` +
-                (conditions.length === 0 ? '' : ` (${conditions.join('; ')})`),
-            problems,
-            state
-        };
-    }
-    if (op.phase !== 'Succeeded')
-        return waiting(`the ${expectation.operation} operation has phase ${op.phase}`);
-    if (app.operation !== undefined)
-        return waiting('the controller still holds the operation (it clears it when done)');
-    const synced = op.syncResult?.revision ?? '';
-    if (expectation.revision !== undefined && !sameRevision(expectation.revision, synced))
-        return {
-            kind: 'failed',
-            reason: `the operation synced revision ${synced || '(none)'}, not the requested ${expectation.revision}`,
-            problems,
-            state
-        };
-    const finishedAt = op.finishedAt;
-    const reconciledAt = app.status?.reconciledAt;
-    if (finishedAt === undefined)
-        return waiting('the operation has no finish time yet');
-    if (reconciledAt === undefined || Date.parse(reconciledAt) < Date.parse(finishedAt))
-        return waiting(`the application was last reconciled at ${reconciledAt ?? 'never'}, before the operation finished at ${finishedAt}: its sync and health status are from before it`);
-    const pending = [];
-    const health = state.healthStatus;
-    if (expectation.operation === 'sync') {
-        if (state.syncStatus !== 'Synced')
-            pending.push(`sync status is ${state.syncStatus}, not Synced`);
-        const compared = app.status?.sync?.revision ?? '';
-        if (compared !== synced)
-            pending.push(`Argo CD compares with revision ${compared || '(none)'}, not the synced ${synced}`);
-    }
-    if (health === 'Degraded') {
-        return {
-            kind: 'failed',
-            reason: `health is Degraded after the ${expectation.operation}` +
-                (app.status?.health?.message ? `: ${app.status.health.message}` : ''),
-            problems,
-            state
-        };
-    }
-    if (health !== 'Healthy')
-        pending.push(`health is ${health}, not Healthy`);
-    return pending.length === 0 ? { kind: 'converged', state } : waiting(...pending);
-}
-/**
- * The deployment to roll back to: the newest history entry that was live before this run's sync
- * (Argo CD appends an entry for each successful sync). Undefined when there is none.
- */
-function rollbackTarget(historyBefore) {
-    return [...historyBefore].sort((a, b) => a.id - b.id).at(-1);
-}
-
-;// CONCATENATED MODULE: ./src/argocd/client.ts
-
-
-
-
-/** The server answered with an HTTP error; `grpcMessage` is its own word (`runtimeError.message`). */
-class ArgoCdHttpError extends common_errors/* ActionError */.lZ {
-    method;
-    path;
-    status;
-    grpcMessage;
-    constructor(method, path, status, grpcMessage) {
-        super(`${method} ${path}: HTTP ${status}${grpcMessage === '' ? '' : `: ${grpcMessage}`}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.grpcMessage = grpcMessage;
-    }
-}
-/** No answer: the connection failed, or the server did not answer within the request timeout. */
-class ArgoCdTransportError extends common_errors/* ActionError */.lZ {
-    method;
-    path;
-    code;
-    notSent;
-    constructor(method, path, code, detail, 
-    /** True when the request surely never reached the server (nothing can have happened). */
-    notSent) {
-        super(`${method} ${path}: ${detail}`);
-        this.method = method;
-        this.path = path;
-        this.code = code;
-        this.notSent = notSent;
-    }
-}
-/** The server answered 2xx with something that is not an Application. */
-class ArgoCdResponseError extends common_errors/* ActionError */.lZ {
-}
-/** Errors whose request may simply be sent again when it is idempotent. */
-function isTransient(error) {
-    if (error instanceof ArgoCdTransportError)
-        return true;
-    return error instanceof ArgoCdHttpError && error.status >= 500;
-}
-const TLS_CODES = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-    'CERT_UNTRUSTED'
-]);
-/** The connection was never made: the request cannot have reached the server. */
-const UNREACHABLE_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EAI_AGAIN'
-]);
-/** A connection error that retrying cannot fix: a wrong address, name or certificate. */
-function isPermanentTransportError(error) {
-    return (error instanceof ArgoCdTransportError &&
-        (TLS_CODES.has(error.code) || UNREACHABLE_CODES.has(error.code)));
-}
-/** The Argo CD REST API over HTTP(S) with a bearer token; every request has a timeout. */
-class ArgoCdHttpClient {
-    options;
-    server;
-    /** Requests sent and bytes received, for the summary and the bench. */
-    stats = { requests: 0, bytesReceived: 0 };
-    constructor(options) {
-        this.options = options;
-        this.server = options.server.replace(/\/+$/, '');
-    }
-    async getApplication(name, refresh, timeoutMs) {
-        const query = refresh === undefined ? '' : `?refresh=${refresh}`;
-        return this.application('GET', `/api/v1/applications/${encodeURIComponent(name)}${query}`, undefined, timeoutMs);
-    }
-    sync(name, body, timeoutMs) {
-        return this.application('POST', `/api/v1/applications/${encodeURIComponent(name)}/sync`, body, timeoutMs);
-    }
-    rollback(name, body, timeoutMs) {
-        return this.application('POST', `/api/v1/applications/${encodeURIComponent(name)}/rollback`, body, timeoutMs);
-    }
-    async application(method, path, body, timeoutMs) {
-        const limit = Math.min(this.options.requestTimeoutMs, timeoutMs ?? Infinity);
-        const response = await this.send(method, path, body, limit);
-        if (response.status < 200 || response.status >= 300)
-            throw new ArgoCdHttpError(method, path, response.status, errorText(response.body));
-        let json;
-        try {
-            json = JSON.parse(response.body);
-        }
-        catch {
-            throw new ArgoCdResponseError(`${method} ${path}: the answer is not JSON (is ${this.server} an Argo CD API server?)`);
-        }
-        const parsed = ApplicationSchema.safeParse(json);
-        if (!parsed.success)
-            throw new ArgoCdResponseError(`${method} ${path}: the answer is not an Argo CD Application: ${parsed.error.issues
-                .slice(0, 3)
-                .map((i) => `${i.path.join('.')}: ${i.message}`)
-                .join('; ')}`);
-        return parsed.data;
-    }
-    send(method, path, body, limitMs) {
-        const url = new URL(`${this.server}${path}`);
-        const payload = body === undefined ? undefined : JSON.stringify(body);
-        const request = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-        this.stats.requests++;
-        return new Promise((resolve, reject) => {
-            let settled = false;
-            const fail = (code, detail, notSent) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                reject(new ArgoCdTransportError(method, path, code, detail, notSent));
-            };
-            const req = request(url, {
-                method,
-                headers: {
-                    authorization: `Bearer ${this.options.token}`,
-                    accept: 'application/json',
-                    ...(payload === undefined
-                        ? {}
-                        : {
-                            'content-type': 'application/json',
-                            'content-length': Buffer.byteLength(payload)
-                        })
-                },
-                ...(this.options.ca === undefined ? {} : { ca: this.options.ca }),
-                // One connection per request: nothing is left open between polls.
-                agent: false
-            }, (res) => {
-                const chunks = [];
-                res.on('data', (chunk) => chunks.push(chunk));
-                res.on('end', () => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    clearTimeout(timer);
-                    const text = Buffer.concat(chunks);
-                    this.stats.bytesReceived += text.length;
-                    resolve({ status: res.statusCode ?? 0, body: text.toString('utf8') });
-                });
-                res.on('error', (error) => fail('ECONNRESET', (0,common_errors/* errorMessage */.gJ)(error), false));
-            });
-            // The whole exchange, not only a silent socket: a server that trickles its answer is cut too.
-            const timer = setTimeout(() => {
-                fail('ETIMEDOUT', `no answer within ${limitMs} ms from ${this.server}`, false);
-                req.destroy();
-            }, limitMs);
-            req.on('error', (error) => {
-                const code = error.code ?? 'ERROR';
-                const notSent = UNREACHABLE_CODES.has(code) || TLS_CODES.has(code);
-                fail(code, transportDetail(this.server, code, error.message), notSent);
-            });
-            req.end(payload);
-        });
-    }
-}
-function transportDetail(server, code, message) {
-    if (TLS_CODES.has(code))
-        return `the TLS certificate of ${server} is not trusted (${code}: ${message}); give the CA that signed it in ca-file`;
-    if (code === 'ECONNREFUSED')
-        return `cannot reach Argo CD at ${server}: connection refused`;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return `cannot reach Argo CD at ${server}: no such host`;
-    return `cannot reach Argo CD at ${server}: ${message}`;
-}
-/** Argo CD's error body is grpc-gateway's `runtimeError` `{error, code, message, details}`. */
-function errorText(body) {
-    try {
-        const json = JSON.parse(body);
-        if (typeof json.message === 'string' && json.message !== '')
-            return json.message;
-        if (typeof json.error === 'string')
-            return json.error;
-    }
-    catch {
-        // Not JSON: a proxy's page, say; its first line says enough.
-    }
-    return body.split('\n')[0]?.slice(0, 200) ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/common/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-
-;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
-
-
-
-
-
-/** The step fails before any sync was requested: nothing changed. */
-class NothingSyncedError extends common_errors/* ActionError */.lZ {
-}
-const ANOTHER_OPERATION = /another operation is already in progress/i;
-/**
- * argocd-sync: refreshes the application, waits for any operation already running (never fights
- * it), requests one sync, and waits until judge() calls it converged or failed, or the timeout
- * passes. With rollbackOnFailure, a failed sync is rolled back to the deployment that was live
- * before it and that rollback is waited for too. Errors before the sync request throw
- * NothingSyncedError; a failed sync is returned with `failure` set, for outputs and the summary.
- */
-async function runArgoCdSync(settings, deps) {
-    const { api, clock, log } = deps;
-    const name = settings.application;
-    const started = clock.now();
-    const deadline = started + settings.timeoutMs;
-    let contacted = false;
-    /** No request runs past the deadline by more than a moment. */
-    const budget = (until) => Math.max(100, until - clock.now());
-    /** Reads the application, retrying 5xx and timeouts until the deadline. */
-    const read = async (until, refresh) => {
-        let delay = Math.min(settings.intervalMs, 1000);
-        for (;;) {
-            try {
-                const app = await api.getApplication(name, refresh, budget(until));
-                contacted = true;
-                return app;
-            }
-            catch (error) {
-                // Before the first answer a refused connection is a wrong address, not a blip.
-                const permanent = !contacted && isPermanentTransportError(error);
-                if (!isTransient(error) || permanent)
-                    throw error;
-                if (clock.now() + delay >= until)
-                    throw new common_errors/* ActionError */.lZ(`Argo CD did not answer in time: ${(0,common_errors/* errorMessage */.gJ)(error)} (retried until the timeout)`);
-                log.warning(`${(0,common_errors/* errorMessage */.gJ)(error)}; retrying in ${delay} ms`);
-                await clock.sleep(delay);
-                delay = Math.min(delay * 2, Math.max(settings.intervalMs, 10_000));
-            }
-        }
-    };
-    /** Waits while an operation is under way; returns the idle application. */
-    const waitIdle = async (until, app) => {
-        let current = app;
-        let said = '';
-        for (;;) {
-            const running = runningOperation(current);
-            if (running === undefined)
-                return current;
-            if (running !== said)
-                log.info(`An operation is under way, waiting for it: ${running}`);
-            said = running;
-            if (clock.now() + settings.intervalMs >= until)
-                throw new NothingSyncedError(`The operation already under way on '${name}' did not finish within the timeout (${running}). argocd-sync waits for it rather than cancel it; nothing was synced.`);
-            await clock.sleep(settings.intervalMs);
-            current = await read(until);
-        }
-    };
-    // 1. Refresh, and learn the state before anything is changed.
-    let before;
-    try {
-        before = await log.group(`Refresh ${name} (${settings.refresh})`, () => read(deadline, settings.refresh));
-    }
-    catch (error) {
-        throw new NothingSyncedError(firstContactMessage(error, settings, name));
-    }
-    const historyBefore = before.status?.history ?? [];
-    log.info(`${name}: ${before.status?.sync?.status ?? 'Unknown'} at ${before.status?.sync?.revision ?? '(no revision)'}, ${before.status?.health?.status ?? 'Unknown'}`);
-    // 2. Never fight an operation already running: wait for it.
-    const waitStart = clock.now();
-    let idle = await log.group('Wait for any operation under way', () => waitIdle(deadline, before));
-    const waitedForOperationMs = clock.now() - waitStart;
-    // 3. Request exactly one sync.
-    const syncStart = clock.now();
-    const previousStartedAt = await log.group(`Sync ${name} to ${settings.revision ?? 'its target revision'}`, async () => {
-        for (;;) {
-            const previous = idle.status?.operationState?.startedAt;
-            try {
-                await api.sync(name, {
-                    name,
-                    ...(settings.revision === undefined ? {} : { revision: settings.revision }),
-                    prune: settings.prune,
-                    dryRun: false
-                }, budget(deadline));
-                log.info('Sync requested.');
-                return previous;
-            }
-            catch (error) {
-                if (error instanceof ArgoCdHttpError && ANOTHER_OPERATION.test(error.grpcMessage)) {
-                    log.info('Argo CD says another operation started meanwhile: waiting for it first.');
-                    idle = await waitIdle(deadline, await read(deadline));
-                    continue;
-                }
-                if (error instanceof ArgoCdTransportError && error.notSent && contacted) {
-                    if (clock.now() + settings.intervalMs >= deadline)
-                        throw new NothingSyncedError(`The sync request could not be sent: ${error.message}`);
-                    log.warning(`${error.message}; the request was not sent, sending it again`);
-                    await clock.sleep(settings.intervalMs);
-                    continue;
-                }
-                if (isTransient(error)) {
-                    // The request may have got through: look before sending it again.
-                    const now = await read(deadline);
-                    if (accepted(now, previous)) {
-                        log.warning(`${(0,common_errors/* errorMessage */.gJ)(error)}; Argo CD did register the sync`);
-                        return previous;
-                    }
-                    if (clock.now() + settings.intervalMs >= deadline)
-                        throw new NothingSyncedError(`The sync request failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
-                    log.warning(`${(0,common_errors/* errorMessage */.gJ)(error)}; Argo CD has no such sync, sending it again`);
-                    idle = await waitIdle(deadline, now);
-                    continue;
-                }
-                throw new NothingSyncedError(`Argo CD refused the sync of '${name}': ${(0,common_errors/* errorMessage */.gJ)(error)}. Nothing was synced.`);
-            }
-        }
-    });
-    // 4. Wait for the verdict.
-    let polls = 0;
-    let last = idle;
-    const waitVerdict = async (expectation, until) => {
-        let said = '';
-        for (;;) {
-            last = await read(until);
-            polls++;
-            const verdict = judge(last, expectation);
-            if (verdict.kind !== 'waiting')
-                return verdict;
-            const text = verdict.pending.join('; ');
-            if (text !== said)
-                log.info(`Waiting: ${text}`);
-            said = text;
-            const left = until - clock.now();
-            if (left <= 0)
-                return {
-                    kind: 'failed',
-                    reason: `timed out after ${seconds(settings.timeoutMs)} with ${text}`,
-                    problems: verdict.problems,
-                    state: verdict.state
-                };
-            await clock.sleep(Math.min(settings.intervalMs, left));
-        }
-    };
-    const verdict = await log.group('Wait until synced and healthy', () => waitVerdict({ operation: 'sync', previousStartedAt, revision: settings.revision }, deadline));
-    const syncMs = clock.now() - syncStart;
-    const failure = verdict.kind === 'failed' ? `The sync of '${name}' failed: ${verdict.reason}` : undefined;
-    if (failure !== undefined)
-        log.warning(failure);
-    // 5. Roll back a failed sync when asked to.
-    let rollback;
-    const rollbackStart = clock.now();
-    if (failure !== undefined && settings.rollbackOnFailure) {
-        rollback = await log.group('Roll back', async () => {
-            const until = clock.now() + settings.timeoutMs;
-            const target = rollbackTarget(historyBefore);
-            const refuse = (refused) => {
-                log.warning(`No rollback: ${refused}`);
-                return { refused, target, verdict: undefined };
-            };
-            if (isAutomated(last))
-                return refuse('the application has automated sync, and Argo CD cannot roll back an application with automated sync (it would sync the newer revision again); revert the commit or turn automated sync off');
-            if (target === undefined)
-                return refuse('the application has no earlier deployment in its history to go back to');
-            try {
-                last = await waitIdle(until, last);
-            }
-            catch {
-                return refuse("the sync's operation is still running; a rollback would fight it");
-            }
-            const previous = last.status?.operationState?.startedAt;
-            log.info(`Rolling back to history entry ${target.id} (revision ${target.revision ?? '?'})`);
-            try {
-                await api.rollback(name, { name, id: String(target.id), prune: settings.prune, dryRun: false }, budget(until));
-            }
-            catch (error) {
-                return refuse(`Argo CD refused the rollback: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
-            }
-            const outcome = await waitVerdict({ operation: 'rollback', previousStartedAt: previous, revision: target.revision }, until);
-            log.info(outcome.kind === 'converged'
-                ? `Rolled back to ${target.revision ?? `history entry ${target.id}`}: healthy.`
-                : `The rollback did not converge: ${outcome.kind === 'failed' ? outcome.reason : ''}`);
-            return { refused: undefined, target, verdict: outcome };
-        });
-    }
-    const end = clock.now();
-    return {
-        application: name,
-        server: api.server,
-        requestedRevision: settings.revision,
-        verdict,
-        failure: failure === undefined
-            ? undefined
-            : failure + (rollback === undefined ? '' : `. ${rollbackSentence(rollback)}`),
-        rollback,
-        timings: {
-            waitedForOperationMs,
-            syncMs,
-            rollbackMs: rollback === undefined ? 0 : end - rollbackStart,
-            totalMs: end - started
-        },
-        polls
-    };
-}
-/** Whether the application shows a sync requested or started after `previousStartedAt`. */
-function accepted(app, previousStartedAt) {
-    if (app.operation?.sync !== undefined)
-        return true;
-    const op = app.status?.operationState;
-    return op !== undefined && op.startedAt !== previousStartedAt;
-}
-function rollbackSentence(rollback) {
-    if (rollback.refused !== undefined)
-        return `Not rolled back: ${rollback.refused}.`;
-    const to = rollback.target?.revision ?? `history entry ${rollback.target?.id ?? '?'}`;
-    if (rollback.verdict?.kind === 'converged')
-        return `Rolled back to ${to}, which is healthy.`;
-    const why = rollback.verdict?.kind === 'failed' ? rollback.verdict.reason : 'no verdict';
-    return `The rollback to ${to} failed too: ${why}.`;
-}
-const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
-/** The first request failed: say what is wrong in the user's terms. */
-function firstContactMessage(error, settings, name) {
-    const tail = 'Nothing was synced.';
-    if (error instanceof ArgoCdHttpError) {
-        if (error.status === 401)
-            return `Argo CD at ${settings.server} refused the token (HTTP 401: ${error.grpcMessage}): check auth-token, an account or project token allowed to get and sync '${name}'. ${tail}`;
-        if (error.status === 403)
-            return `Argo CD at ${settings.server} denied access to application '${name}' (HTTP 403: ${error.grpcMessage}): the token may not see it, or it does not exist (Argo CD answers both alike). ${tail}`;
-        if (error.status === 404)
-            return `Argo CD at ${settings.server} has no application '${name}' (HTTP 404: ${error.grpcMessage}): check the application input. ${tail}`;
-    }
-    return `${(0,common_errors/* errorMessage */.gJ)(error)}. ${tail}`;
-}
-/** The action's outputs, for the steps after it. */
-function argoCdSyncOutputs(result) {
-    const rolledBack = result.rollback?.verdict?.kind === 'converged';
-    // After a rollback, the application is as the rollback left it.
-    const state = result.rollback?.verdict?.state ?? result.verdict.state;
-    return {
-        revision: state.revision,
-        'sync-status': state.syncStatus,
-        'health-status': state.healthStatus,
-        'operation-phase': state.operationPhase,
-        'rolled-back': String(rolledBack)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/common/log.ts
-/** A log for the terminal: progress on stderr, so stdout stays for results. */
-function consoleLog(stream = process.stderr) {
-    return {
-        info: (message) => void stream.write(`${message}\n`),
-        warning: (message) => void stream.write(`warning: ${message}\n`),
-        group: async (title, fn) => {
-            stream.write(`== ${title}\n`);
-            return fn();
-        }
-    };
-}
-/** A log that keeps what it is told, for tests and quiet runs. */
-function memoryLog() {
-    const lines = [];
-    return {
-        lines,
-        info: (message) => void lines.push(message),
-        warning: (message) => void lines.push(`warning: ${message}`),
-        group: async (title, fn) => {
-            lines.push(`== ${title}`);
-            return fn();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/subcommand.ts
-
-/**
- * The flags of `platformctl <command> <verb> …`: undefined when help was asked for (and printed),
- * a UsageError (with the command's usage) for another verb or an unknown flag. `--format` and
- * `--help` are always accepted; `switches` are flags without a value.
- */
-function verbFlags(command, verb, args, flags, usage, switches = []) {
-    const [given, ...rest] = args;
-    if (given === '--help' || given === 'help') {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    if (given !== verb)
-        throw new UsageError(`unknown ${command} command '${given ?? ''}'`, usage);
-    const options = { help: { type: 'boolean' } };
-    for (const name of [...flags, 'format'])
-        options[name] = { type: 'string' };
-    for (const name of switches)
-        options[name] = { type: 'boolean' };
-    const values = parse(rest, options, usage);
-    if (values['help'] === true) {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/cli/argocd.ts
-
-
-
-
-
-
-
-const ARGOCD_USAGE = `platformctl argocd sync: sync an Argo CD application and wait until it is Synced and Healthy
-
-Usage:
-  platformctl argocd sync --server URL --application NAME [--revision REV] [flags]
-
-Refreshes the application, waits for any operation already running (never cancels it), requests
-one sync and waits until the operation Succeeded, the application reconciled after it, is Synced
-at the revision and Healthy. Fails on a failed operation, a Degraded application or the timeout,
-listing the resources that are not healthy and why.
-
-Flags (as the argocd-sync action's inputs):
-  --server URL            the Argo CD API server, https://argocd.example.com (required)
-  --auth-token TOKEN      the bearer token; default: the ARGOCD_AUTH_TOKEN environment variable,
-                          which keeps it out of the process list and the shell history
-  --application NAME      the Argo CD Application (required)
-  --revision REV          commit SHA, branch or tag (default: the application's target revision)
-  --prune                 delete resources no longer in the desired state
-  --refresh normal|hard   how to refresh before the sync (default normal)
-  --timeout DURATION      the whole wait, e.g. 10m (default 10m); a rollback waits as long again
-  --interval DURATION     between two looks at the application (default 5s)
-  --request-timeout D     each request (default 30s)
-  --ca-file FILE          PEM of the CA of a server with a private CA
-  --rollback-on-failure   roll a failed sync back to the previous deployment
-  --format text|json      text: the outputs, then the resources not healthy; json: one object
-  --help                  this text
-
-Exit codes: 0 Synced and Healthy, 1 failed (nothing synced, or the sync failed), 2 usage error.
-`;
-/** `platformctl argocd sync`: the argocd-sync action's job from a terminal. */
-async function argocdCommand(args) {
-    const values = verbFlags('argocd', 'sync', args, [
-        'server',
-        'auth-token',
-        'application',
-        'revision',
-        'refresh',
-        'timeout',
-        'interval',
-        'request-timeout',
-        'ca-file'
-    ], ARGOCD_USAGE, ['prune', 'rollback-on-failure']);
-    if (values === undefined)
-        return EXIT.ok;
-    const how = format(values, ARGOCD_USAGE);
-    requireFlags(values, ['server', 'application'], 'argocd sync', ARGOCD_USAGE);
-    const inputs = asInputs(values);
-    inputs['auth-token'] ??= process.env['ARGOCD_AUTH_TOKEN'] ?? '';
-    const settings = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-    const api = new ArgoCdHttpClient({
-        server: settings.server,
-        token: settings.token,
-        ca: settings.ca,
-        requestTimeoutMs: settings.requestTimeoutMs
-    });
-    const result = await runArgoCdSync(settings, { api, clock: systemClock, log: consoleLog() });
-    const outputs = argoCdSyncOutputs(result);
-    const problems = result.verdict.kind === 'converged' ? [] : result.verdict.problems;
-    if (how === 'json') {
-        const report = { ...outputs, failure: result.failure ?? null, problems };
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    }
-    else {
-        print(outputs, how);
-        if (problems.length > 0) {
-            process.stdout.write('\nResources not healthy:\n');
-            for (const p of problems)
-                process.stdout.write(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}\n`);
-        }
-    }
-    if (result.failure !== undefined) {
-        process.stderr.write(`platformctl: ${result.failure}\n`);
-        return EXIT.failed;
-    }
-    return EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./src/cli/audit.ts
-
-
-
-
-
-const AUDIT_USAGE = `platformctl audit verify: check the chain of the audit log on its branch
-
-Usage:
-  platformctl audit verify [--repo PATH_OR_URL] [--branch BRANCH] [--file PATH] [--format text|json]
-
-Fetches the branch with real git and checks each line of the log: intact (its own sha), in its
-place (seq, and prev: the sha256 of the line before it), and the log ending where the last append
-left it (the Audit-Head trailer of that commit). Names the first line changed, removed or reordered.
-
-Flags:
-  --repo PATH_OR_URL  owner/name on GitHub, a git URL or a local path (default: .)
-  --branch BRANCH     the audit branch (default: ${DEFAULT_AUDIT_BRANCH})
-  --file PATH         the log file in the branch (default: ${DEFAULT_AUDIT_FILE})
-  --format text|json  how the verdict is printed on stdout (default text)
-  --help              this text
-
-An HTTPS repository is read with the token in GITHUB_TOKEN, if set.
-Exit codes: 0 the chain is intact, 1 a line was changed, removed or reordered,
-            2 usage error or the log could not be read.
-`;
-/** `platformctl audit verify`. */
-async function auditCommand(args) {
-    const values = verbFlags('audit', 'verify', args, ['repo', 'branch', 'file'], AUDIT_USAGE);
-    if (values === undefined)
-        return EXIT.ok;
-    const how = format(values, AUDIT_USAGE);
-    const token = process.env['GITHUB_TOKEN'];
-    let report;
-    try {
-        report = await verifyAuditLog({
-            repository: String(values['repo'] ?? '.'),
-            branch: String(values['branch'] ?? DEFAULT_AUDIT_BRANCH),
-            file: String(values['file'] ?? DEFAULT_AUDIT_FILE),
-            ...(token === undefined || token === '' ? {} : { token })
-        });
-    }
-    catch (error) {
-        if (!(error instanceof GitError || error instanceof AuditLogMissingError))
-            throw error;
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
-        return EXIT.usage;
-    }
-    const { verdict } = report;
-    if (how === 'json') {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    }
-    else if (verdict.ok) {
-        process.stdout.write(`audit log intact: ${report.file} on ${report.branch} (${report.tip.slice(0, 12)}), ${verdict.lines} lines, head ${verdict.head}\n`);
-    }
-    else {
-        process.stdout.write(`audit log broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}\n` +
-            `  in ${report.file} on ${report.branch} (${report.tip.slice(0, 12)})\n`);
-    }
-    if (report.commitsAfterLastAppend > 0)
-        process.stderr.write(`warning: ${report.commitsAfterLastAppend} commit(s) on ${report.branch} after the last append\n`);
-    return verdict.ok ? EXIT.ok : EXIT.failed;
-}
-
-// EXTERNAL MODULE: ./src/facts/runtime-facts.ts
-var runtime_facts = __nccwpck_require__(1997);
-;// CONCATENATED MODULE: ./src/facts/publish.ts
-
-
-
-
-
-
-/** The facts do not belong where they are published. */
-class FactsTargetError extends common_errors/* ActionError */.lZ {
-}
-/** The fields of the contract as published, keys sorted, the file name left out. */
-function publishedFacts(facts) {
-    const identities = (map) => Object.fromEntries(Object.entries(map)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, identity]) => [key, { [identity.kind]: identity.value }]));
-    const sorted = (map) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return {
-        cluster_name: facts.cluster_name,
-        cluster_type: facts.cluster_type,
-        kube_context: facts.kube_context,
-        cluster_gateway_public_address: facts.cluster_gateway_public_address,
-        env_gateway_public_addresses: sorted(facts.env_gateway_public_addresses),
-        dns_challenge_identities: identities(facts.dns_challenge_identities),
-        secrets_source_uri: facts.secrets_source_uri,
-        ...(Object.keys(facts.workload_identities).length === 0
-            ? {}
-            : { workload_identities: identities(facts.workload_identities) })
-    };
-}
-const HEADER = '# Runtime facts of one cluster stack, written by publish-runtime-facts from the outputs of\n' +
-    '# tf-apply. Regenerated whole on each publish: do not edit by hand.\n';
-/** The facts file, byte for byte: the same facts and provenance always give the same text. */
-function renderFactsFile(facts, provenance) {
-    const document = {
-        facts,
-        provenance: {
-            source_repository: provenance.sourceRepository,
-            commit: provenance.commit,
-            run: provenance.runUrl,
-            stack: provenance.stack,
-            plan_id: provenance.planId,
-            time: provenance.time,
-            facts_sha256: hash_sha256Text(canonicalJson(facts))
-        }
-    };
-    return HEADER + (0,dist/* stringify */.As)(document, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-/** The sha256 of the facts a published file holds, or undefined when it holds none readable. */
-function publishedFactsSha(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const document = (0,dist/* parse */.qg)(text);
-        if (document === null || typeof document !== 'object' || document.facts === undefined)
-            return undefined;
-        return hash_sha256Text(canonicalJson(document.facts));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The placeholders a `path` template may use. */
-const PATH_PLACEHOLDERS = ['cloud', 'env', 'target'];
-const DEFAULT_FACTS_PATH = '{cloud}/{env}/facts.yaml';
-/** Fills in a path template; names the first unknown placeholder. */
-function factsPath(template, values) {
-    const unknown = [...template.matchAll(/\{([^}]*)\}/g)]
-        .map((m) => m[1] ?? '')
-        .find((name) => !PATH_PLACEHOLDERS.includes(name));
-    if (unknown !== undefined)
-        return { unknown };
-    return {
-        path: template.replace(/\{(cloud|env|target)\}/g, (_, name) => values[name])
-    };
-}
-/** The provenance a runner gives: its repository, commit and run. */
-function runnerProvenance(env) {
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        sourceRepository: repository,
-        commit: env['GITHUB_SHA'] ?? '',
-        runUrl: repository === '' || runId === ''
-            ? ''
-            : `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
-    };
-}
-/**
- * Reads and checks the outputs against the whole contract (before anything is fetched), then
- * publishes the facts file; a file already holding the same facts is left alone.
- */
-async function runPublishFacts(settings, deps) {
-    const read = await deps.log.group('Check the outputs against the contract', async () => (0,runtime_facts/* readRuntimeFacts */.cE)(settings.outputsPath, { complete: true }));
-    if (read.cluster_type !== settings.cloud)
-        throw new FactsTargetError(`The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`);
-    const facts = publishedFacts(read);
-    const factsSha256 = hash_sha256Text(canonicalJson(facts));
-    const provenance = {
-        ...deps.provenance,
-        stack: settings.target,
-        planId: settings.planId,
-        time: deps.now().toISOString()
-    };
-    const text = renderFactsFile(facts, provenance);
-    const where = `${settings.path} on ${settings.branch} of ${displayName(settings.repository)}`;
-    const result = await deps.log.group(`Publish ${where}`, () => branch_publishToBranch({
-        repository: settings.repository,
-        branch: settings.branch,
-        ...(settings.token === undefined ? {} : { token: settings.token }),
-        log: deps.log,
-        change: (tree) => {
-            if (publishedFactsSha(tree.read(settings.path)) === factsSha256) {
-                deps.log.info(`${settings.path} already holds these facts: nothing to commit`);
-                return undefined;
-            }
-            return {
-                files: { [settings.path]: text },
-                message: `facts: ${settings.target} (${settings.cloud}/${settings.env})\n\nSource: ${provenance.sourceRepository}@${provenance.commit}\nRun: ${provenance.runUrl}\nPlan-Id: ${provenance.planId}\n`
-            };
-        }
-    }));
-    deps.log.info(result.changed
-        ? `Published ${where} as ${result.commitSha} (attempt ${result.attempts})`
-        : `Left ${where} as it was (${result.commitSha || 'no commit'})`);
-    return {
-        changed: result.changed,
-        commitSha: result.commitSha,
-        factsPath: settings.path,
-        repository: displayName(settings.repository),
-        branch: settings.branch,
-        factsSha256,
-        attempts: result.attempts
-    };
-}
-/** The action's outputs. */
-function publishFactsOutputs(result) {
-    return {
-        changed: String(result.changed),
-        'commit-sha': result.commitSha,
-        'facts-path': result.factsPath
-    };
-}
-/** The step summary: what was published where, or why nothing changed. */
-function renderPublishSummary(result) {
-    const rows = [
-        ['repository', inlineCode(result.repository)],
-        ['branch', inlineCode(result.branch)],
-        ['file', inlineCode(result.factsPath)],
-        ['commit', result.commitSha === '' ? '(none)' : inlineCode(result.commitSha)],
-        ['facts sha256', inlineCode(result.factsSha256)]
-    ];
-    return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
-        (result.changed
-            ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
-            : 'The branch already holds these facts: no commit was made.\n\n') +
-        '| | |\n| --- | --- |\n' +
-        rows.map(([k, v]) => `| ${k} | ${tableCell(v ?? '')} |\n`).join(''));
-}
-
-// EXTERNAL MODULE: ./src/naming/rules.ts
-var rules = __nccwpck_require__(5695);
-;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
-
-
-
-
-
-
-
-const PUBLISH_FACTS_INPUTS = [
-    'outputs-path',
-    'cloud',
-    'env',
-    'target',
-    'repository',
-    'branch',
-    'path',
-    'github-token',
-    'plan-id'
-];
-const DEFAULT_FACTS_BRANCH = 'runtime-facts';
-const required = (what) => schemas/* string */.YjP().min(1, `is required: ${what}`);
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
-const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
-function schema(workspace) {
-    return schemas/* object */.Ikc({
-        'outputs-path': required("tf-apply's outputs-path").superRefine((value, ctx) => {
-            const file = (0,external_node_path_.resolve)(workspace, value);
-            if (value !== '' && (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()))
-                ctx.addIssue({
-                    code: 'custom',
-                    message: `no such file (${file}): expected tf-apply's outputs-path`
-                });
-        }),
-        cloud: schemas/* enum */.k5n(rules/* CLOUDS */.JJ, { error: `must be one of ${rules/* CLOUDS */.JJ.join(', ')}` }),
-        env: required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),
-        target: required("the stack's name").regex(NAME, "must be letters, digits, '.', '_' or '-', starting with a letter or digit"),
-        repository: required('owner/name on GitHub, a git URL or a local path').regex(/^\S+$/, 'must not hold white space'),
-        branch: schemas/* string */.YjP().regex(BRANCH, 'must be a branch name git accepts'),
-        path: schemas/* string */.YjP()
-            .min(1, 'is required')
-            .superRefine((template, ctx) => {
-            // The values filled in are names without '/', so the template alone decides the folders.
-            const filled = factsPath(template, { cloud: 'c', env: 'e', target: 't' });
-            if ('unknown' in filled) {
-                ctx.addIssue({
-                    code: 'custom',
-                    message: `has the unknown placeholder {${filled.unknown}}: use ${PATH_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`
-                });
-                return;
-            }
-            try {
-                checkBranchPath(filled.path);
-            }
-            catch (error) {
-                if (!(error instanceof GitError))
-                    throw error;
-                ctx.addIssue({
-                    code: 'custom',
-                    message: "must name a file inside the branch: relative, without '..' or '.git'"
-                });
-            }
-        }),
-        'github-token': schemas/* string */.YjP(),
-        'plan-id': schemas/* string */.YjP().regex(/^[^\r\n]*$/, 'must be one line')
-    });
-}
-/** Every input of publish-runtime-facts, read and checked once, before anything is read or pushed. */
-function publish_runtime_facts_src_inputs_getInputs(read, workspace) {
-    const raw = (0,common_inputs/* readAll */.yw)(read, PUBLISH_FACTS_INPUTS);
-    raw['branch'] ||= DEFAULT_FACTS_BRANCH;
-    raw['path'] ||= DEFAULT_FACTS_PATH;
-    const parsed = (0,common_inputs/* parseInputs */.TL)(schema(workspace), raw);
-    const filled = factsPath(parsed.path, {
-        cloud: parsed.cloud,
-        env: parsed.env,
-        target: parsed.target
-    });
-    return {
-        outputsPath: (0,external_node_path_.resolve)(workspace, parsed['outputs-path']),
-        cloud: parsed.cloud,
-        env: parsed.env,
-        target: parsed.target,
-        repository: parsed.repository,
-        branch: parsed.branch,
-        path: checkBranchPath(filled.path),
-        ...(parsed['github-token'] === '' ? {} : { token: parsed['github-token'] }),
-        planId: parsed['plan-id']
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/facts.ts
-
-
-
-
-
-
-const FACTS_USAGE = `platformctl facts publish: publish a stack's runtime facts, as publish-runtime-facts does
-
-Usage:
-  platformctl facts publish --outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL
-                            [--branch BRANCH] [--path TEMPLATE] [--plan-id ID] [--format text|json]
-
-Checks tf-apply's outputs against the cross-cloud contract, writes the facts file whole with a
-provenance block, commits and pushes it with real git (fetching and writing it again on the new tip
-when another publisher pushed first). Facts equal to those on the branch make no commit.
-
-Flags (as the action's inputs):
-  --outputs FILE       tf-apply's outputs-path (the engine's output -json) (required)
-  --cloud C            aws, azure, gcp or local: the outputs' cluster_type (required)
-  --env E              the environment; fills {env} in --path (required)
-  --target NAME        the stack's name; fills {target} in --path (required)
-  --repo PATH_OR_URL   owner/name on GitHub, a git URL or a local path (required)
-  --branch BRANCH      the facts branch (default runtime-facts)
-  --path TEMPLATE      the file in the branch (default {cloud}/{env}/facts.yaml)
-  --plan-id ID         the plan applied, recorded in the provenance
-  --format text|json   how changed, commit-sha and facts-path are printed (default text)
-  --help               this text
-
-The provenance takes the source repository, commit and run from GITHUB_REPOSITORY, GITHUB_SHA and
-GITHUB_RUN_ID when they are set; a token for an HTTPS repository comes from GITHUB_TOKEN.
-Exit codes: 0 published or unchanged, 1 invalid input, outputs or repository, 2 usage error.
-`;
-const REQUIRED = ['outputs', 'cloud', 'env', 'target', 'repo'];
-/** `platformctl facts publish`. */
-async function factsCommand(args) {
-    const values = verbFlags('facts', 'publish', args, ['outputs', 'cloud', 'env', 'target', 'repo', 'branch', 'path', 'plan-id'], FACTS_USAGE);
-    if (values === undefined)
-        return EXIT.ok;
-    const how = format(values, FACTS_USAGE);
-    requireFlags(values, REQUIRED, 'facts publish', FACTS_USAGE);
-    const inputs = asInputs(values, { outputs: 'outputs-path', repo: 'repository' });
-    const token = process.env['GITHUB_TOKEN'];
-    if (token !== undefined && token !== '')
-        inputs['github-token'] = token;
-    const settings = publish_runtime_facts_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-    const result = await runPublishFacts(settings, {
-        log: consoleLog(),
-        now: () => new Date(),
-        provenance: runnerProvenance(process.env)
-    });
-    print(publishFactsOutputs(result), how);
-    return EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/plan.ts
-
-
-/** The engine's action lists, as `show -json` writes them. */
-const ActionSchema = schemas/* enum */.k5n(['no-op', 'create', 'read', 'update', 'delete', 'forget', 'open']);
-const ChangeSchema = schemas/* looseObject */._H3({
-    actions: schemas/* array */.YOg(ActionSchema).min(1),
-    before: schemas/* unknown */.L5J().optional(),
-    after: schemas/* unknown */.L5J().optional(),
-    after_unknown: schemas/* unknown */.L5J().optional(),
-    before_sensitive: schemas/* unknown */.L5J().optional(),
-    after_sensitive: schemas/* unknown */.L5J().optional(),
-    replace_paths: schemas/* unknown */.L5J().optional(),
-    importing: schemas/* unknown */.L5J().optional()
-});
-const ResourceChangeSchema = schemas/* looseObject */._H3({
-    address: schemas/* string */.YjP().min(1),
-    module_address: schemas/* string */.YjP().optional(),
-    mode: schemas/* enum */.k5n(['managed', 'data']),
-    type: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP(),
-    index: schemas/* unknown */.L5J().optional(),
-    provider_name: schemas/* string */.YjP().optional(),
-    action_reason: schemas/* string */.YjP().optional(),
-    previous_address: schemas/* string */.YjP().optional(),
-    change: ChangeSchema
-});
-/** The part of the engine's plan JSON (format 1.x) this library relies on; the rest passes through. */
-const PlanJsonSchema = schemas/* looseObject */._H3({
-    format_version: schemas/* string */.YjP().regex(/^1\./, 'a plan JSON format 1.x'),
-    terraform_version: schemas/* string */.YjP(),
-    resource_changes: schemas/* array */.YOg(ResourceChangeSchema).optional().default([]),
-    output_changes: schemas/* record */.g1P(schemas/* string */.YjP(), ChangeSchema).optional().default({}),
-    resource_drift: schemas/* array */.YOg(ResourceChangeSchema).optional(),
-    variables: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({ value: schemas/* unknown */.L5J().optional() })).optional(),
-    configuration: schemas/* unknown */.L5J().optional(),
-    planned_values: schemas/* unknown */.L5J().optional(),
-    prior_state: schemas/* unknown */.L5J().optional(),
-    errored: schemas/* boolean */.zMY().optional()
-});
-class PlanJsonError extends Error {
-    constructor(source, detail) {
-        super(`${source} is not a plan JSON this library understands: ${detail}`);
-        this.name = 'PlanJsonError';
-    }
-}
-/** Parses the engine's `show -json` text; the raw value is returned too, for redaction. */
-function parsePlanJson(text, source = 'The plan JSON') {
-    return parsePlanText(text, source).plan;
-}
-function parsePlanText(text, source = 'The plan JSON') {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (error) {
-        throw new PlanJsonError(source, error.message);
-    }
-    return { plan: validatePlanJson(raw, source), raw };
-}
-function validatePlanJson(raw, source) {
-    const result = PlanJsonSchema.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const path = issue?.path.join('.') ?? '';
-        throw new PlanJsonError(source, `${path === '' ? '(root)' : path}: ${issue?.message ?? ''}`);
-    }
-    return result.data;
-}
-function plannedAction(actions) {
-    if (actions.length === 2 && actions.includes('delete') && actions.includes('create'))
-        return 'replace';
-    const [first] = actions;
-    if (first === 'create' ||
-        first === 'update' ||
-        first === 'delete' ||
-        first === 'read' ||
-        first === 'forget') {
-        return first;
-    }
-    return 'no-op';
-}
-function summarizePlan(plan) {
-    let add = 0;
-    let change = 0;
-    let destroy = 0;
-    let replace = 0;
-    let forget = 0;
-    const resources = [];
-    for (const rc of plan.resource_changes) {
-        const action = plannedAction(rc.change.actions);
-        if (action === 'no-op')
-            continue;
-        if (rc.mode === 'managed') {
-            if (action === 'create')
-                add++;
-            else if (action === 'update')
-                change++;
-            else if (action === 'delete')
-                destroy++;
-            else if (action === 'replace') {
-                replace++;
-                add++;
-                destroy++;
-            }
-            else if (action === 'forget')
-                forget++;
-        }
-        const resource = { address: rc.address, action };
-        if (rc.action_reason !== undefined)
-            resource.reason = rc.action_reason;
-        resources.push(resource);
-    }
-    resources.sort((a, b) => compare(a.address, b.address));
-    const outputs = Object.entries(plan.output_changes)
-        .map(([name, oc]) => ({ name, action: plannedAction(oc.actions) }))
-        .filter((o) => o.action !== 'no-op')
-        .sort((a, b) => compare(a.name, b.name));
-    const hasChanges = add + change + destroy + forget > 0 || outputs.length > 0;
-    return {
-        engineVersion: plan.terraform_version,
-        add,
-        change,
-        destroy,
-        replace,
-        forget,
-        hasChanges,
-        resources,
-        outputs
-    };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * The semantic identity of what a plan will do: a sha256 over a canonical form of its resource and
- * output changes (no-ops left out, keys sorted, volatile top-level fields such as `timestamp` never
- * read), the engine and its version, and the dependency lock file. The same config and state give
- * the same id; anything that changes what would happen changes it.
- */
-function computePlanId(plan, engine, lockFile) {
-    const changes = plan.resource_changes
-        .filter((rc) => plannedAction(rc.change.actions) !== 'no-op')
-        .map((rc) => ({
-        address: rc.address,
-        previous_address: rc.previous_address,
-        mode: rc.mode,
-        type: rc.type,
-        provider_name: rc.provider_name,
-        action_reason: rc.action_reason,
-        change: {
-            actions: rc.change.actions,
-            before: rc.change.before,
-            after: rc.change.after,
-            after_unknown: rc.change.after_unknown,
-            before_sensitive: rc.change.before_sensitive,
-            after_sensitive: rc.change.after_sensitive,
-            replace_paths: rc.change.replace_paths,
-            importing: rc.change.importing
-        }
-    }))
-        .sort((a, b) => compare(a.address, b.address));
-    const outputs = Object.fromEntries(Object.entries(plan.output_changes)
-        .filter(([, oc]) => plannedAction(oc.actions) !== 'no-op')
-        .map(([name, oc]) => [
-        name,
-        { actions: oc.actions, before: oc.before, after: oc.after, after_unknown: oc.after_unknown }
-    ]));
-    const identity = {
-        engine,
-        engine_version: plan.terraform_version,
-        lock_file: lockFile === undefined ? null : lockFile.replace(/\r\n/g, '\n').trim(),
-        resource_changes: changes,
-        output_changes: outputs
-    };
-    return hash_sha256Text(canonicalJson(identity));
-}
-
-;// CONCATENATED MODULE: ./src/terraform/redact.ts
-/** What stands in place of a sensitive value in everything this library writes. */
-const REDACTED = '(sensitive)';
-/**
- * Replaces the parts of `value` that a sensitivity mask marks: `true` masks the whole value; an
- * object or array mask is followed key by key, as the engine writes `*_sensitive` fields.
- */
-function maskSensitive(value, mask) {
-    if (mask === true)
-        return REDACTED;
-    if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object') {
-        return value;
-    }
-    if (Array.isArray(value)) {
-        const masks = Array.isArray(mask) ? mask : [];
-        return value.map((item, i) => maskSensitive(item, masks[i]));
-    }
-    const masks = mask;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSensitive(v, masks[k])]));
-}
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function redactChange(change) {
-    if (!isObject(change))
-        return change;
-    const out = { ...change };
-    if ('before' in change)
-        out['before'] = maskSensitive(change['before'], change['before_sensitive']);
-    if ('after' in change)
-        out['after'] = maskSensitive(change['after'], change['after_sensitive']);
-    // An output marked sensitive carries no *_sensitive masks, only its own flag.
-    if (change['before_sensitive'] === true || change['after_sensitive'] === true) {
-        if ('before' in change && change['before_sensitive'] === true)
-            out['before'] = REDACTED;
-        if ('after' in change && change['after_sensitive'] === true)
-            out['after'] = REDACTED;
-    }
-    return out;
-}
-function redactModule(module) {
-    if (!isObject(module))
-        return module;
-    const out = { ...module };
-    if (Array.isArray(module['resources'])) {
-        out['resources'] = module['resources'].map((r) => isObject(r) ? { ...r, values: maskSensitive(r['values'], r['sensitive_values']) } : r);
-    }
-    if (Array.isArray(module['child_modules'])) {
-        out['child_modules'] = module['child_modules'].map(redactModule);
-    }
-    return out;
-}
-function redactValues(values) {
-    if (!isObject(values))
-        return values;
-    const out = { ...values };
-    if (isObject(values['outputs'])) {
-        out['outputs'] = Object.fromEntries(Object.entries(values['outputs']).map(([name, o]) => [
-            name,
-            isObject(o) && o['sensitive'] === true ? { ...o, value: REDACTED } : o
-        ]));
-    }
-    if ('root_module' in values)
-        out['root_module'] = redactModule(values['root_module']);
-    return out;
-}
-/** The values a sensitivity mask marks, collected as strings (objects as their leaves). */
-function collectMasked(value, mask, into) {
-    if (mask === true) {
-        collectStrings(value, into);
-        return;
-    }
-    if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object')
-        return;
-    const masks = mask;
-    for (const [k, v] of Object.entries(value))
-        collectMasked(v, masks[k], into);
-}
-function collectStrings(value, into) {
-    if (typeof value === 'string') {
-        if (value !== '' && value !== REDACTED)
-            into.add(value);
-    }
-    else if (Array.isArray(value))
-        value.forEach((v) => collectStrings(v, into));
-    else if (isObject(value))
-        Object.values(value).forEach((v) => collectStrings(v, into));
-}
-/**
- * A module's configuration with the defaults of its sensitive variables, the constant values of
- * its sensitive outputs and the constant arguments passed to a child module's sensitive variables
- * redacted, down through every module call. Each redacted value is added to `secrets`.
- */
-function redactConfigurationModule(module, secrets) {
-    if (!isObject(module))
-        return module;
-    const out = { ...module };
-    if (isObject(module['variables'])) {
-        out['variables'] = Object.fromEntries(Object.entries(module['variables']).map(([name, v]) => {
-            if (!isObject(v) || v['sensitive'] !== true || !('default' in v))
-                return [name, v];
-            collectStrings(v['default'], secrets);
-            return [name, { ...v, default: REDACTED }];
-        }));
-    }
-    if (isObject(module['outputs'])) {
-        out['outputs'] = Object.fromEntries(Object.entries(module['outputs']).map(([name, o]) => {
-            if (!isObject(o) || o['sensitive'] !== true || !isObject(o['expression']))
-                return [name, o];
-            if (!('constant_value' in o['expression']))
-                return [name, o];
-            collectStrings(o['expression']['constant_value'], secrets);
-            return [name, { ...o, expression: { ...o['expression'], constant_value: REDACTED } }];
-        }));
-    }
-    if (isObject(module['module_calls'])) {
-        out['module_calls'] = Object.fromEntries(Object.entries(module['module_calls']).map(([name, call]) => {
-            if (!isObject(call))
-                return [name, call];
-            const child = call['module'];
-            const childVars = isObject(child) && isObject(child['variables']) ? child['variables'] : {};
-            const expressions = isObject(call['expressions'])
-                ? Object.fromEntries(Object.entries(call['expressions']).map(([arg, e]) => {
-                    const v = childVars[arg];
-                    if (!isObject(v) ||
-                        v['sensitive'] !== true ||
-                        !isObject(e) ||
-                        !('constant_value' in e))
-                        return [arg, e];
-                    collectStrings(e['constant_value'], secrets);
-                    return [arg, { ...e, constant_value: REDACTED }];
-                }))
-                : call['expressions'];
-            return [name, { ...call, expressions, module: redactConfigurationModule(child, secrets) }];
-        }));
-    }
-    return out;
-}
-/** Names of root variables the configuration declares `sensitive = true`. */
-function sensitiveVariables(plan) {
-    const config = plan['configuration'];
-    const root = isObject(config) ? config['root_module'] : undefined;
-    const variables = isObject(root) ? root['variables'] : undefined;
-    const names = new Set();
-    if (isObject(variables)) {
-        for (const [name, v] of Object.entries(variables)) {
-            if (isObject(v) && v['sensitive'] === true)
-                names.add(name);
-        }
-    }
-    return names;
-}
-/** Every string leaf that holds a known secret becomes `(sensitive)`, wherever it stands. */
-function scrubKnownSecrets(value, secrets) {
-    if (typeof value === 'string') {
-        for (const secret of secrets)
-            if (value.includes(secret))
-                return REDACTED;
-        return value;
-    }
-    if (Array.isArray(value))
-        return value.map((v) => scrubKnownSecrets(v, secrets));
-    if (isObject(value)) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubKnownSecrets(v, secrets)]));
-    }
-    return value;
-}
-/**
- * A copy of an engine plan JSON with every sensitive value replaced by `(sensitive)`: resource and
- * output changes, drift, planned values, prior state, sensitive variables and their defaults in
- * the configuration. Then, as a last guard, any string anywhere that still holds one of the
- * sensitive values found is replaced too. What this returns is safe to write as an artifact.
- */
-function redactPlanJson(plan) {
-    if (!isObject(plan))
-        return plan;
-    const secrets = new Set();
-    const out = { ...plan };
-    for (const key of ['resource_changes', 'resource_drift']) {
-        const list = plan[key];
-        if (Array.isArray(list)) {
-            for (const rc of list) {
-                const change = isObject(rc) ? rc['change'] : undefined;
-                if (isObject(change)) {
-                    collectMasked(change['before'], change['before_sensitive'], secrets);
-                    collectMasked(change['after'], change['after_sensitive'], secrets);
-                }
-            }
-            out[key] = list.map((rc) => isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc);
-        }
-    }
-    if (isObject(plan['output_changes'])) {
-        for (const c of Object.values(plan['output_changes'])) {
-            if (isObject(c)) {
-                collectMasked(c['before'], c['before_sensitive'], secrets);
-                collectMasked(c['after'], c['after_sensitive'], secrets);
-            }
-        }
-        out['output_changes'] = Object.fromEntries(Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)]));
-    }
-    if ('planned_values' in plan)
-        out['planned_values'] = redactValues(plan['planned_values']);
-    if (isObject(plan['prior_state'])) {
-        out['prior_state'] = {
-            ...plan['prior_state'],
-            values: redactValues(plan['prior_state']['values'])
-        };
-    }
-    const secretVars = sensitiveVariables(plan);
-    if (isObject(plan['variables']) && secretVars.size > 0) {
-        out['variables'] = Object.fromEntries(Object.entries(plan['variables']).map(([name, v]) => {
-            if (!secretVars.has(name) || !isObject(v))
-                return [name, v];
-            collectStrings(v['value'], secrets);
-            return [name, { ...v, value: REDACTED }];
-        }));
-    }
-    if (isObject(plan['configuration'])) {
-        out['configuration'] = {
-            ...plan['configuration'],
-            root_module: redactConfigurationModule(plan['configuration']['root_module'], secrets)
-        };
-    }
-    return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
-}
-/** Output values with every sensitive one replaced by `(sensitive)`. */
-function redactOutputs(outputs) {
-    return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, o.sensitive === true ? REDACTED : o.value]));
-}
-/** Every string leaf of the sensitive outputs, to be registered as a secret with the runner. */
-function sensitiveStrings(outputs) {
-    const found = [];
-    const walk = (value) => {
-        // Numbers and booleans are not registered: masking every `1` or `true` in a log hides
-        // nothing and garbles everything.
-        if (typeof value === 'string') {
-            if (value !== '')
-                found.push(value);
-        }
-        else if (Array.isArray(value))
-            value.forEach(walk);
-        else if (isObject(value))
-            Object.values(value).forEach(walk);
-    };
-    for (const o of Object.values(outputs)) {
-        if (o.sensitive === true) {
-            walk(o.value);
-            if (o.value !== null && typeof o.value === 'object')
-                found.push(JSON.stringify(o.value));
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-
-
-
-/** What every policy library evaluated here must define: `data.platform.policy`. */
-const POLICY_QUERY = 'data.platform.policy';
-const PolicyViolationSchema = schemas/* object */.Ikc({
-    rule: schemas/* string */.YjP().min(1),
-    severity: schemas/* enum */.k5n(['error', 'warning']),
-    address: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP().min(1)
-});
-const PolicyDocumentSchema = schemas/* looseObject */._H3({
-    result: schemas/* enum */.k5n(['passed', 'failed']),
-    violations: schemas/* array */.YOg(PolicyViolationSchema)
-});
-/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
-class PolicyEvaluationError extends common_errors/* ActionError */.lZ {
-    constructor(detail) {
-        super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
-    }
-}
-class PolicyDataError extends common_errors/* ActionError */.lZ {
-    constructor(file, detail) {
-        super(`Input 'policy-data' names ${file}: ${detail}`);
-    }
-}
-/** `opa eval` of the policy over a plan, as an argument vector. */
-function opaEvalArgs(o) {
-    return [
-        'eval',
-        '--format',
-        'json',
-        '--data',
-        o.policyDir,
-        '--data',
-        o.dataFile,
-        '--input',
-        o.inputFile,
-        POLICY_QUERY
-    ];
-}
-/**
- * The settings document given to the policy: the user's settings (a JSON or YAML object, either
- * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
- */
-function settingsDocument(userSettings, environment) {
-    const record = (userSettings ?? {});
-    const settings = typeof record['platform'] === 'object' && record['platform'] !== null
-        ? record['platform']
-        : record;
-    return { platform: { ...settings, environment } };
-}
-function readPolicyData(file) {
-    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
-        throw new PolicyDataError(file, 'no such file');
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    let value;
-    try {
-        value = (0,external_node_path_.extname)(file) === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new PolicyDataError(file, `not valid ${(0,external_node_path_.extname)(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
-    }
-    return value;
-}
-const SEVERITY_ORDER = { error: 0, warning: 1 };
-/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
-function parseOpaOutput(stdout) {
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
-    }
-    const value = parsed.result?.[0]
-        ?.expressions?.[0]?.value;
-    if (value === undefined) {
-        throw new PolicyEvaluationError(`the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`);
-    }
-    const document = PolicyDocumentSchema.safeParse(value);
-    if (!document.success) {
-        const issue = document.error.issues[0];
-        throw new PolicyEvaluationError(`${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`);
-    }
-    const violations = [...document.data.violations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        a.address.localeCompare(b.address) ||
-        a.message.localeCompare(b.message));
-    const hasErrors = violations.some((v) => v.severity === 'error');
-    if (hasErrors !== (document.data.result === 'failed')) {
-        throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
-    }
-    return { result: document.data.result, violations };
-}
-/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
-async function evaluatePolicy(o) {
-    if (!(0,external_node_fs_.existsSync)(o.policyDir))
-        throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
-    const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-'));
-    try {
-        const dataFile = (0,external_node_path_.join)(scratch, 'settings.json');
-        (0,external_node_fs_.writeFileSync)(dataFile, JSON.stringify(settings));
-        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
-            timeoutMs: o.timeoutMs ?? 120_000
-        });
-        if (result.exitCode !== 0) {
-            const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
-            throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
-        }
-        return parseOpaOutput(result.stdout);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/policy/check.ts
-
-
-
-
-
-
-
-/** The plan file could not be read as a plan. */
-class PlanFileError extends common_errors/* ActionError */.lZ {
-}
-/**
- * What tf-plan does with a plan, for a plan file at hand: sensitive values redacted first, then the
- * policy library evaluated over it with the real OPA.
- */
-async function checkPlanPolicy(o) {
-    if (!(0,external_node_fs_.existsSync)(o.planFile) || !(0,external_node_fs_.statSync)(o.planFile).isFile())
-        throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
-    const { raw } = parsePlanText((0,external_node_fs_.readFileSync)(o.planFile, 'utf8'), `The plan ${o.planFile}`);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-check-'));
-    try {
-        const planJsonPath = (0,external_node_path_.join)(scratch, 'plan.json');
-        (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), { mode: 0o600 });
-        return await evaluatePolicy({
-            opa: o.opa,
-            policyDir: o.policyDir,
-            ...(o.dataFile === undefined ? {} : { dataFile: o.dataFile }),
-            environment: o.environment,
-            planJsonPath
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tools/checksums.ts
-/**
- * The sha256 that a SHA256SUMS file gives for one file name, or undefined when no line names it.
- * Lines are `<64 hex>  <name>` (text mode) or `<64 hex> *<name>` (binary mode).
- */
-function checksumFor(sums, fileName) {
-    for (const line of sums.split(/\r?\n/)) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
-        if (match?.[2] === fileName)
-            return match[1]?.toLowerCase();
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tools/install.ts
-
-
-
-
-class ToolDownloadError extends Error {
-    constructor(url, reason) {
-        super(`Could not download ${url}: ${reason}`);
-        this.name = 'ToolDownloadError';
-    }
-}
-class ChecksumMissingError extends Error {
-    constructor(asset) {
-        super(`${asset.sumsUrl} has no checksum line for ${asset.archiveName}: refusing to install an ` +
-            `unverified binary. Check the version and platform, or the release mirror.`);
-        this.name = 'ChecksumMissingError';
-    }
-}
-class ChecksumMismatchError extends Error {
-    constructor(asset, expected, actual) {
-        super(`${asset.archiveUrl} has sha256 ${actual}, but ${asset.sumsUrl} lists ${expected}: ` +
-            `the download was altered or corrupted, and nothing was installed`);
-        this.name = 'ChecksumMismatchError';
-    }
-}
-const EXE = process.platform === 'win32' ? '.exe' : '';
-function onPath(name) {
-    return (process.env['PATH'] ?? '')
-        .split(external_node_path_.delimiter)
-        .filter((dir) => dir !== '')
-        .map((dir) => (0,external_node_path_.join)(dir, name + EXE))
-        .filter((file) => (0,external_node_fs_.existsSync)(file));
-}
-/**
- * Makes a pinned tool version available: from PATH, else the runner's tool cache, else its
- * official release, verified against the release's published sha256 before it is extracted or
- * cached. A missing checksum line or a mismatch fails and caches nothing.
- */
-async function installTool(options) {
-    const { tool, version, arch, asset } = options;
-    const log = options.log ?? (() => undefined);
-    if (options.searchPath !== false) {
-        for (const candidate of onPath(tool)) {
-            if ((await options.versionOf(candidate)) === version) {
-                log(`Using ${tool} ${version} found on PATH at ${candidate}`);
-                return { tool, version, binary: candidate, source: 'path' };
-            }
-        }
-    }
-    // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
-    // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
-    const cached = tc.find(tool, version, arch);
-    if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
-        log(`Using ${tool} ${version} from the tool cache`);
-        return { tool, version, binary: (0,external_node_path_.join)(cached, tool + EXE), source: 'tool-cache' };
-    }
-    const downloads = [];
-    try {
-        log(`Downloading ${asset.sumsUrl}`);
-        const sumsFile = await download(tc, asset.sumsUrl);
-        downloads.push(sumsFile);
-        const expected = checksumFor((0,external_node_fs_.readFileSync)(sumsFile, 'utf8'), asset.archiveName);
-        if (expected === undefined)
-            throw new ChecksumMissingError(asset);
-        log(`Downloading ${asset.archiveUrl}`);
-        const archive = await download(tc, asset.archiveUrl);
-        downloads.push(archive);
-        const actual = await sha256File(archive);
-        if (actual !== expected)
-            throw new ChecksumMismatchError(asset, expected, actual);
-        log(`Verified sha256 ${actual} of ${asset.archiveName}`);
-        let dir;
-        if (asset.kind !== 'binary') {
-            const extracted = asset.kind === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
-            downloads.push(extracted);
-            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(extracted, tool + EXE))) {
-                throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
-            }
-            dir = await tc.cacheDir(extracted, tool, version, arch);
-        }
-        else {
-            dir = await tc.cacheFile(archive, tool + EXE, tool, version, arch);
-        }
-        const binary = (0,external_node_path_.join)(dir, tool + EXE);
-        if (asset.kind === 'binary')
-            (0,external_node_fs_.chmodSync)(binary, 0o755);
-        log(`Installed ${tool} ${version} into the tool cache`);
-        return { tool, version, binary, source: 'download' };
-    }
-    finally {
-        for (const path of downloads)
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-    }
-}
-async function download(tc, url) {
-    try {
-        return await tc.downloadTool(url);
-    }
-    catch (error) {
-        const status = error.httpStatusCode;
-        const reason = status === undefined ? error.message : `HTTP ${status}`;
-        throw new ToolDownloadError(url, reason);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/terraform/release.ts
-/** Where each engine's official releases are published. */
-const OFFICIAL_RELEASE_BASES = {
-    tofu: 'https://github.com/opentofu/opentofu/releases/download',
-    terraform: 'https://releases.hashicorp.com/terraform'
-};
-const OS = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
-const ARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'arm',
-    ia32: '386'
-};
-class UnsupportedPlatformError extends Error {
-    constructor(platform, arch) {
-        super(`No engine release is published for platform '${platform}' and architecture '${arch}'`);
-        this.name = 'UnsupportedPlatformError';
-    }
-}
-/**
- * The release archive and checksum file of one engine version, laid out as each project
- * publishes them: OpenTofu under `v<version>/`, Terraform under `<version>/`.
- */
-function releaseAsset(engine, version, platform, arch, base = OFFICIAL_RELEASE_BASES[engine]) {
-    const os = OS[platform];
-    const cpu = ARCH[arch];
-    if (os === undefined || cpu === undefined)
-        throw new UnsupportedPlatformError(platform, arch);
-    const root = base.replace(/\/+$/, '');
-    const folder = engine === 'tofu' ? `v${version}` : version;
-    const archiveName = `${engine}_${version}_${os}_${cpu}.zip`;
-    return {
-        archiveName,
-        archiveUrl: `${root}/${folder}/${archiveName}`,
-        sumsUrl: `${root}/${folder}/${engine}_${version}_SHA256SUMS`,
-        kind: 'zip'
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/opa.ts
-
-
-
-/** The OPA release the actions install when it is not on PATH. */
-const DEFAULT_OPA_VERSION = '1.22.2';
-const OPA_RELEASE_BASE = 'https://github.com/open-policy-agent/opa/releases/download';
-/** OPA's published binary names: static builds where OPA publishes them. */
-const OPA_BINARIES = {
-    'linux/x64': 'opa_linux_amd64_static',
-    'linux/arm64': 'opa_linux_arm64_static',
-    'darwin/x64': 'opa_darwin_amd64',
-    'darwin/arm64': 'opa_darwin_arm64_static',
-    'win32/x64': 'opa_windows_amd64.exe'
-};
-/**
- * One OPA release binary and its checksum: OPA publishes `<binary>.sha256` beside each binary, a
- * one-line file in SHA256SUMS form.
- */
-function opaAsset(version, platform, arch, base = OPA_RELEASE_BASE) {
-    const name = OPA_BINARIES[`${platform}/${arch}`];
-    if (name === undefined)
-        throw new UnsupportedPlatformError(platform, arch);
-    const root = `${base.replace(/\/+$/, '')}/v${version}`;
-    return {
-        archiveName: name,
-        archiveUrl: `${root}/${name}`,
-        sumsUrl: `${root}/${name}.sha256`,
-        kind: 'binary'
-    };
-}
-/** The version an OPA binary reports (`Version: 1.22.2`), or undefined. */
-async function opaVersion(binary) {
-    try {
-        const result = await runProcess(binary, ['version'], { timeoutMs: 30_000 });
-        if (result.exitCode !== 0)
-            return undefined;
-        return /^Version:\s*(\S+)/m.exec(result.stdout)?.[1];
-    }
-    catch {
-        return undefined;
-    }
-}
-/** OPA from PATH, the tool cache or its release, checksum verified, like the engine. */
-function installOpa(options = {}) {
-    const version = options.version ?? DEFAULT_OPA_VERSION;
-    const arch = options.arch ?? process.arch;
-    return installTool({
-        tool: 'opa',
-        version,
-        arch,
-        asset: opaAsset(version, options.platform ?? process.platform, arch, options.releaseBase),
-        versionOf: opaVersion,
-        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
-        ...(options.log === undefined ? {} : { log: options.log })
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/policy.ts
-
-
-
-
-
-
-
-const POLICY_USAGE = `platformctl policy check: evaluate a plan against the policy library, as tf-plan does
-
-Usage:
-  platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
-                           [--format text|json]
-
-Redacts the plan's sensitive values, then evaluates data.platform.policy with OPA (from PATH, the
-tool cache or its release, checksum verified).
-
-Flags:
-  --plan FILE        the plan as \`tofu show -json\` (or terraform) writes it (required)
-  --policy-dir DIR   the Rego library; it must define data.platform.policy
-                     (default: the library shipped with platformctl)
-  --data FILE        settings for the library, JSON or YAML (e.g. max_deletions: 5)
-  --env ENV          the environment the plan is judged for (e.g. production)
-  --format text|json text: the verdict and one line a violation; json: {result, violations}
-  --help             this text
-
-Exit codes: 0 passed (warnings allowed), 1 violations, 2 usage error, unreadable plan or
-            settings, missing library or an OPA error.
-`;
-/** The library shipped beside the CLI: this file is two levels below the package root. */
-function bundledPolicyLibrary() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)))), 'policies');
-}
-/** `platformctl policy check`. */
-async function policyCommand(args) {
-    const values = verbFlags('policy', 'check', args, ['plan', 'policy-dir', 'data', 'env'], POLICY_USAGE);
-    if (values === undefined)
-        return EXIT.ok;
-    const how = format(values, POLICY_USAGE);
-    if (values['plan'] === undefined)
-        throw new UsageError('policy check needs --plan', POLICY_USAGE);
-    const environment = String(values['env'] ?? '');
-    if (!/^[A-Za-z0-9_.-]*$/.test(environment))
-        throw new UsageError(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, POLICY_USAGE);
-    try {
-        const opa = await installOpa({ log: (m) => void process.stderr.write(`${m}\n`) });
-        const decision = await checkPlanPolicy({
-            opa: opa.binary,
-            planFile: (0,external_node_path_.resolve)(String(values['plan'])),
-            policyDir: values['policy-dir'] === undefined
-                ? bundledPolicyLibrary()
-                : (0,external_node_path_.resolve)(String(values['policy-dir'])),
-            ...(values['data'] === undefined ? {} : { dataFile: (0,external_node_path_.resolve)(String(values['data'])) }),
-            environment
-        });
-        if (how === 'json') {
-            process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
-        }
-        else {
-            process.stdout.write(`Policy ${decision.result}: ${decision.violations.length} violation(s)\n`);
-            for (const v of decision.violations)
-                process.stdout.write(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}\n`);
-        }
-        return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
-    }
-    catch (error) {
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
-        return EXIT.usage;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner/local-runner.ts
-
-
-
-
-
-
-/**
- * Runs a bundled JavaScript action the way a GitHub runner does: inputs as `INPUT_<NAME>` with
- * action.yml defaults filled in, the runner's files and folders in the environment, and the
- * outputs file read back with its multi-line delimiters. Used by the e2e tests, the demo and
- * `platformctl action run`.
- */
-const ActionYamlSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    description: schemas/* string */.YjP(),
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
-        description: schemas/* string */.YjP(),
-        required: schemas/* boolean */.zMY().optional(),
-        default: schemas/* string */.YjP().optional()
-    }))
-        .optional()
-        .default({}),
-    outputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ description: schemas/* string */.YjP() }))
-        .optional()
-        .default({}),
-    runs: schemas/* object */.Ikc({ using: schemas/* string */.YjP(), main: schemas/* string */.YjP() })
-});
-function readActionYaml(actionDir) {
-    const file = (0,external_node_path_.join)(actionDir, 'action.yml');
-    return ActionYamlSchema.parse((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8')));
-}
-/** Reads a runner file of `name=value` and `name<<DELIM … DELIM` entries; later entries win. */
-function parseRunnerFile(text) {
-    const out = {};
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        if (heredoc !== null) {
-            const [, name, delimiter] = heredoc;
-            const value = [];
-            i++;
-            while (i < lines.length && lines[i] !== delimiter)
-                value.push(lines[i++] ?? '');
-            if (i >= lines.length)
-                throw new Error(`Runner file entry '${name}' has no closing delimiter '${delimiter}'`);
-            out[name ?? ''] = value.join('\n');
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq === -1)
-            throw new Error(`Runner file line '${line}' is neither name=value nor name<<DELIMITER`);
-        out[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-    return out;
-}
-function inputEnvironmentName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function runLocalAction(options) {
-    const action = readActionYaml(options.actionDir);
-    const unknown = Object.keys(options.inputs).filter((k) => !(k in action.inputs));
-    if (unknown.length > 0) {
-        return Promise.reject(new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`));
-    }
-    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'runner-'));
-    const files = {
-        GITHUB_OUTPUT: (0,external_node_path_.join)(dir, 'output'),
-        GITHUB_STEP_SUMMARY: (0,external_node_path_.join)(dir, 'summary.md'),
-        GITHUB_ENV: (0,external_node_path_.join)(dir, 'env'),
-        GITHUB_STATE: (0,external_node_path_.join)(dir, 'state'),
-        GITHUB_PATH: (0,external_node_path_.join)(dir, 'path')
-    };
-    for (const file of Object.values(files))
-        (0,external_node_fs_.writeFileSync)(file, '');
-    const temp = (0,external_node_path_.join)(dir, 'temp');
-    (0,external_node_fs_.mkdirSync)(temp, { recursive: true });
-    const eventPath = (0,external_node_path_.join)(dir, 'event.json');
-    (0,external_node_fs_.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
-    const toolCache = options.toolCache ?? (0,external_node_path_.join)(dir, 'tool-cache');
-    (0,external_node_fs_.mkdirSync)(toolCache, { recursive: true });
-    // The job's environment reaches the action, as on a runner; the runner's own variables are set anew.
-    const env = {
-        ...process.env,
-        ...options.env,
-        ...files,
-        GITHUB_ACTIONS: 'true',
-        CI: 'true',
-        RUNNER_TEMP: temp,
-        RUNNER_TOOL_CACHE: toolCache,
-        RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64',
-        GITHUB_WORKSPACE: options.workspace,
-        GITHUB_EVENT_PATH: eventPath,
-        GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
-        GITHUB_ACTION: `__${action.name}`,
-        GITHUB_RUN_ID: options.env?.['GITHUB_RUN_ID'] ?? '1',
-        GITHUB_REPOSITORY: options.env?.['GITHUB_REPOSITORY'] ?? 'acme/infrastructure'
-    };
-    for (const [name, spec] of Object.entries(action.inputs)) {
-        env[inputEnvironmentName(name)] = options.inputs[name] ?? spec.default ?? '';
-    }
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.node ?? process.execPath, [(0,external_node_path_.join)(options.actionDir, action.runs.main)], {
-            cwd: options.workspace,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const chunks = [];
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => chunks.push(c));
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10 * 60_000);
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            try {
-                const raw = Buffer.concat(chunks).toString('utf8');
-                const masked = [];
-                const errors = [];
-                const kept = [];
-                for (const line of raw.split('\n')) {
-                    const mask = /^::add-mask::(.*)$/.exec(line);
-                    if (mask !== null) {
-                        if (mask[1] !== undefined && mask[1] !== '')
-                            masked.push(unescapeCommand(mask[1]));
-                        continue;
-                    }
-                    const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
-                    if (error !== null)
-                        errors.push(unescapeCommand(error[1] ?? ''));
-                    kept.push(line);
-                }
-                let log = kept.join('\n');
-                for (const secret of [...masked].sort((a, b) => b.length - a.length))
-                    log = log.split(secret).join('***');
-                resolvePromise({
-                    exitCode: code ?? 1,
-                    outputs: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8')),
-                    summary: (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8'),
-                    log,
-                    masked,
-                    errors,
-                    exportedEnv: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_ENV, 'utf8')),
-                    addedPath: (0,external_node_fs_.readFileSync)(files.GITHUB_PATH, 'utf8')
-                        .split('\n')
-                        .filter((l) => l !== ''),
-                    state: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_STATE, 'utf8'))
-                });
-            }
-            catch (error) {
-                reject(error);
-            }
-        });
-    });
-}
-/** Workflow command data escapes `%`, CR and LF. */
-function unescapeCommand(text) {
-    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/args.ts
@@ -7589,7 +8155,8 @@ async function installEngine(options) {
         asset,
         versionOf: binaryVersion,
         ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
-        ...(options.log === undefined ? {} : { log: options.log })
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.local === undefined ? {} : { local: options.local })
     });
     return {
         engine: options.engine,
@@ -7598,6 +8165,117 @@ async function installEngine(options) {
         source: installed.source
     };
 }
+
+;// CONCATENATED MODULE: ./src/cli/stack.ts
+
+
+
+
+
+
+
+
+
+
+/** The flags of tf-plan's and tf-apply's shared inputs. */
+const STACK_FLAGS = [
+    {
+        name: 'working-directory',
+        value: 'DIR',
+        required: true,
+        description: "the stack's folder, relative to the current folder"
+    },
+    { name: 'engine', value: 'tofu|terraform', default: 'tofu', description: 'the engine to run' },
+    {
+        name: 'engine-version',
+        value: 'X.Y.Z',
+        description: 'exact engine version (default: .opentofu-version or .terraform-version in the stack or above, else the pinned one)'
+    },
+    {
+        name: 'backend-config',
+        value: 'KEY=VALUE|FILE',
+        multiple: true,
+        description: 'a backend setting, or a backend config file relative to the stack'
+    },
+    { name: 'state-key', value: 'KEY', description: "the stack's state within its backend" },
+    {
+        name: 'lock-timeout',
+        value: 'DURATION',
+        default: '300s',
+        description: 'how long to wait for a held state lock'
+    }
+];
+/** The engine as the actions install it; outside Actions from the toolchain, never downloaded. */
+function install(options) {
+    const local = prepareTerminal();
+    return installEngine({ ...options, ...(local === undefined ? {} : { local }) });
+}
+const planCommand = {
+    name: 'plan',
+    summary: 'plan a stack as tf-plan does: init, plan, show, with plan-id and plan-sha256',
+    usage: ['--working-directory DIR [--var-file FILE]... [--destroy] [--out-dir DIR] [flags]'],
+    description: 'The engine comes from PATH, the toolchain of `npm run tools` (.tools/bin, the tools cache) or,\nin Actions, its release (checksum verified). The plan, its redacted JSON and its text are written\ninto --out-dir.',
+    flags: [
+        ...STACK_FLAGS,
+        {
+            name: 'var-file',
+            value: 'FILE|GLOB',
+            multiple: true,
+            input: 'var-files',
+            description: 'a variable file relative to the stack; each pattern must match a file'
+        },
+        { name: 'destroy', description: 'plan the destruction of every resource' },
+        {
+            name: 'out-dir',
+            value: 'DIR',
+            description: 'folder for tfplan, tfplan.json and tfplan.txt (default: under the temporary folder)'
+        }
+    ],
+    example: [
+        'platformctl plan --working-directory examples/stacks/local/dev --var-file dev.tfvars --out-dir plan'
+    ],
+    exitCodes: '0 planned, 1 the engine or an input failed, 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const inputs = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(planCommand, values)), runnerPaths());
+        const result = await runPlanJob(inputs, { log: consoleLog(), install });
+        command_printOutputs(planOutputs(result), how);
+        return EXIT.ok;
+    }
+};
+const applyCommand = {
+    name: 'apply',
+    summary: 'apply exactly the plan file planned, after checking its sha256, as tf-apply does',
+    usage: ['--working-directory DIR --plan-path FILE --plan-sha256 HEX [flags]'],
+    description: "The approval gate reads a pull request through GitHub's API and belongs to the action in the\npipeline; from a terminal only the sha256 is checked. The outputs are written to outputs-path\n(sensitive values included: keep it private) and printed with sensitive values hidden.",
+    flags: [
+        ...STACK_FLAGS,
+        { name: 'plan-path', value: 'FILE', required: true, description: "plan's plan-path" },
+        {
+            name: 'plan-sha256',
+            value: 'HEX',
+            required: true,
+            description: "plan's plan-sha256: any other file is refused before the engine runs"
+        }
+    ],
+    example: [
+        'platformctl apply --working-directory examples/stacks/local/dev --plan-path plan/tfplan \\',
+        '  --plan-sha256 "$(sha256sum plan/tfplan | cut -d\' \' -f1)"'
+    ],
+    exitCodes: '0 applied, 1 refused or failed (stale plan, held lock, engine error), 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const inputs = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(applyCommand, values)), runnerPaths());
+        // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
+        const result = await runApplyJob(inputs, {
+            log: consoleLog(),
+            install,
+            maskSecret: () => undefined
+        });
+        command_printOutputs(applyOutputs(result), how);
+        return EXIT.ok;
+    }
+};
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -8253,7 +8931,7 @@ const VERIFY_GATES_INPUTS = [
     'concurrency',
     'report-path'
 ];
-const src_inputs_duration = schemas/* string */.YjP()
+const inputs_duration = schemas/* string */.YjP()
     .refine((v) => (parseDuration(v) ?? 0) > 0, 'must be a duration such as 30s, 10m or 1h30m, more than zero');
 /** An IP, optionally with a port: `10.0.0.2`, `127.0.0.1:5353`, `::1`, `[::1]:53`. */
 function isDnsServer(value) {
@@ -8269,8 +8947,8 @@ const VerifyGatesInputSchema = schemas/* object */.Ikc({
     checks: schemas/* string */.YjP(),
     'checks-file': schemas/* string */.YjP(),
     'facts-file': schemas/* string */.YjP(),
-    timeout: src_inputs_duration,
-    interval: src_inputs_duration,
+    timeout: inputs_duration,
+    interval: inputs_duration,
     'dns-server': schemas/* string */.YjP()
         .refine((v) => v === '' || isDnsServer(v), 'must be the address of a DNS server: an IP with an optional port (127.0.0.1:5353, [::1]:53), or empty for the system resolver'),
     concurrency: schemas/* string */.YjP()
@@ -8667,64 +9345,77 @@ async function fetchHttp(check, settings, timeoutMs) {
 
 
 
-const VERIFY_USAGE = `platformctl verify: run verify-gates' checks against a running environment
-
-Usage:
-  platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE]
-                     [--timeout 10m] [--interval 10s] [--dns-server IP[:PORT]]
-                     [--concurrency 8] [--report-path FILE] [--format text|json]
-
-Each check (dns, tcp, tls, http, invariant) is tried until it passes or its time is up; the
-checks run a few at a time. Strings in the checks may refer to runtime facts as \${facts.a.b}.
-
-Flags (as the verify-gates action's inputs):
-  --checks-file FILE    a YAML file of checks (see the README for the format)
-  --checks=YAML         the checks as YAML, instead of a file (with '=': a YAML list starts
-                        with a dash, which would read as a flag)
-  --facts-file FILE     tf-apply's outputs file or a published facts.yaml
-  --timeout DURATION    how long each check is retried (default 10m)
-  --interval DURATION   the wait between attempts (default 10s)
-  --dns-server ADDRESS  the DNS server to ask (default: the system's resolvers)
-  --concurrency N       how many checks run at once (default 8)
-  --report-path FILE    where the JSON report goes (default: verify-gates/report.json under
-                        RUNNER_TEMP or the system temporary folder)
-  --format text|json    text: a line a check; json: the report
-  --help                this text
-
-Exit codes: 0 every check passed, 1 a check failed or the checks are invalid, 2 usage error.
-`;
 /** `platformctl verify`: the verify-gates job in a terminal, with the same inputs as flags. */
-async function verifyCommand(args) {
-    const flag = { type: 'string' };
-    const values = parse(args, {
-        checks: flag,
-        'checks-file': flag,
-        'facts-file': flag,
-        timeout: flag,
-        interval: flag,
-        'dns-server': flag,
-        concurrency: flag,
-        'report-path': flag,
-        format: flag,
-        help: { type: 'boolean' }
-    }, VERIFY_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(VERIFY_USAGE);
-        return EXIT.ok;
+const verifyCommand = {
+    name: 'verify',
+    summary: "run verify-gates' checks against a running environment",
+    usage: [
+        '(--checks-file FILE | --checks=YAML) [--facts-file FILE]',
+        '                   [--timeout 10m] [--interval 10s] [--dns-server IP[:PORT]]',
+        '                   [--concurrency 8] [--report-path FILE] [--format text|json]'
+    ],
+    description: 'Each check (dns, tcp, tls, http, invariant) is tried until it passes or its time is up; the checks run a few at a time. Strings in the checks may refer to runtime facts as ${facts.a.b}.',
+    flags: [
+        {
+            name: 'checks-file',
+            value: 'FILE',
+            description: 'a YAML file of checks (see the README for the format)'
+        },
+        {
+            name: 'checks',
+            value: 'YAML',
+            description: 'the checks as YAML, instead of a file (give it as --checks=YAML: a YAML list starts with a dash, which would read as a flag)'
+        },
+        {
+            name: 'facts-file',
+            value: 'FILE',
+            description: "tf-apply's outputs file or a published facts.yaml"
+        },
+        {
+            name: 'timeout',
+            value: 'DURATION',
+            default: '10m',
+            description: 'how long each check is retried'
+        },
+        {
+            name: 'interval',
+            value: 'DURATION',
+            default: '10s',
+            description: 'the wait between attempts'
+        },
+        {
+            name: 'dns-server',
+            value: 'ADDRESS',
+            default: "the system's resolvers",
+            description: 'the DNS server to ask'
+        },
+        { name: 'concurrency', value: 'N', default: '8', description: 'how many checks run at once' },
+        {
+            name: 'report-path',
+            value: 'FILE',
+            default: 'verify-gates/report.json under RUNNER_TEMP or the temporary folder',
+            description: 'where the JSON report goes'
+        }
+    ],
+    example: [
+        'platformctl verify --facts-file outputs.json --checks-file gates/checks.yaml --timeout 5m'
+    ],
+    exitCodes: '0 every check passed, 1 a check failed or the checks are invalid, 2 usage error.',
+    async run(values, { usage }) {
+        const how = command_outputFormat(values, usage);
+        const settings = verify_gates_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(verifyCommand, values)), runnerPaths());
+        const result = await runVerifyGates(settings, {
+            log: consoleLog(),
+            probe: createProbe({ dnsServer: settings.dnsServer }),
+            clock: systemClock
+        });
+        if (how === 'json')
+            process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+        else
+            process.stdout.write(renderGateText(result.report));
+        return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
     }
-    const how = format(values, VERIFY_USAGE);
-    const settings = verify_gates_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values)), runnerPaths());
-    const result = await runVerifyGates(settings, {
-        log: consoleLog(),
-        probe: createProbe({ dnsServer: settings.dnsServer }),
-        clock: systemClock
-    });
-    if (how === 'json')
-        process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-    else
-        process.stdout.write(renderGateText(result.report));
-    return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
-}
+};
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -8739,99 +9430,122 @@ async function verifyCommand(args) {
 
 
 
-
-
-
-
-
-
-/** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-class UsageError extends Error {
-    usage;
-    /** The usage text to print with the error: the command's own, or the whole CLI's. */
-    constructor(message, usage = USAGE) {
-        super(message);
-        this.usage = usage;
-    }
-}
-/** Fails with the command's usage when any of the required flags was not given. */
-function requireFlags(values, required, command, usage) {
-    const missing = required.filter((name) => values[name] === undefined);
-    if (missing.length > 0)
-        throw new UsageError(`${command} needs ${missing.map((name) => `--${name}`).join(', ')}`, usage);
-}
-const USAGE = `platformctl: run the platform pipeline's jobs from a terminal
+/**
+ * Every subcommand, in the order of the help. A new one is one line here: its Command (usage text,
+ * flags, run) lives in its own file.
+ */
+const COMMANDS = [
+    planCommand,
+    applyCommand,
+    actionRunCommand,
+    genValuesCommand,
+    argocdSyncCommand,
+    factsPublishCommand,
+    policyCheckCommand,
+    auditVerifyCommand,
+    verifyCommand
+];
+function globalUsage(commands = COMMANDS) {
+    const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+    const lines = commands.map((c) => `  platformctl ${c.name.padEnd(width)}${c.summary}`);
+    return `platformctl: run the platform pipeline's jobs from a terminal
 
 Usage:
-  platformctl plan  --working-directory DIR [stack flags] [--var-file GLOB]... [--destroy] [--out-dir DIR]
-  platformctl apply --working-directory DIR [stack flags] --plan-path FILE --plan-sha256 HEX
-  platformctl action run NAME [--input name=value]... [--workspace DIR] [--node PATH]
-  platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O [flags]
-                            (platformctl gen-values --help for its flags)
-  platformctl argocd sync --server URL --application NAME [flags]
-                            (platformctl argocd sync --help for its flags)
-  platformctl facts publish --outputs FILE --cloud C --env E --target NAME --repo PATH_OR_URL
-                            (platformctl facts publish --help for its flags)
-  platformctl policy check --plan FILE [--policy-dir DIR] [--data FILE] [--env ENV]
-  platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
-  platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
-                            (platformctl verify --help for its flags)
+  platformctl COMMAND [flags]        platformctl COMMAND --help for its flags and an example
 
-Stack flags (as the actions' inputs):
-  --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
-  --state-key KEY           --lock-timeout 300s
+Commands:
+${lines.join('\n')}
 
-Common flags:
-  --format text|json   how results are printed on stdout (default text)
-  --help               this text
+Outside GitHub Actions the tools (OpenTofu, OPA) come from PATH or the project's toolchain
+(.tools/bin and the tools cache, built by \`npm run tools\`); nothing is downloaded.
 
+Common flags: --format text|json (how results are printed on stdout), --help.
 Exit codes: 0 done, 1 failed, 2 usage error.
 `;
-const GEN_VALUES_USAGE = `platformctl gen-values: derive an app's names and write its GitOps artifacts
-
-Usage:
-  platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O
-                         [--org ORG] [--image REF] [--facts FILE] [--config-dir DIR]
-                         [--out DIR] [--dry-run] [--format text|json]
-
-Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml
-(when the config enables them) and names.json into the output folder, each manifest validated
-against its schema first. The folder is replaced whole, or left as it was on any error.
-
-Flags (as the gen-values action's inputs):
-  --cloud, --env, --region, --bu, --app   one of each of dictionary.yaml (required)
-  --owner OWNER      the owner tag: an email local part or a team slug (required)
-  --org ORG          the org (default: org of globals.yaml)
-  --image REF        repository:tag or repository@sha256:<digest> (the digest is used)
-  --facts FILE       tf-apply's outputs file (the engine's output -json): workload identity and
-                     ExternalDNS target; sensitive outputs are never copied
-  --config-dir DIR   the naming config (default infrastructure/config)
-  --out DIR          the output folder (default ./artifacts)
-  --dry-run          derive and validate everything, write nothing, print the names
-  --format text|json text: the names as a table (and the files written); json: with --dry-run the
-                     names object as the OpenTofu module outputs it, else names, tags and files
-  --help             this text
-
-Exit codes: 0 done, 1 invalid input (naming, config, facts, image), 2 usage error.
-`;
-const GEN_VALUES_REQUIRED = ['cloud', 'env', 'region', 'bu', 'app', 'owner'];
-const STACK_FLAGS = {
-    'working-directory': { type: 'string' },
-    engine: { type: 'string' },
-    'engine-version': { type: 'string' },
-    'backend-config': { type: 'string', multiple: true },
-    'state-key': { type: 'string' },
-    'lock-timeout': { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean' }
-};
-function parse(args, options, usage = USAGE) {
+}
+/** The command the words name, longest name first (`action run` before `action`). */
+function findCommand(argv) {
+    const [first = '', second] = argv;
+    const exact = COMMANDS.find((c) => c.name === `${first} ${second ?? ''}`) ??
+        COMMANDS.find((c) => c.name === first);
+    if (exact !== undefined)
+        return { command: exact, rest: argv.slice(exact.name.split(' ').length) };
+    const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `));
+    if (group.length > 0) {
+        const verbs = group.map((c) => c.name.slice(first.length + 1));
+        const only = group.length === 1 ? group[0] : undefined;
+        const usage = only === undefined ? globalUsage(group) : renderHelp(only);
+        if (second === undefined || second === '--help' || second === '-h' || second === 'help')
+            throw new HelpRequest(usage);
+        throw new command_UsageError(`unknown ${first} command '${second}'${suggestWord(second, verbs)} (${first} has: ${verbs.join(', ')})`, usage);
+    }
+    const words = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0] ?? c.name))];
+    const suggestion = suggestWord(first, [...words, ...COMMANDS.map((c) => c.name)]);
+    throw new command_UsageError(`unknown command '${first}'${suggestion}`, globalUsage());
+}
+class HelpRequest extends Error {
+    text;
+    constructor(text) {
+        super('help');
+        this.text = text;
+    }
+}
+/** Runs one command line; returns the exit code (nothing here calls process.exit). */
+async function main(argv) {
+    const [first] = argv;
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+        const topic = first === 'help' ? argv.slice(1) : [];
+        if (topic.length === 0) {
+            process.stdout.write(globalUsage());
+            return EXIT.ok;
+        }
+        return main([...topic, '--help']);
+    }
+    let command;
+    let typed = {};
     try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
+        const found = findCommand(argv);
+        command = found.command;
+        const usage = renderHelp(command);
+        if (command.raw === true)
+            return await command.run({}, { positionals: found.rest, usage, typed });
+        const parsed = parseCommandLine(command, found.rest);
+        typed = parsed.typed;
+        for (const warning of parsed.warnings)
+            process.stderr.write(`warning: ${warning}\n`);
+        if (parsed.values['help'] === true && parsed.positionals.length === 0) {
+            process.stdout.write(usage);
+            return EXIT.ok;
+        }
+        if (parsed.values['help'] !== true) {
+            command_outputFormat(parsed.values, usage);
+            checkRequired(command, parsed.values);
+        }
+        return await command.run(parsed.values, { positionals: parsed.positionals, usage, typed });
+    }
+    catch (raw) {
+        if (raw instanceof HelpRequest) {
+            process.stdout.write(raw.text);
+            return EXIT.ok;
+        }
+        const error = command === undefined ? raw : inFlagTerms(command, typed, raw);
+        if (error instanceof command_UsageError) {
+            const usage = error.usage === '' ? globalUsage() : error.usage;
+            process.stderr.write(`platformctl: ${error.message}\n\n${usage}`);
+            return EXIT.usage;
+        }
+        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+        return EXIT.failed;
+    }
+}
+// Kept for subcommands written against the first CLI helpers: prefer a Command and its flags.
+/** Node's parser with strict flags; a bad flag is a usage error with the given usage. */
+function parse(args, options, usage = '') {
+    try {
+        return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
     }
     catch (error) {
-        throw new UsageError((0,common_errors/* errorMessage */.gJ)(error), usage);
+        throw new UsageError(errorMessage(error), usage);
     }
 }
 /** Flags as the actions' raw inputs: repeated flags become one item a line. */
@@ -8840,213 +9554,19 @@ function asInputs(values, rename = {}) {
     for (const [flag, value] of Object.entries(values)) {
         if (flag === 'format' || flag === 'help' || value === undefined)
             continue;
-        const name = rename[flag] ?? flag;
-        out[name] = Array.isArray(value) ? value.join('\n') : String(value);
+        out[rename[flag] ?? flag] = Array.isArray(value) ? value.join('\n') : String(value);
     }
     return out;
 }
-function format(values, usage = USAGE) {
-    const f = values['format'] ?? 'text';
-    if (f !== 'text' && f !== 'json')
-        throw new UsageError(`--format must be text or json, not '${String(f)}'`, usage);
-    return f;
+function format(values, usage = '') {
+    return outputFormat(values, usage);
 }
-function print(results, how) {
-    if (how === 'json')
-        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-    else
-        for (const [k, v] of Object.entries(results))
-            process.stdout.write(`${k}: ${v}\n`);
-}
-async function plan(args) {
-    const values = parse(args, {
-        ...STACK_FLAGS,
-        'var-file': { type: 'string', multiple: true },
-        destroy: { type: 'boolean' },
-        'out-dir': { type: 'string' }
-    });
-    if (values['help'] === true)
-        return help();
-    const how = format(values);
-    const inputs = inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values, { 'var-file': 'var-files' })), runnerPaths());
-    const result = await runPlanJob(inputs, { log: consoleLog(), install: installEngine });
-    print(planOutputs(result), how);
-    return EXIT.ok;
-}
-async function apply(args) {
-    const values = parse(args, {
-        ...STACK_FLAGS,
-        'plan-path': { type: 'string' },
-        'plan-sha256': { type: 'string' }
-    });
-    if (values['help'] === true)
-        return help();
-    const how = format(values);
-    const inputs = getInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values)), runnerPaths());
-    // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
-    const result = await runApplyJob(inputs, {
-        log: consoleLog(),
-        install: installEngine,
-        maskSecret: () => undefined
-    });
-    print(applyOutputs(result), how);
-    return EXIT.ok;
-}
-async function action(args) {
-    const [verb, name, ...rest] = args;
-    if (verb !== 'run' || name === undefined || name.startsWith('-')) {
-        throw new UsageError('usage: platformctl action run NAME [--input name=value]...');
-    }
-    const values = parse(rest, {
-        input: { type: 'string', multiple: true },
-        workspace: { type: 'string' },
-        node: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean' }
-    });
-    if (values['help'] === true)
-        return help();
-    const how = format(values);
-    const inputs = {};
-    for (const entry of (values['input'] ?? [])) {
-        const eq = entry.indexOf('=');
-        if (eq <= 0)
-            throw new UsageError(`--input '${entry}' must be name=value`);
-        inputs[entry.slice(0, eq)] = entry.slice(eq + 1);
-    }
-    const result = await runLocalAction({
-        actionDir: actionDirectory(name),
-        inputs,
-        workspace: (0,external_node_path_.resolve)(String(values['workspace'] ?? process.cwd())),
-        ...(values['node'] === undefined ? {} : { node: String(values['node']) })
-    });
-    process.stderr.write(result.log);
-    if (how === 'json') {
-        const report = {
-            'exit-code': result.exitCode,
-            outputs: result.outputs,
-            errors: result.errors,
-            summary: result.summary
-        };
-        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-    }
-    else {
-        print(result.outputs, how);
-        process.stdout.write(`\n${result.summary}`);
-    }
-    return result.exitCode === 0 ? EXIT.ok : EXIT.failed;
-}
-async function genValues(args) {
-    const flag = { type: 'string' };
-    const values = parse(args, {
-        cloud: flag,
-        env: flag,
-        region: flag,
-        bu: flag,
-        app: flag,
-        owner: flag,
-        org: flag,
-        image: flag,
-        facts: flag,
-        'config-dir': flag,
-        out: flag,
-        'dry-run': { type: 'boolean' },
-        format: flag,
-        help: { type: 'boolean' }
-    }, GEN_VALUES_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(GEN_VALUES_USAGE);
-        return EXIT.ok;
-    }
-    const how = format(values, GEN_VALUES_USAGE);
-    requireFlags(values, GEN_VALUES_REQUIRED, 'gen-values', GEN_VALUES_USAGE);
-    // Loaded here: the manifest schemas are large, and the other commands have no use for them.
-    const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341))
-    ]);
-    const { genValuesOutputs, renderNamesTable, runGenValues } = job;
-    const inputs = asInputs(values, { facts: 'facts-file', out: 'out-dir' });
-    const settings = getGenValuesInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-    const result = await runGenValues(settings, { log: consoleLog() });
-    const document = namesDocument(result);
-    if (how === 'json' && settings.dryRun) {
-        // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
-        process.stdout.write(`${JSON.stringify(document.names)}\n`);
-    }
-    else if (how === 'json') {
-        const report = {
-            ...document,
-            'out-dir': result.outDir,
-            'values-path': result.valuesPath,
-            files: result.written
-        };
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    }
-    else {
-        process.stdout.write(renderNamesTable(result));
-        if (!settings.dryRun) {
-            const outputs = genValuesOutputs(result);
-            process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
-            for (const path of result.written)
-                process.stdout.write(`wrote ${path}\n`);
-        }
-    }
-    return EXIT.ok;
-}
-/**
- * The folder of a bundled action: beside this CLI in the package (this file is two levels below the
- * package root, as source and as bundle alike). Built at run time so the bundler does not copy the
- * actions into the CLI's bundle.
- */
-function actionDirectory(name) {
-    const root = (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))));
-    return [root, 'actions', name].join(external_node_path_.sep);
-}
-function help() {
-    process.stdout.write(USAGE);
-    return EXIT.ok;
-}
-async function main(argv) {
-    const [command, ...rest] = argv;
-    try {
-        switch (command) {
-            case 'plan':
-                return await plan(rest);
-            case 'apply':
-                return await apply(rest);
-            case 'action':
-                return await action(rest);
-            case 'gen-values':
-                return await genValues(rest);
-            case 'argocd':
-                return await argocdCommand(rest);
-            case 'facts':
-                return await factsCommand(rest);
-            case 'policy':
-                return await policyCommand(rest);
-            case 'audit':
-                return await auditCommand(rest);
-            case 'verify':
-                return await verifyCommand(rest);
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                return help();
-            default:
-                throw new UsageError(`unknown command '${command}'`);
-        }
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            process.stderr.write(`platformctl: ${error.message}\n\n${error.usage}`);
-            return EXIT.usage;
-        }
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
-        return EXIT.failed;
-    }
+const print = (/* unused pure expression or super */ null && (printOutputs));
+/** Fails with the command's usage when any of the required flags was not given. */
+function requireFlags(values, required, command, usage) {
+    const missing = required.filter((name) => values[name] === undefined);
+    if (missing.length > 0)
+        throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, usage);
 }
 
 
@@ -9901,6 +10421,66 @@ function moduleRulesDocument() {
         dictionary_sections: DICTIONARY_SECTION,
         managed_by: MANAGED_BY
     };
+}
+
+
+/***/ }),
+
+/***/ 6802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+/** Edit distance (insertions, deletions, substitutions), by code point. */
+function levenshtein(a, b) {
+    const s = [...a];
+    const t = [...b];
+    if (s.length === 0)
+        return t.length;
+    if (t.length === 0)
+        return s.length;
+    // Two rows of the dynamic programme, reused.
+    let previous = new Uint32Array(t.length + 1);
+    let current = new Uint32Array(t.length + 1);
+    for (let j = 0; j <= t.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= s.length; i++) {
+        current[0] = i;
+        const si = s[i - 1];
+        for (let j = 1; j <= t.length; j++) {
+            const substitution = previous[j - 1] + (si === t[j - 1] ? 0 : 1);
+            const deletion = previous[j] + 1;
+            const insertion = current[j - 1] + 1;
+            current[j] = Math.min(substitution, deletion, insertion);
+        }
+        [previous, current] = [current, previous];
+    }
+    return previous[t.length];
+}
+/**
+ * The allowed value closest to what was given, compared without case (so `Prod` suggests `prod`),
+ * or undefined when none is close: at most 2 edits, or a third of the longer word's length. Ties go
+ * to the first in alphabetical order, so the suggestion is stable.
+ */
+function closest(given, allowed) {
+    const wanted = given.toLowerCase();
+    const wantedLength = [...wanted].length;
+    let best;
+    for (const value of [...allowed].sort()) {
+        const length = [...value].length;
+        // The length difference is a lower bound of the distance: skip what cannot do better.
+        if (best !== undefined && Math.abs(length - wantedLength) >= best.distance)
+            continue;
+        const distance = levenshtein(wanted, value.toLowerCase());
+        if (best === undefined || distance < best.distance)
+            best = { value, distance };
+    }
+    if (best === undefined)
+        return undefined;
+    const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
+    return best.distance <= tolerance ? best.value : undefined;
 }
 
 

@@ -1,10 +1,10 @@
 import type { ParseArgsConfig } from 'node:util';
-import { parse, UsageError, type Values } from './main.js';
+import { UsageError, type Values } from './command.js';
+import { parse } from './main.js';
 
 /**
- * The flags of `platformctl <command> <verb> …`: undefined when help was asked for (and printed),
- * a UsageError (with the command's usage) for another verb or an unknown flag. `--format` and
- * `--help` are always accepted; `switches` are flags without a value.
+ * Kept for subcommands written before `Command` (see command.ts): the flags of
+ * `platformctl <command> <verb> …`, undefined when help was asked for (and printed).
  */
 export function verbFlags(
   command: string,

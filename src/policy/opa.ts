@@ -1,5 +1,10 @@
 import { runProcess } from '../common/process.js';
-import { installTool, type ReleaseAsset, type ToolInstallation } from '../tools/install.js';
+import {
+  installTool,
+  type LocalTools,
+  type ReleaseAsset,
+  type ToolInstallation
+} from '../tools/install.js';
 import { UnsupportedPlatformError } from '../terraform/release.js';
 
 /** The OPA release the actions install when it is not on PATH. */
@@ -55,6 +60,8 @@ export interface OpaInstallOptions {
   releaseBase?: string;
   searchPath?: boolean;
   log?: (message: string) => void;
+  /** Outside Actions: the toolchain's own folders, and no download (see LocalTools). */
+  local?: LocalTools;
 }
 
 /** OPA from PATH, the tool cache or its release, checksum verified, like the engine. */
@@ -68,6 +75,7 @@ export function installOpa(options: OpaInstallOptions = {}): Promise<ToolInstall
     asset: opaAsset(version, options.platform ?? process.platform, arch, options.releaseBase),
     versionOf: opaVersion,
     ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
-    ...(options.log === undefined ? {} : { log: options.log })
+    ...(options.log === undefined ? {} : { log: options.log }),
+    ...(options.local === undefined ? {} : { local: options.local })
   });
 }

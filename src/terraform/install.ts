@@ -1,5 +1,5 @@
 import { runProcess } from '../common/process.js';
-import { installTool } from '../tools/install.js';
+import { installTool, type LocalTools } from '../tools/install.js';
 import type { EngineName } from './engine-version.js';
 import { releaseAsset } from './release.js';
 
@@ -21,6 +21,8 @@ export interface InstallOptions {
   /** Look for the engine on PATH first (default true). */
   searchPath?: boolean;
   log?: (message: string) => void;
+  /** Outside Actions: the toolchain's own folders, and no download (see LocalTools). */
+  local?: LocalTools;
 }
 
 /** The version an engine binary reports, or undefined if it cannot say. */
@@ -55,7 +57,8 @@ export async function installEngine(options: InstallOptions): Promise<EngineInst
     asset,
     versionOf: binaryVersion,
     ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
-    ...(options.log === undefined ? {} : { log: options.log })
+    ...(options.log === undefined ? {} : { log: options.log }),
+    ...(options.local === undefined ? {} : { local: options.local })
   });
   return {
     engine: options.engine,

@@ -49,6 +49,33 @@ export class ChecksumMismatchError extends Error {
   }
 }
 
+/** A tool that is nowhere this machine keeps it, outside Actions (where nothing is downloaded). */
+export class ToolMissingError extends Error {
+  constructor(
+    readonly tool: string,
+    readonly version: string,
+    looked: readonly string[],
+    howToInstall: string
+  ) {
+    super(
+      `${tool} ${version} is not installed: not on PATH${looked.length > 0 ? ` nor at ${looked.join(', ')}` : ''}. ` +
+        `Install it with: ${howToInstall}`
+    );
+    this.name = 'ToolMissingError';
+  }
+}
+
+/**
+ * Where a terminal finds the tools, outside Actions: binaries a toolchain script installed. Nothing
+ * is downloaded there, and the runner's tool cache is not read.
+ */
+export interface LocalTools {
+  /** The places a binary of this tool and version may be, most likely first. */
+  candidates(tool: string, version: string): string[];
+  /** The one command that installs the toolchain, named when a tool is missing. */
+  howToInstall: string;
+}
+
 export interface ToolInstallOptions {
   tool: string;
   version: string;
@@ -59,6 +86,8 @@ export interface ToolInstallOptions {
   /** Look on PATH first (default true). */
   searchPath?: boolean;
   log?: (message: string) => void;
+  /** Outside Actions: look here after PATH, and fail naming the tool instead of downloading. */
+  local?: LocalTools;
 }
 
 const EXE = process.platform === 'win32' ? '.exe' : '';
@@ -87,6 +116,17 @@ export async function installTool(options: ToolInstallOptions): Promise<ToolInst
         return { tool, version, binary: candidate, source: 'path' };
       }
     }
+  }
+
+  if (options.local !== undefined) {
+    const candidates = options.local.candidates(tool, version);
+    for (const candidate of candidates) {
+      if (existsSync(candidate) && (await options.versionOf(candidate)) === version) {
+        log(`Using ${tool} ${version} at ${candidate}`);
+        return { tool, version, binary: candidate, source: 'path' };
+      }
+    }
+    throw new ToolMissingError(tool, version, candidates, options.local.howToInstall);
   }
 
   // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts

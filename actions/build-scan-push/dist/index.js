@@ -42515,6 +42515,18 @@ class ChecksumMismatchError extends Error {
         this.name = 'ChecksumMismatchError';
     }
 }
+/** A tool that is nowhere this machine keeps it, outside Actions (where nothing is downloaded). */
+class ToolMissingError extends Error {
+    tool;
+    version;
+    constructor(tool, version, looked, howToInstall) {
+        super(`${tool} ${version} is not installed: not on PATH${looked.length > 0 ? ` nor at ${looked.join(', ')}` : ''}. ` +
+            `Install it with: ${howToInstall}`);
+        this.tool = tool;
+        this.version = version;
+        this.name = 'ToolMissingError';
+    }
+}
 const EXE = process.platform === 'win32' ? '.exe' : '';
 function onPath(name) {
     return (process.env['PATH'] ?? '')
@@ -42538,6 +42550,16 @@ async function installTool(options) {
                 return { tool, version, binary: candidate, source: 'path' };
             }
         }
+    }
+    if (options.local !== undefined) {
+        const candidates = options.local.candidates(tool, version);
+        for (const candidate of candidates) {
+            if ((0,external_node_fs_namespaceObject.existsSync)(candidate) && (await options.versionOf(candidate)) === version) {
+                log(`Using ${tool} ${version} at ${candidate}`);
+                return { tool, version, binary: candidate, source: 'path' };
+            }
+        }
+        throw new ToolMissingError(tool, version, candidates, options.local.howToInstall);
     }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.

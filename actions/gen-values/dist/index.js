@@ -46815,7 +46815,8 @@ function getInputs(read, workspace) {
     const dryRun = parseBoolean('dry-run', parsed['dry-run'], false);
     const configDir = (0,external_node_path_namespaceObject.resolve)(workspace, parsed['config-dir']);
     if (!(0,external_node_fs_namespaceObject.existsSync)(configDir) || !(0,external_node_fs_namespaceObject.statSync)(configDir).isDirectory())
-        throw new errors_InputError('config-dir', parsed['config-dir'], `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml`);
+        throw new errors_InputError('config-dir', parsed['config-dir'], `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
+            `(start from platform-actions' examples/config, described in its README.md)`);
     let factsFile;
     if (parsed['facts-file'] !== '') {
         factsFile = (0,external_node_path_namespaceObject.resolve)(workspace, parsed['facts-file']);

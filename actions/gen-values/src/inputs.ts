@@ -69,7 +69,8 @@ export function getInputs(read: InputReader, workspace: string): GenValuesSettin
     throw new InputError(
       'config-dir',
       parsed['config-dir'],
-      `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml`
+      `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
+        `(start from platform-actions' examples/config, described in its README.md)`
     );
 
   let factsFile: string | undefined;

@@ -1,8 +1,8 @@
-export const id = 263;
-export const ids = [263];
+export const id = 381;
+export const ids = [381];
 export const modules = {
 
-/***/ 4263:
+/***/ 9381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,57 +31,8 @@ var schemas = __webpack_require__(2857);
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/naming/rules.ts
 var naming_rules = __webpack_require__(5695);
-;// CONCATENATED MODULE: ./src/naming/suggest.ts
-/** Edit distance (insertions, deletions, substitutions), by code point. */
-function levenshtein(a, b) {
-    const s = [...a];
-    const t = [...b];
-    if (s.length === 0)
-        return t.length;
-    if (t.length === 0)
-        return s.length;
-    // Two rows of the dynamic programme, reused.
-    let previous = new Uint32Array(t.length + 1);
-    let current = new Uint32Array(t.length + 1);
-    for (let j = 0; j <= t.length; j++)
-        previous[j] = j;
-    for (let i = 1; i <= s.length; i++) {
-        current[0] = i;
-        const si = s[i - 1];
-        for (let j = 1; j <= t.length; j++) {
-            const substitution = previous[j - 1] + (si === t[j - 1] ? 0 : 1);
-            const deletion = previous[j] + 1;
-            const insertion = current[j - 1] + 1;
-            current[j] = Math.min(substitution, deletion, insertion);
-        }
-        [previous, current] = [current, previous];
-    }
-    return previous[t.length];
-}
-/**
- * The allowed value closest to what was given, compared without case (so `Prod` suggests `prod`),
- * or undefined when none is close: at most 2 edits, or a third of the longer word's length. Ties go
- * to the first in alphabetical order, so the suggestion is stable.
- */
-function closest(given, allowed) {
-    const wanted = given.toLowerCase();
-    const wantedLength = [...wanted].length;
-    let best;
-    for (const value of [...allowed].sort()) {
-        const length = [...value].length;
-        // The length difference is a lower bound of the distance: skip what cannot do better.
-        if (best !== undefined && Math.abs(length - wantedLength) >= best.distance)
-            continue;
-        const distance = levenshtein(wanted, value.toLowerCase());
-        if (best === undefined || distance < best.distance)
-            best = { value, distance };
-    }
-    if (best === undefined)
-        return undefined;
-    const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
-    return best.distance <= tolerance ? best.value : undefined;
-}
-
+// EXTERNAL MODULE: ./src/naming/suggest.ts
+var suggest = __webpack_require__(6802);
 // EXTERNAL MODULE: ./src/naming/yaml-source.ts
 var yaml_source = __webpack_require__(7931);
 ;// CONCATENATED MODULE: ./src/naming/config.ts
@@ -319,7 +270,7 @@ function loadConfig(configDir = DEFAULT_CONFIG_DIR) {
 }
 /** "is not X; expected one of a, b. Did you mean "a"?" */
 function unknownMessage(what, given, allowed) {
-    const suggestion = closest(given, allowed);
+    const suggestion = (0,suggest/* closest */.k)(given, allowed);
     return (`${JSON.stringify(given)} is not ${what}; expected one of ${[...allowed].sort().join(', ')}` +
         (suggestion === undefined ? '' : `. Did you mean ${JSON.stringify(suggestion)}?`));
 }
@@ -583,7 +534,7 @@ function deriveNames(input, config) {
             limit: undefined,
             derivation: undefined,
             allowed: sorted,
-            suggestion: closest(value, sorted)
+            suggestion: (0,suggest/* closest */.k)(value, sorted)
         });
     };
     checkValue('org', inputs.org, ['input-org']);
