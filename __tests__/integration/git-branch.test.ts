@@ -57,7 +57,12 @@ describe('publishToBranch', () => {
       branch: 'facts',
       change: () => ({ files: { 'aws/dev/facts.yaml': 'a: 1\n' }, message: 'publish aws/dev' })
     });
-    expect(result).toEqual({ changed: true, commitSha: branchTip(repo, 'facts'), attempts: 1 });
+    expect(result).toEqual({
+      changed: true,
+      differs: true,
+      commitSha: branchTip(repo, 'facts'),
+      attempts: 1
+    });
     expect(showFile(repo, 'facts', 'aws/dev/facts.yaml')).toBe('a: 1\n');
     expect(commits(repo, 'facts')).toEqual([
       {
@@ -80,7 +85,7 @@ describe('publishToBranch', () => {
       branch: 'facts',
       change: () => ({ files: { 'f.yaml': 'same\n' }, message: 'x' })
     });
-    expect(result).toEqual({ changed: false, commitSha: tip, attempts: 1 });
+    expect(result).toEqual({ changed: false, differs: false, commitSha: tip, attempts: 1 });
     expect(branchTip(repo, 'facts')).toBe(tip);
   });
 

@@ -79,6 +79,7 @@ Usage:
   platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O
                          [--org ORG] [--image REF] [--facts FILE] [--config-dir DIR]
                          [--out DIR] [--dry-run] [--format text|json]
+                         [--publish none|commit|pull-request --repository REPO [--branch B]]
 
 Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml
 (when the config enables them) and names.json into the output folder, each manifest validated
@@ -94,11 +95,18 @@ Flags (as the gen-values action's inputs):
   --config-dir DIR   the naming config (default infrastructure/config)
   --out DIR          the output folder (default ./artifacts)
   --dry-run          derive and validate everything, write nothing, print the names
+  --publish MODE     none (default); commit: the folder committed at values-path on --branch;
+                     pull-request: the same commit on values/<env>/<app>, proposed to --branch
+  --repository REPO  the GitOps repository: owner/name on GitHub, a git URL or a local path
+                     (owner/name or a URL ending in /owner/name for pull-request)
+  --branch BRANCH    the branch the values belong on (default runtime-facts)
   --format text|json text: the names as a table (and the files written); json: with --dry-run the
                      names object as the OpenTofu module outputs it, else names, tags and files
   --help             this text
 
-Exit codes: 0 done, 1 invalid input (naming, config, facts, image), 2 usage error.
+A token for GitHub (pushing to it, opening the pull request) comes from GITHUB_TOKEN, its API
+from GITHUB_API_URL; GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_RUN_ID go into the commit message.
+Exit codes: 0 done, 1 invalid input (naming, config, facts, image) or publish failed, 2 usage error.
 `;
 
 const GEN_VALUES_REQUIRED = ['cloud', 'env', 'region', 'bu', 'app', 'owner'] as const;
@@ -246,6 +254,9 @@ async function genValues(args: string[]): Promise<number> {
       'config-dir': flag,
       out: flag,
       'dry-run': { type: 'boolean' },
+      publish: flag,
+      repository: flag,
+      branch: flag,
       format: flag,
       help: { type: 'boolean' }
     },
@@ -258,15 +269,28 @@ async function genValues(args: string[]): Promise<number> {
   const how = format(values, GEN_VALUES_USAGE);
   requireFlags(values, GEN_VALUES_REQUIRED, 'gen-values', GEN_VALUES_USAGE);
   // Loaded here: the manifest schemas are large, and the other commands have no use for them.
-  const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
-    import('../../actions/gen-values/src/inputs.js'),
-    import('../gitops/artifacts.js'),
-    import('../gitops/job.js')
-  ]);
+  const [{ getInputs: getGenValuesInputs }, { namesDocument }, job, publishing, facts] =
+    await Promise.all([
+      import('../../actions/gen-values/src/inputs.js'),
+      import('../gitops/artifacts.js'),
+      import('../gitops/job.js'),
+      import('../gitops/publish.js'),
+      import('../facts/publish.js')
+    ]);
   const { genValuesOutputs, renderNamesTable, runGenValues } = job;
   const inputs = asInputs(values, { facts: 'facts-file', out: 'out-dir' });
+  const token = process.env['GITHUB_TOKEN'];
+  if (token !== undefined && token !== '') inputs['github-token'] = token;
   const settings = getGenValuesInputs(mapInputReader(inputs), process.cwd());
-  const result = await runGenValues(settings, { log: consoleLog() });
+  const log = consoleLog();
+  const result = await runGenValues(settings, {
+    log,
+    provenance: facts.runnerProvenance(process.env),
+    ...(settings.publish === undefined
+      ? {}
+      : { connect: publishing.connectPullRequests(settings.publish, log) })
+  });
+  const published = publishing.publishOutputs(result.published);
   const document = namesDocument(result);
   if (how === 'json' && settings.dryRun) {
     // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
@@ -276,7 +300,8 @@ async function genValues(args: string[]): Promise<number> {
       ...document,
       'out-dir': result.outDir,
       'values-path': result.valuesPath,
-      files: result.written
+      files: result.written,
+      ...(result.published === undefined ? {} : published)
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
@@ -285,6 +310,9 @@ async function genValues(args: string[]): Promise<number> {
       const outputs = genValuesOutputs(result);
       process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
       for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
+      if (result.published !== undefined)
+        for (const [key, value] of Object.entries(published))
+          process.stdout.write(`${key}: ${value}\n`);
     }
   }
   return EXIT.ok;
