@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,11 +2505,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 486:
+/***/ 4081:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1101);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8687);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1101:
+/***/ 8687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2540,16 +2540,16 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
+var common_errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __nccwpck_require__(9184);
+var common_inputs = __nccwpck_require__(1815);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/governance/approvers.ts
 
 
@@ -2663,362 +2663,11 @@ function byLine(a, b) {
     return line(a) - line(b);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-class ProcessTimeoutError extends Error {
-    constructor(command, timeoutMs) {
-        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
-        this.name = 'ProcessTimeoutError';
-    }
-}
-class ProcessStartError extends Error {
-    constructor(command, cause) {
-        super(`Could not start ${command}: ${cause.message}`);
-        this.name = 'ProcessStartError';
-    }
-}
-/**
- * Runs a program with an argument vector (never a shell string), captures its output and stops it
- * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
- */
-function runProcess(command, args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32'
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGTERM');
-                else
-                    child.kill('SIGTERM');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new ProcessStartError(command, error));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new ProcessTimeoutError(command, options.timeoutMs));
-                return;
-            }
-            resolvePromise({
-                exitCode: code ?? (signal === null ? 1 : 128),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8')
-            });
-        });
-        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
-        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/branch.ts
-
-
-
-
-
-const BOT_IDENTITY = {
-    name: 'platform-actions[bot]',
-    email: 'platform-actions[bot]@users.noreply.github.com'
-};
-/** git could not do what was asked; the message names the repository and what git said. */
-class GitError extends common_errors/* ActionError */.lZ {
-}
-/** The repository could not be reached or read (wrong URL, no access, bad token). */
-class RepositoryUnreachableError extends GitError {
-    repository;
-    constructor(repository, detail) {
-        super(`Could not reach the repository '${repository}': ${detail}`);
-        this.repository = repository;
-    }
-}
-/** Every push was refused because others kept pushing first. */
-class PushContentionError extends GitError {
-}
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/**
- * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
- * given, anything else a local path made absolute.
- */
-function remoteUrl(repository, serverUrl = 'https://github.com') {
-    if (OWNER_NAME.test(repository) && !(0,external_node_fs_.existsSync)(repository))
-        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
-        return repository;
-    return (0,external_node_path_.resolve)(repository);
-}
-/** A name for logs and errors: the URL without any user or password in it. */
-function displayName(repository) {
-    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
-}
-/**
- * The environment git runs with: no prompt, no system config, no credential helper of the
- * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
- */
-function gitEnvironment(token, base = process.env) {
-    const config = [
-        ['credential.helper', ''],
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-        ['init.defaultBranch', 'main'],
-        ['protocol.version', '2']
-    ];
-    if (token !== undefined && token !== '') {
-        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
-    }
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_COUNT: String(config.length)
-    };
-    config.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = key;
-        env[`GIT_CONFIG_VALUE_${i}`] = value;
-    });
-    return env;
-}
-/** Text git printed, with the token and its header form blotted out. */
-function redactToken(text, token) {
-    if (token === undefined || token === '')
-        return text;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return text.split(token).join('***').split(basic).join('***');
-}
-/** A relative file path of the branch that stays inside it and out of `.git`. */
-function checkBranchPath(path) {
-    const clean = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
-    if (path === '' ||
-        (0,external_node_path_.isAbsolute)(path) ||
-        clean === '.' ||
-        clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
-    return clean;
-}
-/** Whether a push was refused because the branch moved: the change must be computed again. */
-function isContention(stderr) {
-    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
-}
-/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
-function backoffDelay(attempt, baseMs, random) {
-    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
-    return Math.round(exp * (0.5 + random()));
-}
-class Git {
-    dir;
-    env;
-    timeoutMs;
-    token;
-    constructor(dir, env, timeoutMs, token) {
-        this.dir = dir;
-        this.env = env;
-        this.timeoutMs = timeoutMs;
-        this.token = token;
-    }
-    run(args) {
-        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
-    }
-    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
-    async ok(args, what) {
-        const result = await this.run(args);
-        if (result.exitCode !== 0)
-            throw new GitError(`git could not ${what}: ${this.said(result)}`);
-        return result.stdout;
-    }
-    said(result) {
-        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
-        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
-    }
-}
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
-async function branch_publishToBranch(options) {
-    const url = remoteUrl(options.repository, options.serverUrl);
-    const name = displayName(options.repository);
-    const identity = options.identity ?? BOT_IDENTITY;
-    const attempts = options.attempts ?? 10;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const env = {
-        ...gitEnvironment(options.token),
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email
-    };
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
-    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-        if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
-            throw new GitError(`'${options.branch}' is not a valid branch name`);
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, ref, tracking);
-            const tip = fetched?.tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            const read = (path) => {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
-            };
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            if (change === undefined)
-                return { changed: false, commitSha: tip ?? '', attempts: attempt };
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return { changed: false, commitSha: tip, attempts: attempt };
-            for (const [path, content] of Object.entries(change.files)) {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-                (0,external_node_fs_.writeFileSync)(file, content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${tip ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            if (push.exitCode === 0)
-                return { changed: true, commitSha: commit, attempts: attempt };
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return { changed: true, commitSha: commit, attempts: attempt };
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
-    }
-    catch (error) {
-        if (error instanceof common_errors/* ActionError */.lZ)
-            throw error;
-        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The commit a branch of the remote points at, or undefined when there is no such branch. */
-async function remoteTip(git, name, ref) {
-    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
-    // --exit-code: 2 when the remote answered without the ref.
-    if (result.exitCode === 2)
-        return undefined;
-    if (result.exitCode !== 0)
-        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
-    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
-    return line?.split('\t')[0];
-}
-/** What git said about a remote it could not read, with the likely cause of a refused login. */
-function unreachable(said) {
-    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
-        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
-    return said;
-}
-/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
-async function fetchTip(git, name, ref, tracking, shallow = true) {
-    const fetched = await git.run([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        ...(shallow ? ['--depth', '1'] : []),
-        'origin',
-        `+${ref}:${tracking}`
-    ]);
-    if (fetched.exitCode !== 0) {
-        const said = git.said(fetched);
-        if (/couldn't find remote ref/i.test(said))
-            return undefined;
-        throw new RepositoryUnreachableError(name, unreachable(said));
-    }
-    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
-    const [tip = '', message = ''] = head.split('\0');
-    return { tip: tip.trim(), message };
-}
-/**
- * The text of one file of a remote branch (undefined when the branch or the file is absent), with
- * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
- */
-async function readBranchFile(options) {
-    const name = displayName(options.repository);
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const path = checkBranchPath(options.path);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-read-'));
-    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
-        const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
-        if (tip === undefined)
-            return { tip, text: undefined, messages: [] };
-        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
-        const messages = log.split('\0').filter((m) => m !== '');
-        const shown = await git.run(['show', `${tip}:${path}`]);
-        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+// EXTERNAL MODULE: ./src/git/branch.ts
+var branch = __nccwpck_require__(6199);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -3035,35 +2684,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function hash_sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
+// EXTERNAL MODULE: ./src/common/hash.ts
+var hash = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./src/audit/chain.ts
 
 
@@ -3146,12 +2768,12 @@ function body(seq, prev, e) {
     ];
     if (e.details !== undefined)
         fields.push(['details', e.details]);
-    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}`;
+    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${(0,hash/* canonicalJson */.dj)(v)}`).join(',')}`;
 }
 /** The exact text of line `seq` (without its newline). */
 function auditLine(seq, prev, event) {
     const head = body(seq, prev, event);
-    return `${head},"sha":"${hash_sha256Text(`${head}}`)}"}`;
+    return `${head},"sha":"${(0,hash/* sha256Text */.f1)(`${head}}`)}"}`;
 }
 /** The lines of a log's text: each ends with a newline; an empty text has none. */
 function chain_splitLines(text) {
@@ -3230,7 +2852,7 @@ function chain_verifyAuditChain(text, expected) {
         }
         if (unterminated && n === lines.length)
             return broken(n, 'changed', `line ${n} has no newline at its end: a partial write`);
-        prev = hash_sha256Text(line);
+        prev = (0,hash/* sha256Text */.f1)(line);
     }
     if (expected !== undefined) {
         if (lines.length < expected.lines)
@@ -3316,7 +2938,7 @@ class AuditLogMissingError extends common_errors/* ActionError */.lZ {
  */
 async function verifyAuditLog(options) {
     const file = options.file ?? DEFAULT_AUDIT_FILE;
-    const read = await readBranchFile({
+    const read = await (0,branch/* readBranchFile */.TQ)({
         repository: options.repository,
         branch: options.branch,
         path: file,
@@ -3470,6 +3092,8 @@ async function recordAudit(settings, events, log) {
         `(${result.lines} lines, commit ${result.commitSha.slice(0, 12)})`);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -3479,7 +3103,7 @@ var external_path_ = __nccwpck_require__(6928);
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -4050,9 +3674,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -4555,7 +4179,7 @@ const StackInputSchema = schemas/* object */.Ikc({
 function runnerPaths(env = process.env) {
     return {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        temp: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)()
+        temp: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)()
     };
 }
 function withDefault(raw, fallback) {
@@ -5792,7 +5416,7 @@ async function auditCommand(args) {
         });
     }
     catch (error) {
-        if (!(error instanceof GitError || error instanceof AuditLogMissingError))
+        if (!(error instanceof branch/* GitError */.XS || error instanceof AuditLogMissingError))
             throw error;
         process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
         return EXIT.usage;
@@ -5813,171 +5437,10 @@ async function auditCommand(args) {
     return verdict.ok ? EXIT.ok : EXIT.failed;
 }
 
-// EXTERNAL MODULE: ./src/facts/runtime-facts.ts
-var runtime_facts = __nccwpck_require__(1997);
-;// CONCATENATED MODULE: ./src/facts/publish.ts
-
-
-
-
-
-
-/** The facts do not belong where they are published. */
-class FactsTargetError extends common_errors/* ActionError */.lZ {
-}
-/** The fields of the contract as published, keys sorted, the file name left out. */
-function publishedFacts(facts) {
-    const identities = (map) => Object.fromEntries(Object.entries(map)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, identity]) => [key, { [identity.kind]: identity.value }]));
-    const sorted = (map) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return {
-        cluster_name: facts.cluster_name,
-        cluster_type: facts.cluster_type,
-        kube_context: facts.kube_context,
-        cluster_gateway_public_address: facts.cluster_gateway_public_address,
-        env_gateway_public_addresses: sorted(facts.env_gateway_public_addresses),
-        dns_challenge_identities: identities(facts.dns_challenge_identities),
-        secrets_source_uri: facts.secrets_source_uri,
-        ...(Object.keys(facts.workload_identities).length === 0
-            ? {}
-            : { workload_identities: identities(facts.workload_identities) })
-    };
-}
-const HEADER = '# Runtime facts of one cluster stack, written by publish-runtime-facts from the outputs of\n' +
-    '# tf-apply. Regenerated whole on each publish: do not edit by hand.\n';
-/** The facts file, byte for byte: the same facts and provenance always give the same text. */
-function renderFactsFile(facts, provenance) {
-    const document = {
-        facts,
-        provenance: {
-            source_repository: provenance.sourceRepository,
-            commit: provenance.commit,
-            run: provenance.runUrl,
-            stack: provenance.stack,
-            plan_id: provenance.planId,
-            time: provenance.time,
-            facts_sha256: hash_sha256Text(canonicalJson(facts))
-        }
-    };
-    return HEADER + (0,dist/* stringify */.As)(document, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-/** The sha256 of the facts a published file holds, or undefined when it holds none readable. */
-function publishedFactsSha(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const document = (0,dist/* parse */.qg)(text);
-        if (document === null || typeof document !== 'object' || document.facts === undefined)
-            return undefined;
-        return hash_sha256Text(canonicalJson(document.facts));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The placeholders a `path` template may use. */
-const PATH_PLACEHOLDERS = ['cloud', 'env', 'target'];
-const DEFAULT_FACTS_PATH = '{cloud}/{env}/facts.yaml';
-/** Fills in a path template; names the first unknown placeholder. */
-function factsPath(template, values) {
-    const unknown = [...template.matchAll(/\{([^}]*)\}/g)]
-        .map((m) => m[1] ?? '')
-        .find((name) => !PATH_PLACEHOLDERS.includes(name));
-    if (unknown !== undefined)
-        return { unknown };
-    return {
-        path: template.replace(/\{(cloud|env|target)\}/g, (_, name) => values[name])
-    };
-}
-/** The provenance a runner gives: its repository, commit and run. */
-function runnerProvenance(env) {
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        sourceRepository: repository,
-        commit: env['GITHUB_SHA'] ?? '',
-        runUrl: repository === '' || runId === ''
-            ? ''
-            : `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
-    };
-}
-/**
- * Reads and checks the outputs against the whole contract (before anything is fetched), then
- * publishes the facts file; a file already holding the same facts is left alone.
- */
-async function runPublishFacts(settings, deps) {
-    const read = await deps.log.group('Check the outputs against the contract', async () => (0,runtime_facts/* readRuntimeFacts */.cE)(settings.outputsPath, { complete: true }));
-    if (read.cluster_type !== settings.cloud)
-        throw new FactsTargetError(`The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`);
-    const facts = publishedFacts(read);
-    const factsSha256 = hash_sha256Text(canonicalJson(facts));
-    const provenance = {
-        ...deps.provenance,
-        stack: settings.target,
-        planId: settings.planId,
-        time: deps.now().toISOString()
-    };
-    const text = renderFactsFile(facts, provenance);
-    const where = `${settings.path} on ${settings.branch} of ${displayName(settings.repository)}`;
-    const result = await deps.log.group(`Publish ${where}`, () => branch_publishToBranch({
-        repository: settings.repository,
-        branch: settings.branch,
-        ...(settings.token === undefined ? {} : { token: settings.token }),
-        log: deps.log,
-        change: (tree) => {
-            if (publishedFactsSha(tree.read(settings.path)) === factsSha256) {
-                deps.log.info(`${settings.path} already holds these facts: nothing to commit`);
-                return undefined;
-            }
-            return {
-                files: { [settings.path]: text },
-                message: `facts: ${settings.target} (${settings.cloud}/${settings.env})\n\nSource: ${provenance.sourceRepository}@${provenance.commit}\nRun: ${provenance.runUrl}\nPlan-Id: ${provenance.planId}\n`
-            };
-        }
-    }));
-    deps.log.info(result.changed
-        ? `Published ${where} as ${result.commitSha} (attempt ${result.attempts})`
-        : `Left ${where} as it was (${result.commitSha || 'no commit'})`);
-    return {
-        changed: result.changed,
-        commitSha: result.commitSha,
-        factsPath: settings.path,
-        repository: displayName(settings.repository),
-        branch: settings.branch,
-        factsSha256,
-        attempts: result.attempts
-    };
-}
-/** The action's outputs. */
-function publishFactsOutputs(result) {
-    return {
-        changed: String(result.changed),
-        'commit-sha': result.commitSha,
-        'facts-path': result.factsPath
-    };
-}
-/** The step summary: what was published where, or why nothing changed. */
-function renderPublishSummary(result) {
-    const rows = [
-        ['repository', inlineCode(result.repository)],
-        ['branch', inlineCode(result.branch)],
-        ['file', inlineCode(result.factsPath)],
-        ['commit', result.commitSha === '' ? '(none)' : inlineCode(result.commitSha)],
-        ['facts sha256', inlineCode(result.factsSha256)]
-    ];
-    return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
-        (result.changed
-            ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
-            : 'The branch already holds these facts: no commit was made.\n\n') +
-        '| | |\n| --- | --- |\n' +
-        rows.map(([k, v]) => `| ${k} | ${tableCell(v ?? '')} |\n`).join(''));
-}
-
+// EXTERNAL MODULE: ./src/facts/publish.ts
+var publish = __nccwpck_require__(4395);
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var rules = __nccwpck_require__(5695);
+var rules = __nccwpck_require__(9022);
 ;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
 
 
@@ -6000,8 +5463,6 @@ const PUBLISH_FACTS_INPUTS = [
 const DEFAULT_FACTS_BRANCH = 'runtime-facts';
 const required = (what) => schemas/* string */.YjP().min(1, `is required: ${what}`);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
-const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
 function schema(workspace) {
     return schemas/* object */.Ikc({
         'outputs-path': required("tf-apply's outputs-path").superRefine((value, ctx) => {
@@ -6016,24 +5477,24 @@ function schema(workspace) {
         env: required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),
         target: required("the stack's name").regex(NAME, "must be letters, digits, '.', '_' or '-', starting with a letter or digit"),
         repository: required('owner/name on GitHub, a git URL or a local path').regex(/^\S+$/, 'must not hold white space'),
-        branch: schemas/* string */.YjP().regex(BRANCH, 'must be a branch name git accepts'),
+        branch: schemas/* string */.YjP().regex(branch/* BRANCH_NAME */.P9, 'must be a branch name git accepts'),
         path: schemas/* string */.YjP()
             .min(1, 'is required')
             .superRefine((template, ctx) => {
             // The values filled in are names without '/', so the template alone decides the folders.
-            const filled = factsPath(template, { cloud: 'c', env: 'e', target: 't' });
+            const filled = (0,publish.factsPath)(template, { cloud: 'c', env: 'e', target: 't' });
             if ('unknown' in filled) {
                 ctx.addIssue({
                     code: 'custom',
-                    message: `has the unknown placeholder {${filled.unknown}}: use ${PATH_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`
+                    message: `has the unknown placeholder {${filled.unknown}}: use ${publish.PATH_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`
                 });
                 return;
             }
             try {
-                checkBranchPath(filled.path);
+                (0,branch/* checkBranchPath */.AH)(filled.path);
             }
             catch (error) {
-                if (!(error instanceof GitError))
+                if (!(error instanceof branch/* GitError */.XS))
                     throw error;
                 ctx.addIssue({
                     code: 'custom',
@@ -6049,9 +5510,9 @@ function schema(workspace) {
 function publish_runtime_facts_src_inputs_getInputs(read, workspace) {
     const raw = (0,common_inputs/* readAll */.yw)(read, PUBLISH_FACTS_INPUTS);
     raw['branch'] ||= DEFAULT_FACTS_BRANCH;
-    raw['path'] ||= DEFAULT_FACTS_PATH;
+    raw['path'] ||= publish.DEFAULT_FACTS_PATH;
     const parsed = (0,common_inputs/* parseInputs */.TL)(schema(workspace), raw);
-    const filled = factsPath(parsed.path, {
+    const filled = (0,publish.factsPath)(parsed.path, {
         cloud: parsed.cloud,
         env: parsed.env,
         target: parsed.target
@@ -6063,7 +5524,7 @@ function publish_runtime_facts_src_inputs_getInputs(read, workspace) {
         target: parsed.target,
         repository: parsed.repository,
         branch: parsed.branch,
-        path: checkBranchPath(filled.path),
+        path: (0,branch/* checkBranchPath */.AH)(filled.path),
         ...(parsed['github-token'] === '' ? {} : { token: parsed['github-token'] }),
         planId: parsed['plan-id']
     };
@@ -6115,12 +5576,12 @@ async function factsCommand(args) {
     if (token !== undefined && token !== '')
         inputs['github-token'] = token;
     const settings = publish_runtime_facts_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-    const result = await runPublishFacts(settings, {
+    const result = await (0,publish.runPublishFacts)(settings, {
         log: consoleLog(),
         now: () => new Date(),
-        provenance: runnerProvenance(process.env)
+        provenance: (0,publish.runnerProvenance)(process.env)
     });
-    print(publishFactsOutputs(result), how);
+    print((0,publish.publishFactsOutputs)(result), how);
     return EXIT.ok;
 }
 
@@ -6299,7 +5760,7 @@ function computePlanId(plan, engine, lockFile) {
         resource_changes: changes,
         output_changes: outputs
     };
-    return hash_sha256Text(canonicalJson(identity));
+    return (0,hash/* sha256Text */.f1)((0,hash/* canonicalJson */.dj)(identity));
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/redact.ts
@@ -6556,6 +6017,8 @@ function sensitiveStrings(outputs) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __nccwpck_require__(4177);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
 
 
@@ -6664,11 +6127,11 @@ async function evaluatePolicy(o) {
     if (!(0,external_node_fs_.existsSync)(o.policyDir))
         throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
     const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'policy-'));
     try {
         const dataFile = (0,external_node_path_.join)(scratch, 'settings.json');
         (0,external_node_fs_.writeFileSync)(dataFile, JSON.stringify(settings));
-        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
+        const result = await (0,common_process/* runProcess */.R3)(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
             timeoutMs: o.timeoutMs ?? 120_000
         });
         if (result.exitCode !== 0) {
@@ -6701,7 +6164,7 @@ async function checkPlanPolicy(o) {
     if (!(0,external_node_fs_.existsSync)(o.planFile) || !(0,external_node_fs_.statSync)(o.planFile).isFile())
         throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
     const { raw } = parsePlanText((0,external_node_fs_.readFileSync)(o.planFile, 'utf8'), `The plan ${o.planFile}`);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-check-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'policy-check-'));
     try {
         const planJsonPath = (0,external_node_path_.join)(scratch, 'plan.json');
         (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), { mode: 0o600 });
@@ -6783,7 +6246,7 @@ async function installTool(options) {
     }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7913));
     const cached = tc.find(tool, version, arch);
     if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
         log(`Using ${tool} ${version} from the tool cache`);
@@ -6800,7 +6263,7 @@ async function installTool(options) {
         log(`Downloading ${asset.archiveUrl}`);
         const archive = await download(tc, asset.archiveUrl);
         downloads.push(archive);
-        const actual = await sha256File(archive);
+        const actual = await (0,hash/* sha256File */.Q3)(archive);
         if (actual !== expected)
             throw new ChecksumMismatchError(asset, expected, actual);
         log(`Verified sha256 ${actual} of ${asset.archiveName}`);
@@ -6911,7 +6374,7 @@ function opaAsset(version, platform, arch, base = OPA_RELEASE_BASE) {
 /** The version an OPA binary reports (`Version: 1.22.2`), or undefined. */
 async function opaVersion(binary) {
     try {
-        const result = await runProcess(binary, ['version'], { timeoutMs: 30_000 });
+        const result = await (0,common_process/* runProcess */.R3)(binary, ['version'], { timeoutMs: 30_000 });
         if (result.exitCode !== 0)
             return undefined;
         return /^Version:\s*(\S+)/m.exec(result.stdout)?.[1];
@@ -7006,6 +6469,8 @@ async function policyCommand(args) {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/runner/local-runner.ts
 
 
@@ -7074,7 +6539,7 @@ function runLocalAction(options) {
     if (unknown.length > 0) {
         return Promise.reject(new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`));
     }
-    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'runner-'));
+    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'runner-'));
     const files = {
         GITHUB_OUTPUT: (0,external_node_path_.join)(dir, 'output'),
         GITHUB_STEP_SUMMARY: (0,external_node_path_.join)(dir, 'summary.md'),
@@ -7112,7 +6577,7 @@ function runLocalAction(options) {
         env[inputEnvironmentName(name)] = options.inputs[name] ?? spec.default ?? '';
     }
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.node ?? process.execPath, [(0,external_node_path_.join)(options.actionDir, action.runs.main)], {
+        const child = (0,external_node_child_process_.spawn)(options.node ?? process.execPath, [(0,external_node_path_.join)(options.actionDir, action.runs.main)], {
             cwd: options.workspace,
             env,
             stdio: ['ignore', 'pipe', 'pipe']
@@ -7305,7 +6770,7 @@ function engineCli(installation, log) {
         run: (args, options) => {
             log.info(`$ ${installation.engine} ${args.join(' ')}`);
             const stream = options.stream !== false;
-            return runProcess(installation.binary, args, {
+            return (0,common_process/* runProcess */.R3)(installation.binary, args, {
                 cwd: options.cwd,
                 env: engineEnvironment(process.env),
                 timeoutMs: options.timeoutMs,
@@ -7426,7 +6891,7 @@ async function runPlanJob(settings, deps) {
             });
             (0,external_node_fs_.writeFileSync)(planTextPath, text.stdout, { mode: 0o600 });
             const summary = summarizePlan(plan);
-            const planSha256 = await sha256File(planPath);
+            const planSha256 = await (0,hash/* sha256File */.Q3)(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
                 `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
             return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
@@ -7492,7 +6957,7 @@ async function runApplyJob(settings, deps) {
     await deps.log.group('Verify the plan file', async () => {
         if (!(0,external_node_fs_.existsSync)(settings.planPath))
             throw new PlanFileMissingError(settings.planPath);
-        const actual = await sha256File(settings.planPath);
+        const actual = await (0,hash/* sha256File */.Q3)(settings.planPath);
         if (actual !== settings.planSha256) {
             throw new PlanHashMismatchError(settings.planPath, settings.planSha256, actual);
         }
@@ -7565,7 +7030,7 @@ function applyOutputs(result) {
 /** The version an engine binary reports, or undefined if it cannot say. */
 async function binaryVersion(binary) {
     try {
-        const result = await runProcess(binary, ['version', '-json'], { timeoutMs: 30_000 });
+        const result = await (0,common_process/* runProcess */.R3)(binary, ['version', '-json'], { timeoutMs: 30_000 });
         if (result.exitCode !== 0)
             return undefined;
         const parsed = JSON.parse(result.stdout);
@@ -7602,7 +7067,7 @@ async function installEngine(options) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/naming/yaml-source.ts
-var yaml_source = __nccwpck_require__(7931);
+var yaml_source = __nccwpck_require__(3074);
 ;// CONCATENATED MODULE: ./src/facts/fact-map.ts
 
 
@@ -8333,6 +7798,8 @@ function verify_gates_src_inputs_getInputs(read, paths) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:tls"
@@ -8794,6 +8261,7 @@ Usage:
   platformctl gen-values --cloud C --env E --region R --bu B --app A --owner O
                          [--org ORG] [--image REF] [--facts FILE] [--config-dir DIR]
                          [--out DIR] [--dry-run] [--format text|json]
+                         [--publish none|commit|pull-request --repository REPO [--branch B]]
 
 Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml
 (when the config enables them) and names.json into the output folder, each manifest validated
@@ -8809,11 +8277,18 @@ Flags (as the gen-values action's inputs):
   --config-dir DIR   the naming config (default infrastructure/config)
   --out DIR          the output folder (default ./artifacts)
   --dry-run          derive and validate everything, write nothing, print the names
+  --publish MODE     none (default); commit: the folder committed at values-path on --branch;
+                     pull-request: the same commit on values/<env>/<app>, proposed to --branch
+  --repository REPO  the GitOps repository: owner/name on GitHub, a git URL or a local path
+                     (owner/name or a URL ending in /owner/name for pull-request)
+  --branch BRANCH    the branch the values belong on (default runtime-facts)
   --format text|json text: the names as a table (and the files written); json: with --dry-run the
                      names object as the OpenTofu module outputs it, else names, tags and files
   --help             this text
 
-Exit codes: 0 done, 1 invalid input (naming, config, facts, image), 2 usage error.
+A token for GitHub (pushing to it, opening the pull request) comes from GITHUB_TOKEN, its API
+from GITHUB_API_URL; GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_RUN_ID go into the commit message.
+Exit codes: 0 done, 1 invalid input (naming, config, facts, image) or publish failed, 2 usage error.
 `;
 const GEN_VALUES_REQUIRED = ['cloud', 'env', 'region', 'bu', 'app', 'owner'];
 const STACK_FLAGS = {
@@ -8951,6 +8426,9 @@ async function genValues(args) {
         'config-dir': flag,
         out: flag,
         'dry-run': { type: 'boolean' },
+        publish: flag,
+        repository: flag,
+        branch: flag,
         format: flag,
         help: { type: 'boolean' }
     }, GEN_VALUES_USAGE);
@@ -8961,15 +8439,28 @@ async function genValues(args) {
     const how = format(values, GEN_VALUES_USAGE);
     requireFlags(values, GEN_VALUES_REQUIRED, 'gen-values', GEN_VALUES_USAGE);
     // Loaded here: the manifest schemas are large, and the other commands have no use for them.
-    const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341))
+    const [{ getInputs: getGenValuesInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(494), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6155)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(494), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2534)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(494), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4653)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4886)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4395))
     ]);
     const { genValuesOutputs, renderNamesTable, runGenValues } = job;
     const inputs = asInputs(values, { facts: 'facts-file', out: 'out-dir' });
+    const token = process.env['GITHUB_TOKEN'];
+    if (token !== undefined && token !== '')
+        inputs['github-token'] = token;
     const settings = getGenValuesInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-    const result = await runGenValues(settings, { log: consoleLog() });
+    const log = consoleLog();
+    const result = await runGenValues(settings, {
+        log,
+        provenance: facts.runnerProvenance(process.env),
+        ...(settings.publish === undefined
+            ? {}
+            : { connect: publishing.connectPullRequests(settings.publish, log) })
+    });
+    const published = publishing.publishOutputs(result.published);
     const document = namesDocument(result);
     if (how === 'json' && settings.dryRun) {
         // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
@@ -8980,7 +8471,8 @@ async function genValues(args) {
             ...document,
             'out-dir': result.outDir,
             'values-path': result.valuesPath,
-            files: result.written
+            files: result.written,
+            ...(result.published === undefined ? {} : published)
         };
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     }
@@ -8991,6 +8483,9 @@ async function genValues(args) {
             process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
             for (const path of result.written)
                 process.stdout.write(`wrote ${path}\n`);
+            if (result.published !== undefined)
+                for (const [key, value] of Object.entries(published))
+                    process.stdout.write(`${key}: ${value}\n`);
         }
     }
     return EXIT.ok;
@@ -9052,7 +8547,7 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9100,18 +8595,60 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9184:
+/***/ 770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   f1: () => (/* binding */ sha256Text)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+
+/***/ }),
+
+/***/ 1815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ mapInputReader),
+/* harmony export */   Lo: () => (/* binding */ readInputGroups),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
-/* unused harmony exports envInputReader, readInputGroups */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* unused harmony export envInputReader */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4225);
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -9168,9 +8705,9 @@ function readInputGroups(...readers) {
             return read();
         }
         catch (error) {
-            if (error instanceof InputErrors)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G)
                 errors.push(...error.errors);
-            else if (error instanceof InputError)
+            else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
                 errors.push(error);
             else
                 throw error;
@@ -9178,14 +8715,283 @@ function readInputGroups(...readers) {
         }
     });
     if (errors.length > 0)
-        throw new InputErrors(errors);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(errors);
     return values;
 }
 
 
 /***/ }),
 
-/***/ 1997:
+/***/ 4177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* unused harmony exports ProcessTimeoutError, ProcessStartError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+class ProcessTimeoutError extends Error {
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+        this.name = 'ProcessTimeoutError';
+    }
+}
+class ProcessStartError extends Error {
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${cause.message}`);
+        this.name = 'ProcessStartError';
+    }
+}
+/**
+ * Runs a program with an argument vector (never a shell string), captures its output and stops it
+ * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ */
+function runProcess(command, args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGTERM');
+                else
+                    child.kill('SIGTERM');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(command, error));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new ProcessTimeoutError(command, options.timeoutMs));
+                return;
+            }
+            resolvePromise({
+                exitCode: code ?? (signal === null ? 1 : 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+
+/***/ }),
+
+/***/ 4395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_FACTS_PATH: () => (/* binding */ DEFAULT_FACTS_PATH),
+/* harmony export */   FactsTargetError: () => (/* binding */ FactsTargetError),
+/* harmony export */   PATH_PLACEHOLDERS: () => (/* binding */ PATH_PLACEHOLDERS),
+/* harmony export */   factsPath: () => (/* binding */ factsPath),
+/* harmony export */   publishFactsOutputs: () => (/* binding */ publishFactsOutputs),
+/* harmony export */   publishedFacts: () => (/* binding */ publishedFacts),
+/* harmony export */   publishedFactsSha: () => (/* binding */ publishedFactsSha),
+/* harmony export */   renderFactsFile: () => (/* binding */ renderFactsFile),
+/* harmony export */   renderPublishSummary: () => (/* binding */ renderPublishSummary),
+/* harmony export */   runPublishFacts: () => (/* binding */ runPublishFacts),
+/* harmony export */   runnerProvenance: () => (/* binding */ runnerProvenance)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(770);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6199);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(179);
+/* harmony import */ var _runtime_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2598);
+
+
+
+
+
+
+/** The facts do not belong where they are published. */
+class FactsTargetError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+}
+/** The fields of the contract as published, keys sorted, the file name left out. */
+function publishedFacts(facts) {
+    const identities = (map) => Object.fromEntries(Object.entries(map)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, identity]) => [key, { [identity.kind]: identity.value }]));
+    const sorted = (map) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+        cluster_name: facts.cluster_name,
+        cluster_type: facts.cluster_type,
+        kube_context: facts.kube_context,
+        cluster_gateway_public_address: facts.cluster_gateway_public_address,
+        env_gateway_public_addresses: sorted(facts.env_gateway_public_addresses),
+        dns_challenge_identities: identities(facts.dns_challenge_identities),
+        secrets_source_uri: facts.secrets_source_uri,
+        ...(Object.keys(facts.workload_identities).length === 0
+            ? {}
+            : { workload_identities: identities(facts.workload_identities) })
+    };
+}
+const HEADER = '# Runtime facts of one cluster stack, written by publish-runtime-facts from the outputs of\n' +
+    '# tf-apply. Regenerated whole on each publish: do not edit by hand.\n';
+/** The facts file, byte for byte: the same facts and provenance always give the same text. */
+function renderFactsFile(facts, provenance) {
+    const document = {
+        facts,
+        provenance: {
+            source_repository: provenance.sourceRepository,
+            commit: provenance.commit,
+            run: provenance.runUrl,
+            stack: provenance.stack,
+            plan_id: provenance.planId,
+            time: provenance.time,
+            facts_sha256: (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(facts))
+        }
+    };
+    return HEADER + (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+/** The sha256 of the facts a published file holds, or undefined when it holds none readable. */
+function publishedFactsSha(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+        if (document === null || typeof document !== 'object' || document.facts === undefined)
+            return undefined;
+        return (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(document.facts));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The placeholders a `path` template may use. */
+const PATH_PLACEHOLDERS = ['cloud', 'env', 'target'];
+const DEFAULT_FACTS_PATH = '{cloud}/{env}/facts.yaml';
+/** Fills in a path template; names the first unknown placeholder. */
+function factsPath(template, values) {
+    const unknown = [...template.matchAll(/\{([^}]*)\}/g)]
+        .map((m) => m[1] ?? '')
+        .find((name) => !PATH_PLACEHOLDERS.includes(name));
+    if (unknown !== undefined)
+        return { unknown };
+    return {
+        path: template.replace(/\{(cloud|env|target)\}/g, (_, name) => values[name])
+    };
+}
+/** The provenance a runner gives: its repository, commit and run. */
+function runnerProvenance(env) {
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        sourceRepository: repository,
+        commit: env['GITHUB_SHA'] ?? '',
+        runUrl: repository === '' || runId === ''
+            ? ''
+            : `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
+    };
+}
+/**
+ * Reads and checks the outputs against the whole contract (before anything is fetched), then
+ * publishes the facts file; a file already holding the same facts is left alone.
+ */
+async function runPublishFacts(settings, deps) {
+    const read = await deps.log.group('Check the outputs against the contract', async () => (0,_runtime_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .readRuntimeFacts */ .cE)(settings.outputsPath, { complete: true }));
+    if (read.cluster_type !== settings.cloud)
+        throw new FactsTargetError(`The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`);
+    const facts = publishedFacts(read);
+    const factsSha256 = (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(facts));
+    const provenance = {
+        ...deps.provenance,
+        stack: settings.target,
+        planId: settings.planId,
+        time: deps.now().toISOString()
+    };
+    const text = renderFactsFile(facts, provenance);
+    const where = `${settings.path} on ${settings.branch} of ${(0,_git_branch_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(settings.repository)}`;
+    const result = await deps.log.group(`Publish ${where}`, () => (0,_git_branch_js__WEBPACK_IMPORTED_MODULE_3__/* .publishToBranch */ .D9)({
+        repository: settings.repository,
+        branch: settings.branch,
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        log: deps.log,
+        change: (tree) => {
+            if (publishedFactsSha(tree.read(settings.path)) === factsSha256) {
+                deps.log.info(`${settings.path} already holds these facts: nothing to commit`);
+                return undefined;
+            }
+            return {
+                files: { [settings.path]: text },
+                message: `facts: ${settings.target} (${settings.cloud}/${settings.env})\n\nSource: ${provenance.sourceRepository}@${provenance.commit}\nRun: ${provenance.runUrl}\nPlan-Id: ${provenance.planId}\n`
+            };
+        }
+    }));
+    deps.log.info(result.changed
+        ? `Published ${where} as ${result.commitSha} (attempt ${result.attempts})`
+        : `Left ${where} as it was (${result.commitSha || 'no commit'})`);
+    return {
+        changed: result.changed,
+        commitSha: result.commitSha,
+        factsPath: settings.path,
+        repository: (0,_git_branch_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(settings.repository),
+        branch: settings.branch,
+        factsSha256,
+        attempts: result.attempts
+    };
+}
+/** The action's outputs. */
+function publishFactsOutputs(result) {
+    return {
+        changed: String(result.changed),
+        'commit-sha': result.commitSha,
+        'facts-path': result.factsPath
+    };
+}
+/** The step summary: what was published where, or why nothing changed. */
+function renderPublishSummary(result) {
+    const rows = [
+        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.repository)],
+        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.branch)],
+        ['file', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.factsPath)],
+        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.commitSha)],
+        ['facts sha256', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.factsSha256)]
+    ];
+    return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
+        (result.changed
+            ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
+            : 'The branch already holds these facts: no commit was made.\n\n') +
+        '| | |\n| --- | --- |\n' +
+        rows.map(([k, v]) => `| ${k} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .tableCell */ .xR)(v ?? '')} |\n`).join(''));
+}
+
+
+/***/ }),
+
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9193,15 +8999,17 @@ function readInputGroups(...readers) {
 /* harmony export */   _P: () => (/* binding */ factIssue),
 /* harmony export */   cE: () => (/* binding */ readRuntimeFacts)
 /* harmony export */ });
-/* unused harmony exports IDENTITY_KINDS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, parseRuntimeFacts, kindOf */
+/* unused harmony exports IDENTITY_KINDS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, factPath, parseRuntimeFacts, kindOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5695);
-/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7931);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8827);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9022);
+/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3074);
+
 
 
 
@@ -9209,10 +9017,12 @@ function readInputGroups(...readers) {
 
 
 /**
- * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, as
- * tf-apply writes them (`outputs-path`: the engine's `output -json`, `{name: {sensitive, type,
- * value}}`). Only the outputs of the contract are read; no sensitive output is ever copied, and a
- * contract output marked sensitive is a violation, as its value would be published.
+ * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, in
+ * either of two shapes: as tf-apply writes them (`outputs-path`: the engine's `output -json`,
+ * `{name: {sensitive, type, value}}`), or as publish-runtime-facts publishes them (`facts.yaml`:
+ * `{facts: {name: value}, provenance: {...}}`, YAML). Only the outputs of the contract are read; no
+ * sensitive output is ever copied, and a contract output marked sensitive is a violation, as its
+ * value would be published. Both shapes are held to the same contract.
  */
 /** The identity kinds a stack may hand out, and the cloud each belongs to. */
 const IDENTITY_KINDS = {
@@ -9224,11 +9034,11 @@ const IDENTITY_KINDS = {
 class FactsError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
     issues;
     constructor(issues) {
-        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
+        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
         this.issues = issues;
     }
 }
-const text = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: `${what}: a non-empty string` })
+const text = (what) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: `${what}: a non-empty string` })
     .min(1, `${what}: a non-empty string`)
     .regex(/^\S+$/, `${what}: a string without white space`);
 const IDENTITY_PATTERNS = {
@@ -9245,7 +9055,7 @@ const IDENTITY_PATTERNS = {
         'a service account email such as checkout@project.iam.gserviceaccount.com'
     ]
 };
-const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J(), {
+const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J(), {
     error: `an object with exactly one of ${Object.keys(IDENTITY_KINDS).join(', ')}`
 })
     .superRefine((value, ctx) => {
@@ -9268,27 +9078,27 @@ const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__W
     const [kind, id] = Object.entries(value)[0];
     return { kind, value: id };
 });
-const Identities = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), IdentitySchema, {
+const Identities = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), IdentitySchema, {
     error: 'an object of identities by name'
 });
 /** Each output of the contract, and what its value must be. */
 const CONTRACT = {
     cluster_name: text('the name of the cluster'),
-    cluster_type: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUDS */ .JJ.join(', ')}` }),
+    cluster_type: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ.join(', ')}` }),
     kube_context: text('the kubectl context that reaches the cluster'),
     cluster_gateway_public_address: text("the public address of the cluster's gateway"),
-    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), text('a public address'), {
+    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), text('a public address'), {
         error: 'an object of public addresses by environment'
     }),
     dns_challenge_identities: Identities,
-    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
+    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
         .regex(/^[a-z][a-z0-9+.-]*:\S+$/, 'a URI such as https://vault.example.com/v1/kv/app')
 };
 const CONTRACT_KEYS = Object.keys(CONTRACT);
 const OPTIONAL = { workload_identities: Identities };
-const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    sensitive: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
-    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()
+const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    sensitive: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
+    value: zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()
 }, { error: 'an output as the engine writes it: {"sensitive": …, "type": …, "value": …}' });
 /** The environments every cluster serves, each with its own gateway and DNS-01 identity. */
 const CONTRACT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
@@ -9299,45 +9109,91 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?
 function isPublicAddress(value) {
     return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
 }
-/** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
+/**
+ * Reads a runtime-facts file, tf-apply's outputs or a published facts.yaml; every violation of the
+ * contract is reported at once.
+ */
 function readRuntimeFacts(file, options = {}) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new FactsError([
             {
                 file,
                 path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
+                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json) or the facts.yaml publish-runtime-facts publishes"
             }
         ]);
     return parseRuntimeFacts(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), options);
 }
-function parseRuntimeFacts(file, json, options = {}) {
+/** A mapping that is exactly a `facts` and a `provenance` mapping: what publish-runtime-facts writes. */
+function isPublishedDocument(data) {
+    const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (!isMapping(data))
+        return false;
+    const keys = Object.keys(data).sort();
+    const doc = data;
+    return (keys.length === 2 &&
+        keys[0] === 'facts' &&
+        keys[1] === 'provenance' &&
+        isMapping(doc['facts']) &&
+        isMapping(doc['provenance']));
+}
+/**
+ * Where a fact is in a file of the given shape. Paths are written as the engine's (`[name,
+ * 'value', ...rest]`); a published file holds the same value at `['facts', name, ...rest]`.
+ */
+function factPath(shape, path) {
+    if (shape === 'engine-outputs' || path.length === 0)
+        return path;
+    const [name, second, ...rest] = path;
+    if (second === undefined)
+        return ['facts', name];
+    if (second === 'value')
+        return ['facts', name, ...rest];
+    return path;
+}
+function parseRuntimeFacts(file, text, options = {}) {
     let data;
-    try {
-        data = JSON.parse(json);
-    }
-    catch (error) {
-        throw new FactsError([jsonSyntaxIssue(file, json, error)]);
-    }
-    // JSON is YAML: the YAML parser tells where each key is.
+    // JSON is YAML: the YAML parser tells where each key is, in either shape.
     let source;
     try {
-        source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .YamlSource */ .rC.parse(file, json);
+        data = JSON.parse(text);
     }
-    catch {
-        source = undefined;
+    catch (error) {
+        // A file that starts as JSON is held to JSON, whose parser says what is wrong more plainly.
+        if (/^\s*[[{]/.test(text))
+            throw new FactsError([jsonSyntaxIssue(file, text, error)]);
+        try {
+            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlSource */ .rC.parse(file, text);
+            data = source.data();
+        }
+        catch (yamlError) {
+            if (yamlError instanceof _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL)
+                throw new FactsError(yamlError.issues);
+            throw yamlError;
+        }
+    }
+    if (source === undefined) {
+        try {
+            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlSource */ .rC.parse(file, text);
+        }
+        catch {
+            source = undefined;
+        }
     }
     const issue = (path, message, onKey = false) => source === undefined
-        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message }
+        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(path), message }
         : source.issue(path, message, onKey);
+    const published = isPublishedDocument(data);
+    const shape = published ? 'published' : 'engine-outputs';
     if (data === null || typeof data !== 'object' || Array.isArray(data))
         throw new FactsError([
-            issue([], "expected an object of outputs by name, as the engine's output -json writes it")
+            issue([], "expected an object of outputs by name, as the engine's output -json writes it, or a published facts.yaml (facts and provenance)")
         ]);
-    const outputs = data;
     const issues = [];
     const values = {};
-    const read = (name, schema, required) => {
+    const at = (path) => factPath(shape, path);
+    const readOutput = (name, schema, required) => {
+        const outputs = data;
         if (!Object.hasOwn(outputs, name)) {
             if (required)
                 issues.push(issue([], `the output ${JSON.stringify(name)} is missing: every cluster stack returns it`));
@@ -9353,17 +9209,37 @@ function parseRuntimeFacts(file, json, options = {}) {
             issues.push(issue([name, 'sensitive'], 'is true: a runtime fact is published and copied into values, so the stack must not mark it sensitive'));
             return;
         }
-        const value = schema.safeParse(output.data.value);
+        check(name, schema, output.data.value);
+    };
+    const readPublished = (name, schema, required) => {
+        const facts = data.facts;
+        if (!Object.hasOwn(facts, name)) {
+            if (required)
+                issues.push(issue(['facts'], `the fact ${JSON.stringify(name)} is missing: every cluster stack returns it, and publish-runtime-facts publishes it`));
+            return;
+        }
+        check(name, schema, facts[name]);
+    };
+    const check = (name, schema, given) => {
+        const value = schema.safeParse(given);
         if (!value.success) {
             for (const i of value.error.issues)
-                issues.push(issue([name, 'value', ...i.path], `expected ${i.message}`));
+                issues.push(issue(at([name, 'value', ...i.path]), `expected ${i.message}`));
             return;
         }
         values[name] = value.data;
     };
+    const read = published ? readPublished : readOutput;
     for (const name of CONTRACT_KEYS)
         read(name, CONTRACT[name], true);
     read('workload_identities', OPTIONAL.workload_identities, false);
+    if (published) {
+        // The file says which facts it holds: one edited by hand no longer matches its own hash.
+        const { facts, provenance } = data;
+        const recorded = provenance['facts_sha256'];
+        if (recorded !== undefined && recorded !== (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(facts)))
+            issues.push(issue(['provenance', 'facts_sha256'], 'does not match the facts of the file: it was edited after it was published; publish the facts again instead'));
+    }
     if (issues.length === 0) {
         const cloud = values['cluster_type'];
         for (const name of ['dns_challenge_identities', 'workload_identities']) {
@@ -9372,7 +9248,7 @@ function parseRuntimeFacts(file, json, options = {}) {
                 const owner = IDENTITY_KINDS[identity.kind];
                 // A local cluster stands in for any cloud.
                 if (cloud !== 'local' && owner !== cloud)
-                    issues.push(issue([name, 'value', key, identity.kind], `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
+                    issues.push(issue(at([name, 'value', key, identity.kind]), `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
             }
         }
     }
@@ -9382,21 +9258,22 @@ function parseRuntimeFacts(file, json, options = {}) {
         const need = (name, have, keys, what) => {
             const missing = keys.filter((key) => !Object.hasOwn(have, key));
             if (missing.length > 0)
-                issues.push(issue([name, 'value'], `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
+                issues.push(issue(at([name, 'value']), `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
         };
         need('env_gateway_public_addresses', addresses, CONTRACT_ENVIRONMENTS, `expected a gateway address for each of ${CONTRACT_ENVIRONMENTS.join(', ')}`);
         need('dns_challenge_identities', identities, DNS_CHALLENGE_CONSUMERS, `expected an identity for each of ${DNS_CHALLENGE_CONSUMERS.join(', ')}`);
         const gateway = values['cluster_gateway_public_address'];
         if (!isPublicAddress(gateway))
-            issues.push(issue(['cluster_gateway_public_address', 'value'], 'expected an IP address or a host name'));
+            issues.push(issue(at(['cluster_gateway_public_address', 'value']), 'expected an IP address or a host name'));
         for (const [env, address] of Object.entries(addresses))
             if (!isPublicAddress(address))
-                issues.push(issue(['env_gateway_public_addresses', 'value', env], 'expected an IP address or a host name'));
+                issues.push(issue(at(['env_gateway_public_addresses', 'value', env]), 'expected an IP address or a host name'));
     }
     if (issues.length > 0)
         throw new FactsError(issues);
     return {
         file,
+        shape,
         cluster_name: values['cluster_name'],
         cluster_type: values['cluster_type'],
         kube_context: values['kube_context'],
@@ -9405,7 +9282,7 @@ function parseRuntimeFacts(file, json, options = {}) {
         dns_challenge_identities: values['dns_challenge_identities'],
         secrets_source_uri: values['secrets_source_uri'],
         workload_identities: (values['workload_identities'] ?? {}),
-        position: (path) => source?.position(path)
+        position: (path) => source?.position(at(path))
     };
 }
 /** The identity kind of a cloud: what its service accounts are annotated with. */
@@ -9416,9 +9293,10 @@ function kindOf(cloud) {
 /** A FactsError of one issue at a fact of an already read file. */
 function factIssue(facts, path, message) {
     const position = facts.position(path);
+    const shown = (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(factPath(facts.shape, path));
     return position === undefined
-        ? { file: facts.file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message }
-        : { file: facts.file, position, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message };
+        ? { file: facts.file, path: shown, message }
+        : { file: facts.file, position, path: shown, message };
 }
 /** JSON.parse says where in some Node versions ("at position 12"); the line then comes from it. */
 function jsonSyntaxIssue(file, json, error) {
@@ -9436,7 +9314,416 @@ function jsonSyntaxIssue(file, json, error) {
 
 /***/ }),
 
-/***/ 5695:
+/***/ 6199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ checkBranchPath),
+/* harmony export */   BZ: () => (/* binding */ isOwnerName),
+/* harmony export */   D9: () => (/* binding */ publishToBranch),
+/* harmony export */   P9: () => (/* binding */ BRANCH_NAME),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   TQ: () => (/* binding */ readBranchFile),
+/* harmony export */   XS: () => (/* binding */ GitError)
+/* harmony export */ });
+/* unused harmony exports BOT_IDENTITY, RepositoryUnreachableError, PushContentionError, remoteUrl, gitEnvironment, redactToken, isContention, backoffDelay */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4177);
+
+
+
+
+
+const BOT_IDENTITY = {
+    name: 'platform-actions[bot]',
+    email: 'platform-actions[bot]@users.noreply.github.com'
+};
+/** git could not do what was asked; the message names the repository and what git said. */
+class GitError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
+}
+/** The repository could not be reached or read (wrong URL, no access, bad token). */
+class RepositoryUnreachableError extends GitError {
+    repository;
+    constructor(repository, detail) {
+        super(`Could not reach the repository '${repository}': ${detail}`);
+        this.repository = repository;
+    }
+}
+/** Every push was refused because others kept pushing first. */
+class PushContentionError extends GitError {
+}
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+/** Whether a repository is named as GitHub's `owner/name` (and not a folder of that name). */
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repository);
+}
+/**
+ * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
+ * given, anything else a local path made absolute.
+ */
+function remoteUrl(repository, serverUrl = 'https://github.com') {
+    if (OWNER_NAME.test(repository) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repository))
+        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
+        return repository;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(repository);
+}
+/** A name for logs and errors: the URL without any user or password in it. */
+function displayName(repository) {
+    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+/**
+ * The environment git runs with: no prompt, no system config, no credential helper of the
+ * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
+ */
+function gitEnvironment(token, base = process.env) {
+    const config = [
+        ['credential.helper', ''],
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+        ['init.defaultBranch', 'main'],
+        ['protocol.version', '2']
+    ];
+    if (token !== undefined && token !== '') {
+        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
+    }
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_COUNT: String(config.length)
+    };
+    config.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+/** Text git printed, with the token and its header form blotted out. */
+function redactToken(text, token) {
+    if (token === undefined || token === '')
+        return text;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return text.split(token).join('***').split(basic).join('***');
+}
+/** A relative file path of the branch that stays inside it and out of `.git`. */
+function checkBranchPath(path) {
+    const clean = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.normalize)(path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    if (path === '' ||
+        (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ||
+        clean === '.' ||
+        clean.split('/').some((part) => part === '..' || part === '.git'))
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+    return clean;
+}
+/** Whether a push was refused because the branch moved: the change must be computed again. */
+function isContention(stderr) {
+    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
+}
+/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
+function backoffDelay(attempt, baseMs, random) {
+    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
+    return Math.round(exp * (0.5 + random()));
+}
+class Git {
+    dir;
+    env;
+    timeoutMs;
+    token;
+    constructor(dir, env, timeoutMs, token) {
+        this.dir = dir;
+        this.env = env;
+        this.timeoutMs = timeoutMs;
+        this.token = token;
+    }
+    run(args) {
+        return (0,_common_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R3)('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
+    }
+    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
+    async ok(args, what) {
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw new GitError(`git could not ${what}: ${this.said(result)}`);
+        return result.stdout;
+    }
+    said(result) {
+        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
+        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
+    }
+}
+const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
+async function publishToBranch(options) {
+    const url = remoteUrl(options.repository, options.serverUrl);
+    const name = displayName(options.repository);
+    const identity = options.identity ?? BOT_IDENTITY;
+    const attempts = options.attempts ?? 10;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const baseRef = `refs/heads/${base}`;
+    const baseTracking = `refs/remotes/origin/${base}`;
+    const proposal = options.base !== undefined;
+    const env = {
+        ...gitEnvironment(options.token),
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email
+    };
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'git-publish-'));
+    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
+        for (const branch of new Set([options.branch, base]))
+            if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
+                throw new GitError(`'${branch}' is not a valid branch name`);
+        for (let attempt = 1;; attempt++) {
+            const fetched = await fetchTip(git, name, baseRef, baseTracking);
+            const tip = fetched?.tip;
+            if (proposal && tip === undefined)
+                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+            // The proposal's own branch: leased on its tip, and compared with what would replace it.
+            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+            if (tip === undefined && attempt > 1) {
+                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            else if (tip !== undefined) {
+                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+                if (attempt > 1)
+                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            const read = (path) => {
+                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path));
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : undefined;
+            };
+            const change = options.change({ tip, message: fetched?.message ?? '', read });
+            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+            if (change === undefined)
+                return unchanged(tip);
+            const paths = Object.keys(change.files).map(checkBranchPath);
+            const removed = (change.remove ?? [])
+                .map(checkBranchPath)
+                .filter((p) => read(p) !== undefined && !paths.includes(p));
+            if (tip !== undefined &&
+                removed.length === 0 &&
+                Object.entries(change.files).every(([p, c]) => read(p) === c))
+                return unchanged(tip);
+            if (removed.length > 0)
+                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+            for (const [path, content] of Object.entries(change.files)) {
+                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content);
+            }
+            await git.ok(['add', '--', ...paths], 'stage the files');
+            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+                return { changed: false, differs: true, commitSha: target, attempts: attempt };
+            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+            const push = await git.run([
+                'push',
+                '--quiet',
+                '--porcelain',
+                `--force-with-lease=${ref}:${target ?? ''}`,
+                'origin',
+                `${commit}:${ref}`
+            ]);
+            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+            if (push.exitCode === 0)
+                return pushed;
+            const said = git.said(push);
+            if (!isContention(said)) {
+                // The push may have landed although git reported a failure (e.g. a dropped connection).
+                if ((await remoteTip(git, name, ref)) === commit)
+                    return pushed;
+                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+            }
+            if (attempt >= attempts)
+                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
+            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
+            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
+            await sleep(delay);
+        }
+    }
+    catch (error) {
+        if (error instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
+            throw error;
+        throw new GitError(`Publishing to '${name}' failed: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Whether the fetched proposal branch already is this change: one commit on the same parent with
+ * the same files (only the times of the commits differ).
+ */
+async function sameChange(git, tracking, commit, parent) {
+    const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
+    const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
+    return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
+}
+/** The commit a branch of the remote points at, or undefined when there is no such branch. */
+async function remoteTip(git, name, ref) {
+    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
+    // --exit-code: 2 when the remote answered without the ref.
+    if (result.exitCode === 2)
+        return undefined;
+    if (result.exitCode !== 0)
+        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
+    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+    return line?.split('\t')[0];
+}
+/** What git said about a remote it could not read, with the likely cause of a refused login. */
+function unreachable(said) {
+    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
+        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
+    return said;
+}
+/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
+async function fetchTip(git, name, ref, tracking, 
+/** Commits fetched from the tip; undefined: the whole history. */
+depth = 1) {
+    const fetched = await git.run([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(depth === undefined ? [] : ['--depth', String(depth)]),
+        'origin',
+        `+${ref}:${tracking}`
+    ]);
+    if (fetched.exitCode !== 0) {
+        const said = git.said(fetched);
+        if (/couldn't find remote ref/i.test(said))
+            return undefined;
+        throw new RepositoryUnreachableError(name, unreachable(said));
+    }
+    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
+    const [tip = '', message = ''] = head.split('\0');
+    return { tip: tip.trim(), message };
+}
+/**
+ * The text of one file of a remote branch (undefined when the branch or the file is absent), with
+ * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
+ */
+async function readBranchFile(options) {
+    const name = displayName(options.repository);
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const path = checkBranchPath(options.path);
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'git-read-'));
+    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
+        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? undefined : 1))
+            ?.tip;
+        if (tip === undefined)
+            return { tip, text: undefined, messages: [] };
+        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
+        const messages = log.split('\0').filter((m) => m !== '');
+        const shown = await git.run(['show', `${tip}:${path}`]);
+        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony exports STEP_SUMMARY_LIMIT_BYTES, byteLength, fitRows, COMMENT_LIMIT_CHARS, clampText */
+/** GitHub's limit on one step's summary: 1 MiB. */
+const STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table: pipes escaped, line breaks folded. */
+function tableCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks inside the text. */
+function inlineCode(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
+
+
+/***/ }),
+
+/***/ 9022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9906,7 +10193,7 @@ function moduleRulesDocument() {
 
 /***/ }),
 
-/***/ 7931:
+/***/ 3074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9917,8 +10204,8 @@ function moduleRulesDocument() {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
 
 
 
@@ -10130,6 +10417,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -10190,6 +10484,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -10326,18 +10627,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -10423,15 +10724,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -10475,17 +10776,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -10594,15 +10895,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -10689,18 +10990,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10920,17 +11221,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11044,12 +11345,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -11251,14 +11552,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -11309,7 +11610,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11355,19 +11656,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -11571,13 +11872,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11806,7 +12107,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11961,7 +12262,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12004,7 +12305,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12039,12 +12340,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12063,12 +12364,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12085,22 +12386,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -12429,13 +12730,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -12512,7 +12813,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12576,14 +12877,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -12673,13 +12974,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -12858,7 +13159,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12927,28 +13228,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -12985,7 +13286,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13011,16 +13312,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13138,14 +13439,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -13296,14 +13597,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -13343,15 +13644,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -13389,14 +13690,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -13423,17 +13724,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -13577,17 +13878,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -13699,16 +14000,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -13771,7 +14072,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13831,12 +14132,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -13877,15 +14178,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14102,7 +14403,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14172,7 +14473,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14278,14 +14579,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -14397,12 +14698,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -15127,7 +15428,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15175,14 +15476,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16162,18 +16463,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -16276,16 +16577,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -16322,13 +16623,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -16348,12 +16649,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -16372,13 +16673,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -16398,12 +16699,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -16421,12 +16722,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -16449,13 +16750,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16503,12 +16804,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -16552,18 +16853,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -16584,14 +16885,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -16655,27 +16956,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -16761,14 +17062,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -16838,12 +17139,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -16874,13 +17175,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16931,12 +17232,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17014,13 +17315,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17092,16 +17393,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17176,15 +17477,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -17265,24 +17566,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -17313,14 +17614,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -17416,12 +17717,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -17528,7 +17829,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17686,15 +17987,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -17825,14 +18126,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -17987,7 +18288,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18018,14 +18319,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18112,7 +18413,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18146,15 +18447,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -18305,13 +18606,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -18650,12 +18951,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -18893,7 +19194,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2857:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18916,11 +19217,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(270);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(8817);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -19233,9 +19534,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -19275,16 +19576,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(4586);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -21922,11 +22223,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -22579,7 +22880,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -23424,7 +23725,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -23551,7 +23852,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -23820,7 +24121,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -23997,7 +24298,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -24056,7 +24357,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -24074,7 +24375,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -25614,7 +25915,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25678,9 +25979,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9944);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4318);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 
 
 
@@ -26788,7 +27089,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 9944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26811,9 +27112,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4586);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8817);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -27334,7 +27635,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27345,7 +27646,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 var _a;
 
 /** A special constant with type `never` */
@@ -27491,7 +27792,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 4586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27687,7 +27988,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27749,7 +28050,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 8817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27804,7 +28105,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
 
 // functions
 function assertEqual(val) {
@@ -28950,6 +29251,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4081);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

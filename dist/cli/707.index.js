@@ -1,18 +1,18 @@
-export const id = 584;
-export const ids = [584];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
-/***/ 6584:
+/***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* unused harmony exports ACTIONS_BOT, GitHubApiError, describeGitHubError */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9436);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6606);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4038);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4225);
 
 
 
@@ -108,7 +108,48 @@ function createGitHubClient(options) {
         updatedAt: c.updated_at,
         url: c.html_url
     });
+    const proposal = (p) => ({
+        number: p.number,
+        url: p.html_url,
+        headRef: p.head.ref,
+        baseRef: p.base.ref,
+        title: p.title,
+        body: p.body ?? ''
+    });
     return {
+        openPullRequests: (head, base) => call(`list the open pull requests from ${head} into ${base}`, async () => {
+            const data = await octokit.paginate(octokit.rest.pulls.list, {
+                owner,
+                repo,
+                head: `${owner}:${head}`,
+                base,
+                state: 'open',
+                per_page: 100
+            });
+            return data.map(proposal);
+        }),
+        createPullRequest: ({ head, base, title, body }) => call(`open a pull request from ${head} into ${base}`, async () => {
+            const { data } = await octokit.rest.pulls.create({
+                owner,
+                repo,
+                head,
+                base,
+                title,
+                body,
+                request: { retries: 0 }
+            });
+            return proposal(data);
+        }),
+        updatePullRequest: (number, { title, body }) => call(`update pull request #${number}`, async () => {
+            const { data } = await octokit.rest.pulls.update({
+                owner,
+                repo,
+                pull_number: number,
+                title,
+                body
+            });
+            return proposal(data);
+        }),
         identity() {
             identity ??= (async () => {
                 try {
