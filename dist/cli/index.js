@@ -9601,13 +9601,13 @@ function unreachable(said) {
 }
 /** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
 async function fetchTip(git, name, ref, tracking, 
-/** Commits fetched from the tip; undefined: the whole history. */
+/** Commits fetched from the tip, or the whole history. */
 depth = 1) {
     const fetched = await git.run([
         'fetch',
         '--quiet',
         '--no-tags',
-        ...(depth === undefined ? [] : ['--depth', String(depth)]),
+        ...(depth === 'all' ? [] : ['--depth', String(depth)]),
         'origin',
         `+${ref}:${tracking}`
     ]);
@@ -9635,7 +9635,7 @@ async function readBranchFile(options) {
     try {
         await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
         await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
-        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? undefined : 1))
+        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
             ?.tip;
         if (tip === undefined)
             return { tip, text: undefined, messages: [] };

@@ -384,14 +384,14 @@ async function fetchTip(
   name: string,
   ref: string,
   tracking: string,
-  /** Commits fetched from the tip; undefined: the whole history. */
-  depth: number | undefined = 1
+  /** Commits fetched from the tip, or the whole history. */
+  depth: number | 'all' = 1
 ): Promise<{ tip: string; message: string } | undefined> {
   const fetched = await git.run([
     'fetch',
     '--quiet',
     '--no-tags',
-    ...(depth === undefined ? [] : ['--depth', String(depth)]),
+    ...(depth === 'all' ? [] : ['--depth', String(depth)]),
     'origin',
     `+${ref}:${tracking}`
   ]);
@@ -435,7 +435,7 @@ export async function readBranchFile(options: {
       ['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)],
       'name the remote'
     );
-    const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? undefined : 1))
+    const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
       ?.tip;
     if (tip === undefined) return { tip, text: undefined, messages: [] };
     const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
