@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runProcess, type ProcessResult } from '../../src/common/process.js';
+import { bareRepo, branchTip, seedBranch, showFile } from '../support/git.js';
 import { REPO } from '../support/tools.js';
 
 /** `platformctl gen-values` as a person runs it: the bundled CLI, from a working folder. */
@@ -246,5 +247,44 @@ describe('platformctl gen-values exit codes', () => {
     expect(readFileSync(join(cwd, 'artifacts', 'values.yaml'), 'utf8')).toBe('replicaCount: 7\n');
     expect(readdirSync(cwd)).toEqual(['artifacts']);
     expect(existsSync(join(cwd, 'artifacts', 'names.json'))).toBe(false);
+  });
+});
+
+describe('platformctl gen-values --publish', () => {
+  it('commits the folder to the repository given, and a second run commits nothing', async () => {
+    const repo = bareRepo(root, 'gitops-cli.git');
+    seedBranch(repo, 'runtime-facts', { 'README.md': 'gitops\n' });
+    const args = ['gen-values', ...NAMING, '--publish', 'commit', '--repo', repo];
+    const first = await platformctl([...args, '--format', 'json']);
+    expect(first.exitCode).toBe(0);
+    const tip = branchTip(repo, 'runtime-facts');
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      'values-path': 'apps/aws/acme-dev-euw1-payments/dev-payments-checkout',
+      changed: 'true',
+      'commit-sha': tip,
+      'pull-request-url': ''
+    });
+    expect(
+      showFile(
+        repo,
+        'runtime-facts',
+        'apps/aws/acme-dev-euw1-payments/dev-payments-checkout/names.json'
+      )
+    ).toContain('"namespace": "dev-payments-checkout"');
+    const second = await platformctl(args);
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toContain(`changed: false\ncommit-sha: ${tip}\n`);
+  });
+
+  it('refuses an unknown mode and a missing repository at once, writing nothing', async () => {
+    const cwd = join(root, 'publish-bad');
+    const result = await platformctl(
+      ['gen-values', ...NAMING, '--publish', 'pull-request', '--branch', 'a b'],
+      cwd
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("--branch is 'a b': must be a branch name git accepts");
+    expect(result.stderr).toContain('--repo is empty: is required with publish: pull-request');
+    expect(existsSync(join(cwd, 'artifacts'))).toBe(false);
   });
 });

@@ -103,7 +103,11 @@ describe.each(runtimes)('gen-values under %s', (_label, node) => {
       'release-name': 'checkout',
       'out-dir': out,
       files: JSON.stringify(names.map((f) => join(out, f))),
-      'values-path': 'apps/aws/acme-prod-euw1-payments/prod-payments-checkout'
+      'values-path': 'apps/aws/acme-prod-euw1-payments/prod-payments-checkout',
+      // Nothing published (publish: none).
+      changed: 'false',
+      'commit-sha': '',
+      'pull-request-url': ''
     });
     for (const file of names)
       expect(readFileSync(join(out, file), 'utf8')).toBe(

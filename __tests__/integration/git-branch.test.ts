@@ -14,6 +14,7 @@ import {
   bareRepo,
   branchTip,
   commits,
+  git,
   pushOnTop,
   refs,
   seedBranch,
@@ -57,7 +58,12 @@ describe('publishToBranch', () => {
       branch: 'facts',
       change: () => ({ files: { 'aws/dev/facts.yaml': 'a: 1\n' }, message: 'publish aws/dev' })
     });
-    expect(result).toEqual({ changed: true, commitSha: branchTip(repo, 'facts'), attempts: 1 });
+    expect(result).toEqual({
+      changed: true,
+      differs: true,
+      commitSha: branchTip(repo, 'facts'),
+      attempts: 1
+    });
     expect(showFile(repo, 'facts', 'aws/dev/facts.yaml')).toBe('a: 1\n');
     expect(commits(repo, 'facts')).toEqual([
       {
@@ -80,8 +86,86 @@ describe('publishToBranch', () => {
       branch: 'facts',
       change: () => ({ files: { 'f.yaml': 'same\n' }, message: 'x' })
     });
-    expect(result).toEqual({ changed: false, commitSha: tip, attempts: 1 });
+    expect(result).toEqual({ changed: false, differs: false, commitSha: tip, attempts: 1 });
     expect(branchTip(repo, 'facts')).toBe(tip);
+  });
+
+  it('deletes the files the change removes, and counts a removal as a change', async () => {
+    const repo = fresh();
+    seedBranch(repo, 'facts', { 'app/keda.yaml': 'old\n', 'app/values.yaml': 'v\n' });
+    const change = () => ({
+      files: { 'app/values.yaml': 'v\n' },
+      remove: ['app/keda.yaml', 'app/absent.yaml'],
+      message: 'drop keda'
+    });
+    const result = await publishToBranch({ repository: repo, branch: 'facts', change });
+    expect(result).toMatchObject({ changed: true, differs: true });
+    expect(git(['ls-tree', '-r', '--name-only', 'refs/heads/facts'], repo)).toBe(
+      'app/values.yaml\n'
+    );
+    const again = await publishToBranch({ repository: repo, branch: 'facts', change });
+    expect(again).toMatchObject({ changed: false, differs: false, commitSha: result.commitSha });
+  });
+
+  it('proposes a change as one commit on the base, replacing the proposal branch it left before', async () => {
+    const repo = fresh();
+    const base = seedBranch(repo, 'main', { 'README.md': 'code\n' });
+    const change = () => ({ files: { 'app/values.yaml': 'v1\n' }, message: 'values v1' });
+    const first = await publishToBranch({
+      repository: repo,
+      branch: 'values/dev/app',
+      base: 'main',
+      change
+    });
+    expect(first).toMatchObject({ changed: true, differs: true, attempts: 1 });
+    expect(git(['rev-parse', 'refs/heads/values/dev/app^'], repo).trim()).toBe(base);
+    expect(branchTip(repo, 'main')).toBe(base);
+    // The same change on the same base: the branch is left as it is.
+    const same = await publishToBranch({
+      repository: repo,
+      branch: 'values/dev/app',
+      base: 'main',
+      change
+    });
+    expect(same).toEqual({
+      changed: false,
+      differs: true,
+      commitSha: first.commitSha,
+      attempts: 1
+    });
+    // Another writer commits on the proposal branch while the change is computed: the lease
+    // refuses the push, and the next attempt replaces the branch again, with one commit on main.
+    let calls = 0;
+    const raced = await publishToBranch({
+      repository: repo,
+      branch: 'values/dev/app',
+      base: 'main',
+      sleep: async () => undefined,
+      change: () => {
+        if (++calls === 1) pushOnTop(repo, 'values/dev/app', { 'extra.txt': 'x\n' });
+        return { files: { 'app/values.yaml': 'v2\n' }, message: 'values v2' };
+      }
+    });
+    expect(raced).toMatchObject({ changed: true, differs: true, attempts: 2 });
+    expect(commits(repo, 'values/dev/app').map((c) => c.subject)).toEqual(['values v2', 'seed']);
+    expect(showFile(repo, 'values/dev/app', 'app/values.yaml')).toBe('v2\n');
+    expect(branchTip(repo, 'main')).toBe(base);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('refuses to propose against a base that does not exist, pushing nothing', async () => {
+    const repo = fresh();
+    seedBranch(repo, 'main', { 'README.md': 'code\n' });
+    const before = refs(repo);
+    await expect(
+      publishToBranch({
+        repository: repo,
+        branch: 'values/dev/app',
+        base: 'gitops',
+        change: () => ({ files: { a: 'b\n' }, message: 'm' })
+      })
+    ).rejects.toThrow(/The branch 'gitops' does not exist/);
+    expect(refs(repo)).toBe(before);
   });
 
   it('keeps the other files of the branch and reads the fetched content', async () => {

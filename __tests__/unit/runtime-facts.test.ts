@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FactsError, parseRuntimeFacts, readRuntimeFacts } from '../../src/facts/runtime-facts.js';
+import { publishedFacts, renderFactsFile } from '../../src/facts/publish.js';
+import {
+  factIssue,
+  FactsError,
+  parseRuntimeFacts,
+  readRuntimeFacts,
+  type RuntimeFacts
+} from '../../src/facts/runtime-facts.js';
 import { REPO } from '../support/tools.js';
 
 const FACTS = join(REPO, '__tests__', 'fixtures', 'gen-values', 'facts');
@@ -169,7 +176,9 @@ describe('readRuntimeFacts refuses facts that break the contract, saying where',
     [
       'a list, not an object',
       '[]',
-      ["1:1 (root): expected an object of outputs by name, as the engine's output -json writes it"]
+      [
+        "1:1 (root): expected an object of outputs by name, as the engine's output -json writes it, or a published facts.yaml (facts and provenance)"
+      ]
     ]
   ])('%s', (_name, json, expected) => {
     expect(issues(json)).toEqual(expected);
@@ -189,5 +198,155 @@ describe('readRuntimeFacts refuses facts that break the contract, saying where',
     ).toThrow(
       'The runtime facts break the output contract:\n  outputs.json:1:1: (root): the output "cluster_name" is missing: every cluster stack returns it'
     );
+  });
+});
+
+/** The fixture's facts as publish-runtime-facts publishes them, changed by `edit`. */
+function published(
+  cloud = 'aws',
+  edit: (facts: Record<string, unknown>) => void = () => undefined
+) {
+  const facts = publishedFacts(readRuntimeFacts(join(FACTS, `${cloud}.json`)));
+  const text = renderFactsFile(facts, {
+    sourceRepository: 'acme/infrastructure',
+    commit: 'c0ffee',
+    runUrl: 'https://github.com/acme/infrastructure/actions/runs/7',
+    stack: 'cluster',
+    planId: 'plan-1',
+    time: '2026-12-01T10:00:00.000Z'
+  });
+  // Edited after rendering, as a hand would, unless the edit keeps the facts.
+  const edited = structuredClone(facts);
+  edit(edited);
+  return JSON.stringify(edited) === JSON.stringify(facts)
+    ? text
+    : renderFactsFile(edited, {
+        sourceRepository: 'acme/infrastructure',
+        commit: 'c0ffee',
+        runUrl: '',
+        stack: 'cluster',
+        planId: '',
+        time: '2026-12-01T10:00:00.000Z'
+      });
+}
+
+/** The facts themselves, without where they were read from. */
+const plain = (facts: RuntimeFacts) =>
+  Object.fromEntries(
+    Object.entries(facts).filter(([key]) => !['file', 'shape', 'position'].includes(key))
+  );
+
+function publishedIssues(yaml: string, complete = false): string[] {
+  try {
+    parseRuntimeFacts('facts.yaml', yaml, { complete });
+  } catch (error) {
+    expect(error).toBeInstanceOf(FactsError);
+    return [...(error as FactsError).issues].map(
+      (i) =>
+        `${i.position === undefined ? '' : `${i.position.line}:${i.position.column} `}${i.path}: ${i.message}`
+    );
+  }
+  throw new Error('the facts were read');
+}
+
+/** The line of a text that holds `needle` (1-based). */
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('readRuntimeFacts reads the facts.yaml that publish-runtime-facts publishes', () => {
+  it('to the same facts as the outputs they were published from', () => {
+    const engine = readRuntimeFacts(join(FACTS, 'aws.json'));
+    const facts = parseRuntimeFacts('facts.yaml', published());
+    expect(facts.shape).toBe('published');
+    expect(engine.shape).toBe('engine-outputs');
+    expect(plain(facts)).toEqual(plain(engine));
+    expect(JSON.stringify(facts)).not.toContain(SECRET);
+  });
+
+  it('holds the published facts to the whole contract, as publishing did', () => {
+    const text = published();
+    expect(() => parseRuntimeFacts('facts.yaml', text, { complete: true })).not.toThrow();
+  });
+
+  it('says where a fact is in the published file, named by its published path', () => {
+    const text = published();
+    const facts = parseRuntimeFacts('facts.yaml', text);
+    expect(facts.position(['cluster_type', 'value'])).toEqual({
+      line: lineOf(text, 'cluster_type: aws'),
+      column: 17
+    });
+    expect(factIssue(facts, ['cluster_type', 'value'], 'is wrong')).toEqual({
+      file: 'facts.yaml',
+      position: { line: lineOf(text, 'cluster_type: aws'), column: 17 },
+      path: 'facts.cluster_type',
+      message: 'is wrong'
+    });
+  });
+
+  it('reads a published file without workload identities as one that gives apps none', () => {
+    expect(parseRuntimeFacts('facts.yaml', published('local')).workload_identities).toEqual({});
+  });
+});
+
+describe('readRuntimeFacts refuses a published facts.yaml that breaks the contract, saying where', () => {
+  it('a missing fact', () => {
+    const text = published('aws', (f) => delete f['kube_context']);
+    expect(publishedIssues(text)).toEqual([
+      `${lineOf(text, 'facts:') + 1}:3 facts: the fact "kube_context" is missing: every cluster stack returns it, and publish-runtime-facts publishes it`
+    ]);
+  });
+
+  it('a value of the wrong type, at its line and column', () => {
+    const text = published('aws', (f) => (f['cluster_name'] = 42));
+    expect(publishedIssues(text)).toEqual([
+      `${lineOf(text, 'cluster_name: 42')}:17 facts.cluster_name: expected the name of the cluster: a non-empty string`
+    ]);
+  });
+
+  it('a value kept in the engine wrapper, a sensitive output in particular, without its value', () => {
+    const text = published('aws', (f) => {
+      f['secrets_source_uri'] = { sensitive: true, type: 'string', value: SECRET };
+    });
+    const found = publishedIssues(text);
+    expect(found).toEqual([
+      `${lineOf(text, 'secrets_source_uri:') + 1}:5 facts.secrets_source_uri: expected a URI such as https://vault.example.com/v1/kv/app`
+    ]);
+    expect(found.join('\n')).not.toContain(SECRET);
+  });
+
+  it('an identity of another cloud than the cluster', () => {
+    const text = published('aws', (f) => {
+      (f['dns_challenge_identities'] as Record<string, unknown>)['prod'] = {
+        gcp_service_account: 'dns01@p.iam.gserviceaccount.com'
+      };
+    });
+    expect(publishedIssues(text)).toEqual([
+      `${lineOf(text, 'gcp_service_account: dns01@')}:7 facts.dns_challenge_identities.prod.gcp_service_account: is an identity of gcp, but cluster_type is aws: expected aws_role_arn`
+    ]);
+  });
+
+  it('a file without every environment the whole contract asks for', () => {
+    const text = published('aws', (f) => {
+      delete (f['env_gateway_public_addresses'] as Record<string, unknown>)['staging'];
+    });
+    expect(publishedIssues(text, true)).toEqual([
+      `${lineOf(text, 'dev: 203.0.113.10')}:5 facts.env_gateway_public_addresses: lacks "staging": expected a gateway address for each of dev, staging, prod`
+    ]);
+  });
+
+  it('facts edited by hand after they were published', () => {
+    const text = published().replace(
+      'cluster_name: acme-prod-euw1-payments',
+      'cluster_name: other'
+    );
+    expect(publishedIssues(text)).toEqual([
+      `${lineOf(text, 'facts_sha256:')}:17 provenance.facts_sha256: does not match the facts of the file: it was edited after it was published; publish the facts again instead`
+    ]);
+  });
+
+  it('a YAML syntax error, with its line', () => {
+    const text = published().replace('  cluster_type: aws\n', '  cluster_type: [aws\n');
+    const [issue] = publishedIssues(text);
+    expect(issue).toMatch(/^\d+:\d+ \(root\): not valid YAML: /);
   });
 });

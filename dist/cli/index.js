@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1643);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1666:
+/***/ 1643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2537,10 +2537,10 @@ var common_errors = __nccwpck_require__(1922);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -2613,7 +2613,7 @@ function runLocalAction(options) {
     if (unknown.length > 0) {
         return Promise.reject(new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`));
     }
-    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'runner-'));
+    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'runner-'));
     const files = {
         GITHUB_OUTPUT: (0,external_node_path_.join)(dir, 'output'),
         GITHUB_STEP_SUMMARY: (0,external_node_path_.join)(dir, 'summary.md'),
@@ -2651,7 +2651,7 @@ function runLocalAction(options) {
         env[inputEnvironmentName(name)] = options.inputs[name] ?? spec.default ?? '';
     }
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.node ?? process.execPath, [(0,external_node_path_.join)(options.actionDir, action.runs.main)], {
+        const child = (0,external_node_child_process_.spawn)(options.node ?? process.execPath, [(0,external_node_path_.join)(options.actionDir, action.runs.main)], {
             cwd: options.workspace,
             env,
             stdio: ['ignore', 'pipe', 'pipe']
@@ -2974,7 +2974,7 @@ function packageRoot() {
 }
 /** Where `npm run tools` caches each tool by version: `<cache>/<tool>/<version>/<tool>`. */
 function toolsCache(env = process.env) {
-    const base = env['XDG_CACHE_HOME'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_namespaceObject.homedir)(), '.cache');
+    const base = env['XDG_CACHE_HOME'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_.homedir)(), '.cache');
     return (0,external_node_path_.join)(base, 'platform-actions');
 }
 /** In a GitHub Actions job the runner's ways hold: its tool cache, downloads, workflow commands. */
@@ -4135,355 +4135,8 @@ const argocdSyncCommand = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-class ProcessTimeoutError extends Error {
-    constructor(command, timeoutMs) {
-        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
-        this.name = 'ProcessTimeoutError';
-    }
-}
-class ProcessStartError extends Error {
-    constructor(command, cause) {
-        super(`Could not start ${command}: ${cause.message}`);
-        this.name = 'ProcessStartError';
-    }
-}
-/**
- * Runs a program with an argument vector (never a shell string), captures its output and stops it
- * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
- */
-function runProcess(command, args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32'
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGTERM');
-                else
-                    child.kill('SIGTERM');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new ProcessStartError(command, error));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new ProcessTimeoutError(command, options.timeoutMs));
-                return;
-            }
-            resolvePromise({
-                exitCode: code ?? (signal === null ? 1 : 128),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8')
-            });
-        });
-        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
-        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/branch.ts
-
-
-
-
-
-const BOT_IDENTITY = {
-    name: 'platform-actions[bot]',
-    email: 'platform-actions[bot]@users.noreply.github.com'
-};
-/** git could not do what was asked; the message names the repository and what git said. */
-class GitError extends common_errors/* ActionError */.lZ {
-}
-/** The repository could not be reached or read (wrong URL, no access, bad token). */
-class RepositoryUnreachableError extends GitError {
-    repository;
-    constructor(repository, detail) {
-        super(`Could not reach the repository '${repository}': ${detail}`);
-        this.repository = repository;
-    }
-}
-/** Every push was refused because others kept pushing first. */
-class PushContentionError extends GitError {
-}
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/**
- * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
- * given, anything else a local path made absolute.
- */
-function remoteUrl(repository, serverUrl = 'https://github.com') {
-    if (OWNER_NAME.test(repository) && !(0,external_node_fs_.existsSync)(repository))
-        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
-        return repository;
-    return (0,external_node_path_.resolve)(repository);
-}
-/** A name for logs and errors: the URL without any user or password in it. */
-function displayName(repository) {
-    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
-}
-/**
- * The environment git runs with: no prompt, no system config, no credential helper of the
- * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
- */
-function gitEnvironment(token, base = process.env) {
-    const config = [
-        ['credential.helper', ''],
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-        ['init.defaultBranch', 'main'],
-        ['protocol.version', '2']
-    ];
-    if (token !== undefined && token !== '') {
-        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
-    }
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_COUNT: String(config.length)
-    };
-    config.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = key;
-        env[`GIT_CONFIG_VALUE_${i}`] = value;
-    });
-    return env;
-}
-/** Text git printed, with the token and its header form blotted out. */
-function redactToken(text, token) {
-    if (token === undefined || token === '')
-        return text;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return text.split(token).join('***').split(basic).join('***');
-}
-/** A relative file path of the branch that stays inside it and out of `.git`. */
-function checkBranchPath(path) {
-    const clean = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
-    if (path === '' ||
-        (0,external_node_path_.isAbsolute)(path) ||
-        clean === '.' ||
-        clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
-    return clean;
-}
-/** Whether a push was refused because the branch moved: the change must be computed again. */
-function isContention(stderr) {
-    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
-}
-/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
-function backoffDelay(attempt, baseMs, random) {
-    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
-    return Math.round(exp * (0.5 + random()));
-}
-class Git {
-    dir;
-    env;
-    timeoutMs;
-    token;
-    constructor(dir, env, timeoutMs, token) {
-        this.dir = dir;
-        this.env = env;
-        this.timeoutMs = timeoutMs;
-        this.token = token;
-    }
-    run(args) {
-        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
-    }
-    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
-    async ok(args, what) {
-        const result = await this.run(args);
-        if (result.exitCode !== 0)
-            throw new GitError(`git could not ${what}: ${this.said(result)}`);
-        return result.stdout;
-    }
-    said(result) {
-        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
-        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
-    }
-}
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
-async function branch_publishToBranch(options) {
-    const url = remoteUrl(options.repository, options.serverUrl);
-    const name = displayName(options.repository);
-    const identity = options.identity ?? BOT_IDENTITY;
-    const attempts = options.attempts ?? 10;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const env = {
-        ...gitEnvironment(options.token),
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email
-    };
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
-    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-        if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
-            throw new GitError(`'${options.branch}' is not a valid branch name`);
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, ref, tracking);
-            const tip = fetched?.tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            const read = (path) => {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
-            };
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            if (change === undefined)
-                return { changed: false, commitSha: tip ?? '', attempts: attempt };
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return { changed: false, commitSha: tip, attempts: attempt };
-            for (const [path, content] of Object.entries(change.files)) {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-                (0,external_node_fs_.writeFileSync)(file, content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${tip ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            if (push.exitCode === 0)
-                return { changed: true, commitSha: commit, attempts: attempt };
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return { changed: true, commitSha: commit, attempts: attempt };
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
-    }
-    catch (error) {
-        if (error instanceof common_errors/* ActionError */.lZ)
-            throw error;
-        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The commit a branch of the remote points at, or undefined when there is no such branch. */
-async function remoteTip(git, name, ref) {
-    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
-    // --exit-code: 2 when the remote answered without the ref.
-    if (result.exitCode === 2)
-        return undefined;
-    if (result.exitCode !== 0)
-        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
-    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
-    return line?.split('\t')[0];
-}
-/** What git said about a remote it could not read, with the likely cause of a refused login. */
-function unreachable(said) {
-    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
-        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
-    return said;
-}
-/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
-async function fetchTip(git, name, ref, tracking, shallow = true) {
-    const fetched = await git.run([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        ...(shallow ? ['--depth', '1'] : []),
-        'origin',
-        `+${ref}:${tracking}`
-    ]);
-    if (fetched.exitCode !== 0) {
-        const said = git.said(fetched);
-        if (/couldn't find remote ref/i.test(said))
-            return undefined;
-        throw new RepositoryUnreachableError(name, unreachable(said));
-    }
-    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
-    const [tip = '', message = ''] = head.split('\0');
-    return { tip: tip.trim(), message };
-}
-/**
- * The text of one file of a remote branch (undefined when the branch or the file is absent), with
- * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
- */
-async function readBranchFile(options) {
-    const name = displayName(options.repository);
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const path = checkBranchPath(options.path);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-read-'));
-    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
-        const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
-        if (tip === undefined)
-            return { tip, text: undefined, messages: [] };
-        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
-        const messages = log.split('\0').filter((m) => m !== '');
-        const shown = await git.run(['show', `${tip}:${path}`]);
-        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-
+// EXTERNAL MODULE: ./src/git/branch.ts
+var branch = __nccwpck_require__(8030);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -4503,35 +4156,8 @@ function iso_duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function hash_sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
+// EXTERNAL MODULE: ./src/common/hash.ts
+var hash = __nccwpck_require__(6941);
 ;// CONCATENATED MODULE: ./src/audit/chain.ts
 
 
@@ -4614,12 +4240,12 @@ function body(seq, prev, e) {
     ];
     if (e.details !== undefined)
         fields.push(['details', e.details]);
-    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}`;
+    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${(0,hash/* canonicalJson */.dj)(v)}`).join(',')}`;
 }
 /** The exact text of line `seq` (without its newline). */
 function auditLine(seq, prev, event) {
     const head = body(seq, prev, event);
-    return `${head},"sha":"${hash_sha256Text(`${head}}`)}"}`;
+    return `${head},"sha":"${(0,hash/* sha256Text */.f1)(`${head}}`)}"}`;
 }
 /** The lines of a log's text: each ends with a newline; an empty text has none. */
 function chain_splitLines(text) {
@@ -4698,7 +4324,7 @@ function chain_verifyAuditChain(text, expected) {
         }
         if (unterminated && n === lines.length)
             return broken(n, 'changed', `line ${n} has no newline at its end: a partial write`);
-        prev = hash_sha256Text(line);
+        prev = (0,hash/* sha256Text */.f1)(line);
     }
     if (expected !== undefined) {
         if (lines.length < expected.lines)
@@ -4784,7 +4410,7 @@ class AuditLogMissingError extends common_errors/* ActionError */.lZ {
  */
 async function verifyAuditLog(options) {
     const file = options.file ?? DEFAULT_AUDIT_FILE;
-    const read = await readBranchFile({
+    const read = await (0,branch/* readBranchFile */.TQ)({
         repository: options.repository,
         branch: options.branch,
         path: file,
@@ -4853,7 +4479,7 @@ const auditVerifyCommand = {
             });
         }
         catch (error) {
-            if (!(error instanceof GitError || error instanceof AuditLogMissingError))
+            if (!(error instanceof branch/* GitError */.XS || error instanceof AuditLogMissingError))
                 throw error;
             process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
             return EXIT.usage;
@@ -4875,169 +4501,8 @@ const auditVerifyCommand = {
     }
 };
 
-// EXTERNAL MODULE: ./src/facts/runtime-facts.ts
-var runtime_facts = __nccwpck_require__(1997);
-;// CONCATENATED MODULE: ./src/facts/publish.ts
-
-
-
-
-
-
-/** The facts do not belong where they are published. */
-class FactsTargetError extends common_errors/* ActionError */.lZ {
-}
-/** The fields of the contract as published, keys sorted, the file name left out. */
-function publishedFacts(facts) {
-    const identities = (map) => Object.fromEntries(Object.entries(map)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, identity]) => [key, { [identity.kind]: identity.value }]));
-    const sorted = (map) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return {
-        cluster_name: facts.cluster_name,
-        cluster_type: facts.cluster_type,
-        kube_context: facts.kube_context,
-        cluster_gateway_public_address: facts.cluster_gateway_public_address,
-        env_gateway_public_addresses: sorted(facts.env_gateway_public_addresses),
-        dns_challenge_identities: identities(facts.dns_challenge_identities),
-        secrets_source_uri: facts.secrets_source_uri,
-        ...(Object.keys(facts.workload_identities).length === 0
-            ? {}
-            : { workload_identities: identities(facts.workload_identities) })
-    };
-}
-const HEADER = '# Runtime facts of one cluster stack, written by publish-runtime-facts from the outputs of\n' +
-    '# tf-apply. Regenerated whole on each publish: do not edit by hand.\n';
-/** The facts file, byte for byte: the same facts and provenance always give the same text. */
-function renderFactsFile(facts, provenance) {
-    const document = {
-        facts,
-        provenance: {
-            source_repository: provenance.sourceRepository,
-            commit: provenance.commit,
-            run: provenance.runUrl,
-            stack: provenance.stack,
-            plan_id: provenance.planId,
-            time: provenance.time,
-            facts_sha256: hash_sha256Text(canonicalJson(facts))
-        }
-    };
-    return HEADER + (0,dist/* stringify */.As)(document, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-/** The sha256 of the facts a published file holds, or undefined when it holds none readable. */
-function publishedFactsSha(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const document = (0,dist/* parse */.qg)(text);
-        if (document === null || typeof document !== 'object' || document.facts === undefined)
-            return undefined;
-        return hash_sha256Text(canonicalJson(document.facts));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The placeholders a `path` template may use. */
-const PATH_PLACEHOLDERS = ['cloud', 'env', 'target'];
-const DEFAULT_FACTS_PATH = '{cloud}/{env}/facts.yaml';
-/** Fills in a path template; names the first unknown placeholder. */
-function factsPath(template, values) {
-    const unknown = [...template.matchAll(/\{([^}]*)\}/g)]
-        .map((m) => m[1] ?? '')
-        .find((name) => !PATH_PLACEHOLDERS.includes(name));
-    if (unknown !== undefined)
-        return { unknown };
-    return {
-        path: template.replace(/\{(cloud|env|target)\}/g, (_, name) => values[name])
-    };
-}
-/** The provenance a runner gives: its repository, commit and run. */
-function runnerProvenance(env) {
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        sourceRepository: repository,
-        commit: env['GITHUB_SHA'] ?? '',
-        runUrl: repository === '' || runId === ''
-            ? ''
-            : `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
-    };
-}
-/**
- * Reads and checks the outputs against the whole contract (before anything is fetched), then
- * publishes the facts file; a file already holding the same facts is left alone.
- */
-async function runPublishFacts(settings, deps) {
-    const read = await deps.log.group('Check the outputs against the contract', async () => (0,runtime_facts/* readRuntimeFacts */.cE)(settings.outputsPath, { complete: true }));
-    if (read.cluster_type !== settings.cloud)
-        throw new FactsTargetError(`The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`);
-    const facts = publishedFacts(read);
-    const factsSha256 = hash_sha256Text(canonicalJson(facts));
-    const provenance = {
-        ...deps.provenance,
-        stack: settings.target,
-        planId: settings.planId,
-        time: deps.now().toISOString()
-    };
-    const text = renderFactsFile(facts, provenance);
-    const where = `${settings.path} on ${settings.branch} of ${displayName(settings.repository)}`;
-    const result = await deps.log.group(`Publish ${where}`, () => branch_publishToBranch({
-        repository: settings.repository,
-        branch: settings.branch,
-        ...(settings.token === undefined ? {} : { token: settings.token }),
-        log: deps.log,
-        change: (tree) => {
-            if (publishedFactsSha(tree.read(settings.path)) === factsSha256) {
-                deps.log.info(`${settings.path} already holds these facts: nothing to commit`);
-                return undefined;
-            }
-            return {
-                files: { [settings.path]: text },
-                message: `facts: ${settings.target} (${settings.cloud}/${settings.env})\n\nSource: ${provenance.sourceRepository}@${provenance.commit}\nRun: ${provenance.runUrl}\nPlan-Id: ${provenance.planId}\n`
-            };
-        }
-    }));
-    deps.log.info(result.changed
-        ? `Published ${where} as ${result.commitSha} (attempt ${result.attempts})`
-        : `Left ${where} as it was (${result.commitSha || 'no commit'})`);
-    return {
-        changed: result.changed,
-        commitSha: result.commitSha,
-        factsPath: settings.path,
-        repository: displayName(settings.repository),
-        branch: settings.branch,
-        factsSha256,
-        attempts: result.attempts
-    };
-}
-/** The action's outputs. */
-function publishFactsOutputs(result) {
-    return {
-        changed: String(result.changed),
-        'commit-sha': result.commitSha,
-        'facts-path': result.factsPath
-    };
-}
-/** The step summary: what was published where, or why nothing changed. */
-function renderPublishSummary(result) {
-    const rows = [
-        ['repository', inlineCode(result.repository)],
-        ['branch', inlineCode(result.branch)],
-        ['file', inlineCode(result.factsPath)],
-        ['commit', result.commitSha === '' ? '(none)' : inlineCode(result.commitSha)],
-        ['facts sha256', inlineCode(result.factsSha256)]
-    ];
-    return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
-        (result.changed
-            ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
-            : 'The branch already holds these facts: no commit was made.\n\n') +
-        '| | |\n| --- | --- |\n' +
-        rows.map(([k, v]) => `| ${k} | ${tableCell(v ?? '')} |\n`).join(''));
-}
-
+// EXTERNAL MODULE: ./src/facts/publish.ts
+var publish = __nccwpck_require__(1304);
 // EXTERNAL MODULE: ./src/naming/rules.ts
 var rules = __nccwpck_require__(5695);
 ;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
@@ -5062,8 +4527,6 @@ const PUBLISH_FACTS_INPUTS = [
 const DEFAULT_FACTS_BRANCH = 'runtime-facts';
 const required = (what) => schemas/* string */.YjP().min(1, `is required: ${what}`);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
-const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
 function schema(workspace) {
     return schemas/* object */.Ikc({
         'outputs-path': required("tf-apply's outputs-path").superRefine((value, ctx) => {
@@ -5078,24 +4541,24 @@ function schema(workspace) {
         env: required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),
         target: required("the stack's name").regex(NAME, "must be letters, digits, '.', '_' or '-', starting with a letter or digit"),
         repository: required('owner/name on GitHub, a git URL or a local path').regex(/^\S+$/, 'must not hold white space'),
-        branch: schemas/* string */.YjP().regex(BRANCH, 'must be a branch name git accepts'),
+        branch: schemas/* string */.YjP().regex(branch/* BRANCH_NAME */.P9, 'must be a branch name git accepts'),
         path: schemas/* string */.YjP()
             .min(1, 'is required')
             .superRefine((template, ctx) => {
             // The values filled in are names without '/', so the template alone decides the folders.
-            const filled = factsPath(template, { cloud: 'c', env: 'e', target: 't' });
+            const filled = (0,publish.factsPath)(template, { cloud: 'c', env: 'e', target: 't' });
             if ('unknown' in filled) {
                 ctx.addIssue({
                     code: 'custom',
-                    message: `has the unknown placeholder {${filled.unknown}}: use ${PATH_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`
+                    message: `has the unknown placeholder {${filled.unknown}}: use ${publish.PATH_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`
                 });
                 return;
             }
             try {
-                checkBranchPath(filled.path);
+                (0,branch/* checkBranchPath */.AH)(filled.path);
             }
             catch (error) {
-                if (!(error instanceof GitError))
+                if (!(error instanceof branch/* GitError */.XS))
                     throw error;
                 ctx.addIssue({
                     code: 'custom',
@@ -5111,9 +4574,9 @@ function schema(workspace) {
 function inputs_getInputs(read, workspace) {
     const raw = (0,common_inputs/* readAll */.yw)(read, PUBLISH_FACTS_INPUTS);
     raw['branch'] ||= DEFAULT_FACTS_BRANCH;
-    raw['path'] ||= DEFAULT_FACTS_PATH;
+    raw['path'] ||= publish.DEFAULT_FACTS_PATH;
     const parsed = (0,common_inputs/* parseInputs */.TL)(schema(workspace), raw);
-    const filled = factsPath(parsed.path, {
+    const filled = (0,publish.factsPath)(parsed.path, {
         cloud: parsed.cloud,
         env: parsed.env,
         target: parsed.target
@@ -5125,7 +4588,7 @@ function inputs_getInputs(read, workspace) {
         target: parsed.target,
         repository: parsed.repository,
         branch: parsed.branch,
-        path: checkBranchPath(filled.path),
+        path: (0,branch/* checkBranchPath */.AH)(filled.path),
         ...(parsed['github-token'] === '' ? {} : { token: parsed['github-token'] }),
         planId: parsed['plan-id']
     };
@@ -5200,12 +4663,12 @@ const factsPublishCommand = {
         if (token !== undefined && token !== '')
             inputs['github-token'] = token;
         const settings = inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-        const result = await runPublishFacts(settings, {
+        const result = await (0,publish.runPublishFacts)(settings, {
             log: consoleLog(),
             now: () => new Date(),
-            provenance: runnerProvenance(process.env)
+            provenance: (0,publish.runnerProvenance)(process.env)
         });
-        command_printOutputs(publishFactsOutputs(result), how);
+        command_printOutputs((0,publish.publishFactsOutputs)(result), how);
         return EXIT.ok;
     }
 };
@@ -5228,7 +4691,8 @@ const genValuesCommand = {
     usage: [
         '--cloud C --env E --region R --bu B --app A --owner O',
         '           [--org ORG] [--image REF] [--facts-file FILE] [--config-dir DIR]',
-        '           [--out-dir DIR] [--dry-run] [--format text|json]'
+        '           [--out-dir DIR] [--dry-run] [--format text|json]',
+        '           [--publish none|commit|pull-request --repo REPO [--branch B]]'
     ],
     description: 'Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml\n(when the config enables them) and names.json into the output folder, each manifest validated\nagainst its schema first. The folder is replaced whole, or left as it was on any error.',
     flags: [
@@ -5261,24 +4725,57 @@ const genValuesCommand = {
         {
             name: 'dry-run',
             description: 'derive and validate everything, write nothing, print the names'
+        },
+        {
+            name: 'publish',
+            value: 'MODE',
+            default: 'none',
+            description: 'commit: the folder committed at values-path on --branch; pull-request: the same commit on values/<env>/<app>, proposed to --branch (a GitHub token from GITHUB_TOKEN)'
+        },
+        {
+            name: 'repo',
+            value: 'REPO',
+            input: 'repository',
+            deprecated: ['repository'],
+            description: 'the GitOps repository: owner/name on GitHub, a git URL or a local path (owner/name or a URL ending in /owner/name for pull-request)'
+        },
+        {
+            name: 'branch',
+            value: 'BRANCH',
+            default: 'runtime-facts',
+            description: 'the branch the values belong on'
         }
     ],
     example: [
         'platformctl gen-values --cloud aws --env dev --region eu-west-1 --bu payments --app checkout \\',
         '  --owner jane.doe --config-dir examples/config --dry-run'
     ],
-    exitCodes: '0 done, 1 invalid input (naming, config, facts, image), 2 usage error.\nWith --format json and --dry-run: the names object as the OpenTofu module outputs it; with\n--format json alone: names, tags and the files written.',
+    exitCodes: '0 done, 1 invalid input (naming, config, facts, image) or publish failed, 2 usage error.\nWith --format json and --dry-run: the names object as the OpenTofu module outputs it; with\n--format json alone: names, tags and the files written.',
     async run(values, { usage }) {
         const how = command_outputFormat(values, usage);
         // Loaded here: the manifest schemas are large, and the other commands have no use for them.
-        const [{ getInputs }, { namesDocument }, job] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(381), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
-            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(381), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(381), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341))
+        const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(34), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7448)),
+            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(34), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
+            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(34), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341)),
+            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7287)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1304))
         ]);
         const { genValuesOutputs, renderNamesTable, runGenValues } = job;
-        const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(genValuesCommand, values)), process.cwd());
-        const result = await runGenValues(settings, { log: consoleLog() });
+        const inputs = flagInputs(genValuesCommand, values);
+        const token = process.env['GITHUB_TOKEN'];
+        if (token !== undefined && token !== '')
+            inputs['github-token'] = token;
+        const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
+        const log = consoleLog();
+        const result = await runGenValues(settings, {
+            log,
+            provenance: facts.runnerProvenance(process.env),
+            ...(settings.publish === undefined
+                ? {}
+                : { connect: publishing.connectPullRequests(settings.publish, log) })
+        });
+        const published = publishing.publishOutputs(result.published);
         const document = namesDocument(result);
         if (how === 'json' && settings.dryRun) {
             // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
@@ -5289,7 +4786,8 @@ const genValuesCommand = {
                 ...document,
                 'out-dir': result.outDir,
                 'values-path': result.valuesPath,
-                files: result.written
+                files: result.written,
+                ...(result.published === undefined ? {} : published)
             };
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         }
@@ -5300,6 +4798,9 @@ const genValuesCommand = {
                 process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
                 for (const path of result.written)
                     process.stdout.write(`wrote ${path}\n`);
+                if (result.published !== undefined)
+                    for (const [key, value] of Object.entries(published))
+                        process.stdout.write(`${key}: ${value}\n`);
             }
         }
         return EXIT.ok;
@@ -5481,7 +4982,7 @@ function computePlanId(plan, engine, lockFile) {
         resource_changes: changes,
         output_changes: outputs
     };
-    return hash_sha256Text(canonicalJson(identity));
+    return (0,hash/* sha256Text */.f1)((0,hash/* canonicalJson */.dj)(identity));
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/redact.ts
@@ -5738,6 +5239,8 @@ function sensitiveStrings(outputs) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/common/process.ts
+var common_process = __nccwpck_require__(5704);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
 
 
@@ -5846,11 +5349,11 @@ async function evaluatePolicy(o) {
     if (!(0,external_node_fs_.existsSync)(o.policyDir))
         throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
     const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'policy-'));
     try {
         const dataFile = (0,external_node_path_.join)(scratch, 'settings.json');
         (0,external_node_fs_.writeFileSync)(dataFile, JSON.stringify(settings));
-        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
+        const result = await (0,common_process/* runProcess */.R3)(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
             timeoutMs: o.timeoutMs ?? 120_000
         });
         if (result.exitCode !== 0) {
@@ -5883,7 +5386,7 @@ async function checkPlanPolicy(o) {
     if (!(0,external_node_fs_.existsSync)(o.planFile) || !(0,external_node_fs_.statSync)(o.planFile).isFile())
         throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
     const { raw } = parsePlanText((0,external_node_fs_.readFileSync)(o.planFile, 'utf8'), `The plan ${o.planFile}`);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-check-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'policy-check-'));
     try {
         const planJsonPath = (0,external_node_path_.join)(scratch, 'plan.json');
         (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), { mode: 0o600 });
@@ -5987,7 +5490,7 @@ async function installTool(options) {
     }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
     const cached = tc.find(tool, version, arch);
     if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
         log(`Using ${tool} ${version} from the tool cache`);
@@ -6004,7 +5507,7 @@ async function installTool(options) {
         log(`Downloading ${asset.archiveUrl}`);
         const archive = await download(tc, asset.archiveUrl);
         downloads.push(archive);
-        const actual = await sha256File(archive);
+        const actual = await (0,hash/* sha256File */.Q3)(archive);
         if (actual !== expected)
             throw new ChecksumMismatchError(asset, expected, actual);
         log(`Verified sha256 ${actual} of ${asset.archiveName}`);
@@ -6115,7 +5618,7 @@ function opaAsset(version, platform, arch, base = OPA_RELEASE_BASE) {
 /** The version an OPA binary reports (`Version: 1.22.2`), or undefined. */
 async function opaVersion(binary) {
     try {
-        const result = await runProcess(binary, ['version'], { timeoutMs: 30_000 });
+        const result = await (0,common_process/* runProcess */.R3)(binary, ['version'], { timeoutMs: 30_000 });
         if (result.exitCode !== 0)
             return undefined;
         return /^Version:\s*(\S+)/m.exec(result.stdout)?.[1];
@@ -7533,7 +7036,7 @@ const StackInputSchema = schemas/* object */.Ikc({
 function runnerPaths(env = process.env) {
     return {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        temp: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)()
+        temp: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)()
     };
 }
 function withDefault(raw, fallback) {
@@ -7871,7 +7374,7 @@ function engineCli(installation, log) {
         run: (args, options) => {
             log.info(`$ ${installation.engine} ${args.join(' ')}`);
             const stream = options.stream !== false;
-            return runProcess(installation.binary, args, {
+            return (0,common_process/* runProcess */.R3)(installation.binary, args, {
                 cwd: options.cwd,
                 env: engineEnvironment(process.env),
                 timeoutMs: options.timeoutMs,
@@ -7992,7 +7495,7 @@ async function runPlanJob(settings, deps) {
             });
             (0,external_node_fs_.writeFileSync)(planTextPath, text.stdout, { mode: 0o600 });
             const summary = summarizePlan(plan);
-            const planSha256 = await sha256File(planPath);
+            const planSha256 = await (0,hash/* sha256File */.Q3)(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
                 `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
             return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
@@ -8058,7 +7561,7 @@ async function runApplyJob(settings, deps) {
     await deps.log.group('Verify the plan file', async () => {
         if (!(0,external_node_fs_.existsSync)(settings.planPath))
             throw new PlanFileMissingError(settings.planPath);
-        const actual = await sha256File(settings.planPath);
+        const actual = await (0,hash/* sha256File */.Q3)(settings.planPath);
         if (actual !== settings.planSha256) {
             throw new PlanHashMismatchError(settings.planPath, settings.planSha256, actual);
         }
@@ -8131,7 +7634,7 @@ function applyOutputs(result) {
 /** The version an engine binary reports, or undefined if it cannot say. */
 async function binaryVersion(binary) {
     try {
-        const result = await runProcess(binary, ['version', '-json'], { timeoutMs: 30_000 });
+        const result = await (0,common_process/* runProcess */.R3)(binary, ['version', '-json'], { timeoutMs: 30_000 });
         if (result.exitCode !== 0)
             return undefined;
         const parsed = JSON.parse(result.stdout);
@@ -9011,6 +8514,8 @@ function verify_gates_src_inputs_getInputs(read, paths) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:tls"
@@ -9620,17 +9125,59 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 6941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   f1: () => (/* binding */ sha256Text)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+
+/***/ }),
+
 /***/ 9184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ mapInputReader),
+/* harmony export */   Lo: () => (/* binding */ readInputGroups),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
-/* unused harmony exports envInputReader, readInputGroups */
+/* unused harmony export envInputReader */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
@@ -9688,9 +9235,9 @@ function readInputGroups(...readers) {
             return read();
         }
         catch (error) {
-            if (error instanceof InputErrors)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G)
                 errors.push(...error.errors);
-            else if (error instanceof InputError)
+            else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
                 errors.push(error);
             else
                 throw error;
@@ -9698,8 +9245,277 @@ function readInputGroups(...readers) {
         }
     });
     if (errors.length > 0)
-        throw new InputErrors(errors);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(errors);
     return values;
+}
+
+
+/***/ }),
+
+/***/ 5704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* unused harmony exports ProcessTimeoutError, ProcessStartError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+class ProcessTimeoutError extends Error {
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+        this.name = 'ProcessTimeoutError';
+    }
+}
+class ProcessStartError extends Error {
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${cause.message}`);
+        this.name = 'ProcessStartError';
+    }
+}
+/**
+ * Runs a program with an argument vector (never a shell string), captures its output and stops it
+ * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ */
+function runProcess(command, args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGTERM');
+                else
+                    child.kill('SIGTERM');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(command, error));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new ProcessTimeoutError(command, options.timeoutMs));
+                return;
+            }
+            resolvePromise({
+                exitCode: code ?? (signal === null ? 1 : 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+
+/***/ }),
+
+/***/ 1304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_FACTS_PATH: () => (/* binding */ DEFAULT_FACTS_PATH),
+/* harmony export */   FactsTargetError: () => (/* binding */ FactsTargetError),
+/* harmony export */   PATH_PLACEHOLDERS: () => (/* binding */ PATH_PLACEHOLDERS),
+/* harmony export */   factsPath: () => (/* binding */ factsPath),
+/* harmony export */   publishFactsOutputs: () => (/* binding */ publishFactsOutputs),
+/* harmony export */   publishedFacts: () => (/* binding */ publishedFacts),
+/* harmony export */   publishedFactsSha: () => (/* binding */ publishedFactsSha),
+/* harmony export */   renderFactsFile: () => (/* binding */ renderFactsFile),
+/* harmony export */   renderPublishSummary: () => (/* binding */ renderPublishSummary),
+/* harmony export */   runPublishFacts: () => (/* binding */ runPublishFacts),
+/* harmony export */   runnerProvenance: () => (/* binding */ runnerProvenance)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8030);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6448);
+/* harmony import */ var _runtime_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1997);
+
+
+
+
+
+
+/** The facts do not belong where they are published. */
+class FactsTargetError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+}
+/** The fields of the contract as published, keys sorted, the file name left out. */
+function publishedFacts(facts) {
+    const identities = (map) => Object.fromEntries(Object.entries(map)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, identity]) => [key, { [identity.kind]: identity.value }]));
+    const sorted = (map) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+        cluster_name: facts.cluster_name,
+        cluster_type: facts.cluster_type,
+        kube_context: facts.kube_context,
+        cluster_gateway_public_address: facts.cluster_gateway_public_address,
+        env_gateway_public_addresses: sorted(facts.env_gateway_public_addresses),
+        dns_challenge_identities: identities(facts.dns_challenge_identities),
+        secrets_source_uri: facts.secrets_source_uri,
+        ...(Object.keys(facts.workload_identities).length === 0
+            ? {}
+            : { workload_identities: identities(facts.workload_identities) })
+    };
+}
+const HEADER = '# Runtime facts of one cluster stack, written by publish-runtime-facts from the outputs of\n' +
+    '# tf-apply. Regenerated whole on each publish: do not edit by hand.\n';
+/** The facts file, byte for byte: the same facts and provenance always give the same text. */
+function renderFactsFile(facts, provenance) {
+    const document = {
+        facts,
+        provenance: {
+            source_repository: provenance.sourceRepository,
+            commit: provenance.commit,
+            run: provenance.runUrl,
+            stack: provenance.stack,
+            plan_id: provenance.planId,
+            time: provenance.time,
+            facts_sha256: (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(facts))
+        }
+    };
+    return HEADER + (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+/** The sha256 of the facts a published file holds, or undefined when it holds none readable. */
+function publishedFactsSha(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+        if (document === null || typeof document !== 'object' || document.facts === undefined)
+            return undefined;
+        return (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(document.facts));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The placeholders a `path` template may use. */
+const PATH_PLACEHOLDERS = ['cloud', 'env', 'target'];
+const DEFAULT_FACTS_PATH = '{cloud}/{env}/facts.yaml';
+/** Fills in a path template; names the first unknown placeholder. */
+function factsPath(template, values) {
+    const unknown = [...template.matchAll(/\{([^}]*)\}/g)]
+        .map((m) => m[1] ?? '')
+        .find((name) => !PATH_PLACEHOLDERS.includes(name));
+    if (unknown !== undefined)
+        return { unknown };
+    return {
+        path: template.replace(/\{(cloud|env|target)\}/g, (_, name) => values[name])
+    };
+}
+/** The provenance a runner gives: its repository, commit and run. */
+function runnerProvenance(env) {
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        sourceRepository: repository,
+        commit: env['GITHUB_SHA'] ?? '',
+        runUrl: repository === '' || runId === ''
+            ? ''
+            : `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
+    };
+}
+/**
+ * Reads and checks the outputs against the whole contract (before anything is fetched), then
+ * publishes the facts file; a file already holding the same facts is left alone.
+ */
+async function runPublishFacts(settings, deps) {
+    const read = await deps.log.group('Check the outputs against the contract', async () => (0,_runtime_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .readRuntimeFacts */ .cE)(settings.outputsPath, { complete: true }));
+    if (read.cluster_type !== settings.cloud)
+        throw new FactsTargetError(`The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`);
+    const facts = publishedFacts(read);
+    const factsSha256 = (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(facts));
+    const provenance = {
+        ...deps.provenance,
+        stack: settings.target,
+        planId: settings.planId,
+        time: deps.now().toISOString()
+    };
+    const text = renderFactsFile(facts, provenance);
+    const where = `${settings.path} on ${settings.branch} of ${(0,_git_branch_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(settings.repository)}`;
+    const result = await deps.log.group(`Publish ${where}`, () => (0,_git_branch_js__WEBPACK_IMPORTED_MODULE_3__/* .publishToBranch */ .D9)({
+        repository: settings.repository,
+        branch: settings.branch,
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        log: deps.log,
+        change: (tree) => {
+            if (publishedFactsSha(tree.read(settings.path)) === factsSha256) {
+                deps.log.info(`${settings.path} already holds these facts: nothing to commit`);
+                return undefined;
+            }
+            return {
+                files: { [settings.path]: text },
+                message: `facts: ${settings.target} (${settings.cloud}/${settings.env})\n\nSource: ${provenance.sourceRepository}@${provenance.commit}\nRun: ${provenance.runUrl}\nPlan-Id: ${provenance.planId}\n`
+            };
+        }
+    }));
+    deps.log.info(result.changed
+        ? `Published ${where} as ${result.commitSha} (attempt ${result.attempts})`
+        : `Left ${where} as it was (${result.commitSha || 'no commit'})`);
+    return {
+        changed: result.changed,
+        commitSha: result.commitSha,
+        factsPath: settings.path,
+        repository: (0,_git_branch_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(settings.repository),
+        branch: settings.branch,
+        factsSha256,
+        attempts: result.attempts
+    };
+}
+/** The action's outputs. */
+function publishFactsOutputs(result) {
+    return {
+        changed: String(result.changed),
+        'commit-sha': result.commitSha,
+        'facts-path': result.factsPath
+    };
+}
+/** The step summary: what was published where, or why nothing changed. */
+function renderPublishSummary(result) {
+    const rows = [
+        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.repository)],
+        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.branch)],
+        ['file', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.factsPath)],
+        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.commitSha)],
+        ['facts sha256', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.factsSha256)]
+    ];
+    return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
+        (result.changed
+            ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
+            : 'The branch already holds these facts: no commit was made.\n\n') +
+        '| | |\n| --- | --- |\n' +
+        rows.map(([k, v]) => `| ${k} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .tableCell */ .xR)(v ?? '')} |\n`).join(''));
 }
 
 
@@ -9713,15 +9529,17 @@ function readInputGroups(...readers) {
 /* harmony export */   _P: () => (/* binding */ factIssue),
 /* harmony export */   cE: () => (/* binding */ readRuntimeFacts)
 /* harmony export */ });
-/* unused harmony exports IDENTITY_KINDS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, parseRuntimeFacts, kindOf */
+/* unused harmony exports IDENTITY_KINDS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, factPath, parseRuntimeFacts, kindOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2857);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5695);
-/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7931);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6941);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5695);
+/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7931);
+
 
 
 
@@ -9729,10 +9547,12 @@ function readInputGroups(...readers) {
 
 
 /**
- * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, as
- * tf-apply writes them (`outputs-path`: the engine's `output -json`, `{name: {sensitive, type,
- * value}}`). Only the outputs of the contract are read; no sensitive output is ever copied, and a
- * contract output marked sensitive is a violation, as its value would be published.
+ * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, in
+ * either of two shapes: as tf-apply writes them (`outputs-path`: the engine's `output -json`,
+ * `{name: {sensitive, type, value}}`), or as publish-runtime-facts publishes them (`facts.yaml`:
+ * `{facts: {name: value}, provenance: {...}}`, YAML). Only the outputs of the contract are read; no
+ * sensitive output is ever copied, and a contract output marked sensitive is a violation, as its
+ * value would be published. Both shapes are held to the same contract.
  */
 /** The identity kinds a stack may hand out, and the cloud each belongs to. */
 const IDENTITY_KINDS = {
@@ -9744,11 +9564,11 @@ const IDENTITY_KINDS = {
 class FactsError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
     issues;
     constructor(issues) {
-        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
+        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
         this.issues = issues;
     }
 }
-const text = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: `${what}: a non-empty string` })
+const text = (what) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: `${what}: a non-empty string` })
     .min(1, `${what}: a non-empty string`)
     .regex(/^\S+$/, `${what}: a string without white space`);
 const IDENTITY_PATTERNS = {
@@ -9765,7 +9585,7 @@ const IDENTITY_PATTERNS = {
         'a service account email such as checkout@project.iam.gserviceaccount.com'
     ]
 };
-const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J(), {
+const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J(), {
     error: `an object with exactly one of ${Object.keys(IDENTITY_KINDS).join(', ')}`
 })
     .superRefine((value, ctx) => {
@@ -9788,27 +9608,27 @@ const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__W
     const [kind, id] = Object.entries(value)[0];
     return { kind, value: id };
 });
-const Identities = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), IdentitySchema, {
+const Identities = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), IdentitySchema, {
     error: 'an object of identities by name'
 });
 /** Each output of the contract, and what its value must be. */
 const CONTRACT = {
     cluster_name: text('the name of the cluster'),
-    cluster_type: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUDS */ .JJ.join(', ')}` }),
+    cluster_type: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ.join(', ')}` }),
     kube_context: text('the kubectl context that reaches the cluster'),
     cluster_gateway_public_address: text("the public address of the cluster's gateway"),
-    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), text('a public address'), {
+    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), text('a public address'), {
         error: 'an object of public addresses by environment'
     }),
     dns_challenge_identities: Identities,
-    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
+    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
         .regex(/^[a-z][a-z0-9+.-]*:\S+$/, 'a URI such as https://vault.example.com/v1/kv/app')
 };
 const CONTRACT_KEYS = Object.keys(CONTRACT);
 const OPTIONAL = { workload_identities: Identities };
-const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    sensitive: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
-    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()
+const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    sensitive: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
+    value: zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()
 }, { error: 'an output as the engine writes it: {"sensitive": …, "type": …, "value": …}' });
 /** The environments every cluster serves, each with its own gateway and DNS-01 identity. */
 const CONTRACT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
@@ -9819,45 +9639,91 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?
 function isPublicAddress(value) {
     return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
 }
-/** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
+/**
+ * Reads a runtime-facts file, tf-apply's outputs or a published facts.yaml; every violation of the
+ * contract is reported at once.
+ */
 function readRuntimeFacts(file, options = {}) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new FactsError([
             {
                 file,
                 path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
+                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json) or the facts.yaml publish-runtime-facts publishes"
             }
         ]);
     return parseRuntimeFacts(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), options);
 }
-function parseRuntimeFacts(file, json, options = {}) {
+/** A mapping that is exactly a `facts` and a `provenance` mapping: what publish-runtime-facts writes. */
+function isPublishedDocument(data) {
+    const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (!isMapping(data))
+        return false;
+    const keys = Object.keys(data).sort();
+    const doc = data;
+    return (keys.length === 2 &&
+        keys[0] === 'facts' &&
+        keys[1] === 'provenance' &&
+        isMapping(doc['facts']) &&
+        isMapping(doc['provenance']));
+}
+/**
+ * Where a fact is in a file of the given shape. Paths are written as the engine's (`[name,
+ * 'value', ...rest]`); a published file holds the same value at `['facts', name, ...rest]`.
+ */
+function factPath(shape, path) {
+    if (shape === 'engine-outputs' || path.length === 0)
+        return path;
+    const [name, second, ...rest] = path;
+    if (second === undefined)
+        return ['facts', name];
+    if (second === 'value')
+        return ['facts', name, ...rest];
+    return path;
+}
+function parseRuntimeFacts(file, text, options = {}) {
     let data;
-    try {
-        data = JSON.parse(json);
-    }
-    catch (error) {
-        throw new FactsError([jsonSyntaxIssue(file, json, error)]);
-    }
-    // JSON is YAML: the YAML parser tells where each key is.
+    // JSON is YAML: the YAML parser tells where each key is, in either shape.
     let source;
     try {
-        source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .YamlSource */ .rC.parse(file, json);
+        data = JSON.parse(text);
     }
-    catch {
-        source = undefined;
+    catch (error) {
+        // A file that starts as JSON is held to JSON, whose parser says what is wrong more plainly.
+        if (/^\s*[[{]/.test(text))
+            throw new FactsError([jsonSyntaxIssue(file, text, error)]);
+        try {
+            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlSource */ .rC.parse(file, text);
+            data = source.data();
+        }
+        catch (yamlError) {
+            if (yamlError instanceof _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL)
+                throw new FactsError(yamlError.issues);
+            throw yamlError;
+        }
+    }
+    if (source === undefined) {
+        try {
+            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlSource */ .rC.parse(file, text);
+        }
+        catch {
+            source = undefined;
+        }
     }
     const issue = (path, message, onKey = false) => source === undefined
-        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message }
+        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(path), message }
         : source.issue(path, message, onKey);
+    const published = isPublishedDocument(data);
+    const shape = published ? 'published' : 'engine-outputs';
     if (data === null || typeof data !== 'object' || Array.isArray(data))
         throw new FactsError([
-            issue([], "expected an object of outputs by name, as the engine's output -json writes it")
+            issue([], "expected an object of outputs by name, as the engine's output -json writes it, or a published facts.yaml (facts and provenance)")
         ]);
-    const outputs = data;
     const issues = [];
     const values = {};
-    const read = (name, schema, required) => {
+    const at = (path) => factPath(shape, path);
+    const readOutput = (name, schema, required) => {
+        const outputs = data;
         if (!Object.hasOwn(outputs, name)) {
             if (required)
                 issues.push(issue([], `the output ${JSON.stringify(name)} is missing: every cluster stack returns it`));
@@ -9873,17 +9739,37 @@ function parseRuntimeFacts(file, json, options = {}) {
             issues.push(issue([name, 'sensitive'], 'is true: a runtime fact is published and copied into values, so the stack must not mark it sensitive'));
             return;
         }
-        const value = schema.safeParse(output.data.value);
+        check(name, schema, output.data.value);
+    };
+    const readPublished = (name, schema, required) => {
+        const facts = data.facts;
+        if (!Object.hasOwn(facts, name)) {
+            if (required)
+                issues.push(issue(['facts'], `the fact ${JSON.stringify(name)} is missing: every cluster stack returns it, and publish-runtime-facts publishes it`));
+            return;
+        }
+        check(name, schema, facts[name]);
+    };
+    const check = (name, schema, given) => {
+        const value = schema.safeParse(given);
         if (!value.success) {
             for (const i of value.error.issues)
-                issues.push(issue([name, 'value', ...i.path], `expected ${i.message}`));
+                issues.push(issue(at([name, 'value', ...i.path]), `expected ${i.message}`));
             return;
         }
         values[name] = value.data;
     };
+    const read = published ? readPublished : readOutput;
     for (const name of CONTRACT_KEYS)
         read(name, CONTRACT[name], true);
     read('workload_identities', OPTIONAL.workload_identities, false);
+    if (published) {
+        // The file says which facts it holds: one edited by hand no longer matches its own hash.
+        const { facts, provenance } = data;
+        const recorded = provenance['facts_sha256'];
+        if (recorded !== undefined && recorded !== (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(facts)))
+            issues.push(issue(['provenance', 'facts_sha256'], 'does not match the facts of the file: it was edited after it was published; publish the facts again instead'));
+    }
     if (issues.length === 0) {
         const cloud = values['cluster_type'];
         for (const name of ['dns_challenge_identities', 'workload_identities']) {
@@ -9892,7 +9778,7 @@ function parseRuntimeFacts(file, json, options = {}) {
                 const owner = IDENTITY_KINDS[identity.kind];
                 // A local cluster stands in for any cloud.
                 if (cloud !== 'local' && owner !== cloud)
-                    issues.push(issue([name, 'value', key, identity.kind], `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
+                    issues.push(issue(at([name, 'value', key, identity.kind]), `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
             }
         }
     }
@@ -9902,21 +9788,22 @@ function parseRuntimeFacts(file, json, options = {}) {
         const need = (name, have, keys, what) => {
             const missing = keys.filter((key) => !Object.hasOwn(have, key));
             if (missing.length > 0)
-                issues.push(issue([name, 'value'], `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
+                issues.push(issue(at([name, 'value']), `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
         };
         need('env_gateway_public_addresses', addresses, CONTRACT_ENVIRONMENTS, `expected a gateway address for each of ${CONTRACT_ENVIRONMENTS.join(', ')}`);
         need('dns_challenge_identities', identities, DNS_CHALLENGE_CONSUMERS, `expected an identity for each of ${DNS_CHALLENGE_CONSUMERS.join(', ')}`);
         const gateway = values['cluster_gateway_public_address'];
         if (!isPublicAddress(gateway))
-            issues.push(issue(['cluster_gateway_public_address', 'value'], 'expected an IP address or a host name'));
+            issues.push(issue(at(['cluster_gateway_public_address', 'value']), 'expected an IP address or a host name'));
         for (const [env, address] of Object.entries(addresses))
             if (!isPublicAddress(address))
-                issues.push(issue(['env_gateway_public_addresses', 'value', env], 'expected an IP address or a host name'));
+                issues.push(issue(at(['env_gateway_public_addresses', 'value', env]), 'expected an IP address or a host name'));
     }
     if (issues.length > 0)
         throw new FactsError(issues);
     return {
         file,
+        shape,
         cluster_name: values['cluster_name'],
         cluster_type: values['cluster_type'],
         kube_context: values['kube_context'],
@@ -9925,7 +9812,7 @@ function parseRuntimeFacts(file, json, options = {}) {
         dns_challenge_identities: values['dns_challenge_identities'],
         secrets_source_uri: values['secrets_source_uri'],
         workload_identities: (values['workload_identities'] ?? {}),
-        position: (path) => source?.position(path)
+        position: (path) => source?.position(at(path))
     };
 }
 /** The identity kind of a cloud: what its service accounts are annotated with. */
@@ -9936,9 +9823,10 @@ function kindOf(cloud) {
 /** A FactsError of one issue at a fact of an already read file. */
 function factIssue(facts, path, message) {
     const position = facts.position(path);
+    const shown = (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(factPath(facts.shape, path));
     return position === undefined
-        ? { file: facts.file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message }
-        : { file: facts.file, position, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message };
+        ? { file: facts.file, path: shown, message }
+        : { file: facts.file, position, path: shown, message };
 }
 /** JSON.parse says where in some Node versions ("at position 12"); the line then comes from it. */
 function jsonSyntaxIssue(file, json, error) {
@@ -9951,6 +9839,415 @@ function jsonSyntaxIssue(file, json, error) {
     const before = json.slice(0, offset).split('\n');
     const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
     return { file, position, path: '(root)', message: detail };
+}
+
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ checkBranchPath),
+/* harmony export */   BZ: () => (/* binding */ isOwnerName),
+/* harmony export */   D9: () => (/* binding */ publishToBranch),
+/* harmony export */   P9: () => (/* binding */ BRANCH_NAME),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   TQ: () => (/* binding */ readBranchFile),
+/* harmony export */   XS: () => (/* binding */ GitError)
+/* harmony export */ });
+/* unused harmony exports BOT_IDENTITY, RepositoryUnreachableError, PushContentionError, remoteUrl, gitEnvironment, redactToken, isContention, backoffDelay */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5704);
+
+
+
+
+
+const BOT_IDENTITY = {
+    name: 'platform-actions[bot]',
+    email: 'platform-actions[bot]@users.noreply.github.com'
+};
+/** git could not do what was asked; the message names the repository and what git said. */
+class GitError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
+}
+/** The repository could not be reached or read (wrong URL, no access, bad token). */
+class RepositoryUnreachableError extends GitError {
+    repository;
+    constructor(repository, detail) {
+        super(`Could not reach the repository '${repository}': ${detail}`);
+        this.repository = repository;
+    }
+}
+/** Every push was refused because others kept pushing first. */
+class PushContentionError extends GitError {
+}
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+/** Whether a repository is named as GitHub's `owner/name` (and not a folder of that name). */
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repository);
+}
+/**
+ * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
+ * given, anything else a local path made absolute.
+ */
+function remoteUrl(repository, serverUrl = 'https://github.com') {
+    if (OWNER_NAME.test(repository) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repository))
+        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
+        return repository;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(repository);
+}
+/** A name for logs and errors: the URL without any user or password in it. */
+function displayName(repository) {
+    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+/**
+ * The environment git runs with: no prompt, no system config, no credential helper of the
+ * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
+ */
+function gitEnvironment(token, base = process.env) {
+    const config = [
+        ['credential.helper', ''],
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+        ['init.defaultBranch', 'main'],
+        ['protocol.version', '2']
+    ];
+    if (token !== undefined && token !== '') {
+        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
+    }
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_COUNT: String(config.length)
+    };
+    config.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+/** Text git printed, with the token and its header form blotted out. */
+function redactToken(text, token) {
+    if (token === undefined || token === '')
+        return text;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return text.split(token).join('***').split(basic).join('***');
+}
+/** A relative file path of the branch that stays inside it and out of `.git`. */
+function checkBranchPath(path) {
+    const clean = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.normalize)(path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    if (path === '' ||
+        (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ||
+        clean === '.' ||
+        clean.split('/').some((part) => part === '..' || part === '.git'))
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+    return clean;
+}
+/** Whether a push was refused because the branch moved: the change must be computed again. */
+function isContention(stderr) {
+    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
+}
+/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
+function backoffDelay(attempt, baseMs, random) {
+    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
+    return Math.round(exp * (0.5 + random()));
+}
+class Git {
+    dir;
+    env;
+    timeoutMs;
+    token;
+    constructor(dir, env, timeoutMs, token) {
+        this.dir = dir;
+        this.env = env;
+        this.timeoutMs = timeoutMs;
+        this.token = token;
+    }
+    run(args) {
+        return (0,_common_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R3)('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
+    }
+    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
+    async ok(args, what) {
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw new GitError(`git could not ${what}: ${this.said(result)}`);
+        return result.stdout;
+    }
+    said(result) {
+        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
+        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
+    }
+}
+const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
+async function publishToBranch(options) {
+    const url = remoteUrl(options.repository, options.serverUrl);
+    const name = displayName(options.repository);
+    const identity = options.identity ?? BOT_IDENTITY;
+    const attempts = options.attempts ?? 10;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const baseRef = `refs/heads/${base}`;
+    const baseTracking = `refs/remotes/origin/${base}`;
+    const proposal = options.base !== undefined;
+    const env = {
+        ...gitEnvironment(options.token),
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email
+    };
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'git-publish-'));
+    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
+        for (const branch of new Set([options.branch, base]))
+            if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
+                throw new GitError(`'${branch}' is not a valid branch name`);
+        for (let attempt = 1;; attempt++) {
+            const fetched = await fetchTip(git, name, baseRef, baseTracking);
+            const tip = fetched?.tip;
+            if (proposal && tip === undefined)
+                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+            // The proposal's own branch: leased on its tip, and compared with what would replace it.
+            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+            if (tip === undefined && attempt > 1) {
+                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            else if (tip !== undefined) {
+                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+                if (attempt > 1)
+                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            const read = (path) => {
+                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path));
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : undefined;
+            };
+            const change = options.change({ tip, message: fetched?.message ?? '', read });
+            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+            if (change === undefined)
+                return unchanged(tip);
+            const paths = Object.keys(change.files).map(checkBranchPath);
+            const removed = (change.remove ?? [])
+                .map(checkBranchPath)
+                .filter((p) => read(p) !== undefined && !paths.includes(p));
+            if (tip !== undefined &&
+                removed.length === 0 &&
+                Object.entries(change.files).every(([p, c]) => read(p) === c))
+                return unchanged(tip);
+            if (removed.length > 0)
+                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+            for (const [path, content] of Object.entries(change.files)) {
+                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content);
+            }
+            await git.ok(['add', '--', ...paths], 'stage the files');
+            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+                return { changed: false, differs: true, commitSha: target, attempts: attempt };
+            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+            const push = await git.run([
+                'push',
+                '--quiet',
+                '--porcelain',
+                `--force-with-lease=${ref}:${target ?? ''}`,
+                'origin',
+                `${commit}:${ref}`
+            ]);
+            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+            if (push.exitCode === 0)
+                return pushed;
+            const said = git.said(push);
+            if (!isContention(said)) {
+                // The push may have landed although git reported a failure (e.g. a dropped connection).
+                if ((await remoteTip(git, name, ref)) === commit)
+                    return pushed;
+                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+            }
+            if (attempt >= attempts)
+                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
+            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
+            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
+            await sleep(delay);
+        }
+    }
+    catch (error) {
+        if (error instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
+            throw error;
+        throw new GitError(`Publishing to '${name}' failed: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Whether the fetched proposal branch already is this change: one commit on the same parent with
+ * the same files (only the times of the commits differ).
+ */
+async function sameChange(git, tracking, commit, parent) {
+    const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
+    const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
+    return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
+}
+/** The commit a branch of the remote points at, or undefined when there is no such branch. */
+async function remoteTip(git, name, ref) {
+    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
+    // --exit-code: 2 when the remote answered without the ref.
+    if (result.exitCode === 2)
+        return undefined;
+    if (result.exitCode !== 0)
+        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
+    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+    return line?.split('\t')[0];
+}
+/** What git said about a remote it could not read, with the likely cause of a refused login. */
+function unreachable(said) {
+    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
+        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
+    return said;
+}
+/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
+async function fetchTip(git, name, ref, tracking, 
+/** Commits fetched from the tip, or the whole history. */
+depth = 1) {
+    const fetched = await git.run([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(depth === 'all' ? [] : ['--depth', String(depth)]),
+        'origin',
+        `+${ref}:${tracking}`
+    ]);
+    if (fetched.exitCode !== 0) {
+        const said = git.said(fetched);
+        if (/couldn't find remote ref/i.test(said))
+            return undefined;
+        throw new RepositoryUnreachableError(name, unreachable(said));
+    }
+    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
+    const [tip = '', message = ''] = head.split('\0');
+    return { tip: tip.trim(), message };
+}
+/**
+ * The text of one file of a remote branch (undefined when the branch or the file is absent), with
+ * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
+ */
+async function readBranchFile(options) {
+    const name = displayName(options.repository);
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const path = checkBranchPath(options.path);
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'git-read-'));
+    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
+        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
+            ?.tip;
+        if (tip === undefined)
+            return { tip, text: undefined, messages: [] };
+        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
+        const messages = log.split('\0').filter((m) => m !== '');
+        const shown = await git.run(['show', `${tip}:${path}`]);
+        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony exports STEP_SUMMARY_LIMIT_BYTES, byteLength, fitRows, COMMENT_LIMIT_CHARS, clampText */
+/** GitHub's limit on one step's summary: 1 MiB. */
+const STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table: pipes escaped, line breaks folded. */
+function tableCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks inside the text. */
+function inlineCode(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
 }
 
 
@@ -10710,6 +11007,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -10770,6 +11074,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

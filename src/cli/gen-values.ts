@@ -19,7 +19,8 @@ export const genValuesCommand: Command = {
   usage: [
     '--cloud C --env E --region R --bu B --app A --owner O',
     '           [--org ORG] [--image REF] [--facts-file FILE] [--config-dir DIR]',
-    '           [--out-dir DIR] [--dry-run] [--format text|json]'
+    '           [--out-dir DIR] [--dry-run] [--format text|json]',
+    '           [--publish none|commit|pull-request --repo REPO [--branch B]]'
   ],
   description:
     'Writes values.yaml, argocd-application.yaml, keda-scaledobject.yaml and karpenter-nodepool.yaml\n(when the config enables them) and names.json into the output folder, each manifest validated\nagainst its schema first. The folder is replaced whole, or left as it was on any error.',
@@ -55,6 +56,27 @@ export const genValuesCommand: Command = {
     {
       name: 'dry-run',
       description: 'derive and validate everything, write nothing, print the names'
+    },
+    {
+      name: 'publish',
+      value: 'MODE',
+      default: 'none',
+      description:
+        'commit: the folder committed at values-path on --branch; pull-request: the same commit on values/<env>/<app>, proposed to --branch (a GitHub token from GITHUB_TOKEN)'
+    },
+    {
+      name: 'repo',
+      value: 'REPO',
+      input: 'repository',
+      deprecated: ['repository'],
+      description:
+        'the GitOps repository: owner/name on GitHub, a git URL or a local path (owner/name or a URL ending in /owner/name for pull-request)'
+    },
+    {
+      name: 'branch',
+      value: 'BRANCH',
+      default: 'runtime-facts',
+      description: 'the branch the values belong on'
     }
   ],
   example: [
@@ -62,18 +84,31 @@ export const genValuesCommand: Command = {
     '  --owner jane.doe --config-dir examples/config --dry-run'
   ],
   exitCodes:
-    '0 done, 1 invalid input (naming, config, facts, image), 2 usage error.\nWith --format json and --dry-run: the names object as the OpenTofu module outputs it; with\n--format json alone: names, tags and the files written.',
+    '0 done, 1 invalid input (naming, config, facts, image) or publish failed, 2 usage error.\nWith --format json and --dry-run: the names object as the OpenTofu module outputs it; with\n--format json alone: names, tags and the files written.',
   async run(values, { usage }) {
     const how = outputFormat(values, usage);
     // Loaded here: the manifest schemas are large, and the other commands have no use for them.
-    const [{ getInputs }, { namesDocument }, job] = await Promise.all([
+    const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
       import('../../actions/gen-values/src/inputs.js'),
       import('../gitops/artifacts.js'),
-      import('../gitops/job.js')
+      import('../gitops/job.js'),
+      import('../gitops/publish.js'),
+      import('../facts/publish.js')
     ]);
     const { genValuesOutputs, renderNamesTable, runGenValues } = job;
-    const settings = getInputs(mapInputReader(flagInputs(genValuesCommand, values)), process.cwd());
-    const result = await runGenValues(settings, { log: consoleLog() });
+    const inputs = flagInputs(genValuesCommand, values);
+    const token = process.env['GITHUB_TOKEN'];
+    if (token !== undefined && token !== '') inputs['github-token'] = token;
+    const settings = getInputs(mapInputReader(inputs), process.cwd());
+    const log = consoleLog();
+    const result = await runGenValues(settings, {
+      log,
+      provenance: facts.runnerProvenance(process.env),
+      ...(settings.publish === undefined
+        ? {}
+        : { connect: publishing.connectPullRequests(settings.publish, log) })
+    });
+    const published = publishing.publishOutputs(result.published);
     const document = namesDocument(result);
     if (how === 'json' && settings.dryRun) {
       // Byte for byte what `tofu output -json names` prints for the module terraform-modules/common.
@@ -83,7 +118,8 @@ export const genValuesCommand: Command = {
         ...document,
         'out-dir': result.outDir,
         'values-path': result.valuesPath,
-        files: result.written
+        files: result.written,
+        ...(result.published === undefined ? {} : published)
       };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
@@ -92,6 +128,9 @@ export const genValuesCommand: Command = {
         const outputs = genValuesOutputs(result);
         process.stdout.write(`\nvalues-path: ${outputs['values-path']}\n`);
         for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
+        if (result.published !== undefined)
+          for (const [key, value] of Object.entries(published))
+            process.stdout.write(`${key}: ${value}\n`);
       }
     }
     return EXIT.ok;

@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ActionError } from '../common/errors.js';
+import { canonicalJson, sha256Text } from '../common/hash.js';
 import { CLOUDS, type Cloud } from '../naming/rules.js';
 import {
+  ConfigError,
   formatIssue,
   pathText,
   YamlSource,
@@ -13,10 +15,12 @@ import {
 } from '../naming/yaml-source.js';
 
 /**
- * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, as
- * tf-apply writes them (`outputs-path`: the engine's `output -json`, `{name: {sensitive, type,
- * value}}`). Only the outputs of the contract are read; no sensitive output is ever copied, and a
- * contract output marked sensitive is a violation, as its value would be published.
+ * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, in
+ * either of two shapes: as tf-apply writes them (`outputs-path`: the engine's `output -json`,
+ * `{name: {sensitive, type, value}}`), or as publish-runtime-facts publishes them (`facts.yaml`:
+ * `{facts: {name: value}, provenance: {...}}`, YAML). Only the outputs of the contract are read; no
+ * sensitive output is ever copied, and a contract output marked sensitive is a violation, as its
+ * value would be published. Both shapes are held to the same contract.
  */
 
 /** The identity kinds a stack may hand out, and the cloud each belongs to. */
@@ -33,9 +37,14 @@ export interface CloudIdentity {
   value: string;
 }
 
+/** The two shapes of a runtime-facts file. */
+export type FactsShape = 'engine-outputs' | 'published';
+
 export interface RuntimeFacts {
   /** The file the facts were read from. */
   file: string;
+  /** Which shape the file had. */
+  shape: FactsShape;
   cluster_name: string;
   cluster_type: Cloud;
   kube_context: string;
@@ -49,7 +58,10 @@ export interface RuntimeFacts {
    * stacks that create one identity per app. Empty when the stack has no such output.
    */
   workload_identities: Record<string, CloudIdentity>;
-  /** Where each fact is in the file, for errors that a fact causes later on. */
+  /**
+   * Where each fact is in the file, for errors that a fact causes later on. The path is the
+   * engine's (`[name, 'value', ...]`) whatever the shape; see factPath.
+   */
   position(path: KeyPath): Position | undefined;
 }
 
@@ -160,50 +172,100 @@ export function isPublicAddress(value: string): boolean {
   return isIP(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
 }
 
-/** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
+/**
+ * Reads a runtime-facts file, tf-apply's outputs or a published facts.yaml; every violation of the
+ * contract is reported at once.
+ */
 export function readRuntimeFacts(file: string, options: FactsReadOptions = {}): RuntimeFacts {
   if (!existsSync(file))
     throw new FactsError([
       {
         file,
         path: '(root)',
-        message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
+        message:
+          "the file is missing: expected tf-apply's outputs-path (the engine's output -json) or the facts.yaml publish-runtime-facts publishes"
       }
     ]);
   return parseRuntimeFacts(file, readFileSync(file, 'utf8'), options);
 }
 
+/** A mapping that is exactly a `facts` and a `provenance` mapping: what publish-runtime-facts writes. */
+function isPublishedDocument(
+  data: unknown
+): data is { facts: Record<string, unknown>; provenance: Record<string, unknown> } {
+  const isMapping = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isMapping(data)) return false;
+  const keys = Object.keys(data as object).sort();
+  const doc = data as Record<string, unknown>;
+  return (
+    keys.length === 2 &&
+    keys[0] === 'facts' &&
+    keys[1] === 'provenance' &&
+    isMapping(doc['facts']) &&
+    isMapping(doc['provenance'])
+  );
+}
+
+/**
+ * Where a fact is in a file of the given shape. Paths are written as the engine's (`[name,
+ * 'value', ...rest]`); a published file holds the same value at `['facts', name, ...rest]`.
+ */
+export function factPath(shape: FactsShape, path: KeyPath): KeyPath {
+  if (shape === 'engine-outputs' || path.length === 0) return path;
+  const [name, second, ...rest] = path;
+  if (second === undefined) return ['facts', name as PropertyKey];
+  if (second === 'value') return ['facts', name as PropertyKey, ...rest];
+  return path;
+}
+
 export function parseRuntimeFacts(
   file: string,
-  json: string,
+  text: string,
   options: FactsReadOptions = {}
 ): RuntimeFacts {
   let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new FactsError([jsonSyntaxIssue(file, json, error)]);
-  }
-  // JSON is YAML: the YAML parser tells where each key is.
+  // JSON is YAML: the YAML parser tells where each key is, in either shape.
   let source: YamlSource | undefined;
   try {
-    source = YamlSource.parse(file, json);
-  } catch {
-    source = undefined;
+    data = JSON.parse(text);
+  } catch (error) {
+    // A file that starts as JSON is held to JSON, whose parser says what is wrong more plainly.
+    if (/^\s*[[{]/.test(text)) throw new FactsError([jsonSyntaxIssue(file, text, error)]);
+    try {
+      source = YamlSource.parse(file, text);
+      data = source.data();
+    } catch (yamlError) {
+      if (yamlError instanceof ConfigError) throw new FactsError(yamlError.issues);
+      throw yamlError;
+    }
+  }
+  if (source === undefined) {
+    try {
+      source = YamlSource.parse(file, text);
+    } catch {
+      source = undefined;
+    }
   }
   const issue = (path: KeyPath, message: string, onKey = false): ConfigIssue =>
     source === undefined
       ? { file, path: pathText(path), message }
       : source.issue(path, message, onKey);
 
+  const published = isPublishedDocument(data);
+  const shape: FactsShape = published ? 'published' : 'engine-outputs';
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     throw new FactsError([
-      issue([], "expected an object of outputs by name, as the engine's output -json writes it")
+      issue(
+        [],
+        "expected an object of outputs by name, as the engine's output -json writes it, or a published facts.yaml (facts and provenance)"
+      )
     ]);
-  const outputs = data as Record<string, unknown>;
   const issues: ConfigIssue[] = [];
   const values: Record<string, unknown> = {};
-  const read = (name: string, schema: z.ZodType, required: boolean) => {
+  const at = (path: KeyPath) => factPath(shape, path);
+
+  const readOutput = (name: string, schema: z.ZodType, required: boolean) => {
+    const outputs = data as Record<string, unknown>;
     if (!Object.hasOwn(outputs, name)) {
       if (required)
         issues.push(
@@ -226,16 +288,49 @@ export function parseRuntimeFacts(
       );
       return;
     }
-    const value = schema.safeParse(output.data.value);
+    check(name, schema, output.data.value);
+  };
+  const readPublished = (name: string, schema: z.ZodType, required: boolean) => {
+    const facts = (data as { facts: Record<string, unknown> }).facts;
+    if (!Object.hasOwn(facts, name)) {
+      if (required)
+        issues.push(
+          issue(
+            ['facts'],
+            `the fact ${JSON.stringify(name)} is missing: every cluster stack returns it, and publish-runtime-facts publishes it`
+          )
+        );
+      return;
+    }
+    check(name, schema, facts[name]);
+  };
+  const check = (name: string, schema: z.ZodType, given: unknown) => {
+    const value = schema.safeParse(given);
     if (!value.success) {
       for (const i of value.error.issues)
-        issues.push(issue([name, 'value', ...(i.path as KeyPath)], `expected ${i.message}`));
+        issues.push(issue(at([name, 'value', ...(i.path as KeyPath)]), `expected ${i.message}`));
       return;
     }
     values[name] = value.data;
   };
+  const read = published ? readPublished : readOutput;
   for (const name of CONTRACT_KEYS) read(name, CONTRACT[name], true);
   read('workload_identities', OPTIONAL.workload_identities, false);
+  if (published) {
+    // The file says which facts it holds: one edited by hand no longer matches its own hash.
+    const { facts, provenance } = data as {
+      facts: Record<string, unknown>;
+      provenance: Record<string, unknown>;
+    };
+    const recorded = provenance['facts_sha256'];
+    if (recorded !== undefined && recorded !== sha256Text(canonicalJson(facts)))
+      issues.push(
+        issue(
+          ['provenance', 'facts_sha256'],
+          'does not match the facts of the file: it was edited after it was published; publish the facts again instead'
+        )
+      );
+  }
 
   if (issues.length === 0) {
     const cloud = values['cluster_type'] as Cloud;
@@ -247,7 +342,7 @@ export function parseRuntimeFacts(
         if (cloud !== 'local' && owner !== cloud)
           issues.push(
             issue(
-              [name, 'value', key, identity.kind],
+              at([name, 'value', key, identity.kind]),
               `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`,
               true
             )
@@ -268,7 +363,7 @@ export function parseRuntimeFacts(
       if (missing.length > 0)
         issues.push(
           issue(
-            [name, 'value'],
+            at([name, 'value']),
             `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`
           )
         );
@@ -288,13 +383,16 @@ export function parseRuntimeFacts(
     const gateway = values['cluster_gateway_public_address'] as string;
     if (!isPublicAddress(gateway))
       issues.push(
-        issue(['cluster_gateway_public_address', 'value'], 'expected an IP address or a host name')
+        issue(
+          at(['cluster_gateway_public_address', 'value']),
+          'expected an IP address or a host name'
+        )
       );
     for (const [env, address] of Object.entries(addresses))
       if (!isPublicAddress(address))
         issues.push(
           issue(
-            ['env_gateway_public_addresses', 'value', env],
+            at(['env_gateway_public_addresses', 'value', env]),
             'expected an IP address or a host name'
           )
         );
@@ -303,6 +401,7 @@ export function parseRuntimeFacts(
 
   return {
     file,
+    shape,
     cluster_name: values['cluster_name'] as string,
     cluster_type: values['cluster_type'] as Cloud,
     kube_context: values['kube_context'] as string,
@@ -311,7 +410,7 @@ export function parseRuntimeFacts(
     dns_challenge_identities: values['dns_challenge_identities'] as Record<string, CloudIdentity>,
     secrets_source_uri: values['secrets_source_uri'] as string,
     workload_identities: (values['workload_identities'] ?? {}) as Record<string, CloudIdentity>,
-    position: (path) => source?.position(path)
+    position: (path) => source?.position(at(path))
   };
 }
 
@@ -324,9 +423,10 @@ export function kindOf(cloud: Cloud): IdentityKind | 'none' {
 /** A FactsError of one issue at a fact of an already read file. */
 export function factIssue(facts: RuntimeFacts, path: KeyPath, message: string): ConfigIssue {
   const position = facts.position(path);
+  const shown = pathText(factPath(facts.shape, path));
   return position === undefined
-    ? { file: facts.file, path: pathText(path), message }
-    : { file: facts.file, position, path: pathText(path), message };
+    ? { file: facts.file, path: shown, message }
+    : { file: facts.file, position, path: shown, message };
 }
 
 /** JSON.parse says where in some Node versions ("at position 12"); the line then comes from it. */

@@ -37,9 +37,11 @@ export interface BranchTree {
   read(path: string): string | undefined;
 }
 
-/** What to commit: whole files by relative path, and the commit message. */
+/** What to commit: whole files by relative path, files to delete, and the commit message. */
 export interface BranchChange {
   files: Record<string, string>;
+  /** Files of the branch to delete (absent ones are ignored). */
+  remove?: string[];
   message: string;
 }
 
@@ -53,6 +55,12 @@ export interface PublishOptions {
   /** `owner/name` on GitHub, a git URL or a local path. */
   repository: string;
   branch: string;
+  /**
+   * Builds the commit on this branch instead and makes `branch` that one commit (a proposal for a
+   * pull request): `branch` is replaced, leased on the tip seen, and left alone when it already
+   * is the same change on the same tip of `base`. Undefined: the commit goes on top of `branch`.
+   */
+  base?: string;
   change: ChangeBuilder;
   token?: string;
   identity?: GitIdentity;
@@ -73,6 +81,11 @@ export interface PublishOptions {
 export interface PublishResult {
   /** Whether a commit was pushed. */
   changed: boolean;
+  /**
+   * Whether the change differs from the branch it was built on (`base`, else `branch`): false when
+   * that branch already holds it, so there is nothing to propose.
+   */
+  differs: boolean;
   /** The branch's tip after the publish ('' when the branch does not exist and nothing changed). */
   commitSha: string;
   /** Pushes tried. */
@@ -96,6 +109,15 @@ export class RepositoryUnreachableError extends GitError {
 export class PushContentionError extends GitError {}
 
 const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+export const BRANCH_NAME =
+  /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+
+/** Whether a repository is named as GitHub's `owner/name` (and not a folder of that name). */
+export function isOwnerName(repository: string): boolean {
+  return OWNER_NAME.test(repository) && !existsSync(repository);
+}
 
 /**
  * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
@@ -220,6 +242,10 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
   const sleep = options.sleep ?? defaultSleep;
   const ref = `refs/heads/${options.branch}`;
   const tracking = `refs/remotes/origin/${options.branch}`;
+  const base = options.base ?? options.branch;
+  const baseRef = `refs/heads/${base}`;
+  const baseTracking = `refs/remotes/origin/${base}`;
+  const proposal = options.base !== undefined;
   const env = {
     ...gitEnvironment(options.token),
     GIT_AUTHOR_NAME: identity.name,
@@ -232,12 +258,19 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
   try {
     await git.ok(['init', '--quiet'], 'start a scratch repository');
     await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-    if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
-      throw new GitError(`'${options.branch}' is not a valid branch name`);
+    for (const branch of new Set([options.branch, base]))
+      if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
+        throw new GitError(`'${branch}' is not a valid branch name`);
 
     for (let attempt = 1; ; attempt++) {
-      const fetched = await fetchTip(git, name, ref, tracking);
+      const fetched = await fetchTip(git, name, baseRef, baseTracking);
       const tip = fetched?.tip;
+      if (proposal && tip === undefined)
+        throw new GitError(
+          `The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`
+        );
+      // The proposal's own branch: leased on its tip, and compared with what would replace it.
+      const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
       // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
       if (tip === undefined && attempt > 1) {
         await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
@@ -252,10 +285,21 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
         return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
       };
       const change = options.change({ tip, message: fetched?.message ?? '', read });
-      if (change === undefined) return { changed: false, commitSha: tip ?? '', attempts: attempt };
+      const unchanged = (sha: string | undefined) =>
+        ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt }) as const;
+      if (change === undefined) return unchanged(tip);
       const paths = Object.keys(change.files).map(checkBranchPath);
-      if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
-        return { changed: false, commitSha: tip, attempts: attempt };
+      const removed = (change.remove ?? [])
+        .map(checkBranchPath)
+        .filter((p) => read(p) !== undefined && !paths.includes(p));
+      if (
+        tip !== undefined &&
+        removed.length === 0 &&
+        Object.entries(change.files).every(([p, c]) => read(p) === c)
+      )
+        return unchanged(tip);
+      if (removed.length > 0)
+        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
       for (const [path, content] of Object.entries(change.files)) {
         const file = join(dir, checkBranchPath(path));
         mkdirSync(dirname(file), { recursive: true });
@@ -264,21 +308,23 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
       await git.ok(['add', '--', ...paths], 'stage the files');
       await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
       const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+      if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+        return { changed: false, differs: true, commitSha: target, attempts: attempt };
       // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
       const push = await git.run([
         'push',
         '--quiet',
         '--porcelain',
-        `--force-with-lease=${ref}:${tip ?? ''}`,
+        `--force-with-lease=${ref}:${target ?? ''}`,
         'origin',
         `${commit}:${ref}`
       ]);
-      if (push.exitCode === 0) return { changed: true, commitSha: commit, attempts: attempt };
+      const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+      if (push.exitCode === 0) return pushed;
       const said = git.said(push);
       if (!isContention(said)) {
         // The push may have landed although git reported a failure (e.g. a dropped connection).
-        if ((await remoteTip(git, name, ref)) === commit)
-          return { changed: true, commitSha: commit, attempts: attempt };
+        if ((await remoteTip(git, name, ref)) === commit) return pushed;
         throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
       }
       if (attempt >= attempts)
@@ -297,6 +343,21 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Whether the fetched proposal branch already is this change: one commit on the same parent with
+ * the same files (only the times of the commits differ).
+ */
+async function sameChange(
+  git: Git,
+  tracking: string,
+  commit: string,
+  parent: string | undefined
+): Promise<boolean> {
+  const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
+  const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
+  return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
 }
 
 /** The commit a branch of the remote points at, or undefined when there is no such branch. */
@@ -323,13 +384,14 @@ async function fetchTip(
   name: string,
   ref: string,
   tracking: string,
-  shallow = true
+  /** Commits fetched from the tip, or the whole history. */
+  depth: number | 'all' = 1
 ): Promise<{ tip: string; message: string } | undefined> {
   const fetched = await git.run([
     'fetch',
     '--quiet',
     '--no-tags',
-    ...(shallow ? ['--depth', '1'] : []),
+    ...(depth === 'all' ? [] : ['--depth', String(depth)]),
     'origin',
     `+${ref}:${tracking}`
   ]);
@@ -373,7 +435,8 @@ export async function readBranchFile(options: {
       ['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)],
       'name the remote'
     );
-    const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
+    const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
+      ?.tip;
     if (tip === undefined) return { tip, text: undefined, messages: [] };
     const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
     const messages = log.split('\0').filter((m) => m !== '');

@@ -7,7 +7,9 @@ import type {
   CommentFacts,
   GitHubPort,
   LabelSpec,
+  ProposalFacts,
   PullRequestFacts,
+  PullRequestPort,
   RepositoryRole,
   ReviewFacts
 } from './port.js';
@@ -104,7 +106,7 @@ function fetchWithTimeout(timeoutMs: number): typeof fetch {
   };
 }
 
-export function createGitHubClient(options: GitHubClientOptions): GitHubPort {
+export function createGitHubClient(options: GitHubClientOptions): GitHubPort & PullRequestPort {
   const [owner = '', repo = ''] = options.repository.split('/');
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -161,7 +163,62 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort {
     url: c.html_url
   });
 
+  const proposal = (p: {
+    number: number;
+    html_url: string;
+    title: string;
+    body?: string | null;
+    head: { ref: string };
+    base: { ref: string };
+  }): ProposalFacts => ({
+    number: p.number,
+    url: p.html_url,
+    headRef: p.head.ref,
+    baseRef: p.base.ref,
+    title: p.title,
+    body: p.body ?? ''
+  });
+
   return {
+    openPullRequests: (head, base) =>
+      call(`list the open pull requests from ${head} into ${base}`, async () => {
+        const data = await octokit.paginate(octokit.rest.pulls.list, {
+          owner,
+          repo,
+          head: `${owner}:${head}`,
+          base,
+          state: 'open',
+          per_page: 100
+        });
+        return data.map(proposal);
+      }),
+
+    createPullRequest: ({ head, base, title, body }) =>
+      call(`open a pull request from ${head} into ${base}`, async () => {
+        const { data } = await octokit.rest.pulls.create({
+          owner,
+          repo,
+          head,
+          base,
+          title,
+          body,
+          request: { retries: 0 }
+        });
+        return proposal(data);
+      }),
+
+    updatePullRequest: (number, { title, body }) =>
+      call(`update pull request #${number}`, async () => {
+        const { data } = await octokit.rest.pulls.update({
+          owner,
+          repo,
+          pull_number: number,
+          title,
+          body
+        });
+        return proposal(data);
+      }),
+
     identity() {
       identity ??= (async () => {
         try {

@@ -60,3 +60,29 @@ export interface GitHubPort {
   addLabels(number: number, names: string[]): Promise<void>;
   removeLabel(number: number, name: string): Promise<void>;
 }
+
+/** A pull request as a proposal of a change: enough to find it again, compare it and link it. */
+export interface ProposalFacts {
+  number: number;
+  url: string;
+  headRef: string;
+  baseRef: string;
+  title: string;
+  body: string;
+}
+
+export interface ProposalText {
+  title: string;
+  body: string;
+}
+
+/** What proposing a change as a pull request needs from GitHub. */
+export interface PullRequestPort {
+  /** The open pull requests from `head` (a branch of this repository) into `base`. */
+  openPullRequests(head: string, base: string): Promise<ProposalFacts[]>;
+  /** Not retried on an ambiguous failure: it may have happened (see `proposeChange`). */
+  createPullRequest(
+    proposal: ProposalText & { head: string; base: string }
+  ): Promise<ProposalFacts>;
+  updatePullRequest(number: number, proposal: ProposalText): Promise<ProposalFacts>;
+}

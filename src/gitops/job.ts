@@ -1,9 +1,18 @@
 import { basename, join } from 'node:path';
 import type { Log } from '../common/log.js';
+import type { FactsProvenance } from '../facts/publish.js';
+import type { PullRequestPort } from '../github/port.js';
 import { readRuntimeFacts, type RuntimeFacts } from '../facts/runtime-facts.js';
 import { loadConfig, NAME_KEYS, TAG_KEYS, type NamingInput } from '../naming/index.js';
 import { generateArtifacts, type GeneratedArtifacts } from './artifacts.js';
-import type { ImageReference } from './image.js';
+import { pinnedReference, type ImageReference } from './image.js';
+import {
+  publishOutputs,
+  publishValues,
+  renderPublishSection,
+  type ValuesPublishResult,
+  type ValuesPublishSettings
+} from './publish.js';
 import { checkOutputFolder, writeArtifacts } from './write.js';
 
 /** What gen-values is asked to do, every path resolved. */
@@ -11,11 +20,21 @@ export interface GenValuesSettings {
   configDir: string;
   naming: NamingInput;
   image: ImageReference | undefined;
-  /** tf-apply's outputs file; without it, nothing cloud-specific is written. */
+  /** tf-apply's outputs file or a published facts.yaml; without it, nothing cloud-specific is written. */
   factsFile: string | undefined;
   outDir: string;
   /** Derive and validate everything, write nothing. */
   dryRun: boolean;
+  /** Where to publish the generated folder; undefined: nowhere (`publish: none`). */
+  publish: ValuesPublishSettings | undefined;
+}
+
+export interface GenValuesDeps {
+  log: Log;
+  /** The GitHub API of the GitOps repository: called only to propose a pull request. */
+  connect?: () => Promise<PullRequestPort>;
+  /** Who generated the values, for the commit message and the pull request. */
+  provenance?: Pick<FactsProvenance, 'sourceRepository' | 'commit' | 'runUrl'>;
 }
 
 export interface GenValuesResult extends GeneratedArtifacts {
@@ -23,16 +42,19 @@ export interface GenValuesResult extends GeneratedArtifacts {
   dryRun: boolean;
   /** The paths written; empty in a dry run. */
   written: string[];
+  /** What was published; undefined with `publish: none` or in a dry run. */
+  published?: ValuesPublishResult | undefined;
 }
 
 /**
  * gen-values: reads the config and the runtime facts, derives the names, generates and validates
- * every artifact in memory, then writes them all into the output folder or none (see
- * writeArtifacts). Any error leaves the output folder as it was.
+ * every artifact in memory, publishes them when asked, then writes them all into the output folder
+ * or none (see writeArtifacts). Any error leaves the output folder as it was; a failed publish
+ * leaves the remote branch as it was and the output folder too.
  */
 export async function runGenValues(
   settings: GenValuesSettings,
-  deps: { log: Log }
+  deps: GenValuesDeps
 ): Promise<GenValuesResult> {
   const { log } = deps;
   const config = await log.group(`Read the config in ${settings.configDir}`, async () =>
@@ -61,10 +83,33 @@ export async function runGenValues(
     for (const note of result.notes) log.warning(note);
     return result;
   });
+  checkOutputFolder(settings.outDir);
+  const target = settings.publish;
+  let published: ValuesPublishResult | undefined;
+  if (target !== undefined && settings.dryRun) {
+    log.info(`Dry run: nothing is published to ${target.branch} (${target.mode})`);
+  } else if (target !== undefined) {
+    const configured = generated.gitops.runtime_facts?.branch;
+    if (configured !== undefined && configured !== target.branch)
+      log.warning(
+        `The values are published to the branch ${target.branch}, but the Argo CD Application reads them from ${configured} (runtime_facts.branch of globals.yaml)`
+      );
+    published = await log.group(
+      `Publish ${generated.valuesPath}/ (${target.mode}) to ${target.branch}`,
+      () =>
+        publishValues(generated, target, {
+          log,
+          image: settings.image === undefined ? '' : pinnedReference(settings.image),
+          provenance: deps.provenance ?? { sourceRepository: '', commit: '', runUrl: '' },
+          connect:
+            deps.connect ??
+            (() => Promise.reject(new Error('no GitHub API is given to open a pull request')))
+        })
+    );
+  }
   const written = await log.group(
     settings.dryRun ? `Dry run: write nothing to ${settings.outDir}` : `Write ${settings.outDir}`,
     async () => {
-      checkOutputFolder(settings.outDir);
       if (settings.dryRun) return [];
       writeArtifacts(settings.outDir, generated.files);
       const paths = generated.files.map((f) => join(settings.outDir, f.file));
@@ -72,7 +117,7 @@ export async function runGenValues(
       return paths;
     }
   );
-  return { ...generated, outDir: settings.outDir, dryRun: settings.dryRun, written };
+  return { ...generated, outDir: settings.outDir, dryRun: settings.dryRun, written, published };
 }
 
 /** The action's outputs. */
@@ -84,7 +129,8 @@ export function genValuesOutputs(result: GenValuesResult): Record<string, string
     'release-name': result.names.release_name,
     'out-dir': result.outDir,
     files: JSON.stringify(result.written),
-    'values-path': result.valuesPath
+    'values-path': result.valuesPath,
+    ...publishOutputs(result.published)
   };
 }
 
@@ -133,6 +179,8 @@ export function renderGenValuesSummary(result: GenValuesResult, outDirShown: str
       '',
       `Runtime facts: ${result.cluster.type} cluster \`${result.cluster.name}\` (\`${basename(result.cluster.file)}\`).`
     );
+  if (result.published !== undefined)
+    lines.push('', renderPublishSection(result.published).trimEnd());
   if (result.notes.length > 0)
     lines.push('', '**Notes**', '', ...result.notes.map((note) => `- ${note}`));
   return `${lines.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -261,6 +262,150 @@ export class GitHubDouble {
     return this.requests.filter((r) => r.operationId === operationId);
   }
 
+  // ---- pull requests proposed through the API (list, create, update) ----
+
+  /** Titles and bodies of the pull requests, as given when they were opened or updated. */
+  private readonly pullTexts = new Map<number, { title: string; body: string | null }>();
+  /** A bare repository whose branches a pull request's head and base must be (see linkGit). */
+  private gitRepository: string | undefined;
+
+  /** Heads and bases are then checked against this repository's branches, as GitHub does. */
+  linkGit(repository: string): void {
+    this.gitRepository = repository;
+  }
+
+  /** The pull requests with their titles and bodies, as a person sees them on GitHub. */
+  proposals(): {
+    number: number;
+    author: string;
+    head: string;
+    base: string;
+    state: 'open' | 'closed';
+    title: string;
+    body: string | null;
+  }[] {
+    return [...this.pulls.values()].map((pull) => ({
+      number: pull.number,
+      author: pull.author,
+      head: pull.headRef,
+      base: pull.baseRef,
+      state: pull.state,
+      title: this.pullTexts.get(pull.number)?.title ?? `Change #${pull.number}`,
+      body: this.pullTexts.get(pull.number)?.body ?? null
+    }));
+  }
+
+  /** Closed by hand (or merged), as on GitHub: a new run then opens another one. */
+  closePullRequest(number: number, merged = false): void {
+    const pull = this.pulls.get(number);
+    if (pull === undefined) throw new Error(`no pull request #${number}`);
+    pull.state = 'closed';
+    pull.merged = merged;
+  }
+
+  private branchSha(branch: string): string | undefined {
+    if (this.gitRepository === undefined) return '0'.repeat(40);
+    try {
+      return execFileSync('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`], {
+        cwd: this.gitRepository,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' }
+      }).trim();
+    } catch {
+      return undefined;
+    }
+  }
+
+  private proposalJson(pull: PullRecord): Record<string, unknown> {
+    const text = this.pullTexts.get(pull.number);
+    return {
+      ...this.pullJson(pull),
+      ...(text === undefined ? {} : { title: text.title, body: text.body })
+    };
+  }
+
+  private proposalRoute(
+    op: MatchedOperation,
+    url: URL,
+    body: unknown,
+    auth: { user: string; installation: boolean }
+  ): { status: number; body: unknown; headers: Record<string, string> } | undefined {
+    const invalid = (field: string, message?: string) =>
+      new HttpError(422, {
+        message: 'Validation Failed',
+        errors: [
+          message === undefined
+            ? { resource: 'PullRequest', code: 'invalid', field }
+            : { resource: 'PullRequest', code: 'custom', message }
+        ],
+        documentation_url: `${DOCS}/pulls/pulls`
+      });
+    // `head` is `branch` or `owner:branch`; only branches of this repository are served.
+    const headBranch = (head: string) => {
+      const colon = head.indexOf(':');
+      if (colon < 0) return head;
+      return head.slice(0, colon) === this.owner ? head.slice(colon + 1) : undefined;
+    };
+    switch (op.operationId) {
+      case 'pulls/list': {
+        const state = url.searchParams.get('state') ?? 'open';
+        const head = url.searchParams.get('head');
+        const base = url.searchParams.get('base');
+        const items = [...this.pulls.values()]
+          .filter((pull) => state === 'all' || pull.state === state)
+          .filter((pull) => head === null || headBranch(head) === pull.headRef)
+          .filter((pull) => base === null || pull.baseRef === base)
+          .sort((a, b) => b.number - a.number)
+          .map((pull) => this.proposalJson(pull));
+        return this.page(url, items);
+      }
+      case 'pulls/create': {
+        const given = body as { title?: string; head: string; base: string; body?: string };
+        const head = headBranch(given.head);
+        if (head === undefined || this.branchSha(head) === undefined) throw invalid('head');
+        if (this.branchSha(given.base) === undefined) throw invalid('base');
+        if (
+          [...this.pulls.values()].some(
+            (pull) => pull.state === 'open' && pull.headRef === head && pull.baseRef === given.base
+          )
+        )
+          throw invalid('head', `A pull request already exists for ${this.owner}:${head}.`);
+        const number = Math.max(0, ...this.pulls.keys()) + 1;
+        this.addPullRequest({
+          number,
+          author: auth.user,
+          headSha: this.branchSha(head) ?? '',
+          headRef: head,
+          baseRef: given.base
+        });
+        this.pullTexts.set(number, { title: given.title ?? head, body: given.body ?? null });
+        this.tick();
+        return {
+          status: 201,
+          body: this.proposalJson(this.pulls.get(number) as PullRecord),
+          headers: {}
+        };
+      }
+      case 'pulls/update': {
+        const number = Number(op.params['pull_number']);
+        const pull = this.pulls.get(number);
+        if (pull === undefined) throw this.notFound();
+        const given = body as { title?: string; body?: string; state?: 'open' | 'closed' };
+        const text = this.pullTexts.get(number) ?? { title: `Change #${number}`, body: null };
+        this.pullTexts.set(number, {
+          title: given.title ?? text.title,
+          body: given.body ?? text.body
+        });
+        if (given.state !== undefined) pull.state = given.state;
+        pull.headSha = this.branchSha(pull.headRef) ?? pull.headSha;
+        this.tick();
+        return { status: 200, body: this.proposalJson(pull), headers: {} };
+      }
+      default:
+        return undefined;
+    }
+  }
+
   // ---- HTTP ----
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -391,6 +536,8 @@ export class GitHubDouble {
       });
     }
     if (p['owner'] !== this.owner || p['repo'] !== this.repo) throw this.notFound();
+    const proposal = this.proposalRoute(op, url, body, auth);
+    if (proposal !== undefined) return proposal;
     const number = Number(p['pull_number'] ?? p['issue_number']);
     switch (op.operationId) {
       case 'pulls/get': {

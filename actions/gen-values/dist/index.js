@@ -1696,7 +1696,7 @@ exports.canonicalize = canonicalize;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -1704,7 +1704,6 @@ exports.canonicalize = canonicalize;
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -1716,10 +1715,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -1968,7 +1967,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -1976,7 +1975,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2004,29 +2002,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2080,11 +2078,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2095,57 +2093,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -31515,7 +31513,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31524,7 +31522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2185:
+/***/ 5585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31533,8 +31531,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31609,7 +31607,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -31665,8 +31663,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -31680,10 +31678,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -31699,7 +31697,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -32662,7 +32660,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -32685,7 +32683,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -32781,7 +32779,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -32985,7 +32983,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33012,7 +33010,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -33505,13 +33503,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -33802,7 +33800,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -34141,8 +34139,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -34238,7 +34236,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -34323,7 +34321,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -34391,7 +34389,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -34480,76 +34478,432 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/common/errors.ts
-/**
- * Errors that carry what a user needs to act. Every error the actions raise is one of these,
- * so the entry point can print it as it is, without a stack trace a user has no use for.
- */
-class ActionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-/** A bad input: names the input, the value and the rule it broke. */
-class errors_InputError extends ActionError {
-    input;
-    value;
-    rule;
-    constructor(input, value, rule) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `is '${value}'`}: ${rule}`);
-        this.input = input;
-        this.value = value;
-        this.rule = rule;
-    }
-}
-/** Several bad inputs at once, so a user fixes them in one go. */
-class errors_InputErrors extends ActionError {
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/github/action.ts
-
-
-/** The runner's log: phases as collapsible groups. */
-const coreLog = {
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    group: (title, fn) => group(title, fn)
-};
-/** Inputs as the runner gives them. */
-const coreInputs = (name) => getInput(name);
-/**
- * Runs an action's body: any error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong.
- */
-async function runAction(name, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        const message = errorMessage(error);
-        setFailed(message);
-        try {
-            await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
-        }
-        catch {
-            // No summary file outside a runner; the failure itself is already reported.
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var common_errors = __nccwpck_require__(1922);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/common/hash.ts
+
+
+async function sha256File(path) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function hash_sha256Text(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function hash_canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(hash_canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${hash_canonicalJson(v)}`).join(',')}}`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+class ProcessTimeoutError extends Error {
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+        this.name = 'ProcessTimeoutError';
+    }
+}
+class ProcessStartError extends Error {
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${cause.message}`);
+        this.name = 'ProcessStartError';
+    }
+}
+/**
+ * Runs a program with an argument vector (never a shell string), captures its output and stops it
+ * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ */
+function runProcess(command, args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGTERM');
+                else
+                    child.kill('SIGTERM');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(command, error));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new ProcessTimeoutError(command, options.timeoutMs));
+                return;
+            }
+            resolvePromise({
+                exitCode: code ?? (signal === null ? 1 : 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/branch.ts
+
+
+
+
+
+const BOT_IDENTITY = {
+    name: 'platform-actions[bot]',
+    email: 'platform-actions[bot]@users.noreply.github.com'
+};
+/** git could not do what was asked; the message names the repository and what git said. */
+class GitError extends common_errors/* ActionError */.lZ {
+}
+/** The repository could not be reached or read (wrong URL, no access, bad token). */
+class RepositoryUnreachableError extends GitError {
+    repository;
+    constructor(repository, detail) {
+        super(`Could not reach the repository '${repository}': ${detail}`);
+        this.repository = repository;
+    }
+}
+/** Every push was refused because others kept pushing first. */
+class PushContentionError extends GitError {
+}
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+/** Whether a repository is named as GitHub's `owner/name` (and not a folder of that name). */
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !(0,external_node_fs_namespaceObject.existsSync)(repository);
+}
+/**
+ * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
+ * given, anything else a local path made absolute.
+ */
+function remoteUrl(repository, serverUrl = 'https://github.com') {
+    if (OWNER_NAME.test(repository) && !(0,external_node_fs_namespaceObject.existsSync)(repository))
+        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
+        return repository;
+    return (0,external_node_path_namespaceObject.resolve)(repository);
+}
+/** A name for logs and errors: the URL without any user or password in it. */
+function branch_displayName(repository) {
+    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+/**
+ * The environment git runs with: no prompt, no system config, no credential helper of the
+ * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
+ */
+function gitEnvironment(token, base = process.env) {
+    const config = [
+        ['credential.helper', ''],
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+        ['init.defaultBranch', 'main'],
+        ['protocol.version', '2']
+    ];
+    if (token !== undefined && token !== '') {
+        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
+    }
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_COUNT: String(config.length)
+    };
+    config.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+/** Text git printed, with the token and its header form blotted out. */
+function redactToken(text, token) {
+    if (token === undefined || token === '')
+        return text;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return text.split(token).join('***').split(basic).join('***');
+}
+/** A relative file path of the branch that stays inside it and out of `.git`. */
+function checkBranchPath(path) {
+    const clean = (0,external_node_path_namespaceObject.normalize)(path).split(external_node_path_namespaceObject.sep).join('/');
+    if (path === '' ||
+        (0,external_node_path_namespaceObject.isAbsolute)(path) ||
+        clean === '.' ||
+        clean.split('/').some((part) => part === '..' || part === '.git'))
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+    return clean;
+}
+/** Whether a push was refused because the branch moved: the change must be computed again. */
+function isContention(stderr) {
+    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
+}
+/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
+function backoffDelay(attempt, baseMs, random) {
+    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
+    return Math.round(exp * (0.5 + random()));
+}
+class Git {
+    dir;
+    env;
+    timeoutMs;
+    token;
+    constructor(dir, env, timeoutMs, token) {
+        this.dir = dir;
+        this.env = env;
+        this.timeoutMs = timeoutMs;
+        this.token = token;
+    }
+    run(args) {
+        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
+    }
+    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
+    async ok(args, what) {
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw new GitError(`git could not ${what}: ${this.said(result)}`);
+        return result.stdout;
+    }
+    said(result) {
+        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
+        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
+    }
+}
+const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
+async function branch_publishToBranch(options) {
+    const url = remoteUrl(options.repository, options.serverUrl);
+    const name = branch_displayName(options.repository);
+    const identity = options.identity ?? BOT_IDENTITY;
+    const attempts = options.attempts ?? 10;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const baseRef = `refs/heads/${base}`;
+    const baseTracking = `refs/remotes/origin/${base}`;
+    const proposal = options.base !== undefined;
+    const env = {
+        ...gitEnvironment(options.token),
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email
+    };
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
+    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
+        for (const branch of new Set([options.branch, base]))
+            if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
+                throw new GitError(`'${branch}' is not a valid branch name`);
+        for (let attempt = 1;; attempt++) {
+            const fetched = await fetchTip(git, name, baseRef, baseTracking);
+            const tip = fetched?.tip;
+            if (proposal && tip === undefined)
+                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+            // The proposal's own branch: leased on its tip, and compared with what would replace it.
+            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+            if (tip === undefined && attempt > 1) {
+                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            else if (tip !== undefined) {
+                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+                if (attempt > 1)
+                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            const read = (path) => {
+                const file = (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path));
+                return (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
+            };
+            const change = options.change({ tip, message: fetched?.message ?? '', read });
+            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+            if (change === undefined)
+                return unchanged(tip);
+            const paths = Object.keys(change.files).map(checkBranchPath);
+            const removed = (change.remove ?? [])
+                .map(checkBranchPath)
+                .filter((p) => read(p) !== undefined && !paths.includes(p));
+            if (tip !== undefined &&
+                removed.length === 0 &&
+                Object.entries(change.files).every(([p, c]) => read(p) === c))
+                return unchanged(tip);
+            if (removed.length > 0)
+                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+            for (const [path, content] of Object.entries(change.files)) {
+                const file = (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path));
+                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+                (0,external_node_fs_namespaceObject.writeFileSync)(file, content);
+            }
+            await git.ok(['add', '--', ...paths], 'stage the files');
+            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+                return { changed: false, differs: true, commitSha: target, attempts: attempt };
+            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+            const push = await git.run([
+                'push',
+                '--quiet',
+                '--porcelain',
+                `--force-with-lease=${ref}:${target ?? ''}`,
+                'origin',
+                `${commit}:${ref}`
+            ]);
+            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+            if (push.exitCode === 0)
+                return pushed;
+            const said = git.said(push);
+            if (!isContention(said)) {
+                // The push may have landed although git reported a failure (e.g. a dropped connection).
+                if ((await remoteTip(git, name, ref)) === commit)
+                    return pushed;
+                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+            }
+            if (attempt >= attempts)
+                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
+            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
+            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
+            await sleep(delay);
+        }
+    }
+    catch (error) {
+        if (error instanceof common_errors/* ActionError */.lZ)
+            throw error;
+        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Whether the fetched proposal branch already is this change: one commit on the same parent with
+ * the same files (only the times of the commits differ).
+ */
+async function sameChange(git, tracking, commit, parent) {
+    const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
+    const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
+    return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
+}
+/** The commit a branch of the remote points at, or undefined when there is no such branch. */
+async function remoteTip(git, name, ref) {
+    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
+    // --exit-code: 2 when the remote answered without the ref.
+    if (result.exitCode === 2)
+        return undefined;
+    if (result.exitCode !== 0)
+        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
+    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+    return line?.split('\t')[0];
+}
+/** What git said about a remote it could not read, with the likely cause of a refused login. */
+function unreachable(said) {
+    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
+        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
+    return said;
+}
+/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
+async function fetchTip(git, name, ref, tracking, 
+/** Commits fetched from the tip, or the whole history. */
+depth = 1) {
+    const fetched = await git.run([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(depth === 'all' ? [] : ['--depth', String(depth)]),
+        'origin',
+        `+${ref}:${tracking}`
+    ]);
+    if (fetched.exitCode !== 0) {
+        const said = git.said(fetched);
+        if (/couldn't find remote ref/i.test(said))
+            return undefined;
+        throw new RepositoryUnreachableError(name, unreachable(said));
+    }
+    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
+    const [tip = '', message = ''] = head.split('\0');
+    return { tip: tip.trim(), message };
+}
+/**
+ * The text of one file of a remote branch (undefined when the branch or the file is absent), with
+ * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
+ */
+async function readBranchFile(options) {
+    const name = branch_displayName(options.repository);
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const path = checkBranchPath(options.path);
+    const dir = mkdtempSync(join(tmpdir(), 'git-read-'));
+    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
+        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
+            ?.tip;
+        if (tip === undefined)
+            return { tip, text: undefined, messages: [] };
+        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
+        const messages = log.split('\0').filter((m) => m !== '');
+        const shown = await git.run(['show', `${tip}:${path}`]);
+        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -44540,8 +44894,6 @@ function moduleRulesDocument() {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/naming/yaml-source.ts
 
 
@@ -44553,7 +44905,7 @@ function formatIssue(issue) {
     return `${where}: ${issue.path}: ${issue.message}`;
 }
 /** A configuration file that cannot be used, with every problem found in it and its siblings. */
-class ConfigError extends ActionError {
+class ConfigError extends common_errors/* ActionError */.lZ {
     issues;
     constructor(issues) {
         super(issues.map(formatIssue).join('\n'));
@@ -44674,11 +45026,14 @@ function rangeStart(node) {
 
 
 
+
 /**
- * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, as
- * tf-apply writes them (`outputs-path`: the engine's `output -json`, `{name: {sensitive, type,
- * value}}`). Only the outputs of the contract are read; no sensitive output is ever copied, and a
- * contract output marked sensitive is a violation, as its value would be published.
+ * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, in
+ * either of two shapes: as tf-apply writes them (`outputs-path`: the engine's `output -json`,
+ * `{name: {sensitive, type, value}}`), or as publish-runtime-facts publishes them (`facts.yaml`:
+ * `{facts: {name: value}, provenance: {...}}`, YAML). Only the outputs of the contract are read; no
+ * sensitive output is ever copied, and a contract output marked sensitive is a violation, as its
+ * value would be published. Both shapes are held to the same contract.
  */
 /** The identity kinds a stack may hand out, and the cloud each belongs to. */
 const IDENTITY_KINDS = {
@@ -44687,7 +45042,7 @@ const IDENTITY_KINDS = {
     gcp_service_account: 'gcp'
 };
 /** The runtime-facts file is missing, not JSON, or breaks the output contract. */
-class FactsError extends ActionError {
+class FactsError extends common_errors/* ActionError */.lZ {
     issues;
     constructor(issues) {
         super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
@@ -44765,45 +45120,91 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?
 function isPublicAddress(value) {
     return (0,external_node_net_.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
 }
-/** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
-function readRuntimeFacts(file, options = {}) {
+/**
+ * Reads a runtime-facts file, tf-apply's outputs or a published facts.yaml; every violation of the
+ * contract is reported at once.
+ */
+function runtime_facts_readRuntimeFacts(file, options = {}) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new FactsError([
             {
                 file,
                 path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
+                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json) or the facts.yaml publish-runtime-facts publishes"
             }
         ]);
     return parseRuntimeFacts(file, (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), options);
 }
-function parseRuntimeFacts(file, json, options = {}) {
+/** A mapping that is exactly a `facts` and a `provenance` mapping: what publish-runtime-facts writes. */
+function isPublishedDocument(data) {
+    const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (!isMapping(data))
+        return false;
+    const keys = Object.keys(data).sort();
+    const doc = data;
+    return (keys.length === 2 &&
+        keys[0] === 'facts' &&
+        keys[1] === 'provenance' &&
+        isMapping(doc['facts']) &&
+        isMapping(doc['provenance']));
+}
+/**
+ * Where a fact is in a file of the given shape. Paths are written as the engine's (`[name,
+ * 'value', ...rest]`); a published file holds the same value at `['facts', name, ...rest]`.
+ */
+function factPath(shape, path) {
+    if (shape === 'engine-outputs' || path.length === 0)
+        return path;
+    const [name, second, ...rest] = path;
+    if (second === undefined)
+        return ['facts', name];
+    if (second === 'value')
+        return ['facts', name, ...rest];
+    return path;
+}
+function parseRuntimeFacts(file, text, options = {}) {
     let data;
-    try {
-        data = JSON.parse(json);
-    }
-    catch (error) {
-        throw new FactsError([jsonSyntaxIssue(file, json, error)]);
-    }
-    // JSON is YAML: the YAML parser tells where each key is.
+    // JSON is YAML: the YAML parser tells where each key is, in either shape.
     let source;
     try {
-        source = YamlSource.parse(file, json);
+        data = JSON.parse(text);
     }
-    catch {
-        source = undefined;
+    catch (error) {
+        // A file that starts as JSON is held to JSON, whose parser says what is wrong more plainly.
+        if (/^\s*[[{]/.test(text))
+            throw new FactsError([jsonSyntaxIssue(file, text, error)]);
+        try {
+            source = YamlSource.parse(file, text);
+            data = source.data();
+        }
+        catch (yamlError) {
+            if (yamlError instanceof ConfigError)
+                throw new FactsError(yamlError.issues);
+            throw yamlError;
+        }
+    }
+    if (source === undefined) {
+        try {
+            source = YamlSource.parse(file, text);
+        }
+        catch {
+            source = undefined;
+        }
     }
     const issue = (path, message, onKey = false) => source === undefined
         ? { file, path: pathText(path), message }
         : source.issue(path, message, onKey);
+    const published = isPublishedDocument(data);
+    const shape = published ? 'published' : 'engine-outputs';
     if (data === null || typeof data !== 'object' || Array.isArray(data))
         throw new FactsError([
-            issue([], "expected an object of outputs by name, as the engine's output -json writes it")
+            issue([], "expected an object of outputs by name, as the engine's output -json writes it, or a published facts.yaml (facts and provenance)")
         ]);
-    const outputs = data;
     const issues = [];
     const values = {};
-    const read = (name, schema, required) => {
+    const at = (path) => factPath(shape, path);
+    const readOutput = (name, schema, required) => {
+        const outputs = data;
         if (!Object.hasOwn(outputs, name)) {
             if (required)
                 issues.push(issue([], `the output ${JSON.stringify(name)} is missing: every cluster stack returns it`));
@@ -44819,17 +45220,37 @@ function parseRuntimeFacts(file, json, options = {}) {
             issues.push(issue([name, 'sensitive'], 'is true: a runtime fact is published and copied into values, so the stack must not mark it sensitive'));
             return;
         }
-        const value = schema.safeParse(output.data.value);
+        check(name, schema, output.data.value);
+    };
+    const readPublished = (name, schema, required) => {
+        const facts = data.facts;
+        if (!Object.hasOwn(facts, name)) {
+            if (required)
+                issues.push(issue(['facts'], `the fact ${JSON.stringify(name)} is missing: every cluster stack returns it, and publish-runtime-facts publishes it`));
+            return;
+        }
+        check(name, schema, facts[name]);
+    };
+    const check = (name, schema, given) => {
+        const value = schema.safeParse(given);
         if (!value.success) {
             for (const i of value.error.issues)
-                issues.push(issue([name, 'value', ...i.path], `expected ${i.message}`));
+                issues.push(issue(at([name, 'value', ...i.path]), `expected ${i.message}`));
             return;
         }
         values[name] = value.data;
     };
+    const read = published ? readPublished : readOutput;
     for (const name of CONTRACT_KEYS)
         read(name, CONTRACT[name], true);
     read('workload_identities', OPTIONAL.workload_identities, false);
+    if (published) {
+        // The file says which facts it holds: one edited by hand no longer matches its own hash.
+        const { facts, provenance } = data;
+        const recorded = provenance['facts_sha256'];
+        if (recorded !== undefined && recorded !== hash_sha256Text(hash_canonicalJson(facts)))
+            issues.push(issue(['provenance', 'facts_sha256'], 'does not match the facts of the file: it was edited after it was published; publish the facts again instead'));
+    }
     if (issues.length === 0) {
         const cloud = values['cluster_type'];
         for (const name of ['dns_challenge_identities', 'workload_identities']) {
@@ -44838,7 +45259,7 @@ function parseRuntimeFacts(file, json, options = {}) {
                 const owner = IDENTITY_KINDS[identity.kind];
                 // A local cluster stands in for any cloud.
                 if (cloud !== 'local' && owner !== cloud)
-                    issues.push(issue([name, 'value', key, identity.kind], `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
+                    issues.push(issue(at([name, 'value', key, identity.kind]), `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
             }
         }
     }
@@ -44848,21 +45269,22 @@ function parseRuntimeFacts(file, json, options = {}) {
         const need = (name, have, keys, what) => {
             const missing = keys.filter((key) => !Object.hasOwn(have, key));
             if (missing.length > 0)
-                issues.push(issue([name, 'value'], `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
+                issues.push(issue(at([name, 'value']), `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
         };
         need('env_gateway_public_addresses', addresses, CONTRACT_ENVIRONMENTS, `expected a gateway address for each of ${CONTRACT_ENVIRONMENTS.join(', ')}`);
         need('dns_challenge_identities', identities, DNS_CHALLENGE_CONSUMERS, `expected an identity for each of ${DNS_CHALLENGE_CONSUMERS.join(', ')}`);
         const gateway = values['cluster_gateway_public_address'];
         if (!isPublicAddress(gateway))
-            issues.push(issue(['cluster_gateway_public_address', 'value'], 'expected an IP address or a host name'));
+            issues.push(issue(at(['cluster_gateway_public_address', 'value']), 'expected an IP address or a host name'));
         for (const [env, address] of Object.entries(addresses))
             if (!isPublicAddress(address))
-                issues.push(issue(['env_gateway_public_addresses', 'value', env], 'expected an IP address or a host name'));
+                issues.push(issue(at(['env_gateway_public_addresses', 'value', env]), 'expected an IP address or a host name'));
     }
     if (issues.length > 0)
         throw new FactsError(issues);
     return {
         file,
+        shape,
         cluster_name: values['cluster_name'],
         cluster_type: values['cluster_type'],
         kube_context: values['kube_context'],
@@ -44871,7 +45293,7 @@ function parseRuntimeFacts(file, json, options = {}) {
         dns_challenge_identities: values['dns_challenge_identities'],
         secrets_source_uri: values['secrets_source_uri'],
         workload_identities: (values['workload_identities'] ?? {}),
-        position: (path) => source?.position(path)
+        position: (path) => source?.position(at(path))
     };
 }
 /** The identity kind of a cloud: what its service accounts are annotated with. */
@@ -44882,9 +45304,10 @@ function kindOf(cloud) {
 /** A FactsError of one issue at a fact of an already read file. */
 function factIssue(facts, path, message) {
     const position = facts.position(path);
+    const shown = pathText(factPath(facts.shape, path));
     return position === undefined
-        ? { file: facts.file, path: pathText(path), message }
-        : { file: facts.file, position, path: pathText(path), message };
+        ? { file: facts.file, path: shown, message }
+        : { file: facts.file, position, path: shown, message };
 }
 /** JSON.parse says where in some Node versions ("at position 12"); the line then comes from it. */
 function jsonSyntaxIssue(file, json, error) {
@@ -44897,6 +45320,198 @@ function jsonSyntaxIssue(file, json, error) {
     const before = json.slice(0, offset).split('\n');
     const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
     return { file, position, path: '(root)', message: detail };
+}
+
+;// CONCATENATED MODULE: ./src/facts/publish.ts
+
+
+
+
+
+
+/** The facts do not belong where they are published. */
+class FactsTargetError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/** The fields of the contract as published, keys sorted, the file name left out. */
+function publishedFacts(facts) {
+    const identities = (map) => Object.fromEntries(Object.entries(map)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, identity]) => [key, { [identity.kind]: identity.value }]));
+    const sorted = (map) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+        cluster_name: facts.cluster_name,
+        cluster_type: facts.cluster_type,
+        kube_context: facts.kube_context,
+        cluster_gateway_public_address: facts.cluster_gateway_public_address,
+        env_gateway_public_addresses: sorted(facts.env_gateway_public_addresses),
+        dns_challenge_identities: identities(facts.dns_challenge_identities),
+        secrets_source_uri: facts.secrets_source_uri,
+        ...(Object.keys(facts.workload_identities).length === 0
+            ? {}
+            : { workload_identities: identities(facts.workload_identities) })
+    };
+}
+const HEADER = (/* unused pure expression or super */ null && ('# Runtime facts of one cluster stack, written by publish-runtime-facts from the outputs of\n' +
+    '# tf-apply. Regenerated whole on each publish: do not edit by hand.\n'));
+/** The facts file, byte for byte: the same facts and provenance always give the same text. */
+function renderFactsFile(facts, provenance) {
+    const document = {
+        facts,
+        provenance: {
+            source_repository: provenance.sourceRepository,
+            commit: provenance.commit,
+            run: provenance.runUrl,
+            stack: provenance.stack,
+            plan_id: provenance.planId,
+            time: provenance.time,
+            facts_sha256: sha256Text(canonicalJson(facts))
+        }
+    };
+    return HEADER + stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+/** The sha256 of the facts a published file holds, or undefined when it holds none readable. */
+function publishedFactsSha(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const document = parseYaml(text);
+        if (document === null || typeof document !== 'object' || document.facts === undefined)
+            return undefined;
+        return sha256Text(canonicalJson(document.facts));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The placeholders a `path` template may use. */
+const PATH_PLACEHOLDERS = (/* unused pure expression or super */ null && (['cloud', 'env', 'target']));
+const DEFAULT_FACTS_PATH = '{cloud}/{env}/facts.yaml';
+/** Fills in a path template; names the first unknown placeholder. */
+function factsPath(template, values) {
+    const unknown = [...template.matchAll(/\{([^}]*)\}/g)]
+        .map((m) => m[1] ?? '')
+        .find((name) => !PATH_PLACEHOLDERS.includes(name));
+    if (unknown !== undefined)
+        return { unknown };
+    return {
+        path: template.replace(/\{(cloud|env|target)\}/g, (_, name) => values[name])
+    };
+}
+/** The provenance a runner gives: its repository, commit and run. */
+function runnerProvenance(env) {
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        sourceRepository: repository,
+        commit: env['GITHUB_SHA'] ?? '',
+        runUrl: repository === '' || runId === ''
+            ? ''
+            : `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
+    };
+}
+/**
+ * Reads and checks the outputs against the whole contract (before anything is fetched), then
+ * publishes the facts file; a file already holding the same facts is left alone.
+ */
+async function runPublishFacts(settings, deps) {
+    const read = await deps.log.group('Check the outputs against the contract', async () => readRuntimeFacts(settings.outputsPath, { complete: true }));
+    if (read.cluster_type !== settings.cloud)
+        throw new FactsTargetError(`The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`);
+    const facts = publishedFacts(read);
+    const factsSha256 = sha256Text(canonicalJson(facts));
+    const provenance = {
+        ...deps.provenance,
+        stack: settings.target,
+        planId: settings.planId,
+        time: deps.now().toISOString()
+    };
+    const text = renderFactsFile(facts, provenance);
+    const where = `${settings.path} on ${settings.branch} of ${displayName(settings.repository)}`;
+    const result = await deps.log.group(`Publish ${where}`, () => publishToBranch({
+        repository: settings.repository,
+        branch: settings.branch,
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        log: deps.log,
+        change: (tree) => {
+            if (publishedFactsSha(tree.read(settings.path)) === factsSha256) {
+                deps.log.info(`${settings.path} already holds these facts: nothing to commit`);
+                return undefined;
+            }
+            return {
+                files: { [settings.path]: text },
+                message: `facts: ${settings.target} (${settings.cloud}/${settings.env})\n\nSource: ${provenance.sourceRepository}@${provenance.commit}\nRun: ${provenance.runUrl}\nPlan-Id: ${provenance.planId}\n`
+            };
+        }
+    }));
+    deps.log.info(result.changed
+        ? `Published ${where} as ${result.commitSha} (attempt ${result.attempts})`
+        : `Left ${where} as it was (${result.commitSha || 'no commit'})`);
+    return {
+        changed: result.changed,
+        commitSha: result.commitSha,
+        factsPath: settings.path,
+        repository: displayName(settings.repository),
+        branch: settings.branch,
+        factsSha256,
+        attempts: result.attempts
+    };
+}
+/** The action's outputs. */
+function publishFactsOutputs(result) {
+    return {
+        changed: String(result.changed),
+        'commit-sha': result.commitSha,
+        'facts-path': result.factsPath
+    };
+}
+/** The step summary: what was published where, or why nothing changed. */
+function renderPublishSummary(result) {
+    const rows = [
+        ['repository', inlineCode(result.repository)],
+        ['branch', inlineCode(result.branch)],
+        ['file', inlineCode(result.factsPath)],
+        ['commit', result.commitSha === '' ? '(none)' : inlineCode(result.commitSha)],
+        ['facts sha256', inlineCode(result.factsSha256)]
+    ];
+    return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
+        (result.changed
+            ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
+            : 'The branch already holds these facts: no commit was made.\n\n') +
+        '| | |\n| --- | --- |\n' +
+        rows.map(([k, v]) => `| ${k} | ${tableCell(v ?? '')} |\n`).join(''));
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+
+
+/** The runner's log: phases as collapsible groups. */
+const coreLog = {
+    info: (message) => info(message),
+    warning: (message) => warning(message),
+    group: (title, fn) => group(title, fn)
+};
+/** Inputs as the runner gives them. */
+const coreInputs = (name) => getInput(name);
+/**
+ * Runs an action's body: any error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong.
+ */
+async function runAction(name, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        const message = (0,common_errors/* errorMessage */.gJ)(error);
+        setFailed(message);
+        try {
+            await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
+        }
+        catch {
+            // No summary file outside a runner; the failure itself is already reported.
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/naming/suggest.ts
@@ -45306,7 +45921,7 @@ function config_registry(config, org = config.globals.org) {
 function resolveSettings(config, env) {
     const known = Object.keys(config.dictionary.environments);
     if (!known.includes(env))
-        throw new errors_InputError('env', env, unknownMessage('an environment of dictionary.yaml', env, known));
+        throw new common_errors/* InputError */.dz('env', env, unknownMessage('an environment of dictionary.yaml', env, known));
     const { defaults, environments } = config.globals;
     const local = { ...config.local };
     // Not deployment settings: they name things (see baseDomain and registry) or say where GitOps
@@ -45391,7 +46006,7 @@ function config_merge(base, override) {
  * tags. The fields of the first are on the error itself; `subject` is the name (or input) that
  * broke the rule.
  */
-class NamingError extends ActionError {
+class NamingError extends common_errors/* ActionError */.lZ {
     violations;
     inputs;
     rule;
@@ -46051,7 +46666,7 @@ const ARTIFACT_FILES = {
     names: 'names.json'
 };
 /** A generated manifest does not validate against its published schema. */
-class ManifestError extends ActionError {
+class ManifestError extends common_errors/* ActionError */.lZ {
     file;
     schema;
     detail;
@@ -46310,7 +46925,7 @@ function manifests_check(file, schema, validate) {
         validate();
     }
     catch (error) {
-        throw new ManifestError(file, schema, errorMessage(error));
+        throw new ManifestError(file, schema, (0,common_errors/* errorMessage */.gJ)(error));
     }
 }
 
@@ -46433,258 +47048,9 @@ function yaml(header, document) {
     return header + (0,dist/* stringify */.As)(document, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
-;// CONCATENATED MODULE: ./src/gitops/write.ts
-
-
-
-
-/** The output folder cannot be replaced: it holds other files, or is not a folder. */
-class OutputFolderError extends ActionError {
-    outDir;
-    reason;
-    constructor(outDir, reason) {
-        super(`The output folder ${outDir} ${reason}`);
-        this.outDir = outDir;
-        this.reason = reason;
-    }
-}
-const OWN_FILES = Object.values(ARTIFACT_FILES);
-/**
- * Checks that the output folder is absent, or a folder holding only files gen-values writes: it is
- * replaced whole, so that a file of an earlier run (a KEDA manifest since disabled) does not linger,
- * and nothing else may be lost with it.
- */
-function checkOutputFolder(outDir) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(outDir))
-        return;
-    if (!(0,external_node_fs_namespaceObject.lstatSync)(outDir).isDirectory())
-        throw new OutputFolderError(outDir, 'is not a folder: expected a folder or nothing there');
-    const foreign = (0,external_node_fs_namespaceObject.readdirSync)(outDir)
-        .filter((entry) => !OWN_FILES.includes(entry) || !(0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(outDir, entry)).isFile())
-        .sort();
-    if (foreign.length > 0)
-        throw new OutputFolderError(outDir, `holds ${foreign.map((f) => JSON.stringify(f)).join(', ')}, which gen-values does not write: it replaces the folder whole, so give it a folder of its own (expected only ${OWN_FILES.join(', ')})`);
-}
-/**
- * Writes the files into a temporary sibling of the output folder, then swaps it in by renames: on
- * any error the output folder is left exactly as it was, and the temporary folders are removed.
- */
-function writeArtifacts(outDir, files) {
-    checkOutputFolder(outDir);
-    const parent = (0,external_node_path_namespaceObject.dirname)(outDir);
-    (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
-    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, `.${(0,external_node_path_namespaceObject.basename)(outDir)}.new-`));
-    let previous;
-    try {
-        // mkdtemp makes a private folder; the output folder gets the mode mkdir would give it.
-        (0,external_node_fs_namespaceObject.chmodSync)(staging, 0o777 & ~process.umask());
-        for (const artifact of files)
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(staging, artifact.file), artifact.content, { flag: 'wx' });
-        if ((0,external_node_fs_namespaceObject.existsSync)(outDir)) {
-            previous = `${staging}.previous`;
-            (0,external_node_fs_namespaceObject.renameSync)(outDir, previous);
-        }
-        try {
-            (0,external_node_fs_namespaceObject.renameSync)(staging, outDir);
-        }
-        catch (error) {
-            if (previous !== undefined)
-                (0,external_node_fs_namespaceObject.renameSync)(previous, outDir);
-            previous = undefined;
-            throw error;
-        }
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-        throw error;
-    }
-    if (previous !== undefined)
-        (0,external_node_fs_namespaceObject.rmSync)(previous, { recursive: true, force: true });
-}
-
-;// CONCATENATED MODULE: ./src/gitops/job.ts
-
-
-
-
-
-/**
- * gen-values: reads the config and the runtime facts, derives the names, generates and validates
- * every artifact in memory, then writes them all into the output folder or none (see
- * writeArtifacts). Any error leaves the output folder as it was.
- */
-async function runGenValues(settings, deps) {
-    const { log } = deps;
-    const config = await log.group(`Read the config in ${settings.configDir}`, async () => loadConfig(settings.configDir));
-    const facts = await log.group('Read the runtime facts', async () => {
-        if (settings.factsFile === undefined) {
-            log.info('No runtime-facts file: values without cloud identity or gateway address.');
-            return undefined;
-        }
-        const read = readRuntimeFacts(settings.factsFile);
-        log.info(`${settings.factsFile}: ${read.cluster_type} cluster ${read.cluster_name}`);
-        return read;
-    });
-    const generated = await log.group('Derive the names and generate the artifacts', async () => {
-        const result = generateArtifacts({
-            config,
-            naming: settings.naming,
-            image: settings.image,
-            facts
-        });
-        for (const key of rules_NAME_KEYS)
-            log.info(`${key}: ${result.names[key]}`);
-        for (const note of result.notes)
-            log.warning(note);
-        return result;
-    });
-    const written = await log.group(settings.dryRun ? `Dry run: write nothing to ${settings.outDir}` : `Write ${settings.outDir}`, async () => {
-        checkOutputFolder(settings.outDir);
-        if (settings.dryRun)
-            return [];
-        writeArtifacts(settings.outDir, generated.files);
-        const paths = generated.files.map((f) => (0,external_node_path_namespaceObject.join)(settings.outDir, f.file));
-        for (const path of paths)
-            log.info(path);
-        return paths;
-    });
-    return { ...generated, outDir: settings.outDir, dryRun: settings.dryRun, written };
-}
-/** The action's outputs. */
-function genValuesOutputs(result) {
-    return {
-        'cluster-name': result.names.cluster_name,
-        namespace: result.names.namespace,
-        'dns-host': result.names.dns_host,
-        'release-name': result.names.release_name,
-        'out-dir': result.outDir,
-        files: JSON.stringify(result.written),
-        'values-path': result.valuesPath
-    };
-}
-const escapeCell = (text) => text.replace(/\|/g, '\\|');
-/** The step summary: the names, the tags, the files and where they belong. */
-function renderGenValuesSummary(result, outDirShown) {
-    const { inputs, names, tags, gitops } = result;
-    const lines = [
-        `### gen-values: ${inputs.app} in \`${names.namespace}\``,
-        '',
-        `${inputs.cloud} · ${inputs.env} · ${inputs.region} · ${inputs.bu} · owner ${inputs.owner}`,
-        '',
-        '| name | value |',
-        '| --- | --- |',
-        ...rules_NAME_KEYS.map((key) => `| \`${key}\` | \`${escapeCell(names[key])}\` |`),
-        '',
-        `Tags: ${rules_TAG_KEYS.map((key) => `\`${key}=${escapeCell(tags[key])}\``).join(', ')}`,
-        ''
-    ];
-    const files = result.files.map((f) => f.file);
-    if (result.dryRun) {
-        lines.push(`**Dry run**: nothing written. ${files.length} files would be written to \`${outDirShown}\`: ${files.map((f) => `\`${f}\``).join(', ')}.`);
-    }
-    else {
-        lines.push(`**${files.length} files written** to \`${outDirShown}\`:`, '');
-        for (const file of files)
-            lines.push(`- \`${file}\``);
-    }
-    const facts = gitops.runtime_facts;
-    if (facts !== undefined)
-        lines.push('', `Argo CD reads them from \`${facts.repo_url}\`, branch \`${facts.branch}\`, folder \`${result.valuesPath}/\`.`);
-    const { sync, keda } = result.settings;
-    lines.push('', `Sync: ${sync.automated ? `automated (prune ${sync.prune}, self-heal ${sync.self_heal})` : 'manual'}` +
-        ` · replicas ${keda.enabled ? `${keda.min_replicas} to ${keda.max_replicas} (KEDA)` : result.settings.replicas}` +
-        ` · Karpenter ${result.settings.karpenter.enabled ? 'on' : 'off'}` +
-        ` · identity ${result.identity === undefined ? 'none' : `\`${result.identity.fact}\` (${result.identity.kind})`}`);
-    if (result.cluster !== undefined)
-        lines.push('', `Runtime facts: ${result.cluster.type} cluster \`${result.cluster.name}\` (\`${(0,external_node_path_namespaceObject.basename)(result.cluster.file)}\`).`);
-    if (result.notes.length > 0)
-        lines.push('', '**Notes**', '', ...result.notes.map((note) => `- ${note}`));
-    return `${lines.join('\n')}\n`;
-}
-/** The names as a text table, for a terminal. */
-function renderNamesTable(result) {
-    const rows = [
-        ...NAME_KEYS.map((key) => [key, result.names[key]]),
-        ...TAG_KEYS.map((key) => [`tags.${key}`, result.tags[key]])
-    ];
-    const width = Math.max(...rows.map(([key]) => key.length));
-    return rows.map(([key, value]) => `${key.padEnd(width)}  ${value}\n`).join('');
-}
-
-;// CONCATENATED MODULE: ./src/common/inputs.ts
-
-/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
-function envInputReader(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function mapInputReader(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-/** One item a line; blank lines and `#` comments dropped. */
-function splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new errors_InputError(input, raw, 'must be true or false');
-}
-/**
- * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
- * InputError naming the input, its value and the rule, all reported together.
- */
-function parseInputs(schema, raw) {
-    const result = schema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const errors = result.error.issues.map((issue) => {
-        const input = String(issue.path[0] ?? '(inputs)');
-        return new errors_InputError(input, raw[input] ?? '', issue.message);
-    });
-    throw new errors_InputErrors(errors);
-}
-/** Reads the named inputs once into a plain record. */
-function readAll(reader, names) {
-    return Object.fromEntries(names.map((name) => [name, reader(name)]));
-}
-/**
- * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
- * together, so a user fixes them all in one go.
- */
-function readInputGroups(...readers) {
-    const errors = [];
-    const values = readers.map((read) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (error instanceof InputErrors)
-                errors.push(...error.errors);
-            else if (error instanceof InputError)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    });
-    if (errors.length > 0)
-        throw new InputErrors(errors);
-    return values;
-}
-
 ;// CONCATENATED MODULE: ./src/gitops/image.ts
 
-class ImageReferenceError extends ActionError {
+class ImageReferenceError extends common_errors/* ActionError */.lZ {
     reference;
     reason;
     constructor(reference, reason) {
@@ -46754,7 +47120,550 @@ function pinnedReference(image) {
         : `${image.repository}@${image.digest}`;
 }
 
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+/** GitHub's limit on one step's summary: 1 MiB. */
+const STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table: pipes escaped, line breaks folded. */
+function budget_tableCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks inside the text. */
+function budget_inlineCode(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/publish.ts
+
+
+
+
+/**
+ * Publishing what gen-values generated to the GitOps (runtime-facts) repository: the app's folder
+ * (`values-path`) written whole on a branch in one commit, or the same commit proposed as a pull
+ * request from a branch of its own (`values/<env>/<app>`), replaced on each run. Both are
+ * idempotent: content equal to the branch's makes no commit, and a re-run finds the open pull
+ * request again instead of opening another.
+ */
+const PUBLISH_MODES = ['none', 'commit', 'pull-request'];
+const DEFAULT_VALUES_BRANCH = 'runtime-facts';
+/** A publish that cannot go ahead as asked. */
+class ValuesPublishError extends common_errors/* ActionError */.lZ {
+}
+/** The pull request's own branch: one per environment and app, so re-runs find it again. */
+function proposalBranch(env, app) {
+    return `values/${env}/${app}`;
+}
+/** The app's folder as committed: every file generated, and the files of an earlier run removed. */
+function valuesChange(generated, message) {
+    const written = new Set(generated.files.map((f) => f.file));
+    return {
+        files: Object.fromEntries(generated.files.map((f) => [`${generated.valuesPath}/${f.file}`, f.content])),
+        remove: Object.values(ARTIFACT_FILES)
+            .filter((file) => !written.has(file))
+            .map((file) => `${generated.valuesPath}/${file}`),
+        message
+    };
+}
+/** The commit message: what, for which target, from where. */
+function valuesCommitMessage(generated, image, provenance) {
+    const { inputs, names } = generated;
+    const lines = [
+        `values: ${inputs.app} in ${names.namespace} (${inputs.cloud}/${inputs.env})`,
+        '',
+        `Image: ${image || '(the chart default)'}`
+    ];
+    if (provenance.sourceRepository !== '')
+        lines.push(`Source: ${provenance.sourceRepository}@${provenance.commit}`);
+    if (provenance.runUrl !== '')
+        lines.push(`Run: ${provenance.runUrl}`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The pull request's title and body. Nothing of a single run is in them (no run link, no time), so
+ * a re-run of the same change leaves the pull request as it was.
+ */
+function proposalText(generated, image, provenance) {
+    const { inputs, names } = generated;
+    const body = [
+        `gen-values generated the GitOps artifacts of \`${inputs.app}\` for ${inputs.cloud} · ${inputs.env} · ${inputs.region} · ${inputs.bu}.`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| namespace | \`${names.namespace}\` |`,
+        `| cluster | \`${names.cluster_name}\` |`,
+        `| image | ${image === '' ? '(the chart default)' : `\`${image}\``} |`,
+        `| folder | \`${generated.valuesPath}/\` |`,
+        ...(provenance.sourceRepository === ''
+            ? []
+            : [`| source | \`${provenance.sourceRepository}@${provenance.commit}\` |`]),
+        '',
+        'Files:',
+        '',
+        ...generated.files.map((f) => `- \`${f.file}\``),
+        '',
+        'Merging deploys them: Argo CD reads the folder from this branch. Regenerated on each run: do not edit by hand.',
+        ''
+    ].join('\n');
+    return {
+        title: `values: ${inputs.app} in ${names.namespace} (${inputs.cloud}/${inputs.env})`,
+        body
+    };
+}
+/** The oldest open pull request is the one kept up to date; without one, a new one is opened. */
+function decideProposal(open, wanted) {
+    const pull = [...open].sort((a, b) => a.number - b.number)[0];
+    if (pull === undefined)
+        return { kind: 'create' };
+    if (pull.title === wanted.title && pull.body === wanted.body)
+        return { kind: 'keep', pull };
+    return { kind: 'update', pull };
+}
+/**
+ * Opens the pull request, or updates the open one. A create that failed is followed by a look: it
+ * may have happened (an answer lost), or another run may have opened it first.
+ */
+async function proposeChange(github, proposal, log) {
+    const decision = decideProposal(await github.openPullRequests(proposal.head, proposal.base), proposal);
+    switch (decision.kind) {
+        case 'keep':
+            log.info(`Pull request #${decision.pull.number} already proposes this change: ${decision.pull.url}`);
+            return { number: decision.pull.number, url: decision.pull.url, action: 'unchanged' };
+        case 'update': {
+            const pull = await github.updatePullRequest(decision.pull.number, proposal);
+            log.info(`Updated pull request #${pull.number}: ${pull.url}`);
+            return { number: pull.number, url: pull.url, action: 'updated' };
+        }
+        case 'create':
+            try {
+                const pull = await github.createPullRequest(proposal);
+                log.info(`Opened pull request #${pull.number}: ${pull.url}`);
+                return { number: pull.number, url: pull.url, action: 'created' };
+            }
+            catch (error) {
+                const again = decideProposal(await github.openPullRequests(proposal.head, proposal.base), proposal);
+                if (again.kind === 'create')
+                    throw error;
+                if (again.kind === 'update')
+                    await github.updatePullRequest(again.pull.number, proposal);
+                log.info(`Pull request #${again.pull.number} was opened meanwhile: ${again.pull.url}`);
+                return { number: again.pull.number, url: again.pull.url, action: 'created' };
+            }
+    }
+}
+/** Publishes the generated folder as the settings ask; see the module comment. */
+async function publishValues(generated, settings, deps) {
+    const { log } = deps;
+    const message = valuesCommitMessage(generated, deps.image, deps.provenance);
+    const change = valuesChange(generated, message);
+    const proposal = settings.mode === 'pull-request';
+    const pushedBranch = proposal
+        ? proposalBranch(generated.inputs.env, generated.inputs.app)
+        : settings.branch;
+    const repository = branch_displayName(settings.repository);
+    const pushed = await branch_publishToBranch({
+        repository: settings.repository,
+        branch: pushedBranch,
+        ...(proposal ? { base: settings.branch } : {}),
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        serverUrl: settings.serverUrl,
+        log,
+        change: () => change
+    });
+    const result = {
+        mode: settings.mode,
+        repository,
+        branch: settings.branch,
+        pushedBranch,
+        path: generated.valuesPath,
+        changed: pushed.changed,
+        commitSha: pushed.commitSha,
+        attempts: pushed.attempts,
+        pullRequest: undefined
+    };
+    const where = `${generated.valuesPath}/ on ${pushedBranch} of ${repository}`;
+    if (!pushed.differs) {
+        log.info(`${generated.valuesPath}/ on ${settings.branch} of ${repository} already holds these files: nothing to ${proposal ? 'propose' : 'commit'}`);
+        return result;
+    }
+    log.info(pushed.changed
+        ? `Committed ${where} as ${pushed.commitSha} (attempt ${pushed.attempts})`
+        : `${where} already is this change (${pushed.commitSha})`);
+    if (!proposal)
+        return result;
+    const github = await deps.connect();
+    const text = proposalText(generated, deps.image, deps.provenance);
+    result.pullRequest = await proposeChange(github, { ...text, head: pushedBranch, base: settings.branch }, log);
+    return result;
+}
+/** The GitHub API for the pull request, loaded only when one is to be opened. */
+function connectPullRequests(settings, log) {
+    return async () => {
+        if (settings.apiRepository === undefined || settings.token === undefined)
+            throw new ValuesPublishError('A pull request needs the repository as owner/name and a github-token');
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        return createGitHubClient({
+            token: settings.token,
+            repository: settings.apiRepository,
+            baseUrl: settings.apiUrl,
+            log
+        });
+    };
+}
+/** The outputs of publishing; all empty when nothing was to be published. */
+function publishOutputs(result) {
+    return {
+        changed: String(result?.changed ?? false),
+        'commit-sha': result?.commitSha ?? '',
+        'pull-request-url': result?.pullRequest?.url ?? ''
+    };
+}
+/** The summary's part: what was committed where, or the pull request. */
+function renderPublishSection(result) {
+    const proposal = result.mode === 'pull-request';
+    const headline = !proposal
+        ? result.changed
+            ? `Committed \`${result.path}/\` to \`${result.branch}\` of \`${result.repository}\`.`
+            : `\`${result.path}/\` on \`${result.branch}\` of \`${result.repository}\` already held these files: no commit was made.`
+        : result.pullRequest === undefined
+            ? `\`${result.path}/\` on \`${result.branch}\` of \`${result.repository}\` already holds these files: no pull request was needed.`
+            : `Pull request [#${result.pullRequest.number}](${result.pullRequest.url}) proposes \`${result.path}/\` for \`${result.branch}\` of \`${result.repository}\` (${result.pullRequest.action}).`;
+    const rows = [
+        ['repository', budget_inlineCode(result.repository)],
+        ['branch', budget_inlineCode(result.pushedBranch)],
+        ['folder', budget_inlineCode(`${result.path}/`)],
+        ['commit', result.commitSha === '' ? '(none)' : budget_inlineCode(result.commitSha)],
+        ...(result.pullRequest === undefined
+            ? []
+            : [['pull request', result.pullRequest.url]])
+    ];
+    return (`#### Published (${result.mode})\n\n${headline}\n\n| | |\n| --- | --- |\n` +
+        rows.map(([k, v]) => `| ${k} | ${budget_tableCell(v)} |\n`).join(''));
+}
+
+;// CONCATENATED MODULE: ./src/gitops/write.ts
+
+
+
+
+/** The output folder cannot be replaced: it holds other files, or is not a folder. */
+class OutputFolderError extends common_errors/* ActionError */.lZ {
+    outDir;
+    reason;
+    constructor(outDir, reason) {
+        super(`The output folder ${outDir} ${reason}`);
+        this.outDir = outDir;
+        this.reason = reason;
+    }
+}
+const OWN_FILES = Object.values(ARTIFACT_FILES);
+/**
+ * Checks that the output folder is absent, or a folder holding only files gen-values writes: it is
+ * replaced whole, so that a file of an earlier run (a KEDA manifest since disabled) does not linger,
+ * and nothing else may be lost with it.
+ */
+function checkOutputFolder(outDir) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(outDir))
+        return;
+    if (!(0,external_node_fs_namespaceObject.lstatSync)(outDir).isDirectory())
+        throw new OutputFolderError(outDir, 'is not a folder: expected a folder or nothing there');
+    const foreign = (0,external_node_fs_namespaceObject.readdirSync)(outDir)
+        .filter((entry) => !OWN_FILES.includes(entry) || !(0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(outDir, entry)).isFile())
+        .sort();
+    if (foreign.length > 0)
+        throw new OutputFolderError(outDir, `holds ${foreign.map((f) => JSON.stringify(f)).join(', ')}, which gen-values does not write: it replaces the folder whole, so give it a folder of its own (expected only ${OWN_FILES.join(', ')})`);
+}
+/**
+ * Writes the files into a temporary sibling of the output folder, then swaps it in by renames: on
+ * any error the output folder is left exactly as it was, and the temporary folders are removed.
+ */
+function writeArtifacts(outDir, files) {
+    checkOutputFolder(outDir);
+    const parent = (0,external_node_path_namespaceObject.dirname)(outDir);
+    (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
+    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, `.${(0,external_node_path_namespaceObject.basename)(outDir)}.new-`));
+    let previous;
+    try {
+        // mkdtemp makes a private folder; the output folder gets the mode mkdir would give it.
+        (0,external_node_fs_namespaceObject.chmodSync)(staging, 0o777 & ~process.umask());
+        for (const artifact of files)
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(staging, artifact.file), artifact.content, { flag: 'wx' });
+        if ((0,external_node_fs_namespaceObject.existsSync)(outDir)) {
+            previous = `${staging}.previous`;
+            (0,external_node_fs_namespaceObject.renameSync)(outDir, previous);
+        }
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(staging, outDir);
+        }
+        catch (error) {
+            if (previous !== undefined)
+                (0,external_node_fs_namespaceObject.renameSync)(previous, outDir);
+            previous = undefined;
+            throw error;
+        }
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+        throw error;
+    }
+    if (previous !== undefined)
+        (0,external_node_fs_namespaceObject.rmSync)(previous, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./src/gitops/job.ts
+
+
+
+
+
+
+
+/**
+ * gen-values: reads the config and the runtime facts, derives the names, generates and validates
+ * every artifact in memory, publishes them when asked, then writes them all into the output folder
+ * or none (see writeArtifacts). Any error leaves the output folder as it was; a failed publish
+ * leaves the remote branch as it was and the output folder too.
+ */
+async function runGenValues(settings, deps) {
+    const { log } = deps;
+    const config = await log.group(`Read the config in ${settings.configDir}`, async () => loadConfig(settings.configDir));
+    const facts = await log.group('Read the runtime facts', async () => {
+        if (settings.factsFile === undefined) {
+            log.info('No runtime-facts file: values without cloud identity or gateway address.');
+            return undefined;
+        }
+        const read = runtime_facts_readRuntimeFacts(settings.factsFile);
+        log.info(`${settings.factsFile}: ${read.cluster_type} cluster ${read.cluster_name}`);
+        return read;
+    });
+    const generated = await log.group('Derive the names and generate the artifacts', async () => {
+        const result = generateArtifacts({
+            config,
+            naming: settings.naming,
+            image: settings.image,
+            facts
+        });
+        for (const key of rules_NAME_KEYS)
+            log.info(`${key}: ${result.names[key]}`);
+        for (const note of result.notes)
+            log.warning(note);
+        return result;
+    });
+    checkOutputFolder(settings.outDir);
+    const target = settings.publish;
+    let published;
+    if (target !== undefined && settings.dryRun) {
+        log.info(`Dry run: nothing is published to ${target.branch} (${target.mode})`);
+    }
+    else if (target !== undefined) {
+        const configured = generated.gitops.runtime_facts?.branch;
+        if (configured !== undefined && configured !== target.branch)
+            log.warning(`The values are published to the branch ${target.branch}, but the Argo CD Application reads them from ${configured} (runtime_facts.branch of globals.yaml)`);
+        published = await log.group(`Publish ${generated.valuesPath}/ (${target.mode}) to ${target.branch}`, () => publishValues(generated, target, {
+            log,
+            image: settings.image === undefined ? '' : pinnedReference(settings.image),
+            provenance: deps.provenance ?? { sourceRepository: '', commit: '', runUrl: '' },
+            connect: deps.connect ??
+                (() => Promise.reject(new Error('no GitHub API is given to open a pull request')))
+        }));
+    }
+    const written = await log.group(settings.dryRun ? `Dry run: write nothing to ${settings.outDir}` : `Write ${settings.outDir}`, async () => {
+        if (settings.dryRun)
+            return [];
+        writeArtifacts(settings.outDir, generated.files);
+        const paths = generated.files.map((f) => (0,external_node_path_namespaceObject.join)(settings.outDir, f.file));
+        for (const path of paths)
+            log.info(path);
+        return paths;
+    });
+    return { ...generated, outDir: settings.outDir, dryRun: settings.dryRun, written, published };
+}
+/** The action's outputs. */
+function genValuesOutputs(result) {
+    return {
+        'cluster-name': result.names.cluster_name,
+        namespace: result.names.namespace,
+        'dns-host': result.names.dns_host,
+        'release-name': result.names.release_name,
+        'out-dir': result.outDir,
+        files: JSON.stringify(result.written),
+        'values-path': result.valuesPath,
+        ...publishOutputs(result.published)
+    };
+}
+const escapeCell = (text) => text.replace(/\|/g, '\\|');
+/** The step summary: the names, the tags, the files and where they belong. */
+function renderGenValuesSummary(result, outDirShown) {
+    const { inputs, names, tags, gitops } = result;
+    const lines = [
+        `### gen-values: ${inputs.app} in \`${names.namespace}\``,
+        '',
+        `${inputs.cloud} · ${inputs.env} · ${inputs.region} · ${inputs.bu} · owner ${inputs.owner}`,
+        '',
+        '| name | value |',
+        '| --- | --- |',
+        ...rules_NAME_KEYS.map((key) => `| \`${key}\` | \`${escapeCell(names[key])}\` |`),
+        '',
+        `Tags: ${rules_TAG_KEYS.map((key) => `\`${key}=${escapeCell(tags[key])}\``).join(', ')}`,
+        ''
+    ];
+    const files = result.files.map((f) => f.file);
+    if (result.dryRun) {
+        lines.push(`**Dry run**: nothing written. ${files.length} files would be written to \`${outDirShown}\`: ${files.map((f) => `\`${f}\``).join(', ')}.`);
+    }
+    else {
+        lines.push(`**${files.length} files written** to \`${outDirShown}\`:`, '');
+        for (const file of files)
+            lines.push(`- \`${file}\``);
+    }
+    const facts = gitops.runtime_facts;
+    if (facts !== undefined)
+        lines.push('', `Argo CD reads them from \`${facts.repo_url}\`, branch \`${facts.branch}\`, folder \`${result.valuesPath}/\`.`);
+    const { sync, keda } = result.settings;
+    lines.push('', `Sync: ${sync.automated ? `automated (prune ${sync.prune}, self-heal ${sync.self_heal})` : 'manual'}` +
+        ` · replicas ${keda.enabled ? `${keda.min_replicas} to ${keda.max_replicas} (KEDA)` : result.settings.replicas}` +
+        ` · Karpenter ${result.settings.karpenter.enabled ? 'on' : 'off'}` +
+        ` · identity ${result.identity === undefined ? 'none' : `\`${result.identity.fact}\` (${result.identity.kind})`}`);
+    if (result.cluster !== undefined)
+        lines.push('', `Runtime facts: ${result.cluster.type} cluster \`${result.cluster.name}\` (\`${(0,external_node_path_namespaceObject.basename)(result.cluster.file)}\`).`);
+    if (result.published !== undefined)
+        lines.push('', renderPublishSection(result.published).trimEnd());
+    if (result.notes.length > 0)
+        lines.push('', '**Notes**', '', ...result.notes.map((note) => `- ${note}`));
+    return `${lines.join('\n')}\n`;
+}
+/** The names as a text table, for a terminal. */
+function renderNamesTable(result) {
+    const rows = [
+        ...NAME_KEYS.map((key) => [key, result.names[key]]),
+        ...TAG_KEYS.map((key) => [`tags.${key}`, result.tags[key]])
+    ];
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${key.padEnd(width)}  ${value}\n`).join('');
+}
+
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
+function envInputReader(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputReader(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** One item a line; blank lines and `#` comments dropped. */
+function splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new common_errors/* InputError */.dz(input, raw, 'must be true or false');
+}
+/**
+ * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
+ * InputError naming the input, its value and the rule, all reported together.
+ */
+function parseInputs(schema, raw) {
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const errors = result.error.issues.map((issue) => {
+        const input = String(issue.path[0] ?? '(inputs)');
+        return new common_errors/* InputError */.dz(input, raw[input] ?? '', issue.message);
+    });
+    throw new common_errors/* InputErrors */.G(errors);
+}
+/** Reads the named inputs once into a plain record. */
+function readAll(reader, names) {
+    return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof common_errors/* InputErrors */.G)
+                errors.push(...error.errors);
+            else if (error instanceof common_errors/* InputError */.dz)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new common_errors/* InputErrors */.G(errors);
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./actions/gen-values/src/inputs.ts
+
+
 
 
 
@@ -46774,7 +47683,11 @@ const GEN_VALUES_INPUTS = [
     'image',
     'facts-file',
     'out-dir',
-    'dry-run'
+    'dry-run',
+    'publish',
+    'repository',
+    'branch',
+    'github-token'
 ];
 const inputs_required = (what) => schemas_string().min(1, `is required: ${what}`);
 /** The form of each input; what the values mean (dictionary, rules) is checked by deriveNames. */
@@ -46806,39 +47719,84 @@ const GenValuesInputSchema = object({
     'out-dir': schemas_string(),
     'dry-run': schemas_string()
 });
+/**
+ * The repository's `owner/name` on GitHub's API: given as `owner/name`, or read from an HTTP(S) or
+ * scp-like git URL ending in `/owner/name[.git]`; undefined for a local path or any other URL.
+ */
+function apiRepositoryOf(repository) {
+    if (isOwnerName(repository))
+        return repository.replace(/\.git$/, '');
+    const url = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(repository);
+    const scp = /^[^/@\s]+@[^/:\s]+:([^/]+)\/([^/]+?)(?:\.git)?$/.exec(repository);
+    const [, owner, name] = url ?? scp ?? [];
+    return owner === undefined || name === undefined ? undefined : `${owner}/${name}`;
+}
+/** Whether pushing to the repository goes to the GitHub server (which wants a token). */
+function onGitHub(repository, serverUrl) {
+    if (isOwnerName(repository))
+        return true;
+    try {
+        return new URL(repository).host === new URL(serverUrl).host;
+    }
+    catch {
+        return false;
+    }
+}
+/** publish, repository, branch and github-token: where the generated folder goes, if anywhere. */
+function publishSettings(raw, env) {
+    const errors = [];
+    const mode = raw['publish'] ?? '';
+    const repository = raw['repository'] ?? '';
+    const branch = raw['branch'] ?? '';
+    const token = raw['github-token'] ?? '';
+    const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const apiUrl = env['GITHUB_API_URL'] || 'https://api.github.com';
+    if (!PUBLISH_MODES.includes(mode))
+        errors.push(new common_errors/* InputError */.dz('publish', mode, `must be one of ${PUBLISH_MODES.join(', ')}`));
+    if (!BRANCH_NAME.test(branch))
+        errors.push(new common_errors/* InputError */.dz('branch', branch, 'must be a branch name git accepts'));
+    const publishing = mode === 'commit' || mode === 'pull-request';
+    let apiRepository;
+    if (publishing) {
+        if (repository === '')
+            errors.push(new common_errors/* InputError */.dz('repository', repository, `is required with publish: ${mode}: the GitOps repository, owner/name on GitHub, a git URL or a local path`));
+        else if (/\s/.test(repository))
+            errors.push(new common_errors/* InputError */.dz('repository', repository, 'must not hold white space'));
+        else if (mode === 'pull-request') {
+            apiRepository = apiRepositoryOf(repository);
+            if (apiRepository === undefined)
+                errors.push(new common_errors/* InputError */.dz('repository', repository, 'must be owner/name or a URL ending in /owner/name with publish: pull-request: the pull request is opened through the GitHub API, which a local path has not'));
+        }
+        if (token === '' && mode === 'pull-request')
+            errors.push(new common_errors/* InputError */.dz('github-token', token, 'is required with publish: pull-request: a token that may push to the repository and open pull requests (contents: write, pull-requests: write)'));
+        else if (token === '' && repository !== '' && onGitHub(repository, serverUrl))
+            errors.push(new common_errors/* InputError */.dz('github-token', token, `is required to push to ${repository} on ${serverUrl}: a token with contents: write`));
+    }
+    if (errors.length > 0)
+        throw new common_errors/* InputErrors */.G(errors);
+    if (!publishing)
+        return undefined;
+    return {
+        mode,
+        repository,
+        branch,
+        ...(token === '' ? {} : { token }),
+        serverUrl,
+        apiUrl,
+        ...(apiRepository === undefined ? {} : { apiRepository })
+    };
+}
 /** Every input of gen-values, read and checked once, before anything is read or written. */
-function getInputs(read, workspace) {
+function getInputs(read, workspace, env = process.env) {
     const raw = readAll(read, GEN_VALUES_INPUTS);
     raw['config-dir'] ||= DEFAULT_CONFIG_DIR;
     raw['out-dir'] ||= 'artifacts';
-    const parsed = parseInputs(GenValuesInputSchema, raw);
-    const dryRun = parseBoolean('dry-run', parsed['dry-run'], false);
-    const configDir = (0,external_node_path_namespaceObject.resolve)(workspace, parsed['config-dir']);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(configDir) || !(0,external_node_fs_namespaceObject.statSync)(configDir).isDirectory())
-        throw new errors_InputError('config-dir', parsed['config-dir'], `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
-            `(start from platform-actions' examples/config, described in its README.md)`);
-    let factsFile;
-    if (parsed['facts-file'] !== '') {
-        factsFile = (0,external_node_path_namespaceObject.resolve)(workspace, parsed['facts-file']);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(factsFile) || !(0,external_node_fs_namespaceObject.statSync)(factsFile).isFile())
-            throw new errors_InputError('facts-file', parsed['facts-file'], `no such file (${factsFile}): expected tf-apply's outputs-path`);
-    }
-    const outDir = (0,external_node_path_namespaceObject.resolve)(workspace, parsed['out-dir']);
-    // The folder is replaced whole: it must not hold the workspace, the config or the facts.
-    for (const [what, path] of [
-        ['the workspace', workspace],
-        ['the config folder', configDir],
-        ['the runtime-facts file', factsFile]
-    ]) {
-        if (path === undefined)
-            continue;
-        const rel = (0,external_node_path_namespaceObject.relative)(outDir, (0,external_node_path_namespaceObject.resolve)(path));
-        const outside = rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
-        if (!outside)
-            throw new errors_InputError('out-dir', parsed['out-dir'], `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`);
-    }
+    raw['publish'] ||= 'none';
+    raw['branch'] ||= DEFAULT_VALUES_BRANCH;
+    // Every bad input is reported at once: the form, the paths and the publishing target.
+    const [parsed, dryRun, paths, publish] = readInputGroups(() => parseInputs(GenValuesInputSchema, raw), () => parseBoolean('dry-run', raw['dry-run'] ?? '', false), () => checkPaths(raw, workspace), () => publishSettings(raw, env));
     return {
-        configDir,
+        configDir: paths.configDir,
         naming: {
             ...(parsed.org === '' ? {} : { org: parsed.org }),
             cloud: parsed.cloud,
@@ -46849,10 +47807,45 @@ function getInputs(read, workspace) {
             owner: parsed.owner
         },
         image: parsed.image === '' ? undefined : parseImageReference(parsed.image),
-        factsFile,
-        outDir,
-        dryRun
+        factsFile: paths.factsFile,
+        outDir: paths.outDir,
+        dryRun,
+        publish
     };
+}
+/** config-dir, facts-file and out-dir: the folders and the file, each where it must be. */
+function checkPaths(raw, workspace) {
+    const errors = [];
+    const given = (name) => raw[name] ?? '';
+    const configDir = (0,external_node_path_namespaceObject.resolve)(workspace, given('config-dir'));
+    if (!(0,external_node_fs_namespaceObject.existsSync)(configDir) || !(0,external_node_fs_namespaceObject.statSync)(configDir).isDirectory())
+        errors.push(new common_errors/* InputError */.dz('config-dir', given('config-dir'), `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
+            `(start from platform-actions' examples/config, described in its README.md)`));
+    let factsFile;
+    if (given('facts-file') !== '') {
+        factsFile = (0,external_node_path_namespaceObject.resolve)(workspace, given('facts-file'));
+        if (!(0,external_node_fs_namespaceObject.existsSync)(factsFile) || !(0,external_node_fs_namespaceObject.statSync)(factsFile).isFile())
+            errors.push(new common_errors/* InputError */.dz('facts-file', given('facts-file'), `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+    }
+    const outDir = (0,external_node_path_namespaceObject.resolve)(workspace, given('out-dir'));
+    // The folder is replaced whole: it must not hold the workspace, the config or the facts.
+    for (const [what, path] of [
+        ['the workspace', workspace],
+        ['the config folder', configDir],
+        ['the runtime-facts file', factsFile]
+    ]) {
+        if (path === undefined)
+            continue;
+        const rel = (0,external_node_path_namespaceObject.relative)(outDir, (0,external_node_path_namespaceObject.resolve)(path));
+        const outside = rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+        if (!outside) {
+            errors.push(new common_errors/* InputError */.dz('out-dir', given('out-dir'), `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`));
+            break;
+        }
+    }
+    if (errors.length > 0)
+        throw new common_errors/* InputErrors */.G(errors);
+    return { configDir, factsFile, outDir };
 }
 
 ;// CONCATENATED MODULE: ./actions/gen-values/src/main.ts
@@ -46861,17 +47854,77 @@ function getInputs(read, workspace) {
 
 
 
+
+
 async function run() {
     await runAction('gen-values', async () => {
+        // Masked before anything else can print it.
+        const token = getInput('github-token');
+        if (token !== '')
+            core_setSecret(token);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const inputs = getInputs(coreInputs, workspace);
-        const result = await runGenValues(inputs, { log: coreLog });
+        const result = await runGenValues(inputs, {
+            log: coreLog,
+            provenance: runnerProvenance(process.env),
+            ...(inputs.publish === undefined
+                ? {}
+                : { connect: connectPullRequests(inputs.publish, coreLog) })
+        });
         for (const [name, value] of Object.entries(genValuesOutputs(result)))
             setOutput(name, value);
         await summary
             .addRaw(renderGenValuesSummary(result, (0,external_node_path_namespaceObject.relative)(workspace, result.outDir) || '.'))
             .write();
     });
+}
+
+
+/***/ }),
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/**
+ * Errors that carry what a user needs to act. Every error the actions raise is one of these,
+ * so the entry point can print it as it is, without a stack trace a user has no use for.
+ */
+class ActionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+/** A bad input: names the input, the value and the rule it broke. */
+class InputError extends ActionError {
+    input;
+    value;
+    rule;
+    constructor(input, value, rule) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `is '${value}'`}: ${rule}`);
+        this.input = input;
+        this.value = value;
+        this.rule = rule;
+    }
+}
+/** Several bad inputs at once, so a user fixes them in one go. */
+class InputErrors extends ActionError {
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
 }
 
 
@@ -46895,6 +47948,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -47056,6 +48116,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -55721,6 +56788,9 @@ module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"w
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -55806,9 +56876,94 @@ module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"w
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,15 +1,22 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../../../src/common/errors.js';
+import { InputError, InputErrors } from '../../../src/common/errors.js';
 import {
   parseBoolean,
   parseInputs,
   readAll,
+  readInputGroups,
   type InputReader
 } from '../../../src/common/inputs.js';
+import { BRANCH_NAME, isOwnerName } from '../../../src/git/branch.js';
 import { parseImageReference, ImageReferenceError } from '../../../src/gitops/image.js';
 import type { GenValuesSettings } from '../../../src/gitops/job.js';
+import {
+  DEFAULT_VALUES_BRANCH,
+  PUBLISH_MODES,
+  type ValuesPublishSettings
+} from '../../../src/gitops/publish.js';
 import { DEFAULT_CONFIG_DIR } from '../../../src/naming/index.js';
 
 export const GEN_VALUES_INPUTS = [
@@ -24,7 +31,11 @@ export const GEN_VALUES_INPUTS = [
   'image',
   'facts-file',
   'out-dir',
-  'dry-run'
+  'dry-run',
+  'publish',
+  'repository',
+  'branch',
+  'github-token'
 ] as const;
 
 const required = (what: string) => z.string().min(1, `is required: ${what}`);
@@ -56,54 +67,118 @@ const GenValuesInputSchema = z.object({
   'dry-run': z.string()
 });
 
+/**
+ * The repository's `owner/name` on GitHub's API: given as `owner/name`, or read from an HTTP(S) or
+ * scp-like git URL ending in `/owner/name[.git]`; undefined for a local path or any other URL.
+ */
+export function apiRepositoryOf(repository: string): string | undefined {
+  if (isOwnerName(repository)) return repository.replace(/\.git$/, '');
+  const url = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(repository);
+  const scp = /^[^/@\s]+@[^/:\s]+:([^/]+)\/([^/]+?)(?:\.git)?$/.exec(repository);
+  const [, owner, name] = url ?? scp ?? [];
+  return owner === undefined || name === undefined ? undefined : `${owner}/${name}`;
+}
+
+/** Whether pushing to the repository goes to the GitHub server (which wants a token). */
+function onGitHub(repository: string, serverUrl: string): boolean {
+  if (isOwnerName(repository)) return true;
+  try {
+    return new URL(repository).host === new URL(serverUrl).host;
+  } catch {
+    return false;
+  }
+}
+
+/** publish, repository, branch and github-token: where the generated folder goes, if anywhere. */
+function publishSettings(
+  raw: Record<string, string>,
+  env: NodeJS.ProcessEnv
+): ValuesPublishSettings | undefined {
+  const errors: InputError[] = [];
+  const mode = raw['publish'] ?? '';
+  const repository = raw['repository'] ?? '';
+  const branch = raw['branch'] ?? '';
+  const token = raw['github-token'] ?? '';
+  const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
+  const apiUrl = env['GITHUB_API_URL'] || 'https://api.github.com';
+  if (!(PUBLISH_MODES as readonly string[]).includes(mode))
+    errors.push(new InputError('publish', mode, `must be one of ${PUBLISH_MODES.join(', ')}`));
+  if (!BRANCH_NAME.test(branch))
+    errors.push(new InputError('branch', branch, 'must be a branch name git accepts'));
+  const publishing = mode === 'commit' || mode === 'pull-request';
+  let apiRepository: string | undefined;
+  if (publishing) {
+    if (repository === '')
+      errors.push(
+        new InputError(
+          'repository',
+          repository,
+          `is required with publish: ${mode}: the GitOps repository, owner/name on GitHub, a git URL or a local path`
+        )
+      );
+    else if (/\s/.test(repository))
+      errors.push(new InputError('repository', repository, 'must not hold white space'));
+    else if (mode === 'pull-request') {
+      apiRepository = apiRepositoryOf(repository);
+      if (apiRepository === undefined)
+        errors.push(
+          new InputError(
+            'repository',
+            repository,
+            'must be owner/name or a URL ending in /owner/name with publish: pull-request: the pull request is opened through the GitHub API, which a local path has not'
+          )
+        );
+    }
+    if (token === '' && mode === 'pull-request')
+      errors.push(
+        new InputError(
+          'github-token',
+          token,
+          'is required with publish: pull-request: a token that may push to the repository and open pull requests (contents: write, pull-requests: write)'
+        )
+      );
+    else if (token === '' && repository !== '' && onGitHub(repository, serverUrl))
+      errors.push(
+        new InputError(
+          'github-token',
+          token,
+          `is required to push to ${repository} on ${serverUrl}: a token with contents: write`
+        )
+      );
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+  if (!publishing) return undefined;
+  return {
+    mode,
+    repository,
+    branch,
+    ...(token === '' ? {} : { token }),
+    serverUrl,
+    apiUrl,
+    ...(apiRepository === undefined ? {} : { apiRepository })
+  };
+}
+
 /** Every input of gen-values, read and checked once, before anything is read or written. */
-export function getInputs(read: InputReader, workspace: string): GenValuesSettings {
+export function getInputs(
+  read: InputReader,
+  workspace: string,
+  env: NodeJS.ProcessEnv = process.env
+): GenValuesSettings {
   const raw = readAll(read, GEN_VALUES_INPUTS);
   raw['config-dir'] ||= DEFAULT_CONFIG_DIR;
   raw['out-dir'] ||= 'artifacts';
-  const parsed = parseInputs(GenValuesInputSchema, raw);
-  const dryRun = parseBoolean('dry-run', parsed['dry-run'], false);
-
-  const configDir = resolve(workspace, parsed['config-dir']);
-  if (!existsSync(configDir) || !statSync(configDir).isDirectory())
-    throw new InputError(
-      'config-dir',
-      parsed['config-dir'],
-      `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
-        `(start from platform-actions' examples/config, described in its README.md)`
-    );
-
-  let factsFile: string | undefined;
-  if (parsed['facts-file'] !== '') {
-    factsFile = resolve(workspace, parsed['facts-file']);
-    if (!existsSync(factsFile) || !statSync(factsFile).isFile())
-      throw new InputError(
-        'facts-file',
-        parsed['facts-file'],
-        `no such file (${factsFile}): expected tf-apply's outputs-path`
-      );
-  }
-
-  const outDir = resolve(workspace, parsed['out-dir']);
-  // The folder is replaced whole: it must not hold the workspace, the config or the facts.
-  for (const [what, path] of [
-    ['the workspace', workspace],
-    ['the config folder', configDir],
-    ['the runtime-facts file', factsFile]
-  ] as const) {
-    if (path === undefined) continue;
-    const rel = relative(outDir, resolve(path));
-    const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-    if (!outside)
-      throw new InputError(
-        'out-dir',
-        parsed['out-dir'],
-        `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`
-      );
-  }
-
+  raw['publish'] ||= 'none';
+  raw['branch'] ||= DEFAULT_VALUES_BRANCH;
+  // Every bad input is reported at once: the form, the paths and the publishing target.
+  const [parsed, dryRun, paths, publish] = readInputGroups(
+    () => parseInputs(GenValuesInputSchema, raw),
+    () => parseBoolean('dry-run', raw['dry-run'] ?? '', false),
+    () => checkPaths(raw, workspace),
+    () => publishSettings(raw, env)
+  );
   return {
-    configDir,
+    configDir: paths.configDir,
     naming: {
       ...(parsed.org === '' ? {} : { org: parsed.org }),
       cloud: parsed.cloud,
@@ -114,8 +189,65 @@ export function getInputs(read: InputReader, workspace: string): GenValuesSettin
       owner: parsed.owner
     },
     image: parsed.image === '' ? undefined : parseImageReference(parsed.image),
-    factsFile,
-    outDir,
-    dryRun
+    factsFile: paths.factsFile,
+    outDir: paths.outDir,
+    dryRun,
+    publish
   };
+}
+
+/** config-dir, facts-file and out-dir: the folders and the file, each where it must be. */
+function checkPaths(
+  raw: Record<string, string>,
+  workspace: string
+): { configDir: string; factsFile: string | undefined; outDir: string } {
+  const errors: InputError[] = [];
+  const given = (name: string) => raw[name] ?? '';
+  const configDir = resolve(workspace, given('config-dir'));
+  if (!existsSync(configDir) || !statSync(configDir).isDirectory())
+    errors.push(
+      new InputError(
+        'config-dir',
+        given('config-dir'),
+        `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
+          `(start from platform-actions' examples/config, described in its README.md)`
+      )
+    );
+
+  let factsFile: string | undefined;
+  if (given('facts-file') !== '') {
+    factsFile = resolve(workspace, given('facts-file'));
+    if (!existsSync(factsFile) || !statSync(factsFile).isFile())
+      errors.push(
+        new InputError(
+          'facts-file',
+          given('facts-file'),
+          `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`
+        )
+      );
+  }
+
+  const outDir = resolve(workspace, given('out-dir'));
+  // The folder is replaced whole: it must not hold the workspace, the config or the facts.
+  for (const [what, path] of [
+    ['the workspace', workspace],
+    ['the config folder', configDir],
+    ['the runtime-facts file', factsFile]
+  ] as const) {
+    if (path === undefined) continue;
+    const rel = relative(outDir, resolve(path));
+    const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+    if (!outside) {
+      errors.push(
+        new InputError(
+          'out-dir',
+          given('out-dir'),
+          `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`
+        )
+      );
+      break;
+    }
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+  return { configDir, factsFile, outDir };
 }

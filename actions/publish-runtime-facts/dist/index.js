@@ -31510,6 +31510,12 @@ class RepositoryUnreachableError extends GitError {
 class PushContentionError extends GitError {
 }
 const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+/** Whether a repository is named as GitHub's `owner/name` (and not a folder of that name). */
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !existsSync(repository);
+}
 /**
  * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
  * given, anything else a local path made absolute.
@@ -31618,6 +31624,10 @@ async function publishToBranch(options) {
     const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
     const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const baseRef = `refs/heads/${base}`;
+    const baseTracking = `refs/remotes/origin/${base}`;
+    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token),
         GIT_AUTHOR_NAME: identity.name,
@@ -31630,11 +31640,16 @@ async function publishToBranch(options) {
     try {
         await git.ok(['init', '--quiet'], 'start a scratch repository');
         await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-        if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
-            throw new GitError(`'${options.branch}' is not a valid branch name`);
+        for (const branch of new Set([options.branch, base]))
+            if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
+                throw new GitError(`'${branch}' is not a valid branch name`);
         for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, ref, tracking);
+            const fetched = await fetchTip(git, name, baseRef, baseTracking);
             const tip = fetched?.tip;
+            if (proposal && tip === undefined)
+                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+            // The proposal's own branch: leased on its tip, and compared with what would replace it.
+            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
             // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
             if (tip === undefined && attempt > 1) {
                 await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
@@ -31651,11 +31666,19 @@ async function publishToBranch(options) {
                 return (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
             };
             const change = options.change({ tip, message: fetched?.message ?? '', read });
+            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
             if (change === undefined)
-                return { changed: false, commitSha: tip ?? '', attempts: attempt };
+                return unchanged(tip);
             const paths = Object.keys(change.files).map(checkBranchPath);
-            if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return { changed: false, commitSha: tip, attempts: attempt };
+            const removed = (change.remove ?? [])
+                .map(checkBranchPath)
+                .filter((p) => read(p) !== undefined && !paths.includes(p));
+            if (tip !== undefined &&
+                removed.length === 0 &&
+                Object.entries(change.files).every(([p, c]) => read(p) === c))
+                return unchanged(tip);
+            if (removed.length > 0)
+                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
             for (const [path, content] of Object.entries(change.files)) {
                 const file = (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path));
                 (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
@@ -31664,22 +31687,25 @@ async function publishToBranch(options) {
             await git.ok(['add', '--', ...paths], 'stage the files');
             await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
             const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+                return { changed: false, differs: true, commitSha: target, attempts: attempt };
             // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
             const push = await git.run([
                 'push',
                 '--quiet',
                 '--porcelain',
-                `--force-with-lease=${ref}:${tip ?? ''}`,
+                `--force-with-lease=${ref}:${target ?? ''}`,
                 'origin',
                 `${commit}:${ref}`
             ]);
+            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
             if (push.exitCode === 0)
-                return { changed: true, commitSha: commit, attempts: attempt };
+                return pushed;
             const said = git.said(push);
             if (!isContention(said)) {
                 // The push may have landed although git reported a failure (e.g. a dropped connection).
                 if ((await remoteTip(git, name, ref)) === commit)
-                    return { changed: true, commitSha: commit, attempts: attempt };
+                    return pushed;
                 throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
             }
             if (attempt >= attempts)
@@ -31697,6 +31723,15 @@ async function publishToBranch(options) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * Whether the fetched proposal branch already is this change: one commit on the same parent with
+ * the same files (only the times of the commits differ).
+ */
+async function sameChange(git, tracking, commit, parent) {
+    const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
+    const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
+    return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
 }
 /** The commit a branch of the remote points at, or undefined when there is no such branch. */
 async function remoteTip(git, name, ref) {
@@ -31716,12 +31751,14 @@ function unreachable(said) {
     return said;
 }
 /** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
-async function fetchTip(git, name, ref, tracking, shallow = true) {
+async function fetchTip(git, name, ref, tracking, 
+/** Commits fetched from the tip, or the whole history. */
+depth = 1) {
     const fetched = await git.run([
         'fetch',
         '--quiet',
         '--no-tags',
-        ...(shallow ? ['--depth', '1'] : []),
+        ...(depth === 'all' ? [] : ['--depth', String(depth)]),
         'origin',
         `+${ref}:${tracking}`
     ]);
@@ -31749,7 +31786,8 @@ async function readBranchFile(options) {
     try {
         await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
         await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
-        const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
+        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
+            ?.tip;
         if (tip === undefined)
             return { tip, text: undefined, messages: [] };
         const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
@@ -41945,11 +41983,14 @@ function rangeStart(node) {
 
 
 
+
 /**
- * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, as
- * tf-apply writes them (`outputs-path`: the engine's `output -json`, `{name: {sensitive, type,
- * value}}`). Only the outputs of the contract are read; no sensitive output is ever copied, and a
- * contract output marked sensitive is a violation, as its value would be published.
+ * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, in
+ * either of two shapes: as tf-apply writes them (`outputs-path`: the engine's `output -json`,
+ * `{name: {sensitive, type, value}}`), or as publish-runtime-facts publishes them (`facts.yaml`:
+ * `{facts: {name: value}, provenance: {...}}`, YAML). Only the outputs of the contract are read; no
+ * sensitive output is ever copied, and a contract output marked sensitive is a violation, as its
+ * value would be published. Both shapes are held to the same contract.
  */
 /** The identity kinds a stack may hand out, and the cloud each belongs to. */
 const IDENTITY_KINDS = {
@@ -42036,45 +42077,91 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?
 function isPublicAddress(value) {
     return (0,external_node_net_.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
 }
-/** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
+/**
+ * Reads a runtime-facts file, tf-apply's outputs or a published facts.yaml; every violation of the
+ * contract is reported at once.
+ */
 function readRuntimeFacts(file, options = {}) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new FactsError([
             {
                 file,
                 path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
+                message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json) or the facts.yaml publish-runtime-facts publishes"
             }
         ]);
     return parseRuntimeFacts(file, (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), options);
 }
-function parseRuntimeFacts(file, json, options = {}) {
+/** A mapping that is exactly a `facts` and a `provenance` mapping: what publish-runtime-facts writes. */
+function isPublishedDocument(data) {
+    const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (!isMapping(data))
+        return false;
+    const keys = Object.keys(data).sort();
+    const doc = data;
+    return (keys.length === 2 &&
+        keys[0] === 'facts' &&
+        keys[1] === 'provenance' &&
+        isMapping(doc['facts']) &&
+        isMapping(doc['provenance']));
+}
+/**
+ * Where a fact is in a file of the given shape. Paths are written as the engine's (`[name,
+ * 'value', ...rest]`); a published file holds the same value at `['facts', name, ...rest]`.
+ */
+function factPath(shape, path) {
+    if (shape === 'engine-outputs' || path.length === 0)
+        return path;
+    const [name, second, ...rest] = path;
+    if (second === undefined)
+        return ['facts', name];
+    if (second === 'value')
+        return ['facts', name, ...rest];
+    return path;
+}
+function parseRuntimeFacts(file, text, options = {}) {
     let data;
-    try {
-        data = JSON.parse(json);
-    }
-    catch (error) {
-        throw new FactsError([jsonSyntaxIssue(file, json, error)]);
-    }
-    // JSON is YAML: the YAML parser tells where each key is.
+    // JSON is YAML: the YAML parser tells where each key is, in either shape.
     let source;
     try {
-        source = YamlSource.parse(file, json);
+        data = JSON.parse(text);
     }
-    catch {
-        source = undefined;
+    catch (error) {
+        // A file that starts as JSON is held to JSON, whose parser says what is wrong more plainly.
+        if (/^\s*[[{]/.test(text))
+            throw new FactsError([jsonSyntaxIssue(file, text, error)]);
+        try {
+            source = YamlSource.parse(file, text);
+            data = source.data();
+        }
+        catch (yamlError) {
+            if (yamlError instanceof ConfigError)
+                throw new FactsError(yamlError.issues);
+            throw yamlError;
+        }
+    }
+    if (source === undefined) {
+        try {
+            source = YamlSource.parse(file, text);
+        }
+        catch {
+            source = undefined;
+        }
     }
     const issue = (path, message, onKey = false) => source === undefined
         ? { file, path: yaml_source_pathText(path), message }
         : source.issue(path, message, onKey);
+    const published = isPublishedDocument(data);
+    const shape = published ? 'published' : 'engine-outputs';
     if (data === null || typeof data !== 'object' || Array.isArray(data))
         throw new FactsError([
-            issue([], "expected an object of outputs by name, as the engine's output -json writes it")
+            issue([], "expected an object of outputs by name, as the engine's output -json writes it, or a published facts.yaml (facts and provenance)")
         ]);
-    const outputs = data;
     const issues = [];
     const values = {};
-    const read = (name, schema, required) => {
+    const at = (path) => factPath(shape, path);
+    const readOutput = (name, schema, required) => {
+        const outputs = data;
         if (!Object.hasOwn(outputs, name)) {
             if (required)
                 issues.push(issue([], `the output ${JSON.stringify(name)} is missing: every cluster stack returns it`));
@@ -42090,17 +42177,37 @@ function parseRuntimeFacts(file, json, options = {}) {
             issues.push(issue([name, 'sensitive'], 'is true: a runtime fact is published and copied into values, so the stack must not mark it sensitive'));
             return;
         }
-        const value = schema.safeParse(output.data.value);
+        check(name, schema, output.data.value);
+    };
+    const readPublished = (name, schema, required) => {
+        const facts = data.facts;
+        if (!Object.hasOwn(facts, name)) {
+            if (required)
+                issues.push(issue(['facts'], `the fact ${JSON.stringify(name)} is missing: every cluster stack returns it, and publish-runtime-facts publishes it`));
+            return;
+        }
+        check(name, schema, facts[name]);
+    };
+    const check = (name, schema, given) => {
+        const value = schema.safeParse(given);
         if (!value.success) {
             for (const i of value.error.issues)
-                issues.push(issue([name, 'value', ...i.path], `expected ${i.message}`));
+                issues.push(issue(at([name, 'value', ...i.path]), `expected ${i.message}`));
             return;
         }
         values[name] = value.data;
     };
+    const read = published ? readPublished : readOutput;
     for (const name of CONTRACT_KEYS)
         read(name, CONTRACT[name], true);
     read('workload_identities', OPTIONAL.workload_identities, false);
+    if (published) {
+        // The file says which facts it holds: one edited by hand no longer matches its own hash.
+        const { facts, provenance } = data;
+        const recorded = provenance['facts_sha256'];
+        if (recorded !== undefined && recorded !== sha256Text(canonicalJson(facts)))
+            issues.push(issue(['provenance', 'facts_sha256'], 'does not match the facts of the file: it was edited after it was published; publish the facts again instead'));
+    }
     if (issues.length === 0) {
         const cloud = values['cluster_type'];
         for (const name of ['dns_challenge_identities', 'workload_identities']) {
@@ -42109,7 +42216,7 @@ function parseRuntimeFacts(file, json, options = {}) {
                 const owner = IDENTITY_KINDS[identity.kind];
                 // A local cluster stands in for any cloud.
                 if (cloud !== 'local' && owner !== cloud)
-                    issues.push(issue([name, 'value', key, identity.kind], `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
+                    issues.push(issue(at([name, 'value', key, identity.kind]), `is an identity of ${owner}, but cluster_type is ${cloud}: expected ${kindOf(cloud)}`, true));
             }
         }
     }
@@ -42119,21 +42226,22 @@ function parseRuntimeFacts(file, json, options = {}) {
         const need = (name, have, keys, what) => {
             const missing = keys.filter((key) => !Object.hasOwn(have, key));
             if (missing.length > 0)
-                issues.push(issue([name, 'value'], `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
+                issues.push(issue(at([name, 'value']), `lacks ${missing.map((k) => JSON.stringify(k)).join(', ')}: ${what}`));
         };
         need('env_gateway_public_addresses', addresses, CONTRACT_ENVIRONMENTS, `expected a gateway address for each of ${CONTRACT_ENVIRONMENTS.join(', ')}`);
         need('dns_challenge_identities', identities, DNS_CHALLENGE_CONSUMERS, `expected an identity for each of ${DNS_CHALLENGE_CONSUMERS.join(', ')}`);
         const gateway = values['cluster_gateway_public_address'];
         if (!isPublicAddress(gateway))
-            issues.push(issue(['cluster_gateway_public_address', 'value'], 'expected an IP address or a host name'));
+            issues.push(issue(at(['cluster_gateway_public_address', 'value']), 'expected an IP address or a host name'));
         for (const [env, address] of Object.entries(addresses))
             if (!isPublicAddress(address))
-                issues.push(issue(['env_gateway_public_addresses', 'value', env], 'expected an IP address or a host name'));
+                issues.push(issue(at(['env_gateway_public_addresses', 'value', env]), 'expected an IP address or a host name'));
     }
     if (issues.length > 0)
         throw new FactsError(issues);
     return {
         file,
+        shape,
         cluster_name: values['cluster_name'],
         cluster_type: values['cluster_type'],
         kube_context: values['kube_context'],
@@ -42142,7 +42250,7 @@ function parseRuntimeFacts(file, json, options = {}) {
         dns_challenge_identities: values['dns_challenge_identities'],
         secrets_source_uri: values['secrets_source_uri'],
         workload_identities: (values['workload_identities'] ?? {}),
-        position: (path) => source?.position(path)
+        position: (path) => source?.position(at(path))
     };
 }
 /** The identity kind of a cloud: what its service accounts are annotated with. */
@@ -42153,9 +42261,10 @@ function kindOf(cloud) {
 /** A FactsError of one issue at a fact of an already read file. */
 function factIssue(facts, path, message) {
     const position = facts.position(path);
+    const shown = pathText(factPath(facts.shape, path));
     return position === undefined
-        ? { file: facts.file, path: pathText(path), message }
-        : { file: facts.file, position, path: pathText(path), message };
+        ? { file: facts.file, path: shown, message }
+        : { file: facts.file, position, path: shown, message };
 }
 /** JSON.parse says where in some Node versions ("at position 12"); the line then comes from it. */
 function jsonSyntaxIssue(file, json, error) {
@@ -42455,8 +42564,6 @@ const PUBLISH_FACTS_INPUTS = [
 const DEFAULT_FACTS_BRANCH = 'runtime-facts';
 const inputs_required = (what) => schemas_string().min(1, `is required: ${what}`);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
-const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
 function schema(workspace) {
     return object({
         'outputs-path': inputs_required("tf-apply's outputs-path").superRefine((value, ctx) => {
@@ -42471,7 +42578,7 @@ function schema(workspace) {
         env: inputs_required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),
         target: inputs_required("the stack's name").regex(NAME, "must be letters, digits, '.', '_' or '-', starting with a letter or digit"),
         repository: inputs_required('owner/name on GitHub, a git URL or a local path').regex(/^\S+$/, 'must not hold white space'),
-        branch: schemas_string().regex(BRANCH, 'must be a branch name git accepts'),
+        branch: schemas_string().regex(BRANCH_NAME, 'must be a branch name git accepts'),
         path: schemas_string()
             .min(1, 'is required')
             .superRefine((template, ctx) => {

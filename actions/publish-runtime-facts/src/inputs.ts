@@ -8,7 +8,7 @@ import {
   PATH_PLACEHOLDERS,
   type PublishFactsSettings
 } from '../../../src/facts/publish.js';
-import { checkBranchPath, GitError } from '../../../src/git/branch.js';
+import { BRANCH_NAME, checkBranchPath, GitError } from '../../../src/git/branch.js';
 import { CLOUDS } from '../../../src/naming/rules.js';
 
 export const PUBLISH_FACTS_INPUTS = [
@@ -27,10 +27,6 @@ export const DEFAULT_FACTS_BRANCH = 'runtime-facts';
 
 const required = (what: string) => z.string().min(1, `is required: ${what}`);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-
-/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
-const BRANCH =
-  /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
 
 function schema(workspace: string) {
   return z.object({
@@ -55,7 +51,7 @@ function schema(workspace: string) {
       /^\S+$/,
       'must not hold white space'
     ),
-    branch: z.string().regex(BRANCH, 'must be a branch name git accepts'),
+    branch: z.string().regex(BRANCH_NAME, 'must be a branch name git accepts'),
     path: z
       .string()
       .min(1, 'is required')

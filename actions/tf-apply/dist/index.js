@@ -38617,6 +38617,12 @@ class RepositoryUnreachableError extends GitError {
 class PushContentionError extends GitError {
 }
 const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+/** Whether a repository is named as GitHub's `owner/name` (and not a folder of that name). */
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !existsSync(repository);
+}
 /**
  * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
  * given, anything else a local path made absolute.
@@ -38725,6 +38731,10 @@ async function publishToBranch(options) {
     const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
     const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const baseRef = `refs/heads/${base}`;
+    const baseTracking = `refs/remotes/origin/${base}`;
+    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token),
         GIT_AUTHOR_NAME: identity.name,
@@ -38737,11 +38747,16 @@ async function publishToBranch(options) {
     try {
         await git.ok(['init', '--quiet'], 'start a scratch repository');
         await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-        if ((await git.run(['check-ref-format', ref])).exitCode !== 0)
-            throw new GitError(`'${options.branch}' is not a valid branch name`);
+        for (const branch of new Set([options.branch, base]))
+            if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
+                throw new GitError(`'${branch}' is not a valid branch name`);
         for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, ref, tracking);
+            const fetched = await fetchTip(git, name, baseRef, baseTracking);
             const tip = fetched?.tip;
+            if (proposal && tip === undefined)
+                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+            // The proposal's own branch: leased on its tip, and compared with what would replace it.
+            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
             // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
             if (tip === undefined && attempt > 1) {
                 await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
@@ -38758,11 +38773,19 @@ async function publishToBranch(options) {
                 return (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
             };
             const change = options.change({ tip, message: fetched?.message ?? '', read });
+            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
             if (change === undefined)
-                return { changed: false, commitSha: tip ?? '', attempts: attempt };
+                return unchanged(tip);
             const paths = Object.keys(change.files).map(checkBranchPath);
-            if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return { changed: false, commitSha: tip, attempts: attempt };
+            const removed = (change.remove ?? [])
+                .map(checkBranchPath)
+                .filter((p) => read(p) !== undefined && !paths.includes(p));
+            if (tip !== undefined &&
+                removed.length === 0 &&
+                Object.entries(change.files).every(([p, c]) => read(p) === c))
+                return unchanged(tip);
+            if (removed.length > 0)
+                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
             for (const [path, content] of Object.entries(change.files)) {
                 const file = (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path));
                 (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
@@ -38771,22 +38794,25 @@ async function publishToBranch(options) {
             await git.ok(['add', '--', ...paths], 'stage the files');
             await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
             const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+                return { changed: false, differs: true, commitSha: target, attempts: attempt };
             // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
             const push = await git.run([
                 'push',
                 '--quiet',
                 '--porcelain',
-                `--force-with-lease=${ref}:${tip ?? ''}`,
+                `--force-with-lease=${ref}:${target ?? ''}`,
                 'origin',
                 `${commit}:${ref}`
             ]);
+            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
             if (push.exitCode === 0)
-                return { changed: true, commitSha: commit, attempts: attempt };
+                return pushed;
             const said = git.said(push);
             if (!isContention(said)) {
                 // The push may have landed although git reported a failure (e.g. a dropped connection).
                 if ((await remoteTip(git, name, ref)) === commit)
-                    return { changed: true, commitSha: commit, attempts: attempt };
+                    return pushed;
                 throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
             }
             if (attempt >= attempts)
@@ -38804,6 +38830,15 @@ async function publishToBranch(options) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * Whether the fetched proposal branch already is this change: one commit on the same parent with
+ * the same files (only the times of the commits differ).
+ */
+async function sameChange(git, tracking, commit, parent) {
+    const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
+    const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
+    return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
 }
 /** The commit a branch of the remote points at, or undefined when there is no such branch. */
 async function remoteTip(git, name, ref) {
@@ -38823,12 +38858,14 @@ function unreachable(said) {
     return said;
 }
 /** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
-async function fetchTip(git, name, ref, tracking, shallow = true) {
+async function fetchTip(git, name, ref, tracking, 
+/** Commits fetched from the tip, or the whole history. */
+depth = 1) {
     const fetched = await git.run([
         'fetch',
         '--quiet',
         '--no-tags',
-        ...(shallow ? ['--depth', '1'] : []),
+        ...(depth === 'all' ? [] : ['--depth', String(depth)]),
         'origin',
         `+${ref}:${tracking}`
     ]);
@@ -38856,7 +38893,8 @@ async function branch_readBranchFile(options) {
     try {
         await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
         await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
-        const tip = (await fetchTip(git, name, ref, tracking, options.history !== true))?.tip;
+        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
+            ?.tip;
         if (tip === undefined)
             return { tip, text: undefined, messages: [] };
         const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
@@ -39172,7 +39210,7 @@ const DEFAULT_ENVIRONMENT_BRANCHES = [
 ].join('\n');
 const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
 /** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
-const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
+const branches_BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
 /** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
 function parseEnvironmentBranches(raw, input = 'environment-branches') {
     const byEnvironment = {};
@@ -39186,7 +39224,7 @@ function parseEnvironmentBranches(raw, input = 'environment-branches') {
         const eq = text.indexOf('=');
         const environment = text.slice(0, eq).trim();
         const branch = text.slice(eq + 1).trim();
-        if (eq === -1 || !ENVIRONMENT.test(environment) || !BRANCH_NAME.test(branch)) {
+        if (eq === -1 || !ENVIRONMENT.test(environment) || !branches_BRANCH_NAME.test(branch)) {
             problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
                 `then a valid branch name)`);
             return;
@@ -39218,7 +39256,7 @@ function targetBranch(branches, environment) {
 function readAuditSettings(read, env, token) {
     const branch = read('audit-branch');
     const named = read('audit-repository');
-    if (branch !== '' && !BRANCH_NAME.test(branch))
+    if (branch !== '' && !branches_BRANCH_NAME.test(branch))
         throw new common_errors/* InputError */.dz('audit-branch', branch, 'must be a valid branch name (or empty: no audit)');
     if (branch === '' || (token === '' && named === ''))
         return undefined;

@@ -1,6 +1,308 @@
-export const id = 381;
-export const ids = [381];
+export const id = 34;
+export const ids = [34];
 export const modules = {
+
+/***/ 2762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ sorted),
+/* harmony export */   R0: () => (/* binding */ validateValues),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   h5: () => (/* binding */ kedaScaledObject),
+/* harmony export */   ld: () => (/* binding */ helmValues),
+/* harmony export */   lo: () => (/* binding */ karpenterNodePool),
+/* harmony export */   mb: () => (/* binding */ argoApplication),
+/* harmony export */   nA: () => (/* binding */ ARTIFACT_FILES),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
+/* harmony export */ });
+/* unused harmony exports IDENTITY_ANNOTATIONS, EXTERNAL_DNS_HOSTNAME, EXTERNAL_DNS_TARGET, NODEPOOL_LABEL */
+/* harmony import */ var _kubernetes_models_argo_cd_argoproj_io_v1alpha1_Application__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2792);
+/* harmony import */ var _kubernetes_models_karpenter_karpenter_sh_v1_NodePool__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7535);
+/* harmony import */ var _kubernetes_models_keda_keda_sh_v1alpha1_ScaledObject__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9987);
+/* harmony import */ var kubernetes_models_networking_k8s_io_v1_Ingress__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2176);
+/* harmony import */ var kubernetes_models_v1_ServiceAccount__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6295);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
+
+
+
+
+
+
+/** The files gen-values writes, in the order it writes and lists them. */
+const ARTIFACT_FILES = {
+    values: 'values.yaml',
+    application: 'argocd-application.yaml',
+    keda: 'keda-scaledobject.yaml',
+    karpenter: 'karpenter-nodepool.yaml',
+    names: 'names.json'
+};
+/** A generated manifest does not validate against its published schema. */
+class ManifestError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    file;
+    schema;
+    detail;
+    constructor(file, schema, detail) {
+        super(`${file} does not validate against the ${schema} schema: ${detail}`);
+        this.file = file;
+        this.schema = schema;
+        this.detail = detail;
+    }
+}
+/** The service-account annotation each cloud's workload identity is bound by. */
+const IDENTITY_ANNOTATIONS = {
+    aws_role_arn: 'eks.amazonaws.com/role-arn',
+    azure_client_id: 'azure.workload.identity/client-id',
+    gcp_service_account: 'iam.gke.io/gcp-service-account'
+};
+const EXTERNAL_DNS_HOSTNAME = 'external-dns.alpha.kubernetes.io/hostname';
+const EXTERNAL_DNS_TARGET = 'external-dns.alpha.kubernetes.io/target';
+/** Karpenter labels each node with the pool that made it. */
+const NODEPOOL_LABEL = 'karpenter.sh/nodepool';
+/** Keys sorted, so a map from data (labels, annotations) always serialises alike. */
+function sorted(map) {
+    return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+function helmValues(input) {
+    const { names, settings, image, identity } = input;
+    const podLabels = { ...input.labels };
+    // Azure's webhook injects the token only into pods that ask for it.
+    if (identity?.kind === 'azure_client_id')
+        podLabels['azure.workload.identity/use'] = 'true';
+    const ingressAnnotations = { [EXTERNAL_DNS_HOSTNAME]: names.dns_host };
+    if (input.gatewayAddress !== undefined)
+        ingressAnnotations[EXTERNAL_DNS_TARGET] = input.gatewayAddress;
+    const values = {
+        fullnameOverride: names.release_name,
+        // With KEDA, its HPA owns the count; the chart's starts at KEDA's minimum.
+        replicaCount: settings.keda.enabled ? settings.keda.min_replicas : settings.replicas,
+        image: {
+            repository: image?.repository ?? names.registry_repository,
+            // A digest pins what runs; a tag alone is kept only when there is no digest.
+            ...(image?.digest !== undefined
+                ? { digest: image.digest }
+                : image?.tag !== undefined
+                    ? { tag: image.tag }
+                    : {}),
+            pullPolicy: 'IfNotPresent'
+        },
+        commonLabels: sorted(input.labels),
+        podLabels: sorted(podLabels),
+        serviceAccount: {
+            create: true,
+            name: names.release_name,
+            annotations: identity === undefined ? {} : { [IDENTITY_ANNOTATIONS[identity.kind]]: identity.value }
+        },
+        ingress: {
+            enabled: true,
+            className: settings.ingress_class,
+            annotations: sorted(ingressAnnotations),
+            hosts: [{ host: names.dns_host, paths: [{ path: '/', pathType: 'Prefix' }] }]
+        },
+        resources: {
+            requests: {
+                cpu: settings.resources.requests.cpu,
+                memory: settings.resources.requests.memory
+            },
+            limits: { cpu: settings.resources.limits.cpu, memory: settings.resources.limits.memory }
+        }
+    };
+    if (settings.karpenter.enabled)
+        values.nodeSelector = { [NODEPOOL_LABEL]: names.namespace };
+    return values;
+}
+/**
+ * Helm values have no schema of their own: what the chart makes of them is validated instead, the
+ * Ingress and the ServiceAccount as `helm create`'s templates render them, which also checks the
+ * resources, labels and annotations.
+ */
+function validateValues(values, namespace) {
+    const v = values;
+    const metadata = (name, annotations) => ({
+        name,
+        namespace,
+        labels: v.commonLabels,
+        annotations
+    });
+    check(ARTIFACT_FILES.values, 'Kubernetes ServiceAccount (from serviceAccount)', () => new kubernetes_models_v1_ServiceAccount__WEBPACK_IMPORTED_MODULE_1__/* .ServiceAccount */ .V({
+        metadata: metadata(v.serviceAccount.name, v.serviceAccount.annotations)
+    }).validate());
+    check(ARTIFACT_FILES.values, 'Kubernetes Ingress (from ingress)', () => new kubernetes_models_networking_k8s_io_v1_Ingress__WEBPACK_IMPORTED_MODULE_2__/* .Ingress */ .G({
+        metadata: metadata(v.fullnameOverride, v.ingress.annotations),
+        spec: {
+            ingressClassName: v.ingress.className,
+            rules: v.ingress.hosts.map((host) => ({
+                host: host.host,
+                http: {
+                    paths: host.paths.map((p) => ({
+                        path: p.path,
+                        pathType: p.pathType,
+                        backend: { service: { name: v.fullnameOverride, port: { name: 'http' } } }
+                    }))
+                }
+            }))
+        }
+    }).validate());
+    const quantities = [v.resources.requests, v.resources.limits].flatMap((a) => [a.cpu, a.memory]);
+    for (const quantity of quantities)
+        if (!/^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.test(quantity))
+            throw new ManifestError(ARTIFACT_FILES.values, 'Kubernetes quantity', `resources: ${JSON.stringify(quantity)} is not a quantity`);
+}
+/**
+ * An Argo CD Application with several sources: the chart, with values.yaml from the runtime-facts
+ * repository (`ref: values`, read as `$values/…`), and that repository's folder for the other
+ * manifests when there are any. Named after the namespace, which is unique per env, bu and app.
+ */
+function argoApplication(input) {
+    const { names, chart, runtimeFacts, settings } = input;
+    const chartSource = {
+        repoURL: chart.repo_url,
+        ...(chart.path === undefined ? { chart: chart.name ?? '' } : { path: chart.path }),
+        targetRevision: chart.version,
+        helm: {
+            releaseName: names.release_name,
+            valueFiles: [`$values/${input.valuesPath}/${ARTIFACT_FILES.values}`]
+        }
+    };
+    const sources = [
+        chartSource,
+        { repoURL: runtimeFacts.repo_url, targetRevision: runtimeFacts.branch, ref: 'values' }
+    ];
+    if (input.manifests.length > 0) {
+        sources.push({
+            repoURL: runtimeFacts.repo_url,
+            targetRevision: runtimeFacts.branch,
+            path: input.valuesPath,
+            directory: {
+                include: input.manifests.length === 1
+                    ? (input.manifests[0] ?? '')
+                    : `{${input.manifests.join(',')}}`
+            }
+        });
+    }
+    const { sync } = settings;
+    const syncOptions = ['CreateNamespace=true'];
+    // KEDA's HPA changes the Deployment's replicas: Argo CD must neither show that as drift nor undo it.
+    const ignoreDifferences = settings.keda.enabled
+        ? [
+            {
+                group: 'apps',
+                kind: 'Deployment',
+                name: names.release_name,
+                jsonPointers: ['/spec/replicas']
+            }
+        ]
+        : [];
+    if (ignoreDifferences.length > 0)
+        syncOptions.push('RespectIgnoreDifferences=true');
+    return {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Application',
+        metadata: {
+            name: names.namespace,
+            namespace: input.argocd.namespace,
+            labels: sorted(input.labels)
+        },
+        spec: {
+            project: input.argocd.project,
+            sources,
+            destination: { server: input.argocd.destination_server, namespace: names.namespace },
+            ...(ignoreDifferences.length > 0 ? { ignoreDifferences } : {}),
+            syncPolicy: {
+                ...(sync.automated ? { automated: { prune: sync.prune, selfHeal: sync.self_heal } } : {}),
+                syncOptions,
+                managedNamespaceMetadata: { labels: sorted(input.labels) }
+            }
+        }
+    };
+}
+/** A KEDA ScaledObject for the chart's Deployment (named after the release). */
+function kedaScaledObject(names, labels, keda) {
+    const triggers = [
+        { type: 'cpu', metricType: 'Utilization', metadata: { value: String(keda.cpu_utilization) } }
+    ];
+    if (keda.memory_utilization !== undefined)
+        triggers.push({
+            type: 'memory',
+            metricType: 'Utilization',
+            metadata: { value: String(keda.memory_utilization) }
+        });
+    return {
+        apiVersion: 'keda.sh/v1alpha1',
+        kind: 'ScaledObject',
+        metadata: { name: names.release_name, namespace: names.namespace, labels: sorted(labels) },
+        spec: {
+            scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: names.release_name },
+            minReplicaCount: keda.min_replicas,
+            maxReplicaCount: keda.max_replicas,
+            triggers
+        }
+    };
+}
+/**
+ * A Karpenter NodePool for the app's pods (values.yaml selects it by `karpenter.sh/nodepool`),
+ * made from the EC2NodeClass the config names. Cluster-scoped: named after the namespace.
+ */
+function karpenterNodePool(names, labels, karpenter) {
+    const limits = {};
+    if (karpenter.cpu_limit !== undefined)
+        limits['cpu'] = karpenter.cpu_limit;
+    if (karpenter.memory_limit !== undefined)
+        limits['memory'] = karpenter.memory_limit;
+    return {
+        apiVersion: 'karpenter.sh/v1',
+        kind: 'NodePool',
+        metadata: { name: names.namespace, labels: sorted(labels) },
+        spec: {
+            template: {
+                metadata: { labels: sorted(labels) },
+                spec: {
+                    nodeClassRef: {
+                        group: 'karpenter.k8s.aws',
+                        kind: 'EC2NodeClass',
+                        name: karpenter.node_class
+                    },
+                    requirements: [
+                        {
+                            key: 'karpenter.sh/capacity-type',
+                            operator: 'In',
+                            values: [...karpenter.capacity_types]
+                        },
+                        { key: 'kubernetes.io/arch', operator: 'In', values: [...karpenter.architectures] },
+                        { key: 'kubernetes.io/os', operator: 'In', values: ['linux'] }
+                    ]
+                }
+            },
+            ...(Object.keys(limits).length > 0 ? { limits } : {}),
+            disruption: {
+                consolidationPolicy: 'WhenEmptyOrUnderutilized',
+                consolidateAfter: karpenter.consolidate_after
+            }
+        }
+    };
+}
+/** Validates a manifest against the schema its kind publishes (the CRD's OpenAPI schema). */
+function validateManifest(file, manifest) {
+    switch (manifest.kind) {
+        case 'Application':
+            return check(file, 'Argo CD Application (argoproj.io/v1alpha1)', () => new _kubernetes_models_argo_cd_argoproj_io_v1alpha1_Application__WEBPACK_IMPORTED_MODULE_3__/* .Application */ .l(manifest).validate());
+        case 'ScaledObject':
+            return check(file, 'KEDA ScaledObject (keda.sh/v1alpha1)', () => new _kubernetes_models_keda_keda_sh_v1alpha1_ScaledObject__WEBPACK_IMPORTED_MODULE_4__/* .ScaledObject */ .q(manifest).validate());
+        case 'NodePool':
+            return check(file, 'Karpenter NodePool (karpenter.sh/v1)', () => new _kubernetes_models_karpenter_karpenter_sh_v1_NodePool__WEBPACK_IMPORTED_MODULE_5__/* .NodePool */ .l(manifest).validate());
+    }
+}
+function check(file, schema, validate) {
+    try {
+        validate();
+    }
+    catch (error) {
+        throw new ManifestError(file, schema, (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
+    }
+}
+
+
+/***/ }),
 
 /***/ 9381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
