@@ -14,6 +14,8 @@ export interface GenValuesSettings {
   /** tf-apply's outputs file; without it, nothing cloud-specific is written. */
   factsFile: string | undefined;
   outDir: string;
+  /** The folder the output folder must stay in, no link below it (default: its parent). */
+  outRoot?: string;
   /** Derive and validate everything, write nothing. */
   dryRun: boolean;
 }
@@ -66,7 +68,7 @@ export async function runGenValues(
     async () => {
       checkOutputFolder(settings.outDir);
       if (settings.dryRun) return [];
-      writeArtifacts(settings.outDir, generated.files);
+      writeArtifacts(settings.outDir, generated.files, settings.outRoot);
       const paths = generated.files.map((f) => join(settings.outDir, f.file));
       for (const path of paths) log.info(path);
       return paths;

@@ -1,5 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createFileExclusive, privateTempDir } from '../common/safe-fs.js';
 import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -154,10 +154,10 @@ export async function evaluatePolicy(o: PolicyEvaluation): Promise<PolicyDecisio
     o.dataFile === undefined ? {} : readPolicyData(o.dataFile),
     o.environment
   );
-  const scratch = mkdtempSync(join(tmpdir(), 'policy-'));
+  const scratch = privateTempDir('policy-');
   try {
     const dataFile = join(scratch, 'settings.json');
-    writeFileSync(dataFile, JSON.stringify(settings));
+    createFileExclusive(dataFile, JSON.stringify(settings), 0o600);
     const result = await runProcess(
       o.opa,
       opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }),

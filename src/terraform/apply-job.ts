@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
+import { writeFileSafely } from '../common/safe-fs.js';
 import { applyArgs, outputJsonArgs, showJsonArgs } from './args.js';
 import { parsePlanJson } from './plan.js';
 import { stackPlanId } from './plan-job.js';
@@ -24,6 +25,8 @@ export interface ApplyJobSettings extends StackSettings {
   planPath: string;
   planSha256: string;
   outputsPath: string;
+  /** The folder the outputs file must stay in, no link below it (default: the file's folder). */
+  outputsRoot?: string;
 }
 
 export interface ApplyJobResult {
@@ -135,14 +138,12 @@ export async function runApplyJob(
     }
     const outputs = JSON.parse(result.stdout) as EngineOutputs;
     for (const secret of sensitiveStrings(outputs)) deps.maskSecret(secret);
-    mkdirSync(dirname(settings.outputsPath), { recursive: true });
-    const temporary = `${settings.outputsPath}.partial`;
-    try {
-      writeFileSync(temporary, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
-      renameSync(temporary, settings.outputsPath);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    writeFileSafely(
+      settings.outputsRoot ?? dirname(settings.outputsPath),
+      settings.outputsPath,
+      JSON.stringify(outputs, null, 2) + '\n',
+      { mode: 0o600 }
+    );
     return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
   });
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
+import { confinePath } from '../../../src/common/safe-fs.js';
 import { InputError } from '../../../src/common/errors.js';
 import {
   parseBoolean,
@@ -83,7 +84,7 @@ export function getInputs(read: InputReader, workspace: string): GenValuesSettin
       );
   }
 
-  const outDir = resolve(workspace, parsed['out-dir']);
+  const outDir = confinePath({ input: 'out-dir', raw: parsed['out-dir'], root: workspace });
   // The folder is replaced whole: it must not hold the workspace, the config or the facts.
   for (const [what, path] of [
     ['the workspace', workspace],
@@ -115,6 +116,7 @@ export function getInputs(read: InputReader, workspace: string): GenValuesSettin
     image: parsed.image === '' ? undefined : parseImageReference(parsed.image),
     factsFile,
     outDir,
+    outRoot: workspace,
     dryRun
   };
 }

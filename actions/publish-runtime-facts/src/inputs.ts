@@ -9,6 +9,7 @@ import {
   type PublishFactsSettings
 } from '../../../src/facts/publish.js';
 import { checkBranchPath, GitError } from '../../../src/git/branch.js';
+import { branchNameProblem } from '../../../src/git/ref-name.js';
 import { CLOUDS } from '../../../src/naming/rules.js';
 
 export const PUBLISH_FACTS_INPUTS = [
@@ -27,10 +28,6 @@ export const DEFAULT_FACTS_BRANCH = 'runtime-facts';
 
 const required = (what: string) => z.string().min(1, `is required: ${what}`);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-
-/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
-const BRANCH =
-  /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
 
 function schema(workspace: string) {
   return z.object({
@@ -55,7 +52,14 @@ function schema(workspace: string) {
       /^\S+$/,
       'must not hold white space'
     ),
-    branch: z.string().regex(BRANCH, 'must be a branch name git accepts'),
+    branch: z.string().superRefine((name, ctx) => {
+      const problem = branchNameProblem(name);
+      if (problem !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a branch name git accepts: it ${problem}`
+        });
+    }),
     path: z
       .string()
       .min(1, 'is required')
@@ -75,7 +79,9 @@ function schema(workspace: string) {
           if (!(error instanceof GitError)) throw error;
           ctx.addIssue({
             code: 'custom',
-            message: "must name a file inside the branch: relative, without '..' or '.git'"
+            message: template.endsWith('/')
+              ? "ends with '/', a folder: name the file, e.g. {cloud}/{env}/{target}/facts.yaml"
+              : "must name a file inside the branch: relative, without '..' or '.git'"
           });
         }
       }),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../../src/common/errors.js';
+import { confinePath, isInside, realpathOfPrefix } from '../../../src/common/safe-fs.js';
 import { readInputGroups, type InputReader } from '../../../src/common/inputs.js';
 import {
   parseEnvironmentBranches,
@@ -23,14 +24,24 @@ export function getInputs(read: InputReader, paths: RunnerPaths): PlanJobSetting
   const destroy = readBoolean(read, 'destroy', false);
   const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
   const outDirInput = read('out-dir');
+  // The out folder stays in the workspace, or in the runner's temporary folder (its default).
   const outDir =
     outDirInput === ''
       ? join(paths.temp, 'tf-plan', stackSlug(stack.workingDirectory, paths.workspace))
-      : resolve(paths.workspace, outDirInput);
+      : confinePath({
+          input: 'out-dir',
+          raw: outDirInput,
+          root: paths.workspace,
+          alsoAllowed: [paths.temp],
+          rootName: "the workspace or the runner's temporary folder"
+        });
+  const outRoot = isInside(realpathOfPrefix(paths.workspace), realpathOfPrefix(outDir))
+    ? paths.workspace
+    : paths.temp;
   if (outDir === stack.workingDirectory) {
     throw new InputError('out-dir', outDirInput, 'must not be the working directory itself');
   }
-  return { ...stack, destroy, varFiles, outDir };
+  return { ...stack, destroy, varFiles, outDir, outRoot };
 }
 
 export interface PolicySettings {
@@ -56,7 +67,7 @@ export function getPolicyInputs(
   const dataInput = read('policy-data');
   const environment = readEnvironment(read);
   if (dataInput === '') return { policyDir, environment };
-  const dataFile = resolve(paths.workspace, dataInput);
+  const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
   if (!existsSync(dataFile))
     throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
   return { policyDir, dataFile, environment };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { confinePath } from '../../../src/common/safe-fs.js';
 import { parseDuration } from '../../../src/common/duration.js';
 import { InputError, InputErrors } from '../../../src/common/errors.js';
 import { parseInputs, readAll, type InputReader } from '../../../src/common/inputs.js';
@@ -99,6 +100,29 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
         )
       );
   }
+  let reportPath = join(paths.temp, 'verify-gates', 'report.json');
+  let reportRoot = paths.temp;
+  const reportInput = raw['report-path'] ?? '';
+  if (reportInput !== '') {
+    try {
+      reportPath = confinePath({ input: 'report-path', raw: reportInput, root: paths.workspace });
+      reportRoot = paths.workspace;
+      if (
+        /[/\\]$/.test(reportInput) ||
+        (existsSync(reportPath) && statSync(reportPath).isDirectory())
+      )
+        errors.push(
+          new InputError(
+            'report-path',
+            reportInput,
+            `names a folder (${reportPath}): give the report's file name, e.g. ${join(reportInput, 'report.json')}`
+          )
+        );
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  }
   if (errors.length > 0 || checks === undefined || parsed === undefined)
     throw new InputErrors(errors);
 
@@ -109,10 +133,8 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
     intervalMs: parseDuration(parsed.interval)!,
     dnsServer: parsed['dns-server'] === '' ? undefined : parsed['dns-server'],
     concurrency: Number(parsed.concurrency),
-    reportPath:
-      parsed['report-path'] === ''
-        ? join(paths.temp, 'verify-gates', 'report.json')
-        : resolve(paths.workspace, parsed['report-path']),
+    reportPath,
+    reportRoot,
     workspace: paths.workspace
   };
 }
