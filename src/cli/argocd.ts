@@ -1,3 +1,4 @@
+import { neutralizeCommands } from '../common/log.js';
 import { getInputs } from '../../actions/argocd-sync/src/inputs.js';
 import { ArgoCdHttpClient } from '../argocd/client.js';
 import { argoCdSyncOutputs, runArgoCdSync, systemClock } from '../argocd/sync-job.js';
@@ -78,11 +79,13 @@ export async function argocdCommand(args: string[]): Promise<number> {
     if (problems.length > 0) {
       process.stdout.write('\nResources not healthy:\n');
       for (const p of problems)
-        process.stdout.write(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}\n`);
+        process.stdout.write(
+          `${neutralizeCommands(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}`)}\n`
+        );
     }
   }
   if (result.failure !== undefined) {
-    process.stderr.write(`platformctl: ${result.failure}\n`);
+    process.stderr.write(`${neutralizeCommands(`platformctl: ${result.failure}`)}\n`);
     return EXIT.failed;
   }
   return EXIT.ok;

@@ -9,7 +9,7 @@ import { auditCommand } from './audit.js';
 import { factsCommand } from './facts.js';
 import { policyCommand } from './policy.js';
 import { mapInputReader } from '../common/inputs.js';
-import { consoleLog } from '../common/log.js';
+import { consoleLog, neutralizeCommands } from '../common/log.js';
 import { runLocalAction } from '../runner/local-runner.js';
 import { applyOutputs, runApplyJob } from '../terraform/apply-job.js';
 import { installEngine } from '../terraform/install.js';
@@ -147,7 +147,9 @@ export function format(values: Values, usage = USAGE): 'text' | 'json' {
 
 export function print(results: Record<string, string>, how: 'text' | 'json'): void {
   if (how === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else for (const [k, v] of Object.entries(results)) process.stdout.write(`${k}: ${v}\n`);
+  else
+    for (const [k, v] of Object.entries(results))
+      process.stdout.write(`${neutralizeCommands(`${k}: ${v}`)}\n`);
 }
 
 async function plan(args: string[]): Promise<number> {
@@ -213,7 +215,7 @@ async function action(args: string[]): Promise<number> {
     workspace: resolve(String(values['workspace'] ?? process.cwd())),
     ...(values['node'] === undefined ? {} : { node: String(values['node']) })
   });
-  process.stderr.write(result.log);
+  process.stderr.write(neutralizeCommands(result.log));
   if (how === 'json') {
     const report = {
       'exit-code': result.exitCode,
@@ -340,7 +342,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`platformctl: ${error.message}\n\n${error.usage}`);
       return EXIT.usage;
     }
-    process.stderr.write(`platformctl: ${errorMessage(error)}\n`);
+    process.stderr.write(`${neutralizeCommands(`platformctl: ${errorMessage(error)}`)}\n`);
     return EXIT.failed;
   }
 }

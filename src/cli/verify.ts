@@ -1,3 +1,4 @@
+import { neutralizeCommands } from '../common/log.js';
 import { getInputs } from '../../actions/verify-gates/src/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
@@ -65,6 +66,6 @@ export async function verifyCommand(args: string[]): Promise<number> {
     clock: systemClock
   });
   if (how === 'json') process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-  else process.stdout.write(renderGateText(result.report));
+  else process.stdout.write(neutralizeCommands(renderGateText(result.report)));
   return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
 }

@@ -1,11 +1,15 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../common/errors.js';
 import type { InputReader } from '../common/inputs.js';
-import type { Log } from '../common/log.js';
+import { neutralizeCommands, type Log } from '../common/log.js';
 
-/** The runner's log: phases as collapsible groups. */
+/**
+ * The runner's log: phases as collapsible groups. Every line is printed through
+ * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
+ * warnings and group titles go out as command data, which the runner escapes itself.
+ */
 export const coreLog: Log = {
-  info: (message) => core.info(message),
+  info: (message) => core.info(neutralizeCommands(message)),
   warning: (message) => core.warning(message),
   group: (title, fn) => core.group(title, fn)
 };

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
       run: runProcess,
       tools: (s) =>
         imageTools({ builder: s.builder, scan: s.scan, push: s.push, sign: s.sign }, (message) =>
-          core.info(message)
+          coreLog.info(message)
         ),
       registry: httpRegistryReader,
       now: () => new Date()

@@ -66,7 +66,7 @@ export async function run(): Promise<void> {
         });
       };
       const opened = await openGate(gateSettings, context, planSha256, connect);
-      for (const reason of opened.decision.reasons) core.info(reason);
+      for (const reason of opened.decision.reasons) coreLog.info(reason);
       if (opened.decision.gate !== 'passed') await settle(opened);
       return opened;
     });
@@ -86,7 +86,7 @@ export async function run(): Promise<void> {
                   ...gate,
                   decision: decideGate({ ...gate.facts, plan: { ...gate.facts.plan, planId } })
                 };
-          for (const reason of final.decision.reasons.slice(-3)) core.info(reason);
+          for (const reason of final.decision.reasons.slice(-3)) coreLog.info(reason);
           await settle(final);
           if (audit === undefined) return;
           scope = {

@@ -37,15 +37,15 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(planOutputs(result))) core.setOutput(name, value);
 
     const decision = await coreLog.group('Policy', async () => {
-      const opa = await installOpa({ log: (m) => core.info(m) });
+      const opa = await installOpa({ log: (m) => coreLog.info(m) });
       const verdict = await evaluatePolicy({
         opa: opa.binary,
         ...policy,
         planJsonPath: result.planJsonPath
       });
-      core.info(`Policy ${verdict.result}: ${verdict.violations.length} violation(s)`);
+      coreLog.info(`Policy ${verdict.result}: ${verdict.violations.length} violation(s)`);
       for (const v of verdict.violations)
-        core.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
+        coreLog.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
       return verdict;
     });
     core.setOutput('policy-result', decision.result);
@@ -66,9 +66,9 @@ export async function run(): Promise<void> {
     const context = readRunContext();
     let commit = context.headSha ?? context.sha;
     if (governance.token === '') {
-      core.info('No github-token: the plan is not posted to a pull request.');
+      coreLog.info('No github-token: the plan is not posted to a pull request.');
     } else if (context.pullRequest === undefined) {
-      core.info(
+      coreLog.info(
         `The ${context.eventName || 'unknown'} event carries no pull request: nothing is posted.`
       );
     } else {
