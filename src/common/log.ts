@@ -1,3 +1,5 @@
+import { redactUrlCredentials } from './secrets.js';
+
 /** Where jobs report progress: the runner's log in an action, the terminal in the CLI. */
 export interface Log {
   info(message: string): void;
@@ -11,10 +13,10 @@ export interface Log {
  * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
  * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
  * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
- * data; other lines are printed as they are.
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
  */
 export function neutralizeCommands(text: string): string {
-  return text
+  return redactUrlCredentials(text)
     .split(/\r\n|\r|\n/)
     .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
     .join('\n');

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../common/errors.js';
+import { redactUrlCredentials } from '../common/secrets.js';
 import type { InputReader } from '../common/inputs.js';
 import { neutralizeCommands, type Log } from '../common/log.js';
 
@@ -10,9 +11,14 @@ import { neutralizeCommands, type Log } from '../common/log.js';
  */
 export const coreLog: Log = {
   info: (message) => core.info(neutralizeCommands(message)),
-  warning: (message) => core.warning(message),
+  warning: (message) => core.warning(redactUrlCredentials(message)),
   group: (title, fn) => core.group(title, fn)
 };
+
+/** An output for the next steps, with any credential of a URL in it hidden. */
+export function setOutput(name: string, value: string): void {
+  core.setOutput(name, redactUrlCredentials(value));
+}
 
 /** Inputs as the runner gives them. */
 export const coreInputs: InputReader = (name) => core.getInput(name);
@@ -25,7 +31,7 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
   try {
     await body();
   } catch (error) {
-    const message = errorMessage(error);
+    const message = redactUrlCredentials(errorMessage(error));
     core.setFailed(message);
     try {
       await core.summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();

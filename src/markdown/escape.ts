@@ -1,9 +1,11 @@
+import { redactUrlCredentials } from '../common/secrets.js';
+
 /**
  * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
  * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
  * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
  * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
- * line break that starts a new block.
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
  */
 
 /**
@@ -36,7 +38,7 @@ export type UntrustedAs = 'text' | 'code' | 'code-cell';
  * cell: its pipes escaped as GitHub's tables require).
  */
 export function untrustedMarkdown(text: string, as: UntrustedAs = 'text'): string {
-  const oneLine = text.replace(LINE_BREAK, ' ');
+  const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
   if (as === 'text') return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
   const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);

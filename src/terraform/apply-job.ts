@@ -12,10 +12,11 @@ import {
   isStalePlan,
   StalePlanError
 } from './diagnostics.js';
-import { redactOutputs, sensitiveStrings, type EngineOutputs } from './redact.js';
+import { planSecrets, redactOutputs, sensitiveStrings, type EngineOutputs } from './redact.js';
 import {
   engineFailure,
   engineTimeout,
+  maskSecrets,
   prepareStack,
   type StackDependencies,
   type StackSettings
@@ -87,8 +88,10 @@ export async function runApplyJob(
   const timeoutMs = engineTimeout(settings.lockTimeout);
 
   const verify = deps.verifyPlanId;
-  if (verify !== undefined) {
-    await deps.log.group('Recompute the plan-id', async () => {
+  // The plan's sensitive values (prior state included) are masked before apply streams its output.
+  await deps.log.group(
+    verify === undefined ? 'Read the plan' : 'Recompute the plan-id',
+    async () => {
       const show = await engine.run(showJsonArgs(settings.planPath), {
         cwd,
         timeoutMs,
@@ -101,11 +104,14 @@ export async function runApplyJob(
           errorDiagnostics(show.stderr)
         );
       }
+      const count = maskSecrets(deps, planSecrets(JSON.parse(show.stdout)));
+      deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
+      if (verify === undefined) return;
       const planId = stackPlanId(parsePlanJson(show.stdout), settings);
       deps.log.info(`plan-id ${planId}`);
       await verify(planId);
-    });
-  }
+    }
+  );
 
   await deps.log.group(`${settings.engine} apply`, async () => {
     const result = await engine.run(
@@ -137,7 +143,7 @@ export async function runApplyJob(
       );
     }
     const outputs = JSON.parse(result.stdout) as EngineOutputs;
-    for (const secret of sensitiveStrings(outputs)) deps.maskSecret(secret);
+    maskSecrets(deps, sensitiveStrings(outputs));
     writeFileSafely(
       settings.outputsRoot ?? dirname(settings.outputsPath),
       settings.outputsPath,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { InputError } from '../common/errors.js';
 import { confinePath } from '../common/safe-fs.js';
+import { redactAssignment } from '../common/secrets.js';
 
 /**
  * The setting that names one state within a backend, for the backends that have one. `state-key`
@@ -77,7 +78,7 @@ export function backendConfigEntries(options: {
     if (match === null) {
       throw new InputError(
         'backend-config',
-        line,
+        redactAssignment(line),
         `line ${index + 1} is neither key=value nor the path of a backend config file ` +
           `(looked for ${path})`
       );
@@ -85,7 +86,7 @@ export function backendConfigEntries(options: {
     if (match[2] === '') {
       throw new InputError(
         'backend-config',
-        line,
+        redactAssignment(line),
         `line ${index + 1} gives '${match[1]}' no value`
       );
     }

@@ -11,11 +11,14 @@ import {
   type PlanJson,
   type PlanSummary
 } from './plan.js';
-import { redactPlanJson } from './redact.js';
+import { redactKnownSecrets } from '../common/secrets.js';
+import { planSecrets, redactPlanJson } from './redact.js';
 import {
   engineFailure,
   engineTimeout,
   LOCK_FILE,
+  maskSecrets,
+  maskStateSecrets,
   prepareStack,
   type StackDependencies,
   type StackSettings
@@ -66,6 +69,7 @@ export async function runPlanJob(
     const engine = await prepareStack(settings, deps);
     const cwd = settings.workingDirectory;
     const timeoutMs = engineTimeout(settings.lockTimeout);
+    await maskStateSecrets(engine, settings, deps);
 
     await deps.log.group(`${settings.engine} plan`, async () => {
       const args = planArgs({
@@ -108,10 +112,15 @@ export async function runPlanJob(
       }
       const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
       const planId = stackPlanId(plan, settings);
+      const secrets = planSecrets(raw);
+      maskSecrets(deps, secrets);
       writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
         mode: 0o600
       });
-      writeFileSafely(outRoot, planTextPath, text.stdout, { mode: 0o600 });
+      // The text shows values derived from secrets unmarked: every known secret is taken out.
+      writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
+        mode: 0o600
+      });
 
       const summary = summarizePlan(plan);
       const planSha256 = await sha256File(planPath);

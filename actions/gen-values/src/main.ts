@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
-import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { genValuesOutputs, renderGenValuesSummary, runGenValues } from '../../../src/gitops/job.js';
 import { getInputs } from './inputs.js';
 
@@ -9,8 +9,7 @@ export async function run(): Promise<void> {
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const inputs = getInputs(coreInputs, workspace);
     const result = await runGenValues(inputs, { log: coreLog });
-    for (const [name, value] of Object.entries(genValuesOutputs(result)))
-      core.setOutput(name, value);
+    for (const [name, value] of Object.entries(genValuesOutputs(result))) setOutput(name, value);
     await core.summary
       .addRaw(renderGenValuesSummary(result, relative(workspace, result.outDir) || '.'))
       .write();

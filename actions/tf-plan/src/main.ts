@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { backendConfigSecrets } from '../../../src/common/secrets.js';
 import { readInputGroups } from '../../../src/common/inputs.js';
-import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { byteLength, STEP_SUMMARY_LIMIT_BYTES } from '../../../src/markdown/budget.js';
 import { evaluatePolicy } from '../../../src/policy/evaluate.js';
 import { installOpa } from '../../../src/policy/opa.js';
@@ -33,8 +34,13 @@ export async function run(): Promise<void> {
       () => getGovernanceInputs(coreInputs, paths)
     );
     if (governance.token !== '') core.setSecret(governance.token);
-    const result = await runPlanJob(inputs, { log: coreLog, install: installEngine });
-    for (const [name, value] of Object.entries(planOutputs(result))) core.setOutput(name, value);
+    for (const secret of backendConfigSecrets(inputs.backendConfig)) core.setSecret(secret);
+    const result = await runPlanJob(inputs, {
+      log: coreLog,
+      install: installEngine,
+      maskSecret: (value) => core.setSecret(value)
+    });
+    for (const [name, value] of Object.entries(planOutputs(result))) setOutput(name, value);
 
     const decision = await coreLog.group('Policy', async () => {
       const opa = await installOpa({ log: (m) => coreLog.info(m) });
@@ -48,8 +54,8 @@ export async function run(): Promise<void> {
         coreLog.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
       return verdict;
     });
-    core.setOutput('policy-result', decision.result);
-    core.setOutput('policy-violations', JSON.stringify(decision.violations));
+    setOutput('policy-result', decision.result);
+    setOutput('policy-violations', JSON.stringify(decision.violations));
 
     const policyText = renderPolicySummary(decision, STEP_SUMMARY_LIMIT_BYTES / 2);
     const planText = renderPlanSummary({
@@ -101,7 +107,7 @@ export async function run(): Promise<void> {
           },
           coreLog
         );
-        core.setOutput('comment-url', posted.url);
+        setOutput('comment-url', posted.url);
         await core.summary
           .addRaw(`\nPlan comment for \`${governance.stack}\`: ${posted.url}\n`)
           .write();
