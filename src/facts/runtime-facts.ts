@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { duplicateJsonKey, readUtf8File } from '../common/strict-text.js';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ActionError } from '../common/errors.js';
@@ -170,7 +171,7 @@ export function readRuntimeFacts(file: string, options: FactsReadOptions = {}): 
         message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
       }
     ]);
-  return parseRuntimeFacts(file, readFileSync(file, 'utf8'), options);
+  return parseRuntimeFacts(file, readUtf8File(file), options);
 }
 
 export function parseRuntimeFacts(
@@ -184,6 +185,16 @@ export function parseRuntimeFacts(
   } catch (error) {
     throw new FactsError([jsonSyntaxIssue(file, json, error)]);
   }
+  const duplicate = duplicateJsonKey(json);
+  if (duplicate !== undefined)
+    throw new FactsError([
+      {
+        file,
+        position: { line: duplicate.line, column: duplicate.column },
+        path: [...duplicate.path, duplicate.key].join('.'),
+        message: `the key '${duplicate.key}' is given twice: keep one, as which value counts would depend on the reader`
+      }
+    ]);
   // JSON is YAML: the YAML parser tells where each key is.
   let source: YamlSource | undefined;
   try {

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from '../../../src/common/errors.js';
+import { ActionError, InputError, InputErrors } from '../../../src/common/errors.js';
+import { readPolicyData } from '../../../src/policy/evaluate.js';
+import { librarySettings, policySettingsProblems } from '../../../src/policy/settings.js';
 import { confinePath, isInside, realpathOfPrefix } from '../../../src/common/safe-fs.js';
 import { readInputGroups, type InputReader } from '../../../src/common/inputs.js';
 import {
@@ -70,6 +72,33 @@ export function getPolicyInputs(
   const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
   if (!existsSync(dataFile))
     throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+  // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
+  let user: unknown;
+  let defaults: Record<string, unknown> | undefined;
+  try {
+    user = readPolicyData(dataFile);
+    defaults = librarySettings(policyDir);
+  } catch (error) {
+    if (error instanceof ActionError)
+      throw new InputError(
+        'policy-data',
+        dataInput,
+        error.message.replace(/^Input 'policy-data' names /, '')
+      );
+    throw error;
+  }
+  if (defaults !== undefined) {
+    // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
+    const record = user as Record<string, unknown>;
+    const wrapped = record['platform'];
+    const given =
+      typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
+        ? (wrapped as Record<string, unknown>)
+        : record;
+    const problems = policySettingsProblems(given, defaults);
+    if (problems.length > 0)
+      throw new InputErrors(problems.map((p) => new InputError('policy-data', dataInput, p)));
+  }
   return { policyDir, dataFile, environment };
 }
 

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { confinePath } from '../../../src/common/safe-fs.js';
+import { readUtf8File } from '../../../src/common/strict-text.js';
 import { parseDuration } from '../../../src/common/duration.js';
 import { InputError, InputErrors } from '../../../src/common/errors.js';
 import { parseInputs, readAll, type InputReader } from '../../../src/common/inputs.js';
@@ -84,7 +85,10 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
     const path = resolve(paths.workspace, file);
     if (!existsSync(path) || !statSync(path).isFile())
       errors.push(new InputError('checks-file', file, `no such file (${path})`));
-    else checks = { file: shownPath(paths.workspace, path), text: readFileSync(path, 'utf8') };
+    else {
+      const shown = shownPath(paths.workspace, path);
+      checks = { file: shown, text: readUtf8File(path, shown) };
+    }
   }
 
   let factsFile: string | undefined;
