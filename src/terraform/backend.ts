@@ -80,7 +80,7 @@ export function backendConfigEntries(options: {
         'backend-config',
         redactAssignment(line),
         `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-          `(looked for ${path})`
+          `(looked for ${isAbsolute(line) ? redactAssignment(line) : join(options.workingDirectory, redactAssignment(line))})`
       );
     }
     if (match[2] === '') {
