@@ -67,7 +67,9 @@ describe('neutralizeCommands: no workflow command formed from data', () => {
 
   it('is what the terminal log prints: a value with a newline and ::error is not a command', () => {
     const written: string[] = [];
-    const log = consoleLog({ write: (s: string) => written.push(s) } as NodeJS.WritableStream);
+    const log = consoleLog({
+      write: (s: string) => written.push(s)
+    } as unknown as NodeJS.WritableStream);
     log.info('fact value: x\n::error title=pwned::injected\n::add-mask::nothing');
     expect(formsCommand(written.join(''))).toBe(false);
   });
