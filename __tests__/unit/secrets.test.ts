@@ -119,9 +119,15 @@ describe('redactKnownSecrets and maskForms', () => {
     expect(out).toContain('pin (sensitive) in 2918273');
     expect(maskForms('line-one\nline-two\nx')).toEqual([
       'line-one\nline-two\nx',
+      'line-one\\nline-two\\nx',
       'line-one',
       'line-two'
     ]);
+  });
+
+  it('masks a secret as the engine quotes it too', () => {
+    expect(maskForms('pa"ss\\word')).toEqual(['pa"ss\\word', 'pa\\"ss\\\\word']);
+    expect(redactKnownSecrets('value = "pa\\"ss"', ['pa"ss'])).toBe('value = "(sensitive)"');
   });
 
   it('removes any secret with quotes, unicode and newlines from any text around it (property)', () => {

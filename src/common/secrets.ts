@@ -99,7 +99,11 @@ export function redactQuotedSecrets(text: string): string {
  */
 export function maskForms(secret: string, minLength = 4): string[] {
   const forms = new Set<string>();
-  if (secret.trim().length >= minLength) forms.add(secret);
+  if (secret.trim().length >= minLength) {
+    forms.add(secret);
+    // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
+    forms.add(JSON.stringify(secret).slice(1, -1));
+  }
   if (/[\r\n]/.test(secret))
     for (const line of secret.split(/\r?\n|\r/)) {
       const trimmed = line.trim();
