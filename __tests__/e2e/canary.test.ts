@@ -59,6 +59,11 @@ output "db_connection" {
 output "revision" {
   value = var.revision
 }
+
+# Data that looks like workflow commands, in a value the engine prints on lines of its own.
+output "release_notes" {
+  value = "fine\\n::error title=injected::from-data\\n  ::add-mask::from-data\\n##[warning]from-data"
+}
 `;
 
 const ws = new Workspace();
@@ -179,6 +184,19 @@ describe('a canary secret through plan, apply, a second plan and publish', () =>
     for (const [name, result] of allRuns()) expectNoCanary(`the log of ${name}`, result.orderedLog);
     const masked = allRuns().flatMap(([, r]) => r.masked);
     expect(masked).toEqual(expect.arrayContaining([CANARY, String(PIN)]));
+  });
+
+  it('no value printed formed a workflow command (issue 12, class 3)', () => {
+    for (const [name, result] of allRuns()) {
+      const lines = result.orderedLog.split(/\r\n|\r|\n/);
+      const formed = lines.filter(
+        (l) => (l.trimStart().startsWith('::') || l.includes('##[')) && l.includes('from-data')
+      );
+      expect([name, formed]).toEqual([name, []]);
+      expect(result.errors.join('\n')).not.toContain('from-data');
+    }
+    // The engine did print the value: the check above looked at real lines.
+    expect(allRuns()[1]?.[1].orderedLog).toContain('from-data');
   });
 
   it('is in no summary and no output', () => {

@@ -13,6 +13,7 @@ import { secretBuildArgs } from '../../src/image/build-args.js';
 import { backendConfigEntries } from '../../src/terraform/backend.js';
 import { EngineCommandError } from '../../src/terraform/diagnostics.js';
 import { planSecrets, REDACTED, redactPlanJson } from '../../src/terraform/redact.js';
+import { renderGateSummary, renderReportJson, type GateReport } from '../../src/verify/gates.js';
 
 const CANARY = 'canary-7Qz"\'é✓';
 
@@ -221,5 +222,34 @@ describe('build-args carrying a registry secret', () => {
 
   it('lets a value without the secret through', () => {
     expect(secretBuildArgs([{ name: 'VERSION', value: '1.2.3' }], [token])).toEqual([]);
+  });
+});
+
+describe('credentials of a verify-gates check URL', () => {
+  const report = {
+    result: 'failed',
+    passed: 0,
+    failed: 1,
+    timeoutMs: 1000,
+    intervalMs: 100,
+    durationMs: 1000,
+    checks: [
+      {
+        name: 'http http://probe:hunter2@127.0.0.1:8080/healthz',
+        kind: 'http',
+        passed: false,
+        attempts: 1,
+        durationMs: 5,
+        expected: 'status 200 from http://probe:hunter2@127.0.0.1:8080/healthz',
+        seen: 'connection refused'
+      }
+    ]
+  } as unknown as GateReport;
+
+  it('are hidden in the report file and in the summary', () => {
+    const json = renderReportJson(report);
+    expect(json).not.toContain('hunter2');
+    expect(json).toContain('http://probe:***@127.0.0.1:8080/healthz');
+    expect(renderGateSummary(report, 'report.json')).not.toContain('hunter2');
   });
 });
