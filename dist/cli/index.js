@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,11 +2505,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 486:
+/***/ 4081:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1101);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(606);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1101:
+/***/ 606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2540,17 +2540,20 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
+var common_errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __nccwpck_require__(9184);
+var common_inputs = __nccwpck_require__(1815);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/common/strict-text.ts
+var strict_text = __nccwpck_require__(3803);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/governance/approvers.ts
+
 
 
 
@@ -2599,7 +2602,7 @@ function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approv
         const file = resolve(workspace, text);
         if (!existsSync(file))
             return fail([`no such file (${file})`]);
-        return parseApproversFile(readFileSync(file, 'utf8'), text, fail);
+        return parseApproversFile(readUtf8File(file), text, fail);
     }
     const entries = raw
         .split(/\r?\n/)
@@ -2663,8 +2666,53 @@ function byLine(a, b) {
     return line(a) - line(b);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/git/ref-name.ts
+/**
+ * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
+ * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
+ * git would take it for the branch `refs/heads/refs/heads/x`.
+ */
+/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
+function ref_name_branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return "'HEAD' is not a branch: name the branch itself";
+    if (name === '@')
+        return "'@' is not a branch name";
+    if (name.startsWith('refs/'))
+        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
+    if (name.startsWith('-'))
+        return "must not start with '-'";
+    if (name.startsWith('/') || name.endsWith('/'))
+        return "must not start or end with '/'";
+    if (name.includes('//'))
+        return "must not hold '//'";
+    if (name.includes('..'))
+        return "must not hold '..'";
+    if (name.includes('@{'))
+        return "must not hold '@{'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad !== null)
+        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `must not have a part starting with '.' ('${part}')`;
+        if (part.endsWith('.lock'))
+            return `must not have a part ending with '.lock' ('${part}')`;
+    }
+    return undefined;
+}
+/** True when git accepts `name` as a branch and it is not a full ref. */
+function ref_name_isBranchName(name) {
+    return ref_name_branchNameProblem(name) === undefined;
+}
+
+// EXTERNAL MODULE: ./src/common/safe-fs.ts
+var safe_fs = __nccwpck_require__(4043);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/common/process.ts
@@ -2740,6 +2788,7 @@ function runProcess(command, args, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/branch.ts
+
 
 
 
@@ -2821,9 +2870,10 @@ function checkBranchPath(path) {
     const clean = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
     if (path === '' ||
         (0,external_node_path_.isAbsolute)(path) ||
+        path.endsWith('/') ||
         clean === '.' ||
         clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git', and name a file (not end with '/')`);
     return clean;
 }
 /** Whether a push was refused because the branch moved: the change must be computed again. */
@@ -2879,7 +2929,10 @@ async function branch_publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
+    const problem = ref_name_branchNameProblem(options.branch);
+    if (problem !== undefined)
+        throw new GitError(`'${options.branch}' is not a valid branch name: it ${problem}`);
+    const dir = (0,safe_fs/* privateTempDir */.nX)('git-publish-');
     const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
     try {
         await git.ok(['init', '--quiet'], 'start a scratch repository');
@@ -2900,10 +2953,9 @@ async function branch_publishToBranch(options) {
                 if (attempt > 1)
                     await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
             }
-            const read = (path) => {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
-            };
+            // A symbolic link committed on the branch is never followed, to read or to write: it would
+            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+            const read = (path) => (0,safe_fs/* readFileSafely */.fJ)(dir, (0,external_node_path_.join)(dir, checkBranchPath(path)));
             const change = options.change({ tip, message: fetched?.message ?? '', read });
             if (change === undefined)
                 return { changed: false, commitSha: tip ?? '', attempts: attempt };
@@ -2911,9 +2963,7 @@ async function branch_publishToBranch(options) {
             if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
                 return { changed: false, commitSha: tip, attempts: attempt };
             for (const [path, content] of Object.entries(change.files)) {
-                const file = (0,external_node_path_.join)(dir, checkBranchPath(path));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-                (0,external_node_fs_.writeFileSync)(file, content);
+                (0,safe_fs/* writeFileSafely */.kv)(dir, (0,external_node_path_.join)(dir, checkBranchPath(path)), content);
             }
             await git.ok(['add', '--', ...paths], 'stage the files');
             await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
@@ -2998,7 +3048,7 @@ async function readBranchFile(options) {
     const ref = `refs/heads/${options.branch}`;
     const tracking = `refs/remotes/origin/${options.branch}`;
     const path = checkBranchPath(options.path);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-read-'));
+    const dir = (0,safe_fs/* privateTempDir */.nX)('git-read-');
     const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
     try {
         await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
@@ -3016,9 +3066,9 @@ async function readBranchFile(options) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -3339,51 +3389,6 @@ async function verifyAuditLog(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/governance/branches.ts
-
-
-const DEFAULT_ENVIRONMENT_BRANCHES = [
-    'development=dev',
-    'staging=stage',
-    'production=prod',
-    '*=main'
-].join('\n');
-const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
-/** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
-const branches_BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
-/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
-function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
-    const byEnvironment = {};
-    let otherwise = 'main';
-    const problems = [];
-    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
-    lines.forEach((line, index) => {
-        const text = line.trim();
-        if (splitLines(text).length === 0)
-            return;
-        const eq = text.indexOf('=');
-        const environment = text.slice(0, eq).trim();
-        const branch = text.slice(eq + 1).trim();
-        if (eq === -1 || !ENVIRONMENT.test(environment) || !branches_BRANCH_NAME.test(branch)) {
-            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
-                `then a valid branch name)`);
-            return;
-        }
-        if (environment === '*')
-            otherwise = branch;
-        else if (environment in byEnvironment)
-            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
-        else
-            byEnvironment[environment] = branch;
-    });
-    if (problems.length > 0)
-        throw new InputError(input, raw, problems.join('; '));
-    return { byEnvironment, otherwise };
-}
-function targetBranch(branches, environment) {
-    return branches.byEnvironment[environment] ?? branches.otherwise;
-}
-
 ;// CONCATENATED MODULE: ./src/governance/audit.ts
 
 
@@ -3396,8 +3401,9 @@ function targetBranch(branches, environment) {
 function audit_readAuditSettings(read, env, token) {
     const branch = read('audit-branch');
     const named = read('audit-repository');
-    if (branch !== '' && !BRANCH_NAME.test(branch))
-        throw new InputError('audit-branch', branch, 'must be a valid branch name (or empty: no audit)');
+    const problem = branch === '' ? undefined : branchNameProblem(branch);
+    if (problem !== undefined)
+        throw new InputError('audit-branch', branch, `must be a valid branch name (or empty: no audit): it ${problem}`);
     if (branch === '' || (token === '' && named === ''))
         return undefined;
     const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
@@ -3479,7 +3485,7 @@ var external_path_ = __nccwpck_require__(6928);
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -4050,9 +4056,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -4376,7 +4382,177 @@ function parseDuration(text) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./src/common/secrets.ts
+/**
+ * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
+ * password of a URL, the value of a backend setting that holds a secret. They are blotted out
+ * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
+ */
+/** What stands in place of a credential in text. */
+const HIDDEN = '***';
+/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
+/**
+ * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
+ * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
+ */
+function secrets_redactUrlCredentials(text) {
+    return text.replace(URL_USERINFO, (_all, scheme, info) => {
+        if (info === '')
+            return `${scheme}@`;
+        const colon = info.indexOf(':');
+        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
+    });
+}
+/**
+ * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
+ * schemas), by name across every backend.
+ */
+const SENSITIVE_BACKEND_SETTINGS = new Set([
+    'access_key',
+    'secret_key',
+    'token',
+    'conn_str',
+    'credentials',
+    'access_token',
+    'encryption_key',
+    'kms_encryption_key',
+    'client_secret',
+    'client_certificate',
+    'client_certificate_password',
+    'client_key',
+    'client_id_file_path',
+    'sas_token',
+    'password',
+    'http_auth',
+    'secret_id',
+    'security_token',
+    'sts_token',
+    'cluster_ca_certificate',
+    'ca_file',
+    'key_file',
+    'oidc_token',
+    'msi_token',
+    'ado_pipeline_service_connection_id'
+]);
+/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
+function isSecretName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
+}
+const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
+/**
+ * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
+ * when the key holds a secret, and any URL credential in it hidden in every case.
+ */
+function redactAssignment(line) {
+    const match = ASSIGNMENT.exec(line);
+    if (match === null)
+        return secrets_redactUrlCredentials(line);
+    const [, lead = '', key = '', sep = '', value = ''] = match;
+    if (isSecretName(key) && value !== '')
+        return `${lead}${key}${sep}${HIDDEN}`;
+    return secrets_redactUrlCredentials(line);
+}
+/**
+ * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
+ * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
+ * anywhere are hidden.
+ */
+function redactQuotedSecrets(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
+        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
+        if (quoted !== null && isSecretName(quoted[2] ?? ''))
+            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
+        return secrets_redactUrlCredentials(line);
+    })
+        .join('\n');
+}
+/**
+ * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
+ * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
+ * does not garble the log.
+ */
+function maskForms(secret, minLength = 4) {
+    const forms = new Set();
+    if (secret.trim().length >= minLength) {
+        forms.add(secret);
+        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    if (/[\r\n]/.test(secret))
+        for (const line of secret.split(/\r?\n|\r/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= minLength)
+                forms.add(trimmed);
+        }
+    return [...forms];
+}
+/**
+ * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
+ * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
+ */
+function redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
+    const all = new Set();
+    for (const secret of secrets)
+        for (const form of maskForms(secret))
+            all.add(form);
+    let out = text;
+    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
+        if (/^-?\d+(\.\d+)?$/.test(secret)) {
+            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
+            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
+        }
+        else
+            out = out.split(secret).join(replacement);
+    }
+    return out;
+}
+/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const info = match[2] ?? '';
+        const colon = info.indexOf(':');
+        const secret = colon === -1 ? info : info.slice(colon + 1);
+        if (secret !== '')
+            found.push(secret, decodeURIComponentSafe(secret));
+    }
+    return [...new Set(found)];
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
+ * credentials in any value. The runner is told to mask them before the engine runs.
+ */
+function backendConfigSecrets(entries) {
+    const found = new Set();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) {
+            const value = entry.slice(eq + 1);
+            if (isSecretName(entry.slice(0, eq)) && value !== '')
+                found.add(value);
+        }
+        for (const secret of urlCredentials(entry))
+            found.add(secret);
+    }
+    return [...found];
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/backend.ts
+
+
 
 
 
@@ -4440,16 +4616,18 @@ function backendConfigEntries(options) {
     options.lines.forEach((line, index) => {
         const path = (0,external_node_path_.isAbsolute)(line) ? line : (0,external_node_path_.join)(options.workingDirectory, line);
         if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile()) {
+            if (options.workspace !== undefined)
+                (0,safe_fs/* confinePath */.ey)({ input: 'backend-config', raw: path, root: options.workspace });
             entries.push(line);
             return;
         }
         const match = KEY_VALUE.exec(line);
         if (match === null) {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-                `(looked for ${path})`);
+            throw new common_errors/* InputError */.dz('backend-config', redactAssignment(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+                `(looked for ${(0,external_node_path_.isAbsolute)(line) ? redactAssignment(line) : (0,external_node_path_.join)(options.workingDirectory, redactAssignment(line))})`);
         }
         if (match[2] === '') {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
+            throw new common_errors/* InputError */.dz('backend-config', redactAssignment(line), `line ${index + 1} gives '${match[1]}' no value`);
         }
         entries.push(line);
     });
@@ -4552,10 +4730,20 @@ const StackInputSchema = schemas/* object */.Ikc({
     'state-key': schemas/* string */.YjP(),
     'lock-timeout': schemas/* string */.YjP().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
 });
+/**
+ * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
+ * predict) made on first use, never to a fixed path under the shared temporary folder where a
+ * planted link would receive them.
+ */
 function runnerPaths(env = process.env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    let temp = runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
     return {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        temp: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)()
+        get temp() {
+            temp ??= (0,safe_fs/* privateTempDir */.nX)('platformctl-');
+            return temp;
+        }
     };
 }
 function withDefault(raw, fallback) {
@@ -4572,7 +4760,11 @@ function readStackInputs(read, paths) {
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
     const parsed = (0,common_inputs/* parseInputs */.TL)(StackInputSchema, raw);
-    const workingDirectory = (0,external_node_path_.resolve)(paths.workspace, parsed['working-directory']);
+    const workingDirectory = (0,safe_fs/* confinePath */.ey)({
+        input: 'working-directory',
+        raw: parsed['working-directory'],
+        root: paths.workspace
+    });
     if (!(0,external_node_fs_.existsSync)(workingDirectory)) {
         throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
     }
@@ -4589,6 +4781,7 @@ function readStackInputs(read, paths) {
         lines: (0,common_inputs/* splitLines */.uz)(parsed['backend-config']),
         stateKey: parsed['state-key'],
         workingDirectory,
+        workspace: paths.workspace,
         backendType: detectBackendType(workingDirectory)
     });
     return {
@@ -4679,7 +4872,8 @@ function getInputs(read, paths) {
         ...stack,
         planPath: (0,external_node_path_.resolve)(paths.workspace, plan['plan-path']),
         planSha256: plan['plan-sha256'],
-        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json')
+        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json'),
+        outputsRoot: paths.temp
     };
 }
 /** The gate's inputs: who may approve and override, what to compare with the plan comment. */
@@ -4711,7 +4905,245 @@ function readPullRequestNumber(raw) {
     return Number(raw);
 }
 
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+
+/** What every policy library evaluated here must define: `data.platform.policy`. */
+const POLICY_QUERY = 'data.platform.policy';
+const PolicyViolationSchema = schemas/* object */.Ikc({
+    rule: schemas/* string */.YjP().min(1),
+    severity: schemas/* enum */.k5n(['error', 'warning']),
+    address: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP().min(1)
+});
+const PolicyDocumentSchema = schemas/* looseObject */._H3({
+    result: schemas/* enum */.k5n(['passed', 'failed']),
+    violations: schemas/* array */.YOg(PolicyViolationSchema)
+});
+/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
+class PolicyEvaluationError extends common_errors/* ActionError */.lZ {
+    constructor(detail) {
+        super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
+    }
+}
+class PolicyDataError extends common_errors/* ActionError */.lZ {
+    constructor(file, detail) {
+        super(`Input 'policy-data' names ${file}: ${detail}`);
+    }
+}
+/** `opa eval` of the policy over a plan, as an argument vector. */
+function opaEvalArgs(o) {
+    return [
+        'eval',
+        '--format',
+        'json',
+        '--data',
+        o.policyDir,
+        '--data',
+        o.dataFile,
+        '--input',
+        o.inputFile,
+        POLICY_QUERY
+    ];
+}
+/**
+ * The settings document given to the policy: the user's settings (a JSON or YAML object, either
+ * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
+ */
+function settingsDocument(userSettings, environment) {
+    const record = (userSettings ?? {});
+    const settings = typeof record['platform'] === 'object' && record['platform'] !== null
+        ? record['platform']
+        : record;
+    return { platform: { ...settings, environment } };
+}
+function evaluate_readPolicyData(file) {
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
+        throw new PolicyDataError(file, 'no such file');
+    let text;
+    try {
+        text = (0,strict_text/* readUtf8File */.SW)(file);
+    }
+    catch (error) {
+        if (error instanceof strict_text/* TextEncodingError */.lR)
+            throw new PolicyDataError(file, error.message.replace(`${file}:`, 'line '));
+        throw error;
+    }
+    let value;
+    try {
+        value = (0,external_node_path_.extname)(file) === '.json' ? (0,strict_text/* parseJsonStrict */.C9)(text, file) : (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        if (error instanceof strict_text/* DuplicateKeyError */.Bi)
+            throw new PolicyDataError(file, error.message);
+        throw new PolicyDataError(file, `not valid ${(0,external_node_path_.extname)(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
+    }
+    return value;
+}
+const SEVERITY_ORDER = { error: 0, warning: 1 };
+/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
+function parseOpaOutput(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
+    }
+    const value = parsed.result?.[0]
+        ?.expressions?.[0]?.value;
+    if (value === undefined) {
+        throw new PolicyEvaluationError(`the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`);
+    }
+    const document = PolicyDocumentSchema.safeParse(value);
+    if (!document.success) {
+        const issue = document.error.issues[0];
+        throw new PolicyEvaluationError(`${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`);
+    }
+    const violations = [...document.data.violations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        a.address.localeCompare(b.address) ||
+        a.message.localeCompare(b.message));
+    const hasErrors = violations.some((v) => v.severity === 'error');
+    if (hasErrors !== (document.data.result === 'failed')) {
+        throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
+    }
+    return { result: document.data.result, violations };
+}
+/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
+async function evaluatePolicy(o) {
+    if (!(0,external_node_fs_.existsSync)(o.policyDir))
+        throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
+    const settings = settingsDocument(o.dataFile === undefined ? {} : evaluate_readPolicyData(o.dataFile), o.environment);
+    const scratch = (0,safe_fs/* privateTempDir */.nX)('policy-');
+    try {
+        const dataFile = (0,external_node_path_.join)(scratch, 'settings.json');
+        (0,safe_fs/* createFileExclusive */.Dn)(dataFile, JSON.stringify(settings), 0o600);
+        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
+            timeoutMs: o.timeoutMs ?? 120_000
+        });
+        if (result.exitCode !== 0) {
+            const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
+            throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
+        }
+        return parseOpaOutput(result.stdout);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+/**
+ * The settings a policy library takes, as its `data.json` declares them under
+ * `platform.defaults`: the names a `policy-data` file may set, with the kind of value each takes.
+ * Undefined when the library declares none (a library of one's own without a data.json).
+ */
+function settings_librarySettings(policyDir) {
+    const file = join(policyDir, 'data.json');
+    if (!existsSync(file))
+        return undefined;
+    const data = parseJsonStrict(readUtf8File(file), file);
+    const defaults = data.platform?.defaults;
+    return defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)
+        ? defaults
+        : undefined;
+}
+function kind(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+/**
+ * What is wrong with a user's settings against the library's: unknown names (with the closest
+ * known one), values of another kind than the default, and `environment`, which the action sets.
+ * Empty when the settings are fine.
+ */
+function settings_policySettingsProblems(settings, defaults) {
+    const known = Object.keys(defaults).filter((k) => k !== 'environment');
+    const problems = [];
+    for (const [name, value] of Object.entries(settings)) {
+        if (name === 'environment') {
+            problems.push("sets 'environment', which the action sets itself from its 'environment' input: remove it");
+            continue;
+        }
+        if (!(name in defaults)) {
+            const suggestion = closest(name, known);
+            problems.push(`sets '${name}', which the policy library has no setting of${suggestion === undefined ? '' : `: did you mean '${suggestion}'?`} (its settings: ${known.join(', ')})`);
+            continue;
+        }
+        const expected = kind(defaults[name]);
+        if (kind(value) !== expected)
+            problems.push(`sets '${name}' to ${kind(value)}, where the library takes ${expected}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/governance/branches.ts
+
+
+
+const DEFAULT_ENVIRONMENT_BRANCHES = [
+    'development=dev',
+    'staging=stage',
+    'production=prod',
+    '*=main'
+].join('\n');
+const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
+/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
+function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
+    const byEnvironment = {};
+    let otherwise = 'main';
+    const problems = [];
+    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
+    lines.forEach((line, index) => {
+        const text = line.trim();
+        if (splitLines(text).length === 0)
+            return;
+        const eq = text.indexOf('=');
+        const environment = text.slice(0, eq).trim();
+        const branch = text.slice(eq + 1).trim();
+        if (eq === -1 || !ENVIRONMENT.test(environment) || !isBranchName(branch)) {
+            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
+                `then a valid branch name)`);
+            return;
+        }
+        if (environment === '*')
+            otherwise = branch;
+        else if (environment in byEnvironment)
+            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
+        else
+            byEnvironment[environment] = branch;
+    });
+    if (problems.length > 0)
+        throw new InputError(input, raw, problems.join('; '));
+    return { byEnvironment, otherwise };
+}
+function targetBranch(branches, environment) {
+    return branches.byEnvironment[environment] ?? branches.otherwise;
+}
+
 ;// CONCATENATED MODULE: ./actions/tf-plan/src/inputs.ts
+
+
+
 
 
 
@@ -4726,13 +5158,23 @@ function inputs_getInputs(read, paths) {
     const destroy = stack_inputs_readBoolean(read, 'destroy', false);
     const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
     const outDirInput = read('out-dir');
+    // The out folder stays in the workspace, or in the runner's temporary folder (its default).
     const outDir = outDirInput === ''
         ? (0,external_node_path_.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
-        : (0,external_node_path_.resolve)(paths.workspace, outDirInput);
+        : (0,safe_fs/* confinePath */.ey)({
+            input: 'out-dir',
+            raw: outDirInput,
+            root: paths.workspace,
+            alsoAllowed: [paths.temp],
+            rootName: "the workspace or the runner's temporary folder"
+        });
+    const outRoot = (0,safe_fs/* isInside */.FK)((0,safe_fs/* realpathOfPrefix */.jO)(paths.workspace), (0,safe_fs/* realpathOfPrefix */.jO)(outDir))
+        ? paths.workspace
+        : paths.temp;
     if (outDir === stack.workingDirectory) {
         throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
     }
-    return { ...stack, destroy, varFiles, outDir };
+    return { ...stack, destroy, varFiles, outDir, outRoot };
 }
 /**
  * The policy inputs: the library (default: the one shipped with these actions), the settings
@@ -4748,9 +5190,32 @@ function getPolicyInputs(read, paths, bundledLibrary) {
     const environment = readEnvironment(read);
     if (dataInput === '')
         return { policyDir, environment };
-    const dataFile = resolve(paths.workspace, dataInput);
+    const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
     if (!existsSync(dataFile))
         throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+    // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
+    let user;
+    let defaults;
+    try {
+        user = readPolicyData(dataFile);
+        defaults = librarySettings(policyDir);
+    }
+    catch (error) {
+        if (error instanceof ActionError)
+            throw new InputError('policy-data', dataInput, error.message.replace(/^Input 'policy-data' names /, ''));
+        throw error;
+    }
+    if (defaults !== undefined) {
+        // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
+        const record = user;
+        const wrapped = record['platform'];
+        const given = typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
+            ? wrapped
+            : record;
+        const problems = policySettingsProblems(given, defaults);
+        if (problems.length > 0)
+            throw new InputErrors(problems.map((p) => new InputError('policy-data', dataInput, p)));
+    }
     return { policyDir, dataFile, environment };
 }
 /** The pull request inputs: the token, the stack's name and the environment → branch map. */
@@ -4758,6 +5223,46 @@ function getGovernanceInputs(read, paths) {
     const token = read('github-token');
     const [stack, branches, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readAuditSettings(read, process.env, token));
     return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
+}
+
+;// CONCATENATED MODULE: ./src/common/log.ts
+
+/**
+ * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
+ * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
+ * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
+ * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
+ */
+function neutralizeCommands(text) {
+    return secrets_redactUrlCredentials(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
+        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${neutralizeCommands(title)}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/argocd-sync/src/inputs.ts
@@ -5611,32 +6116,6 @@ function argoCdSyncOutputs(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/common/log.ts
-/** A log for the terminal: progress on stderr, so stdout stays for results. */
-function consoleLog(stream = process.stderr) {
-    return {
-        info: (message) => void stream.write(`${message}\n`),
-        warning: (message) => void stream.write(`warning: ${message}\n`),
-        group: async (title, fn) => {
-            stream.write(`== ${title}\n`);
-            return fn();
-        }
-    };
-}
-/** A log that keeps what it is told, for tests and quiet runs. */
-function memoryLog() {
-    const lines = [];
-    return {
-        lines,
-        info: (message) => void lines.push(message),
-        warning: (message) => void lines.push(`warning: ${message}`),
-        group: async (title, fn) => {
-            lines.push(`== ${title}`);
-            return fn();
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/subcommand.ts
 
 /**
@@ -5666,6 +6145,7 @@ function verbFlags(command, verb, args, flags, usage, switches = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/argocd.ts
+
 
 
 
@@ -5739,11 +6219,11 @@ async function argocdCommand(args) {
         if (problems.length > 0) {
             process.stdout.write('\nResources not healthy:\n');
             for (const p of problems)
-                process.stdout.write(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}\n`);
+                process.stdout.write(`${neutralizeCommands(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}`)}\n`);
         }
     }
     if (result.failure !== undefined) {
-        process.stderr.write(`platformctl: ${result.failure}\n`);
+        process.stderr.write(`${neutralizeCommands(`platformctl: ${result.failure}`)}\n`);
         return EXIT.failed;
     }
     return EXIT.ok;
@@ -5813,8 +6293,122 @@ async function auditCommand(args) {
     return verdict.ok ? EXIT.ok : EXIT.failed;
 }
 
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function escape_untrustedMarkdown(text, as = 'text') {
+    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
+/** GitHub's limit on one step's summary: 1 MiB. */
+const budget_STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
+function budget_tableCell(text) {
+    return untrustedMarkdown(text, 'text');
+}
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
+function budget_inlineCode(text) {
+    return untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function budget_codeCell(text) {
+    return untrustedMarkdown(text, 'code-cell');
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function budget_fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
+
 // EXTERNAL MODULE: ./src/facts/runtime-facts.ts
-var runtime_facts = __nccwpck_require__(1997);
+var runtime_facts = __nccwpck_require__(2598);
 ;// CONCATENATED MODULE: ./src/facts/publish.ts
 
 
@@ -5962,23 +6556,24 @@ function publishFactsOutputs(result) {
 /** The step summary: what was published where, or why nothing changed. */
 function renderPublishSummary(result) {
     const rows = [
-        ['repository', inlineCode(result.repository)],
-        ['branch', inlineCode(result.branch)],
-        ['file', inlineCode(result.factsPath)],
-        ['commit', result.commitSha === '' ? '(none)' : inlineCode(result.commitSha)],
-        ['facts sha256', inlineCode(result.factsSha256)]
+        ['repository', codeCell(result.repository)],
+        ['branch', codeCell(result.branch)],
+        ['file', codeCell(result.factsPath)],
+        ['commit', result.commitSha === '' ? '(none)' : codeCell(result.commitSha)],
+        ['facts sha256', codeCell(result.factsSha256)]
     ];
     return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
         (result.changed
             ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
             : 'The branch already holds these facts: no commit was made.\n\n') +
         '| | |\n| --- | --- |\n' +
-        rows.map(([k, v]) => `| ${k} | ${tableCell(v ?? '')} |\n`).join(''));
+        rows.map(([k, v]) => `| ${k} | ${v ?? ''} |\n`).join(''));
 }
 
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var rules = __nccwpck_require__(5695);
+var rules = __nccwpck_require__(9022);
 ;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
+
 
 
 
@@ -6000,8 +6595,6 @@ const PUBLISH_FACTS_INPUTS = [
 const DEFAULT_FACTS_BRANCH = 'runtime-facts';
 const required = (what) => schemas/* string */.YjP().min(1, `is required: ${what}`);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
-const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
 function schema(workspace) {
     return schemas/* object */.Ikc({
         'outputs-path': required("tf-apply's outputs-path").superRefine((value, ctx) => {
@@ -6016,7 +6609,14 @@ function schema(workspace) {
         env: required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),
         target: required("the stack's name").regex(NAME, "must be letters, digits, '.', '_' or '-', starting with a letter or digit"),
         repository: required('owner/name on GitHub, a git URL or a local path').regex(/^\S+$/, 'must not hold white space'),
-        branch: schemas/* string */.YjP().regex(BRANCH, 'must be a branch name git accepts'),
+        branch: schemas/* string */.YjP().superRefine((name, ctx) => {
+            const problem = ref_name_branchNameProblem(name);
+            if (problem !== undefined)
+                ctx.addIssue({
+                    code: 'custom',
+                    message: `must be a branch name git accepts: it ${problem}`
+                });
+        }),
         path: schemas/* string */.YjP()
             .min(1, 'is required')
             .superRefine((template, ctx) => {
@@ -6037,7 +6637,9 @@ function schema(workspace) {
                     throw error;
                 ctx.addIssue({
                     code: 'custom',
-                    message: "must name a file inside the branch: relative, without '..' or '.git'"
+                    message: template.endsWith('/')
+                        ? "ends with '/', a folder: name the file, e.g. {cloud}/{env}/{target}/facts.yaml"
+                        : "must name a file inside the branch: relative, without '..' or '.git'"
                 });
             }
         }),
@@ -6380,10 +6982,19 @@ function collectMasked(value, mask, into) {
     for (const [k, v] of Object.entries(value))
         collectMasked(v, masks[k], into);
 }
+/**
+ * Numbers shorter than this are not taken as secrets to look for elsewhere: a sensitive `1` must
+ * not turn every count of the plan into `(sensitive)`. They are still redacted where marked.
+ */
+const MIN_SECRET_NUMBER_LENGTH = 4;
 function collectStrings(value, into) {
     if (typeof value === 'string') {
         if (value !== '' && value !== REDACTED)
             into.add(value);
+    }
+    else if (typeof value === 'number' && Number.isFinite(value)) {
+        if (String(value).length >= MIN_SECRET_NUMBER_LENGTH)
+            into.add(String(value));
     }
     else if (Array.isArray(value))
         value.forEach((v) => collectStrings(v, into));
@@ -6454,14 +7065,30 @@ function sensitiveVariables(plan) {
     }
     return names;
 }
-/** Every string leaf that holds a known secret becomes `(sensitive)`, wherever it stands. */
+const NUMERIC = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+/**
+ * Every leaf that holds a known secret becomes `(sensitive)`, wherever it stands: a string that
+ * contains one (or a line of a multi-line one), a number equal to one.
+ */
 function scrubKnownSecrets(value, secrets) {
     if (typeof value === 'string') {
-        for (const secret of secrets)
-            if (value.includes(secret))
+        for (const secret of secrets) {
+            if (NUMERIC.test(secret)) {
+                if (new RegExp(`(?<![\\w.])${secret.replace(/[.+-]/g, (c) => `\\${c}`)}(?![\\w.])`).test(value))
+                    return REDACTED;
+            }
+            else if (value.includes(secret))
                 return REDACTED;
+            else if (/[\r\n]/.test(secret)) {
+                for (const line of secret.split(/\r?\n|\r/))
+                    if (line.trim().length >= MIN_SECRET_NUMBER_LENGTH && value.includes(line.trim()))
+                        return REDACTED;
+            }
+        }
         return value;
     }
+    if (typeof value === 'number')
+        return secrets.has(String(value)) ? REDACTED : value;
     if (Array.isArray(value))
         return value.map((v) => scrubKnownSecrets(v, secrets));
     if (isObject(value)) {
@@ -6502,6 +7129,16 @@ function redactPlanJson(plan) {
         }
         out['output_changes'] = Object.fromEntries(Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)]));
     }
+    // Values derived from a secret lose its mark (the engine marks a resource's inputs, not what is
+    // computed from them): what prior state and planned values mark is looked for everywhere.
+    collectModuleSecrets(isObject(plan['planned_values']) ? plan['planned_values']['root_module'] : undefined, secrets);
+    const prior = isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined;
+    collectModuleSecrets(isObject(prior) ? prior['root_module'] : undefined, secrets);
+    for (const values of [plan['planned_values'], prior])
+        if (isObject(values) && isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
     if ('planned_values' in plan)
         out['planned_values'] = redactValues(plan['planned_values']);
     if (isObject(plan['prior_state'])) {
@@ -6527,6 +7164,67 @@ function redactPlanJson(plan) {
     }
     return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
 }
+/** The values a module's resources mark sensitive, down through its child modules. */
+function collectModuleSecrets(module, secrets) {
+    if (!isObject(module))
+        return;
+    if (Array.isArray(module['resources']))
+        for (const r of module['resources'])
+            if (isObject(r))
+                collectMasked(r['values'], r['sensitive_values'], secrets);
+    if (Array.isArray(module['child_modules']))
+        for (const child of module['child_modules'])
+            collectModuleSecrets(child, secrets);
+}
+/**
+ * Every sensitive value a plan JSON (or a state's `show -json`) holds: what its sensitivity marks
+ * name on both sides of each change, in planned values and prior state, sensitive outputs and
+ * variables. These are what the runner is told to mask and what is scrubbed from the plan text.
+ */
+function planSecrets(plan) {
+    const secrets = new Set();
+    if (!isObject(plan))
+        return [];
+    for (const key of ['resource_changes', 'resource_drift']) {
+        const list = plan[key];
+        if (Array.isArray(list))
+            for (const rc of list) {
+                const change = isObject(rc) ? rc['change'] : undefined;
+                if (isObject(change)) {
+                    collectMasked(change['before'], change['before_sensitive'], secrets);
+                    collectMasked(change['after'], change['after_sensitive'], secrets);
+                }
+            }
+    }
+    if (isObject(plan['output_changes']))
+        for (const c of Object.values(plan['output_changes']))
+            if (isObject(c)) {
+                collectMasked(c['before'], c['before_sensitive'], secrets);
+                collectMasked(c['after'], c['after_sensitive'], secrets);
+            }
+    // A plan's prior state and planned values, or a state's own `values`.
+    for (const values of [
+        plan['planned_values'],
+        isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined,
+        plan['values']
+    ]) {
+        if (!isObject(values))
+            continue;
+        collectModuleSecrets(values['root_module'], secrets);
+        if (isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
+    }
+    const secretVars = sensitiveVariables(plan);
+    if (isObject(plan['variables']))
+        for (const [name, v] of Object.entries(plan['variables']))
+            if (secretVars.has(name) && isObject(v))
+                collectStrings(v['value'], secrets);
+    if (isObject(plan['configuration']))
+        redactConfigurationModule(plan['configuration']['root_module'], secrets);
+    return [...secrets];
+}
 /** Output values with every sensitive one replaced by `(sensitive)`. */
 function redactOutputs(outputs) {
     return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, o.sensitive === true ? REDACTED : o.value]));
@@ -6535,11 +7233,14 @@ function redactOutputs(outputs) {
 function sensitiveStrings(outputs) {
     const found = [];
     const walk = (value) => {
-        // Numbers and booleans are not registered: masking every `1` or `true` in a log hides
+        // Booleans and short numbers are not registered: masking every `1` or `true` in a log hides
         // nothing and garbles everything.
         if (typeof value === 'string') {
             if (value !== '')
                 found.push(value);
+        }
+        else if (typeof value === 'number' && String(value).length >= MIN_SECRET_NUMBER_LENGTH) {
+            found.push(String(value));
         }
         else if (Array.isArray(value))
             value.forEach(walk);
@@ -6554,132 +7255,6 @@ function sensitiveStrings(outputs) {
         }
     }
     return found;
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-
-
-
-/** What every policy library evaluated here must define: `data.platform.policy`. */
-const POLICY_QUERY = 'data.platform.policy';
-const PolicyViolationSchema = schemas/* object */.Ikc({
-    rule: schemas/* string */.YjP().min(1),
-    severity: schemas/* enum */.k5n(['error', 'warning']),
-    address: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP().min(1)
-});
-const PolicyDocumentSchema = schemas/* looseObject */._H3({
-    result: schemas/* enum */.k5n(['passed', 'failed']),
-    violations: schemas/* array */.YOg(PolicyViolationSchema)
-});
-/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
-class PolicyEvaluationError extends common_errors/* ActionError */.lZ {
-    constructor(detail) {
-        super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
-    }
-}
-class PolicyDataError extends common_errors/* ActionError */.lZ {
-    constructor(file, detail) {
-        super(`Input 'policy-data' names ${file}: ${detail}`);
-    }
-}
-/** `opa eval` of the policy over a plan, as an argument vector. */
-function opaEvalArgs(o) {
-    return [
-        'eval',
-        '--format',
-        'json',
-        '--data',
-        o.policyDir,
-        '--data',
-        o.dataFile,
-        '--input',
-        o.inputFile,
-        POLICY_QUERY
-    ];
-}
-/**
- * The settings document given to the policy: the user's settings (a JSON or YAML object, either
- * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
- */
-function settingsDocument(userSettings, environment) {
-    const record = (userSettings ?? {});
-    const settings = typeof record['platform'] === 'object' && record['platform'] !== null
-        ? record['platform']
-        : record;
-    return { platform: { ...settings, environment } };
-}
-function readPolicyData(file) {
-    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
-        throw new PolicyDataError(file, 'no such file');
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    let value;
-    try {
-        value = (0,external_node_path_.extname)(file) === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new PolicyDataError(file, `not valid ${(0,external_node_path_.extname)(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
-    }
-    return value;
-}
-const SEVERITY_ORDER = { error: 0, warning: 1 };
-/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
-function parseOpaOutput(stdout) {
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
-    }
-    const value = parsed.result?.[0]
-        ?.expressions?.[0]?.value;
-    if (value === undefined) {
-        throw new PolicyEvaluationError(`the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`);
-    }
-    const document = PolicyDocumentSchema.safeParse(value);
-    if (!document.success) {
-        const issue = document.error.issues[0];
-        throw new PolicyEvaluationError(`${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`);
-    }
-    const violations = [...document.data.violations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        a.address.localeCompare(b.address) ||
-        a.message.localeCompare(b.message));
-    const hasErrors = violations.some((v) => v.severity === 'error');
-    if (hasErrors !== (document.data.result === 'failed')) {
-        throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
-    }
-    return { result: document.data.result, violations };
-}
-/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
-async function evaluatePolicy(o) {
-    if (!(0,external_node_fs_.existsSync)(o.policyDir))
-        throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
-    const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-'));
-    try {
-        const dataFile = (0,external_node_path_.join)(scratch, 'settings.json');
-        (0,external_node_fs_.writeFileSync)(dataFile, JSON.stringify(settings));
-        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
-            timeoutMs: o.timeoutMs ?? 120_000
-        });
-        if (result.exitCode !== 0) {
-            const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
-            throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
-        }
-        return parseOpaOutput(result.stdout);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/check.ts
@@ -6701,10 +7276,10 @@ async function checkPlanPolicy(o) {
     if (!(0,external_node_fs_.existsSync)(o.planFile) || !(0,external_node_fs_.statSync)(o.planFile).isFile())
         throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
     const { raw } = parsePlanText((0,external_node_fs_.readFileSync)(o.planFile, 'utf8'), `The plan ${o.planFile}`);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-check-'));
+    const scratch = (0,safe_fs/* privateTempDir */.nX)('policy-check-');
     try {
         const planJsonPath = (0,external_node_path_.join)(scratch, 'plan.json');
-        (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), { mode: 0o600 });
+        (0,safe_fs/* createFileExclusive */.Dn)(planJsonPath, JSON.stringify(redactPlanJson(raw)), 0o600);
         return await evaluatePolicy({
             opa: o.opa,
             policyDir: o.policyDir,
@@ -6783,7 +7358,7 @@ async function installTool(options) {
     }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
+    const tc = await __nccwpck_require__.e(/* import() */ 913).then(__nccwpck_require__.bind(__nccwpck_require__, 7913));
     const cached = tc.find(tool, version, arch);
     if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
         log(`Using ${tool} ${version} from the tool cache`);
@@ -6943,6 +7518,7 @@ function installOpa(options = {}) {
 
 
 
+
 const POLICY_USAGE = `platformctl policy check: evaluate a plan against the policy library, as tf-plan does
 
 Usage:
@@ -6996,16 +7572,18 @@ async function policyCommand(args) {
         else {
             process.stdout.write(`Policy ${decision.result}: ${decision.violations.length} violation(s)\n`);
             for (const v of decision.violations)
-                process.stdout.write(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}\n`);
+                process.stdout.write(`${neutralizeCommands(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`)}\n`);
         }
         return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
     }
     catch (error) {
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+        process.stderr.write(`${neutralizeCommands(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
         return EXIT.usage;
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/runner/local-runner.ts
 
 
@@ -7074,7 +7652,7 @@ function runLocalAction(options) {
     if (unknown.length > 0) {
         return Promise.reject(new Error(`${action.name} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`));
     }
-    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'runner-'));
+    const dir = options.runnerDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'runner-'));
     const files = {
         GITHUB_OUTPUT: (0,external_node_path_.join)(dir, 'output'),
         GITHUB_STEP_SUMMARY: (0,external_node_path_.join)(dir, 'summary.md'),
@@ -7132,6 +7710,7 @@ function runLocalAction(options) {
                 const masked = [];
                 const errors = [];
                 const kept = [];
+                const ordered = [];
                 for (const line of raw.split('\n')) {
                     const mask = /^::add-mask::(.*)$/.exec(line);
                     if (mask !== null) {
@@ -7139,6 +7718,10 @@ function runLocalAction(options) {
                             masked.push(unescapeCommand(mask[1]));
                         continue;
                     }
+                    let shown = line;
+                    for (const secret of [...masked].sort((a, b) => b.length - a.length))
+                        shown = shown.split(secret).join('***');
+                    ordered.push(shown);
                     const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
                     if (error !== null)
                         errors.push(unescapeCommand(error[1] ?? ''));
@@ -7152,6 +7735,7 @@ function runLocalAction(options) {
                     outputs: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8')),
                     summary: (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8'),
                     log,
+                    orderedLog: ordered.join('\n'),
                     masked,
                     errors,
                     exportedEnv: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_ENV, 'utf8')),
@@ -7199,6 +7783,10 @@ function planArgs(o) {
 function showJsonArgs(planFile) {
     return ['show', '-json', '-no-color', planFile];
 }
+/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
+function showStateJsonArgs() {
+    return ['show', '-json', '-no-color'];
+}
 function showTextArgs(planFile) {
     return ['show', '-no-color', planFile];
 }
@@ -7210,7 +7798,7 @@ function outputJsonArgs() {
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
-/** What the engine's error output means, read from its text (the engine has no error codes). */
+
 class StateLockError extends Error {
     lock;
     constructor(lock, lockTimeout) {
@@ -7241,7 +7829,7 @@ class EngineCommandError extends Error {
     exitCode;
     detail;
     constructor(command, exitCode, detail) {
-        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${detail}`}`);
+        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${redactQuotedSecrets(detail)}`}`);
         this.command = command;
         this.exitCode = exitCode;
         this.detail = detail;
@@ -7295,6 +7883,7 @@ function errorDiagnostics(output, maxLines = 30) {
 
 ;// CONCATENATED MODULE: ./src/terraform/engine.ts
 
+
 /** The environment every engine run gets: no prompts, output meant for automation. */
 function engineEnvironment(base) {
     return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
@@ -7303,7 +7892,9 @@ function engineCli(installation, log) {
     return {
         installation,
         run: (args, options) => {
-            log.info(`$ ${installation.engine} ${args.join(' ')}`);
+            // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
+            // printed with their credentials hidden.
+            log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
             const stream = options.stream !== false;
             return runProcess(installation.binary, args, {
                 cwd: options.cwd,
@@ -7311,8 +7902,8 @@ function engineCli(installation, log) {
                 timeoutMs: options.timeoutMs,
                 ...(stream
                     ? {
-                        onStdout: (chunk) => log.info(chunk.replace(/\n$/, '')),
-                        onStderr: (chunk) => log.info(chunk.replace(/\n$/, ''))
+                        onStdout: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
+                        onStderr: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
                     }
                     : {})
             });
@@ -7327,6 +7918,46 @@ function engineCli(installation, log) {
 
 
 
+
+
+/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
+function maskSecrets(deps, secrets) {
+    let count = 0;
+    if (deps.maskSecret === undefined)
+        return count;
+    for (const secret of secrets)
+        for (const form of maskForms(secret)) {
+            deps.maskSecret(form);
+            count++;
+        }
+    return count;
+}
+/**
+ * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
+ * a plan after an apply prints values derived from secrets that the engine no longer marks.
+ */
+async function maskStateSecrets(engine, settings, deps) {
+    if (deps.maskSecret === undefined)
+        return;
+    const state = await engine.run(showStateJsonArgs(), {
+        cwd: settings.workingDirectory,
+        timeoutMs: engineTimeout(settings.lockTimeout),
+        stream: false
+    });
+    if (state.exitCode !== 0) {
+        deps.log.warning(`${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`);
+        return;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(state.stdout);
+    }
+    catch {
+        return;
+    }
+    const count = maskSecrets(deps, planSecrets(parsed));
+    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
+}
 const LOCK_FILE = '.terraform.lock.hcl';
 /** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
 const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
@@ -7374,6 +8005,8 @@ async function prepareStack(settings, deps) {
 
 
 
+
+
 const PLAN_FILE = 'tfplan';
 const PLAN_JSON_FILE = 'tfplan.json';
 const PLAN_TEXT_FILE = 'tfplan.txt';
@@ -7387,13 +8020,16 @@ async function runPlanJob(settings, deps) {
     const planJsonPath = (0,external_node_path_.join)(settings.outDir, PLAN_JSON_FILE);
     const planTextPath = (0,external_node_path_.join)(settings.outDir, PLAN_TEXT_FILE);
     const written = [planPath, planJsonPath, planTextPath];
+    const outRoot = settings.outRoot ?? (0,external_node_path_.dirname)(settings.outDir);
+    // A link planted at the out folder or a plan file would make the engine write through it.
+    (0,safe_fs/* ensureFolder */.f2)(outRoot, settings.outDir);
     for (const file of written)
         (0,external_node_fs_.rmSync)(file, { force: true });
     try {
         const engine = await prepareStack(settings, deps);
         const cwd = settings.workingDirectory;
         const timeoutMs = engineTimeout(settings.lockTimeout);
-        (0,external_node_fs_.mkdirSync)(settings.outDir, { recursive: true });
+        await maskStateSecrets(engine, settings, deps);
         await deps.log.group(`${settings.engine} plan`, async () => {
             const args = planArgs({
                 out: planPath,
@@ -7421,10 +8057,15 @@ async function runPlanJob(settings, deps) {
             }
             const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
             const planId = stackPlanId(plan, settings);
-            (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+            const secrets = planSecrets(raw);
+            maskSecrets(deps, secrets);
+            (0,safe_fs/* writeFileSafely */.kv)(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
                 mode: 0o600
             });
-            (0,external_node_fs_.writeFileSync)(planTextPath, text.stdout, { mode: 0o600 });
+            // The text shows values derived from secrets unmarked: every known secret is taken out.
+            (0,safe_fs/* writeFileSafely */.kv)(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
+                mode: 0o600
+            });
             const summary = summarizePlan(plan);
             const planSha256 = await sha256File(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
@@ -7471,6 +8112,7 @@ function planOutputs(result) {
 
 
 
+
 class PlanHashMismatchError extends common_errors/* ActionError */.lZ {
     constructor(path, expected, actual) {
         super(`The plan file ${path} has sha256 ${actual}, not the approved ${expected}: it is not the plan ` +
@@ -7502,21 +8144,24 @@ async function runApplyJob(settings, deps) {
     const cwd = settings.workingDirectory;
     const timeoutMs = engineTimeout(settings.lockTimeout);
     const verify = deps.verifyPlanId;
-    if (verify !== undefined) {
-        await deps.log.group('Recompute the plan-id', async () => {
-            const show = await engine.run(showJsonArgs(settings.planPath), {
-                cwd,
-                timeoutMs,
-                stream: false
-            });
-            if (show.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show -json`, show.exitCode, errorDiagnostics(show.stderr));
-            }
-            const planId = stackPlanId(parsePlanJson(show.stdout), settings);
-            deps.log.info(`plan-id ${planId}`);
-            await verify(planId);
+    // The plan's sensitive values (prior state included) are masked before apply streams its output.
+    await deps.log.group(verify === undefined ? 'Read the plan' : 'Recompute the plan-id', async () => {
+        const show = await engine.run(showJsonArgs(settings.planPath), {
+            cwd,
+            timeoutMs,
+            stream: false
         });
-    }
+        if (show.exitCode !== 0) {
+            throw new EngineCommandError(`${settings.engine} show -json`, show.exitCode, errorDiagnostics(show.stderr));
+        }
+        const count = maskSecrets(deps, planSecrets(JSON.parse(show.stdout)));
+        deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
+        if (verify === undefined)
+            return;
+        const planId = stackPlanId(parsePlanJson(show.stdout), settings);
+        deps.log.info(`plan-id ${planId}`);
+        await verify(planId);
+    });
     await deps.log.group(`${settings.engine} apply`, async () => {
         const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), {
             cwd,
@@ -7535,17 +8180,8 @@ async function runApplyJob(settings, deps) {
             throw new EngineCommandError(`${settings.engine} output -json`, result.exitCode, errorDiagnostics(result.stderr));
         }
         const outputs = JSON.parse(result.stdout);
-        for (const secret of sensitiveStrings(outputs))
-            deps.maskSecret(secret);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.outputsPath), { recursive: true });
-        const temporary = `${settings.outputsPath}.partial`;
-        try {
-            (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
-            (0,external_node_fs_.renameSync)(temporary, settings.outputsPath);
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(temporary, { force: true });
-        }
+        maskSecrets(deps, sensitiveStrings(outputs));
+        (0,safe_fs/* writeFileSafely */.kv)(settings.outputsRoot ?? (0,external_node_path_.dirname)(settings.outputsPath), settings.outputsPath, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
         return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
     });
 }
@@ -7602,8 +8238,9 @@ async function installEngine(options) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/naming/yaml-source.ts
-var yaml_source = __nccwpck_require__(7931);
+var yaml_source = __nccwpck_require__(3074);
 ;// CONCATENATED MODULE: ./src/facts/fact-map.ts
+
 
 
 
@@ -7625,7 +8262,7 @@ function readFactMap(file, shown = file) {
                 message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
             }
         ]);
-    return parseFactMap(shown, (0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return parseFactMap(shown, (0,strict_text/* readUtf8File */.SW)(file, shown));
 }
 /** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
 function parseFactMap(file, text) {
@@ -8029,6 +8666,7 @@ function hostPort(host, port) {
 
 
 
+
 /** The most one attempt may take, so that a hung server still leaves time for retries. */
 const ATTEMPT_TIMEOUT_MS = 10_000;
 /**
@@ -8100,7 +8738,8 @@ function gateReport(results, settings, durationMs) {
 }
 /** The report file: stable key order, one trailing newline. */
 function renderReportJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    // A check's URL may carry a user and password: the report shows `user:***@host`.
+    return `${JSON.stringify(report, (_key, value) => (typeof value === 'string' ? secrets_redactUrlCredentials(value) : value), 2)}\n`;
 }
 /** `850 ms`, `12.4 s`, `3 min 5 s`: a duration as a person reads it. */
 function formatDuration(ms) {
@@ -8198,7 +8837,7 @@ async function runVerifyGates(settings, deps) {
         intervalMs: settings.intervalMs,
         concurrency: settings.concurrency
     }, (result) => log.info(`${result.passed ? 'passed' : 'FAILED'}  ${result.name}  (${result.attempts} attempts, ${formatDuration(result.durationMs)}): ${result.passed ? result.seen : `expected ${result.expected}; seen ${result.seen}`}`)));
-    writeFileAtomically(settings.reportPath, renderReportJson(report));
+    (0,safe_fs/* writeFileSafely */.kv)(settings.reportRoot ?? (0,external_node_path_.dirname)(settings.reportPath), settings.reportPath, renderReportJson(report));
     log.info(`Report: ${settings.reportPath}`);
     return { report, reportPath: settings.reportPath };
 }
@@ -8209,16 +8848,7 @@ function shownPath(workspace, path) {
 }
 /** Writes a sibling file, then renames it over the target: a reader sees the old file or the new. */
 function writeFileAtomically(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${process.pid}.${Date.now()}.tmp`);
-    try {
-        (0,external_node_fs_.writeFileSync)(staging, text);
-        (0,external_node_fs_.renameSync)(staging, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(staging, { force: true });
-        throw error;
-    }
+    writeFileSafely(dirname(path), path, text);
 }
 /** The action's outputs. */
 function verifyGatesOutputs(result) {
@@ -8235,6 +8865,8 @@ function failureMessage(report) {
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-gates/src/inputs.ts
+
+
 
 
 
@@ -8307,8 +8939,10 @@ function verify_gates_src_inputs_getInputs(read, paths) {
         const path = (0,external_node_path_.resolve)(paths.workspace, file);
         if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
             errors.push(new common_errors/* InputError */.dz('checks-file', file, `no such file (${path})`));
-        else
-            checks = { file: shownPath(paths.workspace, path), text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
+        else {
+            const shown = shownPath(paths.workspace, path);
+            checks = { file: shown, text: (0,strict_text/* readUtf8File */.SW)(path, shown) };
+        }
     }
     let factsFile;
     const facts = raw['facts-file'] ?? '';
@@ -8316,6 +8950,23 @@ function verify_gates_src_inputs_getInputs(read, paths) {
         factsFile = (0,external_node_path_.resolve)(paths.workspace, facts);
         if (!(0,external_node_fs_.existsSync)(factsFile) || !(0,external_node_fs_.statSync)(factsFile).isFile())
             errors.push(new common_errors/* InputError */.dz('facts-file', facts, `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+    }
+    let reportPath = (0,external_node_path_.join)(paths.temp, 'verify-gates', 'report.json');
+    let reportRoot = paths.temp;
+    const reportInput = raw['report-path'] ?? '';
+    if (reportInput !== '') {
+        try {
+            reportPath = (0,safe_fs/* confinePath */.ey)({ input: 'report-path', raw: reportInput, root: paths.workspace });
+            reportRoot = paths.workspace;
+            if (/[/\\]$/.test(reportInput) ||
+                ((0,external_node_fs_.existsSync)(reportPath) && (0,external_node_fs_.statSync)(reportPath).isDirectory()))
+                errors.push(new common_errors/* InputError */.dz('report-path', reportInput, `names a folder (${reportPath}): give the report's file name, e.g. ${(0,external_node_path_.join)(reportInput, 'report.json')}`));
+        }
+        catch (error) {
+            if (!(error instanceof common_errors/* InputError */.dz))
+                throw error;
+            errors.push(error);
+        }
     }
     if (errors.length > 0 || checks === undefined || parsed === undefined)
         throw new common_errors/* InputErrors */.G(errors);
@@ -8326,9 +8977,8 @@ function verify_gates_src_inputs_getInputs(read, paths) {
         intervalMs: parseDuration(parsed.interval),
         dnsServer: parsed['dns-server'] === '' ? undefined : parsed['dns-server'],
         concurrency: Number(parsed.concurrency),
-        reportPath: parsed['report-path'] === ''
-            ? (0,external_node_path_.join)(paths.temp, 'verify-gates', 'report.json')
-            : (0,external_node_path_.resolve)(paths.workspace, parsed['report-path']),
+        reportPath,
+        reportRoot,
         workspace: paths.workspace
     };
 }
@@ -8667,6 +9317,7 @@ async function fetchHttp(check, settings, timeoutMs) {
 
 
 
+
 const VERIFY_USAGE = `platformctl verify: run verify-gates' checks against a running environment
 
 Usage:
@@ -8722,7 +9373,7 @@ async function verifyCommand(args) {
     if (how === 'json')
         process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     else
-        process.stdout.write(renderGateText(result.report));
+        process.stdout.write(neutralizeCommands(renderGateText(result.report)));
     return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
 }
 
@@ -8856,7 +9507,7 @@ function print(results, how) {
         process.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else
         for (const [k, v] of Object.entries(results))
-            process.stdout.write(`${k}: ${v}\n`);
+            process.stdout.write(`${neutralizeCommands(`${k}: ${v}`)}\n`);
 }
 async function plan(args) {
     const values = parse(args, {
@@ -8920,7 +9571,7 @@ async function action(args) {
         workspace: (0,external_node_path_.resolve)(String(values['workspace'] ?? process.cwd())),
         ...(values['node'] === undefined ? {} : { node: String(values['node']) })
     });
-    process.stderr.write(result.log);
+    process.stderr.write(neutralizeCommands(result.log));
     if (how === 'json') {
         const report = {
             'exit-code': result.exitCode,
@@ -8962,9 +9613,9 @@ async function genValues(args) {
     requireFlags(values, GEN_VALUES_REQUIRED, 'gen-values', GEN_VALUES_USAGE);
     // Loaded here: the manifest schemas are large, and the other commands have no use for them.
     const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341))
+        Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(764), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2534)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(764), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4653))
     ]);
     const { genValuesOutputs, renderNamesTable, runGenValues } = job;
     const inputs = asInputs(values, { facts: 'facts-file', out: 'out-dir' });
@@ -9044,7 +9695,7 @@ async function main(argv) {
             process.stderr.write(`platformctl: ${error.message}\n\n${error.usage}`);
             return EXIT.usage;
         }
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+        process.stderr.write(`${neutralizeCommands(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
         return EXIT.failed;
     }
 }
@@ -9052,7 +9703,7 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9100,7 +9751,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9184:
+/***/ 1815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9111,7 +9762,7 @@ function errorMessage(error) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony exports envInputReader, readInputGroups */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4225);
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -9185,7 +9836,397 @@ function readInputGroups(...readers) {
 
 /***/ }),
 
-/***/ 1997:
+/***/ 4043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ createFileExclusive),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   f2: () => (/* binding */ ensureFolder),
+/* harmony export */   fJ: () => (/* binding */ readFileSafely),
+/* harmony export */   jO: () => (/* binding */ realpathOfPrefix),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   nX: () => (/* binding */ privateTempDir)
+/* harmony export */ });
+/* unused harmony export UnsafePathError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4225);
+
+
+
+
+
+/**
+ * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
+ * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
+ * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
+ * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
+ */
+/** A path that would write through a symbolic link, or outside the folder it belongs to. */
+class UnsafePathError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Refusing to write ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const EXCLUSIVE = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW;
+/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
+}
+/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
+function realpathOfPrefix(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(current), ...missing.reverse());
+        }
+        catch {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(current);
+            if (parent === current)
+                return absolute;
+            missing.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Resolves an input's path against the workspace and checks that it stays inside it after `..`
+ * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
+ * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
+ */
+function confinePath(options) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.root, options.raw);
+    const real = realpathOfPrefix(path);
+    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
+    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
+        return path;
+    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The target's location below its root, refused when it leaves the root. */
+function placeBelow(root, path, make = true) {
+    if (!isInside(root, path))
+        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
+    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
+    if (make)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(root, { recursive: true });
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    return { realRoot, target: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path))) };
+}
+/**
+ * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
+ * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
+ */
+function ensureFolder(root, dir, mode = 0o777) {
+    const { realRoot, target } = placeBelow(root, dir);
+    let current = realRoot;
+    for (const part of (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(realRoot, target)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep)
+        .filter((p) => p !== '')) {
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(current, { mode });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const made = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(current);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new UnsafePathError(current, 'another process put something else there meanwhile');
+        }
+        else if (stat.isSymbolicLink()) {
+            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
+        }
+        else if (!stat.isDirectory()) {
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+        }
+    }
+    return target;
+}
+/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
+function checkTarget(target) {
+    const stat = lstatOrUndefined(target);
+    if (stat === undefined || stat.isFile())
+        return;
+    if (stat.isSymbolicLink())
+        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
+    if (stat.isDirectory())
+        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
+    throw new UnsafePathError(target, `${target} is not a regular file`);
+}
+/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
+function createFileExclusive(path, content, mode = 0o600) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, EXCLUSIVE, mode);
+    try {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        let offset = 0;
+        while (offset < data.length)
+            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data, offset, data.length - offset);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(path, mode);
+}
+/**
+ * Writes `path` (inside `root`) whole: folders below the root created without following links, a
+ * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
+ * Returns the path written (below the root's real path).
+ */
+function writeFileSafely(root, path, content, options = {}) {
+    const { target } = placeBelow(root, path);
+    ensureFolder(root, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path)));
+    checkTarget(target);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        createFileExclusive(staging, content, options.mode ?? 0o644);
+        // The folders may have been swapped for links between the checks and now: check once more.
+        ensureFolder(root, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path)));
+        checkTarget(target);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, target);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { force: true });
+        throw error;
+    }
+    return target;
+}
+/**
+ * Reads a file inside `root` without following a link at any level: undefined when it is absent,
+ * an error naming the link when one is met (a link committed to a branch must not make the project
+ * read, and then publish, a file of the runner).
+ */
+function readFileSafely(root, path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(root))
+        return undefined;
+    const { realRoot, target } = placeBelow(root, path, false);
+    let current = realRoot;
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(realRoot, target)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep)
+        .filter((p) => p !== '');
+    for (const [index, part] of parts.entries()) {
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined)
+            return undefined;
+        if (stat.isSymbolicLink())
+            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
+        if (index < parts.length - 1 && !stat.isDirectory())
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+    }
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** A fresh folder only this user can enter (0700), with a name no one can predict. */
+function privateTempDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, prefix));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(dir, 0o700);
+    return dir;
+}
+
+
+/***/ }),
+
+/***/ 3803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DuplicateKeyError),
+/* harmony export */   C9: () => (/* binding */ parseJsonStrict),
+/* harmony export */   SW: () => (/* binding */ readUtf8File),
+/* harmony export */   jM: () => (/* binding */ duplicateJsonKey),
+/* harmony export */   lR: () => (/* binding */ TextEncodingError)
+/* harmony export */ });
+/* unused harmony export decodeUtf8 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class TextEncodingError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function readUtf8File(path, shown = path) {
+    return decodeUtf8((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), shown);
+}
+/**
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
+ */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class DuplicateKeyError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new DuplicateKeyError(file, duplicate);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9196,12 +10237,14 @@ function readInputGroups(...readers) {
 /* unused harmony exports IDENTITY_KINDS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, parseRuntimeFacts, kindOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5695);
-/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7931);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3803);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8827);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9022);
+/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3074);
+
 
 
 
@@ -9221,14 +10264,14 @@ const IDENTITY_KINDS = {
     gcp_service_account: 'gcp'
 };
 /** The runtime-facts file is missing, not JSON, or breaks the output contract. */
-class FactsError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
+class FactsError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
     issues;
     constructor(issues) {
-        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
+        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
         this.issues = issues;
     }
 }
-const text = (what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: `${what}: a non-empty string` })
+const text = (what) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: `${what}: a non-empty string` })
     .min(1, `${what}: a non-empty string`)
     .regex(/^\S+$/, `${what}: a string without white space`);
 const IDENTITY_PATTERNS = {
@@ -9245,7 +10288,7 @@ const IDENTITY_PATTERNS = {
         'a service account email such as checkout@project.iam.gserviceaccount.com'
     ]
 };
-const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J(), {
+const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J(), {
     error: `an object with exactly one of ${Object.keys(IDENTITY_KINDS).join(', ')}`
 })
     .superRefine((value, ctx) => {
@@ -9268,27 +10311,27 @@ const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__W
     const [kind, id] = Object.entries(value)[0];
     return { kind, value: id };
 });
-const Identities = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), IdentitySchema, {
+const Identities = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), IdentitySchema, {
     error: 'an object of identities by name'
 });
 /** Each output of the contract, and what its value must be. */
 const CONTRACT = {
     cluster_name: text('the name of the cluster'),
-    cluster_type: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUDS */ .JJ.join(', ')}` }),
+    cluster_type: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ.join(', ')}` }),
     kube_context: text('the kubectl context that reaches the cluster'),
     cluster_gateway_public_address: text("the public address of the cluster's gateway"),
-    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), text('a public address'), {
+    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), text('a public address'), {
         error: 'an object of public addresses by environment'
     }),
     dns_challenge_identities: Identities,
-    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
+    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
         .regex(/^[a-z][a-z0-9+.-]*:\S+$/, 'a URI such as https://vault.example.com/v1/kv/app')
 };
 const CONTRACT_KEYS = Object.keys(CONTRACT);
 const OPTIONAL = { workload_identities: Identities };
-const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    sensitive: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
-    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()
+const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    sensitive: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
+    value: zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()
 }, { error: 'an output as the engine writes it: {"sensitive": …, "type": …, "value": …}' });
 /** The environments every cluster serves, each with its own gateway and DNS-01 identity. */
 const CONTRACT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
@@ -9297,7 +10340,7 @@ const DNS_CHALLENGE_CONSUMERS = ['argocd', ...CONTRACT_ENVIRONMENTS];
 const HOSTNAME = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
 /** An IPv4 or IPv6 address, or a DNS host name. */
 function isPublicAddress(value) {
-    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
 }
 /** Reads the tf-apply outputs file; every violation of the contract is reported at once. */
 function readRuntimeFacts(file, options = {}) {
@@ -9309,7 +10352,7 @@ function readRuntimeFacts(file, options = {}) {
                 message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json)"
             }
         ]);
-    return parseRuntimeFacts(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), options);
+    return parseRuntimeFacts(file, (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readUtf8File */ .SW)(file), options);
 }
 function parseRuntimeFacts(file, json, options = {}) {
     let data;
@@ -9319,16 +10362,26 @@ function parseRuntimeFacts(file, json, options = {}) {
     catch (error) {
         throw new FactsError([jsonSyntaxIssue(file, json, error)]);
     }
+    const duplicate = (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .duplicateJsonKey */ .jM)(json);
+    if (duplicate !== undefined)
+        throw new FactsError([
+            {
+                file,
+                position: { line: duplicate.line, column: duplicate.column },
+                path: [...duplicate.path, duplicate.key].join('.'),
+                message: `the key '${duplicate.key}' is given twice: keep one, as which value counts would depend on the reader`
+            }
+        ]);
     // JSON is YAML: the YAML parser tells where each key is.
     let source;
     try {
-        source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .YamlSource */ .rC.parse(file, json);
+        source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlSource */ .rC.parse(file, json);
     }
     catch {
         source = undefined;
     }
     const issue = (path, message, onKey = false) => source === undefined
-        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message }
+        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(path), message }
         : source.issue(path, message, onKey);
     if (data === null || typeof data !== 'object' || Array.isArray(data))
         throw new FactsError([
@@ -9417,8 +10470,8 @@ function kindOf(cloud) {
 function factIssue(facts, path, message) {
     const position = facts.position(path);
     return position === undefined
-        ? { file: facts.file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message }
-        : { file: facts.file, position, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pathText */ .LF)(path), message };
+        ? { file: facts.file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(path), message }
+        : { file: facts.file, position, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(path), message };
 }
 /** JSON.parse says where in some Node versions ("at position 12"); the line then comes from it. */
 function jsonSyntaxIssue(file, json, error) {
@@ -9436,7 +10489,7 @@ function jsonSyntaxIssue(file, json, error) {
 
 /***/ }),
 
-/***/ 5695:
+/***/ 9022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9906,7 +10959,7 @@ function moduleRulesDocument() {
 
 /***/ }),
 
-/***/ 7931:
+/***/ 3074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9917,8 +10970,10 @@ function moduleRulesDocument() {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3803);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+
 
 
 
@@ -9929,7 +10984,7 @@ function formatIssue(issue) {
     return `${where}: ${issue.path}: ${issue.message}`;
 }
 /** A configuration file that cannot be used, with every problem found in it and its siblings. */
-class ConfigError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
+class ConfigError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
     issues;
     constructor(issues) {
         super(issues.map(formatIssue).join('\n'));
@@ -9959,11 +11014,11 @@ class YamlSource {
                 return undefined;
             throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
         }
-        return YamlSource.parse(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return YamlSource.parse(file, (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readUtf8File */ .SW)(file));
     }
     static parse(file, text) {
-        const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
+        const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
         const source = new YamlSource(file, doc, lines);
         if (doc.errors.length > 0) {
             throw new ConfigError(doc.errors.map((error) => ({
@@ -10004,14 +11059,14 @@ class YamlSource {
             const last = index === path.length - 1;
             let next;
             let keyStart;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
                 next = pair?.value;
                 keyStart = pair === undefined ? undefined : rangeStart(pair.key);
                 if (pair === undefined)
                     return this.at(parentKey);
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
                 next = node.items[Number(segment)];
                 if (next === undefined)
                     return this.at(parentKey);
@@ -10193,6 +11248,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -10326,18 +11388,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -10423,15 +11485,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -10475,17 +11537,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -10594,15 +11656,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -10689,18 +11751,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10920,17 +11982,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11044,12 +12106,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -11251,14 +12313,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -11309,7 +12371,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11355,19 +12417,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -11571,13 +12633,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11806,7 +12868,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11961,7 +13023,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12004,7 +13066,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12039,12 +13101,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12063,12 +13125,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12085,22 +13147,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -12429,13 +13491,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -12512,7 +13574,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12576,14 +13638,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -12673,13 +13735,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -12858,7 +13920,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12927,28 +13989,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -12985,7 +14047,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13011,16 +14073,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13138,14 +14200,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -13296,14 +14358,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -13343,15 +14405,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -13389,14 +14451,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -13423,17 +14485,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -13577,17 +14639,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -13699,16 +14761,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -13771,7 +14833,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13831,12 +14893,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -13877,15 +14939,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14102,7 +15164,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14172,7 +15234,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14278,14 +15340,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -14397,12 +15459,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -15127,7 +16189,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15175,14 +16237,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16162,18 +17224,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -16276,16 +17338,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -16322,13 +17384,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -16348,12 +17410,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -16372,13 +17434,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -16398,12 +17460,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -16421,12 +17483,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -16449,13 +17511,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16503,12 +17565,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -16552,18 +17614,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -16584,14 +17646,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -16655,27 +17717,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -16761,14 +17823,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -16838,12 +17900,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -16874,13 +17936,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16931,12 +17993,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17014,13 +18076,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17092,16 +18154,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17176,15 +18238,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -17265,24 +18327,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -17313,14 +18375,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -17416,12 +18478,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -17528,7 +18590,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17686,15 +18748,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -17825,14 +18887,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -17987,7 +19049,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18018,14 +19080,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18112,7 +19174,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18146,15 +19208,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -18305,13 +19367,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -18650,12 +19712,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -18893,7 +19955,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2857:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18916,11 +19978,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(270);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(8817);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -19233,9 +20295,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -19275,16 +20337,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(4586);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -21922,11 +22984,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -22579,7 +23641,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -23424,7 +24486,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -23551,7 +24613,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -23820,7 +24882,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -23997,7 +25059,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -24056,7 +25118,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -24074,7 +25136,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -25614,7 +26676,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25678,9 +26740,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9944);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4318);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 
 
 
@@ -26788,7 +27850,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 9944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26811,9 +27873,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4586);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8817);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -27334,7 +28396,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27345,7 +28407,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 var _a;
 
 /** A special constant with type `never` */
@@ -27491,7 +28553,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 4586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27687,7 +28749,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27749,7 +28811,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 8817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27804,7 +28866,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
 
 // functions
 function assertEqual(val) {
@@ -28950,6 +30012,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4081);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,15 +2505,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2784,33 +2784,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2828,10 +2828,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2893,7 +2893,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2905,39 +2905,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5662).Headers
+module.exports.Response = __nccwpck_require__(9317).Response
+module.exports.Request = __nccwpck_require__(3713).Request
+module.exports.FormData = __nccwpck_require__(8440).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+module.exports.WebSocket = __nccwpck_require__(3435).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2953,18 +2953,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3024,16 +3024,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3139,7 +3139,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3153,10 +3153,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -3397,16 +3397,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -3618,18 +3618,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3845,15 +3845,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3960,21 +3960,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3983,9 +3983,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4366,15 +4366,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4466,16 +4466,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -4713,7 +4713,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -4838,7 +4838,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5047,7 +5047,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -5479,7 +5479,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5487,7 +5487,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -5502,9 +5502,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5968,7 +5968,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -6042,7 +6042,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6050,7 +6050,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -6201,13 +6201,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6215,9 +6215,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6927,18 +6927,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7067,7 +7067,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7075,7 +7075,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -7083,10 +7083,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7283,7 +7283,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7291,9 +7291,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7306,7 +7306,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -7339,9 +7339,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7353,11 +7353,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7365,7 +7365,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8280,7 +8280,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8803,7 +8803,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8811,13 +8811,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -8836,7 +8836,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9242,7 +9242,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9602,7 +9602,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9612,16 +9612,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -9663,9 +9663,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9973,7 +9973,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -10233,19 +10233,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10448,7 +10448,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10520,15 +10520,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10687,7 +10687,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10811,15 +10811,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11012,10 +11012,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11053,7 +11053,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11064,14 +11064,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11167,19 +11167,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11448,13 +11448,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11490,7 +11490,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11498,8 +11498,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11529,7 +11529,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -11580,15 +11580,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11819,20 +11819,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12263,14 +12263,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12645,14 +12645,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12775,12 +12775,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12803,11 +12803,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12834,11 +12834,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12860,13 +12860,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13144,7 +13144,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13156,7 +13156,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13168,7 +13168,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13189,13 +13189,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -13206,14 +13206,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13356,14 +13356,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -13372,10 +13372,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13422,12 +13422,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13457,12 +13457,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -13470,9 +13470,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13671,14 +13671,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -13687,10 +13687,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13737,7 +13737,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -13767,20 +13767,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14141,7 +14141,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14191,7 +14191,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -14227,7 +14227,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -14657,20 +14657,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15523,15 +15523,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -15682,26 +15682,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15746,7 +15746,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -15765,15 +15765,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -15956,14 +15956,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16273,7 +16273,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -16632,13 +16632,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -17213,23 +17213,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -17703,7 +17703,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -17747,12 +17747,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17762,16 +17762,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -18283,7 +18283,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -18414,7 +18414,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19165,12 +19165,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19218,14 +19218,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19351,16 +19351,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19832,16 +19832,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -20091,7 +20091,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -20138,21 +20138,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -20832,7 +20832,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20845,9 +20845,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -20883,23 +20883,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -23109,23 +23109,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23135,12 +23135,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24153,14 +24153,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24172,16 +24172,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -24770,7 +24770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -24786,21 +24786,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -26425,14 +26425,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27127,7 +27127,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -27424,7 +27424,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27433,16 +27433,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27775,12 +27775,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27860,7 +27860,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -27877,7 +27877,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27888,10 +27888,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -28275,27 +28275,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28653,7 +28653,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -28726,14 +28726,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -29062,12 +29062,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -29165,14 +29165,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29277,16 +29277,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29296,11 +29296,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29811,14 +29811,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29922,7 +29922,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -29941,16 +29941,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -30270,15 +30270,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30287,21 +30287,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30872,11 +30872,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7210:
+/***/ 7725:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(190);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5445);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 190:
+/***/ 5445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30894,14 +30894,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(1572);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var common_secrets = __nccwpck_require__(6233);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
+var common_errors = __nccwpck_require__(4225);
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
@@ -30973,15 +30975,65 @@ function readInputGroups(...readers) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/common/log.ts
+
+/**
+ * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
+ * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
+ * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
+ * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
+ */
+function neutralizeCommands(text) {
+    return (0,common_secrets/* redactUrlCredentials */.dE)(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
+        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${neutralizeCommands(title)}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/action.ts
 
 
-/** The runner's log: phases as collapsible groups. */
+
+
+/**
+ * The runner's log: phases as collapsible groups. Every line is printed through
+ * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
+ * warnings and group titles go out as command data, which the runner escapes itself.
+ */
 const coreLog = {
-    info: (message) => lib_core/* info */.pq(message),
-    warning: (message) => lib_core/* warning */.$e(message),
+    info: (message) => lib_core/* info */.pq(neutralizeCommands(message)),
+    warning: (message) => lib_core/* warning */.$e((0,common_secrets/* redactUrlCredentials */.dE)(message)),
     group: (title, fn) => lib_core/* group */.Os(title, fn)
 };
+/** An output for the next steps, with any credential of a URL in it hidden. */
+function setOutput(name, value) {
+    lib_core/* setOutput */.uH(name, (0,common_secrets/* redactUrlCredentials */.dE)(value));
+}
 /** Inputs as the runner gives them. */
 const coreInputs = (name) => lib_core/* getInput */.V4(name);
 /**
@@ -30993,7 +31045,7 @@ async function runAction(name, body) {
         await body();
     }
     catch (error) {
-        const message = (0,common_errors/* errorMessage */.gJ)(error);
+        const message = (0,common_secrets/* redactUrlCredentials */.dE)((0,common_errors/* errorMessage */.gJ)(error));
         lib_core/* setFailed */.C1(message);
         try {
             await lib_core/* summary */.z.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
@@ -31004,16 +31056,367 @@ async function runAction(name, body) {
     }
 }
 
-// EXTERNAL MODULE: ./src/markdown/budget.ts
-var budget = __nccwpck_require__(6448);
+// EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
+var budget = __nccwpck_require__(8576);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+;// CONCATENATED MODULE: ./src/common/safe-fs.ts
+
+
+
+
+
+/**
+ * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
+ * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
+ * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
+ * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
+ */
+/** A path that would write through a symbolic link, or outside the folder it belongs to. */
+class UnsafePathError extends common_errors/* ActionError */.lZ {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Refusing to write ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const EXCLUSIVE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
+/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
+function realpathOfPrefix(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing.reverse());
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(current);
+            if (parent === current)
+                return absolute;
+            missing.push((0,external_node_path_namespaceObject.basename)(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Resolves an input's path against the workspace and checks that it stays inside it after `..`
+ * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
+ * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
+ */
+function confinePath(options) {
+    const path = (0,external_node_path_namespaceObject.resolve)(options.root, options.raw);
+    const real = realpathOfPrefix(path);
+    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
+    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
+        return path;
+    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
+    throw new common_errors/* InputError */.dz(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The target's location below its root, refused when it leaves the root. */
+function placeBelow(root, path, make = true) {
+    if (!isInside(root, path))
+        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
+    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
+    if (make)
+        (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    return { realRoot, target: (0,external_node_path_namespaceObject.join)(realRoot, (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path))) };
+}
+/**
+ * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
+ * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
+ */
+function ensureFolder(root, dir, mode = 0o777) {
+    const { realRoot, target } = placeBelow(root, dir);
+    let current = realRoot;
+    for (const part of (0,external_node_path_namespaceObject.relative)(realRoot, target)
+        .split(external_node_path_namespaceObject.sep)
+        .filter((p) => p !== '')) {
+        current = (0,external_node_path_namespaceObject.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined) {
+            try {
+                (0,external_node_fs_namespaceObject.mkdirSync)(current, { mode });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const made = (0,external_node_fs_namespaceObject.lstatSync)(current);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new UnsafePathError(current, 'another process put something else there meanwhile');
+        }
+        else if (stat.isSymbolicLink()) {
+            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
+        }
+        else if (!stat.isDirectory()) {
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+        }
+    }
+    return target;
+}
+/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
+function checkTarget(target) {
+    const stat = lstatOrUndefined(target);
+    if (stat === undefined || stat.isFile())
+        return;
+    if (stat.isSymbolicLink())
+        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
+    if (stat.isDirectory())
+        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
+    throw new UnsafePathError(target, `${target} is not a regular file`);
+}
+/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
+function createFileExclusive(path, content, mode = 0o600) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, EXCLUSIVE, mode);
+    try {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        let offset = 0;
+        while (offset < data.length)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
+    (0,external_node_fs_namespaceObject.chmodSync)(path, mode);
+}
+/**
+ * Writes `path` (inside `root`) whole: folders below the root created without following links, a
+ * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
+ * Returns the path written (below the root's real path).
+ */
+function writeFileSafely(root, path, content, options = {}) {
+    const { target } = placeBelow(root, path);
+    ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
+    checkTarget(target);
+    const staging = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        createFileExclusive(staging, content, options.mode ?? 0o644);
+        // The folders may have been swapped for links between the checks and now: check once more.
+        ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
+        checkTarget(target);
+        (0,external_node_fs_namespaceObject.renameSync)(staging, target);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { force: true });
+        throw error;
+    }
+    return target;
+}
+/**
+ * Reads a file inside `root` without following a link at any level: undefined when it is absent,
+ * an error naming the link when one is met (a link committed to a branch must not make the project
+ * read, and then publish, a file of the runner).
+ */
+function readFileSafely(root, path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
+        return undefined;
+    const { realRoot, target } = placeBelow(root, path, false);
+    let current = realRoot;
+    const parts = (0,external_node_path_namespaceObject.relative)(realRoot, target)
+        .split(external_node_path_namespaceObject.sep)
+        .filter((p) => p !== '');
+    for (const [index, part] of parts.entries()) {
+        current = (0,external_node_path_namespaceObject.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined)
+            return undefined;
+        if (stat.isSymbolicLink())
+            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
+        if (index < parts.length - 1 && !stat.isDirectory())
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW);
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** A fresh folder only this user can enter (0700), with a name no one can predict. */
+function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
+    (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o700);
+    return dir;
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
+;// CONCATENATED MODULE: ./src/common/strict-text.ts
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class TextEncodingError extends common_errors/* ActionError */.lZ {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function readUtf8File(path, shown = path) {
+    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
+}
+/**
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
+ */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class DuplicateKeyError extends common_errors/* ActionError */.lZ {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new DuplicateKeyError(file, duplicate);
+    return value;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/common/process.ts
@@ -31096,6 +31499,7 @@ function runProcess(command, args, options) {
 
 
 
+
 /** What every policy library evaluated here must define: `data.platform.policy`. */
 const POLICY_QUERY = 'data.platform.policy';
 const PolicyViolationSchema = schemas/* object */.Ikc({
@@ -31148,12 +31552,22 @@ function settingsDocument(userSettings, environment) {
 function readPolicyData(file) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile())
         throw new PolicyDataError(file, 'no such file');
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    let value;
+    let text;
     try {
-        value = (0,external_node_path_namespaceObject.extname)(file) === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+        text = readUtf8File(file);
     }
     catch (error) {
+        if (error instanceof TextEncodingError)
+            throw new PolicyDataError(file, error.message.replace(`${file}:`, 'line '));
+        throw error;
+    }
+    let value;
+    try {
+        value = (0,external_node_path_namespaceObject.extname)(file) === '.json' ? parseJsonStrict(text, file) : (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        if (error instanceof DuplicateKeyError)
+            throw new PolicyDataError(file, error.message);
         throw new PolicyDataError(file, `not valid ${(0,external_node_path_namespaceObject.extname)(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -31196,10 +31610,10 @@ async function evaluatePolicy(o) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(o.policyDir))
         throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
     const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'policy-'));
+    const scratch = safe_fs_privateTempDir('policy-');
     try {
         const dataFile = (0,external_node_path_namespaceObject.join)(scratch, 'settings.json');
-        (0,external_node_fs_namespaceObject.writeFileSync)(dataFile, JSON.stringify(settings));
+        createFileExclusive(dataFile, JSON.stringify(settings), 0o600);
         const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
             timeoutMs: o.timeoutMs ?? 120_000
         });
@@ -31214,8 +31628,6 @@ async function evaluatePolicy(o) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/common/hash.ts
 
 
@@ -31308,7 +31720,7 @@ async function installTool(options) {
     }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 7155));
     const cached = tc.find(tool, version, arch);
     if (cached !== '' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cached, tool + EXE))) {
         log(`Using ${tool} ${version} from the tool cache`);
@@ -31461,7 +31873,7 @@ function installOpa(options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/policy/summary.ts
-var summary = __nccwpck_require__(3446);
+var summary = __nccwpck_require__(6767);
 ;// CONCATENATED MODULE: ./src/terraform/install.ts
 
 
@@ -31530,6 +31942,10 @@ function planArgs(o) {
 function showJsonArgs(planFile) {
     return ['show', '-json', '-no-color', planFile];
 }
+/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
+function showStateJsonArgs() {
+    return ['show', '-json', '-no-color'];
+}
 function showTextArgs(planFile) {
     return ['show', '-no-color', planFile];
 }
@@ -31541,7 +31957,7 @@ function outputJsonArgs() {
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
-/** What the engine's error output means, read from its text (the engine has no error codes). */
+
 class StateLockError extends Error {
     lock;
     constructor(lock, lockTimeout) {
@@ -31572,7 +31988,7 @@ class EngineCommandError extends Error {
     exitCode;
     detail;
     constructor(command, exitCode, detail) {
-        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${detail}`}`);
+        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${(0,common_secrets/* redactQuotedSecrets */.jj)(detail)}`}`);
         this.command = command;
         this.exitCode = exitCode;
         this.detail = detail;
@@ -31880,10 +32296,19 @@ function collectMasked(value, mask, into) {
     for (const [k, v] of Object.entries(value))
         collectMasked(v, masks[k], into);
 }
+/**
+ * Numbers shorter than this are not taken as secrets to look for elsewhere: a sensitive `1` must
+ * not turn every count of the plan into `(sensitive)`. They are still redacted where marked.
+ */
+const MIN_SECRET_NUMBER_LENGTH = 4;
 function collectStrings(value, into) {
     if (typeof value === 'string') {
         if (value !== '' && value !== REDACTED)
             into.add(value);
+    }
+    else if (typeof value === 'number' && Number.isFinite(value)) {
+        if (String(value).length >= MIN_SECRET_NUMBER_LENGTH)
+            into.add(String(value));
     }
     else if (Array.isArray(value))
         value.forEach((v) => collectStrings(v, into));
@@ -31954,14 +32379,30 @@ function sensitiveVariables(plan) {
     }
     return names;
 }
-/** Every string leaf that holds a known secret becomes `(sensitive)`, wherever it stands. */
+const NUMERIC = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+/**
+ * Every leaf that holds a known secret becomes `(sensitive)`, wherever it stands: a string that
+ * contains one (or a line of a multi-line one), a number equal to one.
+ */
 function scrubKnownSecrets(value, secrets) {
     if (typeof value === 'string') {
-        for (const secret of secrets)
-            if (value.includes(secret))
+        for (const secret of secrets) {
+            if (NUMERIC.test(secret)) {
+                if (new RegExp(`(?<![\\w.])${secret.replace(/[.+-]/g, (c) => `\\${c}`)}(?![\\w.])`).test(value))
+                    return REDACTED;
+            }
+            else if (value.includes(secret))
                 return REDACTED;
+            else if (/[\r\n]/.test(secret)) {
+                for (const line of secret.split(/\r?\n|\r/))
+                    if (line.trim().length >= MIN_SECRET_NUMBER_LENGTH && value.includes(line.trim()))
+                        return REDACTED;
+            }
+        }
         return value;
     }
+    if (typeof value === 'number')
+        return secrets.has(String(value)) ? REDACTED : value;
     if (Array.isArray(value))
         return value.map((v) => scrubKnownSecrets(v, secrets));
     if (isObject(value)) {
@@ -32002,6 +32443,16 @@ function redactPlanJson(plan) {
         }
         out['output_changes'] = Object.fromEntries(Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)]));
     }
+    // Values derived from a secret lose its mark (the engine marks a resource's inputs, not what is
+    // computed from them): what prior state and planned values mark is looked for everywhere.
+    collectModuleSecrets(isObject(plan['planned_values']) ? plan['planned_values']['root_module'] : undefined, secrets);
+    const prior = isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined;
+    collectModuleSecrets(isObject(prior) ? prior['root_module'] : undefined, secrets);
+    for (const values of [plan['planned_values'], prior])
+        if (isObject(values) && isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
     if ('planned_values' in plan)
         out['planned_values'] = redactValues(plan['planned_values']);
     if (isObject(plan['prior_state'])) {
@@ -32027,6 +32478,67 @@ function redactPlanJson(plan) {
     }
     return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
 }
+/** The values a module's resources mark sensitive, down through its child modules. */
+function collectModuleSecrets(module, secrets) {
+    if (!isObject(module))
+        return;
+    if (Array.isArray(module['resources']))
+        for (const r of module['resources'])
+            if (isObject(r))
+                collectMasked(r['values'], r['sensitive_values'], secrets);
+    if (Array.isArray(module['child_modules']))
+        for (const child of module['child_modules'])
+            collectModuleSecrets(child, secrets);
+}
+/**
+ * Every sensitive value a plan JSON (or a state's `show -json`) holds: what its sensitivity marks
+ * name on both sides of each change, in planned values and prior state, sensitive outputs and
+ * variables. These are what the runner is told to mask and what is scrubbed from the plan text.
+ */
+function planSecrets(plan) {
+    const secrets = new Set();
+    if (!isObject(plan))
+        return [];
+    for (const key of ['resource_changes', 'resource_drift']) {
+        const list = plan[key];
+        if (Array.isArray(list))
+            for (const rc of list) {
+                const change = isObject(rc) ? rc['change'] : undefined;
+                if (isObject(change)) {
+                    collectMasked(change['before'], change['before_sensitive'], secrets);
+                    collectMasked(change['after'], change['after_sensitive'], secrets);
+                }
+            }
+    }
+    if (isObject(plan['output_changes']))
+        for (const c of Object.values(plan['output_changes']))
+            if (isObject(c)) {
+                collectMasked(c['before'], c['before_sensitive'], secrets);
+                collectMasked(c['after'], c['after_sensitive'], secrets);
+            }
+    // A plan's prior state and planned values, or a state's own `values`.
+    for (const values of [
+        plan['planned_values'],
+        isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined,
+        plan['values']
+    ]) {
+        if (!isObject(values))
+            continue;
+        collectModuleSecrets(values['root_module'], secrets);
+        if (isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
+    }
+    const secretVars = sensitiveVariables(plan);
+    if (isObject(plan['variables']))
+        for (const [name, v] of Object.entries(plan['variables']))
+            if (secretVars.has(name) && isObject(v))
+                collectStrings(v['value'], secrets);
+    if (isObject(plan['configuration']))
+        redactConfigurationModule(plan['configuration']['root_module'], secrets);
+    return [...secrets];
+}
 /** Output values with every sensitive one replaced by `(sensitive)`. */
 function redactOutputs(outputs) {
     return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, o.sensitive === true ? REDACTED : o.value]));
@@ -32035,11 +32547,14 @@ function redactOutputs(outputs) {
 function sensitiveStrings(outputs) {
     const found = [];
     const walk = (value) => {
-        // Numbers and booleans are not registered: masking every `1` or `true` in a log hides
+        // Booleans and short numbers are not registered: masking every `1` or `true` in a log hides
         // nothing and garbles everything.
         if (typeof value === 'string') {
             if (value !== '')
                 found.push(value);
+        }
+        else if (typeof value === 'number' && String(value).length >= MIN_SECRET_NUMBER_LENGTH) {
+            found.push(String(value));
         }
         else if (Array.isArray(value))
             value.forEach(walk);
@@ -32073,6 +32588,7 @@ function parseDuration(text) {
 
 ;// CONCATENATED MODULE: ./src/terraform/engine.ts
 
+
 /** The environment every engine run gets: no prompts, output meant for automation. */
 function engineEnvironment(base) {
     return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
@@ -32081,7 +32597,9 @@ function engineCli(installation, log) {
     return {
         installation,
         run: (args, options) => {
-            log.info(`$ ${installation.engine} ${args.join(' ')}`);
+            // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
+            // printed with their credentials hidden.
+            log.info(`$ ${installation.engine} ${args.map(common_secrets/* redactAssignment */.Ph).join(' ')}`);
             const stream = options.stream !== false;
             return runProcess(installation.binary, args, {
                 cwd: options.cwd,
@@ -32089,8 +32607,8 @@ function engineCli(installation, log) {
                 timeoutMs: options.timeoutMs,
                 ...(stream
                     ? {
-                        onStdout: (chunk) => log.info(chunk.replace(/\n$/, '')),
-                        onStderr: (chunk) => log.info(chunk.replace(/\n$/, ''))
+                        onStdout: (chunk) => log.info((0,common_secrets/* redactQuotedSecrets */.jj)(chunk.replace(/\n$/, ''))),
+                        onStderr: (chunk) => log.info((0,common_secrets/* redactQuotedSecrets */.jj)(chunk.replace(/\n$/, '')))
                     }
                     : {})
             });
@@ -32105,6 +32623,46 @@ function engineCli(installation, log) {
 
 
 
+
+
+/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
+function maskSecrets(deps, secrets) {
+    let count = 0;
+    if (deps.maskSecret === undefined)
+        return count;
+    for (const secret of secrets)
+        for (const form of (0,common_secrets/* maskForms */.ye)(secret)) {
+            deps.maskSecret(form);
+            count++;
+        }
+    return count;
+}
+/**
+ * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
+ * a plan after an apply prints values derived from secrets that the engine no longer marks.
+ */
+async function maskStateSecrets(engine, settings, deps) {
+    if (deps.maskSecret === undefined)
+        return;
+    const state = await engine.run(showStateJsonArgs(), {
+        cwd: settings.workingDirectory,
+        timeoutMs: engineTimeout(settings.lockTimeout),
+        stream: false
+    });
+    if (state.exitCode !== 0) {
+        deps.log.warning(`${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`);
+        return;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(state.stdout);
+    }
+    catch {
+        return;
+    }
+    const count = maskSecrets(deps, planSecrets(parsed));
+    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
+}
 const LOCK_FILE = '.terraform.lock.hcl';
 /** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
 const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
@@ -32152,6 +32710,8 @@ async function prepareStack(settings, deps) {
 
 
 
+
+
 const PLAN_FILE = 'tfplan';
 const PLAN_JSON_FILE = 'tfplan.json';
 const PLAN_TEXT_FILE = 'tfplan.txt';
@@ -32165,13 +32725,16 @@ async function runPlanJob(settings, deps) {
     const planJsonPath = (0,external_node_path_namespaceObject.join)(settings.outDir, PLAN_JSON_FILE);
     const planTextPath = (0,external_node_path_namespaceObject.join)(settings.outDir, PLAN_TEXT_FILE);
     const written = [planPath, planJsonPath, planTextPath];
+    const outRoot = settings.outRoot ?? (0,external_node_path_namespaceObject.dirname)(settings.outDir);
+    // A link planted at the out folder or a plan file would make the engine write through it.
+    ensureFolder(outRoot, settings.outDir);
     for (const file of written)
         (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
     try {
         const engine = await prepareStack(settings, deps);
         const cwd = settings.workingDirectory;
         const timeoutMs = engineTimeout(settings.lockTimeout);
-        (0,external_node_fs_namespaceObject.mkdirSync)(settings.outDir, { recursive: true });
+        await maskStateSecrets(engine, settings, deps);
         await deps.log.group(`${settings.engine} plan`, async () => {
             const args = planArgs({
                 out: planPath,
@@ -32199,10 +32762,15 @@ async function runPlanJob(settings, deps) {
             }
             const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
             const planId = stackPlanId(plan, settings);
-            (0,external_node_fs_namespaceObject.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+            const secrets = planSecrets(raw);
+            maskSecrets(deps, secrets);
+            writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
                 mode: 0o600
             });
-            (0,external_node_fs_namespaceObject.writeFileSync)(planTextPath, text.stdout, { mode: 0o600 });
+            // The text shows values derived from secrets unmarked: every known secret is taken out.
+            writeFileSafely(outRoot, planTextPath, (0,common_secrets/* redactKnownSecrets */.Ok)(text.stdout, secrets), {
+                mode: 0o600
+            });
             const summary = summarizePlan(plan);
             const planSha256 = await sha256File(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
@@ -32247,7 +32815,7 @@ var external_path_ = __nccwpck_require__(6928);
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -32818,9 +33386,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -33133,6 +33701,8 @@ function globSync(globInput, options) {
 
 
 
+
+
 /**
  * The setting that names one state within a backend, for the backends that have one. `state-key`
  * is passed as this setting, so one stack configuration serves many states.
@@ -33193,16 +33763,18 @@ function backendConfigEntries(options) {
     options.lines.forEach((line, index) => {
         const path = (0,external_node_path_namespaceObject.isAbsolute)(line) ? line : (0,external_node_path_namespaceObject.join)(options.workingDirectory, line);
         if ((0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile()) {
+            if (options.workspace !== undefined)
+                confinePath({ input: 'backend-config', raw: path, root: options.workspace });
             entries.push(line);
             return;
         }
         const match = KEY_VALUE.exec(line);
         if (match === null) {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-                `(looked for ${path})`);
+            throw new common_errors/* InputError */.dz('backend-config', (0,common_secrets/* redactAssignment */.Ph)(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+                `(looked for ${(0,external_node_path_namespaceObject.isAbsolute)(line) ? (0,common_secrets/* redactAssignment */.Ph)(line) : (0,external_node_path_namespaceObject.join)(options.workingDirectory, (0,common_secrets/* redactAssignment */.Ph)(line))})`);
         }
         if (match[2] === '') {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
+            throw new common_errors/* InputError */.dz('backend-config', (0,common_secrets/* redactAssignment */.Ph)(line), `line ${index + 1} gives '${match[1]}' no value`);
         }
         entries.push(line);
     });
@@ -33305,10 +33877,20 @@ const StackInputSchema = schemas/* object */.Ikc({
     'state-key': schemas/* string */.YjP(),
     'lock-timeout': schemas/* string */.YjP().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
 });
+/**
+ * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
+ * predict) made on first use, never to a fixed path under the shared temporary folder where a
+ * planted link would receive them.
+ */
 function runnerPaths(env = process.env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    let temp = runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
     return {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        temp: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)()
+        get temp() {
+            temp ??= safe_fs_privateTempDir('platformctl-');
+            return temp;
+        }
     };
 }
 function withDefault(raw, fallback) {
@@ -33325,7 +33907,11 @@ function readStackInputs(read, paths) {
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
     const parsed = parseInputs(StackInputSchema, raw);
-    const workingDirectory = (0,external_node_path_namespaceObject.resolve)(paths.workspace, parsed['working-directory']);
+    const workingDirectory = confinePath({
+        input: 'working-directory',
+        raw: parsed['working-directory'],
+        root: paths.workspace
+    });
     if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory)) {
         throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
     }
@@ -33342,6 +33928,7 @@ function readStackInputs(read, paths) {
         lines: splitLines(parsed['backend-config']),
         stateKey: parsed['state-key'],
         workingDirectory,
+        workspace: paths.workspace,
         backendType: detectBackendType(workingDirectory)
     });
     return {
@@ -33384,8 +33971,54 @@ function stackSlug(workingDirectory, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/terraform/summary.ts
-var terraform_summary = __nccwpck_require__(4416);
+var terraform_summary = __nccwpck_require__(8999);
+;// CONCATENATED MODULE: ./src/git/ref-name.ts
+/**
+ * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
+ * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
+ * git would take it for the branch `refs/heads/refs/heads/x`.
+ */
+/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return "'HEAD' is not a branch: name the branch itself";
+    if (name === '@')
+        return "'@' is not a branch name";
+    if (name.startsWith('refs/'))
+        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
+    if (name.startsWith('-'))
+        return "must not start with '-'";
+    if (name.startsWith('/') || name.endsWith('/'))
+        return "must not start or end with '/'";
+    if (name.includes('//'))
+        return "must not hold '//'";
+    if (name.includes('..'))
+        return "must not hold '..'";
+    if (name.includes('@{'))
+        return "must not hold '@{'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad !== null)
+        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `must not have a part starting with '.' ('${part}')`;
+        if (part.endsWith('.lock'))
+            return `must not have a part ending with '.lock' ('${part}')`;
+    }
+    return undefined;
+}
+/** True when git accepts `name` as a branch and it is not a full ref. */
+function isBranchName(name) {
+    return branchNameProblem(name) === undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/governance/branches.ts
+
 
 
 const DEFAULT_ENVIRONMENT_BRANCHES = [
@@ -33395,8 +34028,6 @@ const DEFAULT_ENVIRONMENT_BRANCHES = [
     '*=main'
 ].join('\n');
 const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
-/** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
-const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
 /** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
 function parseEnvironmentBranches(raw, input = 'environment-branches') {
     const byEnvironment = {};
@@ -33410,7 +34041,7 @@ function parseEnvironmentBranches(raw, input = 'environment-branches') {
         const eq = text.indexOf('=');
         const environment = text.slice(0, eq).trim();
         const branch = text.slice(eq + 1).trim();
-        if (eq === -1 || !ENVIRONMENT.test(environment) || !BRANCH_NAME.test(branch)) {
+        if (eq === -1 || !ENVIRONMENT.test(environment) || !isBranchName(branch)) {
             problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
                 `then a valid branch name)`);
             return;
@@ -33431,6 +34062,7 @@ function targetBranch(branches, environment) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/branch.ts
+
 
 
 
@@ -33512,9 +34144,10 @@ function checkBranchPath(path) {
     const clean = (0,external_node_path_namespaceObject.normalize)(path).split(external_node_path_namespaceObject.sep).join('/');
     if (path === '' ||
         (0,external_node_path_namespaceObject.isAbsolute)(path) ||
+        path.endsWith('/') ||
         clean === '.' ||
         clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git', and name a file (not end with '/')`);
     return clean;
 }
 /** Whether a push was refused because the branch moved: the change must be computed again. */
@@ -33570,7 +34203,10 @@ async function publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
+    const problem = branchNameProblem(options.branch);
+    if (problem !== undefined)
+        throw new GitError(`'${options.branch}' is not a valid branch name: it ${problem}`);
+    const dir = safe_fs_privateTempDir('git-publish-');
     const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
     try {
         await git.ok(['init', '--quiet'], 'start a scratch repository');
@@ -33591,10 +34227,9 @@ async function publishToBranch(options) {
                 if (attempt > 1)
                     await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
             }
-            const read = (path) => {
-                const file = (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path));
-                return (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
-            };
+            // A symbolic link committed on the branch is never followed, to read or to write: it would
+            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+            const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
             const change = options.change({ tip, message: fetched?.message ?? '', read });
             if (change === undefined)
                 return { changed: false, commitSha: tip ?? '', attempts: attempt };
@@ -33602,9 +34237,7 @@ async function publishToBranch(options) {
             if (tip !== undefined && Object.entries(change.files).every(([p, c]) => read(p) === c))
                 return { changed: false, commitSha: tip, attempts: attempt };
             for (const [path, content] of Object.entries(change.files)) {
-                const file = (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path));
-                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-                (0,external_node_fs_namespaceObject.writeFileSync)(file, content);
+                writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
             }
             await git.ok(['add', '--', ...paths], 'stage the files');
             await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
@@ -33689,7 +34322,7 @@ async function branch_readBranchFile(options) {
     const ref = `refs/heads/${options.branch}`;
     const tracking = `refs/remotes/origin/${options.branch}`;
     const path = checkBranchPath(options.path);
-    const dir = mkdtempSync(join(tmpdir(), 'git-read-'));
+    const dir = privateTempDir('git-read-');
     const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
     try {
         await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
@@ -33707,9 +34340,9 @@ async function branch_readBranchFile(options) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -34013,8 +34646,9 @@ async function verifyAuditLog(options) {
 function readAuditSettings(read, env, token) {
     const branch = read('audit-branch');
     const named = read('audit-repository');
-    if (branch !== '' && !BRANCH_NAME.test(branch))
-        throw new common_errors/* InputError */.dz('audit-branch', branch, 'must be a valid branch name (or empty: no audit)');
+    const problem = branch === '' ? undefined : branchNameProblem(branch);
+    if (problem !== undefined)
+        throw new common_errors/* InputError */.dz('audit-branch', branch, `must be a valid branch name (or empty: no audit): it ${problem}`);
     if (branch === '' || (token === '' && named === ''))
         return undefined;
     const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
@@ -34129,6 +34763,111 @@ function readRunContext(env = process.env) {
     return runContext(env, payload);
 }
 
+;// CONCATENATED MODULE: ./src/naming/suggest.ts
+/** Edit distance (insertions, deletions, substitutions), by code point. */
+function levenshtein(a, b) {
+    const s = [...a];
+    const t = [...b];
+    if (s.length === 0)
+        return t.length;
+    if (t.length === 0)
+        return s.length;
+    // Two rows of the dynamic programme, reused.
+    let previous = new Uint32Array(t.length + 1);
+    let current = new Uint32Array(t.length + 1);
+    for (let j = 0; j <= t.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= s.length; i++) {
+        current[0] = i;
+        const si = s[i - 1];
+        for (let j = 1; j <= t.length; j++) {
+            const substitution = previous[j - 1] + (si === t[j - 1] ? 0 : 1);
+            const deletion = previous[j] + 1;
+            const insertion = current[j - 1] + 1;
+            current[j] = Math.min(substitution, deletion, insertion);
+        }
+        [previous, current] = [current, previous];
+    }
+    return previous[t.length];
+}
+/**
+ * The allowed value closest to what was given, compared without case (so `Prod` suggests `prod`),
+ * or undefined when none is close: at most 2 edits, or a third of the longer word's length. Ties go
+ * to the first in alphabetical order, so the suggestion is stable.
+ */
+function closest(given, allowed) {
+    const wanted = given.toLowerCase();
+    const wantedLength = [...wanted].length;
+    let best;
+    for (const value of [...allowed].sort()) {
+        const length = [...value].length;
+        // The length difference is a lower bound of the distance: skip what cannot do better.
+        if (best !== undefined && Math.abs(length - wantedLength) >= best.distance)
+            continue;
+        const distance = levenshtein(wanted, value.toLowerCase());
+        if (best === undefined || distance < best.distance)
+            best = { value, distance };
+    }
+    if (best === undefined)
+        return undefined;
+    const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
+    return best.distance <= tolerance ? best.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+/**
+ * The settings a policy library takes, as its `data.json` declares them under
+ * `platform.defaults`: the names a `policy-data` file may set, with the kind of value each takes.
+ * Undefined when the library declares none (a library of one's own without a data.json).
+ */
+function librarySettings(policyDir) {
+    const file = (0,external_node_path_namespaceObject.join)(policyDir, 'data.json');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    const data = parseJsonStrict(readUtf8File(file), file);
+    const defaults = data.platform?.defaults;
+    return defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)
+        ? defaults
+        : undefined;
+}
+function kind(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+/**
+ * What is wrong with a user's settings against the library's: unknown names (with the closest
+ * known one), values of another kind than the default, and `environment`, which the action sets.
+ * Empty when the settings are fine.
+ */
+function policySettingsProblems(settings, defaults) {
+    const known = Object.keys(defaults).filter((k) => k !== 'environment');
+    const problems = [];
+    for (const [name, value] of Object.entries(settings)) {
+        if (name === 'environment') {
+            problems.push("sets 'environment', which the action sets itself from its 'environment' input: remove it");
+            continue;
+        }
+        if (!(name in defaults)) {
+            const suggestion = closest(name, known);
+            problems.push(`sets '${name}', which the policy library has no setting of${suggestion === undefined ? '' : `: did you mean '${suggestion}'?`} (its settings: ${known.join(', ')})`);
+            continue;
+        }
+        const expected = kind(defaults[name]);
+        if (kind(value) !== expected)
+            problems.push(`sets '${name}' to ${kind(value)}, where the library takes ${expected}`);
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/governance/inputs.ts
 
 
@@ -34161,19 +34900,32 @@ function readEnvironment(read) {
 
 
 
+
+
+
 /** Every input of tf-plan, read and checked once, before anything runs. */
 function getInputs(read, paths) {
     const stack = readStackInputs(read, paths);
     const destroy = readBoolean(read, 'destroy', false);
     const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
     const outDirInput = read('out-dir');
+    // The out folder stays in the workspace, or in the runner's temporary folder (its default).
     const outDir = outDirInput === ''
         ? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-plan', stackSlug(stack.workingDirectory, paths.workspace))
-        : (0,external_node_path_namespaceObject.resolve)(paths.workspace, outDirInput);
+        : confinePath({
+            input: 'out-dir',
+            raw: outDirInput,
+            root: paths.workspace,
+            alsoAllowed: [paths.temp],
+            rootName: "the workspace or the runner's temporary folder"
+        });
+    const outRoot = isInside(realpathOfPrefix(paths.workspace), realpathOfPrefix(outDir))
+        ? paths.workspace
+        : paths.temp;
     if (outDir === stack.workingDirectory) {
         throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
     }
-    return { ...stack, destroy, varFiles, outDir };
+    return { ...stack, destroy, varFiles, outDir, outRoot };
 }
 /**
  * The policy inputs: the library (default: the one shipped with these actions), the settings
@@ -34189,9 +34941,32 @@ function getPolicyInputs(read, paths, bundledLibrary) {
     const environment = readEnvironment(read);
     if (dataInput === '')
         return { policyDir, environment };
-    const dataFile = (0,external_node_path_namespaceObject.resolve)(paths.workspace, dataInput);
+    const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
     if (!(0,external_node_fs_namespaceObject.existsSync)(dataFile))
         throw new common_errors/* InputError */.dz('policy-data', dataInput, `no such file (${dataFile})`);
+    // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
+    let user;
+    let defaults;
+    try {
+        user = readPolicyData(dataFile);
+        defaults = librarySettings(policyDir);
+    }
+    catch (error) {
+        if (error instanceof common_errors/* ActionError */.lZ)
+            throw new common_errors/* InputError */.dz('policy-data', dataInput, error.message.replace(/^Input 'policy-data' names /, ''));
+        throw error;
+    }
+    if (defaults !== undefined) {
+        // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
+        const record = user;
+        const wrapped = record['platform'];
+        const given = typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
+            ? wrapped
+            : record;
+        const problems = policySettingsProblems(given, defaults);
+        if (problems.length > 0)
+            throw new common_errors/* InputErrors */.G(problems.map((p) => new common_errors/* InputError */.dz('policy-data', dataInput, p)));
+    }
     return { policyDir, dataFile, environment };
 }
 /** The pull request inputs: the token, the stack's name and the environment → branch map. */
@@ -34202,6 +34977,7 @@ function getGovernanceInputs(read, paths) {
 }
 
 ;// CONCATENATED MODULE: ./actions/tf-plan/src/main.ts
+
 
 
 
@@ -34232,23 +35008,29 @@ async function run() {
         const [inputs, policy, governance] = readInputGroups(() => getInputs(coreInputs, paths), () => getPolicyInputs(coreInputs, paths, bundledPolicyLibrary()), () => getGovernanceInputs(coreInputs, paths));
         if (governance.token !== '')
             lib_core/* setSecret */.Pq(governance.token);
-        const result = await runPlanJob(inputs, { log: coreLog, install: installEngine });
+        for (const secret of (0,common_secrets/* backendConfigSecrets */.u5)(inputs.backendConfig))
+            lib_core/* setSecret */.Pq(secret);
+        const result = await runPlanJob(inputs, {
+            log: coreLog,
+            install: installEngine,
+            maskSecret: (value) => lib_core/* setSecret */.Pq(value)
+        });
         for (const [name, value] of Object.entries(planOutputs(result)))
-            lib_core/* setOutput */.uH(name, value);
+            setOutput(name, value);
         const decision = await coreLog.group('Policy', async () => {
-            const opa = await installOpa({ log: (m) => lib_core/* info */.pq(m) });
+            const opa = await installOpa({ log: (m) => coreLog.info(m) });
             const verdict = await evaluatePolicy({
                 opa: opa.binary,
                 ...policy,
                 planJsonPath: result.planJsonPath
             });
-            lib_core/* info */.pq(`Policy ${verdict.result}: ${verdict.violations.length} violation(s)`);
+            coreLog.info(`Policy ${verdict.result}: ${verdict.violations.length} violation(s)`);
             for (const v of verdict.violations)
-                lib_core/* info */.pq(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
+                coreLog.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
             return verdict;
         });
-        lib_core/* setOutput */.uH('policy-result', decision.result);
-        lib_core/* setOutput */.uH('policy-violations', JSON.stringify(decision.violations));
+        setOutput('policy-result', decision.result);
+        setOutput('policy-violations', JSON.stringify(decision.violations));
         const policyText = (0,summary/* renderPolicySummary */.J)(decision, budget/* STEP_SUMMARY_LIMIT_BYTES */.Wm / 2);
         const planText = (0,terraform_summary/* renderPlanSummary */.ON)({
             stack: stackSlug(inputs.workingDirectory, paths.workspace),
@@ -34263,17 +35045,17 @@ async function run() {
         const context = readRunContext();
         let commit = context.headSha ?? context.sha;
         if (governance.token === '') {
-            lib_core/* info */.pq('No github-token: the plan is not posted to a pull request.');
+            coreLog.info('No github-token: the plan is not posted to a pull request.');
         }
         else if (context.pullRequest === undefined) {
-            lib_core/* info */.pq(`The ${context.eventName || 'unknown'} event carries no pull request: nothing is posted.`);
+            coreLog.info(`The ${context.eventName || 'unknown'} event carries no pull request: nothing is posted.`);
         }
         else {
             const number = context.pullRequest;
             commit = await coreLog.group(`Comment on pull request #${number}`, async () => {
                 // Loaded only here, so a plan without a token never pays for the GitHub client.
-                const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-                const { publishPlanComment } = await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 7386));
+                const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
+                const { publishPlanComment } = await __nccwpck_require__.e(/* import() */ 366).then(__nccwpck_require__.bind(__nccwpck_require__, 4366));
                 const github = createGitHubClient({
                     token: governance.token,
                     repository: context.repository,
@@ -34294,7 +35076,7 @@ async function run() {
                     runId: context.runId,
                     runUrl: context.runUrl
                 }, coreLog);
-                lib_core/* setOutput */.uH('comment-url', posted.url);
+                setOutput('comment-url', posted.url);
                 await lib_core/* summary */.z
                     .addRaw(`\nPlan comment for \`${governance.stack}\`: ${posted.url}\n`)
                     .write();
@@ -34322,7 +35104,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34370,32 +35152,274 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 6448:
+/***/ 6233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wm: () => (/* binding */ STEP_SUMMARY_LIMIT_BYTES),
-/* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   xR: () => (/* binding */ tableCell),
-/* harmony export */   zV: () => (/* binding */ fitRows),
-/* harmony export */   zu: () => (/* binding */ clampText)
+/* harmony export */   Ok: () => (/* binding */ redactKnownSecrets),
+/* harmony export */   Ph: () => (/* binding */ redactAssignment),
+/* harmony export */   dE: () => (/* binding */ redactUrlCredentials),
+/* harmony export */   jj: () => (/* binding */ redactQuotedSecrets),
+/* harmony export */   u5: () => (/* binding */ backendConfigSecrets),
+/* harmony export */   ye: () => (/* binding */ maskForms)
 /* harmony export */ });
+/* unused harmony exports HIDDEN, SENSITIVE_BACKEND_SETTINGS, isSecretName, urlCredentials */
+/**
+ * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
+ * password of a URL, the value of a backend setting that holds a secret. They are blotted out
+ * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
+ */
+/** What stands in place of a credential in text. */
+const HIDDEN = '***';
+/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
+/**
+ * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
+ * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
+ */
+function redactUrlCredentials(text) {
+    return text.replace(URL_USERINFO, (_all, scheme, info) => {
+        if (info === '')
+            return `${scheme}@`;
+        const colon = info.indexOf(':');
+        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
+    });
+}
+/**
+ * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
+ * schemas), by name across every backend.
+ */
+const SENSITIVE_BACKEND_SETTINGS = new Set([
+    'access_key',
+    'secret_key',
+    'token',
+    'conn_str',
+    'credentials',
+    'access_token',
+    'encryption_key',
+    'kms_encryption_key',
+    'client_secret',
+    'client_certificate',
+    'client_certificate_password',
+    'client_key',
+    'client_id_file_path',
+    'sas_token',
+    'password',
+    'http_auth',
+    'secret_id',
+    'security_token',
+    'sts_token',
+    'cluster_ca_certificate',
+    'ca_file',
+    'key_file',
+    'oidc_token',
+    'msi_token',
+    'ado_pipeline_service_connection_id'
+]);
+/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
+function isSecretName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
+}
+const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
+/**
+ * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
+ * when the key holds a secret, and any URL credential in it hidden in every case.
+ */
+function redactAssignment(line) {
+    const match = ASSIGNMENT.exec(line);
+    if (match === null)
+        return redactUrlCredentials(line);
+    const [, lead = '', key = '', sep = '', value = ''] = match;
+    if (isSecretName(key) && value !== '')
+        return `${lead}${key}${sep}${HIDDEN}`;
+    return redactUrlCredentials(line);
+}
+/**
+ * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
+ * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
+ * anywhere are hidden.
+ */
+function redactQuotedSecrets(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
+        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
+        if (quoted !== null && isSecretName(quoted[2] ?? ''))
+            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
+        return redactUrlCredentials(line);
+    })
+        .join('\n');
+}
+/**
+ * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
+ * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
+ * does not garble the log.
+ */
+function maskForms(secret, minLength = 4) {
+    const forms = new Set();
+    if (secret.trim().length >= minLength) {
+        forms.add(secret);
+        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    if (/[\r\n]/.test(secret))
+        for (const line of secret.split(/\r?\n|\r/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= minLength)
+                forms.add(trimmed);
+        }
+    return [...forms];
+}
+/**
+ * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
+ * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
+ */
+function redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
+    const all = new Set();
+    for (const secret of secrets)
+        for (const form of maskForms(secret))
+            all.add(form);
+    let out = text;
+    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
+        if (/^-?\d+(\.\d+)?$/.test(secret)) {
+            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
+            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
+        }
+        else
+            out = out.split(secret).join(replacement);
+    }
+    return out;
+}
+/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const info = match[2] ?? '';
+        const colon = info.indexOf(':');
+        const secret = colon === -1 ? info : info.slice(colon + 1);
+        if (secret !== '')
+            found.push(secret, decodeURIComponentSafe(secret));
+    }
+    return [...new Set(found)];
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
+ * credentials in any value. The runner is told to mask them before the engine runs.
+ */
+function backendConfigSecrets(entries) {
+    const found = new Set();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) {
+            const value = entry.slice(eq + 1);
+            if (isSecretName(entry.slice(0, eq)) && value !== '')
+                found.add(value);
+        }
+        for (const secret of urlCredentials(entry))
+            found.add(secret);
+    }
+    return [...found];
+}
+
+
+/***/ }),
+
+/***/ 8576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
+  Wm: () => (/* binding */ STEP_SUMMARY_LIMIT_BYTES),
+  dp: () => (/* binding */ byteLength),
+  zu: () => (/* binding */ clampText),
+  MZ: () => (/* binding */ codeCell),
+  zV: () => (/* binding */ fitRows),
+  ti: () => (/* binding */ inlineCode),
+  xR: () => (/* binding */ tableCell)
+});
+
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var secrets = __nccwpck_require__(6233);
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function untrustedMarkdown(text, as = 'text') {
+    const oneLine = (0,secrets/* redactUrlCredentials */.dE)(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
 /** GitHub's limit on one step's summary: 1 MiB. */
 const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** A cell of a Markdown table: pipes escaped, line breaks folded. */
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
 function tableCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return untrustedMarkdown(text, 'text');
 }
-/** Inline code that survives backticks inside the text. */
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
 function inlineCode(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
+    return untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function codeCell(text) {
+    return untrustedMarkdown(text, 'code-cell');
 }
 /**
  * Lays out a document within a byte budget: the head always stays, rows are added in order while
@@ -34445,13 +35469,13 @@ function clampText(text, limitBytes, notice) {
 
 /***/ }),
 
-/***/ 3446:
+/***/ 6767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ renderPolicySummary)
 /* harmony export */ });
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6448);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8576);
 
 /** The policy verdict for a step summary or comment: verdict first, then one row a violation. */
 function renderPolicySummary(decision, limitBytes) {
@@ -34462,7 +35486,7 @@ function renderPolicySummary(decision, limitBytes) {
             ? 'No violations.\n'
             : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n\n` +
                 '| severity | rule | address | message |\n| --- | --- | --- | --- |\n');
-    const rows = decision.violations.map((v) => `| ${v.severity} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(v.rule)} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(v.address))} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(v.message)} |\n`);
+    const rows = decision.violations.map((v) => `| ${v.severity} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(v.rule)} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(v.address)} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(v.message)} |\n`);
     return (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .fitRows */ .zV)({
         head,
         rows,
@@ -34475,7 +35499,7 @@ function renderPolicySummary(decision, limitBytes) {
 
 /***/ }),
 
-/***/ 4416:
+/***/ 8999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34485,7 +35509,7 @@ function renderPolicySummary(decision, limitBytes) {
 /* harmony export */   x0: () => (/* binding */ CHANGE_TABLE_HEAD)
 /* harmony export */ });
 /* unused harmony export renderApplySummary */
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6448);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8576);
 
 const ACTION_LABEL = {
     create: '➕ create',
@@ -34500,8 +35524,8 @@ const CHANGE_TABLE_HEAD = '| address | action |\n| --- | --- |\n';
 /** One Markdown table row a resource or output change: address and action, never a value. */
 function planChangeRows(s) {
     return [
-        ...s.resources.map((r) => `| ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.address))} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.reason)})`} |\n`),
-        ...s.outputs.map((o) => `| output ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(o.name))} | ${ACTION_LABEL[o.action]} |\n`)
+        ...s.resources.map((r) => `| ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(r.address)} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.reason)})`} |\n`),
+        ...s.outputs.map((o) => `| output ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(o.name)} | ${ACTION_LABEL[o.action]} |\n`)
     ];
 }
 /** The counts line of a plan, as the engine words it. */
@@ -34544,7 +35568,7 @@ function renderApplySummary(view) {
     const rows = names.map((name) => {
         const json = JSON.stringify(view.outputs[name]) ?? 'null';
         const preview = json.length > VALUE_PREVIEW ? `${json.slice(0, VALUE_PREVIEW)}…` : json;
-        return `| ${tableCell(inlineCode(name))} | ${tableCell(inlineCode(preview))} |\n`;
+        return `| ${codeCell(name)} | ${codeCell(preview)} |\n`;
     });
     return fitRows({
         head,
@@ -34810,18 +35834,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -34907,15 +35931,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -34959,17 +35983,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -35078,15 +36102,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -35173,18 +36197,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -35404,17 +36428,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -35528,12 +36552,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -35735,14 +36759,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -35793,7 +36817,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35839,19 +36863,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -36055,13 +37079,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -36290,7 +37314,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36445,7 +37469,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36488,7 +37512,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36523,12 +37547,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -36547,12 +37571,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -36569,22 +37593,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -36913,13 +37937,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -36996,7 +38020,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37060,14 +38084,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -37157,13 +38181,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -37342,7 +38366,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37411,28 +38435,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -37469,7 +38493,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37495,16 +38519,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -37622,14 +38646,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -37780,14 +38804,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -37827,15 +38851,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -37873,14 +38897,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -37907,17 +38931,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -38061,17 +39085,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -38183,16 +39207,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -38255,7 +39279,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38315,12 +39339,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -38361,15 +39385,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -38586,7 +39610,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38656,7 +39680,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38762,14 +39786,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -38881,12 +39905,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -39611,7 +40635,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39659,14 +40683,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -40646,18 +41670,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -40760,16 +41784,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -40806,13 +41830,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -40832,12 +41856,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -40856,13 +41880,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -40882,12 +41906,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -40905,12 +41929,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -40933,13 +41957,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -40987,12 +42011,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -41036,18 +42060,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -41068,14 +42092,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -41139,27 +42163,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -41245,14 +42269,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -41322,12 +42346,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -41358,13 +42382,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -41415,12 +42439,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -41498,13 +42522,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -41576,16 +42600,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -41660,15 +42684,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -41749,24 +42773,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -41797,14 +42821,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -41900,12 +42924,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -42012,7 +43036,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42170,15 +43194,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(9330);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -42309,14 +43333,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -42471,7 +43495,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9330:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42502,14 +43526,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -42596,7 +43620,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42630,15 +43654,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -42789,13 +43813,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -43134,12 +44158,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -43377,7 +44401,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6058:
+/***/ 1572:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43399,7 +44423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -43435,7 +44459,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -43531,7 +44555,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -43568,9 +44592,9 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(8316);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43646,7 +44670,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43720,7 +44744,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44001,7 +45025,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -44035,9 +45059,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(8358);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44102,7 +45126,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44423,7 +45447,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 8358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44444,13 +45468,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6823);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(6568);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45038,7 +46062,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45121,7 +46145,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 8316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45138,7 +46162,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -45229,11 +46253,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -45933,7 +46957,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 6568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46137,7 +47161,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46149,7 +47173,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6568);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46424,7 +47448,7 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 2857:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46446,11 +47470,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(270);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(8817);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -46763,9 +47787,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -46805,16 +47829,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(4586);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -49452,11 +50476,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -50109,7 +51133,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -50954,7 +51978,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -51081,7 +52105,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -51350,7 +52374,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -51527,7 +52551,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -51586,7 +52610,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -51604,7 +52628,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -53144,7 +54168,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53208,9 +54232,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9944);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4318);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 
 
 
@@ -54318,7 +55342,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 9944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54341,9 +55365,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4586);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8817);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -54864,7 +55888,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54875,7 +55899,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 var _a;
 
 /** A special constant with type `never` */
@@ -55021,7 +56045,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 4586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -55217,7 +56241,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -55279,7 +56303,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 8817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -55334,7 +56358,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
 
 // functions
 function assertEqual(val) {
@@ -56468,6 +57492,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7210);
+/******/ var __webpack_exports__ = __nccwpck_require__(7725);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 386;
-export const ids = [386];
+export const id = 366;
+export const ids = [366];
 export const modules = {
 
-/***/ 7386:
+/***/ 4366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,14 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   publishPlanComment: () => (/* binding */ publishPlanComment)
 });
 
-// EXTERNAL MODULE: ./src/markdown/budget.ts
-var budget = __webpack_require__(6448);
+// EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
+var budget = __webpack_require__(8576);
 // EXTERNAL MODULE: ./src/policy/summary.ts
-var summary = __webpack_require__(3446);
+var summary = __webpack_require__(6767);
 // EXTERNAL MODULE: ./src/terraform/summary.ts
-var terraform_summary = __webpack_require__(4416);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var terraform_summary = __webpack_require__(8999);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(8827);
 ;// CONCATENATED MODULE: ./src/governance/marker.ts
 
 /**
@@ -101,8 +101,8 @@ function renderPlanComment(view) {
     const head = `${renderMarker(m)}\n` +
         `### Plan for ${(0,budget/* inlineCode */.ti)(m.stack)}: ${verdict}\n\n` +
         '| environment | target branch | commit | run |\n| --- | --- | --- | --- |\n' +
-        `| ${m.environment === '' ? '(none)' : (0,budget/* tableCell */.xR)((0,budget/* inlineCode */.ti)(m.environment))} | ` +
-        `${(0,budget/* tableCell */.xR)((0,budget/* inlineCode */.ti)(view.targetBranch))} | ${(0,budget/* inlineCode */.ti)(m.commit.slice(0, 12))} | ${run} |\n\n` +
+        `| ${m.environment === '' ? '(none)' : (0,budget/* codeCell */.MZ)(m.environment)} | ` +
+        `${(0,budget/* codeCell */.MZ)(view.targetBranch)} | ${(0,budget/* inlineCode */.ti)(m.commit.slice(0, 12))} | ${run} |\n\n` +
         `${(0,terraform_summary/* planCounts */.Ai)(s)}\n\n` +
         '| engine | plan-id | plan-sha256 |\n| --- | --- | --- |\n' +
         `| ${view.engine} ${s.engineVersion} | ${(0,budget/* inlineCode */.ti)(m.planId)} | ${(0,budget/* inlineCode */.ti)(m.planSha256)} |\n\n`;
