@@ -287,7 +287,7 @@ describe('getInputs', () => {
       "Input 'env' is 'Prod': must be lowercase letters, digits and hyphens, starting with a letter",
       "Input 'target' is '../x': must be letters, digits, '.', '_' or '-', starting with a letter or digit",
       "Input 'repository' is 'a b': must not hold white space",
-      "Input 'branch' is 'bad..branch': must be a branch name git accepts",
+      "Input 'branch' is 'bad..branch': must be a branch name git accepts: it must not hold '..'",
       "Input 'path' is '{cloud}/{zone}/facts.yaml': has the unknown placeholder {zone}: use {cloud}, {env}, {target}"
     ]);
   });

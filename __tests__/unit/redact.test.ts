@@ -88,17 +88,18 @@ describe('outputs', () => {
   const outputs = {
     url: { sensitive: false, value: 'https://x' },
     token: { sensitive: true, value: CANARY },
-    creds: { sensitive: true, value: { user: 'u-1234', pass: 'p-5678', port: 5432 } }
+    creds: { sensitive: true, value: { user: 'u-1234', pass: 'p-5678', port: 5432, db: 7 } }
   };
 
   it('replaces sensitive outputs by (sensitive)', () => {
     expect(redactOutputs(outputs)).toEqual({ url: 'https://x', token: REDACTED, creds: REDACTED });
   });
 
-  it('lists every string leaf of a sensitive output to mask, but no bare numbers', () => {
+  it('lists every leaf of a sensitive output to mask, numbers of four characters or more too', () => {
     const strings = sensitiveStrings(outputs);
-    expect(strings).toEqual(expect.arrayContaining([CANARY, 'u-1234', 'p-5678']));
-    expect(strings).not.toContain('5432');
+    expect(strings).toEqual(expect.arrayContaining([CANARY, 'u-1234', 'p-5678', '5432']));
+    // A one-digit number masked would turn every 7 of the log into ***.
+    expect(strings).not.toContain('7');
     expect(strings).not.toContain('https://x');
   });
 });

@@ -36,6 +36,7 @@ describe('verify-gates getInputs', () => {
       dnsServer: undefined,
       concurrency: 8,
       reportPath: join(temp, 'verify-gates', 'report.json'),
+      reportRoot: temp,
       workspace
     });
   });
@@ -62,6 +63,7 @@ describe('verify-gates getInputs', () => {
       dnsServer: '[::1]:5353',
       concurrency: 2,
       reportPath: join(workspace, 'out', 'report.json'),
+      reportRoot: workspace,
       workspace
     });
   });

@@ -325,8 +325,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
 /* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8030);
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6448);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2762);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(373);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2762);
 
 
 
@@ -352,7 +352,7 @@ function valuesChange(generated, message) {
     const written = new Set(generated.files.map((f) => f.file));
     return {
         files: Object.fromEntries(generated.files.map((f) => [`${generated.valuesPath}/${f.file}`, f.content])),
-        remove: Object.values(_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .ARTIFACT_FILES */ .nA)
+        remove: Object.values(_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA)
             .filter((file) => !written.has(file))
             .map((file) => `${generated.valuesPath}/${file}`),
         message
@@ -522,16 +522,16 @@ function renderPublishSection(result) {
             ? `\`${result.path}/\` on \`${result.branch}\` of \`${result.repository}\` already holds these files: no pull request was needed.`
             : `Pull request [#${result.pullRequest.number}](${result.pullRequest.url}) proposes \`${result.path}/\` for \`${result.branch}\` of \`${result.repository}\` (${result.pullRequest.action}).`;
     const rows = [
-        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(result.repository)],
-        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(result.pushedBranch)],
-        ['folder', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`${result.path}/`)],
-        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(result.commitSha)],
+        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.repository)],
+        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.pushedBranch)],
+        ['folder', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(`${result.path}/`)],
+        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.commitSha)],
         ...(result.pullRequest === undefined
             ? []
             : [['pull request', result.pullRequest.url]])
     ];
     return (`#### Published (${result.mode})\n\n${headline}\n\n| | |\n| --- | --- |\n` +
-        rows.map(([k, v]) => `| ${k} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .tableCell */ .xR)(v)} |\n`).join(''));
+        rows.map(([k, v]) => `| ${k} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(v)} |\n`).join(''));
 }
 
 

@@ -247,11 +247,14 @@ var gitops_image = __webpack_require__(4621);
 var publish = __webpack_require__(7287);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/common/safe-fs.ts
+var safe_fs = __webpack_require__(2702);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/gitops/manifests.ts
 var manifests = __webpack_require__(2762);
 ;// CONCATENATED MODULE: ./src/gitops/write.ts
+
 
 
 
@@ -287,17 +290,18 @@ function checkOutputFolder(outDir) {
  * Writes the files into a temporary sibling of the output folder, then swaps it in by renames: on
  * any error the output folder is left exactly as it was, and the temporary folders are removed.
  */
-function writeArtifacts(outDir, files) {
+function writeArtifacts(outDir, files, root = (0,external_node_path_.dirname)(outDir)) {
     checkOutputFolder(outDir);
     const parent = (0,external_node_path_.dirname)(outDir);
-    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    // Every folder between the workspace and the output folder: made, never followed as a link.
+    (0,safe_fs/* ensureFolder */.f2)(root, parent);
     const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(outDir)}.new-`));
     let previous;
     try {
         // mkdtemp makes a private folder; the output folder gets the mode mkdir would give it.
         (0,external_node_fs_.chmodSync)(staging, 0o777 & ~process.umask());
         for (const artifact of files)
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, artifact.file), artifact.content, { flag: 'wx' });
+            (0,safe_fs/* createFileExclusive */.Dn)((0,external_node_path_.join)(staging, artifact.file), artifact.content, 0o666 & ~process.umask());
         if ((0,external_node_fs_.existsSync)(outDir)) {
             previous = `${staging}.previous`;
             (0,external_node_fs_.renameSync)(outDir, previous);
@@ -380,7 +384,7 @@ async function runGenValues(settings, deps) {
     const written = await log.group(settings.dryRun ? `Dry run: write nothing to ${settings.outDir}` : `Write ${settings.outDir}`, async () => {
         if (settings.dryRun)
             return [];
-        writeArtifacts(settings.outDir, generated.files);
+        writeArtifacts(settings.outDir, generated.files, settings.outRoot);
         const paths = generated.files.map((f) => (0,external_node_path_.join)(settings.outDir, f.file));
         for (const path of paths)
             log.info(path);
@@ -476,8 +480,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
 /* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8030);
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6448);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2762);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(373);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2762);
 
 
 
@@ -503,7 +507,7 @@ function valuesChange(generated, message) {
     const written = new Set(generated.files.map((f) => f.file));
     return {
         files: Object.fromEntries(generated.files.map((f) => [`${generated.valuesPath}/${f.file}`, f.content])),
-        remove: Object.values(_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .ARTIFACT_FILES */ .nA)
+        remove: Object.values(_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA)
             .filter((file) => !written.has(file))
             .map((file) => `${generated.valuesPath}/${file}`),
         message
@@ -673,16 +677,16 @@ function renderPublishSection(result) {
             ? `\`${result.path}/\` on \`${result.branch}\` of \`${result.repository}\` already holds these files: no pull request was needed.`
             : `Pull request [#${result.pullRequest.number}](${result.pullRequest.url}) proposes \`${result.path}/\` for \`${result.branch}\` of \`${result.repository}\` (${result.pullRequest.action}).`;
     const rows = [
-        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(result.repository)],
-        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(result.pushedBranch)],
-        ['folder', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`${result.path}/`)],
-        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(result.commitSha)],
+        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.repository)],
+        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.pushedBranch)],
+        ['folder', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(`${result.path}/`)],
+        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.commitSha)],
         ...(result.pullRequest === undefined
             ? []
             : [['pull request', result.pullRequest.url]])
     ];
     return (`#### Published (${result.mode})\n\n${headline}\n\n| | |\n| --- | --- |\n` +
-        rows.map(([k, v]) => `| ${k} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .tableCell */ .xR)(v)} |\n`).join(''));
+        rows.map(([k, v]) => `| ${k} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(v)} |\n`).join(''));
 }
 
 

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1643:
+/***/ 3491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2528,6 +2528,48 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: COMMANDS, EXIT, UsageError, asInputs, format, parse, print, requireFlags
+
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var common_secrets = __nccwpck_require__(7168);
+;// CONCATENATED MODULE: ./src/common/log.ts
+
+/**
+ * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
+ * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
+ * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
+ * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
+ */
+function neutralizeCommands(text) {
+    return (0,common_secrets/* redactUrlCredentials */.dE)(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
+        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${neutralizeCommands(title)}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -2671,6 +2713,7 @@ function runLocalAction(options) {
                 const masked = [];
                 const errors = [];
                 const kept = [];
+                const ordered = [];
                 for (const line of raw.split('\n')) {
                     const mask = /^::add-mask::(.*)$/.exec(line);
                     if (mask !== null) {
@@ -2678,6 +2721,10 @@ function runLocalAction(options) {
                             masked.push(unescapeCommand(mask[1]));
                         continue;
                     }
+                    let shown = line;
+                    for (const secret of [...masked].sort((a, b) => b.length - a.length))
+                        shown = shown.split(secret).join('***');
+                    ordered.push(shown);
                     const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
                     if (error !== null)
                         errors.push(unescapeCommand(error[1] ?? ''));
@@ -2691,6 +2738,7 @@ function runLocalAction(options) {
                     outputs: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8')),
                     summary: (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8'),
                     log,
+                    orderedLog: ordered.join('\n'),
                     masked,
                     errors,
                     exportedEnv: parseRunnerFile((0,external_node_fs_.readFileSync)(files.GITHUB_ENV, 'utf8')),
@@ -2714,6 +2762,7 @@ function unescapeCommand(text) {
 // EXTERNAL MODULE: ./src/naming/suggest.ts
 var suggest = __nccwpck_require__(6802);
 ;// CONCATENATED MODULE: ./src/cli/command.ts
+
 
 
 
@@ -2953,7 +3002,7 @@ function command_printOutputs(results, how) {
         process.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else
         for (const [k, v] of Object.entries(results))
-            process.stdout.write(`${k}: ${v}\n`);
+            process.stdout.write(`${neutralizeCommands(`${k}: ${v}`)}\n`);
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -3016,6 +3065,7 @@ function prepareTerminal(env = process.env, root = packageRoot()) {
 
 
 
+
 /** The bundled actions beside this CLI in the package, by name. */
 function actionsDirectory() {
     return (0,external_node_path_.join)(packageRoot(), 'actions');
@@ -3025,8 +3075,7 @@ function actionNames(dir = actionsDirectory()) {
     if (!(0,external_node_fs_.existsSync)(dir))
         return [];
     return (0,external_node_fs_.readdirSync)(dir)
-        .filter((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name, 'action.yml')) &&
-        (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name, 'dist', 'index.js')))
+        .filter((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name, 'dist', 'index.js')))
         .sort();
 }
 /** One action's inputs as help lines: name, required or default, first sentence. */
@@ -3125,7 +3174,7 @@ const actionRunCommand = {
             workspace: (0,external_node_path_.resolve)(String(values['workspace'] ?? process.cwd())),
             ...(values['node'] === undefined ? {} : { node: String(values['node']) })
         });
-        process.stderr.write(result.log);
+        process.stderr.write(neutralizeCommands(result.log));
         if (how === 'json') {
             const report = {
                 'exit-code': result.exitCode,
@@ -4011,32 +4060,6 @@ function argoCdSyncOutputs(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/common/log.ts
-/** A log for the terminal: progress on stderr, so stdout stays for results. */
-function consoleLog(stream = process.stderr) {
-    return {
-        info: (message) => void stream.write(`${message}\n`),
-        warning: (message) => void stream.write(`warning: ${message}\n`),
-        group: async (title, fn) => {
-            stream.write(`== ${title}\n`);
-            return fn();
-        }
-    };
-}
-/** A log that keeps what it is told, for tests and quiet runs. */
-function memoryLog() {
-    const lines = [];
-    return {
-        lines,
-        info: (message) => void lines.push(message),
-        warning: (message) => void lines.push(`warning: ${message}`),
-        group: async (title, fn) => {
-            lines.push(`== ${title}`);
-            return fn();
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/argocd.ts
 
 
@@ -4124,11 +4147,11 @@ const argocdSyncCommand = {
             if (problems.length > 0) {
                 process.stdout.write('\nResources not healthy:\n');
                 for (const p of problems)
-                    process.stdout.write(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}\n`);
+                    process.stdout.write(`${neutralizeCommands(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}`)}\n`);
             }
         }
         if (result.failure !== undefined) {
-            process.stderr.write(`platformctl: ${result.failure}\n`);
+            process.stderr.write(`${neutralizeCommands(`platformctl: ${result.failure}`)}\n`);
             return EXIT.failed;
         }
         return EXIT.ok;
@@ -4438,6 +4461,7 @@ async function verifyAuditLog(options) {
 
 
 
+
 /** `platformctl audit verify`. */
 const auditVerifyCommand = {
     name: 'audit verify',
@@ -4481,7 +4505,7 @@ const auditVerifyCommand = {
         catch (error) {
             if (!(error instanceof branch/* GitError */.XS || error instanceof AuditLogMissingError))
                 throw error;
-            process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+            process.stderr.write(`${neutralizeCommands(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
             return EXIT.usage;
         }
         const { verdict } = report;
@@ -4503,9 +4527,12 @@ const auditVerifyCommand = {
 
 // EXTERNAL MODULE: ./src/facts/publish.ts
 var publish = __nccwpck_require__(1304);
+// EXTERNAL MODULE: ./src/git/ref-name.ts
+var ref_name = __nccwpck_require__(8829);
 // EXTERNAL MODULE: ./src/naming/rules.ts
 var rules = __nccwpck_require__(5695);
 ;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
+
 
 
 
@@ -4541,7 +4568,14 @@ function schema(workspace) {
         env: required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),
         target: required("the stack's name").regex(NAME, "must be letters, digits, '.', '_' or '-', starting with a letter or digit"),
         repository: required('owner/name on GitHub, a git URL or a local path').regex(/^\S+$/, 'must not hold white space'),
-        branch: schemas/* string */.YjP().regex(branch/* BRANCH_NAME */.P9, 'must be a branch name git accepts'),
+        branch: schemas/* string */.YjP().superRefine((name, ctx) => {
+            const problem = (0,ref_name/* branchNameProblem */.h)(name);
+            if (problem !== undefined)
+                ctx.addIssue({
+                    code: 'custom',
+                    message: `must be a branch name git accepts: it ${problem}`
+                });
+        }),
         path: schemas/* string */.YjP()
             .min(1, 'is required')
             .superRefine((template, ctx) => {
@@ -4562,7 +4596,9 @@ function schema(workspace) {
                     throw error;
                 ctx.addIssue({
                     code: 'custom',
-                    message: "must name a file inside the branch: relative, without '..' or '.git'"
+                    message: template.endsWith('/')
+                        ? "ends with '/', a folder: name the file, e.g. {cloud}/{env}/{target}/facts.yaml"
+                        : "must name a file inside the branch: relative, without '..' or '.git'"
                 });
             }
         }),
@@ -4807,6 +4843,8 @@ const genValuesCommand = {
     }
 };
 
+// EXTERNAL MODULE: ./src/common/safe-fs.ts
+var safe_fs = __nccwpck_require__(2702);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
 
@@ -5063,10 +5101,19 @@ function collectMasked(value, mask, into) {
     for (const [k, v] of Object.entries(value))
         collectMasked(v, masks[k], into);
 }
+/**
+ * Numbers shorter than this are not taken as secrets to look for elsewhere: a sensitive `1` must
+ * not turn every count of the plan into `(sensitive)`. They are still redacted where marked.
+ */
+const MIN_SECRET_NUMBER_LENGTH = 4;
 function collectStrings(value, into) {
     if (typeof value === 'string') {
         if (value !== '' && value !== REDACTED)
             into.add(value);
+    }
+    else if (typeof value === 'number' && Number.isFinite(value)) {
+        if (String(value).length >= MIN_SECRET_NUMBER_LENGTH)
+            into.add(String(value));
     }
     else if (Array.isArray(value))
         value.forEach((v) => collectStrings(v, into));
@@ -5137,14 +5184,30 @@ function sensitiveVariables(plan) {
     }
     return names;
 }
-/** Every string leaf that holds a known secret becomes `(sensitive)`, wherever it stands. */
+const NUMERIC = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+/**
+ * Every leaf that holds a known secret becomes `(sensitive)`, wherever it stands: a string that
+ * contains one (or a line of a multi-line one), a number equal to one.
+ */
 function scrubKnownSecrets(value, secrets) {
     if (typeof value === 'string') {
-        for (const secret of secrets)
-            if (value.includes(secret))
+        for (const secret of secrets) {
+            if (NUMERIC.test(secret)) {
+                if (new RegExp(`(?<![\\w.])${secret.replace(/[.+-]/g, (c) => `\\${c}`)}(?![\\w.])`).test(value))
+                    return REDACTED;
+            }
+            else if (value.includes(secret))
                 return REDACTED;
+            else if (/[\r\n]/.test(secret)) {
+                for (const line of secret.split(/\r?\n|\r/))
+                    if (line.trim().length >= MIN_SECRET_NUMBER_LENGTH && value.includes(line.trim()))
+                        return REDACTED;
+            }
+        }
         return value;
     }
+    if (typeof value === 'number')
+        return secrets.has(String(value)) ? REDACTED : value;
     if (Array.isArray(value))
         return value.map((v) => scrubKnownSecrets(v, secrets));
     if (isObject(value)) {
@@ -5185,6 +5248,16 @@ function redactPlanJson(plan) {
         }
         out['output_changes'] = Object.fromEntries(Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)]));
     }
+    // Values derived from a secret lose its mark (the engine marks a resource's inputs, not what is
+    // computed from them): what prior state and planned values mark is looked for everywhere.
+    collectModuleSecrets(isObject(plan['planned_values']) ? plan['planned_values']['root_module'] : undefined, secrets);
+    const prior = isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined;
+    collectModuleSecrets(isObject(prior) ? prior['root_module'] : undefined, secrets);
+    for (const values of [plan['planned_values'], prior])
+        if (isObject(values) && isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
     if ('planned_values' in plan)
         out['planned_values'] = redactValues(plan['planned_values']);
     if (isObject(plan['prior_state'])) {
@@ -5210,6 +5283,67 @@ function redactPlanJson(plan) {
     }
     return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
 }
+/** The values a module's resources mark sensitive, down through its child modules. */
+function collectModuleSecrets(module, secrets) {
+    if (!isObject(module))
+        return;
+    if (Array.isArray(module['resources']))
+        for (const r of module['resources'])
+            if (isObject(r))
+                collectMasked(r['values'], r['sensitive_values'], secrets);
+    if (Array.isArray(module['child_modules']))
+        for (const child of module['child_modules'])
+            collectModuleSecrets(child, secrets);
+}
+/**
+ * Every sensitive value a plan JSON (or a state's `show -json`) holds: what its sensitivity marks
+ * name on both sides of each change, in planned values and prior state, sensitive outputs and
+ * variables. These are what the runner is told to mask and what is scrubbed from the plan text.
+ */
+function planSecrets(plan) {
+    const secrets = new Set();
+    if (!isObject(plan))
+        return [];
+    for (const key of ['resource_changes', 'resource_drift']) {
+        const list = plan[key];
+        if (Array.isArray(list))
+            for (const rc of list) {
+                const change = isObject(rc) ? rc['change'] : undefined;
+                if (isObject(change)) {
+                    collectMasked(change['before'], change['before_sensitive'], secrets);
+                    collectMasked(change['after'], change['after_sensitive'], secrets);
+                }
+            }
+    }
+    if (isObject(plan['output_changes']))
+        for (const c of Object.values(plan['output_changes']))
+            if (isObject(c)) {
+                collectMasked(c['before'], c['before_sensitive'], secrets);
+                collectMasked(c['after'], c['after_sensitive'], secrets);
+            }
+    // A plan's prior state and planned values, or a state's own `values`.
+    for (const values of [
+        plan['planned_values'],
+        isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined,
+        plan['values']
+    ]) {
+        if (!isObject(values))
+            continue;
+        collectModuleSecrets(values['root_module'], secrets);
+        if (isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
+    }
+    const secretVars = sensitiveVariables(plan);
+    if (isObject(plan['variables']))
+        for (const [name, v] of Object.entries(plan['variables']))
+            if (secretVars.has(name) && isObject(v))
+                collectStrings(v['value'], secrets);
+    if (isObject(plan['configuration']))
+        redactConfigurationModule(plan['configuration']['root_module'], secrets);
+    return [...secrets];
+}
 /** Output values with every sensitive one replaced by `(sensitive)`. */
 function redactOutputs(outputs) {
     return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, o.sensitive === true ? REDACTED : o.value]));
@@ -5218,11 +5352,14 @@ function redactOutputs(outputs) {
 function sensitiveStrings(outputs) {
     const found = [];
     const walk = (value) => {
-        // Numbers and booleans are not registered: masking every `1` or `true` in a log hides
+        // Booleans and short numbers are not registered: masking every `1` or `true` in a log hides
         // nothing and garbles everything.
         if (typeof value === 'string') {
             if (value !== '')
                 found.push(value);
+        }
+        else if (typeof value === 'number' && String(value).length >= MIN_SECRET_NUMBER_LENGTH) {
+            found.push(String(value));
         }
         else if (Array.isArray(value))
             value.forEach(walk);
@@ -5239,9 +5376,12 @@ function sensitiveStrings(outputs) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/common/strict-text.ts
+var strict_text = __nccwpck_require__(1786);
 // EXTERNAL MODULE: ./src/common/process.ts
 var common_process = __nccwpck_require__(5704);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
 
 
 
@@ -5298,15 +5438,25 @@ function settingsDocument(userSettings, environment) {
         : record;
     return { platform: { ...settings, environment } };
 }
-function readPolicyData(file) {
+function evaluate_readPolicyData(file) {
     if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
         throw new PolicyDataError(file, 'no such file');
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    let value;
+    let text;
     try {
-        value = (0,external_node_path_.extname)(file) === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+        text = (0,strict_text/* readUtf8File */.SW)(file);
     }
     catch (error) {
+        if (error instanceof strict_text/* TextEncodingError */.lR)
+            throw new PolicyDataError(file, error.message.replace(`${file}:`, 'line '));
+        throw error;
+    }
+    let value;
+    try {
+        value = (0,external_node_path_.extname)(file) === '.json' ? (0,strict_text/* parseJsonStrict */.C9)(text, file) : (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        if (error instanceof strict_text/* DuplicateKeyError */.Bi)
+            throw new PolicyDataError(file, error.message);
         throw new PolicyDataError(file, `not valid ${(0,external_node_path_.extname)(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -5348,11 +5498,11 @@ function parseOpaOutput(stdout) {
 async function evaluatePolicy(o) {
     if (!(0,external_node_fs_.existsSync)(o.policyDir))
         throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
-    const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'policy-'));
+    const settings = settingsDocument(o.dataFile === undefined ? {} : evaluate_readPolicyData(o.dataFile), o.environment);
+    const scratch = (0,safe_fs/* privateTempDir */.nX)('policy-');
     try {
         const dataFile = (0,external_node_path_.join)(scratch, 'settings.json');
-        (0,external_node_fs_.writeFileSync)(dataFile, JSON.stringify(settings));
+        (0,safe_fs/* createFileExclusive */.Dn)(dataFile, JSON.stringify(settings), 0o600);
         const result = await (0,common_process/* runProcess */.R3)(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
             timeoutMs: o.timeoutMs ?? 120_000
         });
@@ -5386,10 +5536,10 @@ async function checkPlanPolicy(o) {
     if (!(0,external_node_fs_.existsSync)(o.planFile) || !(0,external_node_fs_.statSync)(o.planFile).isFile())
         throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
     const { raw } = parsePlanText((0,external_node_fs_.readFileSync)(o.planFile, 'utf8'), `The plan ${o.planFile}`);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'policy-check-'));
+    const scratch = (0,safe_fs/* privateTempDir */.nX)('policy-check-');
     try {
         const planJsonPath = (0,external_node_path_.join)(scratch, 'plan.json');
-        (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), { mode: 0o600 });
+        (0,safe_fs/* createFileExclusive */.Dn)(planJsonPath, JSON.stringify(redactPlanJson(raw)), 0o600);
         return await evaluatePolicy({
             opa: o.opa,
             policyDir: o.policyDir,
@@ -5650,6 +5800,7 @@ function installOpa(options = {}) {
 
 
 
+
 /** `platformctl policy check`. */
 const policyCheckCommand = {
     name: 'policy check',
@@ -5711,18 +5862,19 @@ const policyCheckCommand = {
             else {
                 process.stdout.write(`Policy ${decision.result}: ${decision.violations.length} violation(s)\n`);
                 for (const v of decision.violations)
-                    process.stdout.write(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}\n`);
+                    process.stdout.write(`${neutralizeCommands(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`)}\n`);
             }
             return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
         }
         catch (error) {
-            process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+            process.stderr.write(`${neutralizeCommands(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
             return EXIT.usage;
         }
     }
 };
 
 ;// CONCATENATED MODULE: ./src/governance/approvers.ts
+
 
 
 
@@ -5771,7 +5923,7 @@ function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approv
         const file = resolve(workspace, text);
         if (!existsSync(file))
             return fail([`no such file (${file})`]);
-        return parseApproversFile(readFileSync(file, 'utf8'), text, fail);
+        return parseApproversFile(readUtf8File(file), text, fail);
     }
     const entries = raw
         .split(/\r?\n/)
@@ -5835,51 +5987,6 @@ function byLine(a, b) {
     return line(a) - line(b);
 }
 
-;// CONCATENATED MODULE: ./src/governance/branches.ts
-
-
-const DEFAULT_ENVIRONMENT_BRANCHES = [
-    'development=dev',
-    'staging=stage',
-    'production=prod',
-    '*=main'
-].join('\n');
-const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
-/** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
-const branches_BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
-/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
-function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
-    const byEnvironment = {};
-    let otherwise = 'main';
-    const problems = [];
-    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
-    lines.forEach((line, index) => {
-        const text = line.trim();
-        if (splitLines(text).length === 0)
-            return;
-        const eq = text.indexOf('=');
-        const environment = text.slice(0, eq).trim();
-        const branch = text.slice(eq + 1).trim();
-        if (eq === -1 || !ENVIRONMENT.test(environment) || !branches_BRANCH_NAME.test(branch)) {
-            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
-                `then a valid branch name)`);
-            return;
-        }
-        if (environment === '*')
-            otherwise = branch;
-        else if (environment in byEnvironment)
-            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
-        else
-            byEnvironment[environment] = branch;
-    });
-    if (problems.length > 0)
-        throw new InputError(input, raw, problems.join('; '));
-    return { byEnvironment, otherwise };
-}
-function targetBranch(branches, environment) {
-    return branches.byEnvironment[environment] ?? branches.otherwise;
-}
-
 ;// CONCATENATED MODULE: ./src/governance/audit.ts
 
 
@@ -5892,8 +5999,9 @@ function targetBranch(branches, environment) {
 function audit_readAuditSettings(read, env, token) {
     const branch = read('audit-branch');
     const named = read('audit-repository');
-    if (branch !== '' && !BRANCH_NAME.test(branch))
-        throw new InputError('audit-branch', branch, 'must be a valid branch name (or empty: no audit)');
+    const problem = branch === '' ? undefined : branchNameProblem(branch);
+    if (problem !== undefined)
+        throw new InputError('audit-branch', branch, `must be a valid branch name (or empty: no audit): it ${problem}`);
     if (branch === '' || (token === '' && named === ''))
         return undefined;
     const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
@@ -6861,6 +6969,8 @@ function globSync(globInput, options) {
 
 
 
+
+
 /**
  * The setting that names one state within a backend, for the backends that have one. `state-key`
  * is passed as this setting, so one stack configuration serves many states.
@@ -6921,16 +7031,18 @@ function backendConfigEntries(options) {
     options.lines.forEach((line, index) => {
         const path = (0,external_node_path_.isAbsolute)(line) ? line : (0,external_node_path_.join)(options.workingDirectory, line);
         if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile()) {
+            if (options.workspace !== undefined)
+                (0,safe_fs/* confinePath */.ey)({ input: 'backend-config', raw: path, root: options.workspace });
             entries.push(line);
             return;
         }
         const match = KEY_VALUE.exec(line);
         if (match === null) {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-                `(looked for ${path})`);
+            throw new common_errors/* InputError */.dz('backend-config', (0,common_secrets/* redactAssignment */.Ph)(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+                `(looked for ${(0,external_node_path_.isAbsolute)(line) ? (0,common_secrets/* redactAssignment */.Ph)(line) : (0,external_node_path_.join)(options.workingDirectory, (0,common_secrets/* redactAssignment */.Ph)(line))})`);
         }
         if (match[2] === '') {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
+            throw new common_errors/* InputError */.dz('backend-config', (0,common_secrets/* redactAssignment */.Ph)(line), `line ${index + 1} gives '${match[1]}' no value`);
         }
         entries.push(line);
     });
@@ -7033,10 +7145,20 @@ const StackInputSchema = schemas/* object */.Ikc({
     'state-key': schemas/* string */.YjP(),
     'lock-timeout': schemas/* string */.YjP().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
 });
+/**
+ * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
+ * predict) made on first use, never to a fixed path under the shared temporary folder where a
+ * planted link would receive them.
+ */
 function runnerPaths(env = process.env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    let temp = runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
     return {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        temp: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)()
+        get temp() {
+            temp ??= (0,safe_fs/* privateTempDir */.nX)('platformctl-');
+            return temp;
+        }
     };
 }
 function withDefault(raw, fallback) {
@@ -7053,7 +7175,11 @@ function readStackInputs(read, paths) {
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
     const parsed = (0,common_inputs/* parseInputs */.TL)(StackInputSchema, raw);
-    const workingDirectory = (0,external_node_path_.resolve)(paths.workspace, parsed['working-directory']);
+    const workingDirectory = (0,safe_fs/* confinePath */.ey)({
+        input: 'working-directory',
+        raw: parsed['working-directory'],
+        root: paths.workspace
+    });
     if (!(0,external_node_fs_.existsSync)(workingDirectory)) {
         throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
     }
@@ -7070,6 +7196,7 @@ function readStackInputs(read, paths) {
         lines: (0,common_inputs/* splitLines */.uz)(parsed['backend-config']),
         stateKey: parsed['state-key'],
         workingDirectory,
+        workspace: paths.workspace,
         backendType: detectBackendType(workingDirectory)
     });
     return {
@@ -7160,7 +7287,8 @@ function src_inputs_getInputs(read, paths) {
         ...stack,
         planPath: (0,external_node_path_.resolve)(paths.workspace, plan['plan-path']),
         planSha256: plan['plan-sha256'],
-        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json')
+        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json'),
+        outputsRoot: paths.temp
     };
 }
 /** The gate's inputs: who may approve and override, what to compare with the plan comment. */
@@ -7192,7 +7320,108 @@ function readPullRequestNumber(raw) {
     return Number(raw);
 }
 
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+/**
+ * The settings a policy library takes, as its `data.json` declares them under
+ * `platform.defaults`: the names a `policy-data` file may set, with the kind of value each takes.
+ * Undefined when the library declares none (a library of one's own without a data.json).
+ */
+function settings_librarySettings(policyDir) {
+    const file = join(policyDir, 'data.json');
+    if (!existsSync(file))
+        return undefined;
+    const data = parseJsonStrict(readUtf8File(file), file);
+    const defaults = data.platform?.defaults;
+    return defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)
+        ? defaults
+        : undefined;
+}
+function kind(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+/**
+ * What is wrong with a user's settings against the library's: unknown names (with the closest
+ * known one), values of another kind than the default, and `environment`, which the action sets.
+ * Empty when the settings are fine.
+ */
+function settings_policySettingsProblems(settings, defaults) {
+    const known = Object.keys(defaults).filter((k) => k !== 'environment');
+    const problems = [];
+    for (const [name, value] of Object.entries(settings)) {
+        if (name === 'environment') {
+            problems.push("sets 'environment', which the action sets itself from its 'environment' input: remove it");
+            continue;
+        }
+        if (!(name in defaults)) {
+            const suggestion = closest(name, known);
+            problems.push(`sets '${name}', which the policy library has no setting of${suggestion === undefined ? '' : `: did you mean '${suggestion}'?`} (its settings: ${known.join(', ')})`);
+            continue;
+        }
+        const expected = kind(defaults[name]);
+        if (kind(value) !== expected)
+            problems.push(`sets '${name}' to ${kind(value)}, where the library takes ${expected}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/governance/branches.ts
+
+
+
+const DEFAULT_ENVIRONMENT_BRANCHES = [
+    'development=dev',
+    'staging=stage',
+    'production=prod',
+    '*=main'
+].join('\n');
+const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
+/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
+function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
+    const byEnvironment = {};
+    let otherwise = 'main';
+    const problems = [];
+    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
+    lines.forEach((line, index) => {
+        const text = line.trim();
+        if (splitLines(text).length === 0)
+            return;
+        const eq = text.indexOf('=');
+        const environment = text.slice(0, eq).trim();
+        const branch = text.slice(eq + 1).trim();
+        if (eq === -1 || !ENVIRONMENT.test(environment) || !isBranchName(branch)) {
+            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
+                `then a valid branch name)`);
+            return;
+        }
+        if (environment === '*')
+            otherwise = branch;
+        else if (environment in byEnvironment)
+            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
+        else
+            byEnvironment[environment] = branch;
+    });
+    if (problems.length > 0)
+        throw new InputError(input, raw, problems.join('; '));
+    return { byEnvironment, otherwise };
+}
+function targetBranch(branches, environment) {
+    return branches.byEnvironment[environment] ?? branches.otherwise;
+}
+
 ;// CONCATENATED MODULE: ./actions/tf-plan/src/inputs.ts
+
+
+
 
 
 
@@ -7207,13 +7436,23 @@ function tf_plan_src_inputs_getInputs(read, paths) {
     const destroy = stack_inputs_readBoolean(read, 'destroy', false);
     const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
     const outDirInput = read('out-dir');
+    // The out folder stays in the workspace, or in the runner's temporary folder (its default).
     const outDir = outDirInput === ''
         ? (0,external_node_path_.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
-        : (0,external_node_path_.resolve)(paths.workspace, outDirInput);
+        : (0,safe_fs/* confinePath */.ey)({
+            input: 'out-dir',
+            raw: outDirInput,
+            root: paths.workspace,
+            alsoAllowed: [paths.temp],
+            rootName: "the workspace or the runner's temporary folder"
+        });
+    const outRoot = (0,safe_fs/* isInside */.FK)((0,safe_fs/* realpathOfPrefix */.jO)(paths.workspace), (0,safe_fs/* realpathOfPrefix */.jO)(outDir))
+        ? paths.workspace
+        : paths.temp;
     if (outDir === stack.workingDirectory) {
         throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
     }
-    return { ...stack, destroy, varFiles, outDir };
+    return { ...stack, destroy, varFiles, outDir, outRoot };
 }
 /**
  * The policy inputs: the library (default: the one shipped with these actions), the settings
@@ -7229,9 +7468,32 @@ function getPolicyInputs(read, paths, bundledLibrary) {
     const environment = readEnvironment(read);
     if (dataInput === '')
         return { policyDir, environment };
-    const dataFile = resolve(paths.workspace, dataInput);
+    const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
     if (!existsSync(dataFile))
         throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+    // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
+    let user;
+    let defaults;
+    try {
+        user = readPolicyData(dataFile);
+        defaults = librarySettings(policyDir);
+    }
+    catch (error) {
+        if (error instanceof ActionError)
+            throw new InputError('policy-data', dataInput, error.message.replace(/^Input 'policy-data' names /, ''));
+        throw error;
+    }
+    if (defaults !== undefined) {
+        // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
+        const record = user;
+        const wrapped = record['platform'];
+        const given = typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
+            ? wrapped
+            : record;
+        const problems = policySettingsProblems(given, defaults);
+        if (problems.length > 0)
+            throw new InputErrors(problems.map((p) => new InputError('policy-data', dataInput, p)));
+    }
     return { policyDir, dataFile, environment };
 }
 /** The pull request inputs: the token, the stack's name and the environment → branch map. */
@@ -7268,6 +7530,10 @@ function planArgs(o) {
 function showJsonArgs(planFile) {
     return ['show', '-json', '-no-color', planFile];
 }
+/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
+function showStateJsonArgs() {
+    return ['show', '-json', '-no-color'];
+}
 function showTextArgs(planFile) {
     return ['show', '-no-color', planFile];
 }
@@ -7279,7 +7545,7 @@ function outputJsonArgs() {
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
-/** What the engine's error output means, read from its text (the engine has no error codes). */
+
 class StateLockError extends Error {
     lock;
     constructor(lock, lockTimeout) {
@@ -7310,7 +7576,7 @@ class EngineCommandError extends Error {
     exitCode;
     detail;
     constructor(command, exitCode, detail) {
-        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${detail}`}`);
+        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${(0,common_secrets/* redactQuotedSecrets */.jj)(detail)}`}`);
         this.command = command;
         this.exitCode = exitCode;
         this.detail = detail;
@@ -7364,6 +7630,7 @@ function errorDiagnostics(output, maxLines = 30) {
 
 ;// CONCATENATED MODULE: ./src/terraform/engine.ts
 
+
 /** The environment every engine run gets: no prompts, output meant for automation. */
 function engineEnvironment(base) {
     return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
@@ -7372,7 +7639,9 @@ function engineCli(installation, log) {
     return {
         installation,
         run: (args, options) => {
-            log.info(`$ ${installation.engine} ${args.join(' ')}`);
+            // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
+            // printed with their credentials hidden.
+            log.info(`$ ${installation.engine} ${args.map(common_secrets/* redactAssignment */.Ph).join(' ')}`);
             const stream = options.stream !== false;
             return (0,common_process/* runProcess */.R3)(installation.binary, args, {
                 cwd: options.cwd,
@@ -7380,8 +7649,8 @@ function engineCli(installation, log) {
                 timeoutMs: options.timeoutMs,
                 ...(stream
                     ? {
-                        onStdout: (chunk) => log.info(chunk.replace(/\n$/, '')),
-                        onStderr: (chunk) => log.info(chunk.replace(/\n$/, ''))
+                        onStdout: (chunk) => log.info((0,common_secrets/* redactQuotedSecrets */.jj)(chunk.replace(/\n$/, ''))),
+                        onStderr: (chunk) => log.info((0,common_secrets/* redactQuotedSecrets */.jj)(chunk.replace(/\n$/, '')))
                     }
                     : {})
             });
@@ -7396,6 +7665,46 @@ function engineCli(installation, log) {
 
 
 
+
+
+/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
+function maskSecrets(deps, secrets) {
+    let count = 0;
+    if (deps.maskSecret === undefined)
+        return count;
+    for (const secret of secrets)
+        for (const form of (0,common_secrets/* maskForms */.ye)(secret)) {
+            deps.maskSecret(form);
+            count++;
+        }
+    return count;
+}
+/**
+ * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
+ * a plan after an apply prints values derived from secrets that the engine no longer marks.
+ */
+async function maskStateSecrets(engine, settings, deps) {
+    if (deps.maskSecret === undefined)
+        return;
+    const state = await engine.run(showStateJsonArgs(), {
+        cwd: settings.workingDirectory,
+        timeoutMs: engineTimeout(settings.lockTimeout),
+        stream: false
+    });
+    if (state.exitCode !== 0) {
+        deps.log.warning(`${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`);
+        return;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(state.stdout);
+    }
+    catch {
+        return;
+    }
+    const count = maskSecrets(deps, planSecrets(parsed));
+    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
+}
 const LOCK_FILE = '.terraform.lock.hcl';
 /** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
 const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
@@ -7443,6 +7752,8 @@ async function prepareStack(settings, deps) {
 
 
 
+
+
 const PLAN_FILE = 'tfplan';
 const PLAN_JSON_FILE = 'tfplan.json';
 const PLAN_TEXT_FILE = 'tfplan.txt';
@@ -7456,13 +7767,16 @@ async function runPlanJob(settings, deps) {
     const planJsonPath = (0,external_node_path_.join)(settings.outDir, PLAN_JSON_FILE);
     const planTextPath = (0,external_node_path_.join)(settings.outDir, PLAN_TEXT_FILE);
     const written = [planPath, planJsonPath, planTextPath];
+    const outRoot = settings.outRoot ?? (0,external_node_path_.dirname)(settings.outDir);
+    // A link planted at the out folder or a plan file would make the engine write through it.
+    (0,safe_fs/* ensureFolder */.f2)(outRoot, settings.outDir);
     for (const file of written)
         (0,external_node_fs_.rmSync)(file, { force: true });
     try {
         const engine = await prepareStack(settings, deps);
         const cwd = settings.workingDirectory;
         const timeoutMs = engineTimeout(settings.lockTimeout);
-        (0,external_node_fs_.mkdirSync)(settings.outDir, { recursive: true });
+        await maskStateSecrets(engine, settings, deps);
         await deps.log.group(`${settings.engine} plan`, async () => {
             const args = planArgs({
                 out: planPath,
@@ -7490,10 +7804,15 @@ async function runPlanJob(settings, deps) {
             }
             const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
             const planId = stackPlanId(plan, settings);
-            (0,external_node_fs_.writeFileSync)(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+            const secrets = planSecrets(raw);
+            maskSecrets(deps, secrets);
+            (0,safe_fs/* writeFileSafely */.kv)(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
                 mode: 0o600
             });
-            (0,external_node_fs_.writeFileSync)(planTextPath, text.stdout, { mode: 0o600 });
+            // The text shows values derived from secrets unmarked: every known secret is taken out.
+            (0,safe_fs/* writeFileSafely */.kv)(outRoot, planTextPath, (0,common_secrets/* redactKnownSecrets */.Ok)(text.stdout, secrets), {
+                mode: 0o600
+            });
             const summary = summarizePlan(plan);
             const planSha256 = await (0,hash/* sha256File */.Q3)(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
@@ -7540,6 +7859,7 @@ function planOutputs(result) {
 
 
 
+
 class PlanHashMismatchError extends common_errors/* ActionError */.lZ {
     constructor(path, expected, actual) {
         super(`The plan file ${path} has sha256 ${actual}, not the approved ${expected}: it is not the plan ` +
@@ -7571,21 +7891,24 @@ async function runApplyJob(settings, deps) {
     const cwd = settings.workingDirectory;
     const timeoutMs = engineTimeout(settings.lockTimeout);
     const verify = deps.verifyPlanId;
-    if (verify !== undefined) {
-        await deps.log.group('Recompute the plan-id', async () => {
-            const show = await engine.run(showJsonArgs(settings.planPath), {
-                cwd,
-                timeoutMs,
-                stream: false
-            });
-            if (show.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show -json`, show.exitCode, errorDiagnostics(show.stderr));
-            }
-            const planId = stackPlanId(parsePlanJson(show.stdout), settings);
-            deps.log.info(`plan-id ${planId}`);
-            await verify(planId);
+    // The plan's sensitive values (prior state included) are masked before apply streams its output.
+    await deps.log.group(verify === undefined ? 'Read the plan' : 'Recompute the plan-id', async () => {
+        const show = await engine.run(showJsonArgs(settings.planPath), {
+            cwd,
+            timeoutMs,
+            stream: false
         });
-    }
+        if (show.exitCode !== 0) {
+            throw new EngineCommandError(`${settings.engine} show -json`, show.exitCode, errorDiagnostics(show.stderr));
+        }
+        const count = maskSecrets(deps, planSecrets(JSON.parse(show.stdout)));
+        deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
+        if (verify === undefined)
+            return;
+        const planId = stackPlanId(parsePlanJson(show.stdout), settings);
+        deps.log.info(`plan-id ${planId}`);
+        await verify(planId);
+    });
     await deps.log.group(`${settings.engine} apply`, async () => {
         const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), {
             cwd,
@@ -7604,17 +7927,8 @@ async function runApplyJob(settings, deps) {
             throw new EngineCommandError(`${settings.engine} output -json`, result.exitCode, errorDiagnostics(result.stderr));
         }
         const outputs = JSON.parse(result.stdout);
-        for (const secret of sensitiveStrings(outputs))
-            deps.maskSecret(secret);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.outputsPath), { recursive: true });
-        const temporary = `${settings.outputsPath}.partial`;
-        try {
-            (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
-            (0,external_node_fs_.renameSync)(temporary, settings.outputsPath);
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(temporary, { force: true });
-        }
+        maskSecrets(deps, sensitiveStrings(outputs));
+        (0,safe_fs/* writeFileSafely */.kv)(settings.outputsRoot ?? (0,external_node_path_.dirname)(settings.outputsPath), settings.outputsPath, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
         return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
     });
 }
@@ -7788,6 +8102,7 @@ var yaml_source = __nccwpck_require__(7931);
 
 
 
+
 /** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
 /** The facts file is missing, not YAML or JSON, or not a mapping. */
 class FactMapError extends common_errors/* ActionError */.lZ {
@@ -7806,7 +8121,7 @@ function readFactMap(file, shown = file) {
                 message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
             }
         ]);
-    return parseFactMap(shown, (0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return parseFactMap(shown, (0,strict_text/* readUtf8File */.SW)(file, shown));
 }
 /** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
 function parseFactMap(file, text) {
@@ -8206,7 +8521,10 @@ function hostPort(host, port) {
     return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
+// EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
+var budget = __nccwpck_require__(373);
 ;// CONCATENATED MODULE: ./src/verify/gates.ts
+
 
 
 
@@ -8281,7 +8599,8 @@ function gateReport(results, settings, durationMs) {
 }
 /** The report file: stable key order, one trailing newline. */
 function renderReportJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    // A check's URL may carry a user and password: the report shows `user:***@host`.
+    return `${JSON.stringify(report, (_key, value) => (typeof value === 'string' ? (0,common_secrets/* redactUrlCredentials */.dE)(value) : value), 2)}\n`;
 }
 /** `850 ms`, `12.4 s`, `3 min 5 s`: a duration as a person reads it. */
 function formatDuration(ms) {
@@ -8379,7 +8698,7 @@ async function runVerifyGates(settings, deps) {
         intervalMs: settings.intervalMs,
         concurrency: settings.concurrency
     }, (result) => log.info(`${result.passed ? 'passed' : 'FAILED'}  ${result.name}  (${result.attempts} attempts, ${formatDuration(result.durationMs)}): ${result.passed ? result.seen : `expected ${result.expected}; seen ${result.seen}`}`)));
-    writeFileAtomically(settings.reportPath, renderReportJson(report));
+    (0,safe_fs/* writeFileSafely */.kv)(settings.reportRoot ?? (0,external_node_path_.dirname)(settings.reportPath), settings.reportPath, renderReportJson(report));
     log.info(`Report: ${settings.reportPath}`);
     return { report, reportPath: settings.reportPath };
 }
@@ -8390,16 +8709,7 @@ function shownPath(workspace, path) {
 }
 /** Writes a sibling file, then renames it over the target: a reader sees the old file or the new. */
 function writeFileAtomically(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${process.pid}.${Date.now()}.tmp`);
-    try {
-        (0,external_node_fs_.writeFileSync)(staging, text);
-        (0,external_node_fs_.renameSync)(staging, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(staging, { force: true });
-        throw error;
-    }
+    writeFileSafely(dirname(path), path, text);
 }
 /** The action's outputs. */
 function verifyGatesOutputs(result) {
@@ -8416,6 +8726,8 @@ function failureMessage(report) {
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-gates/src/inputs.ts
+
+
 
 
 
@@ -8488,8 +8800,10 @@ function verify_gates_src_inputs_getInputs(read, paths) {
         const path = (0,external_node_path_.resolve)(paths.workspace, file);
         if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
             errors.push(new common_errors/* InputError */.dz('checks-file', file, `no such file (${path})`));
-        else
-            checks = { file: shownPath(paths.workspace, path), text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
+        else {
+            const shown = shownPath(paths.workspace, path);
+            checks = { file: shown, text: (0,strict_text/* readUtf8File */.SW)(path, shown) };
+        }
     }
     let factsFile;
     const facts = raw['facts-file'] ?? '';
@@ -8497,6 +8811,23 @@ function verify_gates_src_inputs_getInputs(read, paths) {
         factsFile = (0,external_node_path_.resolve)(paths.workspace, facts);
         if (!(0,external_node_fs_.existsSync)(factsFile) || !(0,external_node_fs_.statSync)(factsFile).isFile())
             errors.push(new common_errors/* InputError */.dz('facts-file', facts, `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+    }
+    let reportPath = (0,external_node_path_.join)(paths.temp, 'verify-gates', 'report.json');
+    let reportRoot = paths.temp;
+    const reportInput = raw['report-path'] ?? '';
+    if (reportInput !== '') {
+        try {
+            reportPath = (0,safe_fs/* confinePath */.ey)({ input: 'report-path', raw: reportInput, root: paths.workspace });
+            reportRoot = paths.workspace;
+            if (/[/\\]$/.test(reportInput) ||
+                ((0,external_node_fs_.existsSync)(reportPath) && (0,external_node_fs_.statSync)(reportPath).isDirectory()))
+                errors.push(new common_errors/* InputError */.dz('report-path', reportInput, `names a folder (${reportPath}): give the report's file name, e.g. ${(0,external_node_path_.join)(reportInput, 'report.json')}`));
+        }
+        catch (error) {
+            if (!(error instanceof common_errors/* InputError */.dz))
+                throw error;
+            errors.push(error);
+        }
     }
     if (errors.length > 0 || checks === undefined || parsed === undefined)
         throw new common_errors/* InputErrors */.G(errors);
@@ -8507,9 +8838,8 @@ function verify_gates_src_inputs_getInputs(read, paths) {
         intervalMs: parseDuration(parsed.interval),
         dnsServer: parsed['dns-server'] === '' ? undefined : parsed['dns-server'],
         concurrency: Number(parsed.concurrency),
-        reportPath: parsed['report-path'] === ''
-            ? (0,external_node_path_.join)(paths.temp, 'verify-gates', 'report.json')
-            : (0,external_node_path_.resolve)(paths.workspace, parsed['report-path']),
+        reportPath,
+        reportRoot,
         workspace: paths.workspace
     };
 }
@@ -8917,12 +9247,13 @@ const verifyCommand = {
         if (how === 'json')
             process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
         else
-            process.stdout.write(renderGateText(result.report));
+            process.stdout.write(neutralizeCommands(renderGateText(result.report)));
         return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
     }
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -9039,7 +9370,7 @@ async function main(argv) {
             process.stderr.write(`platformctl: ${error.message}\n\n${usage}`);
             return EXIT.usage;
         }
-        process.stderr.write(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}\n`);
+        process.stderr.write(`${neutralizeCommands(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
         return EXIT.failed;
     }
 }
@@ -9335,6 +9666,577 @@ function runProcess(command, args, options) {
 
 /***/ }),
 
+/***/ 2702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ createFileExclusive),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   f2: () => (/* binding */ ensureFolder),
+/* harmony export */   fJ: () => (/* binding */ readFileSafely),
+/* harmony export */   jO: () => (/* binding */ realpathOfPrefix),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   nX: () => (/* binding */ privateTempDir)
+/* harmony export */ });
+/* unused harmony export UnsafePathError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1922);
+
+
+
+
+
+/**
+ * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
+ * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
+ * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
+ * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
+ */
+/** A path that would write through a symbolic link, or outside the folder it belongs to. */
+class UnsafePathError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Refusing to write ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const EXCLUSIVE = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW;
+/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
+}
+/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
+function realpathOfPrefix(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(current), ...missing.reverse());
+        }
+        catch {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(current);
+            if (parent === current)
+                return absolute;
+            missing.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Resolves an input's path against the workspace and checks that it stays inside it after `..`
+ * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
+ * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
+ */
+function confinePath(options) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.root, options.raw);
+    const real = realpathOfPrefix(path);
+    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
+    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
+        return path;
+    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The target's location below its root, refused when it leaves the root. */
+function placeBelow(root, path, make = true) {
+    if (!isInside(root, path))
+        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
+    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
+    if (make)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(root, { recursive: true });
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    return { realRoot, target: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path))) };
+}
+/**
+ * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
+ * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
+ */
+function ensureFolder(root, dir, mode = 0o777) {
+    const { realRoot, target } = placeBelow(root, dir);
+    let current = realRoot;
+    for (const part of (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(realRoot, target)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep)
+        .filter((p) => p !== '')) {
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(current, { mode });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const made = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(current);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new UnsafePathError(current, 'another process put something else there meanwhile');
+        }
+        else if (stat.isSymbolicLink()) {
+            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
+        }
+        else if (!stat.isDirectory()) {
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+        }
+    }
+    return target;
+}
+/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
+function checkTarget(target) {
+    const stat = lstatOrUndefined(target);
+    if (stat === undefined || stat.isFile())
+        return;
+    if (stat.isSymbolicLink())
+        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
+    if (stat.isDirectory())
+        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
+    throw new UnsafePathError(target, `${target} is not a regular file`);
+}
+/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
+function createFileExclusive(path, content, mode = 0o600) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, EXCLUSIVE, mode);
+    try {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        let offset = 0;
+        while (offset < data.length)
+            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data, offset, data.length - offset);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(path, mode);
+}
+/**
+ * Writes `path` (inside `root`) whole: folders below the root created without following links, a
+ * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
+ * Returns the path written (below the root's real path).
+ */
+function writeFileSafely(root, path, content, options = {}) {
+    const { target } = placeBelow(root, path);
+    ensureFolder(root, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path)));
+    checkTarget(target);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        createFileExclusive(staging, content, options.mode ?? 0o644);
+        // The folders may have been swapped for links between the checks and now: check once more.
+        ensureFolder(root, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path)));
+        checkTarget(target);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, target);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { force: true });
+        throw error;
+    }
+    return target;
+}
+/**
+ * Reads a file inside `root` without following a link at any level: undefined when it is absent,
+ * an error naming the link when one is met (a link committed to a branch must not make the project
+ * read, and then publish, a file of the runner).
+ */
+function readFileSafely(root, path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(root))
+        return undefined;
+    const { realRoot, target } = placeBelow(root, path, false);
+    let current = realRoot;
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(realRoot, target)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep)
+        .filter((p) => p !== '');
+    for (const [index, part] of parts.entries()) {
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined)
+            return undefined;
+        if (stat.isSymbolicLink())
+            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
+        if (index < parts.length - 1 && !stat.isDirectory())
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+    }
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** A fresh folder only this user can enter (0700), with a name no one can predict. */
+function privateTempDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, prefix));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(dir, 0o700);
+    return dir;
+}
+
+
+/***/ }),
+
+/***/ 7168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ok: () => (/* binding */ redactKnownSecrets),
+/* harmony export */   Ph: () => (/* binding */ redactAssignment),
+/* harmony export */   dE: () => (/* binding */ redactUrlCredentials),
+/* harmony export */   jj: () => (/* binding */ redactQuotedSecrets),
+/* harmony export */   ye: () => (/* binding */ maskForms)
+/* harmony export */ });
+/* unused harmony exports HIDDEN, SENSITIVE_BACKEND_SETTINGS, isSecretName, urlCredentials, backendConfigSecrets */
+/**
+ * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
+ * password of a URL, the value of a backend setting that holds a secret. They are blotted out
+ * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
+ */
+/** What stands in place of a credential in text. */
+const HIDDEN = '***';
+/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
+/**
+ * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
+ * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
+ */
+function redactUrlCredentials(text) {
+    return text.replace(URL_USERINFO, (_all, scheme, info) => {
+        if (info === '')
+            return `${scheme}@`;
+        const colon = info.indexOf(':');
+        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
+    });
+}
+/**
+ * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
+ * schemas), by name across every backend.
+ */
+const SENSITIVE_BACKEND_SETTINGS = new Set([
+    'access_key',
+    'secret_key',
+    'token',
+    'conn_str',
+    'credentials',
+    'access_token',
+    'encryption_key',
+    'kms_encryption_key',
+    'client_secret',
+    'client_certificate',
+    'client_certificate_password',
+    'client_key',
+    'client_id_file_path',
+    'sas_token',
+    'password',
+    'http_auth',
+    'secret_id',
+    'security_token',
+    'sts_token',
+    'cluster_ca_certificate',
+    'ca_file',
+    'key_file',
+    'oidc_token',
+    'msi_token',
+    'ado_pipeline_service_connection_id'
+]);
+/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
+function isSecretName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
+}
+const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
+/**
+ * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
+ * when the key holds a secret, and any URL credential in it hidden in every case.
+ */
+function redactAssignment(line) {
+    const match = ASSIGNMENT.exec(line);
+    if (match === null)
+        return redactUrlCredentials(line);
+    const [, lead = '', key = '', sep = '', value = ''] = match;
+    if (isSecretName(key) && value !== '')
+        return `${lead}${key}${sep}${HIDDEN}`;
+    return redactUrlCredentials(line);
+}
+/**
+ * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
+ * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
+ * anywhere are hidden.
+ */
+function redactQuotedSecrets(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
+        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
+        if (quoted !== null && isSecretName(quoted[2] ?? ''))
+            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
+        return redactUrlCredentials(line);
+    })
+        .join('\n');
+}
+/**
+ * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
+ * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
+ * does not garble the log.
+ */
+function maskForms(secret, minLength = 4) {
+    const forms = new Set();
+    if (secret.trim().length >= minLength) {
+        forms.add(secret);
+        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    if (/[\r\n]/.test(secret))
+        for (const line of secret.split(/\r?\n|\r/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= minLength)
+                forms.add(trimmed);
+        }
+    return [...forms];
+}
+/**
+ * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
+ * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
+ */
+function redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
+    const all = new Set();
+    for (const secret of secrets)
+        for (const form of maskForms(secret))
+            all.add(form);
+    let out = text;
+    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
+        if (/^-?\d+(\.\d+)?$/.test(secret)) {
+            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
+            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
+        }
+        else
+            out = out.split(secret).join(replacement);
+    }
+    return out;
+}
+/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const info = match[2] ?? '';
+        const colon = info.indexOf(':');
+        const secret = colon === -1 ? info : info.slice(colon + 1);
+        if (secret !== '')
+            found.push(secret, decodeURIComponentSafe(secret));
+    }
+    return [...new Set(found)];
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
+ * credentials in any value. The runner is told to mask them before the engine runs.
+ */
+function backendConfigSecrets(entries) {
+    const found = new Set();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) {
+            const value = entry.slice(eq + 1);
+            if (isSecretName(entry.slice(0, eq)) && value !== '')
+                found.add(value);
+        }
+        for (const secret of urlCredentials(entry))
+            found.add(secret);
+    }
+    return [...found];
+}
+
+
+/***/ }),
+
+/***/ 1786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DuplicateKeyError),
+/* harmony export */   C9: () => (/* binding */ parseJsonStrict),
+/* harmony export */   SW: () => (/* binding */ readUtf8File),
+/* harmony export */   jM: () => (/* binding */ duplicateJsonKey),
+/* harmony export */   lR: () => (/* binding */ TextEncodingError)
+/* harmony export */ });
+/* unused harmony export decodeUtf8 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class TextEncodingError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function readUtf8File(path, shown = path) {
+    return decodeUtf8((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), shown);
+}
+/**
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
+ */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class DuplicateKeyError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new DuplicateKeyError(file, duplicate);
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 1304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9356,8 +10258,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
 /* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
 /* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8030);
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6448);
-/* harmony import */ var _runtime_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1997);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(373);
+/* harmony import */ var _runtime_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1997);
 
 
 
@@ -9451,7 +10353,7 @@ function runnerProvenance(env) {
  * publishes the facts file; a file already holding the same facts is left alone.
  */
 async function runPublishFacts(settings, deps) {
-    const read = await deps.log.group('Check the outputs against the contract', async () => (0,_runtime_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .readRuntimeFacts */ .cE)(settings.outputsPath, { complete: true }));
+    const read = await deps.log.group('Check the outputs against the contract', async () => (0,_runtime_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .readRuntimeFacts */ .cE)(settings.outputsPath, { complete: true }));
     if (read.cluster_type !== settings.cloud)
         throw new FactsTargetError(`The outputs' cluster_type is ${read.cluster_type}, but the input 'cloud' is ${settings.cloud}: they would be published as ${settings.path}`);
     const facts = publishedFacts(read);
@@ -9504,18 +10406,18 @@ function publishFactsOutputs(result) {
 /** The step summary: what was published where, or why nothing changed. */
 function renderPublishSummary(result) {
     const rows = [
-        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.repository)],
-        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.branch)],
-        ['file', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.factsPath)],
-        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.commitSha)],
-        ['facts sha256', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(result.factsSha256)]
+        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .codeCell */ .MZ)(result.repository)],
+        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .codeCell */ .MZ)(result.branch)],
+        ['file', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .codeCell */ .MZ)(result.factsPath)],
+        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .codeCell */ .MZ)(result.commitSha)],
+        ['facts sha256', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .codeCell */ .MZ)(result.factsSha256)]
     ];
     return (`### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
         (result.changed
             ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
             : 'The branch already holds these facts: no commit was made.\n\n') +
         '| | |\n| --- | --- |\n' +
-        rows.map(([k, v]) => `| ${k} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .tableCell */ .xR)(v ?? '')} |\n`).join(''));
+        rows.map(([k, v]) => `| ${k} | ${v ?? ''} |\n`).join(''));
 }
 
 
@@ -9532,13 +10434,15 @@ function renderPublishSummary(result) {
 /* unused harmony exports IDENTITY_KINDS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, factPath, parseRuntimeFacts, kindOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6941);
-/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5695);
-/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7931);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2857);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6941);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5695);
+/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7931);
+
 
 
 
@@ -9561,14 +10465,14 @@ const IDENTITY_KINDS = {
     gcp_service_account: 'gcp'
 };
 /** The runtime-facts file is missing, not JSON, or breaks the output contract. */
-class FactsError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
+class FactsError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
     issues;
     constructor(issues) {
-        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
+        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
         this.issues = issues;
     }
 }
-const text = (what) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: `${what}: a non-empty string` })
+const text = (what) => zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP({ error: `${what}: a non-empty string` })
     .min(1, `${what}: a non-empty string`)
     .regex(/^\S+$/, `${what}: a string without white space`);
 const IDENTITY_PATTERNS = {
@@ -9585,7 +10489,7 @@ const IDENTITY_PATTERNS = {
         'a service account email such as checkout@project.iam.gserviceaccount.com'
     ]
 };
-const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J(), {
+const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_7__/* .unknown */ .L5J(), {
     error: `an object with exactly one of ${Object.keys(IDENTITY_KINDS).join(', ')}`
 })
     .superRefine((value, ctx) => {
@@ -9608,27 +10512,27 @@ const IdentitySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__W
     const [kind, id] = Object.entries(value)[0];
     return { kind, value: id };
 });
-const Identities = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), IdentitySchema, {
+const Identities = zod__WEBPACK_IMPORTED_MODULE_7__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), IdentitySchema, {
     error: 'an object of identities by name'
 });
 /** Each output of the contract, and what its value must be. */
 const CONTRACT = {
     cluster_name: text('the name of the cluster'),
-    cluster_type: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ.join(', ')}` }),
+    cluster_type: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_naming_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .JJ, { error: `the cloud of the cluster: one of ${_naming_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .JJ.join(', ')}` }),
     kube_context: text('the kubectl context that reaches the cluster'),
     cluster_gateway_public_address: text("the public address of the cluster's gateway"),
-    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), text('a public address'), {
+    env_gateway_public_addresses: zod__WEBPACK_IMPORTED_MODULE_7__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), text('a public address'), {
         error: 'an object of public addresses by environment'
     }),
     dns_challenge_identities: Identities,
-    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
+    secrets_source_uri: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP({ error: 'a URI such as https://vault.example.com/v1/kv/app' })
         .regex(/^[a-z][a-z0-9+.-]*:\S+$/, 'a URI such as https://vault.example.com/v1/kv/app')
 };
 const CONTRACT_KEYS = Object.keys(CONTRACT);
 const OPTIONAL = { workload_identities: Identities };
-const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    sensitive: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
-    value: zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()
+const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
+    sensitive: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
+    value: zod__WEBPACK_IMPORTED_MODULE_7__/* .unknown */ .L5J()
 }, { error: 'an output as the engine writes it: {"sensitive": …, "type": …, "value": …}' });
 /** The environments every cluster serves, each with its own gateway and DNS-01 identity. */
 const CONTRACT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
@@ -9637,7 +10541,7 @@ const DNS_CHALLENGE_CONSUMERS = ['argocd', ...CONTRACT_ENVIRONMENTS];
 const HOSTNAME = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
 /** An IPv4 or IPv6 address, or a DNS host name. */
 function isPublicAddress(value) {
-    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(value) !== 0 || (HOSTNAME.test(value) && !/^[0-9.]+$/.test(value));
 }
 /**
  * Reads a runtime-facts file, tf-apply's outputs or a published facts.yaml; every violation of the
@@ -9652,7 +10556,7 @@ function readRuntimeFacts(file, options = {}) {
                 message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json) or the facts.yaml publish-runtime-facts publishes"
             }
         ]);
-    return parseRuntimeFacts(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), options);
+    return parseRuntimeFacts(file, (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readUtf8File */ .SW)(file), options);
 }
 /** A mapping that is exactly a `facts` and a `provenance` mapping: what publish-runtime-facts writes. */
 function isPublishedDocument(data) {
@@ -9687,31 +10591,43 @@ function parseRuntimeFacts(file, text, options = {}) {
     let source;
     try {
         data = JSON.parse(text);
+        const duplicate = (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .duplicateJsonKey */ .jM)(text);
+        if (duplicate !== undefined)
+            throw new FactsError([
+                {
+                    file,
+                    position: { line: duplicate.line, column: duplicate.column },
+                    path: [...duplicate.path, duplicate.key].join('.'),
+                    message: `the key '${duplicate.key}' is given twice: keep one, as which value counts would depend on the reader`
+                }
+            ]);
     }
     catch (error) {
+        if (error instanceof FactsError)
+            throw error;
         // A file that starts as JSON is held to JSON, whose parser says what is wrong more plainly.
         if (/^\s*[[{]/.test(text))
             throw new FactsError([jsonSyntaxIssue(file, text, error)]);
         try {
-            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlSource */ .rC.parse(file, text);
+            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .YamlSource */ .rC.parse(file, text);
             data = source.data();
         }
         catch (yamlError) {
-            if (yamlError instanceof _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL)
+            if (yamlError instanceof _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL)
                 throw new FactsError(yamlError.issues);
             throw yamlError;
         }
     }
     if (source === undefined) {
         try {
-            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlSource */ .rC.parse(file, text);
+            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .YamlSource */ .rC.parse(file, text);
         }
         catch {
             source = undefined;
         }
     }
     const issue = (path, message, onKey = false) => source === undefined
-        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(path), message }
+        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathText */ .LF)(path), message }
         : source.issue(path, message, onKey);
     const published = isPublishedDocument(data);
     const shape = published ? 'published' : 'engine-outputs';
@@ -9767,7 +10683,7 @@ function parseRuntimeFacts(file, text, options = {}) {
         // The file says which facts it holds: one edited by hand no longer matches its own hash.
         const { facts, provenance } = data;
         const recorded = provenance['facts_sha256'];
-        if (recorded !== undefined && recorded !== (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(facts)))
+        if (recorded !== undefined && recorded !== (0,_common_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Text */ .f1)((0,_common_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)(facts)))
             issues.push(issue(['provenance', 'facts_sha256'], 'does not match the facts of the file: it was edited after it was published; publish the facts again instead'));
     }
     if (issues.length === 0) {
@@ -9823,7 +10739,7 @@ function kindOf(cloud) {
 /** A FactsError of one issue at a fact of an already read file. */
 function factIssue(facts, path, message) {
     const position = facts.position(path);
-    const shown = (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(factPath(facts.shape, path));
+    const shown = (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathText */ .LF)(factPath(facts.shape, path));
     return position === undefined
         ? { file: facts.file, path: shown, message }
         : { file: facts.file, position, path: shown, message };
@@ -9859,12 +10775,13 @@ function jsonSyntaxIssue(file, json, error) {
 /* unused harmony exports BOT_IDENTITY, RepositoryUnreachableError, PushContentionError, remoteUrl, gitEnvironment, redactToken, isContention, backoffDelay */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8829);
+/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2702);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
 /* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5704);
+
 
 
 
@@ -9952,9 +10869,10 @@ function checkBranchPath(path) {
     const clean = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.normalize)(path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
     if (path === '' ||
         (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ||
+        path.endsWith('/') ||
         clean === '.' ||
         clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git', and name a file (not end with '/')`);
     return clean;
 }
 /** Whether a push was refused because the branch moved: the change must be computed again. */
@@ -10014,7 +10932,10 @@ async function publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'git-publish-'));
+    const problem = (0,_ref_name_js__WEBPACK_IMPORTED_MODULE_5__/* .branchNameProblem */ .h)(options.branch);
+    if (problem !== undefined)
+        throw new GitError(`'${options.branch}' is not a valid branch name: it ${problem}`);
+    const dir = (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .privateTempDir */ .nX)('git-publish-');
     const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
     try {
         await git.ok(['init', '--quiet'], 'start a scratch repository');
@@ -10040,10 +10961,9 @@ async function publishToBranch(options) {
                 if (attempt > 1)
                     await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
             }
-            const read = (path) => {
-                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path));
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : undefined;
-            };
+            // A symbolic link committed on the branch is never followed, to read or to write: it would
+            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+            const read = (path) => (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileSafely */ .fJ)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)));
             const change = options.change({ tip, message: fetched?.message ?? '', read });
             const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
             if (change === undefined)
@@ -10059,9 +10979,7 @@ async function publishToBranch(options) {
             if (removed.length > 0)
                 await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
             for (const [path, content] of Object.entries(change.files)) {
-                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content);
+                (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileSafely */ .kv)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)), content);
             }
             await git.ok(['add', '--', ...paths], 'stage the files');
             await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
@@ -10160,7 +11078,7 @@ async function readBranchFile(options) {
     const ref = `refs/heads/${options.branch}`;
     const tracking = `refs/remotes/origin/${options.branch}`;
     const path = checkBranchPath(options.path);
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'git-read-'));
+    const dir = (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .privateTempDir */ .nX)('git-read-');
     const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
     try {
         await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
@@ -10182,28 +11100,143 @@ async function readBranchFile(options) {
 
 /***/ }),
 
-/***/ 6448:
+/***/ 8829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */   h: () => (/* binding */ branchNameProblem)
 /* harmony export */ });
-/* unused harmony exports STEP_SUMMARY_LIMIT_BYTES, byteLength, fitRows, COMMENT_LIMIT_CHARS, clampText */
+/* unused harmony export isBranchName */
+/**
+ * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
+ * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
+ * git would take it for the branch `refs/heads/refs/heads/x`.
+ */
+/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return "'HEAD' is not a branch: name the branch itself";
+    if (name === '@')
+        return "'@' is not a branch name";
+    if (name.startsWith('refs/'))
+        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
+    if (name.startsWith('-'))
+        return "must not start with '-'";
+    if (name.startsWith('/') || name.endsWith('/'))
+        return "must not start or end with '/'";
+    if (name.includes('//'))
+        return "must not hold '//'";
+    if (name.includes('..'))
+        return "must not hold '..'";
+    if (name.includes('@{'))
+        return "must not hold '@{'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad !== null)
+        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `must not have a part starting with '.' ('${part}')`;
+        if (part.endsWith('.lock'))
+            return `must not have a part ending with '.lock' ('${part}')`;
+    }
+    return undefined;
+}
+/** True when git accepts `name` as a branch and it is not a full ref. */
+function isBranchName(name) {
+    return branchNameProblem(name) === undefined;
+}
+
+
+/***/ }),
+
+/***/ 373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  MZ: () => (/* binding */ codeCell),
+  ti: () => (/* binding */ inlineCode),
+  xR: () => (/* binding */ tableCell)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT_CHARS, STEP_SUMMARY_LIMIT_BYTES, byteLength, clampText, fitRows
+
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var secrets = __nccwpck_require__(7168);
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function untrustedMarkdown(text, as = 'text') {
+    const oneLine = (0,secrets/* redactUrlCredentials */.dE)(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
 /** GitHub's limit on one step's summary: 1 MiB. */
 const STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** A cell of a Markdown table: pipes escaped, line breaks folded. */
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
 function tableCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return untrustedMarkdown(text, 'text');
 }
-/** Inline code that survives backticks inside the text. */
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
 function inlineCode(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
+    return untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function codeCell(text) {
+    return untrustedMarkdown(text, 'code-cell');
 }
 /**
  * Lays out a document within a byte budget: the head always stays, rows are added in order while
@@ -10794,8 +11827,10 @@ function closest(given, allowed) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+
 
 
 
@@ -10806,7 +11841,7 @@ function formatIssue(issue) {
     return `${where}: ${issue.path}: ${issue.message}`;
 }
 /** A configuration file that cannot be used, with every problem found in it and its siblings. */
-class ConfigError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
+class ConfigError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
     issues;
     constructor(issues) {
         super(issues.map(formatIssue).join('\n'));
@@ -10836,11 +11871,11 @@ class YamlSource {
                 return undefined;
             throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
         }
-        return YamlSource.parse(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return YamlSource.parse(file, (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readUtf8File */ .SW)(file));
     }
     static parse(file, text) {
-        const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
+        const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
         const source = new YamlSource(file, doc, lines);
         if (doc.errors.length > 0) {
             throw new ConfigError(doc.errors.map((error) => ({
@@ -10881,14 +11916,14 @@ class YamlSource {
             const last = index === path.length - 1;
             let next;
             let keyStart;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
                 next = pair?.value;
                 keyStart = pair === undefined ? undefined : rangeStart(pair.key);
                 if (pair === undefined)
                     return this.at(parentKey);
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
                 next = node.items[Number(segment)];
                 if (next === undefined)
                     return this.at(parentKey);

@@ -43,7 +43,7 @@ export function renderArgoCdSyncSummary(
   const head: string[] = [
     `### argocd-sync: ${inlineCode(result.application)} ${verdict.kind === 'converged' ? '✅' : '❌'} ${headline(verdict)}`,
     '',
-    `Server ${result.server} · requested revision ${result.requestedRevision === undefined ? 'the application’s target revision' : inlineCode(result.requestedRevision)}`,
+    `Server ${inlineCode(result.server)} · requested revision ${result.requestedRevision === undefined ? 'the application’s target revision' : inlineCode(result.requestedRevision)}`,
     ''
   ];
   if (result.failure !== undefined) head.push(`**${tableCell(result.failure)}**`, '');

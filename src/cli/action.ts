@@ -1,3 +1,4 @@
+import { neutralizeCommands } from '../common/log.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readActionYaml, runLocalAction, type ActionYaml } from '../runner/local-runner.js';
@@ -22,8 +23,7 @@ export function actionNames(dir: string = actionsDirectory()): string[] {
   return readdirSync(dir)
     .filter(
       (name) =>
-        existsSync(join(dir, name, 'action.yml')) &&
-        existsSync(join(dir, name, 'dist', 'index.js'))
+        existsSync(join(dir, name, 'action.yml')) && existsSync(join(dir, name, 'dist', 'index.js'))
     )
     .sort();
 }
@@ -134,7 +134,7 @@ export const actionRunCommand: Command = {
       workspace: resolve(String(values['workspace'] ?? process.cwd())),
       ...(values['node'] === undefined ? {} : { node: String(values['node']) })
     });
-    process.stderr.write(result.log);
+    process.stderr.write(neutralizeCommands(result.log));
     if (how === 'json') {
       const report = {
         'exit-code': result.exitCode,

@@ -2,7 +2,7 @@ import { getInputs } from '../../actions/argocd-sync/src/inputs.js';
 import { ArgoCdHttpClient } from '../argocd/client.js';
 import { argoCdSyncOutputs, runArgoCdSync, systemClock } from '../argocd/sync-job.js';
 import { mapInputReader } from '../common/inputs.js';
-import { consoleLog } from '../common/log.js';
+import { consoleLog, neutralizeCommands } from '../common/log.js';
 import { EXIT, flagInputs, outputFormat, printOutputs, type Command } from './command.js';
 
 /** `platformctl argocd sync`: the argocd-sync action's job from a terminal. */
@@ -85,11 +85,13 @@ export const argocdSyncCommand: Command = {
       if (problems.length > 0) {
         process.stdout.write('\nResources not healthy:\n');
         for (const p of problems)
-          process.stdout.write(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}\n`);
+          process.stdout.write(
+            `${neutralizeCommands(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}`)}\n`
+          );
       }
     }
     if (result.failure !== undefined) {
-      process.stderr.write(`platformctl: ${result.failure}\n`);
+      process.stderr.write(`${neutralizeCommands(`platformctl: ${result.failure}`)}\n`);
       return EXIT.failed;
     }
     return EXIT.ok;

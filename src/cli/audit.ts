@@ -1,3 +1,4 @@
+import { neutralizeCommands } from '../common/log.js';
 import { errorMessage } from '../common/errors.js';
 import { GitError } from '../git/branch.js';
 import {
@@ -51,7 +52,7 @@ export const auditVerifyCommand: Command = {
       });
     } catch (error) {
       if (!(error instanceof GitError || error instanceof AuditLogMissingError)) throw error;
-      process.stderr.write(`platformctl: ${errorMessage(error)}\n`);
+      process.stderr.write(`${neutralizeCommands(`platformctl: ${errorMessage(error)}`)}\n`);
       return EXIT.usage;
     }
     const { verdict } = report;

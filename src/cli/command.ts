@@ -1,3 +1,4 @@
+import { neutralizeCommands } from '../common/log.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, InputErrors } from '../common/errors.js';
 import { closest } from '../naming/suggest.js';
@@ -306,5 +307,7 @@ export function suggestWord(given: string, words: Iterable<string>): string {
 /** Outputs as `name: value` lines, or one JSON object. */
 export function printOutputs(results: Record<string, string>, how: 'text' | 'json'): void {
   if (how === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else for (const [k, v] of Object.entries(results)) process.stdout.write(`${k}: ${v}\n`);
+  else
+    for (const [k, v] of Object.entries(results))
+      process.stdout.write(`${neutralizeCommands(`${k}: ${v}`)}\n`);
 }

@@ -1,3 +1,4 @@
+import { neutralizeCommands } from '../common/log.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { errorMessage } from '../common/errors.js';
 import { actionRunCommand } from './action.js';
@@ -132,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`platformctl: ${error.message}\n\n${usage}`);
       return EXIT.usage;
     }
-    process.stderr.write(`platformctl: ${errorMessage(error)}\n`);
+    process.stderr.write(`${neutralizeCommands(`platformctl: ${errorMessage(error)}`)}\n`);
     return EXIT.failed;
   }
 }

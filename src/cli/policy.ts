@@ -1,3 +1,4 @@
+import { neutralizeCommands } from '../common/log.js';
 import { join, resolve } from 'node:path';
 import { errorMessage } from '../common/errors.js';
 import { checkPlanPolicy } from '../policy/check.js';
@@ -74,11 +75,13 @@ export const policyCheckCommand: Command = {
           `Policy ${decision.result}: ${decision.violations.length} violation(s)\n`
         );
         for (const v of decision.violations)
-          process.stdout.write(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}\n`);
+          process.stdout.write(
+            `${neutralizeCommands(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`)}\n`
+          );
       }
       return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
     } catch (error) {
-      process.stderr.write(`platformctl: ${errorMessage(error)}\n`);
+      process.stderr.write(`${neutralizeCommands(`platformctl: ${errorMessage(error)}`)}\n`);
       return EXIT.usage;
     }
   }

@@ -1,6 +1,6 @@
 import { getInputs } from '../../actions/verify-gates/src/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
-import { consoleLog } from '../common/log.js';
+import { consoleLog, neutralizeCommands } from '../common/log.js';
 import { runnerPaths } from '../terraform/stack-inputs.js';
 import { renderGateText, systemClock } from '../verify/gates.js';
 import { runVerifyGates } from '../verify/job.js';
@@ -74,7 +74,7 @@ export const verifyCommand: Command = {
       clock: systemClock
     });
     if (how === 'json') process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-    else process.stdout.write(renderGateText(result.report));
+    else process.stdout.write(neutralizeCommands(renderGateText(result.report)));
     return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
   }
 };

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readUtf8File } from '../common/strict-text.js';
 import { ActionError } from '../common/errors.js';
 import { ConfigError, formatIssue, YamlSource, type ConfigIssue } from '../naming/yaml-source.js';
 
@@ -35,7 +36,7 @@ export function readFactMap(file: string, shown = file): FactMap {
         message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
       }
     ]);
-  return parseFactMap(shown, readFileSync(file, 'utf8'));
+  return parseFactMap(shown, readUtf8File(file, shown));
 }
 
 /** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */

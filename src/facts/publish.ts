@@ -3,7 +3,7 @@ import { ActionError } from '../common/errors.js';
 import { canonicalJson, sha256Text } from '../common/hash.js';
 import type { Log } from '../common/log.js';
 import { displayName, publishToBranch, type BranchTree } from '../git/branch.js';
-import { inlineCode, tableCell } from '../markdown/budget.js';
+import { codeCell } from '../markdown/budget.js';
 import { readRuntimeFacts, type CloudIdentity, type RuntimeFacts } from './runtime-facts.js';
 
 /**
@@ -229,11 +229,11 @@ export function publishFactsOutputs(result: PublishFactsResult): Record<string, 
 /** The step summary: what was published where, or why nothing changed. */
 export function renderPublishSummary(result: PublishFactsResult): string {
   const rows = [
-    ['repository', inlineCode(result.repository)],
-    ['branch', inlineCode(result.branch)],
-    ['file', inlineCode(result.factsPath)],
-    ['commit', result.commitSha === '' ? '(none)' : inlineCode(result.commitSha)],
-    ['facts sha256', inlineCode(result.factsSha256)]
+    ['repository', codeCell(result.repository)],
+    ['branch', codeCell(result.branch)],
+    ['file', codeCell(result.factsPath)],
+    ['commit', result.commitSha === '' ? '(none)' : codeCell(result.commitSha)],
+    ['facts sha256', codeCell(result.factsSha256)]
   ];
   return (
     `### Runtime facts: ${result.changed ? 'published' : 'unchanged'}\n\n` +
@@ -241,6 +241,6 @@ export function renderPublishSummary(result: PublishFactsResult): string {
       ? `Committed and pushed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.\n\n`
       : 'The branch already holds these facts: no commit was made.\n\n') +
     '| | |\n| --- | --- |\n' +
-    rows.map(([k, v]) => `| ${k} | ${tableCell(v ?? '')} |\n`).join('')
+    rows.map(([k, v]) => `| ${k} | ${v ?? ''} |\n`).join('')
   );
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { duplicateJsonKey, readUtf8File } from '../common/strict-text.js';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ActionError } from '../common/errors.js';
@@ -186,7 +187,7 @@ export function readRuntimeFacts(file: string, options: FactsReadOptions = {}): 
           "the file is missing: expected tf-apply's outputs-path (the engine's output -json) or the facts.yaml publish-runtime-facts publishes"
       }
     ]);
-  return parseRuntimeFacts(file, readFileSync(file, 'utf8'), options);
+  return parseRuntimeFacts(file, readUtf8File(file), options);
 }
 
 /** A mapping that is exactly a `facts` and a `provenance` mapping: what publish-runtime-facts writes. */
@@ -228,7 +229,18 @@ export function parseRuntimeFacts(
   let source: YamlSource | undefined;
   try {
     data = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+      throw new FactsError([
+        {
+          file,
+          position: { line: duplicate.line, column: duplicate.column },
+          path: [...duplicate.path, duplicate.key].join('.'),
+          message: `the key '${duplicate.key}' is given twice: keep one, as which value counts would depend on the reader`
+        }
+      ]);
   } catch (error) {
+    if (error instanceof FactsError) throw error;
     // A file that starts as JSON is held to JSON, whose parser says what is wrong more plainly.
     if (/^\s*[[{]/.test(text)) throw new FactsError([jsonSyntaxIssue(file, text, error)]);
     try {

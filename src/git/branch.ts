@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { branchNameProblem } from './ref-name.js';
+import { privateTempDir, readFileSafely, writeFileSafely } from '../common/safe-fs.js';
+import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { ActionError, errorMessage } from '../common/errors.js';
 import type { Log } from '../common/log.js';
 import { runProcess, type ProcessResult } from '../common/process.js';
@@ -183,11 +184,12 @@ export function checkBranchPath(path: string): string {
   if (
     path === '' ||
     isAbsolute(path) ||
+    path.endsWith('/') ||
     clean === '.' ||
     clean.split('/').some((part) => part === '..' || part === '.git')
   )
     throw new GitError(
-      `'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`
+      `'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git', and name a file (not end with '/')`
     );
   return clean;
 }
@@ -253,7 +255,10 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
     GIT_COMMITTER_NAME: identity.name,
     GIT_COMMITTER_EMAIL: identity.email
   };
-  const dir = mkdtempSync(join(tmpdir(), 'git-publish-'));
+  const problem = branchNameProblem(options.branch);
+  if (problem !== undefined)
+    throw new GitError(`'${options.branch}' is not a valid branch name: it ${problem}`);
+  const dir = privateTempDir('git-publish-');
   const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
   try {
     await git.ok(['init', '--quiet'], 'start a scratch repository');
@@ -280,10 +285,9 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
         await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
         if (attempt > 1) await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
       }
-      const read = (path: string) => {
-        const file = join(dir, checkBranchPath(path));
-        return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-      };
+      // A symbolic link committed on the branch is never followed, to read or to write: it would
+      // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+      const read = (path: string) => readFileSafely(dir, join(dir, checkBranchPath(path)));
       const change = options.change({ tip, message: fetched?.message ?? '', read });
       const unchanged = (sha: string | undefined) =>
         ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt }) as const;
@@ -301,9 +305,7 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
       if (removed.length > 0)
         await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
       for (const [path, content] of Object.entries(change.files)) {
-        const file = join(dir, checkBranchPath(path));
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, content);
+        writeFileSafely(dir, join(dir, checkBranchPath(path)), content);
       }
       await git.ok(['add', '--', ...paths], 'stage the files');
       await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
@@ -422,7 +424,7 @@ export async function readBranchFile(options: {
   const ref = `refs/heads/${options.branch}`;
   const tracking = `refs/remotes/origin/${options.branch}`;
   const path = checkBranchPath(options.path);
-  const dir = mkdtempSync(join(tmpdir(), 'git-read-'));
+  const dir = privateTempDir('git-read-');
   const git = new Git(
     dir,
     gitEnvironment(options.token),

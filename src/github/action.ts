@@ -1,14 +1,24 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../common/errors.js';
+import { redactUrlCredentials } from '../common/secrets.js';
 import type { InputReader } from '../common/inputs.js';
-import type { Log } from '../common/log.js';
+import { neutralizeCommands, type Log } from '../common/log.js';
 
-/** The runner's log: phases as collapsible groups. */
+/**
+ * The runner's log: phases as collapsible groups. Every line is printed through
+ * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
+ * warnings and group titles go out as command data, which the runner escapes itself.
+ */
 export const coreLog: Log = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
+  info: (message) => core.info(neutralizeCommands(message)),
+  warning: (message) => core.warning(redactUrlCredentials(message)),
   group: (title, fn) => core.group(title, fn)
 };
+
+/** An output for the next steps, with any credential of a URL in it hidden. */
+export function setOutput(name: string, value: string): void {
+  core.setOutput(name, redactUrlCredentials(value));
+}
 
 /** Inputs as the runner gives them. */
 export const coreInputs: InputReader = (name) => core.getInput(name);
@@ -21,7 +31,7 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
   try {
     await body();
   } catch (error) {
-    const message = errorMessage(error);
+    const message = redactUrlCredentials(errorMessage(error));
     core.setFailed(message);
     try {
       await core.summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();

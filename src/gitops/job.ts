@@ -23,6 +23,8 @@ export interface GenValuesSettings {
   /** tf-apply's outputs file or a published facts.yaml; without it, nothing cloud-specific is written. */
   factsFile: string | undefined;
   outDir: string;
+  /** The folder the output folder must stay in, no link below it (default: its parent). */
+  outRoot?: string;
   /** Derive and validate everything, write nothing. */
   dryRun: boolean;
   /** Where to publish the generated folder; undefined: nowhere (`publish: none`). */
@@ -111,7 +113,7 @@ export async function runGenValues(
     settings.dryRun ? `Dry run: write nothing to ${settings.outDir}` : `Write ${settings.outDir}`,
     async () => {
       if (settings.dryRun) return [];
-      writeArtifacts(settings.outDir, generated.files);
+      writeArtifacts(settings.outDir, generated.files, settings.outRoot);
       const paths = generated.files.map((f) => join(settings.outDir, f.file));
       for (const path of paths) log.info(path);
       return paths;

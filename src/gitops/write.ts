@@ -2,13 +2,12 @@ import {
   chmodSync,
   existsSync,
   lstatSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   renameSync,
-  rmSync,
-  writeFileSync
+  rmSync
 } from 'node:fs';
+import { createFileExclusive, ensureFolder } from '../common/safe-fs.js';
 import { basename, dirname, join } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import type { Artifact } from './artifacts.js';
@@ -49,17 +48,22 @@ export function checkOutputFolder(outDir: string): void {
  * Writes the files into a temporary sibling of the output folder, then swaps it in by renames: on
  * any error the output folder is left exactly as it was, and the temporary folders are removed.
  */
-export function writeArtifacts(outDir: string, files: readonly Artifact[]): void {
+export function writeArtifacts(
+  outDir: string,
+  files: readonly Artifact[],
+  root: string = dirname(outDir)
+): void {
   checkOutputFolder(outDir);
   const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
+  // Every folder between the workspace and the output folder: made, never followed as a link.
+  ensureFolder(root, parent);
   const staging = mkdtempSync(join(parent, `.${basename(outDir)}.new-`));
   let previous: string | undefined;
   try {
     // mkdtemp makes a private folder; the output folder gets the mode mkdir would give it.
     chmodSync(staging, 0o777 & ~process.umask());
     for (const artifact of files)
-      writeFileSync(join(staging, artifact.file), artifact.content, { flag: 'wx' });
+      createFileExclusive(join(staging, artifact.file), artifact.content, 0o666 & ~process.umask());
     if (existsSync(outDir)) {
       previous = `${staging}.previous`;
       renameSync(outDir, previous);

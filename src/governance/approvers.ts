@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readUtf8File } from '../common/strict-text.js';
 import { resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError } from '../common/errors.js';
@@ -59,7 +60,7 @@ export function parseSpecialApprovers(
   if (!text.includes('\n') && /\.ya?ml$/i.test(text)) {
     const file = resolve(workspace, text);
     if (!existsSync(file)) return fail([`no such file (${file})`]);
-    return parseApproversFile(readFileSync(file, 'utf8'), text, fail);
+    return parseApproversFile(readUtf8File(file), text, fail);
   }
   const entries = raw
     .split(/\r?\n/)

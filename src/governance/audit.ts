@@ -4,7 +4,7 @@ import type { Log } from '../common/log.js';
 import { appendAudit, DEFAULT_AUDIT_BRANCH, type AuditEvent } from '../audit/trail.js';
 import type { PolicyDecision } from '../policy/evaluate.js';
 import type { PlanSummary } from '../terraform/plan.js';
-import { BRANCH_NAME } from './branches.js';
+import { branchNameProblem } from '../git/ref-name.js';
 import type { RunContext } from './event.js';
 import type { GateDecision } from './gate.js';
 
@@ -27,11 +27,12 @@ export function readAuditSettings(
 ): AuditSettings | undefined {
   const branch = read('audit-branch');
   const named = read('audit-repository');
-  if (branch !== '' && !BRANCH_NAME.test(branch))
+  const problem = branch === '' ? undefined : branchNameProblem(branch);
+  if (problem !== undefined)
     throw new InputError(
       'audit-branch',
       branch,
-      'must be a valid branch name (or empty: no audit)'
+      `must be a valid branch name (or empty: no audit): it ${problem}`
     );
   if (branch === '' || (token === '' && named === '')) return undefined;
   const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');

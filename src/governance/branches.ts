@@ -1,5 +1,6 @@
 import { InputError } from '../common/errors.js';
 import { splitLines } from '../common/inputs.js';
+import { isBranchName } from '../git/ref-name.js';
 
 /** Which branch each environment deploys from. `*` names the branch of every other environment. */
 export interface EnvironmentBranches {
@@ -15,8 +16,6 @@ export const DEFAULT_ENVIRONMENT_BRANCHES = [
 ].join('\n');
 
 const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
-/** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
-export const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
 
 /** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
 export function parseEnvironmentBranches(
@@ -33,7 +32,7 @@ export function parseEnvironmentBranches(
     const eq = text.indexOf('=');
     const environment = text.slice(0, eq).trim();
     const branch = text.slice(eq + 1).trim();
-    if (eq === -1 || !ENVIRONMENT.test(environment) || !BRANCH_NAME.test(branch)) {
+    if (eq === -1 || !ENVIRONMENT.test(environment) || !isBranchName(branch)) {
       problems.push(
         `line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
           `then a valid branch name)`

@@ -4,7 +4,7 @@ import {
   COMMENT_LIMIT_CHARS,
   fitRows,
   inlineCode,
-  tableCell
+  codeCell
 } from '../markdown/budget.js';
 import type { PolicyDecision } from '../policy/evaluate.js';
 import { renderPolicySummary } from '../policy/summary.js';
@@ -45,8 +45,8 @@ export function renderPlanComment(view: PlanCommentView): string {
     `${renderMarker(m)}\n` +
     `### Plan for ${inlineCode(m.stack)}: ${verdict}\n\n` +
     '| environment | target branch | commit | run |\n| --- | --- | --- | --- |\n' +
-    `| ${m.environment === '' ? '(none)' : tableCell(inlineCode(m.environment))} | ` +
-    `${tableCell(inlineCode(view.targetBranch))} | ${inlineCode(m.commit.slice(0, 12))} | ${run} |\n\n` +
+    `| ${m.environment === '' ? '(none)' : codeCell(m.environment)} | ` +
+    `${codeCell(view.targetBranch)} | ${inlineCode(m.commit.slice(0, 12))} | ${run} |\n\n` +
     `${planCounts(s)}\n\n` +
     '| engine | plan-id | plan-sha256 |\n| --- | --- | --- |\n' +
     `| ${view.engine} ${s.engineVersion} | ${inlineCode(m.planId)} | ${inlineCode(m.planSha256)} |\n\n`;

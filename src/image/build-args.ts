@@ -59,12 +59,24 @@ export function parseKeyValues(
 
 /**
  * Build arguments that carry a secret: by name (`*TOKEN*`, `*PASSWORD*`, `*SECRET*`, `*KEY*`, …) or
- * by value (equal to one of the masked inputs). Values are never part of the answer.
+ * by value: one that contains a masked input (a registry token inside a URL, `user:token`, its
+ * URL-encoded or base64 form), or equals it when it is too short to look for inside text. Values
+ * are never part of the answer: a build argument ends up in the image's history for anyone to read.
  */
 export function secretBuildArgs(args: readonly KeyValue[], secrets: readonly string[]): string[] {
   const known = secrets.filter((s) => s !== '');
+  const carries = (value: string, secret: string): boolean => {
+    if (value === secret) return true;
+    if (secret.length < 4) return false;
+    const forms = [
+      secret,
+      encodeURIComponent(secret),
+      Buffer.from(secret, 'utf8').toString('base64')
+    ];
+    return forms.some((form) => value.includes(form));
+  };
   return args
-    .filter((arg) => SECRET_NAME.test(arg.name) || known.includes(arg.value))
+    .filter((arg) => SECRET_NAME.test(arg.name) || known.some((s) => carries(arg.value, s)))
     .map((arg) => arg.name);
 }
 

@@ -1,3 +1,5 @@
+import { untrustedMarkdown } from './escape.js';
+
 /** GitHub's limit on one step's summary: 1 MiB. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
@@ -5,16 +7,19 @@ export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** A cell of a Markdown table: pipes escaped, line breaks folded. */
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
 export function tableCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return untrustedMarkdown(text, 'text');
 }
 
-/** Inline code that survives backticks inside the text. */
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
 export function inlineCode(text: string): string {
-  const fence = text.includes('`') ? '``' : '`';
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
+  return untrustedMarkdown(text, 'code');
+}
+
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+export function codeCell(text: string): string {
+  return untrustedMarkdown(text, 'code-cell');
 }
 
 /**

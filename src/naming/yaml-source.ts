@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readUtf8File } from '../common/strict-text.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ActionError } from '../common/errors.js';
 
@@ -56,7 +57,7 @@ export class YamlSource {
       if (options.optional) return undefined;
       throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
     }
-    return YamlSource.parse(file, readFileSync(file, 'utf8'));
+    return YamlSource.parse(file, readUtf8File(file));
   }
 
   static parse(file: string, text: string): YamlSource {

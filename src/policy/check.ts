@@ -1,5 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createFileExclusive, privateTempDir } from '../common/safe-fs.js';
 import { join } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { parsePlanText } from '../terraform/plan.js';
@@ -26,10 +26,10 @@ export async function checkPlanPolicy(o: PlanPolicyCheck): Promise<PolicyDecisio
   if (!existsSync(o.planFile) || !statSync(o.planFile).isFile())
     throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
   const { raw } = parsePlanText(readFileSync(o.planFile, 'utf8'), `The plan ${o.planFile}`);
-  const scratch = mkdtempSync(join(tmpdir(), 'policy-check-'));
+  const scratch = privateTempDir('policy-check-');
   try {
     const planJsonPath = join(scratch, 'plan.json');
-    writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(raw)), { mode: 0o600 });
+    createFileExclusive(planJsonPath, JSON.stringify(redactPlanJson(raw)), 0o600);
     return await evaluatePolicy({
       opa: o.opa,
       policyDir: o.policyDir,

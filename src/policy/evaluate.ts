@@ -1,9 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { createFileExclusive, privateTempDir } from '../common/safe-fs.js';
 import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ActionError } from '../common/errors.js';
+import {
+  DuplicateKeyError,
+  parseJsonStrict,
+  readUtf8File,
+  TextEncodingError
+} from '../common/strict-text.js';
 import { runProcess } from '../common/process.js';
 
 /** What every policy library evaluated here must define: `data.platform.policy`. */
@@ -80,11 +86,19 @@ export function settingsDocument(
 export function readPolicyData(file: string): unknown {
   if (!existsSync(file) || !statSync(file).isFile())
     throw new PolicyDataError(file, 'no such file');
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readUtf8File(file);
+  } catch (error) {
+    if (error instanceof TextEncodingError)
+      throw new PolicyDataError(file, error.message.replace(`${file}:`, 'line '));
+    throw error;
+  }
   let value: unknown;
   try {
-    value = extname(file) === '.json' ? JSON.parse(text) : parseYaml(text);
+    value = extname(file) === '.json' ? parseJsonStrict(text, file) : parseYaml(text);
   } catch (error) {
+    if (error instanceof DuplicateKeyError) throw new PolicyDataError(file, error.message);
     throw new PolicyDataError(
       file,
       `not valid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message}`
@@ -154,10 +168,10 @@ export async function evaluatePolicy(o: PolicyEvaluation): Promise<PolicyDecisio
     o.dataFile === undefined ? {} : readPolicyData(o.dataFile),
     o.environment
   );
-  const scratch = mkdtempSync(join(tmpdir(), 'policy-'));
+  const scratch = privateTempDir('policy-');
   try {
     const dataFile = join(scratch, 'settings.json');
-    writeFileSync(dataFile, JSON.stringify(settings));
+    createFileExclusive(dataFile, JSON.stringify(settings), 0o600);
     const result = await runProcess(
       o.opa,
       opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }),

@@ -1,4 +1,4 @@
-import { fitRows, inlineCode, tableCell } from '../markdown/budget.js';
+import { fitRows, inlineCode, tableCell, codeCell } from '../markdown/budget.js';
 import type { PolicyDecision } from './evaluate.js';
 
 /** The policy verdict for a step summary or comment: verdict first, then one row a violation. */
@@ -13,7 +13,7 @@ export function renderPolicySummary(decision: PolicyDecision, limitBytes: number
         '| severity | rule | address | message |\n| --- | --- | --- | --- |\n');
   const rows = decision.violations.map(
     (v) =>
-      `| ${v.severity} | ${inlineCode(v.rule)} | ${tableCell(inlineCode(v.address))} | ${tableCell(v.message)} |\n`
+      `| ${v.severity} | ${inlineCode(v.rule)} | ${codeCell(v.address)} | ${tableCell(v.message)} |\n`
   );
   return fitRows({
     head,

@@ -60,8 +60,13 @@ export interface LocalRunResult {
   exitCode: number;
   outputs: Record<string, string>;
   summary: string;
-  /** Output with every `::add-mask::` value replaced by `***`, as the runner shows it. */
+  /** Output with every `::add-mask::` value replaced by `***`, wherever it was printed. */
   log: string;
+  /**
+   * Output as a runner shows it: each value masked only from the line after its `::add-mask::`
+   * on, so a secret printed before it was registered shows (and a test can see that it leaked).
+   */
+  orderedLog: string;
   /** The values the action asked the runner to mask. */
   masked: string[];
   /** `::error::` messages the action reported. */
@@ -172,12 +177,17 @@ export function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult
         const masked: string[] = [];
         const errors: string[] = [];
         const kept: string[] = [];
+        const ordered: string[] = [];
         for (const line of raw.split('\n')) {
           const mask = /^::add-mask::(.*)$/.exec(line);
           if (mask !== null) {
             if (mask[1] !== undefined && mask[1] !== '') masked.push(unescapeCommand(mask[1]));
             continue;
           }
+          let shown = line;
+          for (const secret of [...masked].sort((a, b) => b.length - a.length))
+            shown = shown.split(secret).join('***');
+          ordered.push(shown);
           const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
           if (error !== null) errors.push(unescapeCommand(error[1] ?? ''));
           kept.push(line);
@@ -190,6 +200,7 @@ export function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult
           outputs: parseRunnerFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
           summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
           log,
+          orderedLog: ordered.join('\n'),
           masked,
           errors,
           exportedEnv: parseRunnerFile(readFileSync(files.GITHUB_ENV, 'utf8')),

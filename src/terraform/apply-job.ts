@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
+import { writeFileSafely } from '../common/safe-fs.js';
 import { applyArgs, outputJsonArgs, showJsonArgs } from './args.js';
 import { parsePlanJson } from './plan.js';
 import { stackPlanId } from './plan-job.js';
@@ -11,10 +12,11 @@ import {
   isStalePlan,
   StalePlanError
 } from './diagnostics.js';
-import { redactOutputs, sensitiveStrings, type EngineOutputs } from './redact.js';
+import { planSecrets, redactOutputs, sensitiveStrings, type EngineOutputs } from './redact.js';
 import {
   engineFailure,
   engineTimeout,
+  maskSecrets,
   prepareStack,
   type StackDependencies,
   type StackSettings
@@ -24,6 +26,8 @@ export interface ApplyJobSettings extends StackSettings {
   planPath: string;
   planSha256: string;
   outputsPath: string;
+  /** The folder the outputs file must stay in, no link below it (default: the file's folder). */
+  outputsRoot?: string;
 }
 
 export interface ApplyJobResult {
@@ -84,8 +88,10 @@ export async function runApplyJob(
   const timeoutMs = engineTimeout(settings.lockTimeout);
 
   const verify = deps.verifyPlanId;
-  if (verify !== undefined) {
-    await deps.log.group('Recompute the plan-id', async () => {
+  // The plan's sensitive values (prior state included) are masked before apply streams its output.
+  await deps.log.group(
+    verify === undefined ? 'Read the plan' : 'Recompute the plan-id',
+    async () => {
       const show = await engine.run(showJsonArgs(settings.planPath), {
         cwd,
         timeoutMs,
@@ -98,11 +104,14 @@ export async function runApplyJob(
           errorDiagnostics(show.stderr)
         );
       }
+      const count = maskSecrets(deps, planSecrets(JSON.parse(show.stdout)));
+      deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
+      if (verify === undefined) return;
       const planId = stackPlanId(parsePlanJson(show.stdout), settings);
       deps.log.info(`plan-id ${planId}`);
       await verify(planId);
-    });
-  }
+    }
+  );
 
   await deps.log.group(`${settings.engine} apply`, async () => {
     const result = await engine.run(
@@ -134,15 +143,13 @@ export async function runApplyJob(
       );
     }
     const outputs = JSON.parse(result.stdout) as EngineOutputs;
-    for (const secret of sensitiveStrings(outputs)) deps.maskSecret(secret);
-    mkdirSync(dirname(settings.outputsPath), { recursive: true });
-    const temporary = `${settings.outputsPath}.partial`;
-    try {
-      writeFileSync(temporary, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
-      renameSync(temporary, settings.outputsPath);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    maskSecrets(deps, sensitiveStrings(outputs));
+    writeFileSafely(
+      settings.outputsRoot ?? dirname(settings.outputsPath),
+      settings.outputsPath,
+      JSON.stringify(outputs, null, 2) + '\n',
+      { mode: 0o600 }
+    );
     return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
   });
 }

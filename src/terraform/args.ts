@@ -41,6 +41,11 @@ export function showJsonArgs(planFile: string): string[] {
   return ['show', '-json', '-no-color', planFile];
 }
 
+/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
+export function showStateJsonArgs(): string[] {
+  return ['show', '-json', '-no-color'];
+}
+
 export function showTextArgs(planFile: string): string[] {
   return ['show', '-no-color', planFile];
 }

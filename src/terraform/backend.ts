@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { InputError } from '../common/errors.js';
+import { confinePath } from '../common/safe-fs.js';
+import { redactAssignment } from '../common/secrets.js';
 
 /**
  * The setting that names one state within a backend, for the backends that have one. `state-key`
@@ -59,12 +61,16 @@ export function backendConfigEntries(options: {
   lines: readonly string[];
   stateKey: string;
   workingDirectory: string;
+  /** Backend config files must be inside it, after `..` and links (default: no such check). */
+  workspace?: string;
   backendType: string;
 }): string[] {
   const entries: string[] = [];
   options.lines.forEach((line, index) => {
     const path = isAbsolute(line) ? line : join(options.workingDirectory, line);
     if (existsSync(path) && statSync(path).isFile()) {
+      if (options.workspace !== undefined)
+        confinePath({ input: 'backend-config', raw: path, root: options.workspace });
       entries.push(line);
       return;
     }
@@ -72,15 +78,15 @@ export function backendConfigEntries(options: {
     if (match === null) {
       throw new InputError(
         'backend-config',
-        line,
+        redactAssignment(line),
         `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-          `(looked for ${path})`
+          `(looked for ${isAbsolute(line) ? redactAssignment(line) : join(options.workingDirectory, redactAssignment(line))})`
       );
     }
     if (match[2] === '') {
       throw new InputError(
         'backend-config',
-        line,
+        redactAssignment(line),
         `line ${index + 1} gives '${match[1]}' no value`
       );
     }

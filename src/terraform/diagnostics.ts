@@ -1,3 +1,5 @@
+import { redactQuotedSecrets } from '../common/secrets.js';
+
 /** What the engine's error output means, read from its text (the engine has no error codes). */
 
 export interface LockInfo {
@@ -47,7 +49,9 @@ export class EngineCommandError extends Error {
     readonly exitCode: number,
     readonly detail: string
   ) {
-    super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${detail}`}`);
+    super(
+      `${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${redactQuotedSecrets(detail)}`}`
+    );
     this.name = 'EngineCommandError';
   }
 }

@@ -1,5 +1,6 @@
 import { runProcess, type ProcessResult } from '../common/process.js';
 import type { Log } from '../common/log.js';
+import { redactAssignment, redactQuotedSecrets } from '../common/secrets.js';
 import type { EngineInstallation } from './install.js';
 
 export interface EngineRunOptions {
@@ -24,7 +25,9 @@ export function engineCli(installation: EngineInstallation, log: Log): Engine {
   return {
     installation,
     run: (args, options) => {
-      log.info(`$ ${installation.engine} ${args.join(' ')}`);
+      // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
+      // printed with their credentials hidden.
+      log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
       const stream = options.stream !== false;
       return runProcess(installation.binary, args, {
         cwd: options.cwd,
@@ -32,8 +35,8 @@ export function engineCli(installation: EngineInstallation, log: Log): Engine {
         timeoutMs: options.timeoutMs,
         ...(stream
           ? {
-              onStdout: (chunk: string) => log.info(chunk.replace(/\n$/, '')),
-              onStderr: (chunk: string) => log.info(chunk.replace(/\n$/, ''))
+              onStdout: (chunk: string) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
+              onStderr: (chunk: string) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
             }
           : {})
       });

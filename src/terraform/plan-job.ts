@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ensureFolder, writeFileSafely } from '../common/safe-fs.js';
 import { sha256File } from '../common/hash.js';
 import { planArgs, showJsonArgs, showTextArgs } from './args.js';
 import { EngineCommandError, errorDiagnostics } from './diagnostics.js';
@@ -10,11 +11,14 @@ import {
   type PlanJson,
   type PlanSummary
 } from './plan.js';
-import { redactPlanJson } from './redact.js';
+import { redactKnownSecrets } from '../common/secrets.js';
+import { planSecrets, redactPlanJson } from './redact.js';
 import {
   engineFailure,
   engineTimeout,
   LOCK_FILE,
+  maskSecrets,
+  maskStateSecrets,
   prepareStack,
   type StackDependencies,
   type StackSettings
@@ -24,6 +28,11 @@ export interface PlanJobSettings extends StackSettings {
   varFiles: string[];
   destroy: boolean;
   outDir: string;
+  /**
+   * The folder the out folder must stay in (the workspace or the runner's temp); no level below it
+   * may be a symbolic link. Default: the out folder's parent.
+   */
+  outRoot?: string;
 }
 
 export interface PlanJobResult {
@@ -52,12 +61,15 @@ export async function runPlanJob(
   const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
   const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
   const written = [planPath, planJsonPath, planTextPath];
+  const outRoot = settings.outRoot ?? dirname(settings.outDir);
+  // A link planted at the out folder or a plan file would make the engine write through it.
+  ensureFolder(outRoot, settings.outDir);
   for (const file of written) rmSync(file, { force: true });
   try {
     const engine = await prepareStack(settings, deps);
     const cwd = settings.workingDirectory;
     const timeoutMs = engineTimeout(settings.lockTimeout);
-    mkdirSync(settings.outDir, { recursive: true });
+    await maskStateSecrets(engine, settings, deps);
 
     await deps.log.group(`${settings.engine} plan`, async () => {
       const args = planArgs({
@@ -100,10 +112,15 @@ export async function runPlanJob(
       }
       const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
       const planId = stackPlanId(plan, settings);
-      writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+      const secrets = planSecrets(raw);
+      maskSecrets(deps, secrets);
+      writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
         mode: 0o600
       });
-      writeFileSync(planTextPath, text.stdout, { mode: 0o600 });
+      // The text shows values derived from secrets unmarked: every known secret is taken out.
+      writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
+        mode: 0o600
+      });
 
       const summary = summarizePlan(plan);
       const planSha256 = await sha256File(planPath);

@@ -82,9 +82,17 @@ function collectMasked(value: Json, mask: Json, into: Set<string>): void {
     collectMasked(v, masks[k], into);
 }
 
+/**
+ * Numbers shorter than this are not taken as secrets to look for elsewhere: a sensitive `1` must
+ * not turn every count of the plan into `(sensitive)`. They are still redacted where marked.
+ */
+const MIN_SECRET_NUMBER_LENGTH = 4;
+
 function collectStrings(value: Json, into: Set<string>): void {
   if (typeof value === 'string') {
     if (value !== '' && value !== REDACTED) into.add(value);
+  } else if (typeof value === 'number' && Number.isFinite(value)) {
+    if (String(value).length >= MIN_SECRET_NUMBER_LENGTH) into.add(String(value));
   } else if (Array.isArray(value)) value.forEach((v) => collectStrings(v, into));
   else if (isObject(value)) Object.values(value).forEach((v) => collectStrings(v, into));
 }
@@ -159,12 +167,32 @@ function sensitiveVariables(plan: Record<string, Json>): Set<string> {
   return names;
 }
 
-/** Every string leaf that holds a known secret becomes `(sensitive)`, wherever it stands. */
+const NUMERIC = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+/**
+ * Every leaf that holds a known secret becomes `(sensitive)`, wherever it stands: a string that
+ * contains one (or a line of a multi-line one), a number equal to one.
+ */
 function scrubKnownSecrets(value: Json, secrets: ReadonlySet<string>): Json {
   if (typeof value === 'string') {
-    for (const secret of secrets) if (value.includes(secret)) return REDACTED;
+    for (const secret of secrets) {
+      if (NUMERIC.test(secret)) {
+        if (
+          new RegExp(`(?<![\\w.])${secret.replace(/[.+-]/g, (c) => `\\${c}`)}(?![\\w.])`).test(
+            value
+          )
+        )
+          return REDACTED;
+      } else if (value.includes(secret)) return REDACTED;
+      else if (/[\r\n]/.test(secret)) {
+        for (const line of secret.split(/\r?\n|\r/))
+          if (line.trim().length >= MIN_SECRET_NUMBER_LENGTH && value.includes(line.trim()))
+            return REDACTED;
+      }
+    }
     return value;
   }
+  if (typeof value === 'number') return secrets.has(String(value)) ? REDACTED : value;
   if (Array.isArray(value)) return value.map((v) => scrubKnownSecrets(v, secrets));
   if (isObject(value)) {
     return Object.fromEntries(
@@ -210,6 +238,18 @@ export function redactPlanJson(plan: Json): Json {
       Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)])
     );
   }
+  // Values derived from a secret lose its mark (the engine marks a resource's inputs, not what is
+  // computed from them): what prior state and planned values mark is looked for everywhere.
+  collectModuleSecrets(
+    isObject(plan['planned_values']) ? plan['planned_values']['root_module'] : undefined,
+    secrets
+  );
+  const prior = isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined;
+  collectModuleSecrets(isObject(prior) ? prior['root_module'] : undefined, secrets);
+  for (const values of [plan['planned_values'], prior])
+    if (isObject(values) && isObject(values['outputs']))
+      for (const o of Object.values(values['outputs']))
+        if (isObject(o) && o['sensitive'] === true) collectStrings(o['value'], secrets);
   if ('planned_values' in plan) out['planned_values'] = redactValues(plan['planned_values']);
   if (isObject(plan['prior_state'])) {
     out['prior_state'] = {
@@ -236,6 +276,62 @@ export function redactPlanJson(plan: Json): Json {
   return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
 }
 
+/** The values a module's resources mark sensitive, down through its child modules. */
+function collectModuleSecrets(module: Json, secrets: Set<string>): void {
+  if (!isObject(module)) return;
+  if (Array.isArray(module['resources']))
+    for (const r of module['resources'])
+      if (isObject(r)) collectMasked(r['values'], r['sensitive_values'], secrets);
+  if (Array.isArray(module['child_modules']))
+    for (const child of module['child_modules']) collectModuleSecrets(child, secrets);
+}
+
+/**
+ * Every sensitive value a plan JSON (or a state's `show -json`) holds: what its sensitivity marks
+ * name on both sides of each change, in planned values and prior state, sensitive outputs and
+ * variables. These are what the runner is told to mask and what is scrubbed from the plan text.
+ */
+export function planSecrets(plan: Json): string[] {
+  const secrets = new Set<string>();
+  if (!isObject(plan)) return [];
+  for (const key of ['resource_changes', 'resource_drift']) {
+    const list = plan[key];
+    if (Array.isArray(list))
+      for (const rc of list) {
+        const change = isObject(rc) ? rc['change'] : undefined;
+        if (isObject(change)) {
+          collectMasked(change['before'], change['before_sensitive'], secrets);
+          collectMasked(change['after'], change['after_sensitive'], secrets);
+        }
+      }
+  }
+  if (isObject(plan['output_changes']))
+    for (const c of Object.values(plan['output_changes']))
+      if (isObject(c)) {
+        collectMasked(c['before'], c['before_sensitive'], secrets);
+        collectMasked(c['after'], c['after_sensitive'], secrets);
+      }
+  // A plan's prior state and planned values, or a state's own `values`.
+  for (const values of [
+    plan['planned_values'],
+    isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined,
+    plan['values']
+  ]) {
+    if (!isObject(values)) continue;
+    collectModuleSecrets(values['root_module'], secrets);
+    if (isObject(values['outputs']))
+      for (const o of Object.values(values['outputs']))
+        if (isObject(o) && o['sensitive'] === true) collectStrings(o['value'], secrets);
+  }
+  const secretVars = sensitiveVariables(plan);
+  if (isObject(plan['variables']))
+    for (const [name, v] of Object.entries(plan['variables']))
+      if (secretVars.has(name) && isObject(v)) collectStrings(v['value'], secrets);
+  if (isObject(plan['configuration']))
+    redactConfigurationModule(plan['configuration']['root_module'], secrets);
+  return [...secrets];
+}
+
 /** The engine's `output -json`, as tf-apply reads it. */
 export type EngineOutputs = Record<string, { sensitive?: boolean; type?: Json; value?: Json }>;
 
@@ -250,10 +346,12 @@ export function redactOutputs(outputs: EngineOutputs): Record<string, Json> {
 export function sensitiveStrings(outputs: EngineOutputs): string[] {
   const found: string[] = [];
   const walk = (value: Json): void => {
-    // Numbers and booleans are not registered: masking every `1` or `true` in a log hides
+    // Booleans and short numbers are not registered: masking every `1` or `true` in a log hides
     // nothing and garbles everything.
     if (typeof value === 'string') {
       if (value !== '') found.push(value);
+    } else if (typeof value === 'number' && String(value).length >= MIN_SECRET_NUMBER_LENGTH) {
+      found.push(String(value));
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (isObject(value)) Object.values(value).forEach(walk);
   };

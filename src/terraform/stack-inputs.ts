@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { z } from 'zod';
 import { InputError } from '../common/errors.js';
+import { confinePath, privateTempDir } from '../common/safe-fs.js';
 import { DURATION_PATTERN } from '../common/duration.js';
 import { parseBoolean, parseInputs, splitLines, type InputReader } from '../common/inputs.js';
 import { backendConfigEntries, detectBackendType } from './backend.js';
@@ -49,10 +49,21 @@ export interface RunnerPaths {
   temp: string;
 }
 
+/**
+ * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
+ * predict) made on first use, never to a fixed path under the shared temporary folder where a
+ * planted link would receive them.
+ */
 export function runnerPaths(env: NodeJS.ProcessEnv = process.env): RunnerPaths {
+  const runnerTemp = env['RUNNER_TEMP'];
+  let temp: string | undefined =
+    runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
   return {
     workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-    temp: env['RUNNER_TEMP'] || tmpdir()
+    get temp() {
+      temp ??= privateTempDir('platformctl-');
+      return temp;
+    }
   };
 }
 
@@ -71,7 +82,11 @@ export function readStackInputs(read: InputReader, paths: RunnerPaths): StackSet
     'lock-timeout': withDefault(read('lock-timeout'), '300s')
   };
   const parsed = parseInputs(StackInputSchema, raw);
-  const workingDirectory = resolve(paths.workspace, parsed['working-directory']);
+  const workingDirectory = confinePath({
+    input: 'working-directory',
+    raw: parsed['working-directory'],
+    root: paths.workspace
+  });
   if (!existsSync(workingDirectory)) {
     throw new InputError(
       'working-directory',
@@ -96,6 +111,7 @@ export function readStackInputs(read: InputReader, paths: RunnerPaths): StackSet
     lines: splitLines(parsed['backend-config']),
     stateKey: parsed['state-key'],
     workingDirectory,
+    workspace: paths.workspace,
     backendType: detectBackendType(workingDirectory)
   });
   return {

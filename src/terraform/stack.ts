@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDuration } from '../common/duration.js';
 import type { Log } from '../common/log.js';
-import { initArgs } from './args.js';
+import { maskForms } from '../common/secrets.js';
+import { initArgs, showStateJsonArgs } from './args.js';
+import { planSecrets } from './redact.js';
 import {
   EngineCommandError,
   errorDiagnostics,
@@ -26,6 +28,54 @@ export interface StackSettings {
 export interface StackDependencies {
   log: Log;
   install: (options: InstallOptions) => Promise<EngineInstallation>;
+  /**
+   * Registers a value the runner must mask in every log line from now on (`core.setSecret` in an
+   * action; nothing in a terminal, where secrets are kept out of what is printed instead).
+   */
+  maskSecret?: (value: string) => void;
+}
+
+/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
+export function maskSecrets(deps: StackDependencies, secrets: Iterable<string>): number {
+  let count = 0;
+  if (deps.maskSecret === undefined) return count;
+  for (const secret of secrets)
+    for (const form of maskForms(secret)) {
+      deps.maskSecret(form);
+      count++;
+    }
+  return count;
+}
+
+/**
+ * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
+ * a plan after an apply prints values derived from secrets that the engine no longer marks.
+ */
+export async function maskStateSecrets(
+  engine: Engine,
+  settings: StackSettings,
+  deps: StackDependencies
+): Promise<void> {
+  if (deps.maskSecret === undefined) return;
+  const state = await engine.run(showStateJsonArgs(), {
+    cwd: settings.workingDirectory,
+    timeoutMs: engineTimeout(settings.lockTimeout),
+    stream: false
+  });
+  if (state.exitCode !== 0) {
+    deps.log.warning(
+      `${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`
+    );
+    return;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(state.stdout);
+  } catch {
+    return;
+  }
+  const count = maskSecrets(deps, planSecrets(parsed));
+  deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
 }
 
 export const LOCK_FILE = '.terraform.lock.hcl';

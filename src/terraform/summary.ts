@@ -1,4 +1,10 @@
-import { fitRows, inlineCode, STEP_SUMMARY_LIMIT_BYTES, tableCell } from '../markdown/budget.js';
+import {
+  fitRows,
+  inlineCode,
+  STEP_SUMMARY_LIMIT_BYTES,
+  tableCell,
+  codeCell
+} from '../markdown/budget.js';
 import type { PlanSummary, PlannedAction } from './plan.js';
 
 const ACTION_LABEL: Readonly<Record<PlannedAction, string>> = {
@@ -18,11 +24,9 @@ export function planChangeRows(s: PlanSummary): string[] {
   return [
     ...s.resources.map(
       (r) =>
-        `| ${tableCell(inlineCode(r.address))} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`
+        `| ${codeCell(r.address)} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`
     ),
-    ...s.outputs.map(
-      (o) => `| output ${tableCell(inlineCode(o.name))} | ${ACTION_LABEL[o.action]} |\n`
-    )
+    ...s.outputs.map((o) => `| output ${codeCell(o.name)} | ${ACTION_LABEL[o.action]} |\n`)
   ];
 }
 
@@ -91,7 +95,7 @@ export function renderApplySummary(view: ApplySummaryView): string {
   const rows = names.map((name) => {
     const json = JSON.stringify(view.outputs[name]) ?? 'null';
     const preview = json.length > VALUE_PREVIEW ? `${json.slice(0, VALUE_PREVIEW)}…` : json;
-    return `| ${tableCell(inlineCode(name))} | ${tableCell(inlineCode(preview))} |\n`;
+    return `| ${codeCell(name)} | ${codeCell(preview)} |\n`;
   });
   return fitRows({
     head,

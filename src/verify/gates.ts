@@ -1,3 +1,4 @@
+import { redactUrlCredentials } from '../common/secrets.js';
 import { fitRows, inlineCode, STEP_SUMMARY_LIMIT_BYTES, tableCell } from '../markdown/budget.js';
 import type { Check, CheckKind } from './checks.js';
 import { systemClock, type Clock } from '../common/clock.js';
@@ -146,7 +147,8 @@ export function gateReport(
 
 /** The report file: stable key order, one trailing newline. */
 export function renderReportJson(report: GateReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  // A check's URL may carry a user and password: the report shows `user:***@host`.
+  return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'string' ? redactUrlCredentials(value) : value), 2)}\n`;
 }
 
 /** `850 ms`, `12.4 s`, `3 min 5 s`: a duration as a person reads it. */

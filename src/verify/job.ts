@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { writeFileSafely } from '../common/safe-fs.js';
 import type { Log } from '../common/log.js';
 import { readFactMap, type FactMap } from '../facts/fact-map.js';
 import { loadChecks, type Check } from './checks.js';
@@ -30,6 +30,8 @@ export interface VerifyGatesSettings {
   dnsServer: string | undefined;
   concurrency: number;
   reportPath: string;
+  /** The folder the report must stay in, no link below it (default: the report's folder). */
+  reportRoot?: string;
   workspace: string;
 }
 
@@ -92,7 +94,11 @@ export async function runVerifyGates(
           )
       )
   );
-  writeFileAtomically(settings.reportPath, renderReportJson(report));
+  writeFileSafely(
+    settings.reportRoot ?? dirname(settings.reportPath),
+    settings.reportPath,
+    renderReportJson(report)
+  );
   log.info(`Report: ${settings.reportPath}`);
   return { report, reportPath: settings.reportPath };
 }
@@ -105,15 +111,7 @@ export function shownPath(workspace: string, path: string): string {
 
 /** Writes a sibling file, then renames it over the target: a reader sees the old file or the new. */
 export function writeFileAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const staging = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(staging, text);
-    renameSync(staging, path);
-  } catch (error) {
-    rmSync(staging, { force: true });
-    throw error;
-  }
+  writeFileSafely(dirname(path), path, text);
 }
 
 /** The action's outputs. */

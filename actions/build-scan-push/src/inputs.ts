@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
+import { confinePath } from '../../../src/common/safe-fs.js';
 import { InputError, InputErrors } from '../../../src/common/errors.js';
 import {
   parseBoolean,
@@ -149,12 +150,21 @@ export function getInputs(read: InputReader, runner: RunnerContext): BuildScanPu
   const sign = bool('sign', false);
   const push = bool('push', true);
 
-  const context = resolve(runner.workspace, raw.context ?? '.');
+  const confined = (input: 'context' | 'file', value: string): string => {
+    try {
+      return confinePath({ input, raw: value, root: runner.workspace });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+      return resolve(runner.workspace, value);
+    }
+  };
+  const context = confined('context', raw.context ?? '.');
   if (!existsSync(context) || !statSync(context).isDirectory())
     errors.push(new InputError('context', raw.context ?? '', `no such folder (${context})`));
   let file = '';
   if (raw.file !== '') {
-    file = resolve(runner.workspace, raw.file ?? '');
+    file = confined('file', raw.file ?? '');
     if (!existsSync(file) || !statSync(file).isFile())
       errors.push(new InputError('file', raw.file ?? '', `no such file (${file})`));
   } else {

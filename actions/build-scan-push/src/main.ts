@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { ActionError } from '../../../src/common/errors.js';
 import { runProcess } from '../../../src/common/process.js';
-import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { buildScanPushOutputs, runBuildScanPush } from '../../../src/image/job.js';
 import { httpRegistryReader } from '../../../src/image/registry.js';
 import { renderBuildScanPushSummary } from '../../../src/image/summary.js';
@@ -29,13 +29,13 @@ export async function run(): Promise<void> {
       run: runProcess,
       tools: (s) =>
         imageTools({ builder: s.builder, scan: s.scan, push: s.push, sign: s.sign }, (message) =>
-          core.info(message)
+          coreLog.info(message)
         ),
       registry: httpRegistryReader,
       now: () => new Date()
     });
     for (const [name, value] of Object.entries(buildScanPushOutputs(result)))
-      core.setOutput(name, value);
+      setOutput(name, value);
     await core.summary.addRaw(renderBuildScanPushSummary(result)).write();
     if (result.refused !== undefined) throw new ActionError(result.refused);
   });

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
+import { confinePath } from '../../../src/common/safe-fs.js';
 import { InputError, InputErrors } from '../../../src/common/errors.js';
 import {
   parseBoolean,
@@ -191,6 +192,7 @@ export function getInputs(
     image: parsed.image === '' ? undefined : parseImageReference(parsed.image),
     factsFile: paths.factsFile,
     outDir: paths.outDir,
+    outRoot: workspace,
     dryRun,
     publish
   };
@@ -227,7 +229,7 @@ function checkPaths(
       );
   }
 
-  const outDir = resolve(workspace, given('out-dir'));
+  const outDir = confinePath({ input: 'out-dir', raw: given('out-dir'), root: workspace });
   // The folder is replaced whole: it must not hold the workspace, the config or the facts.
   for (const [what, path] of [
     ['the workspace', workspace],

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
 import { runnerProvenance } from '../../../src/facts/publish.js';
-import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { genValuesOutputs, renderGenValuesSummary, runGenValues } from '../../../src/gitops/job.js';
 import { connectPullRequests } from '../../../src/gitops/publish.js';
 import { getInputs } from './inputs.js';
@@ -20,8 +20,7 @@ export async function run(): Promise<void> {
         ? {}
         : { connect: connectPullRequests(inputs.publish, coreLog) })
     });
-    for (const [name, value] of Object.entries(genValuesOutputs(result)))
-      core.setOutput(name, value);
+    for (const [name, value] of Object.entries(genValuesOutputs(result))) setOutput(name, value);
     await core.summary
       .addRaw(renderGenValuesSummary(result, relative(workspace, result.outDir) || '.'))
       .write();

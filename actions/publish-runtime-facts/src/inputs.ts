@@ -8,7 +8,8 @@ import {
   PATH_PLACEHOLDERS,
   type PublishFactsSettings
 } from '../../../src/facts/publish.js';
-import { BRANCH_NAME, checkBranchPath, GitError } from '../../../src/git/branch.js';
+import { checkBranchPath, GitError } from '../../../src/git/branch.js';
+import { branchNameProblem } from '../../../src/git/ref-name.js';
 import { CLOUDS } from '../../../src/naming/rules.js';
 
 export const PUBLISH_FACTS_INPUTS = [
@@ -51,7 +52,14 @@ function schema(workspace: string) {
       /^\S+$/,
       'must not hold white space'
     ),
-    branch: z.string().regex(BRANCH_NAME, 'must be a branch name git accepts'),
+    branch: z.string().superRefine((name, ctx) => {
+      const problem = branchNameProblem(name);
+      if (problem !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a branch name git accepts: it ${problem}`
+        });
+    }),
     path: z
       .string()
       .min(1, 'is required')
@@ -71,7 +79,9 @@ function schema(workspace: string) {
           if (!(error instanceof GitError)) throw error;
           ctx.addIssue({
             code: 'custom',
-            message: "must name a file inside the branch: relative, without '..' or '.git'"
+            message: template.endsWith('/')
+              ? "ends with '/', a folder: name the file, e.g. {cloud}/{env}/{target}/facts.yaml"
+              : "must name a file inside the branch: relative, without '..' or '.git'"
           });
         }
       }),

@@ -5,7 +5,7 @@ import {
   runnerProvenance,
   runPublishFacts
 } from '../../../src/facts/publish.js';
-import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
@@ -20,8 +20,7 @@ export async function run(): Promise<void> {
       now: () => new Date(),
       provenance: runnerProvenance(process.env)
     });
-    for (const [name, value] of Object.entries(publishFactsOutputs(result)))
-      core.setOutput(name, value);
+    for (const [name, value] of Object.entries(publishFactsOutputs(result))) setOutput(name, value);
     await core.summary.addRaw(renderPublishSummary(result)).write();
   });
 }

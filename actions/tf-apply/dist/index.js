@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2900);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9543);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2900:
+/***/ 9543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28389,6 +28389,174 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/common/secrets.ts
+/**
+ * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
+ * password of a URL, the value of a backend setting that holds a secret. They are blotted out
+ * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
+ */
+/** What stands in place of a credential in text. */
+const HIDDEN = '***';
+/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
+/**
+ * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
+ * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
+ */
+function redactUrlCredentials(text) {
+    return text.replace(URL_USERINFO, (_all, scheme, info) => {
+        if (info === '')
+            return `${scheme}@`;
+        const colon = info.indexOf(':');
+        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
+    });
+}
+/**
+ * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
+ * schemas), by name across every backend.
+ */
+const SENSITIVE_BACKEND_SETTINGS = new Set([
+    'access_key',
+    'secret_key',
+    'token',
+    'conn_str',
+    'credentials',
+    'access_token',
+    'encryption_key',
+    'kms_encryption_key',
+    'client_secret',
+    'client_certificate',
+    'client_certificate_password',
+    'client_key',
+    'client_id_file_path',
+    'sas_token',
+    'password',
+    'http_auth',
+    'secret_id',
+    'security_token',
+    'sts_token',
+    'cluster_ca_certificate',
+    'ca_file',
+    'key_file',
+    'oidc_token',
+    'msi_token',
+    'ado_pipeline_service_connection_id'
+]);
+/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
+function isSecretName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
+}
+const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
+/**
+ * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
+ * when the key holds a secret, and any URL credential in it hidden in every case.
+ */
+function redactAssignment(line) {
+    const match = ASSIGNMENT.exec(line);
+    if (match === null)
+        return redactUrlCredentials(line);
+    const [, lead = '', key = '', sep = '', value = ''] = match;
+    if (isSecretName(key) && value !== '')
+        return `${lead}${key}${sep}${HIDDEN}`;
+    return redactUrlCredentials(line);
+}
+/**
+ * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
+ * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
+ * anywhere are hidden.
+ */
+function redactQuotedSecrets(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
+        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
+        if (quoted !== null && isSecretName(quoted[2] ?? ''))
+            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
+        return redactUrlCredentials(line);
+    })
+        .join('\n');
+}
+/**
+ * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
+ * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
+ * does not garble the log.
+ */
+function maskForms(secret, minLength = 4) {
+    const forms = new Set();
+    if (secret.trim().length >= minLength) {
+        forms.add(secret);
+        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    if (/[\r\n]/.test(secret))
+        for (const line of secret.split(/\r?\n|\r/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= minLength)
+                forms.add(trimmed);
+        }
+    return [...forms];
+}
+/**
+ * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
+ * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
+ */
+function secrets_redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
+    const all = new Set();
+    for (const secret of secrets)
+        for (const form of maskForms(secret))
+            all.add(form);
+    let out = text;
+    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
+        if (/^-?\d+(\.\d+)?$/.test(secret)) {
+            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
+            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
+        }
+        else
+            out = out.split(secret).join(replacement);
+    }
+    return out;
+}
+/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const info = match[2] ?? '';
+        const colon = info.indexOf(':');
+        const secret = colon === -1 ? info : info.slice(colon + 1);
+        if (secret !== '')
+            found.push(secret, decodeURIComponentSafe(secret));
+    }
+    return [...new Set(found)];
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
+ * credentials in any value. The runner is told to mask them before the engine runs.
+ */
+function backendConfigSecrets(entries) {
+    const found = new Set();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) {
+            const value = entry.slice(eq + 1);
+            if (isSecretName(entry.slice(0, eq)) && value !== '')
+                found.add(value);
+        }
+        for (const secret of urlCredentials(entry))
+            found.add(secret);
+    }
+    return [...found];
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
@@ -28496,15 +28664,65 @@ function readInputGroups(...readers) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/common/log.ts
+
+/**
+ * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
+ * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
+ * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
+ * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
+ */
+function neutralizeCommands(text) {
+    return redactUrlCredentials(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
+        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${neutralizeCommands(title)}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/action.ts
 
 
-/** The runner's log: phases as collapsible groups. */
+
+
+/**
+ * The runner's log: phases as collapsible groups. Every line is printed through
+ * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
+ * warnings and group titles go out as command data, which the runner escapes itself.
+ */
 const coreLog = {
-    info: (message) => lib_core/* info */.pq(message),
-    warning: (message) => lib_core/* warning */.$e(message),
+    info: (message) => lib_core/* info */.pq(neutralizeCommands(message)),
+    warning: (message) => lib_core/* warning */.$e(redactUrlCredentials(message)),
     group: (title, fn) => lib_core/* group */.Os(title, fn)
 };
+/** An output for the next steps, with any credential of a URL in it hidden. */
+function setOutput(name, value) {
+    lib_core/* setOutput */.uH(name, redactUrlCredentials(value));
+}
 /** Inputs as the runner gives them. */
 const coreInputs = (name) => lib_core/* getInput */.V4(name);
 /**
@@ -28516,7 +28734,7 @@ async function runAction(name, body) {
         await body();
     }
     catch (error) {
-        const message = (0,common_errors/* errorMessage */.gJ)(error);
+        const message = redactUrlCredentials((0,common_errors/* errorMessage */.gJ)(error));
         lib_core/* setFailed */.C1(message);
         try {
             await lib_core/* summary */.z.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
@@ -28527,21 +28745,74 @@ async function runAction(name, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function escape_untrustedMarkdown(text, as = 'text') {
+    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
 /** GitHub's limit on one step's summary: 1 MiB. */
 const budget_STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** A cell of a Markdown table: pipes escaped, line breaks folded. */
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
 function budget_tableCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return untrustedMarkdown(text, 'text');
 }
-/** Inline code that survives backticks inside the text. */
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
 function budget_inlineCode(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
+    return escape_untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function budget_codeCell(text) {
+    return escape_untrustedMarkdown(text, 'code-cell');
 }
 /**
  * Lays out a document within a byte budget: the head always stays, rows are added in order while
@@ -38514,10 +38785,258 @@ function renderGateSummary(decision) {
 }
 
 
+;// CONCATENATED MODULE: ./src/git/ref-name.ts
+/**
+ * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
+ * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
+ * git would take it for the branch `refs/heads/refs/heads/x`.
+ */
+/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return "'HEAD' is not a branch: name the branch itself";
+    if (name === '@')
+        return "'@' is not a branch name";
+    if (name.startsWith('refs/'))
+        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
+    if (name.startsWith('-'))
+        return "must not start with '-'";
+    if (name.startsWith('/') || name.endsWith('/'))
+        return "must not start or end with '/'";
+    if (name.includes('//'))
+        return "must not hold '//'";
+    if (name.includes('..'))
+        return "must not hold '..'";
+    if (name.includes('@{'))
+        return "must not hold '@{'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad !== null)
+        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `must not have a part starting with '.' ('${part}')`;
+        if (part.endsWith('.lock'))
+            return `must not have a part ending with '.lock' ('${part}')`;
+    }
+    return undefined;
+}
+/** True when git accepts `name` as a branch and it is not a full ref. */
+function isBranchName(name) {
+    return branchNameProblem(name) === undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/common/safe-fs.ts
+
+
+
+
+
+/**
+ * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
+ * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
+ * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
+ * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
+ */
+/** A path that would write through a symbolic link, or outside the folder it belongs to. */
+class UnsafePathError extends common_errors/* ActionError */.lZ {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Refusing to write ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const EXCLUSIVE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
+/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
+function realpathOfPrefix(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing.reverse());
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(current);
+            if (parent === current)
+                return absolute;
+            missing.push((0,external_node_path_namespaceObject.basename)(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Resolves an input's path against the workspace and checks that it stays inside it after `..`
+ * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
+ * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
+ */
+function confinePath(options) {
+    const path = (0,external_node_path_namespaceObject.resolve)(options.root, options.raw);
+    const real = realpathOfPrefix(path);
+    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
+    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
+        return path;
+    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
+    throw new common_errors/* InputError */.dz(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The target's location below its root, refused when it leaves the root. */
+function placeBelow(root, path, make = true) {
+    if (!isInside(root, path))
+        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
+    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
+    if (make)
+        (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    return { realRoot, target: (0,external_node_path_namespaceObject.join)(realRoot, (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path))) };
+}
+/**
+ * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
+ * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
+ */
+function safe_fs_ensureFolder(root, dir, mode = 0o777) {
+    const { realRoot, target } = placeBelow(root, dir);
+    let current = realRoot;
+    for (const part of (0,external_node_path_namespaceObject.relative)(realRoot, target)
+        .split(external_node_path_namespaceObject.sep)
+        .filter((p) => p !== '')) {
+        current = (0,external_node_path_namespaceObject.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined) {
+            try {
+                (0,external_node_fs_namespaceObject.mkdirSync)(current, { mode });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const made = (0,external_node_fs_namespaceObject.lstatSync)(current);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new UnsafePathError(current, 'another process put something else there meanwhile');
+        }
+        else if (stat.isSymbolicLink()) {
+            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
+        }
+        else if (!stat.isDirectory()) {
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+        }
+    }
+    return target;
+}
+/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
+function checkTarget(target) {
+    const stat = lstatOrUndefined(target);
+    if (stat === undefined || stat.isFile())
+        return;
+    if (stat.isSymbolicLink())
+        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
+    if (stat.isDirectory())
+        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
+    throw new UnsafePathError(target, `${target} is not a regular file`);
+}
+/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
+function createFileExclusive(path, content, mode = 0o600) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, EXCLUSIVE, mode);
+    try {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        let offset = 0;
+        while (offset < data.length)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
+    (0,external_node_fs_namespaceObject.chmodSync)(path, mode);
+}
+/**
+ * Writes `path` (inside `root`) whole: folders below the root created without following links, a
+ * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
+ * Returns the path written (below the root's real path).
+ */
+function safe_fs_writeFileSafely(root, path, content, options = {}) {
+    const { target } = placeBelow(root, path);
+    safe_fs_ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
+    checkTarget(target);
+    const staging = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        createFileExclusive(staging, content, options.mode ?? 0o644);
+        // The folders may have been swapped for links between the checks and now: check once more.
+        safe_fs_ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
+        checkTarget(target);
+        (0,external_node_fs_namespaceObject.renameSync)(staging, target);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { force: true });
+        throw error;
+    }
+    return target;
+}
+/**
+ * Reads a file inside `root` without following a link at any level: undefined when it is absent,
+ * an error naming the link when one is met (a link committed to a branch must not make the project
+ * read, and then publish, a file of the runner).
+ */
+function readFileSafely(root, path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
+        return undefined;
+    const { realRoot, target } = placeBelow(root, path, false);
+    let current = realRoot;
+    const parts = (0,external_node_path_namespaceObject.relative)(realRoot, target)
+        .split(external_node_path_namespaceObject.sep)
+        .filter((p) => p !== '');
+    for (const [index, part] of parts.entries()) {
+        current = (0,external_node_path_namespaceObject.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined)
+            return undefined;
+        if (stat.isSymbolicLink())
+            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
+        if (index < parts.length - 1 && !stat.isDirectory())
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW);
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** A fresh folder only this user can enter (0700), with a name no one can predict. */
+function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
+    (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o700);
+    return dir;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/common/process.ts
@@ -38593,6 +39112,7 @@ function runProcess(command, args, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/branch.ts
+
 
 
 
@@ -38680,9 +39200,10 @@ function checkBranchPath(path) {
     const clean = (0,external_node_path_namespaceObject.normalize)(path).split(external_node_path_namespaceObject.sep).join('/');
     if (path === '' ||
         (0,external_node_path_namespaceObject.isAbsolute)(path) ||
+        path.endsWith('/') ||
         clean === '.' ||
         clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git'`);
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git', and name a file (not end with '/')`);
     return clean;
 }
 /** Whether a push was refused because the branch moved: the change must be computed again. */
@@ -38742,7 +39263,10 @@ async function publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'git-publish-'));
+    const problem = branchNameProblem(options.branch);
+    if (problem !== undefined)
+        throw new GitError(`'${options.branch}' is not a valid branch name: it ${problem}`);
+    const dir = safe_fs_privateTempDir('git-publish-');
     const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
     try {
         await git.ok(['init', '--quiet'], 'start a scratch repository');
@@ -38768,10 +39292,9 @@ async function publishToBranch(options) {
                 if (attempt > 1)
                     await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
             }
-            const read = (path) => {
-                const file = (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path));
-                return (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
-            };
+            // A symbolic link committed on the branch is never followed, to read or to write: it would
+            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+            const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
             const change = options.change({ tip, message: fetched?.message ?? '', read });
             const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
             if (change === undefined)
@@ -38787,9 +39310,7 @@ async function publishToBranch(options) {
             if (removed.length > 0)
                 await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
             for (const [path, content] of Object.entries(change.files)) {
-                const file = (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path));
-                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-                (0,external_node_fs_namespaceObject.writeFileSync)(file, content);
+                safe_fs_writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
             }
             await git.ok(['add', '--', ...paths], 'stage the files');
             await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
@@ -38888,7 +39409,7 @@ async function branch_readBranchFile(options) {
     const ref = `refs/heads/${options.branch}`;
     const tracking = `refs/remotes/origin/${options.branch}`;
     const path = checkBranchPath(options.path);
-    const dir = mkdtempSync(join(tmpdir(), 'git-read-'));
+    const dir = privateTempDir('git-read-');
     const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
     try {
         await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
@@ -39199,51 +39720,6 @@ async function verifyAuditLog(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/governance/branches.ts
-
-
-const DEFAULT_ENVIRONMENT_BRANCHES = [
-    'development=dev',
-    'staging=stage',
-    'production=prod',
-    '*=main'
-].join('\n');
-const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
-/** A branch name git accepts (the common subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
-const branches_BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)[A-Za-z0-9._/-]+(?<![./])$/;
-/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
-function parseEnvironmentBranches(raw, input = 'environment-branches') {
-    const byEnvironment = {};
-    let otherwise = 'main';
-    const problems = [];
-    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
-    lines.forEach((line, index) => {
-        const text = line.trim();
-        if (splitLines(text).length === 0)
-            return;
-        const eq = text.indexOf('=');
-        const environment = text.slice(0, eq).trim();
-        const branch = text.slice(eq + 1).trim();
-        if (eq === -1 || !ENVIRONMENT.test(environment) || !branches_BRANCH_NAME.test(branch)) {
-            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
-                `then a valid branch name)`);
-            return;
-        }
-        if (environment === '*')
-            otherwise = branch;
-        else if (environment in byEnvironment)
-            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
-        else
-            byEnvironment[environment] = branch;
-    });
-    if (problems.length > 0)
-        throw new InputError(input, raw, problems.join('; '));
-    return { byEnvironment, otherwise };
-}
-function targetBranch(branches, environment) {
-    return branches.byEnvironment[environment] ?? branches.otherwise;
-}
-
 ;// CONCATENATED MODULE: ./src/governance/audit.ts
 
 
@@ -39256,8 +39732,9 @@ function targetBranch(branches, environment) {
 function readAuditSettings(read, env, token) {
     const branch = read('audit-branch');
     const named = read('audit-repository');
-    if (branch !== '' && !branches_BRANCH_NAME.test(branch))
-        throw new common_errors/* InputError */.dz('audit-branch', branch, 'must be a valid branch name (or empty: no audit)');
+    const problem = branch === '' ? undefined : branchNameProblem(branch);
+    if (problem !== undefined)
+        throw new common_errors/* InputError */.dz('audit-branch', branch, `must be a valid branch name (or empty: no audit): it ${problem}`);
     if (branch === '' || (token === '' && named === ''))
         return undefined;
     const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
@@ -39398,6 +39875,10 @@ function args_planArgs(o) {
 }
 function args_showJsonArgs(planFile) {
     return ['show', '-json', '-no-color', planFile];
+}
+/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
+function args_showStateJsonArgs() {
+    return ['show', '-json', '-no-color'];
 }
 function args_showTextArgs(planFile) {
     return ['show', '-no-color', planFile];
@@ -39588,7 +40069,7 @@ function computePlanId(plan, engine, lockFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
-/** What the engine's error output means, read from its text (the engine has no error codes). */
+
 class StateLockError extends Error {
     lock;
     constructor(lock, lockTimeout) {
@@ -39619,7 +40100,7 @@ class diagnostics_EngineCommandError extends Error {
     exitCode;
     detail;
     constructor(command, exitCode, detail) {
-        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${detail}`}`);
+        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${redactQuotedSecrets(detail)}`}`);
         this.command = command;
         this.exitCode = exitCode;
         this.detail = detail;
@@ -39688,6 +40169,7 @@ function parseDuration(text) {
 
 ;// CONCATENATED MODULE: ./src/terraform/engine.ts
 
+
 /** The environment every engine run gets: no prompts, output meant for automation. */
 function engineEnvironment(base) {
     return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
@@ -39696,7 +40178,9 @@ function engineCli(installation, log) {
     return {
         installation,
         run: (args, options) => {
-            log.info(`$ ${installation.engine} ${args.join(' ')}`);
+            // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
+            // printed with their credentials hidden.
+            log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
             const stream = options.stream !== false;
             return runProcess(installation.binary, args, {
                 cwd: options.cwd,
@@ -39704,8 +40188,8 @@ function engineCli(installation, log) {
                 timeoutMs: options.timeoutMs,
                 ...(stream
                     ? {
-                        onStdout: (chunk) => log.info(chunk.replace(/\n$/, '')),
-                        onStderr: (chunk) => log.info(chunk.replace(/\n$/, ''))
+                        onStdout: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
+                        onStderr: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
                     }
                     : {})
             });
@@ -39720,6 +40204,46 @@ function engineCli(installation, log) {
 
 
 
+
+
+/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
+function stack_maskSecrets(deps, secrets) {
+    let count = 0;
+    if (deps.maskSecret === undefined)
+        return count;
+    for (const secret of secrets)
+        for (const form of maskForms(secret)) {
+            deps.maskSecret(form);
+            count++;
+        }
+    return count;
+}
+/**
+ * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
+ * a plan after an apply prints values derived from secrets that the engine no longer marks.
+ */
+async function stack_maskStateSecrets(engine, settings, deps) {
+    if (deps.maskSecret === undefined)
+        return;
+    const state = await engine.run(showStateJsonArgs(), {
+        cwd: settings.workingDirectory,
+        timeoutMs: stack_engineTimeout(settings.lockTimeout),
+        stream: false
+    });
+    if (state.exitCode !== 0) {
+        deps.log.warning(`${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`);
+        return;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(state.stdout);
+    }
+    catch {
+        return;
+    }
+    const count = stack_maskSecrets(deps, planSecrets(parsed));
+    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
+}
 const LOCK_FILE = '.terraform.lock.hcl';
 /** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
 const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
@@ -39767,6 +40291,8 @@ async function stack_prepareStack(settings, deps) {
 
 
 
+
+
 const PLAN_FILE = 'tfplan';
 const PLAN_JSON_FILE = 'tfplan.json';
 const PLAN_TEXT_FILE = 'tfplan.txt';
@@ -39780,13 +40306,16 @@ async function runPlanJob(settings, deps) {
     const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
     const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
     const written = [planPath, planJsonPath, planTextPath];
+    const outRoot = settings.outRoot ?? dirname(settings.outDir);
+    // A link planted at the out folder or a plan file would make the engine write through it.
+    ensureFolder(outRoot, settings.outDir);
     for (const file of written)
         rmSync(file, { force: true });
     try {
         const engine = await prepareStack(settings, deps);
         const cwd = settings.workingDirectory;
         const timeoutMs = engineTimeout(settings.lockTimeout);
-        mkdirSync(settings.outDir, { recursive: true });
+        await maskStateSecrets(engine, settings, deps);
         await deps.log.group(`${settings.engine} plan`, async () => {
             const args = planArgs({
                 out: planPath,
@@ -39814,10 +40343,15 @@ async function runPlanJob(settings, deps) {
             }
             const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
             const planId = stackPlanId(plan, settings);
-            writeFileSync(planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+            const secrets = planSecrets(raw);
+            maskSecrets(deps, secrets);
+            writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
                 mode: 0o600
             });
-            writeFileSync(planTextPath, text.stdout, { mode: 0o600 });
+            // The text shows values derived from secrets unmarked: every known secret is taken out.
+            writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
+                mode: 0o600
+            });
             const summary = summarizePlan(plan);
             const planSha256 = await sha256File(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
@@ -39931,10 +40465,19 @@ function collectMasked(value, mask, into) {
     for (const [k, v] of Object.entries(value))
         collectMasked(v, masks[k], into);
 }
+/**
+ * Numbers shorter than this are not taken as secrets to look for elsewhere: a sensitive `1` must
+ * not turn every count of the plan into `(sensitive)`. They are still redacted where marked.
+ */
+const MIN_SECRET_NUMBER_LENGTH = 4;
 function collectStrings(value, into) {
     if (typeof value === 'string') {
         if (value !== '' && value !== REDACTED)
             into.add(value);
+    }
+    else if (typeof value === 'number' && Number.isFinite(value)) {
+        if (String(value).length >= MIN_SECRET_NUMBER_LENGTH)
+            into.add(String(value));
     }
     else if (Array.isArray(value))
         value.forEach((v) => collectStrings(v, into));
@@ -40005,14 +40548,30 @@ function sensitiveVariables(plan) {
     }
     return names;
 }
-/** Every string leaf that holds a known secret becomes `(sensitive)`, wherever it stands. */
+const NUMERIC = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+/**
+ * Every leaf that holds a known secret becomes `(sensitive)`, wherever it stands: a string that
+ * contains one (or a line of a multi-line one), a number equal to one.
+ */
 function scrubKnownSecrets(value, secrets) {
     if (typeof value === 'string') {
-        for (const secret of secrets)
-            if (value.includes(secret))
+        for (const secret of secrets) {
+            if (NUMERIC.test(secret)) {
+                if (new RegExp(`(?<![\\w.])${secret.replace(/[.+-]/g, (c) => `\\${c}`)}(?![\\w.])`).test(value))
+                    return REDACTED;
+            }
+            else if (value.includes(secret))
                 return REDACTED;
+            else if (/[\r\n]/.test(secret)) {
+                for (const line of secret.split(/\r?\n|\r/))
+                    if (line.trim().length >= MIN_SECRET_NUMBER_LENGTH && value.includes(line.trim()))
+                        return REDACTED;
+            }
+        }
         return value;
     }
+    if (typeof value === 'number')
+        return secrets.has(String(value)) ? REDACTED : value;
     if (Array.isArray(value))
         return value.map((v) => scrubKnownSecrets(v, secrets));
     if (isObject(value)) {
@@ -40053,6 +40612,16 @@ function redact_redactPlanJson(plan) {
         }
         out['output_changes'] = Object.fromEntries(Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)]));
     }
+    // Values derived from a secret lose its mark (the engine marks a resource's inputs, not what is
+    // computed from them): what prior state and planned values mark is looked for everywhere.
+    collectModuleSecrets(isObject(plan['planned_values']) ? plan['planned_values']['root_module'] : undefined, secrets);
+    const prior = isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined;
+    collectModuleSecrets(isObject(prior) ? prior['root_module'] : undefined, secrets);
+    for (const values of [plan['planned_values'], prior])
+        if (isObject(values) && isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
     if ('planned_values' in plan)
         out['planned_values'] = redactValues(plan['planned_values']);
     if (isObject(plan['prior_state'])) {
@@ -40078,6 +40647,67 @@ function redact_redactPlanJson(plan) {
     }
     return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
 }
+/** The values a module's resources mark sensitive, down through its child modules. */
+function collectModuleSecrets(module, secrets) {
+    if (!isObject(module))
+        return;
+    if (Array.isArray(module['resources']))
+        for (const r of module['resources'])
+            if (isObject(r))
+                collectMasked(r['values'], r['sensitive_values'], secrets);
+    if (Array.isArray(module['child_modules']))
+        for (const child of module['child_modules'])
+            collectModuleSecrets(child, secrets);
+}
+/**
+ * Every sensitive value a plan JSON (or a state's `show -json`) holds: what its sensitivity marks
+ * name on both sides of each change, in planned values and prior state, sensitive outputs and
+ * variables. These are what the runner is told to mask and what is scrubbed from the plan text.
+ */
+function redact_planSecrets(plan) {
+    const secrets = new Set();
+    if (!isObject(plan))
+        return [];
+    for (const key of ['resource_changes', 'resource_drift']) {
+        const list = plan[key];
+        if (Array.isArray(list))
+            for (const rc of list) {
+                const change = isObject(rc) ? rc['change'] : undefined;
+                if (isObject(change)) {
+                    collectMasked(change['before'], change['before_sensitive'], secrets);
+                    collectMasked(change['after'], change['after_sensitive'], secrets);
+                }
+            }
+    }
+    if (isObject(plan['output_changes']))
+        for (const c of Object.values(plan['output_changes']))
+            if (isObject(c)) {
+                collectMasked(c['before'], c['before_sensitive'], secrets);
+                collectMasked(c['after'], c['after_sensitive'], secrets);
+            }
+    // A plan's prior state and planned values, or a state's own `values`.
+    for (const values of [
+        plan['planned_values'],
+        isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined,
+        plan['values']
+    ]) {
+        if (!isObject(values))
+            continue;
+        collectModuleSecrets(values['root_module'], secrets);
+        if (isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
+    }
+    const secretVars = sensitiveVariables(plan);
+    if (isObject(plan['variables']))
+        for (const [name, v] of Object.entries(plan['variables']))
+            if (secretVars.has(name) && isObject(v))
+                collectStrings(v['value'], secrets);
+    if (isObject(plan['configuration']))
+        redactConfigurationModule(plan['configuration']['root_module'], secrets);
+    return [...secrets];
+}
 /** Output values with every sensitive one replaced by `(sensitive)`. */
 function redactOutputs(outputs) {
     return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, o.sensitive === true ? REDACTED : o.value]));
@@ -40086,11 +40716,14 @@ function redactOutputs(outputs) {
 function sensitiveStrings(outputs) {
     const found = [];
     const walk = (value) => {
-        // Numbers and booleans are not registered: masking every `1` or `true` in a log hides
+        // Booleans and short numbers are not registered: masking every `1` or `true` in a log hides
         // nothing and garbles everything.
         if (typeof value === 'string') {
             if (value !== '')
                 found.push(value);
+        }
+        else if (typeof value === 'number' && String(value).length >= MIN_SECRET_NUMBER_LENGTH) {
+            found.push(String(value));
         }
         else if (Array.isArray(value))
             value.forEach(walk);
@@ -40108,6 +40741,7 @@ function sensitiveStrings(outputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/apply-job.ts
+
 
 
 
@@ -40149,21 +40783,24 @@ async function runApplyJob(settings, deps) {
     const cwd = settings.workingDirectory;
     const timeoutMs = stack_engineTimeout(settings.lockTimeout);
     const verify = deps.verifyPlanId;
-    if (verify !== undefined) {
-        await deps.log.group('Recompute the plan-id', async () => {
-            const show = await engine.run(args_showJsonArgs(settings.planPath), {
-                cwd,
-                timeoutMs,
-                stream: false
-            });
-            if (show.exitCode !== 0) {
-                throw new diagnostics_EngineCommandError(`${settings.engine} show -json`, show.exitCode, diagnostics_errorDiagnostics(show.stderr));
-            }
-            const planId = stackPlanId(parsePlanJson(show.stdout), settings);
-            deps.log.info(`plan-id ${planId}`);
-            await verify(planId);
+    // The plan's sensitive values (prior state included) are masked before apply streams its output.
+    await deps.log.group(verify === undefined ? 'Read the plan' : 'Recompute the plan-id', async () => {
+        const show = await engine.run(args_showJsonArgs(settings.planPath), {
+            cwd,
+            timeoutMs,
+            stream: false
         });
-    }
+        if (show.exitCode !== 0) {
+            throw new diagnostics_EngineCommandError(`${settings.engine} show -json`, show.exitCode, diagnostics_errorDiagnostics(show.stderr));
+        }
+        const count = stack_maskSecrets(deps, redact_planSecrets(JSON.parse(show.stdout)));
+        deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
+        if (verify === undefined)
+            return;
+        const planId = stackPlanId(parsePlanJson(show.stdout), settings);
+        deps.log.info(`plan-id ${planId}`);
+        await verify(planId);
+    });
     await deps.log.group(`${settings.engine} apply`, async () => {
         const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), {
             cwd,
@@ -40182,17 +40819,8 @@ async function runApplyJob(settings, deps) {
             throw new diagnostics_EngineCommandError(`${settings.engine} output -json`, result.exitCode, diagnostics_errorDiagnostics(result.stderr));
         }
         const outputs = JSON.parse(result.stdout);
-        for (const secret of sensitiveStrings(outputs))
-            deps.maskSecret(secret);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(settings.outputsPath), { recursive: true });
-        const temporary = `${settings.outputsPath}.partial`;
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
-            (0,external_node_fs_namespaceObject.renameSync)(temporary, settings.outputsPath);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
-        }
+        stack_maskSecrets(deps, sensitiveStrings(outputs));
+        safe_fs_writeFileSafely(settings.outputsRoot ?? (0,external_node_path_namespaceObject.dirname)(settings.outputsPath), settings.outputsPath, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
         return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
     });
 }
@@ -40432,6 +41060,8 @@ async function installEngine(options) {
 
 
 
+
+
 /**
  * The setting that names one state within a backend, for the backends that have one. `state-key`
  * is passed as this setting, so one stack configuration serves many states.
@@ -40492,16 +41122,18 @@ function backendConfigEntries(options) {
     options.lines.forEach((line, index) => {
         const path = (0,external_node_path_namespaceObject.isAbsolute)(line) ? line : (0,external_node_path_namespaceObject.join)(options.workingDirectory, line);
         if ((0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile()) {
+            if (options.workspace !== undefined)
+                confinePath({ input: 'backend-config', raw: path, root: options.workspace });
             entries.push(line);
             return;
         }
         const match = KEY_VALUE.exec(line);
         if (match === null) {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-                `(looked for ${path})`);
+            throw new common_errors/* InputError */.dz('backend-config', redactAssignment(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+                `(looked for ${(0,external_node_path_namespaceObject.isAbsolute)(line) ? redactAssignment(line) : (0,external_node_path_namespaceObject.join)(options.workingDirectory, redactAssignment(line))})`);
         }
         if (match[2] === '') {
-            throw new common_errors/* InputError */.dz('backend-config', line, `line ${index + 1} gives '${match[1]}' no value`);
+            throw new common_errors/* InputError */.dz('backend-config', redactAssignment(line), `line ${index + 1} gives '${match[1]}' no value`);
         }
         entries.push(line);
     });
@@ -40604,10 +41236,20 @@ const StackInputSchema = object({
     'state-key': schemas_string(),
     'lock-timeout': schemas_string().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
 });
+/**
+ * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
+ * predict) made on first use, never to a fixed path under the shared temporary folder where a
+ * planted link would receive them.
+ */
 function runnerPaths(env = process.env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    let temp = runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
     return {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        temp: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)()
+        get temp() {
+            temp ??= safe_fs_privateTempDir('platformctl-');
+            return temp;
+        }
     };
 }
 function withDefault(raw, fallback) {
@@ -40624,7 +41266,11 @@ function readStackInputs(read, paths) {
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
     const parsed = parseInputs(StackInputSchema, raw);
-    const workingDirectory = (0,external_node_path_namespaceObject.resolve)(paths.workspace, parsed['working-directory']);
+    const workingDirectory = confinePath({
+        input: 'working-directory',
+        raw: parsed['working-directory'],
+        root: paths.workspace
+    });
     if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory)) {
         throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
     }
@@ -40641,6 +41287,7 @@ function readStackInputs(read, paths) {
         lines: inputs_splitLines(parsed['backend-config']),
         stateKey: parsed['state-key'],
         workingDirectory,
+        workspace: paths.workspace,
         backendType: detectBackendType(workingDirectory)
     });
     return {
@@ -40697,8 +41344,8 @@ const CHANGE_TABLE_HEAD = '| address | action |\n| --- | --- |\n';
 /** One Markdown table row a resource or output change: address and action, never a value. */
 function planChangeRows(s) {
     return [
-        ...s.resources.map((r) => `| ${tableCell(inlineCode(r.address))} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`),
-        ...s.outputs.map((o) => `| output ${tableCell(inlineCode(o.name))} | ${ACTION_LABEL[o.action]} |\n`)
+        ...s.resources.map((r) => `| ${codeCell(r.address)} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`),
+        ...s.outputs.map((o) => `| output ${codeCell(o.name)} | ${ACTION_LABEL[o.action]} |\n`)
     ];
 }
 /** The counts line of a plan, as the engine words it. */
@@ -40741,7 +41388,7 @@ function renderApplySummary(view) {
     const rows = names.map((name) => {
         const json = JSON.stringify(view.outputs[name]) ?? 'null';
         const preview = json.length > VALUE_PREVIEW ? `${json.slice(0, VALUE_PREVIEW)}…` : json;
-        return `| ${budget_tableCell(budget_inlineCode(name))} | ${budget_tableCell(budget_inlineCode(preview))} |\n`;
+        return `| ${budget_codeCell(name)} | ${budget_codeCell(preview)} |\n`;
     });
     return budget_fitRows({
         head,
@@ -40752,9 +41399,156 @@ function renderApplySummary(view) {
     }).text;
 }
 
+;// CONCATENATED MODULE: ./src/common/strict-text.ts
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class TextEncodingError extends common_errors/* ActionError */.lZ {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function readUtf8File(path, shown = path) {
+    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
+}
+/**
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
+ */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class DuplicateKeyError extends common_errors/* ActionError */.lZ {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new DuplicateKeyError(file, duplicate);
+    return value;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/governance/approvers.ts
+
 
 
 
@@ -40803,7 +41597,7 @@ function parseSpecialApprovers(raw, workspace, input = 'special-approvers') {
         const file = (0,external_node_path_namespaceObject.resolve)(workspace, text);
         if (!(0,external_node_fs_namespaceObject.existsSync)(file))
             return fail([`no such file (${file})`]);
-        return parseApproversFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), text, fail);
+        return parseApproversFile(readUtf8File(file), text, fail);
     }
     const entries = raw
         .split(/\r?\n/)
@@ -40916,7 +41710,8 @@ function getInputs(read, paths) {
         ...stack,
         planPath: (0,external_node_path_namespaceObject.resolve)(paths.workspace, plan['plan-path']),
         planSha256: plan['plan-sha256'],
-        outputsPath: (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-apply', stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json')
+        outputsPath: (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-apply', stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json'),
+        outputsRoot: paths.temp
     };
 }
 /** The gate's inputs: who may approve and override, what to compare with the plan comment. */
@@ -40963,9 +41758,10 @@ function readPullRequestNumber(raw) {
 
 
 
+
 /** Reports the gate's decision (output, summary, thread) and stops the step when it refuses. */
 async function main_settle(run) {
-    lib_core/* setOutput */.uH('gate', run.decision.gate);
+    setOutput('gate', run.decision.gate);
     await lib_core/* summary */.z.addRaw(renderGateSummary(run.decision)).write();
     if (run.github !== undefined && run.number !== undefined) {
         await announceGateDecision(run.github, run.number, run.decision, coreLog);
@@ -40974,12 +41770,14 @@ async function main_settle(run) {
         throw new GateRefusedError(run.decision);
 }
 async function run() {
-    lib_core/* setOutput */.uH('applied', 'false');
+    setOutput('applied', 'false');
     await runAction('tf-apply', async () => {
         const paths = runnerPaths();
         const [inputs, gateSettings] = readInputGroups(() => getInputs(coreInputs, paths), () => getGateInputs(coreInputs, paths));
         if (gateSettings.token !== '')
             lib_core/* setSecret */.Pq(gateSettings.token);
+        for (const secret of backendConfigSecrets(inputs.backendConfig))
+            lib_core/* setSecret */.Pq(secret);
         const context = readRunContext();
         // The gate decides before the engine is installed: a refusal leaves the state untouched.
         const gate = await coreLog.group('Apply gate', async () => {
@@ -40998,7 +41796,7 @@ async function run() {
             };
             const opened = await openGate(gateSettings, context, planSha256, connect);
             for (const reason of opened.decision.reasons)
-                lib_core/* info */.pq(reason);
+                coreLog.info(reason);
             if (opened.decision.gate !== 'passed')
                 await main_settle(opened);
             return opened;
@@ -41017,7 +41815,7 @@ async function run() {
                         decision: decideGate({ ...gate.facts, plan: { ...gate.facts.plan, planId } })
                     };
                 for (const reason of final.decision.reasons.slice(-3))
-                    lib_core/* info */.pq(reason);
+                    coreLog.info(reason);
                 await main_settle(final);
                 if (audit === undefined)
                     return;
@@ -41053,7 +41851,7 @@ async function run() {
         }
         await finish({ applied: true });
         for (const [name, value] of Object.entries(applyOutputs(result)))
-            lib_core/* setOutput */.uH(name, value);
+            setOutput(name, value);
         await lib_core/* summary */.z
             .addRaw(renderApplySummary({
             stack: stackSlug(inputs.workingDirectory, paths.workspace),

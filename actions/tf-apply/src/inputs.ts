@@ -42,7 +42,8 @@ export function getInputs(read: InputReader, paths: RunnerPaths): ApplyJobSettin
       'tf-apply',
       stackSlug(stack.workingDirectory, paths.workspace),
       'outputs.json'
-    )
+    ),
+    outputsRoot: paths.temp
   };
 }
 

@@ -1,9 +1,10 @@
+import { backendConfigSecrets } from '../../../src/common/secrets.js';
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { errorMessage } from '../../../src/common/errors.js';
 import { sha256File } from '../../../src/common/hash.js';
 import { readInputGroups } from '../../../src/common/inputs.js';
-import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import type { GitHubPort } from '../../../src/github/port.js';
 import {
   announceGateDecision,
@@ -32,7 +33,7 @@ import { getGateInputs, getInputs } from './inputs.js';
 
 /** Reports the gate's decision (output, summary, thread) and stops the step when it refuses. */
 async function settle(run: GateRun): Promise<void> {
-  core.setOutput('gate', run.decision.gate);
+  setOutput('gate', run.decision.gate);
   await core.summary.addRaw(renderGateSummary(run.decision)).write();
   if (run.github !== undefined && run.number !== undefined) {
     await announceGateDecision(run.github, run.number, run.decision, coreLog);
@@ -41,7 +42,7 @@ async function settle(run: GateRun): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  core.setOutput('applied', 'false');
+  setOutput('applied', 'false');
   await runAction('tf-apply', async () => {
     const paths = runnerPaths();
     const [inputs, gateSettings] = readInputGroups(
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
       () => getGateInputs(coreInputs, paths)
     );
     if (gateSettings.token !== '') core.setSecret(gateSettings.token);
+    for (const secret of backendConfigSecrets(inputs.backendConfig)) core.setSecret(secret);
     const context: RunContext = readRunContext();
 
     // The gate decides before the engine is installed: a refusal leaves the state untouched.
@@ -66,7 +68,7 @@ export async function run(): Promise<void> {
         });
       };
       const opened = await openGate(gateSettings, context, planSha256, connect);
-      for (const reason of opened.decision.reasons) core.info(reason);
+      for (const reason of opened.decision.reasons) coreLog.info(reason);
       if (opened.decision.gate !== 'passed') await settle(opened);
       return opened;
     });
@@ -86,7 +88,7 @@ export async function run(): Promise<void> {
                   ...gate,
                   decision: decideGate({ ...gate.facts, plan: { ...gate.facts.plan, planId } })
                 };
-          for (const reason of final.decision.reasons.slice(-3)) core.info(reason);
+          for (const reason of final.decision.reasons.slice(-3)) coreLog.info(reason);
           await settle(final);
           if (audit === undefined) return;
           scope = {
@@ -117,7 +119,7 @@ export async function run(): Promise<void> {
       throw error;
     }
     await finish({ applied: true });
-    for (const [name, value] of Object.entries(applyOutputs(result))) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(applyOutputs(result))) setOutput(name, value);
     await core.summary
       .addRaw(
         renderApplySummary({

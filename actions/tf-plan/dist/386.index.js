@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   publishPlanComment: () => (/* binding */ publishPlanComment)
 });
 
-// EXTERNAL MODULE: ./src/markdown/budget.ts
-var budget = __webpack_require__(6448);
+// EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
+var budget = __webpack_require__(373);
 // EXTERNAL MODULE: ./src/policy/summary.ts
 var summary = __webpack_require__(3446);
 // EXTERNAL MODULE: ./src/terraform/summary.ts
@@ -101,8 +101,8 @@ function renderPlanComment(view) {
     const head = `${renderMarker(m)}\n` +
         `### Plan for ${(0,budget/* inlineCode */.ti)(m.stack)}: ${verdict}\n\n` +
         '| environment | target branch | commit | run |\n| --- | --- | --- | --- |\n' +
-        `| ${m.environment === '' ? '(none)' : (0,budget/* tableCell */.xR)((0,budget/* inlineCode */.ti)(m.environment))} | ` +
-        `${(0,budget/* tableCell */.xR)((0,budget/* inlineCode */.ti)(view.targetBranch))} | ${(0,budget/* inlineCode */.ti)(m.commit.slice(0, 12))} | ${run} |\n\n` +
+        `| ${m.environment === '' ? '(none)' : (0,budget/* codeCell */.MZ)(m.environment)} | ` +
+        `${(0,budget/* codeCell */.MZ)(view.targetBranch)} | ${(0,budget/* inlineCode */.ti)(m.commit.slice(0, 12))} | ${run} |\n\n` +
         `${(0,terraform_summary/* planCounts */.Ai)(s)}\n\n` +
         '| engine | plan-id | plan-sha256 |\n| --- | --- | --- |\n' +
         `| ${view.engine} ${s.engineVersion} | ${(0,budget/* inlineCode */.ti)(m.planId)} | ${(0,budget/* inlineCode */.ti)(m.planSha256)} |\n\n`;

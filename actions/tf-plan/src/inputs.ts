@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from '../../../src/common/errors.js';
+import { ActionError, InputError, InputErrors } from '../../../src/common/errors.js';
+import { readPolicyData } from '../../../src/policy/evaluate.js';
+import { librarySettings, policySettingsProblems } from '../../../src/policy/settings.js';
+import { confinePath, isInside, realpathOfPrefix } from '../../../src/common/safe-fs.js';
 import { readInputGroups, type InputReader } from '../../../src/common/inputs.js';
 import {
   parseEnvironmentBranches,
@@ -23,14 +26,24 @@ export function getInputs(read: InputReader, paths: RunnerPaths): PlanJobSetting
   const destroy = readBoolean(read, 'destroy', false);
   const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
   const outDirInput = read('out-dir');
+  // The out folder stays in the workspace, or in the runner's temporary folder (its default).
   const outDir =
     outDirInput === ''
       ? join(paths.temp, 'tf-plan', stackSlug(stack.workingDirectory, paths.workspace))
-      : resolve(paths.workspace, outDirInput);
+      : confinePath({
+          input: 'out-dir',
+          raw: outDirInput,
+          root: paths.workspace,
+          alsoAllowed: [paths.temp],
+          rootName: "the workspace or the runner's temporary folder"
+        });
+  const outRoot = isInside(realpathOfPrefix(paths.workspace), realpathOfPrefix(outDir))
+    ? paths.workspace
+    : paths.temp;
   if (outDir === stack.workingDirectory) {
     throw new InputError('out-dir', outDirInput, 'must not be the working directory itself');
   }
-  return { ...stack, destroy, varFiles, outDir };
+  return { ...stack, destroy, varFiles, outDir, outRoot };
 }
 
 export interface PolicySettings {
@@ -56,9 +69,36 @@ export function getPolicyInputs(
   const dataInput = read('policy-data');
   const environment = readEnvironment(read);
   if (dataInput === '') return { policyDir, environment };
-  const dataFile = resolve(paths.workspace, dataInput);
+  const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
   if (!existsSync(dataFile))
     throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+  // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
+  let user: unknown;
+  let defaults: Record<string, unknown> | undefined;
+  try {
+    user = readPolicyData(dataFile);
+    defaults = librarySettings(policyDir);
+  } catch (error) {
+    if (error instanceof ActionError)
+      throw new InputError(
+        'policy-data',
+        dataInput,
+        error.message.replace(/^Input 'policy-data' names /, '')
+      );
+    throw error;
+  }
+  if (defaults !== undefined) {
+    // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
+    const record = user as Record<string, unknown>;
+    const wrapped = record['platform'];
+    const given =
+      typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
+        ? (wrapped as Record<string, unknown>)
+        : record;
+    const problems = policySettingsProblems(given, defaults);
+    if (problems.length > 0)
+      throw new InputErrors(problems.map((p) => new InputError('policy-data', dataInput, p)));
+  }
   return { policyDir, dataFile, environment };
 }
 

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { backendConfigSecrets } from '../../../src/common/secrets.js';
 import { readInputGroups } from '../../../src/common/inputs.js';
-import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { byteLength, STEP_SUMMARY_LIMIT_BYTES } from '../../../src/markdown/budget.js';
 import { evaluatePolicy } from '../../../src/policy/evaluate.js';
 import { installOpa } from '../../../src/policy/opa.js';
@@ -33,23 +34,28 @@ export async function run(): Promise<void> {
       () => getGovernanceInputs(coreInputs, paths)
     );
     if (governance.token !== '') core.setSecret(governance.token);
-    const result = await runPlanJob(inputs, { log: coreLog, install: installEngine });
-    for (const [name, value] of Object.entries(planOutputs(result))) core.setOutput(name, value);
+    for (const secret of backendConfigSecrets(inputs.backendConfig)) core.setSecret(secret);
+    const result = await runPlanJob(inputs, {
+      log: coreLog,
+      install: installEngine,
+      maskSecret: (value) => core.setSecret(value)
+    });
+    for (const [name, value] of Object.entries(planOutputs(result))) setOutput(name, value);
 
     const decision = await coreLog.group('Policy', async () => {
-      const opa = await installOpa({ log: (m) => core.info(m) });
+      const opa = await installOpa({ log: (m) => coreLog.info(m) });
       const verdict = await evaluatePolicy({
         opa: opa.binary,
         ...policy,
         planJsonPath: result.planJsonPath
       });
-      core.info(`Policy ${verdict.result}: ${verdict.violations.length} violation(s)`);
+      coreLog.info(`Policy ${verdict.result}: ${verdict.violations.length} violation(s)`);
       for (const v of verdict.violations)
-        core.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
+        coreLog.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
       return verdict;
     });
-    core.setOutput('policy-result', decision.result);
-    core.setOutput('policy-violations', JSON.stringify(decision.violations));
+    setOutput('policy-result', decision.result);
+    setOutput('policy-violations', JSON.stringify(decision.violations));
 
     const policyText = renderPolicySummary(decision, STEP_SUMMARY_LIMIT_BYTES / 2);
     const planText = renderPlanSummary({
@@ -66,9 +72,9 @@ export async function run(): Promise<void> {
     const context = readRunContext();
     let commit = context.headSha ?? context.sha;
     if (governance.token === '') {
-      core.info('No github-token: the plan is not posted to a pull request.');
+      coreLog.info('No github-token: the plan is not posted to a pull request.');
     } else if (context.pullRequest === undefined) {
-      core.info(
+      coreLog.info(
         `The ${context.eventName || 'unknown'} event carries no pull request: nothing is posted.`
       );
     } else {
@@ -101,7 +107,7 @@ export async function run(): Promise<void> {
           },
           coreLog
         );
-        core.setOutput('comment-url', posted.url);
+        setOutput('comment-url', posted.url);
         await core.summary
           .addRaw(`\nPlan comment for \`${governance.stack}\`: ${posted.url}\n`)
           .write();

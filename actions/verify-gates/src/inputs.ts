@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { confinePath } from '../../../src/common/safe-fs.js';
+import { readUtf8File } from '../../../src/common/strict-text.js';
 import { parseDuration } from '../../../src/common/duration.js';
 import { InputError, InputErrors } from '../../../src/common/errors.js';
 import { parseInputs, readAll, type InputReader } from '../../../src/common/inputs.js';
@@ -83,7 +85,10 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
     const path = resolve(paths.workspace, file);
     if (!existsSync(path) || !statSync(path).isFile())
       errors.push(new InputError('checks-file', file, `no such file (${path})`));
-    else checks = { file: shownPath(paths.workspace, path), text: readFileSync(path, 'utf8') };
+    else {
+      const shown = shownPath(paths.workspace, path);
+      checks = { file: shown, text: readUtf8File(path, shown) };
+    }
   }
 
   let factsFile: string | undefined;
@@ -99,6 +104,29 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
         )
       );
   }
+  let reportPath = join(paths.temp, 'verify-gates', 'report.json');
+  let reportRoot = paths.temp;
+  const reportInput = raw['report-path'] ?? '';
+  if (reportInput !== '') {
+    try {
+      reportPath = confinePath({ input: 'report-path', raw: reportInput, root: paths.workspace });
+      reportRoot = paths.workspace;
+      if (
+        /[/\\]$/.test(reportInput) ||
+        (existsSync(reportPath) && statSync(reportPath).isDirectory())
+      )
+        errors.push(
+          new InputError(
+            'report-path',
+            reportInput,
+            `names a folder (${reportPath}): give the report's file name, e.g. ${join(reportInput, 'report.json')}`
+          )
+        );
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  }
   if (errors.length > 0 || checks === undefined || parsed === undefined)
     throw new InputErrors(errors);
 
@@ -109,10 +137,8 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
     intervalMs: parseDuration(parsed.interval)!,
     dnsServer: parsed['dns-server'] === '' ? undefined : parsed['dns-server'],
     concurrency: Number(parsed.concurrency),
-    reportPath:
-      parsed['report-path'] === ''
-        ? join(paths.temp, 'verify-gates', 'report.json')
-        : resolve(paths.workspace, parsed['report-path']),
+    reportPath,
+    reportRoot,
     workspace: paths.workspace
   };
 }

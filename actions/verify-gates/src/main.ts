@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
-import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
+import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { runnerPaths } from '../../../src/terraform/stack-inputs.js';
 import { systemClock, renderGateSummary } from '../../../src/verify/gates.js';
 import { failureMessage, runVerifyGates, verifyGatesOutputs } from '../../../src/verify/job.js';
@@ -17,8 +17,7 @@ export async function run(): Promise<void> {
       probe: createProbe({ dnsServer: inputs.dnsServer }),
       clock: systemClock
     });
-    for (const [name, value] of Object.entries(verifyGatesOutputs(result)))
-      core.setOutput(name, value);
+    for (const [name, value] of Object.entries(verifyGatesOutputs(result))) setOutput(name, value);
     const shown = relative(workspace, result.reportPath);
     await core.summary
       .addRaw(renderGateSummary(result.report, shown.startsWith('..') ? result.reportPath : shown))
