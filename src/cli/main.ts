@@ -6,6 +6,7 @@ import { getInputs as getPlanInputs } from '../../actions/tf-plan/src/inputs.js'
 import { argocdCommand } from './argocd.js';
 import { errorMessage } from '../common/errors.js';
 import { auditCommand } from './audit.js';
+import { checkCommand } from './check.js';
 import { factsCommand } from './facts.js';
 import { policyCommand } from './policy.js';
 import { mapInputReader } from '../common/inputs.js';
@@ -61,6 +62,8 @@ Usage:
   platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
   platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
                             (platformctl verify --help for its flags)
+  platformctl check --dir DIR [--dir DIR]... [--fail-on SEVERITY] [--baseline FILE] [flags]
+                            (platformctl check --help for its flags)
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -327,6 +330,8 @@ export async function main(argv: string[]): Promise<number> {
         return await auditCommand(rest);
       case 'verify':
         return await verifyCommand(rest);
+      case 'check':
+        return await checkCommand(rest);
       case undefined:
       case '--help':
       case '-h':
