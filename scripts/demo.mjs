@@ -10,13 +10,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { copyStack } from './copy-stack.mjs';
 import { demoImage } from './demo-image.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const workspace = mkdtempSync(join(tmpdir(), 'platform-demo-'));
 const scratch = mkdtempSync(join(tmpdir(), 'platform-demo-remote-'));
 const stack = 'stacks/local/dev';
-cpSync(join(root, 'examples', stack), join(workspace, stack), { recursive: true });
+copyStack(join(root, 'examples', stack), join(workspace, stack));
 // Where a consuming repository keeps its naming config (gen-values' default config-dir).
 cpSync(join(root, 'examples', 'config'), join(workspace, 'infrastructure', 'config'), {
   recursive: true
