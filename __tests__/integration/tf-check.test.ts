@@ -292,3 +292,35 @@ describe('a scanner that cannot do its job fails the check, never a silent pass'
     ).rejects.toThrow(ScannerMissingError);
   });
 });
+
+describe('the shipped modules and stacks', () => {
+  it('pass every check, with the findings the baseline accepts and nothing more', async () => {
+    const before = snapshot(join(REPO, 'terraform-modules'));
+    const result = await runCheck(
+      {
+        workspace: REPO,
+        directories: [join(REPO, 'terraform-modules'), join(REPO, 'examples', 'stacks')],
+        // The cloud providers cannot be installed here: validate runs where the providers can.
+        validateDirectories: [
+          'terraform-modules/contract',
+          'terraform-modules/local',
+          'examples/stacks/local/dev',
+          'examples/stacks/local/stg',
+          'examples/stacks/local/prod'
+        ].map((d) => join(REPO, d)),
+        tools: [...CHECK_TOOLS],
+        engine: 'tofu',
+        failOn: 'low',
+        baselineFile: join(REPO, 'tf-check-baseline.yaml'),
+        sarifPath: join(root, 'shipped', 'tf-check.sarif')
+      },
+      { log: memoryLog(), env: toolEnv() }
+    );
+    expect(result.failing.map(brief)).toEqual([]);
+    expect(result.result).toBe('passed');
+    // Every entry of the baseline still matches a finding: none is kept for nothing.
+    expect(result.unusedBaselineEntries.map((e) => e.at)).toEqual([]);
+    expect(result.accepted).toBe(result.findings.length);
+    expect(snapshot(join(REPO, 'terraform-modules'))).toEqual(before);
+  });
+});

@@ -55,15 +55,24 @@ export function failsThreshold(severity: Severity, threshold: Threshold): boolea
   return severityRank(severity) <= severityRank(threshold);
 }
 
-/** One finding a key, as the same file can be reached from two scanned folders. */
+/**
+ * One finding a key. The same module file is reached from each folder that calls it, and each
+ * scanner names its resource by the path of calls it came through: the tool, rule and place are
+ * what identify it.
+ */
 export function findingKey(f: Finding): string {
-  return [f.tool, f.rule, f.file, f.line, f.resource ?? ''].join('\u0000');
+  return [f.tool, f.rule, f.file, f.line].join('\u0000');
 }
 
-/** Unique findings, in a stable order: file, line, tool, rule. */
+/** Unique findings (named by their shortest resource address), in file and line order. */
 export function normalizeFindings<T extends Finding>(findings: readonly T[]): T[] {
   const seen = new Map<string, T>();
-  for (const f of findings) if (!seen.has(findingKey(f))) seen.set(findingKey(f), f);
+  for (const f of findings) {
+    const key = findingKey(f);
+    const had = seen.get(key);
+    if (had === undefined || (f.resource ?? '').length < (had.resource ?? '').length)
+      seen.set(key, f);
+  }
   return [...seen.values()].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||

@@ -64,6 +64,11 @@ resource "azurerm_container_registry" "this" {
   sku                           = "Premium"
   admin_enabled                 = false
   public_network_access_enabled = true
+  zone_redundancy_enabled       = true
+  data_endpoint_enabled         = true
+  trust_policy_enabled          = true
+  quarantine_policy_enabled     = true
+  retention_policy_in_days      = 7
   tags                          = module.common.tags
 }
 

@@ -90,7 +90,7 @@ variable "node_pool" {
   nullable    = false
   default = {
     name         = "default"
-    machine_type = "Standard_D4s_v5"
+    machine_type = "Standard_D4ds_v5"
     min_size     = 2
     max_size     = 5
   }

@@ -1,5 +1,15 @@
 # An AKS cluster with an OIDC issuer and workload identity, Azure RBAC for Kubernetes with local
-# accounts off, Azure network policy, and an autoscaling default node pool in the nodes' subnet.
+# accounts off, Azure Policy, Container Insights, Azure network policy, and an autoscaling default
+# node pool on ephemeral OS disks in the nodes' subnet.
+
+resource "azurerm_log_analytics_workspace" "this" {
+  name                = "log-${var.name}"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  sku                 = "PerGB2018"
+  retention_in_days   = 90
+  tags                = var.tags
+}
 
 resource "azurerm_kubernetes_cluster" "this" {
   name                      = var.name
@@ -12,6 +22,7 @@ resource "azurerm_kubernetes_cluster" "this" {
   workload_identity_enabled = true
   local_account_disabled    = true
   automatic_upgrade_channel = "patch"
+  azure_policy_enabled      = true
 
   default_node_pool {
     name                         = var.node_pool.name
@@ -21,6 +32,7 @@ resource "azurerm_kubernetes_cluster" "this" {
     min_count                    = var.node_pool.min_size
     max_count                    = var.node_pool.max_size
     max_pods                     = 50
+    os_disk_type                 = "Ephemeral"
     only_critical_addons_enabled = false
     zones                        = ["1", "2", "3"]
     upgrade_settings {
@@ -38,6 +50,14 @@ resource "azurerm_kubernetes_cluster" "this" {
 
   api_server_access_profile {
     authorized_ip_ranges = var.api_server_authorized_ip_ranges
+  }
+
+  key_vault_secrets_provider {
+    secret_rotation_enabled = true
+  }
+
+  oms_agent {
+    log_analytics_workspace_id = azurerm_log_analytics_workspace.this.id
   }
 
   network_profile {

@@ -61,7 +61,7 @@ variable "node_pool" {
     min_size     = number
     max_size     = number
   })
-  description = "The default node pool: name, VM size and autoscaling bounds."
+  description = "The default node pool: name, VM size (one with a cache or temporary disk, as the OS disk is ephemeral) and autoscaling bounds."
   nullable    = false
   validation {
     condition     = can(regex("^[a-z][a-z0-9]{0,11}$", var.node_pool.name)) && var.node_pool.min_size >= 1 && var.node_pool.max_size >= var.node_pool.min_size

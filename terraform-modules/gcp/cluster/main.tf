@@ -60,6 +60,10 @@ resource "google_container_cluster" "this" {
     enabled = true
   }
 
+  binary_authorization {
+    evaluation_mode = "PROJECT_SINGLETON_POLICY_ENFORCE"
+  }
+
   enable_shielded_nodes       = true
   enable_intranode_visibility = true
 

@@ -7,6 +7,26 @@ resource "google_compute_network" "this" {
   auto_create_subnetworks = false
 }
 
+# Nothing reaches the nodes from outside unless a rule of higher priority lets it: GKE adds the
+# rules its control plane and load balancers need.
+resource "google_compute_firewall" "deny_ingress" {
+  project   = var.project_id
+  name      = "${var.name}-deny-ingress"
+  network   = google_compute_network.this.id
+  direction = "INGRESS"
+  priority  = 65534
+
+  deny {
+    protocol = "all"
+  }
+
+  source_ranges = ["0.0.0.0/0"]
+
+  log_config {
+    metadata = "INCLUDE_ALL_METADATA"
+  }
+}
+
 resource "google_compute_subnetwork" "nodes" {
   project                  = var.project_id
   name                     = "${var.name}-nodes"
