@@ -202,7 +202,7 @@ describe('a drifted copy of the modules fails the contract test', () => {
         edit(
           root,
           'terraform-modules/gcp/variables.tf',
-          /(variable "project_id" \{\n  type        = string\n)/,
+          /(variable "project_id" \{\n {2}type {8}= string\n)/,
           '$1  default     = "acme"\n'
         ),
       /terraform-modules\/gcp: required input "project_id" is missing or has a default/
