@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,11 +2505,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 486:
+/***/ 4081:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1101);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(922);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1101:
+/***/ 922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2540,16 +2540,16 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
+var common_errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __nccwpck_require__(9184);
+var common_inputs = __nccwpck_require__(1815);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/governance/approvers.ts
 
 
@@ -2685,7 +2685,7 @@ class ProcessStartError extends Error {
  * Runs a program with an argument vector (never a shell string), captures its output and stops it
  * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
  */
-function runProcess(command, args, options) {
+function process_runProcess(command, args, options) {
     return new Promise((resolvePromise, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
             cwd: options.cwd,
@@ -2847,7 +2847,7 @@ class Git {
         this.token = token;
     }
     run(args) {
-        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
+        return process_runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
     }
     /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
     async ok(args, what) {
@@ -3016,9 +3016,9 @@ async function readBranchFile(options) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -3479,7 +3479,7 @@ var external_path_ = __nccwpck_require__(6928);
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -4050,9 +4050,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -5813,8 +5813,1282 @@ async function auditCommand(args) {
     return verdict.ok ? EXIT.ok : EXIT.failed;
 }
 
+;// CONCATENATED MODULE: ./src/check/findings.ts
+/**
+ * What the static checks of Terraform code find, in one shape whatever the scanner: the tool, its
+ * rule, a severity on one scale, and the file and line a person opens to fix it.
+ */
+const CHECK_TOOLS = ['fmt', 'validate', 'tflint', 'trivy', 'checkov'];
+/** Highest first. `info` never fails a check; the threshold decides about the rest. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+/** The failure threshold: a severity, or `none` to report without ever failing on findings. */
+const THRESHOLDS = [...SEVERITIES, 'none'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** Whether a finding of this severity fails a check with this threshold. */
+function failsThreshold(severity, threshold) {
+    if (threshold === 'none' || severity === 'info')
+        return false;
+    return severityRank(severity) <= severityRank(threshold);
+}
+/**
+ * One finding a key. The same module file is reached from each folder that calls it, and each
+ * scanner names its resource by the path of calls it came through: the tool, rule and place are
+ * what identify it.
+ */
+function findingKey(f) {
+    return [f.tool, f.rule, f.file, f.line].join('\u0000');
+}
+/** Unique findings (named by their shortest resource address), in file and line order. */
+function normalizeFindings(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const key = findingKey(f);
+        const had = seen.get(key);
+        if (had === undefined || (f.resource ?? '').length < (had.resource ?? '').length)
+            seen.set(key, f);
+    }
+    return [...seen.values()].sort((a, b) => a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.tool.localeCompare(b.tool) ||
+        a.rule.localeCompare(b.rule) ||
+        (a.resource ?? '').localeCompare(b.resource ?? ''));
+}
+function findings_location(f) {
+    return `${f.file}:${f.line}`;
+}
+
+;// CONCATENATED MODULE: ./src/check/inputs.ts
+
+
+
+
+
+/** tf-check's inputs, with the defaults action.yml declares. */
+const CHECK_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'validate-directories',
+    'tools',
+    'engine',
+    'fail-on',
+    'baseline',
+    'sarif-path',
+    'annotations'
+]));
+const DEFAULT_FAIL_ON = 'low';
+/** Items of a list input: one a line, or separated by commas. */
+function items(raw) {
+    return (0,common_inputs/* splitLines */.uz)(raw)
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function folders(input, raw, workspace, errors) {
+    const out = [];
+    for (const item of items(raw)) {
+        const path = (0,external_node_path_.resolve)(workspace, item);
+        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory())
+            errors.push(new common_errors/* InputError */.dz(input, item, `no such folder (${path})`));
+        else if (!out.includes(path))
+            out.push(path);
+    }
+    return out;
+}
+/** Every input of tf-check, read and checked once; every bad input is reported together. */
+function getCheckInputs(read, paths) {
+    const errors = [];
+    const workspace = paths.workspace;
+    const directoriesRaw = read('working-directory');
+    const directories = folders('working-directory', directoriesRaw, workspace, errors);
+    if (items(directoriesRaw).length === 0)
+        errors.push(new common_errors/* InputError */.dz('working-directory', '', 'is required: the folders to check, one a line'));
+    const validateRaw = read('validate-directories');
+    const validateDirectories = validateRaw === ''
+        ? directories
+        : folders('validate-directories', validateRaw, workspace, errors);
+    const toolsRaw = read('tools');
+    const tools = [];
+    for (const item of toolsRaw === '' ? [...CHECK_TOOLS] : items(toolsRaw)) {
+        if (!CHECK_TOOLS.includes(item))
+            errors.push(new common_errors/* InputError */.dz('tools', toolsRaw, `'${item}' is not one of ${CHECK_TOOLS.join(', ')}`));
+        else if (!tools.includes(item))
+            tools.push(item);
+    }
+    if (toolsRaw !== '' && items(toolsRaw).length === 0)
+        errors.push(new common_errors/* InputError */.dz('tools', toolsRaw, `must name at least one of ${CHECK_TOOLS.join(', ')}`));
+    const engineRaw = read('engine');
+    const engine = engineRaw === '' ? 'tofu' : engineRaw;
+    if (engine !== 'tofu' && engine !== 'terraform')
+        errors.push(new common_errors/* InputError */.dz('engine', engineRaw, 'must be one of tofu, terraform'));
+    const failOnRaw = read('fail-on');
+    const failOn = failOnRaw === '' ? DEFAULT_FAIL_ON : failOnRaw;
+    if (!THRESHOLDS.includes(failOn))
+        errors.push(new common_errors/* InputError */.dz('fail-on', failOnRaw, `must be one of ${THRESHOLDS.join(', ')} (a finding of this severity or higher fails the check)`));
+    const baselineRaw = read('baseline');
+    let baselineFile;
+    if (baselineRaw !== '') {
+        baselineFile = (0,external_node_path_.resolve)(workspace, baselineRaw);
+        if (!(0,external_node_fs_.existsSync)(baselineFile) || !(0,external_node_fs_.statSync)(baselineFile).isFile())
+            errors.push(new common_errors/* InputError */.dz('baseline', baselineRaw, `no such file (${baselineFile})`));
+    }
+    const sarifRaw = read('sarif-path');
+    const sarifPath = sarifRaw === '' ? (0,external_node_path_.join)(paths.temp, 'tf-check', 'tf-check.sarif') : (0,external_node_path_.resolve)(workspace, sarifRaw);
+    if ((0,external_node_fs_.existsSync)(sarifPath) && (0,external_node_fs_.statSync)(sarifPath).isDirectory())
+        errors.push(new common_errors/* InputError */.dz('sarif-path', sarifRaw, 'is a folder: name the file to write'));
+    let annotations = true;
+    try {
+        annotations = (0,common_inputs/* parseBoolean */.yG)('annotations', read('annotations'), true);
+    }
+    catch (error) {
+        if (error instanceof common_errors/* InputError */.dz)
+            errors.push(error);
+        else
+            throw error;
+    }
+    if (errors.length > 0)
+        throw new common_errors/* InputErrors */.G(errors);
+    return {
+        workspace,
+        directories,
+        validateDirectories: tools.includes('validate') ? validateDirectories : [],
+        tools,
+        engine: engine,
+        failOn: failOn,
+        ...(baselineFile === undefined ? {} : { baselineFile }),
+        sarifPath,
+        annotations
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tools/checksums.ts
+/**
+ * The sha256 that a SHA256SUMS file gives for one file name, or undefined when no line names it.
+ * Lines are `<64 hex>  <name>` (text mode) or `<64 hex> *<name>` (binary mode).
+ */
+function checksumFor(sums, fileName) {
+    for (const line of sums.split(/\r?\n/)) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
+        if (match?.[2] === fileName)
+            return match[1]?.toLowerCase();
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+
+
+
+
+class ToolDownloadError extends Error {
+    constructor(url, reason) {
+        super(`Could not download ${url}: ${reason}`);
+        this.name = 'ToolDownloadError';
+    }
+}
+class ChecksumMissingError extends Error {
+    constructor(asset) {
+        super(`${asset.sumsUrl} has no checksum line for ${asset.archiveName}: refusing to install an ` +
+            `unverified binary. Check the version and platform, or the release mirror.`);
+        this.name = 'ChecksumMissingError';
+    }
+}
+class ChecksumMismatchError extends Error {
+    constructor(asset, expected, actual) {
+        super(`${asset.archiveUrl} has sha256 ${actual}, but ${asset.sumsUrl} lists ${expected}: ` +
+            `the download was altered or corrupted, and nothing was installed`);
+        this.name = 'ChecksumMismatchError';
+    }
+}
+const EXE = process.platform === 'win32' ? '.exe' : '';
+function onPath(name) {
+    return (process.env['PATH'] ?? '')
+        .split(external_node_path_.delimiter)
+        .filter((dir) => dir !== '')
+        .map((dir) => (0,external_node_path_.join)(dir, name + EXE))
+        .filter((file) => (0,external_node_fs_.existsSync)(file));
+}
+/**
+ * Makes a pinned tool version available: from PATH, else the runner's tool cache, else its
+ * official release, verified against the release's published sha256 before it is extracted or
+ * cached. A missing checksum line or a mismatch fails and caches nothing.
+ */
+async function install_installTool(options) {
+    const { tool, version, arch, asset } = options;
+    const log = options.log ?? (() => undefined);
+    if (options.searchPath !== false) {
+        for (const candidate of onPath(tool)) {
+            if ((await options.versionOf(candidate)) === version) {
+                log(`Using ${tool} ${version} found on PATH at ${candidate}`);
+                return { tool, version, binary: candidate, source: 'path' };
+            }
+        }
+    }
+    // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
+    // without it.
+    const tc = await __nccwpck_require__.e(/* import() */ 913).then(__nccwpck_require__.bind(__nccwpck_require__, 7913));
+    const cached = tc.find(tool, version, arch);
+    if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
+        log(`Using ${tool} ${version} from the tool cache`);
+        return { tool, version, binary: (0,external_node_path_.join)(cached, tool + EXE), source: 'tool-cache' };
+    }
+    const downloads = [];
+    try {
+        log(`Downloading ${asset.sumsUrl}`);
+        const sumsFile = await download(tc, asset.sumsUrl);
+        downloads.push(sumsFile);
+        const expected = checksumFor((0,external_node_fs_.readFileSync)(sumsFile, 'utf8'), asset.archiveName);
+        if (expected === undefined)
+            throw new ChecksumMissingError(asset);
+        log(`Downloading ${asset.archiveUrl}`);
+        const archive = await download(tc, asset.archiveUrl);
+        downloads.push(archive);
+        const actual = await sha256File(archive);
+        if (actual !== expected)
+            throw new ChecksumMismatchError(asset, expected, actual);
+        log(`Verified sha256 ${actual} of ${asset.archiveName}`);
+        let dir;
+        if (asset.kind !== 'binary') {
+            const extracted = asset.kind === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+            downloads.push(extracted);
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(extracted, tool + EXE))) {
+                throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
+            }
+            dir = await tc.cacheDir(extracted, tool, version, arch);
+        }
+        else {
+            dir = await tc.cacheFile(archive, tool + EXE, tool, version, arch);
+        }
+        const binary = (0,external_node_path_.join)(dir, tool + EXE);
+        if (asset.kind === 'binary')
+            (0,external_node_fs_.chmodSync)(binary, 0o755);
+        log(`Installed ${tool} ${version} into the tool cache`);
+        return { tool, version, binary, source: 'download' };
+    }
+    finally {
+        for (const path of downloads)
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    }
+}
+async function download(tc, url) {
+    try {
+        return await tc.downloadTool(url);
+    }
+    catch (error) {
+        const status = error.httpStatusCode;
+        const reason = status === undefined ? error.message : `HTTP ${status}`;
+        throw new ToolDownloadError(url, reason);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/tools.ts
+
+
+
+
+
+/** The scanner and signer versions the action installs: pinned, verified against their sums. */
+const TRIVY_VERSION = '0.74.0';
+const COSIGN_VERSION = '3.1.3';
+const TRIVY_ARCH = { x64: '64bit', arm64: 'ARM64' };
+const TRIVY_OS = { linux: 'Linux', darwin: 'macOS' };
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
+const GO_OS = { linux: 'linux', darwin: 'darwin' };
+class UnsupportedToolPlatformError extends Error {
+    constructor(tool, platform, arch) {
+        super(`${tool} publishes no release for platform '${platform}' and architecture '${arch}'`);
+        this.name = 'UnsupportedToolPlatformError';
+    }
+}
+/** Trivy's release as published: a tar.gz per platform and one checksums file. */
+function trivyAsset(version, platform, arch, base = 'https://github.com/aquasecurity/trivy/releases/download') {
+    const os = TRIVY_OS[platform];
+    const cpu = TRIVY_ARCH[arch];
+    if (os === undefined || cpu === undefined)
+        throw new UnsupportedToolPlatformError('trivy', platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    const archiveName = `trivy_${version}_${os}-${cpu}.tar.gz`;
+    return {
+        archiveName,
+        archiveUrl: `${root}/${archiveName}`,
+        sumsUrl: `${root}/trivy_${version}_checksums.txt`,
+        kind: 'tar.gz'
+    };
+}
+/** cosign's release as published: a bare binary per platform and one checksums file. */
+function cosignAsset(version, platform, arch, base = 'https://github.com/sigstore/cosign/releases/download') {
+    const os = GO_OS[platform];
+    const cpu = GO_ARCH[arch];
+    if (os === undefined || cpu === undefined)
+        throw new UnsupportedToolPlatformError('cosign', platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    const archiveName = `cosign-${os}-${cpu}`;
+    return {
+        archiveName,
+        archiveUrl: `${root}/${archiveName}`,
+        sumsUrl: `${root}/cosign_checksums.txt`,
+        kind: 'binary'
+    };
+}
+async function firstLineMatch(binary, args, pattern) {
+    try {
+        const result = await runProcess(binary, args, { timeoutMs: 30_000 });
+        if (result.exitCode !== 0)
+            return undefined;
+        return pattern.exec(result.stdout + result.stderr)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `trivy --version` prints `Version: 0.74.0`. */
+const trivyVersionOf = (binary) => firstLineMatch(binary, ['--version'], /^Version:\s*v?(\S+)/m);
+/** `cosign version` prints `GitVersion:    v3.1.3`. */
+const cosignVersionOf = (binary) => firstLineMatch(binary, ['version'], /^GitVersion:\s*v?(\S+)/m);
+function installTrivy(options = {}) {
+    return installTool({
+        tool: 'trivy',
+        version: TRIVY_VERSION,
+        arch: process.arch,
+        asset: trivyAsset(TRIVY_VERSION, process.platform, process.arch, options.releaseBase),
+        versionOf: trivyVersionOf,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log })
+    });
+}
+function installCosign(options = {}) {
+    return installTool({
+        tool: 'cosign',
+        version: COSIGN_VERSION,
+        arch: process.arch,
+        asset: cosignAsset(COSIGN_VERSION, process.platform, process.arch, options.releaseBase),
+        versionOf: cosignVersionOf,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log })
+    });
+}
+/** A program on PATH, or undefined. */
+function tools_onPath(name, path = process.env['PATH'] ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        const file = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            return file;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+class MissingToolError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/**
+ * The builder the job uses: the one asked for, else buildah when the runner has it (it needs no
+ * daemon), else Docker's buildx.
+ */
+function findBuilder(wanted, which = tools_onPath) {
+    const buildah = wanted !== 'buildx' ? which('buildah') : undefined;
+    if (buildah !== undefined)
+        return { name: 'buildah', binary: buildah };
+    const docker = wanted !== 'buildah' ? which('docker') : undefined;
+    if (docker !== undefined)
+        return { name: 'buildx', binary: docker };
+    throw new MissingToolError(wanted === undefined
+        ? 'Neither buildah nor docker is on PATH: install buildah (sudo apt-get install -y buildah) or Docker with buildx'
+        : `builder is ${wanted}, but ${wanted === 'buildah' ? 'buildah' : 'docker'} is not on PATH`);
+}
+/** Every tool a run needs, found or installed before anything is built. */
+async function imageTools(needs, log) {
+    const builder = findBuilder(needs.builder);
+    let skopeo;
+    if (needs.push) {
+        skopeo = tools_onPath('skopeo');
+        if (skopeo === undefined)
+            throw new MissingToolError('skopeo is not on PATH; it pushes the scanned OCI layout byte for byte: sudo apt-get install -y skopeo');
+    }
+    const trivy = needs.scan ? (await installTrivy({ log })).binary : undefined;
+    const cosign = needs.sign ? (await installCosign({ log })).binary : undefined;
+    return { builder, skopeo, trivy, cosign };
+}
+
+// EXTERNAL MODULE: ./src/naming/yaml-source.ts
+var yaml_source = __nccwpck_require__(3074);
+;// CONCATENATED MODULE: ./src/check/baseline.ts
+
+
+
+
+/**
+ * The baseline: findings a team has accepted, each with the reason and the date the acceptance
+ * ends. An entry matches findings by tool and rule, and by file (or a folder ending in `/`),
+ * optionally narrowed to a resource or a line. An expired entry accepts nothing and is itself a
+ * finding that fails the check: acceptances are reviewed, not forgotten.
+ *
+ *   accepted:
+ *     - tool: checkov
+ *       rule: CKV_AWS_39
+ *       path: terraform-modules/aws/cluster/main.tf
+ *       resource: module.cluster.aws_eks_cluster.this   # optional
+ *       reason: The API endpoint is private unless public_access_cidrs is set.
+ *       expires: 2027-06-30
+ */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const Entry = schemas/* object */.Ikc({
+    tool: schemas/* enum */.k5n(CHECK_TOOLS, { error: `one of ${CHECK_TOOLS.join(', ')}` }),
+    rule: schemas/* string */.YjP({ error: 'the rule id as the tool reports it' })
+        .min(1, 'the rule id as the tool reports it'),
+    path: schemas/* string */.YjP({ error: 'a file or a folder ending in /, relative to the workspace' })
+        .min(1, 'a file or a folder ending in /, relative to the workspace')
+        .refine((p) => !p.startsWith('/') && !p.split('/').includes('..'), {
+        message: 'relative to the workspace, without ..'
+    }),
+    resource: schemas/* string */.YjP().min(1).optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    reason: schemas/* string */.YjP({ error: 'why the finding is accepted, in a sentence' })
+        .trim()
+        .min(10, 'why the finding is accepted, in a sentence (10 characters or more)'),
+    expires: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* date */.p6U()], { error: 'a date such as 2027-06-30' })
+        .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+        .refine((v) => DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
+        message: 'a date such as 2027-06-30'
+    })
+})
+    .strict();
+const BaselineFile = schemas/* object */.Ikc({ accepted: schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'a list of entries' }) })
+    .strict();
+/** Reads and checks a baseline file; every bad entry is reported at once, with its line. */
+function readBaseline(file, workspace) {
+    const source = yaml_source/* YamlSource */.rC.read(file, { optional: false });
+    const shown = (0,external_node_path_.relative)(workspace, file) || file;
+    const data = source.data() ?? { accepted: [] };
+    const top = BaselineFile.safeParse(data);
+    if (!top.success) {
+        throw new yaml_source/* ConfigError */.xL(top.error.issues.map((i) => source.issue(i.path, i.message, true)));
+    }
+    const issues = [];
+    const entries = [];
+    top.data.accepted.forEach((raw, index) => {
+        const entry = Entry.safeParse(raw);
+        if (!entry.success) {
+            for (const i of entry.error.issues)
+                issues.push(source.issue(['accepted', index, ...i.path], i.code === 'unrecognized_keys'
+                    ? `unknown key(s) ${i.keys.join(', ')}: an entry has tool, rule, path, resource, line, reason and expires`
+                    : i.message, i.code === 'unrecognized_keys'));
+            return;
+        }
+        const line = source.position(['accepted', index]).line;
+        entries.push({ ...entry.data, at: `${shown}:${line}`, line_in_file: line });
+    });
+    if (issues.length > 0)
+        throw new yaml_source/* ConfigError */.xL(issues);
+    return { file: shown, entries };
+}
+function matches(entry, f) {
+    if (entry.tool !== f.tool || entry.rule !== f.rule)
+        return false;
+    const pathMatches = entry.path.endsWith('/')
+        ? f.file.startsWith(entry.path)
+        : f.file === entry.path;
+    if (!pathMatches)
+        return false;
+    if (entry.resource !== undefined && entry.resource !== f.resource)
+        return false;
+    if (entry.line !== undefined && entry.line !== f.line)
+        return false;
+    return true;
+}
+/** `today` as YYYY-MM-DD (UTC): an entry expiring today still holds today. */
+function applyBaseline(findings, baseline, today) {
+    if (baseline === undefined)
+        return { findings: [...findings], expired: [], unused: [] };
+    const used = new Set();
+    const expired = [];
+    const judged = findings.map((f) => {
+        const entry = baseline.entries.find((e) => matches(e, f));
+        if (entry === undefined)
+            return f;
+        used.add(entry);
+        if (entry.expires < today)
+            return f;
+        return { ...f, accepted: { reason: entry.reason, expires: entry.expires, entry: entry.at } };
+    });
+    for (const entry of baseline.entries) {
+        if (entry.expires >= today)
+            continue;
+        expired.push({
+            tool: 'baseline',
+            rule: 'expired-acceptance',
+            severity: 'high',
+            message: `the acceptance of ${entry.tool} ${entry.rule} on ${entry.path} expired on ${entry.expires} ("${entry.reason}"): fix the finding, or renew the entry with a new reason and date`,
+            file: baseline.file,
+            line: entry.line_in_file
+        });
+    }
+    const unused = baseline.entries.filter((e) => !used.has(e) && e.expires >= today);
+    return { findings: judged, expired, unused };
+}
+
+;// CONCATENATED MODULE: ./src/check/sarif.ts
+
+const TOOL_INFO = {
+    fmt: { name: 'tofu fmt', informationUri: 'https://opentofu.org/docs/cli/commands/fmt/' },
+    validate: {
+        name: 'tofu validate',
+        informationUri: 'https://opentofu.org/docs/cli/commands/validate/'
+    },
+    tflint: { name: 'tflint', informationUri: 'https://github.com/terraform-linters/tflint' },
+    trivy: { name: 'trivy', informationUri: 'https://trivy.dev/' },
+    checkov: { name: 'checkov', informationUri: 'https://www.checkov.io/' },
+    baseline: {
+        name: 'tf-check baseline',
+        informationUri: 'https://github.com/platform-actions/platform-actions#tf-check'
+    }
+};
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note'
+};
+/** GitHub's code scanning reads this property for the severity of a security finding. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0',
+    info: '0.0'
+};
+/** `ran`: the tools that ran, each given a run even when it found nothing. */
+function buildSarif(findings, ran = [...CHECK_TOOLS, 'baseline']) {
+    const tools = [...new Set([...ran, ...findings.map((f) => f.tool)])];
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: tools.map((tool) => {
+            const own = findings.filter((f) => f.tool === tool);
+            const rules = new Map();
+            for (const f of own) {
+                if (rules.has(f.rule))
+                    continue;
+                rules.set(f.rule, {
+                    id: f.rule,
+                    shortDescription: { text: f.message.split(': ')[0] ?? f.message },
+                    ...(f.help === undefined ? {} : { helpUri: f.help }),
+                    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], tags: [tool] }
+                });
+            }
+            const info = TOOL_INFO[tool];
+            return {
+                tool: {
+                    driver: {
+                        name: info.name,
+                        informationUri: info.informationUri,
+                        rules: [...rules.values()]
+                    }
+                },
+                results: own.map((f) => ({
+                    ruleId: f.rule,
+                    level: LEVEL[f.severity],
+                    message: { text: f.resource === undefined ? f.message : `${f.resource}: ${f.message}` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file },
+                                region: {
+                                    startLine: f.line,
+                                    ...(f.endLine === undefined ? {} : { endLine: f.endLine })
+                                }
+                            }
+                        }
+                    ],
+                    properties: { severity: f.severity },
+                    ...(f.accepted === undefined
+                        ? {}
+                        : {
+                            suppressions: [
+                                {
+                                    kind: 'external',
+                                    status: 'accepted',
+                                    justification: `${f.accepted.reason} (until ${f.accepted.expires}, ${f.accepted.entry})`
+                                }
+                            ]
+                        })
+                }))
+            };
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/parsers.ts
+
+
+/** A scanner that crashed, printed something unreadable, or could not read the code. */
+class ScannerError extends common_errors/* ActionError */.lZ {
+    tool;
+    directory;
+    constructor(tool, directory, detail) {
+        super(`${tool} failed on ${directory}: ${detail}`);
+        this.tool = tool;
+        this.directory = directory;
+    }
+}
+/** The last lines of a tool's output, for an error message a person can act on. */
+function tail(text, lines = 12) {
+    // eslint-disable-next-line no-control-regex
+    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+    const kept = plain.trimEnd().split('\n').slice(-lines).join('\n');
+    return kept === '' ? '(no output)' : kept;
+}
+function parseJson(tool, directory, text, schema) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new ScannerError(tool, directory, `its report is not JSON:\n${tail(text)}`);
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ScannerError(tool, directory, `its report is not in the expected shape (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''})`);
+    }
+    return parsed.data;
+}
+// --- tofu fmt -check -diff -recursive -------------------------------------------------------
+/**
+ * `fmt -check -diff` lists each file that is not formatted, then its diff. The finding is at the
+ * first line the formatter would change.
+ */
+function parseFmt(stdout, toPath) {
+    const findings = [];
+    const lines = stdout.split('\n');
+    const firstChange = new Map();
+    let current;
+    let oldLine = 0;
+    for (const line of lines) {
+        const header = /^--- old\/(.+)$/.exec(line);
+        if (header?.[1] !== undefined) {
+            current = header[1];
+            continue;
+        }
+        const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(line);
+        if (hunk?.[1] !== undefined) {
+            oldLine = Number(hunk[1]);
+            continue;
+        }
+        if (current === undefined || line.startsWith('+++ '))
+            continue;
+        if (line.startsWith('-') || line.startsWith('+')) {
+            if (!firstChange.has(current))
+                firstChange.set(current, Math.max(oldLine, 1));
+            if (line.startsWith('-'))
+                oldLine += 1;
+        }
+        else if (line.startsWith(' ') || line === '') {
+            oldLine += 1;
+        }
+    }
+    const listed = lines.filter((l) => /\.(tf|tfvars|tftest\.hcl)$/.test(l.trim()) && !/^[-+@ ]/.test(l));
+    for (const name of new Set([...listed.map((l) => l.trim()), ...firstChange.keys()])) {
+        findings.push({
+            tool: 'fmt',
+            rule: 'fmt',
+            severity: 'medium',
+            message: `not formatted as the engine formats it: run 'tofu fmt' on it`,
+            file: toPath(name),
+            line: firstChange.get(name) ?? 1
+        });
+    }
+    return findings;
+}
+// --- tofu validate -json ----------------------------------------------------------------------
+const Range = schemas/* object */.Ikc({
+    filename: schemas/* string */.YjP(),
+    start: schemas/* object */.Ikc({ line: schemas/* number */.aig() }),
+    end: schemas/* object */.Ikc({ line: schemas/* number */.aig() }).optional()
+});
+const ValidateReport = schemas/* object */.Ikc({
+    valid: schemas/* boolean */.zMY(),
+    diagnostics: schemas/* array */.YOg(schemas/* object */.Ikc({
+        severity: schemas/* enum */.k5n(['error', 'warning']),
+        summary: schemas/* string */.YjP(),
+        detail: schemas/* string */.YjP().optional(),
+        range: Range.optional()
+    }))
+});
+/**
+ * `validate -json`: each diagnostic. One without a range (rare: a problem of the whole
+ * configuration) is placed on the first line of the folder's main.tf.
+ */
+function parseValidate(stdout, directory, toPath) {
+    const report = parseJson('validate', directory, stdout, ValidateReport);
+    return report.diagnostics.map((d) => ({
+        tool: 'validate',
+        rule: slug(d.summary),
+        severity: d.severity === 'error' ? 'high' : 'low',
+        message: d.detail === undefined || d.detail === '' ? d.summary : `${d.summary}: ${d.detail}`,
+        file: toPath(d.range?.filename ?? 'main.tf'),
+        line: d.range?.start.line ?? 1,
+        ...(d.range?.end === undefined ? {} : { endLine: d.range.end.line })
+    }));
+}
+function slug(text) {
+    return (text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '') || 'diagnostic');
+}
+// --- tflint --format json ---------------------------------------------------------------------
+const TflintReport = schemas/* object */.Ikc({
+    issues: schemas/* array */.YOg(schemas/* object */.Ikc({
+        rule: schemas/* object */.Ikc({
+            name: schemas/* string */.YjP(),
+            severity: schemas/* string */.YjP(),
+            link: schemas/* string */.YjP().optional()
+        }),
+        message: schemas/* string */.YjP(),
+        range: Range
+    })),
+    errors: schemas/* array */.YOg(schemas/* object */.Ikc({ message: schemas/* string */.YjP(), summary: schemas/* string */.YjP().optional(), range: Range.optional() }))
+});
+const TFLINT_SEVERITY = {
+    error: 'high',
+    warning: 'medium',
+    notice: 'low',
+    info: 'info'
+};
+/** tflint's issues; its `errors` (it could not evaluate the code) make the check fail. */
+function parseTflint(stdout, directory, toPath) {
+    const report = parseJson('tflint', directory, stdout, TflintReport);
+    if (report.errors.length > 0) {
+        throw new ScannerError('tflint', directory, report.errors
+            .map((e) => `${e.range === undefined ? '' : `${toPath(e.range.filename)}:${e.range.start.line}: `}${e.summary ?? ''}${e.summary === undefined ? '' : ': '}${e.message}`)
+            .join('\n'));
+    }
+    return report.issues.map((i) => ({
+        tool: 'tflint',
+        rule: i.rule.name,
+        severity: TFLINT_SEVERITY[i.rule.severity.toLowerCase()] ?? 'medium',
+        message: i.message,
+        file: toPath(i.range.filename),
+        line: i.range.start.line,
+        ...(i.range.end === undefined ? {} : { endLine: i.range.end.line }),
+        ...(i.rule.link === undefined || i.rule.link === '' ? {} : { help: i.rule.link })
+    }));
+}
+// --- trivy config --format json ---------------------------------------------------------------
+const TrivyReport = schemas/* object */.Ikc({
+    Results: schemas/* array */.YOg(schemas/* object */.Ikc({
+        Target: schemas/* string */.YjP(),
+        Misconfigurations: schemas/* array */.YOg(schemas/* object */.Ikc({
+            ID: schemas/* string */.YjP(),
+            AVDID: schemas/* string */.YjP().optional(),
+            Title: schemas/* string */.YjP(),
+            Message: schemas/* string */.YjP().optional(),
+            Severity: schemas/* string */.YjP(),
+            Status: schemas/* string */.YjP().optional(),
+            PrimaryURL: schemas/* string */.YjP().optional(),
+            CauseMetadata: schemas/* object */.Ikc({
+                Resource: schemas/* string */.YjP().optional(),
+                StartLine: schemas/* number */.aig().optional(),
+                EndLine: schemas/* number */.aig().optional()
+            })
+                .optional()
+        }))
+            .nullish()
+    }))
+        .nullish()
+});
+const TRIVY_SEVERITY = {
+    CRITICAL: 'critical',
+    HIGH: 'high',
+    MEDIUM: 'medium',
+    LOW: 'low'
+};
+/** trivy's failed misconfiguration checks; a passed one (Status PASS) is not a finding. */
+function parseTrivy(stdout, directory, toPath) {
+    const report = parseJson('trivy', directory, stdout, TrivyReport);
+    const findings = [];
+    for (const result of report.Results ?? []) {
+        for (const m of result.Misconfigurations ?? []) {
+            if (m.Status !== undefined && m.Status !== 'FAIL')
+                continue;
+            const start = m.CauseMetadata?.StartLine ?? 0;
+            const end = m.CauseMetadata?.EndLine;
+            findings.push({
+                tool: 'trivy',
+                rule: m.AVDID !== undefined && m.AVDID !== '' ? m.AVDID : m.ID,
+                severity: TRIVY_SEVERITY[m.Severity.toUpperCase()] ?? 'medium',
+                message: m.Message !== undefined && m.Message !== '' ? `${m.Title}: ${m.Message}` : m.Title,
+                file: toPath(result.Target),
+                line: Math.max(start, 1),
+                ...(end === undefined || end < start ? {} : { endLine: end }),
+                ...(m.CauseMetadata?.Resource === undefined ? {} : { resource: m.CauseMetadata.Resource }),
+                ...(m.PrimaryURL === undefined || m.PrimaryURL === '' ? {} : { help: m.PrimaryURL })
+            });
+        }
+    }
+    return findings;
+}
+// --- checkov -o json --------------------------------------------------------------------------
+const CheckovCheck = schemas/* object */.Ikc({
+    check_id: schemas/* string */.YjP(),
+    check_name: schemas/* string */.YjP(),
+    file_path: schemas/* string */.YjP(),
+    file_abs_path: schemas/* string */.YjP().optional(),
+    file_line_range: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]),
+    resource: schemas/* string */.YjP(),
+    severity: schemas/* string */.YjP().nullish(),
+    guideline: schemas/* string */.YjP().nullish()
+});
+const CheckovRun = schemas/* object */.Ikc({
+    check_type: schemas/* string */.YjP(),
+    results: schemas/* object */.Ikc({ failed_checks: schemas/* array */.YOg(CheckovCheck) }),
+    summary: schemas/* object */.Ikc({ parsing_errors: schemas/* number */.aig() })
+});
+/** What checkov prints when it found nothing to scan: its summary alone. */
+const CheckovEmpty = schemas/* object */.Ikc({ parsing_errors: schemas/* number */.aig(), failed: schemas/* number */.aig() });
+const CheckovReport = schemas/* union */.KCZ([schemas/* array */.YOg(CheckovRun), CheckovRun, CheckovEmpty]);
+/**
+ * The JSON values of a stream of them, as checkov prints one document per scanned folder. Throws
+ * a SyntaxError on anything that is not a sequence of JSON values.
+ */
+function jsonDocuments(text) {
+    const docs = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth < 0)
+                throw new SyntaxError(`unbalanced ${c} at offset ${i}`);
+            if (depth === 0)
+                docs.push(JSON.parse(text.slice(start, i + 1)));
+        }
+        else if (depth === 0 && !/\s/.test(c ?? '')) {
+            throw new SyntaxError(`unexpected ${JSON.stringify(c)} at offset ${i}`);
+        }
+    }
+    if (depth !== 0 || docs.length === 0)
+        throw new SyntaxError('no complete JSON document');
+    return docs;
+}
+/**
+ * checkov's failed checks, from one document per scanned folder. Without a platform key checkov
+ * knows no severity; its findings are then `medium`. A file it could not parse is skipped by
+ * checkov with a warning, so that is a failure here: it would otherwise pass unchecked.
+ */
+function parseCheckov(stdout, directory, toPath) {
+    let docs;
+    try {
+        docs = jsonDocuments(stdout);
+    }
+    catch {
+        throw new ScannerError('checkov', directory, `its report is not JSON:\n${tail(stdout)}`);
+    }
+    const runs = [];
+    let parsingErrors = 0;
+    for (const doc of docs) {
+        const report = CheckovReport.safeParse(doc);
+        if (!report.success) {
+            const issue = report.error.issues[0];
+            throw new ScannerError('checkov', directory, `its report is not in the expected shape (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''})`);
+        }
+        const data = report.data;
+        if (Array.isArray(data))
+            runs.push(...data);
+        else if ('check_type' in data)
+            runs.push(data);
+        else
+            parsingErrors += data.parsing_errors;
+    }
+    for (const run of runs)
+        parsingErrors += run.summary.parsing_errors;
+    if (parsingErrors > 0)
+        throw new ScannerError('checkov', directory, `it could not parse ${parsingErrors} file(s), which would go unchecked; run checkov -d on the folder to see which`);
+    const findings = [];
+    for (const run of runs) {
+        for (const c of run.results.failed_checks) {
+            findings.push({
+                tool: 'checkov',
+                rule: c.check_id,
+                severity: TRIVY_SEVERITY[(c.severity ?? '').toUpperCase()] ?? 'medium',
+                message: c.check_name,
+                file: toPath(c.file_abs_path ?? c.file_path.replace(/^\//, '')),
+                line: Math.max(c.file_line_range[0], 1),
+                endLine: c.file_line_range[1],
+                resource: c.resource,
+                ...(c.guideline === undefined || c.guideline === null || c.guideline === ''
+                    ? {}
+                    : { help: c.guideline })
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/check/scanners.ts
+
+
+
+
+
+
+/**
+ * The scanners, run as a person runs them by hand, each told to exit 0 when it has findings (so
+ * that any other exit is a crash) and to report in its machine-readable format. Command lines are
+ * built by pure functions; `runScanner` is the one adapter that starts them.
+ */
+/** Every run is stopped after this long: a scanner that hangs fails the step. */
+const SCANNER_TIMEOUT_MS = 10 * 60_000;
+function fmtArgs() {
+    return ['fmt', '-check', '-diff', '-recursive', '-no-color'];
+}
+function initArgs() {
+    return ['init', '-backend=false', '-input=false', '-no-color'];
+}
+function validateArgs() {
+    return ['validate', '-json', '-no-color'];
+}
+function tflintArgs(directory) {
+    return ['--chdir', directory, '--recursive', '--format', 'json', '--force', '--no-color'];
+}
+function trivyArgs(directory, cacheDir) {
+    return [
+        'config',
+        '--quiet',
+        '--skip-check-update',
+        '--misconfig-scanners',
+        'terraform',
+        '--format',
+        'json',
+        '--exit-code',
+        '0',
+        '--cache-dir',
+        cacheDir,
+        directory
+    ];
+}
+/**
+ * One folder a run: checkov 3.3.30 given several `--directory` flags scans the first one again in
+ * place of the others.
+ */
+function checkovArgs(directory) {
+    return [
+        '--directory',
+        directory,
+        '--framework',
+        'terraform',
+        '--output',
+        'json',
+        '--quiet',
+        '--compact',
+        '--soft-fail',
+        '--skip-download'
+    ];
+}
+const execProcess = (command, args, options) => process_runProcess(command, args, options);
+/** A path as a tool reported it (relative to `base`, or absolute) → relative to the workspace. */
+function workspacePath(workspace, base) {
+    return (reported) => (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(base, reported)).split(external_node_path_.sep).join('/');
+}
+async function exec(ctx, tool, directory, args, cwd, env = ctx.env) {
+    try {
+        return await ctx.exec(ctx.binaries[tool], args, { cwd, env, timeoutMs: SCANNER_TIMEOUT_MS });
+    }
+    catch (error) {
+        throw new ScannerError(tool, shown(ctx, directory), (0,common_errors/* errorMessage */.gJ)(error));
+    }
+}
+function shown(ctx, directory) {
+    return (0,external_node_path_.isAbsolute)(directory) ? (0,external_node_path_.relative)(ctx.workspace, directory) || '.' : directory;
+}
+function crashed(tool, ctx, directory, r) {
+    throw new ScannerError(tool, shown(ctx, directory), `exited with ${r.exitCode}:\n${tail(r.stderr || r.stdout)}`);
+}
+/** Runs one tool on each folder in turn and returns its findings; a crash is a ScannerError. */
+async function runScanner(tool, directories, ctx) {
+    const found = [];
+    for (const directory of directories)
+        found.push(...(await runOne(tool, directory, ctx)));
+    return found;
+}
+async function runOne(tool, directory, ctx) {
+    const toPath = workspacePath(ctx.workspace, directory);
+    const where = shown(ctx, directory);
+    switch (tool) {
+        case 'fmt': {
+            const r = await exec(ctx, tool, directory, fmtArgs(), directory);
+            // 3: some files are not formatted. Anything else but 0: it could not read the code.
+            if (r.exitCode !== 0 && r.exitCode !== 3)
+                crashed(tool, ctx, directory, r);
+            return parseFmt(r.stdout, toPath);
+        }
+        case 'validate':
+            return validate(directory, ctx);
+        case 'tflint': {
+            const r = await exec(ctx, tool, directory, tflintArgs(directory), directory);
+            if (r.exitCode !== 0) {
+                // tflint reports its own errors in the JSON; say those rather than the exit code.
+                parseTflint(r.stdout, where, toPath);
+                crashed(tool, ctx, directory, r);
+            }
+            return parseTflint(r.stdout, where, toPath);
+        }
+        case 'trivy': {
+            const cacheDir = (0,external_node_path_.join)(ctx.scratch, 'trivy-cache');
+            const r = await exec(ctx, tool, directory, trivyArgs(directory, cacheDir), directory);
+            if (r.exitCode !== 0)
+                crashed(tool, ctx, directory, r);
+            return parseTrivy(r.stdout, where, toPath);
+        }
+        case 'checkov': {
+            const r = await exec(ctx, tool, directory, checkovArgs(directory), directory);
+            if (r.exitCode !== 0)
+                crashed(tool, ctx, directory, r);
+            return parseCheckov(r.stdout, where, toPath);
+        }
+    }
+}
+/**
+ * `init -backend=false` then `validate -json`, with the engine's data folder outside the code.
+ * init writes a lock file where there was none; it is removed again (and one that was there is
+ * put back as it was), so a check leaves the code as it found it.
+ */
+async function validate(directory, ctx) {
+    const dataDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.scratch, 'tf-data-'));
+    const env = { ...ctx.env, TF_DATA_DIR: dataDir, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+    const lockFile = (0,external_node_path_.join)(directory, '.terraform.lock.hcl');
+    const lockBefore = (0,external_node_fs_.existsSync)(lockFile) ? (0,external_node_fs_.readFileSync)(lockFile) : undefined;
+    try {
+        const init = await exec(ctx, 'validate', directory, initArgs(), directory, env);
+        if (init.exitCode !== 0)
+            throw new ScannerError('validate', shown(ctx, directory), `init -backend=false failed, so the folder cannot be validated (are its providers installable here?):\n${tail(init.stderr || init.stdout)}`);
+        const r = await exec(ctx, 'validate', directory, validateArgs(), directory, env);
+        if (r.exitCode !== 0 && r.exitCode !== 1)
+            crashed('validate', ctx, directory, r);
+        return parseValidate(r.stdout, shown(ctx, directory), workspacePath(ctx.workspace, directory));
+    }
+    finally {
+        if (lockBefore === undefined)
+            (0,external_node_fs_.rmSync)(lockFile, { force: true });
+        else if (!(0,external_node_fs_.existsSync)(lockFile) || !(0,external_node_fs_.readFileSync)(lockFile).equals(lockBefore))
+            (0,external_node_fs_.writeFileSync)(lockFile, lockBefore);
+        (0,external_node_fs_.rmSync)(dataDir, { recursive: true, force: true });
+    }
+}
+/** A scratch folder for one check run. */
+function scratchFolder(base = (0,external_node_os_namespaceObject.tmpdir)()) {
+    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'tf-check-'));
+}
+
+;// CONCATENATED MODULE: ./src/check/job.ts
+
+
+
+
+
+
+
+
+const BINARY = {
+    fmt: (engine) => engine,
+    validate: (engine) => engine,
+    tflint: () => 'tflint',
+    trivy: () => 'trivy',
+    checkov: () => 'checkov'
+};
+/** A tool the check needs is not installed. */
+class ScannerMissingError extends common_errors/* ActionError */.lZ {
+}
+function locateTools(settings, env) {
+    const found = {};
+    const missing = [];
+    for (const tool of settings.tools) {
+        const name = BINARY[tool](settings.engine);
+        const path = tools_onPath(name, env['PATH'] ?? '');
+        if (path === undefined)
+            missing.push(name);
+        else
+            found[tool] = path;
+    }
+    if (missing.length > 0)
+        throw new ScannerMissingError(`${[...new Set(missing)].join(', ')} not found on PATH: install ${missing.length === 1 ? 'it' : 'them'} before this step, or leave ${missing.length === 1 ? 'it' : 'them'} out of the tools input`);
+    return found;
+}
+/**
+ * Runs the chosen scanners on every folder (the tools side by side, each tool's folders one after
+ * another), merges what they find, applies the baseline and the threshold, and writes the SARIF
+ * log. A scanner that crashes fails the whole check with its error; nothing is written then.
+ */
+async function runCheck(settings, deps) {
+    const env = deps.env ?? process.env;
+    const today = deps.today ?? new Date().toISOString().slice(0, 10);
+    // Read before any scanner runs: a bad baseline is an input error, not a finding.
+    const baseline = settings.baselineFile === undefined
+        ? undefined
+        : readBaseline(settings.baselineFile, settings.workspace);
+    const binaries = locateTools(settings, env);
+    const scratch = scratchFolder();
+    const ctx = {
+        workspace: settings.workspace,
+        binaries,
+        env,
+        exec: deps.exec ?? execProcess,
+        scratch
+    };
+    const seconds = {};
+    let raw;
+    try {
+        const perTool = await Promise.all(settings.tools.map(async (tool) => {
+            const started = Date.now();
+            const folders = tool === 'validate' ? settings.validateDirectories : settings.directories;
+            const found = await runScanner(tool, folders, ctx);
+            seconds[tool] = (Date.now() - started) / 1000;
+            deps.log.info(`${tool}: ${found.length} finding(s) in ${folders.map((f) => (0,external_node_path_.relative)(settings.workspace, f) || '.').join(', ')} (${seconds[tool]?.toFixed(1)}s)`);
+            return found;
+        }));
+        raw = perTool.flat();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+    const verdict = applyBaseline(normalizeFindings(raw), baseline, today);
+    const findings = normalizeFindings([
+        ...verdict.findings,
+        ...verdict.expired
+    ]);
+    const failing = findings.filter((f) => f.tool === 'baseline' ||
+        (f.accepted === undefined && failsThreshold(f.severity, settings.failOn)));
+    const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+    for (const f of findings)
+        if (f.accepted === undefined)
+            counts[f.severity] += 1;
+    const sarif = buildSarif(findings, [...settings.tools, 'baseline']);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.sarifPath), { recursive: true });
+    const partial = `${settings.sarifPath}.partial`;
+    (0,external_node_fs_.writeFileSync)(partial, `${JSON.stringify(sarif, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(partial, settings.sarifPath);
+    return {
+        result: failing.length > 0 ? 'failed' : 'passed',
+        findings,
+        failing,
+        expired: verdict.expired,
+        unusedBaselineEntries: verdict.unused,
+        counts,
+        accepted: findings.filter((f) => f.accepted !== undefined).length,
+        sarifPath: settings.sarifPath,
+        failOn: settings.failOn,
+        seconds
+    };
+}
+/** The outputs a workflow chains on. */
+function checkOutputs(result) {
+    return {
+        result: result.result,
+        'sarif-path': result.sarifPath,
+        findings: String(result.findings.filter((f) => f.accepted === undefined).length),
+        failing: String(result.failing.length),
+        accepted: String(result.accepted),
+        expired: String(result.expired.length),
+        counts: JSON.stringify(result.counts)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+
+
+const CHECK_USAGE = `platformctl check: tf-check's static checks of Terraform code in a terminal
+
+Usage:
+  platformctl check --dir DIR [--dir DIR]... [--validate-dir DIR]... [--tools LIST]
+                    [--engine tofu|terraform] [--fail-on SEVERITY] [--baseline FILE]
+                    [--sarif FILE] [--format text|json]
+
+Runs tofu fmt -check, tofu validate (after init -backend=false), tflint, trivy config and
+checkov on each folder, merges the findings into one SARIF log, applies the baseline and fails
+on findings at or above the threshold. A scanner that crashes fails the check.
+
+Flags (as the tf-check action's inputs):
+  --dir DIR            a folder to check, scanned recursively (required, repeatable)
+  --validate-dir DIR   a root module to validate (repeatable; default: each --dir)
+  --tools LIST         comma-separated: fmt, validate, tflint, trivy, checkov (default: all)
+  --engine NAME        tofu (default) or terraform, for fmt and validate
+  --fail-on SEVERITY   critical, high, medium, low (default), info or none
+  --baseline FILE      accepted findings, each with a reason and an expiry date
+  --sarif FILE         where the SARIF log goes (default: tf-check/tf-check.sarif under
+                       RUNNER_TEMP or the system temporary folder)
+  --format text|json   text: a line a finding; json: the outputs and every finding
+  --help               this text
+
+Exit codes: 0 passed, 1 failing findings, an expired acceptance or a scanner that failed,
+            2 usage error.
+`;
+/** \`platformctl check\`: the tf-check job in a terminal, with the same inputs as flags. */
+async function checkCommand(args) {
+    const flag = { type: 'string' };
+    const values = parse(args, {
+        dir: { type: 'string', multiple: true },
+        'validate-dir': { type: 'string', multiple: true },
+        tools: flag,
+        engine: flag,
+        'fail-on': flag,
+        baseline: flag,
+        sarif: flag,
+        format: flag,
+        help: { type: 'boolean' }
+    }, CHECK_USAGE);
+    if (values['help'] === true) {
+        process.stdout.write(CHECK_USAGE);
+        return EXIT.ok;
+    }
+    const how = format(values, CHECK_USAGE);
+    const inputs = getCheckInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values, {
+        dir: 'working-directory',
+        'validate-dir': 'validate-directories',
+        sarif: 'sarif-path'
+    })), runnerPaths());
+    const result = await runCheck(inputs, { log: consoleLog() });
+    if (how === 'json') {
+        process.stdout.write(`${JSON.stringify({ ...checkOutputs(result), counts: result.counts, findings: result.findings }, null, 2)}\n`);
+    }
+    else {
+        for (const f of result.findings) {
+            const state = f.accepted !== undefined ? 'accepted' : result.failing.includes(f) ? 'FAIL' : 'warn';
+            process.stdout.write(`${state} ${findings_location(f)} ${f.tool} ${f.rule} (${f.severity})${f.resource === undefined ? '' : ` ${f.resource}`}: ${f.message}\n`);
+        }
+        process.stdout.write(`tf-check ${result.result}: ${result.failing.length} failing, ${result.findings.length} finding(s), ${result.accepted} accepted (fail-on ${result.failOn}); SARIF ${result.sarifPath}\n`);
+    }
+    return result.result === 'passed' ? EXIT.ok : EXIT.failed;
+}
+
 // EXTERNAL MODULE: ./src/facts/runtime-facts.ts
-var runtime_facts = __nccwpck_require__(1997);
+var runtime_facts = __nccwpck_require__(2598);
 ;// CONCATENATED MODULE: ./src/facts/publish.ts
 
 
@@ -5977,7 +7251,7 @@ function renderPublishSummary(result) {
 }
 
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var rules = __nccwpck_require__(5695);
+var rules = __nccwpck_require__(9022);
 ;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
 
 
@@ -6668,7 +7942,7 @@ async function evaluatePolicy(o) {
     try {
         const dataFile = (0,external_node_path_.join)(scratch, 'settings.json');
         (0,external_node_fs_.writeFileSync)(dataFile, JSON.stringify(settings));
-        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
+        const result = await process_runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
             timeoutMs: o.timeoutMs ?? 120_000
         });
         if (result.exitCode !== 0) {
@@ -6715,126 +7989,6 @@ async function checkPlanPolicy(o) {
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tools/checksums.ts
-/**
- * The sha256 that a SHA256SUMS file gives for one file name, or undefined when no line names it.
- * Lines are `<64 hex>  <name>` (text mode) or `<64 hex> *<name>` (binary mode).
- */
-function checksumFor(sums, fileName) {
-    for (const line of sums.split(/\r?\n/)) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
-        if (match?.[2] === fileName)
-            return match[1]?.toLowerCase();
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tools/install.ts
-
-
-
-
-class ToolDownloadError extends Error {
-    constructor(url, reason) {
-        super(`Could not download ${url}: ${reason}`);
-        this.name = 'ToolDownloadError';
-    }
-}
-class ChecksumMissingError extends Error {
-    constructor(asset) {
-        super(`${asset.sumsUrl} has no checksum line for ${asset.archiveName}: refusing to install an ` +
-            `unverified binary. Check the version and platform, or the release mirror.`);
-        this.name = 'ChecksumMissingError';
-    }
-}
-class ChecksumMismatchError extends Error {
-    constructor(asset, expected, actual) {
-        super(`${asset.archiveUrl} has sha256 ${actual}, but ${asset.sumsUrl} lists ${expected}: ` +
-            `the download was altered or corrupted, and nothing was installed`);
-        this.name = 'ChecksumMismatchError';
-    }
-}
-const EXE = process.platform === 'win32' ? '.exe' : '';
-function onPath(name) {
-    return (process.env['PATH'] ?? '')
-        .split(external_node_path_.delimiter)
-        .filter((dir) => dir !== '')
-        .map((dir) => (0,external_node_path_.join)(dir, name + EXE))
-        .filter((file) => (0,external_node_fs_.existsSync)(file));
-}
-/**
- * Makes a pinned tool version available: from PATH, else the runner's tool cache, else its
- * official release, verified against the release's published sha256 before it is extracted or
- * cached. A missing checksum line or a mismatch fails and caches nothing.
- */
-async function installTool(options) {
-    const { tool, version, arch, asset } = options;
-    const log = options.log ?? (() => undefined);
-    if (options.searchPath !== false) {
-        for (const candidate of onPath(tool)) {
-            if ((await options.versionOf(candidate)) === version) {
-                log(`Using ${tool} ${version} found on PATH at ${candidate}`);
-                return { tool, version, binary: candidate, source: 'path' };
-            }
-        }
-    }
-    // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
-    // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
-    const cached = tc.find(tool, version, arch);
-    if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
-        log(`Using ${tool} ${version} from the tool cache`);
-        return { tool, version, binary: (0,external_node_path_.join)(cached, tool + EXE), source: 'tool-cache' };
-    }
-    const downloads = [];
-    try {
-        log(`Downloading ${asset.sumsUrl}`);
-        const sumsFile = await download(tc, asset.sumsUrl);
-        downloads.push(sumsFile);
-        const expected = checksumFor((0,external_node_fs_.readFileSync)(sumsFile, 'utf8'), asset.archiveName);
-        if (expected === undefined)
-            throw new ChecksumMissingError(asset);
-        log(`Downloading ${asset.archiveUrl}`);
-        const archive = await download(tc, asset.archiveUrl);
-        downloads.push(archive);
-        const actual = await sha256File(archive);
-        if (actual !== expected)
-            throw new ChecksumMismatchError(asset, expected, actual);
-        log(`Verified sha256 ${actual} of ${asset.archiveName}`);
-        let dir;
-        if (asset.kind !== 'binary') {
-            const extracted = asset.kind === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
-            downloads.push(extracted);
-            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(extracted, tool + EXE))) {
-                throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
-            }
-            dir = await tc.cacheDir(extracted, tool, version, arch);
-        }
-        else {
-            dir = await tc.cacheFile(archive, tool + EXE, tool, version, arch);
-        }
-        const binary = (0,external_node_path_.join)(dir, tool + EXE);
-        if (asset.kind === 'binary')
-            (0,external_node_fs_.chmodSync)(binary, 0o755);
-        log(`Installed ${tool} ${version} into the tool cache`);
-        return { tool, version, binary, source: 'download' };
-    }
-    finally {
-        for (const path of downloads)
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-    }
-}
-async function download(tc, url) {
-    try {
-        return await tc.downloadTool(url);
-    }
-    catch (error) {
-        const status = error.httpStatusCode;
-        const reason = status === undefined ? error.message : `HTTP ${status}`;
-        throw new ToolDownloadError(url, reason);
     }
 }
 
@@ -6911,7 +8065,7 @@ function opaAsset(version, platform, arch, base = OPA_RELEASE_BASE) {
 /** The version an OPA binary reports (`Version: 1.22.2`), or undefined. */
 async function opaVersion(binary) {
     try {
-        const result = await runProcess(binary, ['version'], { timeoutMs: 30_000 });
+        const result = await process_runProcess(binary, ['version'], { timeoutMs: 30_000 });
         if (result.exitCode !== 0)
             return undefined;
         return /^Version:\s*(\S+)/m.exec(result.stdout)?.[1];
@@ -6924,7 +8078,7 @@ async function opaVersion(binary) {
 function installOpa(options = {}) {
     const version = options.version ?? DEFAULT_OPA_VERSION;
     const arch = options.arch ?? process.arch;
-    return installTool({
+    return install_installTool({
         tool: 'opa',
         version,
         arch,
@@ -7174,7 +8328,7 @@ function unescapeCommand(text) {
 
 ;// CONCATENATED MODULE: ./src/terraform/args.ts
 /** Pure builders of the engine's argument vectors. Never a shell string. */
-function initArgs(o) {
+function args_initArgs(o) {
     return [
         'init',
         '-input=false',
@@ -7305,7 +8459,7 @@ function engineCli(installation, log) {
         run: (args, options) => {
             log.info(`$ ${installation.engine} ${args.join(' ')}`);
             const stream = options.stream !== false;
-            return runProcess(installation.binary, args, {
+            return process_runProcess(installation.binary, args, {
                 cwd: options.cwd,
                 env: engineEnvironment(process.env),
                 timeoutMs: options.timeoutMs,
@@ -7349,7 +8503,7 @@ async function prepareStack(settings, deps) {
     }));
     const engine = engineCli(installation, deps.log);
     await deps.log.group(`${settings.engine} init`, async () => {
-        const args = initArgs({
+        const args = args_initArgs({
             backendConfig: settings.backendConfig,
             lockfileReadonly: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(settings.workingDirectory, LOCK_FILE)),
             lockTimeout: settings.lockTimeout
@@ -7565,7 +8719,7 @@ function applyOutputs(result) {
 /** The version an engine binary reports, or undefined if it cannot say. */
 async function binaryVersion(binary) {
     try {
-        const result = await runProcess(binary, ['version', '-json'], { timeoutMs: 30_000 });
+        const result = await process_runProcess(binary, ['version', '-json'], { timeoutMs: 30_000 });
         if (result.exitCode !== 0)
             return undefined;
         const parsed = JSON.parse(result.stdout);
@@ -7582,7 +8736,7 @@ async function binaryVersion(binary) {
 async function installEngine(options) {
     const arch = options.arch ?? process.arch;
     const asset = releaseAsset(options.engine, options.version, options.platform ?? process.platform, arch, options.releaseBase);
-    const installed = await installTool({
+    const installed = await install_installTool({
         tool: options.engine,
         version: options.version,
         arch,
@@ -7601,8 +8755,6 @@ async function installEngine(options) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./src/naming/yaml-source.ts
-var yaml_source = __nccwpck_require__(7931);
 ;// CONCATENATED MODULE: ./src/facts/fact-map.ts
 
 
@@ -8037,7 +9189,7 @@ const ATTEMPT_TIMEOUT_MS = 10_000;
  */
 const ATTEMPT_MIN_TIMEOUT_MS = 1_000;
 /** Tries one check until it passes, its answer is final, or the next attempt would start too late. */
-async function runCheck(check, probe, clock, settings) {
+async function gates_runCheck(check, probe, clock, settings) {
     const started = clock.now();
     const deadline = started + (check.timeoutMs ?? settings.timeoutMs);
     let attempts = 0;
@@ -8077,7 +9229,7 @@ async function runGates(checks, probe, clock, settings, onResult = () => undefin
             const check = checks[index];
             if (check === undefined)
                 return;
-            const result = await runCheck(check, probe, clock, settings);
+            const result = await gates_runCheck(check, probe, clock, settings);
             results[index] = result;
             onResult(result);
         }
@@ -8745,6 +9897,7 @@ async function verifyCommand(args) {
 
 
 
+
 /** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 class UsageError extends Error {
@@ -8777,6 +9930,8 @@ Usage:
   platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
   platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
                             (platformctl verify --help for its flags)
+  platformctl check --dir DIR [--dir DIR]... [--fail-on SEVERITY] [--baseline FILE] [flags]
+                            (platformctl check --help for its flags)
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -8962,9 +10117,9 @@ async function genValues(args) {
     requireFlags(values, GEN_VALUES_REQUIRED, 'gen-values', GEN_VALUES_USAGE);
     // Loaded here: the manifest schemas are large, and the other commands have no use for them.
     const [{ getInputs: getGenValuesInputs }, { namesDocument }, job] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-        Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(263), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341))
+        Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(764), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2534)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(764), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4653))
     ]);
     const { genValuesOutputs, renderNamesTable, runGenValues } = job;
     const inputs = asInputs(values, { facts: 'facts-file', out: 'out-dir' });
@@ -9030,6 +10185,8 @@ async function main(argv) {
                 return await auditCommand(rest);
             case 'verify':
                 return await verifyCommand(rest);
+            case 'check':
+                return await checkCommand(rest);
             case undefined:
             case '--help':
             case '-h':
@@ -9052,7 +10209,7 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9100,7 +10257,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9184:
+/***/ 1815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9111,7 +10268,7 @@ function errorMessage(error) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony exports envInputReader, readInputGroups */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4225);
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -9185,7 +10342,7 @@ function readInputGroups(...readers) {
 
 /***/ }),
 
-/***/ 1997:
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9193,15 +10350,15 @@ function readInputGroups(...readers) {
 /* harmony export */   _P: () => (/* binding */ factIssue),
 /* harmony export */   cE: () => (/* binding */ readRuntimeFacts)
 /* harmony export */ });
-/* unused harmony exports IDENTITY_KINDS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, parseRuntimeFacts, kindOf */
+/* unused harmony exports IDENTITY_KINDS, FACT_OUTPUTS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, parseRuntimeFacts, kindOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5695);
-/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7931);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8827);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9022);
+/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3074);
 
 
 
@@ -9286,6 +10443,11 @@ const CONTRACT = {
 };
 const CONTRACT_KEYS = Object.keys(CONTRACT);
 const OPTIONAL = { workload_identities: Identities };
+/** The outputs this reader takes from a stack: held to src/facts/output-contract.ts by a test. */
+const FACT_OUTPUTS = {
+    required: CONTRACT_KEYS,
+    optional: Object.keys(OPTIONAL)
+};
 const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     sensitive: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
     value: zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()
@@ -9436,7 +10598,7 @@ function jsonSyntaxIssue(file, json, error) {
 
 /***/ }),
 
-/***/ 5695:
+/***/ 9022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9906,7 +11068,7 @@ function moduleRulesDocument() {
 
 /***/ }),
 
-/***/ 7931:
+/***/ 3074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9917,8 +11079,8 @@ function moduleRulesDocument() {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
 
 
 
@@ -10326,18 +11488,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -10423,15 +11585,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -10475,17 +11637,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -10594,15 +11756,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -10689,18 +11851,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10920,17 +12082,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11044,12 +12206,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -11251,14 +12413,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -11309,7 +12471,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11355,19 +12517,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -11571,13 +12733,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11806,7 +12968,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11961,7 +13123,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12004,7 +13166,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12039,12 +13201,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12063,12 +13225,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12085,22 +13247,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -12429,13 +13591,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -12512,7 +13674,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12576,14 +13738,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -12673,13 +13835,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -12858,7 +14020,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12927,28 +14089,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -12985,7 +14147,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13011,16 +14173,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13138,14 +14300,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -13296,14 +14458,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -13343,15 +14505,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -13389,14 +14551,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -13423,17 +14585,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -13577,17 +14739,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -13699,16 +14861,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -13771,7 +14933,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13831,12 +14993,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -13877,15 +15039,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14102,7 +15264,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14172,7 +15334,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14278,14 +15440,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -14397,12 +15559,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -15127,7 +16289,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15175,14 +16337,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16162,18 +17324,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -16276,16 +17438,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -16322,13 +17484,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -16348,12 +17510,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -16372,13 +17534,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -16398,12 +17560,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -16421,12 +17583,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -16449,13 +17611,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16503,12 +17665,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -16552,18 +17714,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -16584,14 +17746,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -16655,27 +17817,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -16761,14 +17923,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -16838,12 +18000,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -16874,13 +18036,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16931,12 +18093,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17014,13 +18176,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17092,16 +18254,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17176,15 +18338,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -17265,24 +18427,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -17313,14 +18475,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -17416,12 +18578,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -17528,7 +18690,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17686,15 +18848,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -17825,14 +18987,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -17987,7 +19149,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18018,14 +19180,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18112,7 +19274,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18146,15 +19308,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -18305,13 +19467,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -18650,12 +19812,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -18893,7 +20055,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2857:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18902,6 +20064,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   You: () => (/* binding */ ZodISODateTime),
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  p6U: () => (/* binding */ date),
   k5n: () => (/* binding */ _enum),
   Whr: () => (/* binding */ schemas_int),
   _H3: () => (/* binding */ looseObject),
@@ -18910,17 +20073,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string),
+  PVZ: () => (/* binding */ tuple),
   KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(270);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(8817);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -19233,9 +20397,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -19275,16 +20439,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(4586);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -21922,11 +23086,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -22579,7 +23743,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -23424,7 +24588,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -23551,7 +24715,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -23820,7 +24984,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -23997,7 +25161,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -24056,7 +25220,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -24074,7 +25238,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -24890,7 +26054,7 @@ const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, d
     },
 }, {}));
 function date(params) {
-    return core._date(ZodDate, params);
+    return api/* _date */.YY(ZodDate, params);
 }
 const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
     _ensureDefaultMemoizer();
@@ -25079,14 +26243,14 @@ const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst,
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
@@ -25614,7 +26778,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25648,6 +26812,7 @@ function preprocess(fn, schema) {
 /* harmony export */   Uy: () => (/* binding */ _cidrv4),
 /* harmony export */   WN: () => (/* binding */ _trim),
 /* harmony export */   YA: () => (/* binding */ _length),
+/* harmony export */   YY: () => (/* binding */ _date),
 /* harmony export */   Zm: () => (/* binding */ _lte),
 /* harmony export */   _L: () => (/* binding */ _boolean),
 /* harmony export */   _z: () => (/* binding */ _ksuid),
@@ -25677,10 +26842,10 @@ function preprocess(fn, schema) {
 /* harmony export */   wA: () => (/* binding */ _uuidv7),
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9944);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4318);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 
 
 
@@ -26162,7 +27327,7 @@ function _void(Class, params) {
 function _date(Class, params) {
     return new Class({
         type: "date",
-        ...util.normalizeParams(params),
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -26788,7 +27953,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 9944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26811,9 +27976,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4586);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8817);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -27334,7 +28499,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27345,7 +28510,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 var _a;
 
 /** A special constant with type `never` */
@@ -27491,7 +28656,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 4586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27687,7 +28852,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27749,7 +28914,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 8817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27804,7 +28969,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
 
 // functions
 function assertEqual(val) {
@@ -28950,6 +30115,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4081);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
