@@ -25,5 +25,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off'
     }
+  },
+  {
+    // The stand-in actions of the workflow runs are plain CommonJS run by the runner's node.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable' }
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 );

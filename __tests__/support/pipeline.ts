@@ -45,7 +45,7 @@ export interface PipelineLab {
   dns: DnsServer;
   web: WebServer;
   /** Runs the orchestrator with these dispatch inputs (APP's, plus approve_gates false, by default). */
-  dispatch(inputs?: Record<string, string>): Promise<ActRun>;
+  dispatch(inputs?: Record<string, string>, vars?: Record<string, string>): Promise<ActRun>;
   stop(): Promise<void>;
 }
 
@@ -157,15 +157,13 @@ export async function startPipelineLab(
     stops.push(() => argocd.stop());
 
     const repo = join(dir, 'platform');
-    const stack = join(REPO, 'examples', 'stacks', 'local', 'dev');
     const service = serviceContext(join(dir, 'service'));
     const head = consumerRepository(repo, {
       '.github/workflows/orchestrator.yml': readFileSync(
         join(REPO, 'workflows', 'orchestrator.yml'),
         'utf8'
       ),
-      'stacks/local/dev': { copy: stack },
-      'stacks/local/dev/backend.tf': 'terraform {\n  backend "local" {}\n}\n',
+      'stacks/local/dev': { stack: 'examples/stacks/local/dev' },
       'stacks/local/dev/terraform.tfvars': 'env = "dev"\n',
       'services/checkout': { copy: service },
       'services/checkout/VERSION': '1.4.2\n',
@@ -194,7 +192,7 @@ export async function startPipelineLab(
       argocd,
       dns,
       web,
-      dispatch: (inputs = {}) =>
+      dispatch: (inputs = {}, vars = {}) =>
         runAct({
           repo,
           workflow: '.github/workflows/orchestrator.yml',
@@ -212,7 +210,8 @@ export async function startPipelineLab(
             VERIFY_DNS_SERVER: dns.address,
             SYNC_INTERVAL: '200ms',
             VERIFY_INTERVAL: '200ms',
-            VERIFY_TIMEOUT: '5s'
+            VERIFY_TIMEOUT: '5s',
+            ...vars
           },
           secrets: { GITHUB_TOKEN, ARGOCD_TOKEN },
           env: runEnv

@@ -1,20 +1,23 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyStack } from '../../scripts/copy-stack.mjs';
 import { REPO } from './tools.js';
 
 /** A throwaway workspace holding copies of stacks, so tests never write state into the repo. */
 export class Workspace {
   readonly root = mkdtempSync(join(tmpdir(), 'ws-'));
 
-  /** Copies a stack (a folder under the repo) to `name` inside the workspace; returns its path. */
+  /**
+   * Copies a stack (a folder under the repo) to `name` inside the workspace; returns its path. The
+   * modules it calls by relative path are still found from the copy.
+   */
   addStack(from: string, name: string): string {
-    const to = join(this.root, name);
-    cpSync(join(REPO, from), to, {
-      recursive: true,
-      filter: (src) => !/(^|\/)(\.terraform|terraform\.tfstate[^/]*)$/.test(src)
-    });
-    return to;
+    return copyStack(
+      join(REPO, from),
+      join(this.root, name),
+      (src) => !/(^|\/)(\.terraform|terraform\.tfstate[^/]*)$/.test(src)
+    );
   }
 
   /** The text of a local state file, or undefined when there is none. */

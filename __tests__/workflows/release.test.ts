@@ -120,9 +120,10 @@ describe('releases', () => {
         '      working-directory: stacks/local/dev',
         '      environment: dev',
         '      audit-branch: ""',
+        '      checks: fmt, validate',
         ''
       ].join('\n'),
-      'stacks/local/dev': { copy: join(REPO, 'examples', 'stacks', 'local', 'dev') },
+      'stacks/local/dev': { stack: 'examples/stacks/local/dev' },
       'stacks/local/dev/terraform.tfvars': 'env = "dev"\n'
     });
     const run = await runAct({

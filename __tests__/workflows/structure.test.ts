@@ -317,6 +317,9 @@ describe('the reusable workflows', () => {
     expect(wf.jobs['terraform']?.needs).toBe('inputs');
     expect(wf.jobs['build']?.needs).toEqual(['inputs', 'terraform']);
     expect(wf.jobs['deploy']?.needs).toEqual(['inputs', 'terraform', 'build']);
+    // The report runs whatever failed, after every stage, and fails when any did.
+    expect(wf.jobs['report']?.if).toBe('always()');
+    expect(wf.jobs['report']?.needs).toEqual(['inputs', 'terraform', 'build', 'deploy']);
   });
 
   test('the release moves vX only after the whole suite passed on the tag', () => {

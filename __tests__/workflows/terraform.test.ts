@@ -17,7 +17,6 @@ import {
   snapshotProject,
   type ActRun
 } from '../support/act.js';
-import { REPO } from '../support/tools.js';
 
 let scratch: string;
 let project: string;
@@ -55,6 +54,8 @@ function caller(on: string, withLines: string[]): string {
 
 const COMMON = [
   'working-directory: stacks/local/dev',
+  // The whole set of checks runs in the orchestrator's scenario; these runs keep to the quick ones.
+  'checks: fmt, validate',
   'environment: dev',
   'backend-config: ${{ vars.BACKEND_CONFIG }}',
   'facts-repository: ${{ vars.FACTS_REPOSITORY }}',
@@ -75,8 +76,7 @@ function target(name: string, workflow: string): Target {
   const repo = join(dir, 'consumer');
   const head = consumerRepository(repo, {
     '.github/workflows/infra.yml': workflow,
-    'stacks/local/dev': { copy: join(REPO, 'examples', 'stacks', 'local', 'dev') },
-    'stacks/local/dev/backend.tf': 'terraform {\n  backend "local" {}\n}\n',
+    'stacks/local/dev': { stack: 'examples/stacks/local/dev' },
     'stacks/local/dev/terraform.tfvars': 'env = "dev"\n'
   });
   const facts = join(dir, 'facts.git');
@@ -235,6 +235,7 @@ describe('terraform.yml called from a consumer repository', () => {
       'bad',
       caller('workflow_dispatch', [
         'working-directory: ../outside',
+        'checks: fmt, validate',
         'environment: "dev env"',
         'engine-version: latest',
         'backend-config: ${{ vars.BACKEND_CONFIG }}',

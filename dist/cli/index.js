@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2249);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,16 +2518,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3491:
+/***/ 2249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  dc: () => (/* reexport */ EXIT),
+  Co: () => (/* binding */ asInputs),
+  GP: () => (/* binding */ format),
+  iW: () => (/* binding */ main),
+  qg: () => (/* binding */ parse)
 });
 
-// UNUSED EXPORTS: COMMANDS, EXIT, UsageError, asInputs, format, parse, print, requireFlags
+// UNUSED EXPORTS: COMMANDS, UsageError, print, requireFlags
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
 var common_secrets = __nccwpck_require__(7168);
@@ -2956,7 +2960,7 @@ function flagInputs(command, values) {
     return out;
 }
 /** `--format`: text or json, else a usage error. */
-function command_outputFormat(values, usage) {
+function outputFormat(values, usage) {
     const f = values['format'] ?? 'text';
     if (f !== 'text' && f !== 'json')
         throw new command_UsageError(`--format must be text or json, not '${String(f)}'`, usage);
@@ -3154,7 +3158,7 @@ const actionRunCommand = {
             process.stdout.write(`${listActions(name)}\n`);
             return EXIT.ok;
         }
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         const declared = Object.keys(readActionYaml(dir).inputs);
         const inputs = {};
         for (const entry of (values['input'] ?? [])) {
@@ -4125,7 +4129,7 @@ const argocdSyncCommand = {
     ],
     exitCodes: '0 Synced and Healthy, 1 failed (nothing synced, or the sync failed), 2 usage error.',
     async run(values, { usage }) {
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         const inputs = flagInputs(argocdSyncCommand, values);
         inputs['auth-token'] ??= process.env['ARGOCD_AUTH_TOKEN'] ?? '';
         const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
@@ -4491,7 +4495,7 @@ const auditVerifyCommand = {
     example: ['platformctl audit verify --repo acme/infrastructure'],
     exitCodes: '0 the chain is intact, 1 a line was changed, removed or reordered, 2 usage error or the log could not be read.',
     async run(values, { usage }) {
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         const token = process.env['GITHUB_TOKEN'];
         let report;
         try {
@@ -4693,7 +4697,7 @@ const factsPublishCommand = {
     ],
     exitCodes: '0 published or unchanged, 1 invalid input, outputs or repository, 2 usage error.',
     async run(values, { usage }) {
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         const inputs = flagInputs(factsPublishCommand, values);
         const token = process.env['GITHUB_TOKEN'];
         if (token !== undefined && token !== '')
@@ -4788,7 +4792,7 @@ const genValuesCommand = {
     ],
     exitCodes: '0 done, 1 invalid input (naming, config, facts, image) or publish failed, 2 usage error.\nWith --format json and --dry-run: the names object as the OpenTofu module outputs it; with\n--format json alone: names, tags and the files written.',
     async run(values, { usage }) {
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         // Loaded here: the manifest schemas are large, and the other commands have no use for them.
         const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(34), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7448)),
@@ -5617,7 +5621,7 @@ function onPath(name) {
  * official release, verified against the release's published sha256 before it is extracted or
  * cached. A missing checksum line or a mismatch fails and caches nothing.
  */
-async function installTool(options) {
+async function install_installTool(options) {
     const { tool, version, arch, asset } = options;
     const log = options.log ?? (() => undefined);
     if (options.searchPath !== false) {
@@ -5781,7 +5785,7 @@ async function opaVersion(binary) {
 function installOpa(options = {}) {
     const version = options.version ?? DEFAULT_OPA_VERSION;
     const arch = options.arch ?? process.arch;
-    return installTool({
+    return install_installTool({
         tool: 'opa',
         version,
         arch,
@@ -5837,7 +5841,7 @@ const policyCheckCommand = {
     example: ['platformctl policy check --plan plan/tfplan.json --env production'],
     exitCodes: '0 passed (warnings allowed), 1 violations, 2 usage error, unreadable plan or settings, missing library or an OPA error.',
     async run(values, { usage }) {
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         const environment = String(values['env'] ?? '');
         if (!/^[A-Za-z0-9_.-]*$/.test(environment))
             throw new command_UsageError(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, usage);
@@ -7965,7 +7969,7 @@ async function binaryVersion(binary) {
 async function installEngine(options) {
     const arch = options.arch ?? process.arch;
     const asset = releaseAsset(options.engine, options.version, options.platform ?? process.platform, arch, options.releaseBase);
-    const installed = await installTool({
+    const installed = await install_installTool({
         tool: options.engine,
         version: options.version,
         arch,
@@ -8053,7 +8057,7 @@ const planCommand = {
     ],
     exitCodes: '0 planned, 1 the engine or an input failed, 2 usage error.',
     async run(values, { usage }) {
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         const inputs = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(planCommand, values)), runnerPaths());
         const result = await runPlanJob(inputs, { log: consoleLog(), install });
         command_printOutputs(planOutputs(result), how);
@@ -8081,7 +8085,7 @@ const applyCommand = {
     ],
     exitCodes: '0 applied, 1 refused or failed (stale plan, held lock, engine error), 2 usage error.',
     async run(values, { usage }) {
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         const inputs = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(applyCommand, values)), runnerPaths());
         // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
         const result = await runApplyJob(inputs, {
@@ -8094,10 +8098,1162 @@ const applyCommand = {
     }
 };
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/check/findings.ts
+/**
+ * What the static checks of Terraform code find, in one shape whatever the scanner: the tool, its
+ * rule, a severity on one scale, and the file and line a person opens to fix it.
+ */
+const CHECK_TOOLS = ['fmt', 'validate', 'tflint', 'trivy', 'checkov'];
+/** Highest first. `info` never fails a check; the threshold decides about the rest. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+/** The failure threshold: a severity, or `none` to report without ever failing on findings. */
+const THRESHOLDS = [...SEVERITIES, 'none'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** Whether a finding of this severity fails a check with this threshold. */
+function failsThreshold(severity, threshold) {
+    if (threshold === 'none' || severity === 'info')
+        return false;
+    return severityRank(severity) <= severityRank(threshold);
+}
+/**
+ * One finding a key. The same module file is reached from each folder that calls it, and each
+ * scanner names its resource by the path of calls it came through: the tool, rule and place are
+ * what identify it.
+ */
+function findingKey(f) {
+    return [f.tool, f.rule, f.file, f.line].join('\u0000');
+}
+/** Unique findings (named by their shortest resource address), in file and line order. */
+function normalizeFindings(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const key = findingKey(f);
+        const had = seen.get(key);
+        if (had === undefined || (f.resource ?? '').length < (had.resource ?? '').length)
+            seen.set(key, f);
+    }
+    return [...seen.values()].sort((a, b) => a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.tool.localeCompare(b.tool) ||
+        a.rule.localeCompare(b.rule) ||
+        (a.resource ?? '').localeCompare(b.resource ?? ''));
+}
+function findings_location(f) {
+    return `${f.file}:${f.line}`;
+}
+
+;// CONCATENATED MODULE: ./src/check/inputs.ts
+
+
+
+
+
+/** tf-check's inputs, with the defaults action.yml declares. */
+const CHECK_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'validate-directories',
+    'tools',
+    'engine',
+    'fail-on',
+    'baseline',
+    'sarif-path',
+    'annotations'
+]));
+const DEFAULT_FAIL_ON = 'low';
+/** Items of a list input: one a line, or separated by commas. */
+function items(raw) {
+    return (0,common_inputs/* splitLines */.uz)(raw)
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function folders(input, raw, workspace, errors) {
+    const out = [];
+    for (const item of items(raw)) {
+        const path = (0,external_node_path_.resolve)(workspace, item);
+        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory())
+            errors.push(new common_errors/* InputError */.dz(input, item, `no such folder (${path})`));
+        else if (!out.includes(path))
+            out.push(path);
+    }
+    return out;
+}
+/** Every input of tf-check, read and checked once; every bad input is reported together. */
+function getCheckInputs(read, paths) {
+    const errors = [];
+    const workspace = paths.workspace;
+    const directoriesRaw = read('working-directory');
+    const directories = folders('working-directory', directoriesRaw, workspace, errors);
+    if (items(directoriesRaw).length === 0)
+        errors.push(new common_errors/* InputError */.dz('working-directory', '', 'is required: the folders to check, one a line'));
+    const validateRaw = read('validate-directories');
+    const validateDirectories = validateRaw === ''
+        ? directories
+        : folders('validate-directories', validateRaw, workspace, errors);
+    const toolsRaw = read('tools');
+    const tools = [];
+    for (const item of toolsRaw === '' ? [...CHECK_TOOLS] : items(toolsRaw)) {
+        if (!CHECK_TOOLS.includes(item))
+            errors.push(new common_errors/* InputError */.dz('tools', toolsRaw, `'${item}' is not one of ${CHECK_TOOLS.join(', ')}`));
+        else if (!tools.includes(item))
+            tools.push(item);
+    }
+    if (toolsRaw !== '' && items(toolsRaw).length === 0)
+        errors.push(new common_errors/* InputError */.dz('tools', toolsRaw, `must name at least one of ${CHECK_TOOLS.join(', ')}`));
+    const engineRaw = read('engine');
+    const engine = engineRaw === '' ? 'tofu' : engineRaw;
+    if (engine !== 'tofu' && engine !== 'terraform')
+        errors.push(new common_errors/* InputError */.dz('engine', engineRaw, 'must be one of tofu, terraform'));
+    const failOnRaw = read('fail-on');
+    const failOn = failOnRaw === '' ? DEFAULT_FAIL_ON : failOnRaw;
+    if (!THRESHOLDS.includes(failOn))
+        errors.push(new common_errors/* InputError */.dz('fail-on', failOnRaw, `must be one of ${THRESHOLDS.join(', ')} (a finding of this severity or higher fails the check)`));
+    const baselineRaw = read('baseline');
+    let baselineFile;
+    if (baselineRaw !== '') {
+        baselineFile = (0,external_node_path_.resolve)(workspace, baselineRaw);
+        if (!(0,external_node_fs_.existsSync)(baselineFile) || !(0,external_node_fs_.statSync)(baselineFile).isFile())
+            errors.push(new common_errors/* InputError */.dz('baseline', baselineRaw, `no such file (${baselineFile})`));
+    }
+    const sarifRaw = read('sarif-path');
+    const sarifPath = sarifRaw === '' ? (0,external_node_path_.join)(paths.temp, 'tf-check', 'tf-check.sarif') : (0,external_node_path_.resolve)(workspace, sarifRaw);
+    if ((0,external_node_fs_.existsSync)(sarifPath) && (0,external_node_fs_.statSync)(sarifPath).isDirectory())
+        errors.push(new common_errors/* InputError */.dz('sarif-path', sarifRaw, 'is a folder: name the file to write'));
+    let annotations = true;
+    try {
+        annotations = (0,common_inputs/* parseBoolean */.yG)('annotations', read('annotations'), true);
+    }
+    catch (error) {
+        if (error instanceof common_errors/* InputError */.dz)
+            errors.push(error);
+        else
+            throw error;
+    }
+    if (errors.length > 0)
+        throw new common_errors/* InputErrors */.G(errors);
+    return {
+        workspace,
+        directories,
+        validateDirectories: tools.includes('validate') ? validateDirectories : [],
+        tools,
+        engine: engine,
+        failOn: failOn,
+        ...(baselineFile === undefined ? {} : { baselineFile }),
+        sarifPath,
+        annotations
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/tools.ts
+
+
+
+
+
+/** The scanner and signer versions the action installs: pinned, verified against their sums. */
+const TRIVY_VERSION = '0.74.0';
+const COSIGN_VERSION = '3.1.3';
+const TRIVY_ARCH = { x64: '64bit', arm64: 'ARM64' };
+const TRIVY_OS = { linux: 'Linux', darwin: 'macOS' };
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
+const GO_OS = { linux: 'linux', darwin: 'darwin' };
+class UnsupportedToolPlatformError extends Error {
+    constructor(tool, platform, arch) {
+        super(`${tool} publishes no release for platform '${platform}' and architecture '${arch}'`);
+        this.name = 'UnsupportedToolPlatformError';
+    }
+}
+/** Trivy's release as published: a tar.gz per platform and one checksums file. */
+function trivyAsset(version, platform, arch, base = 'https://github.com/aquasecurity/trivy/releases/download') {
+    const os = TRIVY_OS[platform];
+    const cpu = TRIVY_ARCH[arch];
+    if (os === undefined || cpu === undefined)
+        throw new UnsupportedToolPlatformError('trivy', platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    const archiveName = `trivy_${version}_${os}-${cpu}.tar.gz`;
+    return {
+        archiveName,
+        archiveUrl: `${root}/${archiveName}`,
+        sumsUrl: `${root}/trivy_${version}_checksums.txt`,
+        kind: 'tar.gz'
+    };
+}
+/** cosign's release as published: a bare binary per platform and one checksums file. */
+function cosignAsset(version, platform, arch, base = 'https://github.com/sigstore/cosign/releases/download') {
+    const os = GO_OS[platform];
+    const cpu = GO_ARCH[arch];
+    if (os === undefined || cpu === undefined)
+        throw new UnsupportedToolPlatformError('cosign', platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    const archiveName = `cosign-${os}-${cpu}`;
+    return {
+        archiveName,
+        archiveUrl: `${root}/${archiveName}`,
+        sumsUrl: `${root}/cosign_checksums.txt`,
+        kind: 'binary'
+    };
+}
+async function firstLineMatch(binary, args, pattern) {
+    try {
+        const result = await runProcess(binary, args, { timeoutMs: 30_000 });
+        if (result.exitCode !== 0)
+            return undefined;
+        return pattern.exec(result.stdout + result.stderr)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `trivy --version` prints `Version: 0.74.0`. */
+const trivyVersionOf = (binary) => firstLineMatch(binary, ['--version'], /^Version:\s*v?(\S+)/m);
+/** `cosign version` prints `GitVersion:    v3.1.3`. */
+const cosignVersionOf = (binary) => firstLineMatch(binary, ['version'], /^GitVersion:\s*v?(\S+)/m);
+function installTrivy(options = {}) {
+    return installTool({
+        tool: 'trivy',
+        version: TRIVY_VERSION,
+        arch: process.arch,
+        asset: trivyAsset(TRIVY_VERSION, process.platform, process.arch, options.releaseBase),
+        versionOf: trivyVersionOf,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log })
+    });
+}
+function installCosign(options = {}) {
+    return installTool({
+        tool: 'cosign',
+        version: COSIGN_VERSION,
+        arch: process.arch,
+        asset: cosignAsset(COSIGN_VERSION, process.platform, process.arch, options.releaseBase),
+        versionOf: cosignVersionOf,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log })
+    });
+}
+/** A program on PATH, or undefined. */
+function tools_onPath(name, path = process.env['PATH'] ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        const file = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            return file;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+class MissingToolError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/**
+ * The builder the job uses: the one asked for, else buildah when the runner has it (it needs no
+ * daemon), else Docker's buildx.
+ */
+function findBuilder(wanted, which = tools_onPath) {
+    const buildah = wanted !== 'buildx' ? which('buildah') : undefined;
+    if (buildah !== undefined)
+        return { name: 'buildah', binary: buildah };
+    const docker = wanted !== 'buildah' ? which('docker') : undefined;
+    if (docker !== undefined)
+        return { name: 'buildx', binary: docker };
+    throw new MissingToolError(wanted === undefined
+        ? 'Neither buildah nor docker is on PATH: install buildah (sudo apt-get install -y buildah) or Docker with buildx'
+        : `builder is ${wanted}, but ${wanted === 'buildah' ? 'buildah' : 'docker'} is not on PATH`);
+}
+/** Every tool a run needs, found or installed before anything is built. */
+async function imageTools(needs, log) {
+    const builder = findBuilder(needs.builder);
+    let skopeo;
+    if (needs.push) {
+        skopeo = tools_onPath('skopeo');
+        if (skopeo === undefined)
+            throw new MissingToolError('skopeo is not on PATH; it pushes the scanned OCI layout byte for byte: sudo apt-get install -y skopeo');
+    }
+    const trivy = needs.scan ? (await installTrivy({ log })).binary : undefined;
+    const cosign = needs.sign ? (await installCosign({ log })).binary : undefined;
+    return { builder, skopeo, trivy, cosign };
+}
+
 // EXTERNAL MODULE: ./src/naming/yaml-source.ts
 var yaml_source = __nccwpck_require__(7931);
+;// CONCATENATED MODULE: ./src/check/baseline.ts
+
+
+
+
+/**
+ * The baseline: findings a team has accepted, each with the reason and the date the acceptance
+ * ends. An entry matches findings by tool and rule, and by file (or a folder ending in `/`),
+ * optionally narrowed to a resource or a line. An expired entry accepts nothing and is itself a
+ * finding that fails the check: acceptances are reviewed, not forgotten.
+ *
+ *   accepted:
+ *     - tool: checkov
+ *       rule: CKV_AWS_39
+ *       path: terraform-modules/aws/cluster/main.tf
+ *       resource: module.cluster.aws_eks_cluster.this   # optional
+ *       reason: The API endpoint is private unless public_access_cidrs is set.
+ *       expires: 2027-06-30
+ */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const Entry = schemas/* object */.Ikc({
+    tool: schemas/* enum */.k5n(CHECK_TOOLS, { error: `one of ${CHECK_TOOLS.join(', ')}` }),
+    rule: schemas/* string */.YjP({ error: 'the rule id as the tool reports it' })
+        .min(1, 'the rule id as the tool reports it'),
+    path: schemas/* string */.YjP({ error: 'a file or a folder ending in /, relative to the workspace' })
+        .min(1, 'a file or a folder ending in /, relative to the workspace')
+        .refine((p) => !p.startsWith('/') && !p.split('/').includes('..'), {
+        message: 'relative to the workspace, without ..'
+    }),
+    resource: schemas/* string */.YjP().min(1).optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    reason: schemas/* string */.YjP({ error: 'why the finding is accepted, in a sentence' })
+        .trim()
+        .min(10, 'why the finding is accepted, in a sentence (10 characters or more)'),
+    expires: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* date */.p6U()], { error: 'a date such as 2027-06-30' })
+        .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+        .refine((v) => DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
+        message: 'a date such as 2027-06-30'
+    })
+})
+    .strict();
+const BaselineFile = schemas/* object */.Ikc({ accepted: schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'a list of entries' }) })
+    .strict();
+/** Reads and checks a baseline file; every bad entry is reported at once, with its line. */
+function readBaseline(file, workspace) {
+    const source = yaml_source/* YamlSource */.rC.read(file, { optional: false });
+    const shown = (0,external_node_path_.relative)(workspace, file) || file;
+    const data = source.data() ?? { accepted: [] };
+    const top = BaselineFile.safeParse(data);
+    if (!top.success) {
+        throw new yaml_source/* ConfigError */.xL(top.error.issues.map((i) => source.issue(i.path, i.message, true)));
+    }
+    const issues = [];
+    const entries = [];
+    top.data.accepted.forEach((raw, index) => {
+        const entry = Entry.safeParse(raw);
+        if (!entry.success) {
+            for (const i of entry.error.issues)
+                issues.push(source.issue(['accepted', index, ...i.path], i.code === 'unrecognized_keys'
+                    ? `unknown key(s) ${i.keys.join(', ')}: an entry has tool, rule, path, resource, line, reason and expires`
+                    : i.message, i.code === 'unrecognized_keys'));
+            return;
+        }
+        const line = source.position(['accepted', index]).line;
+        entries.push({ ...entry.data, at: `${shown}:${line}`, line_in_file: line });
+    });
+    if (issues.length > 0)
+        throw new yaml_source/* ConfigError */.xL(issues);
+    return { file: shown, entries };
+}
+function matches(entry, f) {
+    if (entry.tool !== f.tool || entry.rule !== f.rule)
+        return false;
+    const pathMatches = entry.path.endsWith('/')
+        ? f.file.startsWith(entry.path)
+        : f.file === entry.path;
+    if (!pathMatches)
+        return false;
+    if (entry.resource !== undefined && entry.resource !== f.resource)
+        return false;
+    if (entry.line !== undefined && entry.line !== f.line)
+        return false;
+    return true;
+}
+/** `today` as YYYY-MM-DD (UTC): an entry expiring today still holds today. */
+function applyBaseline(findings, baseline, today) {
+    if (baseline === undefined)
+        return { findings: [...findings], expired: [], unused: [] };
+    const used = new Set();
+    const expired = [];
+    const judged = findings.map((f) => {
+        const entry = baseline.entries.find((e) => matches(e, f));
+        if (entry === undefined)
+            return f;
+        used.add(entry);
+        if (entry.expires < today)
+            return f;
+        return { ...f, accepted: { reason: entry.reason, expires: entry.expires, entry: entry.at } };
+    });
+    for (const entry of baseline.entries) {
+        if (entry.expires >= today)
+            continue;
+        expired.push({
+            tool: 'baseline',
+            rule: 'expired-acceptance',
+            severity: 'high',
+            message: `the acceptance of ${entry.tool} ${entry.rule} on ${entry.path} expired on ${entry.expires} ("${entry.reason}"): fix the finding, or renew the entry with a new reason and date`,
+            file: baseline.file,
+            line: entry.line_in_file
+        });
+    }
+    const unused = baseline.entries.filter((e) => !used.has(e) && e.expires >= today);
+    return { findings: judged, expired, unused };
+}
+
+;// CONCATENATED MODULE: ./src/check/sarif.ts
+
+const TOOL_INFO = {
+    fmt: { name: 'tofu fmt', informationUri: 'https://opentofu.org/docs/cli/commands/fmt/' },
+    validate: {
+        name: 'tofu validate',
+        informationUri: 'https://opentofu.org/docs/cli/commands/validate/'
+    },
+    tflint: { name: 'tflint', informationUri: 'https://github.com/terraform-linters/tflint' },
+    trivy: { name: 'trivy', informationUri: 'https://trivy.dev/' },
+    checkov: { name: 'checkov', informationUri: 'https://www.checkov.io/' },
+    baseline: {
+        name: 'tf-check baseline',
+        informationUri: 'https://github.com/platform-actions/platform-actions#tf-check'
+    }
+};
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note'
+};
+/** GitHub's code scanning reads this property for the severity of a security finding. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0',
+    info: '0.0'
+};
+/** `ran`: the tools that ran, each given a run even when it found nothing. */
+function buildSarif(findings, ran = [...CHECK_TOOLS, 'baseline']) {
+    const tools = [...new Set([...ran, ...findings.map((f) => f.tool)])];
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: tools.map((tool) => {
+            const own = findings.filter((f) => f.tool === tool);
+            const rules = new Map();
+            for (const f of own) {
+                if (rules.has(f.rule))
+                    continue;
+                rules.set(f.rule, {
+                    id: f.rule,
+                    shortDescription: { text: f.message.split(': ')[0] ?? f.message },
+                    ...(f.help === undefined ? {} : { helpUri: f.help }),
+                    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], tags: [tool] }
+                });
+            }
+            const info = TOOL_INFO[tool];
+            return {
+                tool: {
+                    driver: {
+                        name: info.name,
+                        informationUri: info.informationUri,
+                        rules: [...rules.values()]
+                    }
+                },
+                results: own.map((f) => ({
+                    ruleId: f.rule,
+                    level: LEVEL[f.severity],
+                    message: { text: f.resource === undefined ? f.message : `${f.resource}: ${f.message}` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file },
+                                region: {
+                                    startLine: f.line,
+                                    ...(f.endLine === undefined ? {} : { endLine: f.endLine })
+                                }
+                            }
+                        }
+                    ],
+                    properties: { severity: f.severity },
+                    ...(f.accepted === undefined
+                        ? {}
+                        : {
+                            suppressions: [
+                                {
+                                    kind: 'external',
+                                    status: 'accepted',
+                                    justification: `${f.accepted.reason} (until ${f.accepted.expires}, ${f.accepted.entry})`
+                                }
+                            ]
+                        })
+                }))
+            };
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/parsers.ts
+
+
+/** A scanner that crashed, printed something unreadable, or could not read the code. */
+class ScannerError extends common_errors/* ActionError */.lZ {
+    tool;
+    directory;
+    constructor(tool, directory, detail) {
+        super(`${tool} failed on ${directory}: ${detail}`);
+        this.tool = tool;
+        this.directory = directory;
+    }
+}
+/** The last lines of a tool's output, for an error message a person can act on. */
+function tail(text, lines = 12) {
+    // eslint-disable-next-line no-control-regex
+    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+    const kept = plain.trimEnd().split('\n').slice(-lines).join('\n');
+    return kept === '' ? '(no output)' : kept;
+}
+function parseJson(tool, directory, text, schema) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new ScannerError(tool, directory, `its report is not JSON:\n${tail(text)}`);
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ScannerError(tool, directory, `its report is not in the expected shape (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''})`);
+    }
+    return parsed.data;
+}
+// --- tofu fmt -check -diff -recursive -------------------------------------------------------
+/**
+ * `fmt -check -diff` lists each file that is not formatted, then its diff. The finding is at the
+ * first line the formatter would change.
+ */
+function parseFmt(stdout, toPath) {
+    const findings = [];
+    const lines = stdout.split('\n');
+    const firstChange = new Map();
+    let current;
+    let oldLine = 0;
+    for (const line of lines) {
+        const header = /^--- old\/(.+)$/.exec(line);
+        if (header?.[1] !== undefined) {
+            current = header[1];
+            continue;
+        }
+        const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(line);
+        if (hunk?.[1] !== undefined) {
+            oldLine = Number(hunk[1]);
+            continue;
+        }
+        if (current === undefined || line.startsWith('+++ '))
+            continue;
+        if (line.startsWith('-') || line.startsWith('+')) {
+            if (!firstChange.has(current))
+                firstChange.set(current, Math.max(oldLine, 1));
+            if (line.startsWith('-'))
+                oldLine += 1;
+        }
+        else if (line.startsWith(' ') || line === '') {
+            oldLine += 1;
+        }
+    }
+    const listed = lines.filter((l) => /\.(tf|tfvars|tftest\.hcl)$/.test(l.trim()) && !/^[-+@ ]/.test(l));
+    for (const name of new Set([...listed.map((l) => l.trim()), ...firstChange.keys()])) {
+        findings.push({
+            tool: 'fmt',
+            rule: 'fmt',
+            severity: 'medium',
+            message: `not formatted as the engine formats it: run 'tofu fmt' on it`,
+            file: toPath(name),
+            line: firstChange.get(name) ?? 1
+        });
+    }
+    return findings;
+}
+// --- tofu validate -json ----------------------------------------------------------------------
+const Range = schemas/* object */.Ikc({
+    filename: schemas/* string */.YjP(),
+    start: schemas/* object */.Ikc({ line: schemas/* number */.aig() }),
+    end: schemas/* object */.Ikc({ line: schemas/* number */.aig() }).optional()
+});
+const ValidateReport = schemas/* object */.Ikc({
+    valid: schemas/* boolean */.zMY(),
+    diagnostics: schemas/* array */.YOg(schemas/* object */.Ikc({
+        severity: schemas/* enum */.k5n(['error', 'warning']),
+        summary: schemas/* string */.YjP(),
+        detail: schemas/* string */.YjP().optional(),
+        range: Range.optional()
+    }))
+});
+/**
+ * `validate -json`: each diagnostic. One without a range (rare: a problem of the whole
+ * configuration) is placed on the first line of the folder's main.tf.
+ */
+function parseValidate(stdout, directory, toPath) {
+    const report = parseJson('validate', directory, stdout, ValidateReport);
+    return report.diagnostics.map((d) => ({
+        tool: 'validate',
+        rule: slug(d.summary),
+        severity: d.severity === 'error' ? 'high' : 'low',
+        message: d.detail === undefined || d.detail === '' ? d.summary : `${d.summary}: ${d.detail}`,
+        file: toPath(d.range?.filename ?? 'main.tf'),
+        line: d.range?.start.line ?? 1,
+        ...(d.range?.end === undefined ? {} : { endLine: d.range.end.line })
+    }));
+}
+function slug(text) {
+    return (text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '') || 'diagnostic');
+}
+// --- tflint --format json ---------------------------------------------------------------------
+const TflintReport = schemas/* object */.Ikc({
+    issues: schemas/* array */.YOg(schemas/* object */.Ikc({
+        rule: schemas/* object */.Ikc({
+            name: schemas/* string */.YjP(),
+            severity: schemas/* string */.YjP(),
+            link: schemas/* string */.YjP().optional()
+        }),
+        message: schemas/* string */.YjP(),
+        range: Range
+    })),
+    errors: schemas/* array */.YOg(schemas/* object */.Ikc({ message: schemas/* string */.YjP(), summary: schemas/* string */.YjP().optional(), range: Range.optional() }))
+});
+const TFLINT_SEVERITY = {
+    error: 'high',
+    warning: 'medium',
+    notice: 'low',
+    info: 'info'
+};
+/** tflint's issues; its `errors` (it could not evaluate the code) make the check fail. */
+function parseTflint(stdout, directory, toPath) {
+    const report = parseJson('tflint', directory, stdout, TflintReport);
+    if (report.errors.length > 0) {
+        throw new ScannerError('tflint', directory, report.errors
+            .map((e) => `${e.range === undefined ? '' : `${toPath(e.range.filename)}:${e.range.start.line}: `}${e.summary ?? ''}${e.summary === undefined ? '' : ': '}${e.message}`)
+            .join('\n'));
+    }
+    return report.issues.map((i) => ({
+        tool: 'tflint',
+        rule: i.rule.name,
+        severity: TFLINT_SEVERITY[i.rule.severity.toLowerCase()] ?? 'medium',
+        message: i.message,
+        file: toPath(i.range.filename),
+        line: i.range.start.line,
+        ...(i.range.end === undefined ? {} : { endLine: i.range.end.line }),
+        ...(i.rule.link === undefined || i.rule.link === '' ? {} : { help: i.rule.link })
+    }));
+}
+// --- trivy config --format json ---------------------------------------------------------------
+const TrivyReport = schemas/* object */.Ikc({
+    Results: schemas/* array */.YOg(schemas/* object */.Ikc({
+        Target: schemas/* string */.YjP(),
+        Misconfigurations: schemas/* array */.YOg(schemas/* object */.Ikc({
+            ID: schemas/* string */.YjP(),
+            AVDID: schemas/* string */.YjP().optional(),
+            Title: schemas/* string */.YjP(),
+            Message: schemas/* string */.YjP().optional(),
+            Severity: schemas/* string */.YjP(),
+            Status: schemas/* string */.YjP().optional(),
+            PrimaryURL: schemas/* string */.YjP().optional(),
+            CauseMetadata: schemas/* object */.Ikc({
+                Resource: schemas/* string */.YjP().optional(),
+                StartLine: schemas/* number */.aig().optional(),
+                EndLine: schemas/* number */.aig().optional()
+            })
+                .optional()
+        }))
+            .nullish()
+    }))
+        .nullish()
+});
+const TRIVY_SEVERITY = {
+    CRITICAL: 'critical',
+    HIGH: 'high',
+    MEDIUM: 'medium',
+    LOW: 'low'
+};
+/** trivy's failed misconfiguration checks; a passed one (Status PASS) is not a finding. */
+function parseTrivy(stdout, directory, toPath) {
+    const report = parseJson('trivy', directory, stdout, TrivyReport);
+    const findings = [];
+    for (const result of report.Results ?? []) {
+        for (const m of result.Misconfigurations ?? []) {
+            if (m.Status !== undefined && m.Status !== 'FAIL')
+                continue;
+            const start = m.CauseMetadata?.StartLine ?? 0;
+            const end = m.CauseMetadata?.EndLine;
+            findings.push({
+                tool: 'trivy',
+                rule: m.AVDID !== undefined && m.AVDID !== '' ? m.AVDID : m.ID,
+                severity: TRIVY_SEVERITY[m.Severity.toUpperCase()] ?? 'medium',
+                message: m.Message !== undefined && m.Message !== '' ? `${m.Title}: ${m.Message}` : m.Title,
+                file: toPath(result.Target),
+                line: Math.max(start, 1),
+                ...(end === undefined || end < start ? {} : { endLine: end }),
+                ...(m.CauseMetadata?.Resource === undefined ? {} : { resource: m.CauseMetadata.Resource }),
+                ...(m.PrimaryURL === undefined || m.PrimaryURL === '' ? {} : { help: m.PrimaryURL })
+            });
+        }
+    }
+    return findings;
+}
+// --- checkov -o json --------------------------------------------------------------------------
+const CheckovCheck = schemas/* object */.Ikc({
+    check_id: schemas/* string */.YjP(),
+    check_name: schemas/* string */.YjP(),
+    file_path: schemas/* string */.YjP(),
+    file_abs_path: schemas/* string */.YjP().optional(),
+    file_line_range: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]),
+    resource: schemas/* string */.YjP(),
+    severity: schemas/* string */.YjP().nullish(),
+    guideline: schemas/* string */.YjP().nullish()
+});
+const CheckovRun = schemas/* object */.Ikc({
+    check_type: schemas/* string */.YjP(),
+    results: schemas/* object */.Ikc({ failed_checks: schemas/* array */.YOg(CheckovCheck) }),
+    summary: schemas/* object */.Ikc({ parsing_errors: schemas/* number */.aig() })
+});
+/** What checkov prints when it found nothing to scan: its summary alone. */
+const CheckovEmpty = schemas/* object */.Ikc({ parsing_errors: schemas/* number */.aig(), failed: schemas/* number */.aig() });
+const CheckovReport = schemas/* union */.KCZ([schemas/* array */.YOg(CheckovRun), CheckovRun, CheckovEmpty]);
+/**
+ * The JSON values of a stream of them, as checkov prints one document per scanned folder. Throws
+ * a SyntaxError on anything that is not a sequence of JSON values.
+ */
+function jsonDocuments(text) {
+    const docs = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth < 0)
+                throw new SyntaxError(`unbalanced ${c} at offset ${i}`);
+            if (depth === 0)
+                docs.push(JSON.parse(text.slice(start, i + 1)));
+        }
+        else if (depth === 0 && !/\s/.test(c ?? '')) {
+            throw new SyntaxError(`unexpected ${JSON.stringify(c)} at offset ${i}`);
+        }
+    }
+    if (depth !== 0 || docs.length === 0)
+        throw new SyntaxError('no complete JSON document');
+    return docs;
+}
+/**
+ * checkov's failed checks, from one document per scanned folder. Without a platform key checkov
+ * knows no severity; its findings are then `medium`. A file it could not parse is skipped by
+ * checkov with a warning, so that is a failure here: it would otherwise pass unchecked.
+ */
+function parseCheckov(stdout, directory, toPath) {
+    let docs;
+    try {
+        docs = jsonDocuments(stdout);
+    }
+    catch {
+        throw new ScannerError('checkov', directory, `its report is not JSON:\n${tail(stdout)}`);
+    }
+    const runs = [];
+    let parsingErrors = 0;
+    for (const doc of docs) {
+        const report = CheckovReport.safeParse(doc);
+        if (!report.success) {
+            const issue = report.error.issues[0];
+            throw new ScannerError('checkov', directory, `its report is not in the expected shape (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''})`);
+        }
+        const data = report.data;
+        if (Array.isArray(data))
+            runs.push(...data);
+        else if ('check_type' in data)
+            runs.push(data);
+        else
+            parsingErrors += data.parsing_errors;
+    }
+    for (const run of runs)
+        parsingErrors += run.summary.parsing_errors;
+    if (parsingErrors > 0)
+        throw new ScannerError('checkov', directory, `it could not parse ${parsingErrors} file(s), which would go unchecked; run checkov -d on the folder to see which`);
+    const findings = [];
+    for (const run of runs) {
+        for (const c of run.results.failed_checks) {
+            findings.push({
+                tool: 'checkov',
+                rule: c.check_id,
+                severity: TRIVY_SEVERITY[(c.severity ?? '').toUpperCase()] ?? 'medium',
+                message: c.check_name,
+                file: toPath(c.file_abs_path ?? c.file_path.replace(/^\//, '')),
+                line: Math.max(c.file_line_range[0], 1),
+                endLine: c.file_line_range[1],
+                resource: c.resource,
+                ...(c.guideline === undefined || c.guideline === null || c.guideline === ''
+                    ? {}
+                    : { help: c.guideline })
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/check/scanners.ts
+
+
+
+
+
+
+/**
+ * The scanners, run as a person runs them by hand, each told to exit 0 when it has findings (so
+ * that any other exit is a crash) and to report in its machine-readable format. Command lines are
+ * built by pure functions; `runScanner` is the one adapter that starts them.
+ */
+/** Every run is stopped after this long: a scanner that hangs fails the step. */
+const SCANNER_TIMEOUT_MS = 10 * 60_000;
+function fmtArgs() {
+    return ['fmt', '-check', '-diff', '-recursive', '-no-color'];
+}
+function scanners_initArgs() {
+    return ['init', '-backend=false', '-input=false', '-no-color'];
+}
+function validateArgs() {
+    return ['validate', '-json', '-no-color'];
+}
+function tflintArgs(directory) {
+    return ['--chdir', directory, '--recursive', '--format', 'json', '--force', '--no-color'];
+}
+function trivyArgs(directory, cacheDir) {
+    return [
+        'config',
+        '--quiet',
+        '--skip-check-update',
+        '--misconfig-scanners',
+        'terraform',
+        '--format',
+        'json',
+        '--exit-code',
+        '0',
+        '--cache-dir',
+        cacheDir,
+        directory
+    ];
+}
+/**
+ * One folder a run: checkov 3.3.30 given several `--directory` flags scans the first one again in
+ * place of the others.
+ */
+function checkovArgs(directory) {
+    return [
+        '--directory',
+        directory,
+        '--framework',
+        'terraform',
+        '--output',
+        'json',
+        '--quiet',
+        '--compact',
+        '--soft-fail',
+        '--skip-download'
+    ];
+}
+const execProcess = (command, args, options) => (0,common_process/* runProcess */.R3)(command, args, options);
+/** A path as a tool reported it (relative to `base`, or absolute) → relative to the workspace. */
+function workspacePath(workspace, base) {
+    return (reported) => (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(base, reported)).split(external_node_path_.sep).join('/');
+}
+async function exec(ctx, tool, directory, args, cwd, env = ctx.env) {
+    try {
+        return await ctx.exec(ctx.binaries[tool], args, { cwd, env, timeoutMs: SCANNER_TIMEOUT_MS });
+    }
+    catch (error) {
+        throw new ScannerError(tool, shown(ctx, directory), (0,common_errors/* errorMessage */.gJ)(error));
+    }
+}
+function shown(ctx, directory) {
+    return (0,external_node_path_.isAbsolute)(directory) ? (0,external_node_path_.relative)(ctx.workspace, directory) || '.' : directory;
+}
+function crashed(tool, ctx, directory, r) {
+    throw new ScannerError(tool, shown(ctx, directory), `exited with ${r.exitCode}:\n${tail(r.stderr || r.stdout)}`);
+}
+/** Runs one tool on each folder in turn and returns its findings; a crash is a ScannerError. */
+async function runScanner(tool, directories, ctx) {
+    const found = [];
+    for (const directory of directories)
+        found.push(...(await runOne(tool, directory, ctx)));
+    return found;
+}
+async function runOne(tool, directory, ctx) {
+    const toPath = workspacePath(ctx.workspace, directory);
+    const where = shown(ctx, directory);
+    switch (tool) {
+        case 'fmt': {
+            const r = await exec(ctx, tool, directory, fmtArgs(), directory);
+            // 3: some files are not formatted. Anything else but 0: it could not read the code.
+            if (r.exitCode !== 0 && r.exitCode !== 3)
+                crashed(tool, ctx, directory, r);
+            return parseFmt(r.stdout, toPath);
+        }
+        case 'validate':
+            return validate(directory, ctx);
+        case 'tflint': {
+            const r = await exec(ctx, tool, directory, tflintArgs(directory), directory);
+            if (r.exitCode !== 0) {
+                // tflint reports its own errors in the JSON; say those rather than the exit code.
+                parseTflint(r.stdout, where, toPath);
+                crashed(tool, ctx, directory, r);
+            }
+            return parseTflint(r.stdout, where, toPath);
+        }
+        case 'trivy': {
+            const cacheDir = (0,external_node_path_.join)(ctx.scratch, 'trivy-cache');
+            const r = await exec(ctx, tool, directory, trivyArgs(directory, cacheDir), directory);
+            if (r.exitCode !== 0)
+                crashed(tool, ctx, directory, r);
+            return parseTrivy(r.stdout, where, toPath);
+        }
+        case 'checkov': {
+            const r = await exec(ctx, tool, directory, checkovArgs(directory), directory);
+            if (r.exitCode !== 0)
+                crashed(tool, ctx, directory, r);
+            return parseCheckov(r.stdout, where, toPath);
+        }
+    }
+}
+/**
+ * `init -backend=false` then `validate -json`, with the engine's data folder outside the code.
+ * init writes a lock file where there was none; it is removed again (and one that was there is
+ * put back as it was), so a check leaves the code as it found it.
+ */
+async function validate(directory, ctx) {
+    const dataDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.scratch, 'tf-data-'));
+    const env = { ...ctx.env, TF_DATA_DIR: dataDir, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+    const lockFile = (0,external_node_path_.join)(directory, '.terraform.lock.hcl');
+    const lockBefore = (0,external_node_fs_.existsSync)(lockFile) ? (0,external_node_fs_.readFileSync)(lockFile) : undefined;
+    try {
+        const init = await exec(ctx, 'validate', directory, scanners_initArgs(), directory, env);
+        if (init.exitCode !== 0)
+            throw new ScannerError('validate', shown(ctx, directory), `init -backend=false failed, so the folder cannot be validated (are its providers installable here?):\n${tail(init.stderr || init.stdout)}`);
+        const r = await exec(ctx, 'validate', directory, validateArgs(), directory, env);
+        if (r.exitCode !== 0 && r.exitCode !== 1)
+            crashed('validate', ctx, directory, r);
+        return parseValidate(r.stdout, shown(ctx, directory), workspacePath(ctx.workspace, directory));
+    }
+    finally {
+        if (lockBefore === undefined)
+            (0,external_node_fs_.rmSync)(lockFile, { force: true });
+        else if (!(0,external_node_fs_.existsSync)(lockFile) || !(0,external_node_fs_.readFileSync)(lockFile).equals(lockBefore))
+            (0,external_node_fs_.writeFileSync)(lockFile, lockBefore);
+        (0,external_node_fs_.rmSync)(dataDir, { recursive: true, force: true });
+    }
+}
+/** A scratch folder for one check run. */
+function scratchFolder(base = (0,external_node_os_.tmpdir)()) {
+    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'tf-check-'));
+}
+
+;// CONCATENATED MODULE: ./src/check/job.ts
+
+
+
+
+
+
+
+
+const BINARY = {
+    fmt: (engine) => engine,
+    validate: (engine) => engine,
+    tflint: () => 'tflint',
+    trivy: () => 'trivy',
+    checkov: () => 'checkov'
+};
+/** A tool the check needs is not installed. */
+class ScannerMissingError extends common_errors/* ActionError */.lZ {
+}
+function locateTools(settings, env) {
+    const found = {};
+    const missing = [];
+    for (const tool of settings.tools) {
+        const name = BINARY[tool](settings.engine);
+        const path = tools_onPath(name, env['PATH'] ?? '');
+        if (path === undefined)
+            missing.push(name);
+        else
+            found[tool] = path;
+    }
+    if (missing.length > 0)
+        throw new ScannerMissingError(`${[...new Set(missing)].join(', ')} not found on PATH: install ${missing.length === 1 ? 'it' : 'them'} before this step, or leave ${missing.length === 1 ? 'it' : 'them'} out of the tools input`);
+    return found;
+}
+/**
+ * Runs the chosen scanners on every folder (the tools side by side, each tool's folders one after
+ * another), merges what they find, applies the baseline and the threshold, and writes the SARIF
+ * log. A scanner that crashes fails the whole check with its error; nothing is written then.
+ */
+async function runCheck(settings, deps) {
+    const env = deps.env ?? process.env;
+    const today = deps.today ?? new Date().toISOString().slice(0, 10);
+    // Read before any scanner runs: a bad baseline is an input error, not a finding.
+    const baseline = settings.baselineFile === undefined
+        ? undefined
+        : readBaseline(settings.baselineFile, settings.workspace);
+    const binaries = locateTools(settings, env);
+    const scratch = scratchFolder();
+    const ctx = {
+        workspace: settings.workspace,
+        binaries,
+        env,
+        exec: deps.exec ?? execProcess,
+        scratch
+    };
+    const seconds = {};
+    let raw;
+    try {
+        const perTool = await Promise.all(settings.tools.map(async (tool) => {
+            const started = Date.now();
+            const folders = tool === 'validate' ? settings.validateDirectories : settings.directories;
+            const found = await runScanner(tool, folders, ctx);
+            seconds[tool] = (Date.now() - started) / 1000;
+            deps.log.info(`${tool}: ${found.length} finding(s) in ${folders.map((f) => (0,external_node_path_.relative)(settings.workspace, f) || '.').join(', ')} (${seconds[tool]?.toFixed(1)}s)`);
+            return found;
+        }));
+        raw = perTool.flat();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+    const verdict = applyBaseline(normalizeFindings(raw), baseline, today);
+    const findings = normalizeFindings([
+        ...verdict.findings,
+        ...verdict.expired
+    ]);
+    const failing = findings.filter((f) => f.tool === 'baseline' ||
+        (f.accepted === undefined && failsThreshold(f.severity, settings.failOn)));
+    const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+    for (const f of findings)
+        if (f.accepted === undefined)
+            counts[f.severity] += 1;
+    const sarif = buildSarif(findings, [...settings.tools, 'baseline']);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.sarifPath), { recursive: true });
+    const partial = `${settings.sarifPath}.partial`;
+    (0,external_node_fs_.writeFileSync)(partial, `${JSON.stringify(sarif, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(partial, settings.sarifPath);
+    return {
+        result: failing.length > 0 ? 'failed' : 'passed',
+        findings,
+        failing,
+        expired: verdict.expired,
+        unusedBaselineEntries: verdict.unused,
+        counts,
+        accepted: findings.filter((f) => f.accepted !== undefined).length,
+        sarifPath: settings.sarifPath,
+        failOn: settings.failOn,
+        seconds
+    };
+}
+/** The outputs a workflow chains on. */
+function checkOutputs(result) {
+    return {
+        result: result.result,
+        'sarif-path': result.sarifPath,
+        findings: String(result.findings.filter((f) => f.accepted === undefined).length),
+        failing: String(result.failing.length),
+        accepted: String(result.accepted),
+        expired: String(result.expired.length),
+        counts: JSON.stringify(result.counts)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+
+
+const CHECK_USAGE = `platformctl check: tf-check's static checks of Terraform code in a terminal
+
+Usage:
+  platformctl check --dir DIR [--dir DIR]... [--validate-dir DIR]... [--tools LIST]
+                    [--engine tofu|terraform] [--fail-on SEVERITY] [--baseline FILE]
+                    [--sarif FILE] [--format text|json]
+
+Runs tofu fmt -check, tofu validate (after init -backend=false), tflint, trivy config and
+checkov on each folder, merges the findings into one SARIF log, applies the baseline and fails
+on findings at or above the threshold. A scanner that crashes fails the check.
+
+Flags (as the tf-check action's inputs):
+  --dir DIR            a folder to check, scanned recursively (required, repeatable)
+  --validate-dir DIR   a root module to validate (repeatable; default: each --dir)
+  --tools LIST         comma-separated: fmt, validate, tflint, trivy, checkov (default: all)
+  --engine NAME        tofu (default) or terraform, for fmt and validate
+  --fail-on SEVERITY   critical, high, medium, low (default), info or none
+  --baseline FILE      accepted findings, each with a reason and an expiry date
+  --sarif FILE         where the SARIF log goes (default: tf-check/tf-check.sarif under
+                       RUNNER_TEMP or the system temporary folder)
+  --format text|json   text: a line a finding; json: the outputs and every finding
+  --help               this text
+
+Exit codes: 0 passed, 1 failing findings, an expired acceptance or a scanner that failed,
+            2 usage error.
+`;
+/** \`platformctl check\`: the tf-check job in a terminal, with the same inputs as flags. */
+async function checkCommand(args) {
+    const flag = { type: 'string' };
+    const values = parse(args, {
+        dir: { type: 'string', multiple: true },
+        'validate-dir': { type: 'string', multiple: true },
+        tools: flag,
+        engine: flag,
+        'fail-on': flag,
+        baseline: flag,
+        sarif: flag,
+        format: flag,
+        help: { type: 'boolean' }
+    }, CHECK_USAGE);
+    if (values['help'] === true) {
+        process.stdout.write(CHECK_USAGE);
+        return EXIT.ok;
+    }
+    const how = format(values, CHECK_USAGE);
+    const inputs = getCheckInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values, {
+        dir: 'working-directory',
+        'validate-dir': 'validate-directories',
+        sarif: 'sarif-path'
+    })), runnerPaths());
+    const result = await runCheck(inputs, { log: consoleLog() });
+    if (how === 'json') {
+        process.stdout.write(`${JSON.stringify({ ...checkOutputs(result), counts: result.counts, findings: result.findings }, null, 2)}\n`);
+    }
+    else {
+        for (const f of result.findings) {
+            const state = f.accepted !== undefined ? 'accepted' : result.failing.includes(f) ? 'FAIL' : 'warn';
+            process.stdout.write(`${state} ${findings_location(f)} ${f.tool} ${f.rule} (${f.severity})${f.resource === undefined ? '' : ` ${f.resource}`}: ${f.message}\n`);
+        }
+        process.stdout.write(`tf-check ${result.result}: ${result.failing.length} failing, ${result.findings.length} finding(s), ${result.accepted} accepted (fail-on ${result.failOn}); SARIF ${result.sarifPath}\n`);
+    }
+    return result.result === 'passed' ? EXIT.ok : EXIT.failed;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/facts/fact-map.ts
 
 
@@ -8536,7 +9692,7 @@ const ATTEMPT_TIMEOUT_MS = 10_000;
  */
 const ATTEMPT_MIN_TIMEOUT_MS = 1_000;
 /** Tries one check until it passes, its answer is final, or the next attempt would start too late. */
-async function runCheck(check, probe, clock, settings) {
+async function gates_runCheck(check, probe, clock, settings) {
     const started = clock.now();
     const deadline = started + (check.timeoutMs ?? settings.timeoutMs);
     let attempts = 0;
@@ -8576,7 +9732,7 @@ async function runGates(checks, probe, clock, settings, onResult = () => undefin
             const check = checks[index];
             if (check === undefined)
                 return;
-            const result = await runCheck(check, probe, clock, settings);
+            const result = await gates_runCheck(check, probe, clock, settings);
             results[index] = result;
             onResult(result);
         }
@@ -9237,7 +10393,7 @@ const verifyCommand = {
     ],
     exitCodes: '0 every check passed, 1 a check failed or the checks are invalid, 2 usage error.',
     async run(values, { usage }) {
-        const how = command_outputFormat(values, usage);
+        const how = outputFormat(values, usage);
         const settings = verify_gates_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(verifyCommand, values)), runnerPaths());
         const result = await runVerifyGates(settings, {
             log: consoleLog(),
@@ -9266,6 +10422,7 @@ const verifyCommand = {
 
 
 
+
 /**
  * Every subcommand, in the order of the help. A new one is one line here: its Command (usage text,
  * flags, run) lives in its own file.
@@ -9279,7 +10436,8 @@ const COMMANDS = [
     factsPublishCommand,
     policyCheckCommand,
     auditVerifyCommand,
-    verifyCommand
+    verifyCommand,
+    legacyCommand('check', "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov", checkCommand)
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -9354,7 +10512,7 @@ async function main(argv) {
             return EXIT.ok;
         }
         if (parsed.values['help'] !== true) {
-            command_outputFormat(parsed.values, usage);
+            outputFormat(parsed.values, usage);
             checkRequired(command, parsed.values);
         }
         return await command.run(parsed.values, { positionals: parsed.positionals, usage, typed });
@@ -9378,10 +10536,10 @@ async function main(argv) {
 /** Node's parser with strict flags; a bad flag is a usage error with the given usage. */
 function parse(args, options, usage = '') {
     try {
-        return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
+        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
     }
     catch (error) {
-        throw new UsageError(errorMessage(error), usage);
+        throw new command_UsageError((0,common_errors/* errorMessage */.gJ)(error), usage);
     }
 }
 /** Flags as the actions' raw inputs: repeated flags become one item a line. */
@@ -10431,7 +11589,7 @@ function renderPublishSummary(result) {
 /* harmony export */   _P: () => (/* binding */ factIssue),
 /* harmony export */   cE: () => (/* binding */ readRuntimeFacts)
 /* harmony export */ });
-/* unused harmony exports IDENTITY_KINDS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, factPath, parseRuntimeFacts, kindOf */
+/* unused harmony exports IDENTITY_KINDS, FACT_OUTPUTS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, factPath, parseRuntimeFacts, kindOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
@@ -10530,6 +11688,11 @@ const CONTRACT = {
 };
 const CONTRACT_KEYS = Object.keys(CONTRACT);
 const OPTIONAL = { workload_identities: Identities };
+/** The outputs this reader takes from a stack: held to src/facts/output-contract.ts by a test. */
+const FACT_OUTPUTS = {
+    required: CONTRACT_KEYS,
+    optional: Object.keys(OPTIONAL)
+};
 const OutputSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
     sensitive: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY({ error: 'sensitive: true or false' }),
     value: zod__WEBPACK_IMPORTED_MODULE_7__/* .unknown */ .L5J()
@@ -20828,6 +21991,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   You: () => (/* binding */ ZodISODateTime),
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  p6U: () => (/* binding */ date),
   k5n: () => (/* binding */ _enum),
   Whr: () => (/* binding */ schemas_int),
   _H3: () => (/* binding */ looseObject),
@@ -20836,11 +22000,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string),
+  PVZ: () => (/* binding */ tuple),
   KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -26816,7 +27981,7 @@ const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, d
     },
 }, {}));
 function date(params) {
-    return core._date(ZodDate, params);
+    return api/* _date */.YY(ZodDate, params);
 }
 const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
     _ensureDefaultMemoizer();
@@ -27005,14 +28170,14 @@ const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst,
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
@@ -27574,6 +28739,7 @@ function preprocess(fn, schema) {
 /* harmony export */   Uy: () => (/* binding */ _cidrv4),
 /* harmony export */   WN: () => (/* binding */ _trim),
 /* harmony export */   YA: () => (/* binding */ _length),
+/* harmony export */   YY: () => (/* binding */ _date),
 /* harmony export */   Zm: () => (/* binding */ _lte),
 /* harmony export */   _L: () => (/* binding */ _boolean),
 /* harmony export */   _z: () => (/* binding */ _ksuid),
@@ -27603,7 +28769,7 @@ function preprocess(fn, schema) {
 /* harmony export */   wA: () => (/* binding */ _uuidv7),
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
 /* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
@@ -28088,7 +29254,7 @@ function _void(Class, params) {
 function _date(Class, params) {
     return new Class({
         type: "date",
-        ...util.normalizeParams(params),
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__

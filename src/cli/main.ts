@@ -14,6 +14,7 @@ import {
   renderHelp,
   suggestWord,
   UsageError,
+  legacyCommand,
   type Command,
   type Values
 } from './command.js';
@@ -21,6 +22,7 @@ import { factsPublishCommand } from './facts.js';
 import { genValuesCommand } from './gen-values.js';
 import { policyCheckCommand } from './policy.js';
 import { applyCommand, planCommand } from './stack.js';
+import { checkCommand } from './check.js';
 import { verifyCommand } from './verify.js';
 
 export { EXIT, UsageError, type Command, type Values };
@@ -38,7 +40,12 @@ export const COMMANDS: readonly Command[] = [
   factsPublishCommand,
   policyCheckCommand,
   auditVerifyCommand,
-  verifyCommand
+  verifyCommand,
+  legacyCommand(
+    'check',
+    "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov",
+    checkCommand
+  )
 ];
 
 function globalUsage(commands: readonly Command[] = COMMANDS): string {

@@ -143,6 +143,12 @@ type ContractKey = keyof typeof CONTRACT;
 const CONTRACT_KEYS = Object.keys(CONTRACT) as ContractKey[];
 const OPTIONAL = { workload_identities: Identities } as const;
 
+/** The outputs this reader takes from a stack: held to src/facts/output-contract.ts by a test. */
+export const FACT_OUTPUTS = {
+  required: CONTRACT_KEYS as readonly string[],
+  optional: Object.keys(OPTIONAL) as readonly string[]
+} as const;
+
 const OutputSchema = z.object(
   {
     sensitive: z.boolean({ error: 'sensitive: true or false' }),

@@ -42683,6 +42683,11 @@ const CONTRACT = {
 };
 const CONTRACT_KEYS = Object.keys(CONTRACT);
 const OPTIONAL = { workload_identities: Identities };
+/** The outputs this reader takes from a stack: held to src/facts/output-contract.ts by a test. */
+const FACT_OUTPUTS = {
+    required: CONTRACT_KEYS,
+    optional: Object.keys(OPTIONAL)
+};
 const OutputSchema = object({
     sensitive: schemas_boolean({ error: 'sensitive: true or false' }),
     value: unknown()

@@ -1,0 +1,1 @@
+export function copyStack(from: string, to: string, filter?: (source: string) => boolean): string;
