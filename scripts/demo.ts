@@ -17,14 +17,23 @@ import { REPO, toolEnv } from '../__tests__/support/tools.js';
 
 const bold = (text: string) => console.log(`\n\x1b[1m${text}\x1b[0m`);
 
-const { missing, install } = missingSystemTools(['buildah', 'skopeo', 'docker-registry', 'busybox']);
+const { missing, install } = missingSystemTools([
+  'buildah',
+  'skopeo',
+  'docker-registry',
+  'busybox'
+]);
 if (missing.length > 0) {
-  console.error(`The demo builds an image: ${missing.join(', ')} missing. Install with: ${install}`);
+  console.error(
+    `The demo builds an image: ${missing.join(', ')} missing. Install with: ${install}`
+  );
   process.exit(1);
 }
 
 const root = mkdtempSync(join(tmpdir(), 'platform-demo-'));
-bold('Setting up: a platform repository, its facts repository, a registry, Argo CD and the gateway');
+bold(
+  'Setting up: a platform repository, its facts repository, a registry, Argo CD and the gateway'
+);
 const lab = await startPipelineLab(root);
 console.log(`  platform repository  ${lab.repo}`);
 console.log(`  runtime facts        ${lab.facts} (branch runtime-facts)`);
@@ -56,7 +65,9 @@ if (!failed) {
   const verify = run.outputs('deploy/verify');
   const outputs = Object.keys(JSON.parse(apply['outputs'] ?? '{}') as object);
   const files = JSON.parse(deploy['files'] ?? '[]') as string[];
-  const checks = (readFileSync(join(lab.repo, 'gates', 'dev.yaml'), 'utf8').match(/^- name:/gm) ?? []).length;
+  const checks = (
+    readFileSync(join(lab.repo, 'gates', 'dev.yaml'), 'utf8').match(/^- name:/gm) ?? []
+  ).length;
 
   bold('tf-plan again, from a terminal (platformctl plan), against the same state');
   const again = JSON.parse(
@@ -87,10 +98,26 @@ if (!failed) {
   const rows: [string, string, string][] = [
     ['tf-plan', `policy ${plan['policy-result']}`, `plan-id ${plan['plan-id']?.slice(0, 8)}…`],
     ['tf-apply', `applied ${apply['applied']}`, `gate ${apply['gate']}, ${outputs.length} outputs`],
-    ['publish-runtime-facts', `changed ${apply['changed']}`, `commit ${apply['commit-sha']?.slice(0, 8)}…`],
-    ['build-scan-push', image['pushed'] === 'true' ? 'pushed' : 'not pushed', image['image-ref'] ?? ''],
-    ['gen-values', `${files.length} files`, `Application ${APPLICATION}, values ${deploy['commit-sha']?.slice(0, 8)}…`],
-    ['argocd-sync', `${deploy['sync-status']} ${deploy['health-status']}`, `revision ${deploy['revision']?.slice(0, 8)}…`],
+    [
+      'publish-runtime-facts',
+      `changed ${apply['changed']}`,
+      `commit ${apply['commit-sha']?.slice(0, 8)}…`
+    ],
+    [
+      'build-scan-push',
+      image['pushed'] === 'true' ? 'pushed' : 'not pushed',
+      image['image-ref'] ?? ''
+    ],
+    [
+      'gen-values',
+      `${files.length} files`,
+      `Application ${APPLICATION}, values ${deploy['commit-sha']?.slice(0, 8)}…`
+    ],
+    [
+      'argocd-sync',
+      `${deploy['sync-status']} ${deploy['health-status']}`,
+      `revision ${deploy['revision']?.slice(0, 8)}…`
+    ],
     ['verify-gates', verify['result'] ?? '', `${checks} checks`],
     ['tf-plan again', `has changes ${again['has-changes']}`, 'nothing left to do']
   ];
