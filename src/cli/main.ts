@@ -8,6 +8,7 @@ import { errorMessage } from '../common/errors.js';
 import { auditCommand } from './audit.js';
 import { factsCommand } from './facts.js';
 import { policyCommand } from './policy.js';
+import { runCommand, targetsCommand } from './targets.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { runLocalAction } from '../runner/local-runner.js';
@@ -61,6 +62,7 @@ Usage:
   platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
   platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
                             (platformctl verify --help for its flags)
+  platformctl targets | run plan|apply --base REV --head REV [flags]   (targets --help, run --help)
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -327,6 +329,10 @@ export async function main(argv: string[]): Promise<number> {
         return await auditCommand(rest);
       case 'verify':
         return await verifyCommand(rest);
+      case 'targets':
+        return await targetsCommand(rest);
+      case 'run':
+        return await runCommand(rest);
       case undefined:
       case '--help':
       case '-h':

@@ -26,6 +26,8 @@ export interface StackSettings {
 export interface StackDependencies {
   log: Log;
   install: (options: InstallOptions) => Promise<EngineInstallation>;
+  /** Variables added to every engine run's environment (e.g. TF_DATA_DIR for a shared folder). */
+  environment?: Readonly<Record<string, string>>;
 }
 
 export const LOCK_FILE = '.terraform.lock.hcl';
@@ -63,7 +65,7 @@ export async function prepareStack(
         log: (message) => deps.log.info(message)
       })
   );
-  const engine = engineCli(installation, deps.log);
+  const engine = engineCli(installation, deps.log, deps.environment);
   await deps.log.group(`${settings.engine} init`, async () => {
     const args = initArgs({
       backendConfig: settings.backendConfig,
