@@ -220,6 +220,14 @@ export function scanHcl(text: string, file: string): HclBlock[] {
     } while (stack.length > 0);
   };
 
+  /** Whether the `{` at p opens a for expression (`{ for k, v in m : k => v }`), not an object. */
+  const isForExpression = (): boolean => {
+    let q = p + 1;
+    while (tokens[q]?.kind === 'newline') q++;
+    const next = tokens[q];
+    return next?.kind === 'ident' && next.value === 'for';
+  };
+
   /** An expression up to the end of its line (or a ',' / '}' of an enclosing object). */
   const readExpression = (inObject: boolean): HclValue => {
     const first = peek();
@@ -232,7 +240,7 @@ export function scanHcl(text: string, file: string): HclBlock[] {
       if (t === undefined || t.kind === 'newline') break;
       if (inObject && t.kind === 'punct' && (t.value === ',' || t.value === '}')) break;
       if (!inObject && t.kind === 'punct' && t.value === '}') break;
-      if (t.kind === 'punct' && t.value === '{' && parts.length === 0) {
+      if (t.kind === 'punct' && t.value === '{' && parts.length === 0 && !isForExpression()) {
         object = readObject();
         parts.push(t);
         continue;
