@@ -61,3 +61,13 @@ export function fixtureRepo(fixture: string, change: Change, under = ''): Fixtur
   const head = commit(dir, 'change');
   return { dir, base, head, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** A git repository whose base commit is empty and whose head adds the whole fixture. */
+export function addedFixtureRepo(fixture: string): FixtureRepo {
+  const dir = mkdtempSync(join(tmpdir(), 'targets-'));
+  git(['init', '-q', '--initial-branch=main', dir]);
+  const base = commit(dir, 'empty');
+  cpSync(join(TARGETS_FIXTURES, fixture), dir, { recursive: true });
+  const head = commit(dir, 'add the stacks');
+  return { dir, base, head, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
