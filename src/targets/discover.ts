@@ -20,6 +20,8 @@ import {
 /** What one folder declares: its `.tf` files' facts merged, and its stack.yaml. */
 interface Folder {
   path: string;
+  /** The names of the files in it. */
+  files: string[];
   /** `.tf` and `.tf.json` file names. */
   configFiles: string[];
   backend?: TerraformFacts['backend'] & { file: string };
@@ -30,6 +32,22 @@ interface Folder {
 
 /** Words without which a file can hold none of the blocks read here: such files are not scanned. */
 const INTERESTING = /\b(?:backend|cloud|module|terraform_remote_state)\b/;
+
+/**
+ * The files of a folder a var_files pattern matches. A pattern of one path segment is matched
+ * against the names the walk listed already (a glob library call per target costs more than the
+ * whole scan of a large repository); one with a '/' or a brace goes to the glob library.
+ */
+function matchFiles(pattern: string, names: readonly string[], folder: string): string[] {
+  if (/[/{}!]/.test(pattern))
+    return globSync(pattern, { cwd: folder, onlyFiles: true, dot: true }).sort();
+  const source = pattern
+    .replace(/[.+^$()|\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  const regex = new RegExp(`^${source}$`);
+  return names.filter((name) => regex.test(name)).sort();
+}
 
 export interface DiscoverOptions {
   /** Absolute: where stacks are looked for. */
@@ -46,11 +64,21 @@ export interface DiscoverOptions {
  */
 export function discoverRepository(options: DiscoverOptions): Repository {
   const { root } = options;
-  const rel = (abs: string): string => relative(root, abs).split(sep).join('/') || '.';
   const abs = (path: string): string => (path === '.' ? root : join(root, path));
-  const inRepository = (absolute: string): boolean => {
-    const r = relative(options.repository, absolute);
-    return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+  // Paths are compared as strings: the root's place in the repository is worked out once.
+  const rootFromTop = relative(options.repository, root).split(sep).join('/');
+  const inRepository = (path: string): boolean => {
+    const fromTop = posix.normalize(rootFromTop === '' ? path : `${rootFromTop}/${path}`);
+    return fromTop !== '..' && !fromTop.startsWith('../');
+  };
+  const isFolderCache = new Map<string, boolean>();
+  const isFolder = (path: string): boolean => {
+    let known = isFolderCache.get(path);
+    if (known === undefined) {
+      known = existsSync(abs(path)) && statSync(abs(path)).isDirectory();
+      isFolderCache.set(path, known);
+    }
+    return known;
   };
 
   const folders = new Map<string, Folder>();
@@ -58,7 +86,7 @@ export function discoverRepository(options: DiscoverOptions): Repository {
     const known = folders.get(path);
     if (known !== undefined) return known;
     const names = entries ?? readdirSync(abs(path));
-    const folder: Folder = { path, configFiles: [], modules: [], remoteStates: [] };
+    const folder: Folder = { path, files: names, configFiles: [], modules: [], remoteStates: [] };
     for (const name of names.sort()) {
       const isTf = name.endsWith('.tf');
       if (!isTf && !name.endsWith('.tf.json')) continue;
@@ -122,13 +150,13 @@ export function discoverRepository(options: DiscoverOptions): Repository {
     const file = folder.path === '.' ? STACK_FILE : `${folder.path}/${STACK_FILE}`;
     if (settings?.module !== undefined) {
       const shared = resolveFrom(folder.path, settings.module);
-      if (!inRepository(abs(shared)))
+      if (!inRepository(shared))
         throw new RepositoryError(
           file,
           folder.stackFile!.lines.line(['module']),
           `module '${settings.module}' is outside the repository`
         );
-      if (!existsSync(abs(shared)) || !statSync(abs(shared)).isDirectory())
+      if (!isFolder(shared))
         throw new RepositoryError(
           file,
           folder.stackFile!.lines.line(['module']),
@@ -136,11 +164,7 @@ export function discoverRepository(options: DiscoverOptions): Repository {
         );
       const varFiles: string[] = [];
       (settings.var_files ?? []).forEach((pattern, index) => {
-        const matches = globSync(pattern, {
-          cwd: abs(folder.path),
-          onlyFiles: true,
-          dot: true
-        }).sort();
+        const matches = matchFiles(pattern, folder.files, abs(folder.path));
         if (matches.length === 0)
           throw new RepositoryError(
             file,
@@ -190,13 +214,13 @@ export function discoverRepository(options: DiscoverOptions): Repository {
       const source = call.source;
       if (source === undefined || !(source.startsWith('./') || source.startsWith('../'))) continue;
       const target = resolveFrom(folder.path, source.split('//')[0]!);
-      if (!inRepository(abs(target)))
+      if (!inRepository(target))
         throw new RepositoryError(
           call.file,
           call.line,
           `module "${call.name}" has source '${source}', which is outside the repository`
         );
-      if (!existsSync(abs(target)) || !statSync(abs(target)).isDirectory())
+      if (!isFolder(target))
         throw new RepositoryError(
           call.file,
           call.line,
