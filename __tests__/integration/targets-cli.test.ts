@@ -16,14 +16,25 @@ afterEach(() => {
 
 async function targets(change: Change, ...flags: string[]) {
   repo = fixtureRepo('platform', change);
-  return platformctl(['targets', '--base', repo.base, '--head', repo.head, '--root', repo.dir, ...flags]);
+  return platformctl([
+    'targets',
+    '--base',
+    repo.base,
+    '--head',
+    repo.head,
+    '--root',
+    repo.dir,
+    ...flags
+  ]);
 }
 
 const SCENARIOS: [string, string, Change][] = [
   [
     'module-chain',
     'a module called through another module touches the stack and its dependents',
-    { write: { 'modules/subnet/main.tf': 'variable "cidr" {}\noutput "id" { value = var.cidr }\n' } }
+    {
+      write: { 'modules/subnet/main.tf': 'variable "cidr" {}\noutput "id" { value = var.cidr }\n' }
+    }
   ],
   [
     'own-files',
@@ -46,8 +57,16 @@ const SCENARIOS: [string, string, Change][] = [
     'a widely used module touches direct callers, configuration-only targets and inferred dependents',
     { write: { 'modules/dns/main.tf': 'variable "zone" {}\noutput "fqdn" { value = var.zone }\n' } }
   ],
-  ['deleted', 'a deleted stack is listed apart, never planned', { remove: ['old'] }],
-  ['none', 'files outside every stack and module change nothing', { write: { 'docs/guide.md': '# x\n' } }]
+  [
+    'deleted',
+    'deleted stacks and configuration-only targets are listed apart, never planned',
+    { remove: ['old', 'envs/prod'] }
+  ],
+  [
+    'none',
+    'files outside every stack and module change nothing',
+    { write: { 'docs/guide.md': '# x\n' } }
+  ]
 ];
 
 describe('platformctl targets on fixture repositories', () => {
@@ -81,8 +100,21 @@ describe('platformctl targets on fixture repositories', () => {
     const all = await targets(SCENARIOS[3]![2], '--format', 'matrix');
     expect(all.code).toBe(0);
     expectGolden(golden('shared-module-matrix.json'), all.stdout);
-    const second = await platformctl(['targets', '--base', repo!.base, '--head', repo!.head, '--root', repo!.dir, '--format', 'matrix', '--wave', '2']);
-    const include = (JSON.parse(second.stdout) as { include: { path: string; wave: number }[] }).include;
+    const second = await platformctl([
+      'targets',
+      '--base',
+      repo!.base,
+      '--head',
+      repo!.head,
+      '--root',
+      repo!.dir,
+      '--format',
+      'matrix',
+      '--wave',
+      '2'
+    ]);
+    const include = (JSON.parse(second.stdout) as { include: { path: string; wave: number }[] })
+      .include;
     expect(include.map((e) => [e.path, e.wave])).toEqual([
       ['envs/prod', 2],
       ['stacks/cdn', 2]
@@ -93,15 +125,41 @@ describe('platformctl targets on fixture repositories', () => {
     repo = fixtureRepo('platform', {});
     const list = join(repo.dir, '..', `${repo.head}.txt`);
     writeFileSync(list, 'modules/vpc/main.tf\n\ndocs/guide.md\n');
-    const run = await platformctl(['targets', '--base', repo.base, '--head', repo.head, '--root', repo.dir, '--format', 'json', '--changed-files', list]);
+    const run = await platformctl([
+      'targets',
+      '--base',
+      repo.base,
+      '--head',
+      repo.head,
+      '--root',
+      repo.dir,
+      '--format',
+      'json',
+      '--changed-files',
+      list
+    ]);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout) as { waves: string[][] };
     expect(doc.waves).toEqual([['stacks/network'], ['stacks/db'], ['stacks/app']]);
   });
 
   it('takes --root below the top, with paths relative to the root and modules above it', async () => {
-    repo = fixtureRepo('platform', { write: { 'infra/modules/subnet/main.tf': 'variable "cidr" {}\n' } }, 'infra');
-    const run = await platformctl(['targets', '--base', repo.base, '--head', repo.head, '--root', join(repo.dir, 'infra', 'stacks'), '--format', 'json']);
+    repo = fixtureRepo(
+      'platform',
+      { write: { 'infra/modules/subnet/main.tf': 'variable "cidr" {}\n' } },
+      'infra'
+    );
+    const run = await platformctl([
+      'targets',
+      '--base',
+      repo.base,
+      '--head',
+      repo.head,
+      '--root',
+      join(repo.dir, 'infra', 'stacks'),
+      '--format',
+      'json'
+    ]);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout) as { targets: { path: string; reasons: string[] }[] };
     expect(doc.targets.map((t) => [t.path, t.reasons])).toEqual([
@@ -141,12 +199,18 @@ describe('platformctl targets refuses bad input', () => {
     ],
     [
       'a module source outside the repository',
-      { 'modules/vpc/main.tf': 'variable "cidr" {}\n\nmodule "x" {\n  source = "../../../elsewhere"\n}\n' },
+      {
+        'modules/vpc/main.tf':
+          'variable "cidr" {}\n\nmodule "x" {\n  source = "../../../elsewhere"\n}\n'
+      },
       /^platformctl: modules\/vpc\/main\.tf:3: module "x" has source '..\/..\/..\/elsewhere', which is outside the repository/
     ],
     [
       'a module source naming no folder',
-      { 'stacks/network/main.tf': 'terraform {\n  backend "local" {}\n}\nmodule "x" {\n  source = "./gone"\n}\n' },
+      {
+        'stacks/network/main.tf':
+          'terraform {\n  backend "local" {}\n}\nmodule "x" {\n  source = "./gone"\n}\n'
+      },
       /^platformctl: stacks\/network\/main\.tf:4: module "x" has source '.\/gone', which names no folder/
     ],
     [
@@ -162,9 +226,21 @@ describe('platformctl targets refuses bad input', () => {
   });
 
   it('a cycle: exit 1 naming the stacks in order', async () => {
-    repo = fixtureRepo('cycle', { write: { 'a/main.tf': 'terraform {\n  backend "local" {}\n}\n# edited\n' } });
-    const run = await platformctl(['targets', '--base', repo.base, '--head', repo.head, '--root', repo.dir]);
-    expect(run.stderr).toBe('platformctl: stacks depend on each other in a cycle: a -> b -> c -> a\n');
+    repo = fixtureRepo('cycle', {
+      write: { 'a/main.tf': 'terraform {\n  backend "local" {}\n}\n# edited\n' }
+    });
+    const run = await platformctl([
+      'targets',
+      '--base',
+      repo.base,
+      '--head',
+      repo.head,
+      '--root',
+      repo.dir
+    ]);
+    expect(run.stderr).toBe(
+      'platformctl: stacks depend on each other in a cycle: a -> b -> c -> a\n'
+    );
     expect(run.code).toBe(1);
   });
 
@@ -183,15 +259,35 @@ describe('platformctl targets refuses bad input', () => {
 
   it('an unknown revision: exit 2 naming it', async () => {
     repo = fixtureRepo('platform', {});
-    const run = await platformctl(['targets', '--base', 'no-such-branch', '--head', repo.head, '--root', repo.dir]);
-    expect(run.stderr).toMatch(/^platformctl: --base 'no-such-branch' is a revision git does not know here/);
+    const run = await platformctl([
+      'targets',
+      '--base',
+      'no-such-branch',
+      '--head',
+      repo.head,
+      '--root',
+      repo.dir
+    ]);
+    expect(run.stderr).toMatch(
+      /^platformctl: --base 'no-such-branch' is a revision git does not know here/
+    );
     expect(run.code).toBe(2);
   });
 
   it('a head that is not checked out, or no --base: exit 2', async () => {
     repo = fixtureRepo('platform', {});
-    const other = await platformctl(['targets', '--base', repo.head, '--head', repo.base, '--root', repo.dir]);
-    expect(other.stderr).toMatch(/--head \S+ is [0-9a-f]{12}, but the working tree has [0-9a-f]{12} checked out/);
+    const other = await platformctl([
+      'targets',
+      '--base',
+      repo.head,
+      '--head',
+      repo.base,
+      '--root',
+      repo.dir
+    ]);
+    expect(other.stderr).toMatch(
+      /--head \S+ is [0-9a-f]{12}, but the working tree has [0-9a-f]{12} checked out/
+    );
     expect(other.code).toBe(2);
     const missing = await platformctl(['targets', '--head', repo.head, '--root', repo.dir]);
     expect(missing.stderr).toMatch(/^platformctl: targets needs --base/);
@@ -201,7 +297,18 @@ describe('platformctl targets refuses bad input', () => {
   it('run with invalid repository content plans nothing', async () => {
     repo = fixtureRepo('platform', { write: { 'stacks/app/stack.yaml': 'dependson: []\n' } });
     const out = join(repo.dir, '..', `${repo.head}-out`);
-    const run = await platformctl(['run', 'plan', '--base', repo.base, '--head', repo.head, '--root', repo.dir, '--out-dir', out]);
+    const run = await platformctl([
+      'run',
+      'plan',
+      '--base',
+      repo.base,
+      '--head',
+      repo.head,
+      '--root',
+      repo.dir,
+      '--out-dir',
+      out
+    ]);
     expect(run.stderr).toMatch(/stacks\/app\/stack\.yaml:1: unknown key 'dependson'/);
     expect(run.code).toBe(1);
     expect(existsSync(out)).toBe(false);

@@ -33,7 +33,10 @@ describe('platformctl run on the real engine', () => {
     repo = addedFixtureRepo('runnable');
     out = mkdtempSync(join(tmpdir(), 'run-out-'));
     const common = ['--base', repo.base, '--head', repo.head, '--root', repo.dir, '--out-dir', out];
-    const run = await platformctl(['run', 'apply', ...common, '--parallel', '3', '--format', 'json'], engineEnv());
+    const run = await platformctl(
+      ['run', 'apply', ...common, '--parallel', '3', '--format', 'json'],
+      engineEnv()
+    );
     const { runs } = JSON.parse(run.stdout) as {
       runs: { path: string; wave: number; result: string; reason?: string; changes?: string }[];
     };
@@ -54,7 +57,9 @@ describe('platformctl run on the real engine', () => {
     // The configuration-only targets share a root module, each with its own state.
     expect(stateOutput(join(repo.dir, 'shared/a.tfstate'))).toBe('env-a');
     expect(stateOutput(join(repo.dir, 'shared/b.tfstate'))).toBe('env-b');
-    expect(run.stderr).toContain('[stacks/after-broken] skipped (depends on stacks/broken, which failed)');
+    expect(run.stderr).toContain(
+      '[stacks/after-broken] skipped (depends on stacks/broken, which failed)'
+    );
 
     // The text summary, and a plan after the apply: nothing left to change where it was applied.
     const plan = await platformctl(['run', 'plan', ...common], engineEnv());
@@ -62,12 +67,19 @@ describe('platformctl run on the real engine', () => {
     expect(table[0]).toMatch(/^stack\s+wave\s+result\s+duration\s+changes$/);
     const row = (path: string): string => table.find((l) => l.startsWith(`${path} `)) ?? '';
     expect(row('stacks/top')).toMatch(/^stacks\/top\s+3\s+succeeded\s+\d+\.\ds\s+\+0 ~0 -0$/);
-    expect(row('stacks/after-broken')).toMatch(/^stacks\/after-broken\s+2\s+succeeded\s+\S+\s+\+1 ~0 -0$/);
+    expect(row('stacks/after-broken')).toMatch(
+      /^stacks\/after-broken\s+2\s+succeeded\s+\S+\s+\+1 ~0 -0$/
+    );
     expect(plan.code).toBe(0);
 
     // Destroy: dependents first, so every remote state a stack reads is still there when it runs.
-    const destroy = await platformctl(['run', 'apply', ...common, '--destroy', '--parallel', '2', '--format', 'json'], engineEnv());
-    const destroyed = (JSON.parse(destroy.stdout) as { runs: { path: string; result: string; changes?: string }[] }).runs;
+    const destroy = await platformctl(
+      ['run', 'apply', ...common, '--destroy', '--parallel', '2', '--format', 'json'],
+      engineEnv()
+    );
+    const destroyed = (
+      JSON.parse(destroy.stdout) as { runs: { path: string; result: string; changes?: string }[] }
+    ).runs;
     expect(destroyed.filter((r) => r.result !== 'succeeded')).toEqual([]);
     expect(destroyed.find((r) => r.path === 'stacks/top')?.changes).toBe('+0 ~0 -1');
     expect(destroy.code).toBe(0);

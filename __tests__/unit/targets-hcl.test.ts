@@ -48,7 +48,12 @@ describe('terraformFacts', () => {
         { name: 'computed', source: undefined, line: 25 }
       ],
       remoteStates: [
-        { name: 'shared', backend: 'gcs', settings: { bucket: 'state', prefix: 'shared' }, line: 26 }
+        {
+          name: 'shared',
+          backend: 'gcs',
+          settings: { bucket: 'state', prefix: 'shared' },
+          line: 26
+        }
       ]
     });
   });
@@ -57,12 +62,18 @@ describe('terraformFacts', () => {
     const json = JSON.stringify({
       terraform: [{ backend: { local: { path: 'x.tfstate' } } }],
       module: { vpc: { source: './vpc' } },
-      data: { terraform_remote_state: { net: { backend: 'local', config: { path: '../net/terraform.tfstate' } } } }
+      data: {
+        terraform_remote_state: {
+          net: { backend: 'local', config: { path: '../net/terraform.tfstate' } }
+        }
+      }
     });
     expect(terraformJsonFacts(json, 'main.tf.json')).toEqual({
       backend: { type: 'local', settings: { path: 'x.tfstate' }, line: 1 },
       modules: [{ name: 'vpc', source: './vpc', line: 1 }],
-      remoteStates: [{ name: 'net', backend: 'local', settings: { path: '../net/terraform.tfstate' }, line: 1 }]
+      remoteStates: [
+        { name: 'net', backend: 'local', settings: { path: '../net/terraform.tfstate' }, line: 1 }
+      ]
     });
   });
 
@@ -81,9 +92,31 @@ describe('terraformFacts', () => {
 
 /** Strings HCL holds literally, quoted for a file: escapes, braces, quotes, unicode. */
 const literalText = fc
-  .array(fc.constantFrom('a', 'Z', '0', '/', '.', '-', '_', ' ', '{', '}', '\\"', '\\\\', '\\n', 'é', '$', '%', ':', '='), {
-    maxLength: 12
-  })
+  .array(
+    fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      '/',
+      '.',
+      '-',
+      '_',
+      ' ',
+      '{',
+      '}',
+      '\\"',
+      '\\\\',
+      '\\n',
+      'é',
+      '$',
+      '%',
+      ':',
+      '='
+    ),
+    {
+      maxLength: 12
+    }
+  )
   .map((parts) => parts.join(''))
   // `${` and `%{` open templates; a lone `$` or `%` before `{` is what makes them.
   .filter((s) => !/[$%](\{|$)/.test(s));
@@ -107,20 +140,32 @@ const noise = fc.oneof(
 const comment = fc.constantFrom('', '# module "c" { source = "./c" }', '// }', '/* { */');
 
 const block = fc.oneof(
-  fc.record({ type: fc.constantFrom('s3', 'local', 'gcs'), key: literalText, extra: noise, c: comment }).map(
-    (b) => ({
+  fc
+    .record({
+      type: fc.constantFrom('s3', 'local', 'gcs'),
+      key: literalText,
+      extra: noise,
+      c: comment
+    })
+    .map((b) => ({
       text: `terraform {\n  ${b.c}\n  backend "${b.type}" {\n    key = "${b.key}"\n    other = ${b.extra}\n  }\n}\n`,
       kind: 'backend' as const
-    })
-  ),
+    })),
   fc.record({ name: identifier, source: literalText, extra: noise, c: comment }).map((b) => ({
     text: `module "${b.name}" {\n  source = "${b.source}" ${b.c}\n  input = ${b.extra}\n}\n`,
     kind: 'module' as const
   })),
-  fc.record({ name: identifier, backend: fc.constantFrom('s3', 'local'), path: literalText, extra: noise }).map((b) => ({
-    text: `data "terraform_remote_state" "${b.name}" {\n  backend = "${b.backend}"\n  config = {\n    path = "${b.path}"\n    other = ${b.extra}\n  }\n}\n`,
-    kind: 'remote' as const
-  })),
+  fc
+    .record({
+      name: identifier,
+      backend: fc.constantFrom('s3', 'local'),
+      path: literalText,
+      extra: noise
+    })
+    .map((b) => ({
+      text: `data "terraform_remote_state" "${b.name}" {\n  backend = "${b.backend}"\n  config = {\n    path = "${b.path}"\n    other = ${b.extra}\n  }\n}\n`,
+      kind: 'remote' as const
+    })),
   fc.record({ name: identifier, extra: noise, c: comment }).map((b) => ({
     text: `${b.c}\nresource "terraform_data" "${b.name}" {\n  input = ${b.extra}\n}\n`,
     kind: 'other' as const
@@ -136,20 +181,28 @@ describe('the scanner against the HCL library', () => {
         const theirs = (await parse('gen.tf', text)) as {
           terraform?: { backend?: Record<string, { key?: string }[]> }[];
           module?: Record<string, { source?: string }[]>;
-          data?: { terraform_remote_state?: Record<string, { backend?: string; config?: { path?: string } }[]> };
+          data?: {
+            terraform_remote_state?: Record<
+              string,
+              { backend?: string; config?: { path?: string } }[]
+            >;
+          };
         };
         const backends = (theirs.terraform ?? []).flatMap((t) => Object.entries(t.backend ?? {}));
         const lastBackend = backends[backends.length - 1];
         expect(ours.backend?.type).toBe(lastBackend?.[0]);
-        if (lastBackend !== undefined) expect(ours.backend?.settings['key']).toBe(lastBackend[1][0]?.key);
+        if (lastBackend !== undefined)
+          expect(ours.backend?.settings['key']).toBe(lastBackend[1][0]?.key);
         const modules = Object.entries(theirs.module ?? {}).flatMap(([name, list]) =>
           list.map((m) => [name, m.source])
         );
         expect(ours.modules.map((m) => [m.name, m.source]).sort()).toEqual(modules.sort());
-        const remotes = Object.entries(theirs.data?.terraform_remote_state ?? {}).flatMap(([name, list]) =>
-          list.map((r) => [name, r.backend, r.config?.path])
+        const remotes = Object.entries(theirs.data?.terraform_remote_state ?? {}).flatMap(
+          ([name, list]) => list.map((r) => [name, r.backend, r.config?.path])
         );
-        expect(ours.remoteStates.map((r) => [r.name, r.backend, r.settings['path']]).sort()).toEqual(remotes.sort());
+        expect(
+          ours.remoteStates.map((r) => [r.name, r.backend, r.settings['path']]).sort()
+        ).toEqual(remotes.sort());
       }),
       { numRuns: 150 }
     );
@@ -158,11 +211,15 @@ describe('the scanner against the HCL library', () => {
 
 describe('parseStackFile', () => {
   it('reads depends_on, state_key and a configuration-only target', () => {
-    expect(parseStackFile('depends_on: [../network]\nstate_key: app/main\n', 's.yaml').settings).toEqual({
+    expect(
+      parseStackFile('depends_on: [../network]\nstate_key: app/main\n', 's.yaml').settings
+    ).toEqual({
       depends_on: ['../network'],
       state_key: 'app/main'
     });
-    expect(parseStackFile('module: ../../root\nvar_files: ["*.tfvars"]\n', 's.yaml').settings).toEqual({
+    expect(
+      parseStackFile('module: ../../root\nvar_files: ["*.tfvars"]\n', 's.yaml').settings
+    ).toEqual({
       module: '../../root',
       var_files: ['*.tfvars']
     });
@@ -174,10 +231,16 @@ describe('parseStackFile', () => {
     ['depends_on: []\nstate_key: k\ndepends: []\n', "envs/x/stack.yaml:3: unknown key 'depends'"],
     ['depends_on:\n  - ../a\n  - 3\n', "envs/x/stack.yaml:3: 'depends_on.1' "],
     ['state_key: a/../up\n', "envs/x/stack.yaml:1: 'state_key' must hold no '..'"],
-    ['\nmodule: ../root\n', "envs/x/stack.yaml:2: 'module' a configuration-only target naming 'module' must list its 'var_files'"],
-    ['var_files: [a.tfvars]\n', "envs/x/stack.yaml:1: 'var_files' 'var_files' belong to a configuration-only target"],
+    [
+      '\nmodule: ../root\n',
+      "envs/x/stack.yaml:2: 'module' a configuration-only target naming 'module' must list its 'var_files'"
+    ],
+    [
+      'var_files: [a.tfvars]\n',
+      "envs/x/stack.yaml:1: 'var_files' 'var_files' belong to a configuration-only target"
+    ],
     ['a: 1\na: 2\n', 'envs/x/stack.yaml:2: not valid YAML'],
-    ['- a\n', 'envs/x/stack.yaml:1: '],
+    ['- a\n', 'envs/x/stack.yaml:1: ']
   ])('refuses %j naming file:line', (text, message) => {
     let error: unknown;
     try {

@@ -60,11 +60,17 @@ describe('runTargets', () => {
       target('f', 3, ['d', 'e'])
     ];
     const fake = virtualRunner({ a: 3, b: 1, c: 1, d: 1, e: 5, f: 1 });
-    const runs = await runTargets(targets, { parallel: 2, reverse: false, run: fake.run, now: fake.now });
+    const runs = await runTargets(targets, {
+      parallel: 2,
+      reverse: false,
+      run: fake.run,
+      now: fake.now
+    });
     expect(fake.peak()).toBe(2);
     const end = new Map(fake.ended.map((e) => [e.path, e.at]));
     for (const s of fake.started)
-      for (const dep of targets.find((t) => t.path === s.path)!.dependsOn) expect(end.get(dep)!).toBeLessThanOrEqual(s.at);
+      for (const dep of targets.find((t) => t.path === s.path)!.dependsOn)
+        expect(end.get(dep)!).toBeLessThanOrEqual(s.at);
     expect(runs.map((r) => [r.path, r.result, r.durationMs])).toEqual([
       ['a', 'succeeded', 3],
       ['b', 'succeeded', 1],
@@ -84,7 +90,12 @@ describe('runTargets', () => {
       target('cdn', 2, ['dns'])
     ];
     const fake = virtualRunner({}, ['network']);
-    const runs = await runTargets(targets, { parallel: 10, reverse: false, run: fake.run, now: fake.now });
+    const runs = await runTargets(targets, {
+      parallel: 10,
+      reverse: false,
+      run: fake.run,
+      now: fake.now
+    });
     expect(runs.map((r) => [r.path, r.result, r.reason])).toEqual([
       ['network', 'failed', 'network: the engine failed'],
       ['dns', 'succeeded', undefined],
@@ -110,7 +121,12 @@ describe('runTargets', () => {
   });
 
   it('destroys in reverse order: dependents first, and a failed dependent keeps its dependencies', async () => {
-    const targets = [target('network', 1), target('db', 2, ['network']), target('app', 3, ['db']), target('cdn', 1)];
+    const targets = [
+      target('network', 1),
+      target('db', 2, ['network']),
+      target('app', 3, ['db']),
+      target('cdn', 1)
+    ];
     const fake = virtualRunner({});
     await runTargets(targets, { parallel: 10, reverse: true, run: fake.run, now: fake.now });
     const order = fake.ended.map((e) => e.path);
@@ -118,7 +134,12 @@ describe('runTargets', () => {
     expect(order.indexOf('db')).toBeLessThan(order.indexOf('network'));
 
     const failing = virtualRunner({}, ['app']);
-    const runs = await runTargets(targets, { parallel: 10, reverse: true, run: failing.run, now: failing.now });
+    const runs = await runTargets(targets, {
+      parallel: 10,
+      reverse: true,
+      run: failing.run,
+      now: failing.now
+    });
     expect(runs.map((r) => [r.path, r.result, r.reason])).toEqual([
       ['network', 'skipped', 'is depended on by app, which failed'],
       ['db', 'skipped', 'is depended on by app, which failed'],
@@ -140,7 +161,10 @@ describe('runTargets', () => {
       fc.asyncProperty(
         fc.integer({ min: 1, max: 15 }).chain((n) =>
           fc.record({
-            deps: fc.array(fc.uniqueArray(fc.nat(n - 1), { maxLength: 3 }), { minLength: n, maxLength: n }),
+            deps: fc.array(fc.uniqueArray(fc.nat(n - 1), { maxLength: 3 }), {
+              minLength: n,
+              maxLength: n
+            }),
             durations: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: n, maxLength: n }),
             failing: fc.uniqueArray(fc.nat(n - 1), { maxLength: 3 }),
             parallel: fc.integer({ min: 1, max: 5 })
@@ -158,7 +182,12 @@ describe('runTargets', () => {
             Object.fromEntries(durations.map((d, i) => [name(i), d])),
             failing.map(name)
           );
-          const runs = await runTargets(targets, { parallel, reverse: false, run: fake.run, now: fake.now });
+          const runs = await runTargets(targets, {
+            parallel,
+            reverse: false,
+            run: fake.run,
+            now: fake.now
+          });
           expect(fake.peak()).toBeLessThanOrEqual(parallel);
           const startedPaths = fake.started.map((s) => s.path);
           expect(new Set(startedPaths).size).toBe(startedPaths.length);
@@ -176,8 +205,8 @@ describe('runTargets', () => {
 
   it('refuses a parallelism below 1', async () => {
     const fake = virtualRunner({});
-    await expect(runTargets([target('a', 1)], { parallel: 0, reverse: false, run: fake.run, now: fake.now })).rejects.toThrow(
-      'parallel must be a whole number of at least 1, not 0'
-    );
+    await expect(
+      runTargets([target('a', 1)], { parallel: 0, reverse: false, run: fake.run, now: fake.now })
+    ).rejects.toThrow('parallel must be a whole number of at least 1, not 0');
   });
 });

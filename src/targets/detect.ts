@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { discoverRepository } from './discover.js';
 import {
   changedFiles,
+  mergeBase,
   deletedStacks,
   openRepository,
   resolveRevision,
@@ -63,7 +64,7 @@ export async function detectTargets(options: DetectOptions): Promise<Detection> 
         throw new RevisionError(
           `--changed-files ${options.changedFilesFile} lists '${file}': paths must be relative to the repository's top, without '..'`
         );
-    fork = (await changedFiles(top, base, head)).base;
+    fork = await mergeBase(top, base, head);
   } else {
     ({ files, base: fork } = await changedFiles(top, base, head));
   }

@@ -99,11 +99,7 @@ export function discoverRepository(options: DiscoverOptions): Repository {
         facts = isTf ? terraformFacts(text, file) : terraformJsonFacts(text, file);
       } catch (error) {
         if (error instanceof HclScanError)
-          throw new RepositoryError(
-            error.file,
-            error.line,
-            error.message.slice(error.file.length + String(error.line).length + 3)
-          );
+          throw new RepositoryError(error.file, error.line, error.detail);
         throw error;
       }
       if (facts.backend !== undefined) folder.backend = { ...facts.backend, file };

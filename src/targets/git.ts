@@ -84,19 +84,23 @@ export async function resolveRevision(
  * forked from base (`git diff base...head`, as a pull request shows it). Renames are a deletion
  * and an addition, so a moved stack is a deleted one and a new one.
  */
-export async function changedFiles(
-  top: string,
-  base: string,
-  head: string
-): Promise<{ files: string[]; base: string }> {
-  let fork: string;
+/** Where head forked from base. */
+export async function mergeBase(top: string, base: string, head: string): Promise<string> {
   try {
-    fork = (await git(['merge-base', base, head], top)).trim();
+    return (await git(['merge-base', base, head], top)).trim();
   } catch {
     throw new RevisionError(
       `--base ${base} and --head ${head} share no history: git finds no merge base`
     );
   }
+}
+
+export async function changedFiles(
+  top: string,
+  base: string,
+  head: string
+): Promise<{ files: string[]; base: string }> {
+  const fork = await mergeBase(top, base, head);
   const out = await git(
     ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', fork, head, '--'],
     top

@@ -17,7 +17,7 @@ export class HclScanError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    detail: string
+    readonly detail: string
   ) {
     super(`${file}:${line}: ${detail}`);
     this.name = 'HclScanError';
