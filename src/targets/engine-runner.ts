@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mapInputReader } from '../common/inputs.js';
 import type { Log } from '../common/log.js';
@@ -6,6 +6,7 @@ import { runApplyJob } from '../terraform/apply-job.js';
 import type { EngineInstallation, InstallOptions } from '../terraform/install.js';
 import { runPlanJob, type PlanJobSettings } from '../terraform/plan-job.js';
 import { readStackInputs } from '../terraform/stack-inputs.js';
+import { LOCK_FILE } from '../terraform/stack.js';
 import type { Detection } from './detect.js';
 import type { Target } from './graph.js';
 import { stackName } from './render.js';
@@ -82,15 +83,33 @@ export function engineRunner(
     if (promise === undefined) installs.set(key, (promise = deps.install(options)));
     return promise;
   };
+  // The first init of a shared root module without a lock file writes one: the other targets of
+  // that module wait for it, then init with the lock file read-only, in parallel.
+  const firstOfModule = new Map<string, Promise<unknown>>();
   return async (target: Target) => {
     const plan = prepared.get(target.path)!;
     const stack = detection.repository.stacks.get(target.path)!;
     const log = deps.logFor(target.path);
     mkdirSync(plan.outDir, { recursive: true });
+    if (stack.kind === 'configuration') {
+      const first = firstOfModule.get(stack.rootModule);
+      if (first !== undefined) await first.catch(() => undefined);
+      else if (!existsSync(join(plan.workingDirectory, LOCK_FILE))) {
+        const run = runStack(plan, stack.kind, log);
+        firstOfModule.set(stack.rootModule, run);
+        return run;
+      }
+    }
+    return runStack(plan, stack.kind, log);
+  };
+
+  async function runStack(
+    plan: PlanJobSettings,
+    kind: 'stack' | 'configuration',
+    log: Log
+  ): Promise<{ changes: string }> {
     const environment =
-      stack.kind === 'configuration'
-        ? { TF_DATA_DIR: join(plan.outDir, 'terraform-data') }
-        : undefined;
+      kind === 'configuration' ? { TF_DATA_DIR: join(plan.outDir, 'terraform-data') } : undefined;
     const jobDeps = { log, install, ...(environment === undefined ? {} : { environment }) };
     const planned = await runPlanJob(plan, jobDeps);
     if (settings.mode === 'plan') return { changes: changes(planned.summary) };
@@ -105,7 +124,7 @@ export function engineRunner(
       { ...jobDeps, maskSecret: deps.maskSecret }
     );
     return { changes: changes(planned.summary) };
-  };
+  }
 }
 
 /** A log for one stack among many on the terminal: every line prefixed with the stack. */
