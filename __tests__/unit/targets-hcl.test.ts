@@ -84,7 +84,9 @@ describe('terraformFacts', () => {
     ['/* module\n', 1, 'a /* comment is not closed'],
     ['module "a" {\n  x = <<EOT\n  y\n', 2, 'heredoc EOT is not closed'],
     ['module "a" {\n  x = "${var.a\n', 2, 'a template interpolation is not closed'],
-    ['module "a" "b" = 1\n', 1, "block 'module' needs a '{'"]
+    ['module "a" "b" = 1\n', 1, "block 'module' needs a '{'"],
+    ['module "a" {\n  source = "\\uZZZZ"\n}\n', 2, "invalid escape '\\uZZZZ' in a quoted string"],
+    ['module "a" {\n  source = "\\q"\n}\n', 2, "invalid escape '\\q' in a quoted string"]
   ])('reports %j at line %i', (text, line, detail) => {
     expect(() => terraformFacts(text, 'f.tf')).toThrow(new HclScanError('f.tf', line, detail));
   });

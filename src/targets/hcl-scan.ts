@@ -80,7 +80,14 @@ export function tokenize(text: string, file: string): Token[] {
         if (next === 'u' || next === 'U') {
           const width = next === 'u' ? 4 : 8;
           const hex = text.slice(i + 2, i + 2 + width);
-          out += String.fromCodePoint(parseInt(hex, 16));
+          const code = /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : NaN;
+          if (hex.length !== width || !(code <= 0x10ffff))
+            throw new HclScanError(
+              file,
+              line,
+              `invalid escape '\\${next}${hex}' in a quoted string`
+            );
+          out += String.fromCodePoint(code);
           i += 2 + width;
           continue;
         }
