@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8276);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,20 +2518,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2249:
+/***/ 8276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dc: () => (/* reexport */ EXIT),
+  eb: () => (/* reexport */ UsageError),
   Co: () => (/* binding */ asInputs),
   GP: () => (/* binding */ format),
   iW: () => (/* binding */ main),
-  qg: () => (/* binding */ parse)
+  qg: () => (/* binding */ parse),
+  $O: () => (/* binding */ requireFlags)
 });
 
-// UNUSED EXPORTS: COMMANDS, UsageError, print, requireFlags
+// UNUSED EXPORTS: COMMANDS, print
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
 var common_secrets = __nccwpck_require__(7168);
@@ -2773,7 +2775,7 @@ var suggest = __nccwpck_require__(6802);
 /** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 /** A wrong command line: printed with the usage of the command it is about. */
-class command_UsageError extends Error {
+class UsageError extends Error {
     usage;
     constructor(message, 
     /** '' for the help of the whole CLI. */
@@ -2908,7 +2910,7 @@ function parseCommandLine(command, args) {
             i++;
         if (flag === undefined) {
             const label = arg.startsWith('--') ? `--${name}` : arg;
-            throw new command_UsageError(`${command.name} has no flag ${label}${didYouMean(name, names)}`, usage);
+            throw new UsageError(`${command.name} has no flag ${label}${didYouMean(name, names)}`, usage);
         }
     }
     let parsed;
@@ -2921,7 +2923,7 @@ function parseCommandLine(command, args) {
         });
     }
     catch (error) {
-        throw new command_UsageError(error instanceof Error ? error.message : String(error), usage);
+        throw new UsageError(error instanceof Error ? error.message : String(error), usage);
     }
     const values = {};
     const typed = {};
@@ -2933,7 +2935,7 @@ function parseCommandLine(command, args) {
         if (name !== flag.name) {
             warnings.push(`--${name} is deprecated: use --${flag.name}`);
             if (parsed.values[flag.name] !== undefined)
-                throw new command_UsageError(`give --${flag.name} or --${name}, not both`, usage);
+                throw new UsageError(`give --${flag.name} or --${name}, not both`, usage);
         }
         values[flag.name] = value;
         typed[flag.name] = `--${name}`;
@@ -2946,7 +2948,7 @@ function checkRequired(command, values) {
         .filter((f) => f.required === true && values[f.name] === undefined)
         .map((f) => `--${f.name}`);
     if (missing.length > 0)
-        throw new command_UsageError(`${command.name} needs ${missing.join(', ')}`, renderHelp(command));
+        throw new UsageError(`${command.name} needs ${missing.join(', ')}`, renderHelp(command));
 }
 /** The flags as the action's raw inputs (by each flag's `input` name); repeated flags one a line. */
 function flagInputs(command, values) {
@@ -2963,7 +2965,7 @@ function flagInputs(command, values) {
 function outputFormat(values, usage) {
     const f = values['format'] ?? 'text';
     if (f !== 'text' && f !== 'json')
-        throw new command_UsageError(`--format must be text or json, not '${String(f)}'`, usage);
+        throw new UsageError(`--format must be text or json, not '${String(f)}'`, usage);
     return f;
 }
 /** An input error of the action's reader, told with the flag the user typed instead of the input. */
@@ -3111,7 +3113,7 @@ function listActions(only) {
 function checkedAction(name, usage) {
     const names = actionNames();
     if (!names.includes(name))
-        throw new command_UsageError(`there is no action '${name}'${suggestWord(name, names)} (the actions: ${names.join(', ')})`, usage);
+        throw new UsageError(`there is no action '${name}'${suggestWord(name, names)} (the actions: ${names.join(', ')})`, usage);
     return name;
 }
 const actionRunCommand = {
@@ -3149,9 +3151,9 @@ const actionRunCommand = {
     async run(values, { positionals, usage }) {
         const [given, ...extra] = positionals;
         if (given === undefined)
-            throw new command_UsageError('action run needs the NAME of an action', usage);
+            throw new UsageError('action run needs the NAME of an action', usage);
         if (extra.length > 0)
-            throw new command_UsageError(`action run takes one NAME, not '${extra.join(' ')}'`, usage);
+            throw new UsageError(`action run takes one NAME, not '${extra.join(' ')}'`, usage);
         const name = checkedAction(given, usage);
         const dir = (0,external_node_path_.join)(actionsDirectory(), name);
         if (values['help'] === true) {
@@ -3164,10 +3166,10 @@ const actionRunCommand = {
         for (const entry of (values['input'] ?? [])) {
             const eq = entry.indexOf('=');
             if (eq <= 0)
-                throw new command_UsageError(`--input '${entry}' must be NAME=VALUE`, usage);
+                throw new UsageError(`--input '${entry}' must be NAME=VALUE`, usage);
             const input = entry.slice(0, eq);
             if (!declared.includes(input))
-                throw new command_UsageError(`${name} has no input '${input}'${suggestWord(input, declared)} (its inputs: ${declared.join(', ')})`, usage);
+                throw new UsageError(`${name} has no input '${input}'${suggestWord(input, declared)} (its inputs: ${declared.join(', ')})`, usage);
             inputs[input] = entry.slice(eq + 1);
         }
         // The bundle finds the toolchain on PATH, as on a runner that has it.
@@ -5844,7 +5846,7 @@ const policyCheckCommand = {
         const how = outputFormat(values, usage);
         const environment = String(values['env'] ?? '');
         if (!/^[A-Za-z0-9_.-]*$/.test(environment))
-            throw new command_UsageError(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, usage);
+            throw new UsageError(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, usage);
         try {
             const local = prepareTerminal();
             const opa = await installOpa({
@@ -7639,7 +7641,7 @@ function errorDiagnostics(output, maxLines = 30) {
 function engineEnvironment(base) {
     return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
 }
-function engineCli(installation, log) {
+function engineCli(installation, log, extra = {}) {
     return {
         installation,
         run: (args, options) => {
@@ -7649,7 +7651,7 @@ function engineCli(installation, log) {
             const stream = options.stream !== false;
             return (0,common_process/* runProcess */.R3)(installation.binary, args, {
                 cwd: options.cwd,
-                env: engineEnvironment(process.env),
+                env: engineEnvironment({ ...process.env, ...extra }),
                 timeoutMs: options.timeoutMs,
                 ...(stream
                     ? {
@@ -7729,7 +7731,7 @@ async function prepareStack(settings, deps) {
         version: settings.engineVersion,
         log: (message) => deps.log.info(message)
     }));
-    const engine = engineCli(installation, deps.log);
+    const engine = engineCli(installation, deps.log, deps.environment);
     await deps.log.group(`${settings.engine} init`, async () => {
         const args = initArgs({
             backendConfig: settings.backendConfig,
@@ -9211,6 +9213,9 @@ Flags (as the tf-check action's inputs):
   --format text|json   text: a line a finding; json: the outputs and every finding
   --help               this text
 
+Example:
+  platformctl check --dir examples/stacks/local/dev --baseline tf-check-baseline.yaml
+
 Exit codes: 0 passed, 1 failing findings, an expired acceptance or a scanner that failed,
             2 usage error.
 `;
@@ -9250,6 +9255,1709 @@ async function checkCommand(args) {
         process.stdout.write(`tf-check ${result.result}: ${result.failing.length} failing, ${result.findings.length} finding(s), ${result.accepted} accepted (fail-on ${result.failOn}); SARIF ${result.sarifPath}\n`);
     }
     return result.result === 'passed' ? EXIT.ok : EXIT.failed;
+}
+
+;// CONCATENATED MODULE: ./src/targets/hcl-scan.ts
+/**
+ * The facts change detection needs from a `.tf` file: its backend, its module calls and its
+ * `terraform_remote_state` data sources, each with the line it is on.
+ *
+ * Why a scanner and not the HCL library's wasm build (`@cdktf/hcl2json`): that build takes about
+ * 240 ms to load and 0.4 ms a file, so a repository of 1,000 stacks would spend close to a second
+ * parsing before any diff is read, and it reports no line numbers for what it returns, while every
+ * error here must name file:line. This scanner is a real lexer of HCL's native syntax (quoted
+ * templates with nested `${…}`/`%{…}`, heredocs, the three comment forms, brackets across lines),
+ * so text in strings and comments is never mistaken for a block; on top of it, it reads blocks
+ * and attributes the way HCL's grammar has them and keeps only literal values. A property test
+ * checks it against the HCL library on generated files (`__tests__/unit/targets-hcl.test.ts`),
+ * and `bench/targets-detect.mjs` prints both timings.
+ */
+class HclScanError extends Error {
+    file;
+    line;
+    detail;
+    constructor(file, line, detail) {
+        super(`${file}:${line}: ${detail}`);
+        this.file = file;
+        this.line = line;
+        this.detail = detail;
+        this.name = 'HclScanError';
+    }
+}
+const IDENT_START = /[A-Za-z_]/;
+const IDENT_PART = /[A-Za-z0-9_-]/;
+/** Splits HCL native syntax into tokens; comments are dropped, newlines kept (they end attributes). */
+function tokenize(text, file) {
+    const tokens = [];
+    let i = 0;
+    let line = 1;
+    const n = text.length;
+    /** Reads a quoted template starting after its opening quote; returns [decoded, literal]. */
+    const readQuoted = () => {
+        let out = '';
+        let literal = true;
+        const startLine = line;
+        while (i < n) {
+            const c = text[i];
+            if (c === '"') {
+                i++;
+                return [out, literal];
+            }
+            if (c === '\n')
+                throw new HclScanError(file, startLine, 'a quoted string is not closed');
+            if (c === '\\') {
+                const next = text[i + 1] ?? '';
+                const escapes = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
+                if (next in escapes) {
+                    out += escapes[next];
+                    i += 2;
+                    continue;
+                }
+                if (next === 'u' || next === 'U') {
+                    const width = next === 'u' ? 4 : 8;
+                    const hex = text.slice(i + 2, i + 2 + width);
+                    const code = /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : NaN;
+                    if (hex.length !== width || !(code <= 0x10ffff))
+                        throw new HclScanError(file, line, `invalid escape '\\${next}${hex}' in a quoted string`);
+                    out += String.fromCodePoint(code);
+                    i += 2 + width;
+                    continue;
+                }
+                throw new HclScanError(file, line, `invalid escape '\\${next}' in a quoted string`);
+            }
+            if ((c === '$' || c === '%') && text[i + 1] === '{') {
+                if (text[i - 1] === c && text[i - 2] !== c) {
+                    // `$${` and `%%{` are the escaped, literal forms: the first sign was already added.
+                    out += '{';
+                    i += 2;
+                    continue;
+                }
+                literal = false;
+                i += 2;
+                skipTemplateExpression();
+                continue;
+            }
+            out += c;
+            i++;
+        }
+        throw new HclScanError(file, startLine, 'a quoted string is not closed');
+    };
+    /** Skips the inside of `${ … }` up to its closing brace, strings and nesting included. */
+    const skipTemplateExpression = () => {
+        let depth = 1;
+        const startLine = line;
+        while (i < n) {
+            const c = text[i];
+            if (c === '"') {
+                i++;
+                readQuoted();
+                continue;
+            }
+            if (c === '\n')
+                line++;
+            if (c === '{')
+                depth++;
+            if (c === '}') {
+                depth--;
+                if (depth === 0) {
+                    i++;
+                    return;
+                }
+            }
+            i++;
+        }
+        throw new HclScanError(file, startLine, 'a template interpolation is not closed');
+    };
+    while (i < n) {
+        const c = text[i];
+        if (c === '\n') {
+            tokens.push({ kind: 'newline', value: '\n', line });
+            line++;
+            i++;
+        }
+        else if (c === ' ' || c === '\t' || c === '\r' || c === '\uFEFF') {
+            i++;
+        }
+        else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            while (i < n && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const startLine = line;
+            const end = text.indexOf('*/', i + 2);
+            if (end < 0)
+                throw new HclScanError(file, startLine, 'a /* comment is not closed');
+            for (let k = i; k < end; k++)
+                if (text[k] === '\n')
+                    line++;
+            i = end + 2;
+        }
+        else if (c === '"') {
+            const startLine = line;
+            i++;
+            const [value, literal] = readQuoted();
+            tokens.push({ kind: 'string', value, line: startLine, literal });
+        }
+        else if (c === '<' && text[i + 1] === '<' && /[-A-Za-z_]/.test(text[i + 2] ?? '')) {
+            const startLine = line;
+            const match = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+            if (match === null)
+                throw new HclScanError(file, line, 'a heredoc needs its marker and a newline');
+            const marker = match[2];
+            i += match[0].length;
+            line++;
+            for (;;) {
+                if (i >= n)
+                    throw new HclScanError(file, startLine, `heredoc ${marker} is not closed`);
+                let end = text.indexOf('\n', i);
+                if (end < 0)
+                    end = n;
+                const content = text.slice(i, end).replace(/\r$/, '');
+                i = end;
+                if (content.trim() === marker)
+                    break;
+                i++;
+                line++;
+            }
+            tokens.push({ kind: 'heredoc', value: '', line: startLine });
+        }
+        else if (IDENT_START.test(c)) {
+            const start = i;
+            while (i < n && IDENT_PART.test(text[i]))
+                i++;
+            tokens.push({ kind: 'ident', value: text.slice(start, i), line });
+        }
+        else if (/[0-9]/.test(c)) {
+            const match = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 64));
+            tokens.push({ kind: 'number', value: match[0], line });
+            i += match[0].length;
+        }
+        else {
+            const two = text.slice(i, i + 2);
+            const value = ['==', '!=', '<=', '>=', '&&', '||', '=>', '...'].includes(two)
+                ? two
+                : text.slice(i, i + 3) === '...'
+                    ? '...'
+                    : c;
+            tokens.push({ kind: 'punct', value, line });
+            i += value.length;
+        }
+    }
+    return tokens;
+}
+const OPEN = { '{': '}', '[': ']', '(': ')' };
+/** Reads the top-level blocks (and attributes) of a file of HCL native syntax. */
+function scanHcl(text, file) {
+    const tokens = tokenize(text, file);
+    let p = 0;
+    const peek = () => tokens[p];
+    const lastLine = () => tokens[tokens.length - 1]?.line ?? 1;
+    const skipNewlines = () => {
+        while (peek()?.kind === 'newline')
+            p++;
+    };
+    /** Skips a bracketed run from its opening token (at p) to the matching closing one. */
+    const skipBracketed = () => {
+        const stack = [];
+        const startLine = peek()?.line ?? lastLine();
+        do {
+            const t = tokens[p];
+            if (t === undefined)
+                throw new HclScanError(file, startLine, 'a bracket is not closed');
+            if (t.kind === 'punct' && t.value in OPEN)
+                stack.push(OPEN[t.value]);
+            else if (t.kind === 'punct' && (t.value === '}' || t.value === ']' || t.value === ')')) {
+                if (stack.pop() !== t.value)
+                    throw new HclScanError(file, t.line, `unexpected '${t.value}'`);
+            }
+            p++;
+        } while (stack.length > 0);
+    };
+    /** Whether the `{` at p opens a for expression (`{ for k, v in m : k => v }`), not an object. */
+    const isForExpression = () => {
+        let q = p + 1;
+        while (tokens[q]?.kind === 'newline')
+            q++;
+        const next = tokens[q];
+        return next?.kind === 'ident' && next.value === 'for';
+    };
+    /** An expression up to the end of its line (or a ',' / '}' of an enclosing object). */
+    const readExpression = (inObject) => {
+        const first = peek();
+        const line = first?.line ?? lastLine();
+        if (first === undefined)
+            throw new HclScanError(file, line, 'an attribute has no value');
+        const parts = [];
+        let object;
+        for (;;) {
+            const t = peek();
+            if (t === undefined || t.kind === 'newline')
+                break;
+            if (inObject && t.kind === 'punct' && (t.value === ',' || t.value === '}'))
+                break;
+            if (!inObject && t.kind === 'punct' && t.value === '}')
+                break;
+            if (t.kind === 'punct' && t.value === '{' && parts.length === 0 && !isForExpression()) {
+                object = readObject();
+                parts.push(t);
+                continue;
+            }
+            if (t.kind === 'punct' && t.value in OPEN) {
+                parts.push(t);
+                skipBracketed();
+                continue;
+            }
+            parts.push(t);
+            p++;
+        }
+        if (parts.length === 0)
+            throw new HclScanError(file, line, 'an attribute has no value');
+        if (parts.length === 1) {
+            const only = parts[0];
+            if (object !== undefined)
+                return object;
+            if (only.kind === 'string' && only.literal === true)
+                return { kind: 'literal', value: only.value, line };
+            if (only.kind === 'number')
+                return { kind: 'literal', value: only.value, line };
+            if (only.kind === 'ident' && (only.value === 'true' || only.value === 'false'))
+                return { kind: 'literal', value: only.value, line };
+        }
+        return { kind: 'expression', line };
+    };
+    /** An object constructor `{ key = value, … }`, from its opening brace. */
+    const readObject = () => {
+        const line = peek().line;
+        p++;
+        const entries = new Map();
+        for (;;) {
+            while (peek()?.kind === 'newline' || (peek()?.kind === 'punct' && peek()?.value === ','))
+                p++;
+            const t = peek();
+            if (t === undefined)
+                throw new HclScanError(file, line, "an object's '{' is not closed");
+            if (t.kind === 'punct' && t.value === '}') {
+                p++;
+                return { kind: 'object', entries, line };
+            }
+            let key;
+            if (t.kind === 'ident' || (t.kind === 'string' && t.literal === true)) {
+                key = t.value;
+                p++;
+            }
+            else if (t.kind === 'punct' && t.value === '(') {
+                skipBracketed();
+            }
+            else {
+                // A computed key: not a literal one, so nothing here is read.
+                p++;
+            }
+            const sep = peek();
+            if (sep?.kind !== 'punct' || (sep.value !== '=' && sep.value !== ':')) {
+                if (key === undefined)
+                    continue;
+                throw new HclScanError(file, sep?.line ?? t.line, `object key '${key}' needs '=' or ':'`);
+            }
+            p++;
+            const value = readExpression(true);
+            if (key !== undefined)
+                entries.set(key, value);
+        }
+    };
+    /** The body of a block (or the file), up to its closing brace (or the end of the file). */
+    const readBody = (closed, openLine) => {
+        const attributes = new Map();
+        const blocks = [];
+        for (;;) {
+            skipNewlines();
+            const t = peek();
+            if (t === undefined) {
+                if (closed)
+                    throw new HclScanError(file, openLine, "a block's '{' is not closed");
+                return { attributes, blocks };
+            }
+            if (t.kind === 'punct' && t.value === '}') {
+                if (!closed)
+                    throw new HclScanError(file, t.line, "unexpected '}'");
+                p++;
+                return { attributes, blocks };
+            }
+            if (t.kind !== 'ident')
+                throw new HclScanError(file, t.line, `expected an attribute or a block, found '${t.value}'`);
+            p++;
+            const next = peek();
+            if (next?.kind === 'punct' && next.value === '=') {
+                p++;
+                attributes.set(t.value, readExpression(false));
+                continue;
+            }
+            const labels = [];
+            for (;;) {
+                const label = peek();
+                if (label?.kind === 'string' || label?.kind === 'ident') {
+                    labels.push(label.value);
+                    p++;
+                    continue;
+                }
+                break;
+            }
+            const brace = peek();
+            if (brace?.kind !== 'punct' || brace.value !== '{')
+                throw new HclScanError(file, brace?.line ?? t.line, `block '${t.value}' needs a '{'`);
+            p++;
+            const body = readBody(true, brace.line);
+            blocks.push({ type: t.value, labels, line: t.line, ...body });
+        }
+    };
+    return readBody(false, 1).blocks;
+}
+function literalSettings(value) {
+    const out = {};
+    if (value?.kind !== 'object')
+        return out;
+    for (const [k, v] of value.entries)
+        if (v.kind === 'literal')
+            out[k] = v.value;
+    return out;
+}
+function literal(value) {
+    return value?.kind === 'literal' ? value.value : undefined;
+}
+/** The facts of one `.tf` file. */
+function terraformFacts(text, file) {
+    const facts = { modules: [], remoteStates: [] };
+    for (const block of scanHcl(text, file)) {
+        if (block.type === 'terraform') {
+            for (const inner of block.blocks) {
+                if (inner.type === 'backend' && inner.labels[0] !== undefined) {
+                    const settings = {};
+                    for (const [k, v] of inner.attributes)
+                        if (v.kind === 'literal')
+                            settings[k] = v.value;
+                    facts.backend = { type: inner.labels[0], settings, line: inner.line };
+                }
+                else if (inner.type === 'cloud') {
+                    facts.backend = { type: 'cloud', settings: {}, line: inner.line };
+                }
+            }
+        }
+        else if (block.type === 'module' && block.labels[0] !== undefined) {
+            facts.modules.push({
+                name: block.labels[0],
+                source: literal(block.attributes.get('source')),
+                line: block.line
+            });
+        }
+        else if (block.type === 'data' &&
+            block.labels[0] === 'terraform_remote_state' &&
+            block.labels[1] !== undefined) {
+            facts.remoteStates.push({
+                name: block.labels[1],
+                backend: literal(block.attributes.get('backend')),
+                settings: literalSettings(block.attributes.get('config')),
+                line: block.line
+            });
+        }
+    }
+    return facts;
+}
+/** The same facts from a `.tf.json` file (no line numbers in JSON's model: line 1). */
+function terraformJsonFacts(text, file) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new HclScanError(file, 1, `not valid JSON: ${error.message}`);
+    }
+    const facts = { modules: [], remoteStates: [] };
+    const asList = (v) => (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'object' && x !== null);
+    const strings = (v) => {
+        const out = {};
+        for (const item of asList(v))
+            for (const [k, s] of Object.entries(item))
+                if (typeof s === 'string')
+                    out[k] = s;
+        return out;
+    };
+    const root = asList(json)[0] ?? {};
+    for (const terraform of asList(root['terraform'])) {
+        for (const backend of asList(terraform['backend'])) {
+            const type = Object.keys(backend)[0];
+            if (type !== undefined)
+                facts.backend = { type, settings: strings(backend[type]), line: 1 };
+        }
+        if (terraform['cloud'] !== undefined)
+            facts.backend = { type: 'cloud', settings: {}, line: 1 };
+    }
+    for (const modules of asList(root['module'])) {
+        for (const [name, body] of Object.entries(modules)) {
+            const source = asList(body)[0]?.['source'];
+            facts.modules.push({
+                name,
+                source: typeof source === 'string' ? source : undefined,
+                line: 1
+            });
+        }
+    }
+    for (const data of asList(root['data'])) {
+        for (const states of asList(data['terraform_remote_state'])) {
+            for (const [name, body] of Object.entries(states)) {
+                const first = asList(body)[0] ?? {};
+                const backend = first['backend'];
+                facts.remoteStates.push({
+                    name,
+                    backend: typeof backend === 'string' ? backend : undefined,
+                    settings: strings(first['config']),
+                    line: 1
+                });
+            }
+        }
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/targets/stack-file.ts
+
+
+
+const STACK_FILE = 'stack.yaml';
+/** An invalid `stack.yaml` (or a `.tf` file, or a reference between stacks): file:line and the rule. */
+class RepositoryError extends common_errors/* ActionError */.lZ {
+    file;
+    line;
+    constructor(file, line, detail) {
+        super(line === undefined ? `${file}: ${detail}` : `${file}:${line}: ${detail}`);
+        this.file = file;
+        this.line = line;
+    }
+}
+const stack_file_STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const StackFileSchema = schemas/* strictObject */.rej({
+    depends_on: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'must be a folder, relative to this stack (e.g. ../network)'))
+        .optional(),
+    state_key: schemas/* string */.YjP()
+        .regex(stack_file_STATE_KEY, "must be letters, digits, '.', '_', '-' and '/', starting with a letter or digit")
+        .refine((v) => !v.split('/').includes('..'), "must hold no '..'")
+        .optional(),
+    module: schemas/* string */.YjP()
+        .min(1, 'must be the folder of the shared root module, relative to this folder')
+        .optional(),
+    var_files: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'must be a file name or a glob such as *.tfvars'))
+        .min(1, 'must name at least one variable file')
+        .optional()
+})
+    .refine((v) => v.module === undefined || v.var_files !== undefined, {
+    message: "a configuration-only target naming 'module' must list its 'var_files'",
+    path: ['module']
+})
+    .refine((v) => v.var_files === undefined || v.module !== undefined, {
+    message: "'var_files' belong to a configuration-only target: name its shared 'module' too",
+    path: ['var_files']
+});
+/**
+ * Reads a `stack.yaml`: YAML errors, unknown keys and values of the wrong kind are errors naming
+ * the file and line. `file` is the name used in messages (relative to the root).
+ */
+function parseStackFile(text, file) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first !== undefined) {
+        const at = first.linePos?.[0]?.line ?? counter.linePos(first.pos[0]).line;
+        throw new RepositoryError(file, at, `not valid YAML: ${first.message.split('\n')[0]}`);
+    }
+    const lineOf = (node) => node?.range == null ? undefined : counter.linePos(node.range[0]).line;
+    const lines = {
+        line: (path) => {
+            const node = doc.getIn(path, true);
+            return lineOf(node) ?? lineOf(doc.contents);
+        }
+    };
+    const value = doc.toJS() ?? {};
+    const result = StackFileSchema.safeParse(value);
+    if (result.success)
+        return { settings: result.data, lines };
+    const issue = result.error.issues[0];
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const map = issue.path.length === 0 ? doc.contents : doc.getIn(issue.path, true);
+        let at;
+        if ((0,dist/* isMap */.jh)(map)) {
+            const pair = map.items.find((item) => item.key?.value === key);
+            at = lineOf(pair?.key);
+        }
+        throw new RepositoryError(file, at, `unknown key '${key}' (known: depends_on, state_key, module, var_files)`);
+    }
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    const where = path.length === 0 ? '' : `'${path.join('.')}' `;
+    throw new RepositoryError(file, lines.line(path), `${where}${issue.message}`);
+}
+
+;// CONCATENATED MODULE: ./src/targets/discover.ts
+
+
+
+
+
+
+/** Words without which a file can hold none of the blocks read here: such files are not scanned. */
+const INTERESTING = /\b(?:backend|cloud|module|terraform_remote_state)\b/;
+/**
+ * The files of a folder a var_files pattern matches. A pattern of one path segment is matched
+ * against the names the walk listed already (a glob library call per target costs more than the
+ * whole scan of a large repository); one with a '/' or a brace goes to the glob library.
+ */
+function matchFiles(pattern, names, folder) {
+    if (/[/{}!]/.test(pattern))
+        return globSync(pattern, { cwd: folder, onlyFiles: true, dot: true }).sort();
+    const source = pattern
+        .replace(/[.+^$()|\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    const regex = new RegExp(`^${source}$`);
+    return names.filter((name) => regex.test(name)).sort();
+}
+/**
+ * Finds the stacks under the root (folders with a backend, and configuration-only folders with a
+ * stack.yaml naming a shared root module), follows their local modules transitively, and reads
+ * their dependencies: declared in stack.yaml, or inferred from `terraform_remote_state`.
+ * Skips `.terraform/` and hidden folders. Any invalid content is a RepositoryError (file:line).
+ */
+function discoverRepository(options) {
+    const { root } = options;
+    const abs = (path) => (path === '.' ? root : (0,external_node_path_.join)(root, path));
+    // Paths are compared as strings: the root's place in the repository is worked out once.
+    const rootFromTop = (0,external_node_path_.relative)(options.repository, root).split(external_node_path_.sep).join('/');
+    const inRepository = (path) => {
+        const fromTop = external_node_path_.posix.normalize(rootFromTop === '' ? path : `${rootFromTop}/${path}`);
+        return fromTop !== '..' && !fromTop.startsWith('../');
+    };
+    const isFolderCache = new Map();
+    const isFolder = (path) => {
+        let known = isFolderCache.get(path);
+        if (known === undefined) {
+            known = (0,external_node_fs_.existsSync)(abs(path)) && (0,external_node_fs_.statSync)(abs(path)).isDirectory();
+            isFolderCache.set(path, known);
+        }
+        return known;
+    };
+    const folders = new Map();
+    const readFolder = (path, entries) => {
+        const known = folders.get(path);
+        if (known !== undefined)
+            return known;
+        const names = entries ?? (0,external_node_fs_.readdirSync)(abs(path));
+        const folder = { path, files: names, configFiles: [], modules: [], remoteStates: [] };
+        for (const name of names.sort()) {
+            const isTf = name.endsWith('.tf');
+            if (!isTf && !name.endsWith('.tf.json'))
+                continue;
+            folder.configFiles.push(name);
+            const file = path === '.' ? name : `${path}/${name}`;
+            const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(abs(path), name), 'utf8');
+            if (!INTERESTING.test(text))
+                continue;
+            let facts;
+            try {
+                facts = isTf ? terraformFacts(text, file) : terraformJsonFacts(text, file);
+            }
+            catch (error) {
+                if (error instanceof HclScanError)
+                    throw new RepositoryError(error.file, error.line, error.detail);
+                throw error;
+            }
+            if (facts.backend !== undefined)
+                folder.backend = { ...facts.backend, file };
+            for (const m of facts.modules)
+                folder.modules.push({ ...m, file });
+            for (const r of facts.remoteStates)
+                folder.remoteStates.push({ ...r, file });
+        }
+        if (names.includes(STACK_FILE)) {
+            const file = path === '.' ? STACK_FILE : `${path}/${STACK_FILE}`;
+            folder.stackFile = parseStackFile((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(abs(path), STACK_FILE), 'utf8'), file);
+        }
+        folders.set(path, folder);
+        return folder;
+    };
+    // Walk the root: every folder but hidden ones and the engine's working folders.
+    const walk = (path) => {
+        const entries = (0,external_node_fs_.readdirSync)(abs(path), { withFileTypes: true });
+        const files = [];
+        for (const entry of entries) {
+            if (entry.isDirectory()) {
+                if (entry.name.startsWith('.'))
+                    continue;
+                walk(path === '.' ? entry.name : `${path}/${entry.name}`);
+            }
+            else
+                files.push(entry.name);
+        }
+        if (files.some((f) => f.endsWith('.tf') || f.endsWith('.tf.json') || f === STACK_FILE))
+            readFolder(path, files);
+    };
+    walk('.');
+    /** A folder named relative to another, as a path relative to the root. */
+    const resolveFrom = (folder, target) => external_node_path_.posix.normalize(folder === '.' ? target : `${folder}/${target}`).replace(/\/$/, '') || '.';
+    const sharedModules = new Set();
+    for (const folder of folders.values()) {
+        const module = folder.stackFile?.settings.module;
+        if (module !== undefined)
+            sharedModules.add(resolveFrom(folder.path, module));
+    }
+    const stacks = new Map();
+    const stackFiles = new Map();
+    for (const folder of [...folders.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+        const settings = folder.stackFile?.settings;
+        const file = folder.path === '.' ? STACK_FILE : `${folder.path}/${STACK_FILE}`;
+        if (settings?.module !== undefined) {
+            const shared = resolveFrom(folder.path, settings.module);
+            if (!inRepository(shared))
+                throw new RepositoryError(file, folder.stackFile.lines.line(['module']), `module '${settings.module}' is outside the repository`);
+            if (!isFolder(shared))
+                throw new RepositoryError(file, folder.stackFile.lines.line(['module']), `module '${settings.module}' names no folder (${shared})`);
+            const varFiles = [];
+            (settings.var_files ?? []).forEach((pattern, index) => {
+                const matches = matchFiles(pattern, folder.files, abs(folder.path));
+                if (matches.length === 0)
+                    throw new RepositoryError(file, folder.stackFile.lines.line(['var_files', index]), `var_files '${pattern}' matches no file in ${folder.path}`);
+                for (const m of matches) {
+                    const path = resolveFrom(folder.path, m);
+                    if (!varFiles.includes(path))
+                        varFiles.push(path);
+                }
+            });
+            stacks.set(folder.path, {
+                path: folder.path,
+                kind: 'configuration',
+                rootModule: shared,
+                varFiles,
+                stateKey: settings.state_key ?? `${folder.path}.tfstate`,
+                modules: [shared],
+                dependsOn: []
+            });
+            stackFiles.set(folder.path, folder);
+        }
+        else if (folder.backend !== undefined && !sharedModules.has(folder.path)) {
+            stacks.set(folder.path, {
+                path: folder.path,
+                kind: 'stack',
+                rootModule: folder.path,
+                varFiles: [],
+                ...(settings?.state_key === undefined ? {} : { stateKey: settings.state_key }),
+                modules: [],
+                dependsOn: []
+            });
+            stackFiles.set(folder.path, folder);
+        }
+        else if (folder.stackFile !== undefined && !sharedModules.has(folder.path)) {
+            throw new RepositoryError(file, undefined, `is beside no stack: its folder's .tf files declare no terraform backend, and it names no shared 'module'`);
+        }
+    }
+    // Local modules, followed transitively from every stack (and every shared root module).
+    const modules = new Map();
+    const localCalls = (folder) => {
+        const calls = [];
+        for (const call of folder.modules) {
+            const source = call.source;
+            if (source === undefined || !(source.startsWith('./') || source.startsWith('../')))
+                continue;
+            const target = resolveFrom(folder.path, source.split('//')[0]);
+            if (!inRepository(target))
+                throw new RepositoryError(call.file, call.line, `module "${call.name}" has source '${source}', which is outside the repository`);
+            if (!isFolder(target))
+                throw new RepositoryError(call.file, call.line, `module "${call.name}" has source '${source}', which names no folder (${target})`);
+            if (!calls.includes(target))
+                calls.push(target);
+        }
+        return calls;
+    };
+    const follow = (start) => {
+        const queue = [...start];
+        while (queue.length > 0) {
+            const path = queue.pop();
+            if (modules.has(path))
+                continue;
+            const calls = localCalls(readFolder(path));
+            modules.set(path, calls);
+            queue.push(...calls);
+        }
+    };
+    for (const stack of stacks.values()) {
+        const calls = stack.kind === 'stack' ? localCalls(folders.get(stack.path)) : stack.modules;
+        stack.modules = calls;
+        follow(calls);
+    }
+    // The state each stack writes, to match remote-state data sources against.
+    const stateOf = new Map();
+    const localStateOf = new Map();
+    for (const stack of stacks.values()) {
+        const backend = folders.get(stack.rootModule)?.backend;
+        const type = backend?.type ?? 'local';
+        const setting = STATE_KEY_SETTING[type];
+        const key = stack.stateKey ?? (setting === undefined ? undefined : backend?.settings[setting]);
+        if (type === 'local') {
+            localStateOf.set(resolveFrom(stack.rootModule, key ?? 'terraform.tfstate'), stack.path);
+        }
+        else if (key !== undefined) {
+            const list = stateOf.get(`${type}\n${key}`) ?? [];
+            list.push(stack.path);
+            stateOf.set(`${type}\n${key}`, list);
+        }
+    }
+    for (const stack of stacks.values()) {
+        const folder = stackFiles.get(stack.path);
+        const dependsOn = [];
+        const file = stack.path === '.' ? STACK_FILE : `${stack.path}/${STACK_FILE}`;
+        (folder.stackFile?.settings.depends_on ?? []).forEach((entry, index) => {
+            const target = resolveFrom(stack.path, entry);
+            const line = folder.stackFile.lines.line(['depends_on', index]);
+            if (!stacks.has(target)) {
+                const why = !(0,external_node_fs_.existsSync)(abs(target))
+                    ? 'no such folder'
+                    : 'a folder without a terraform backend block or a stack.yaml naming a shared module';
+                throw new RepositoryError(file, line, `depends_on '${entry}' names ${target}, which is not a stack (${why})`);
+            }
+            dependsOn.push({ path: target, origin: { file, line } });
+        });
+        const rootFolder = folders.get(stack.rootModule);
+        for (const remote of rootFolder?.remoteStates ?? []) {
+            const type = remote.backend ?? 'local';
+            let matches = [];
+            if (type === 'local') {
+                const path = remote.settings['path'];
+                if (path !== undefined && !(0,external_node_path_.isAbsolute)(path)) {
+                    const state = resolveFrom(stack.rootModule, path);
+                    const owner = localStateOf.get(state);
+                    matches = owner === undefined ? [] : [owner];
+                }
+            }
+            else {
+                const setting = STATE_KEY_SETTING[type];
+                const key = setting === undefined ? undefined : remote.settings[setting];
+                matches = key === undefined ? [] : (stateOf.get(`${type}\n${key}`) ?? []);
+            }
+            for (const match of matches) {
+                if (match === stack.path || dependsOn.some((d) => d.path === match))
+                    continue;
+                dependsOn.push({
+                    path: match,
+                    origin: { file: remote.file, line: remote.line },
+                    inferredFrom: `data.terraform_remote_state.${remote.name}`
+                });
+            }
+        }
+        stack.dependsOn = dependsOn;
+    }
+    return { stacks, modules };
+}
+
+;// CONCATENATED MODULE: ./src/targets/graph.ts
+/**
+ * Change detection as pure functions: which stacks a change touches and in what order they run.
+ * Paths are POSIX, relative to the root the stacks were found under ('.' is the root itself);
+ * a module outside the root but inside the repository starts with '../'.
+ */
+class DependencyCycleError extends Error {
+    cycle;
+    constructor(cycle) {
+        super(`stacks depend on each other in a cycle: ${cycle.join(' -> ')}`);
+        this.cycle = cycle;
+        this.name = 'DependencyCycleError';
+    }
+}
+/** The folder holding a path and each folder above it, deepest first ('.' last). */
+function ancestors(path) {
+    const out = [];
+    let current = path;
+    for (;;) {
+        const slash = current.lastIndexOf('/');
+        if (slash < 0)
+            break;
+        current = current.slice(0, slash);
+        if (current === '..' || current.endsWith('/..'))
+            return out;
+        out.push(current);
+    }
+    if (!path.startsWith('../'))
+        out.push('.');
+    return out;
+}
+/** A path relative to a folder ('.' is the root). */
+function within(folder, path) {
+    return folder === '.' ? path : path.slice(folder.length + 1);
+}
+/**
+ * Fails on the first cycle of the dependency graph, naming its stacks in order (the first repeated
+ * at the end). Visits stacks in sorted order, so the cycle named is the same on every run.
+ */
+function assertAcyclic(stacks) {
+    const state = new Map();
+    const trail = [];
+    const visit = (path) => {
+        state.set(path, 'open');
+        trail.push(path);
+        const deps = [...new Set((stacks.get(path)?.dependsOn ?? []).map((d) => d.path))].sort();
+        for (const dep of deps) {
+            const seen = state.get(dep);
+            if (seen === 'open')
+                throw new DependencyCycleError([...trail.slice(trail.indexOf(dep)), dep]);
+            if (seen === undefined && stacks.has(dep))
+                visit(dep);
+        }
+        trail.pop();
+        state.set(path, 'done');
+    };
+    for (const path of [...stacks.keys()].sort())
+        if (!state.has(path))
+            visit(path);
+}
+function addReason(reasons, path, reason) {
+    let set = reasons.get(path);
+    if (set === undefined)
+        reasons.set(path, (set = new Set()));
+    set.add(reason);
+}
+const REASON_ORDER = ['changed: ', 'module: ', 'depends on: '];
+function reasonRank(reason) {
+    return REASON_ORDER.findIndex((prefix) => reason.startsWith(prefix));
+}
+/**
+ * The targets of a change: stacks with a changed file of their own (not a nested stack's), stacks
+ * calling a changed local module (transitively), and stacks depending on a target (transitively),
+ * each with its reasons, in waves. `changedFiles` are relative to the root; files outside every
+ * stack and module change nothing. The graph must be acyclic (see assertAcyclic).
+ */
+function selectTargets(repository, changedFiles, deleted = []) {
+    const { stacks, modules } = repository;
+    const reasons = new Map();
+    const changedModules = new Set();
+    for (const file of changedFiles) {
+        const folders = ancestors(file);
+        const stackAt = folders.findIndex((f) => stacks.has(f));
+        const moduleAt = folders.findIndex((f) => modules.has(f));
+        const stack = folders[stackAt];
+        if (stack !== undefined)
+            addReason(reasons, stack, `changed: ${within(stack, file)}`);
+        // A module folder inside a stack (or the stack's folder itself, called from elsewhere) is
+        // the module's as well: its callers are touched too.
+        const module = folders[moduleAt];
+        if (module !== undefined && (stackAt < 0 || moduleAt <= stackAt))
+            changedModules.add(module);
+    }
+    if (changedModules.size > 0) {
+        // Who calls each module, so a change walks up from the module instead of down from every stack.
+        const callers = new Map();
+        const link = (module, caller) => {
+            const list = callers.get(module);
+            if (list === undefined)
+                callers.set(module, [caller]);
+            else
+                list.push(caller);
+        };
+        for (const [module, calls] of modules)
+            for (const m of calls)
+                link(m, `module:${module}`);
+        for (const stack of stacks.values())
+            for (const m of stack.modules)
+                link(m, `stack:${stack.path}`);
+        for (const changed of changedModules) {
+            const seen = new Set([changed]);
+            const queue = [changed];
+            while (queue.length > 0) {
+                const module = queue.pop();
+                for (const caller of callers.get(module) ?? []) {
+                    if (caller.startsWith('stack:')) {
+                        addReason(reasons, caller.slice(6), `module: ${changed}`);
+                    }
+                    else {
+                        const next = caller.slice(7);
+                        if (!seen.has(next)) {
+                            seen.add(next);
+                            queue.push(next);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Dependents of targets are targets.
+    const dependents = new Map();
+    for (const stack of stacks.values()) {
+        for (const dep of stack.dependsOn) {
+            const list = dependents.get(dep.path);
+            if (list === undefined)
+                dependents.set(dep.path, [stack.path]);
+            else
+                list.push(stack.path);
+        }
+    }
+    const targets = new Set(reasons.keys());
+    const queue = [...targets];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        for (const dependent of dependents.get(path) ?? []) {
+            if (!targets.has(dependent)) {
+                targets.add(dependent);
+                queue.push(dependent);
+            }
+        }
+    }
+    for (const path of targets) {
+        for (const dep of stacks.get(path)?.dependsOn ?? []) {
+            if (targets.has(dep.path))
+                addReason(reasons, path, dep.inferredFrom === undefined
+                    ? `depends on: ${dep.path}`
+                    : `depends on: ${dep.path} (inferred from ${dep.inferredFrom})`);
+        }
+    }
+    const wave = new Map();
+    const waveOf = (path, trail) => {
+        const known = wave.get(path);
+        if (known !== undefined)
+            return known;
+        if (trail.has(path))
+            throw new DependencyCycleError([...trail, path]);
+        trail.add(path);
+        let level = 1;
+        for (const dep of stacks.get(path)?.dependsOn ?? [])
+            if (targets.has(dep.path))
+                level = Math.max(level, waveOf(dep.path, trail) + 1);
+        trail.delete(path);
+        wave.set(path, level);
+        return level;
+    };
+    const sorted = [...targets].sort();
+    const result = sorted.map((path) => ({
+        path,
+        reasons: [...(reasons.get(path) ?? [])].sort((a, b) => reasonRank(a) - reasonRank(b) || (a < b ? -1 : a > b ? 1 : 0)),
+        wave: waveOf(path, new Set()),
+        dependsOn: [...new Set((stacks.get(path)?.dependsOn ?? []).map((d) => d.path))]
+            .filter((d) => targets.has(d))
+            .sort()
+    }));
+    const waves = [];
+    for (const target of result)
+        (waves[target.wave - 1] ??= []).push(target.path);
+    return { targets: result, waves, deleted: [...deleted].sort() };
+}
+/** A wave cut into runs of at most `maxParallel` stacks (a wave is still reported as one). */
+function slices(wave, maxParallel) {
+    const out = [];
+    for (let i = 0; i < wave.length; i += maxParallel)
+        out.push(wave.slice(i, i + maxParallel));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/targets/git.ts
+
+
+
+
+
+
+
+/** A revision git does not know, or a root that is not in a repository: the command line is wrong. */
+class RevisionError extends common_errors/* ActionError */.lZ {
+}
+const GIT_TIMEOUT_MS = 60_000;
+function git(args, cwd) {
+    return new Promise((resolvePromise, reject) => {
+        (0,external_node_child_process_.execFile)('git', args, {
+            cwd,
+            encoding: 'utf8',
+            maxBuffer: 256 * 1024 * 1024,
+            timeout: GIT_TIMEOUT_MS,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
+        }, (error, stdout, stderr) => {
+            if (error !== null)
+                reject(Object.assign(error, { stderr }));
+            else
+                resolvePromise(stdout);
+        });
+    });
+}
+/** `git cat-file --batch` of the named objects: headers and contents, as bytes. */
+function catFiles(cwd, objects) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.execFile)('git', ['cat-file', '--batch'], { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, timeout: GIT_TIMEOUT_MS }, (error, stdout) => (error !== null ? reject(error) : resolvePromise(stdout)));
+        child.stdin?.end(objects.join('\n') + '\n');
+    });
+}
+/** The repository around a folder: its top folder and the commit checked out. */
+async function openRepository(root) {
+    try {
+        const out = await git(['rev-parse', '--show-toplevel', 'HEAD'], root);
+        const [top = '', head = ''] = out.trim().split('\n');
+        return { top, head };
+    }
+    catch {
+        throw new RevisionError(`--root ${root} is not inside a git repository with a commit checked out: run targets in a clone of the repository`);
+    }
+}
+/** The commit a revision names; a RevisionError naming the flag when git does not know it. */
+async function resolveRevision(top, flag, revision) {
+    if (revision.startsWith('-'))
+        throw new RevisionError(`--${flag} '${revision}' is not a revision: it starts with '-'`);
+    try {
+        return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], top)).trim();
+    }
+    catch {
+        throw new RevisionError(`--${flag} '${revision}' is a revision git does not know here: fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${revision})`);
+    }
+}
+/**
+ * The files a change touches, relative to the repository's top: what changed on head since it
+ * forked from base (`git diff base...head`, as a pull request shows it). Renames are a deletion
+ * and an addition, so a moved stack is a deleted one and a new one.
+ */
+/** Where head forked from base. */
+async function mergeBase(top, base, head) {
+    try {
+        return (await git(['merge-base', base, head], top)).trim();
+    }
+    catch {
+        throw new RevisionError(`--base ${base} and --head ${head} share no history: git finds no merge base`);
+    }
+}
+async function changedFiles(top, base, head) {
+    const fork = await mergeBase(top, base, head);
+    const out = await git(['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', fork, head, '--'], top);
+    return { files: out.split('\0').filter((f) => f !== ''), base: fork };
+}
+/**
+ * The stacks of the base revision that are gone from the working tree: folders of changed files
+ * that exist no more (or hold no stack any more) and whose base revision held a backend block or a
+ * stack.yaml. `isStack` says whether a folder is a stack at head. Paths relative to the top.
+ */
+async function deletedStacks(top, base, files, isStack) {
+    const candidates = new Set();
+    for (const file of files) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, file)))
+            continue;
+        for (const folder of ancestors(file)) {
+            if (folder === '.')
+                continue;
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, folder)) && isStack(folder))
+                break;
+            candidates.add(folder);
+        }
+    }
+    if (candidates.size === 0)
+        return [];
+    const listing = await git(['ls-tree', '-z', '--name-only', base, '--', ...[...candidates].map((c) => `${c}/`)], top);
+    const entries = listing
+        .split('\0')
+        .filter((e) => e.endsWith('.tf') || e.endsWith(`/${STACK_FILE}`));
+    if (entries.length === 0)
+        return [];
+    const batch = await catFiles(top, entries.map((e) => `${base}:${e}`));
+    const found = new Set();
+    let offset = 0;
+    for (const entry of entries) {
+        const headerEnd = batch.indexOf(0x0a, offset);
+        const header = batch.subarray(offset, headerEnd).toString('utf8');
+        const size = Number(header.split(' ')[2] ?? 0);
+        const body = batch.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+        offset = headerEnd + 1 + size + 1;
+        const folder = entry.slice(0, entry.lastIndexOf('/'));
+        if (entry.endsWith(`/${STACK_FILE}`)) {
+            if (/^module\s*:/m.test(body))
+                found.add(folder);
+            continue;
+        }
+        try {
+            if (terraformFacts(body, entry).backend !== undefined)
+                found.add(folder);
+        }
+        catch (error) {
+            if (!(error instanceof HclScanError))
+                throw error;
+        }
+    }
+    // A stack deleted with its nested stacks is reported once per stack, each needing its destroy.
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./src/targets/detect.ts
+
+
+
+
+
+/**
+ * From two revisions to targets: resolves them, lists the changed files (git, or the given file),
+ * reads the stacks of the working tree (which must be head's checkout), finds the stacks head
+ * deleted, and selects the targets in waves.
+ */
+async function detectTargets(options) {
+    if (!(0,external_node_fs_.existsSync)(options.root) || !(0,external_node_fs_.statSync)(options.root).isDirectory())
+        throw new RevisionError(`--root ${options.root} is not a folder`);
+    const root = (0,external_node_fs_.realpathSync)(options.root);
+    const { top, head: checkedOut } = await openRepository(root);
+    const base = await resolveRevision(top, 'base', options.base);
+    const head = await resolveRevision(top, 'head', options.head);
+    if (head !== checkedOut)
+        throw new RevisionError(`--head ${options.head} is ${head.slice(0, 12)}, but the working tree has ${checkedOut.slice(0, 12)} checked out: ` +
+            `check out the head revision first (the stacks are read from the working tree)`);
+    let files;
+    let fork;
+    if (options.changedFilesFile !== undefined) {
+        const path = (0,external_node_path_.resolve)(options.changedFilesFile);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new RevisionError(`--changed-files ${options.changedFilesFile}: no such file`);
+        files = (0,external_node_fs_.readFileSync)(path, 'utf8')
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l !== '');
+        for (const file of files)
+            if ((0,external_node_path_.isAbsolute)(file) || file.split('/').includes('..'))
+                throw new RevisionError(`--changed-files ${options.changedFilesFile} lists '${file}': paths must be relative to the repository's top, without '..'`);
+        fork = await mergeBase(top, base, head);
+    }
+    else {
+        ({ files, base: fork } = await changedFiles(top, base, head));
+    }
+    const repository = discoverRepository({ root, repository: top });
+    assertAcyclic(repository.stacks);
+    const fromTop = (pathFromRoot) => (0,external_node_path_.relative)(top, pathFromRoot === '.' ? root : (0,external_node_path_.join)(root, pathFromRoot))
+        .split(external_node_path_.sep)
+        .join('/') || '.';
+    const fromRoot = (pathFromTop) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(top, pathFromTop)).split(external_node_path_.sep).join('/') || '.';
+    const headStacks = new Set([...repository.stacks.keys()].map(fromTop));
+    const deleted = (await deletedStacks(top, fork, files, (f) => headStacks.has(f)))
+        .map(fromRoot)
+        .filter((p) => !p.startsWith('../'));
+    const underDeleted = (file) => deleted.some((d) => d === '.' || file.startsWith(`${d}/`));
+    const relevant = files.map(fromRoot).filter((f) => !underDeleted(f));
+    const selection = selectTargets(repository, relevant, deleted);
+    return { selection, repository, root, top, base: fork, head, changedFiles: relevant };
+}
+
+;// CONCATENATED MODULE: ./src/targets/render.ts
+
+
+/** `--format json`: paths relative to the root, waves and their members sorted. */
+function selectionJson(selection) {
+    const document = {
+        targets: selection.targets.map((t) => ({ path: t.path, reasons: t.reasons, wave: t.wave })),
+        waves: selection.waves,
+        deleted: selection.deleted
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+/**
+ * `--format matrix`: `{"include":[…]}` for `strategy.matrix`, one entry per target with its wave
+ * (only wave `wave`'s when given). `rootFromTop` is the root's path from the repository's top.
+ */
+function selectionMatrix(selection, repository, rootFromTop, wave) {
+    const fromTop = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(rootFromTop, p));
+    const include = selection.targets
+        .filter((t) => wave === undefined || t.wave === wave)
+        .map((t) => {
+        const stack = repository.stacks.get(t.path);
+        const workingDirectory = fromTop(stack.rootModule);
+        return {
+            path: t.path,
+            wave: t.wave,
+            name: stackName(t.path),
+            'working-directory': workingDirectory,
+            'var-files': stack.varFiles
+                .map((f) => external_node_path_.posix.relative(workingDirectory, fromTop(f)))
+                .join('\n'),
+            'state-key': stack.stateKey ?? ''
+        };
+    });
+    return `${JSON.stringify({ include })}\n`;
+}
+/** A stack's path as a name for files, artifacts and jobs. */
+function stackName(path) {
+    return path.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
+}
+/** `--format text`: what a person reads. */
+function selectionText(selection, maxParallel, base) {
+    const lines = [];
+    const { targets, waves } = selection;
+    if (targets.length === 0)
+        lines.push('No targets: the change touches no stack, module or variable file.');
+    else
+        lines.push(`${targets.length} target${targets.length === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} (at most ${maxParallel} at once):`);
+    const width = Math.max(0, ...targets.map((t) => t.path.length));
+    const byPath = new Map(targets.map((t) => [t.path, t]));
+    waves.forEach((members, index) => {
+        const cut = slices(members, maxParallel).length;
+        lines.push(`wave ${index + 1}${cut > 1 ? ` (run in ${cut} slices of at most ${maxParallel})` : ''}:`);
+        for (const path of members)
+            lines.push(`  ${path.padEnd(width)}  ${byPath.get(path).reasons.join('; ')}`);
+    });
+    if (selection.deleted.length > 0) {
+        lines.push(`deleted (destroy them from the base revision ${base.slice(0, 12)}; never planned from head):`);
+        for (const path of selection.deleted)
+            lines.push(`  ${path}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The summary of `platformctl run`: one row a stack. */
+function runTable(runs) {
+    const rows = runs.map((r) => [
+        r.path,
+        String(r.wave),
+        r.result === 'skipped' ? `skipped (${r.reason ?? ''})` : r.result,
+        `${(r.durationMs / 1000).toFixed(1)}s`,
+        r.changes ?? '-'
+    ]);
+    const header = ['stack', 'wave', 'result', 'duration', 'changes'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    const failures = runs
+        .filter((r) => r.result === 'failed')
+        .map((r) => `${r.path} failed: ${r.reason ?? ''}`);
+    return ([
+        line(header),
+        line(widths.map((w) => '-'.repeat(w))),
+        ...rows.map(line),
+        ...(failures.length > 0 ? ['', ...failures] : [])
+    ].join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/targets/engine-runner.ts
+
+
+
+
+
+
+
+
+/**
+ * Every target's tf-plan settings, read and checked before any stack runs, so a bad flag or a
+ * missing folder stops the run with nothing planned.
+ */
+function planSettings(detection, settings) {
+    const out = new Map();
+    for (const target of detection.selection.targets) {
+        const stack = detection.repository.stacks.get(target.path);
+        const workingDirectory = stack.rootModule === '.' ? detection.root : (0,external_node_path_.join)(detection.root, stack.rootModule);
+        const shared = readStackInputs((0,common_inputs/* mapInputReader */.Cs)({
+            ...settings.inputs,
+            'working-directory': workingDirectory,
+            'state-key': stack.stateKey ?? ''
+        }), { workspace: detection.top, temp: settings.outDir });
+        out.set(target.path, {
+            ...shared,
+            varFiles: stack.varFiles.map((f) => (0,external_node_path_.join)(detection.root, f)),
+            destroy: settings.destroy,
+            outDir: (0,external_node_path_.join)(settings.outDir, stackName(target.path))
+        });
+    }
+    return out;
+}
+function changes(summary) {
+    return `+${summary.add} ~${summary.change} -${summary.destroy}`;
+}
+/**
+ * Runs one target through the code of tf-plan (and of tf-apply, applying the plan just made and
+ * checked by its sha256). Configuration-only targets share their root module's folder, so each
+ * gets its own engine data folder (TF_DATA_DIR) beside its plan.
+ */
+function engineRunner(detection, prepared, settings, deps) {
+    // One installation for all stacks: parallel runs must not race to download the same engine.
+    const installs = new Map();
+    const install = (options) => {
+        const key = `${options.engine}@${options.version}`;
+        let promise = installs.get(key);
+        if (promise === undefined)
+            installs.set(key, (promise = deps.install(options)));
+        return promise;
+    };
+    // The first init of a shared root module without a lock file writes one: the other targets of
+    // that module wait for it, then init with the lock file read-only, in parallel.
+    const firstOfModule = new Map();
+    return async (target) => {
+        const plan = prepared.get(target.path);
+        const stack = detection.repository.stacks.get(target.path);
+        const log = deps.logFor(target.path);
+        (0,external_node_fs_.mkdirSync)(plan.outDir, { recursive: true });
+        if (stack.kind === 'configuration') {
+            const first = firstOfModule.get(stack.rootModule);
+            if (first !== undefined)
+                await first.catch(() => undefined);
+            else if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(plan.workingDirectory, LOCK_FILE))) {
+                const run = runStack(plan, stack.kind, log);
+                firstOfModule.set(stack.rootModule, run);
+                return run;
+            }
+        }
+        return runStack(plan, stack.kind, log);
+    };
+    async function runStack(plan, kind, log) {
+        const environment = kind === 'configuration' ? { TF_DATA_DIR: (0,external_node_path_.join)(plan.outDir, 'terraform-data') } : undefined;
+        const jobDeps = { log, install, ...(environment === undefined ? {} : { environment }) };
+        const planned = await runPlanJob(plan, jobDeps);
+        if (settings.mode === 'plan')
+            return { changes: changes(planned.summary) };
+        if (!planned.summary.hasChanges)
+            return { changes: changes(planned.summary) };
+        await runApplyJob({
+            ...plan,
+            planPath: planned.planPath,
+            planSha256: planned.planSha256,
+            outputsPath: (0,external_node_path_.join)(plan.outDir, 'outputs.json')
+        }, { ...jobDeps, maskSecret: deps.maskSecret });
+        return { changes: changes(planned.summary) };
+    }
+}
+/** A log for one stack among many on the terminal: every line prefixed with the stack. */
+function prefixedLog(path, stream = process.stderr) {
+    const write = (text) => {
+        for (const line of text.split('\n'))
+            stream.write(`[${path}] ${line}\n`);
+    };
+    return {
+        info: write,
+        warning: (message) => write(`warning: ${message}`),
+        group: async (title, fn) => {
+            write(`== ${title}`);
+            return fn();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/targets/schedule.ts
+
+/**
+ * Runs targets in dependency order, at most `parallel` at once. A stack starts as soon as every
+ * stack it waits for has succeeded, so the waves' order holds while a slow stack of one wave does
+ * not hold back the next wave's stacks that do not wait for it (the makespan tends to the longest
+ * chain, not the sum of each wave's slowest). Among ready stacks the earlier wave goes first, then
+ * the stack with the longest chain still behind it, then the path. A failed stack's dependents are
+ * skipped, naming the stack that failed; everything else goes on. Returns one run per target, in
+ * the targets' order.
+ */
+async function runTargets(targets, options) {
+    if (!Number.isInteger(options.parallel) || options.parallel < 1)
+        throw new RangeError(`parallel must be a whole number of at least 1, not ${options.parallel}`);
+    const byPath = new Map(targets.map((t) => [t.path, t]));
+    // What each stack waits for: its dependencies, or in destroy order its dependents.
+    const waitsFor = new Map(targets.map((t) => [t.path, []]));
+    for (const t of targets) {
+        for (const dep of t.dependsOn) {
+            if (!byPath.has(dep))
+                continue;
+            if (options.reverse)
+                waitsFor.get(dep).push(t.path);
+            else
+                waitsFor.get(t.path).push(dep);
+        }
+    }
+    const releases = new Map(targets.map((t) => [t.path, []]));
+    for (const [path, waits] of waitsFor)
+        for (const w of waits)
+            releases.get(w).push(path);
+    const maxWave = targets.reduce((m, t) => Math.max(m, t.wave), 0);
+    const order = (t) => (options.reverse ? maxWave - t.wave : t.wave);
+    const tail = new Map();
+    const chain = (path) => {
+        const known = tail.get(path);
+        if (known !== undefined)
+            return known;
+        const length = 1 + Math.max(0, ...releases.get(path).map(chain));
+        tail.set(path, length);
+        return length;
+    };
+    const runs = new Map();
+    /** The failed stack a skipped one is skipped for. */
+    const blame = new Map();
+    const pending = new Map([...waitsFor].map(([p, w]) => [p, w.length]));
+    const ready = targets.filter((t) => pending.get(t.path) === 0);
+    const running = new Map();
+    const finish = (run) => {
+        runs.set(run.path, run);
+        options.onEvent?.({ path: run.path, phase: 'end', run });
+        if (run.result === 'succeeded') {
+            for (const next of releases.get(run.path)) {
+                const left = pending.get(next) - 1;
+                pending.set(next, left);
+                if (left === 0 && !runs.has(next))
+                    ready.push(byPath.get(next));
+            }
+            return;
+        }
+        const failed = run.result === 'failed' ? run.path : (blame.get(run.path) ?? run.path);
+        for (const next of releases.get(run.path)) {
+            if (runs.has(next))
+                continue;
+            const t = byPath.get(next);
+            blame.set(next, failed);
+            finish({
+                path: next,
+                wave: t.wave,
+                result: 'skipped',
+                reason: `${options.reverse ? 'is depended on by' : 'depends on'} ${failed}, which failed`,
+                durationMs: 0
+            });
+        }
+    };
+    const start = (target) => {
+        options.onEvent?.({ path: target.path, phase: 'start' });
+        const began = options.now();
+        const job = (async () => {
+            try {
+                const { changes } = await options.run(target);
+                finish({
+                    path: target.path,
+                    wave: target.wave,
+                    result: 'succeeded',
+                    durationMs: options.now() - began,
+                    changes
+                });
+            }
+            catch (error) {
+                finish({
+                    path: target.path,
+                    wave: target.wave,
+                    result: 'failed',
+                    reason: (0,common_errors/* errorMessage */.gJ)(error),
+                    durationMs: options.now() - began
+                });
+            }
+            finally {
+                running.delete(target.path);
+            }
+        })();
+        running.set(target.path, job);
+    };
+    while (ready.length > 0 || running.size > 0) {
+        ready.sort((a, b) => order(a) - order(b) ||
+            chain(b.path) - chain(a.path) ||
+            (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        while (running.size < options.parallel && ready.length > 0) {
+            const next = ready.shift();
+            if (!runs.has(next.path))
+                start(next);
+        }
+        if (running.size === 0)
+            break;
+        await Promise.race(running.values());
+    }
+    return targets.map((t) => runs.get(t.path));
+}
+
+;// CONCATENATED MODULE: ./src/cli/targets.ts
+
+
+
+
+
+
+
+
+
+
+const TARGETS_USAGE = `platformctl targets: the stacks a change touches, in dependency waves
+
+Usage:
+  platformctl targets --base REV --head REV [--root DIR] [--format text|json|matrix]
+                      [--max-parallel N] [--wave N] [--changed-files FILE]
+
+A stack is a folder whose .tf files declare a terraform backend, or a configuration-only folder
+whose stack.yaml names a shared root module and its variable files. A stack is a target when a
+file of its own changed, when a local module it calls (transitively) changed, or when it depends
+(stack.yaml depends_on, or an inferred terraform_remote_state) on a target. Stacks head deleted
+are listed apart: they need a destroy from the base revision.
+
+Flags:
+  --base REV            the revision the change is compared with (head's changes since it forked)
+  --head REV            the revision of the change: the one checked out (required)
+  --root DIR            where stacks are looked for (default: the current folder)
+  --format text|json|matrix
+                        text for a person; json {targets, waves, deleted}; matrix: what a
+                        workflow's strategy.matrix takes, {"include": [one entry per target]}
+  --max-parallel N      at most N stacks of a wave run at once (default 10)
+  --wave N              with --format matrix: only the entries of wave N (a job per wave)
+  --changed-files FILE  the changed files, one a line relative to the repository's top (from
+                        GitHub's API) instead of git's diff
+  --help                this text
+
+Example:
+  platformctl targets --base origin/main --head HEAD --format matrix --wave 1
+
+Exit codes: 0 targets found, or none (and it says so); 1 invalid repository content (stack.yaml,
+            a .tf file, a cycle, a bad depends_on or module source); 2 usage error or unknown
+            revision.
+`;
+const RUN_USAGE = `platformctl run: plan or apply the targets of a change, wave by wave
+
+Usage:
+  platformctl run plan|apply --base REV --head REV [--root DIR] [--changed-files FILE]
+                             [--parallel N] [--destroy] [--out-dir DIR] [--format text|json]
+                             [--engine tofu|terraform] [--engine-version X.Y.Z]
+                             [--backend-config key=value|FILE]... [--lock-timeout 300s]
+
+Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made),
+at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's
+dependents are skipped, naming it; the others go on. With --destroy the order is reversed
+(dependents first). Prints one table: stack, wave, result, duration, changes.
+
+Flags:
+  --base, --head, --root, --changed-files   as platformctl targets
+  --parallel N          at most N stacks at once (default 10)
+  --destroy             plan (and apply) the destruction of the targets, dependents first
+  --out-dir DIR         where each stack's plan files go, a folder each (default: a temporary one)
+  --format text|json    text: the table; json: one object a stack
+  --engine, --engine-version, --backend-config, --lock-timeout   as tf-plan's inputs
+  --help                this text
+
+Example:
+  platformctl run plan --base origin/main --head HEAD --parallel 10
+
+Exit codes: 0 every stack succeeded (or no targets), 1 a stack failed or the repository is
+            invalid, 2 usage error or unknown revision.
+`;
+const DETECT_FLAGS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    root: { type: 'string' },
+    'changed-files': { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean' }
+};
+/** A whole number of at least 1 given to a flag. */
+function positiveInteger(values, flag, fallback, usage) {
+    const raw = values[flag];
+    if (raw === undefined)
+        return fallback;
+    const text = String(raw);
+    if (!/^[0-9]+$/.test(text) || Number(text) < 1)
+        throw new UsageError(`--${flag} '${text}' must be a whole number of at least 1`, usage);
+    return Number(text);
+}
+async function detect(values, usage) {
+    requireFlags(values, ['base', 'head'], usage === TARGETS_USAGE ? 'targets' : 'run', usage);
+    try {
+        return await detectTargets({
+            root: (0,external_node_path_.resolve)(String(values['root'] ?? '.')),
+            base: String(values['base']),
+            head: String(values['head']),
+            ...(values['changed-files'] === undefined
+                ? {}
+                : { changedFilesFile: String(values['changed-files']) })
+        });
+    }
+    catch (error) {
+        if (error instanceof RevisionError)
+            throw new UsageError(error.message, usage);
+        throw error;
+    }
+}
+/** `platformctl targets`. */
+async function targetsCommand(args) {
+    const values = parse(args, { ...DETECT_FLAGS, 'max-parallel': { type: 'string' }, wave: { type: 'string' } }, TARGETS_USAGE);
+    if (values['help'] === true) {
+        process.stdout.write(TARGETS_USAGE);
+        return EXIT.ok;
+    }
+    const how = String(values['format'] ?? 'text');
+    if (how !== 'text' && how !== 'json' && how !== 'matrix')
+        throw new UsageError(`--format must be text, json or matrix, not '${how}'`, TARGETS_USAGE);
+    const maxParallel = positiveInteger(values, 'max-parallel', 10, TARGETS_USAGE);
+    const wave = values['wave'] === undefined ? undefined : positiveInteger(values, 'wave', 1, TARGETS_USAGE);
+    if (wave !== undefined && how !== 'matrix')
+        throw new UsageError('--wave goes with --format matrix (a job per wave)', TARGETS_USAGE);
+    const detection = await detect(values, TARGETS_USAGE);
+    const { selection } = detection;
+    if (how === 'json')
+        process.stdout.write(selectionJson(selection));
+    else if (how === 'matrix') {
+        const rootFromTop = (0,external_node_path_.relative)(detection.top, detection.root).split(external_node_path_.sep).join('/') || '.';
+        process.stdout.write(selectionMatrix(selection, detection.repository, rootFromTop, wave));
+    }
+    else
+        process.stdout.write(selectionText(selection, maxParallel, detection.base));
+    if (how !== 'text' && selection.targets.length === 0)
+        process.stderr.write('platformctl: no targets: the change touches no stack, module or variable file\n');
+    return EXIT.ok;
+}
+/** `platformctl run plan|apply`. */
+async function runCommand(args) {
+    const [mode, ...rest] = args;
+    if (mode === '--help' || mode === 'help' || mode === '-h') {
+        process.stdout.write(RUN_USAGE);
+        return EXIT.ok;
+    }
+    if (mode !== 'plan' && mode !== 'apply')
+        throw new UsageError(`run needs plan or apply, not '${mode ?? ''}'`, RUN_USAGE);
+    const values = parse(rest, {
+        ...DETECT_FLAGS,
+        parallel: { type: 'string' },
+        destroy: { type: 'boolean' },
+        'out-dir': { type: 'string' },
+        engine: { type: 'string' },
+        'engine-version': { type: 'string' },
+        'backend-config': { type: 'string', multiple: true },
+        'lock-timeout': { type: 'string' }
+    }, RUN_USAGE);
+    if (values['help'] === true) {
+        process.stdout.write(RUN_USAGE);
+        return EXIT.ok;
+    }
+    const how = String(values['format'] ?? 'text');
+    if (how !== 'text' && how !== 'json')
+        throw new UsageError(`--format must be text or json, not '${how}'`, RUN_USAGE);
+    const parallel = positiveInteger(values, 'parallel', 10, RUN_USAGE);
+    const destroy = values['destroy'] === true;
+    const detection = await detect(values, RUN_USAGE);
+    const settings = {
+        mode,
+        destroy,
+        inputs: {
+            engine: String(values['engine'] ?? ''),
+            'engine-version': String(values['engine-version'] ?? ''),
+            'backend-config': (values['backend-config'] ?? []).join('\n'),
+            'lock-timeout': String(values['lock-timeout'] ?? '')
+        },
+        outDir: (0,external_node_path_.resolve)(String(values['out-dir'] ?? `${(0,external_node_os_.tmpdir)()}${external_node_path_.sep}platformctl-run-${process.pid}`))
+    };
+    let prepared;
+    try {
+        prepared = planSettings(detection, settings);
+    }
+    catch (error) {
+        if (error instanceof common_errors/* InputError */.dz || error instanceof common_errors/* InputErrors */.G)
+            throw new UsageError(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), RUN_USAGE);
+        throw error;
+    }
+    const { selection } = detection;
+    if (selection.deleted.length > 0)
+        process.stderr.write(`platformctl: not run, deleted at head (destroy them from the base revision ${detection.base.slice(0, 12)}): ${selection.deleted.join(', ')}\n`);
+    if (selection.targets.length === 0) {
+        process.stdout.write('No targets: the change touches no stack, module or variable file.\n');
+        return EXIT.ok;
+    }
+    const runner = engineRunner(detection, prepared, settings, {
+        logFor: (path) => prefixedLog(path),
+        install: installEngine,
+        maskSecret: () => undefined
+    });
+    const runs = await runTargets(selection.targets, {
+        parallel,
+        reverse: destroy,
+        run: runner,
+        now: () => performance.now(),
+        onEvent: (event) => {
+            if (event.phase === 'end' && event.run?.result === 'skipped')
+                process.stderr.write(`[${event.path}] skipped (${event.run.reason ?? ''})\n`);
+        }
+    });
+    if (how === 'json')
+        process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
+    else
+        process.stdout.write(runTable(runs));
+    return runs.some((r) => r.result !== 'succeeded') ? EXIT.failed : EXIT.ok;
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -10423,6 +12131,7 @@ const verifyCommand = {
 
 
 
+
 /**
  * Every subcommand, in the order of the help. A new one is one line here: its Command (usage text,
  * flags, run) lives in its own file.
@@ -10437,7 +12146,9 @@ const COMMANDS = [
     policyCheckCommand,
     auditVerifyCommand,
     verifyCommand,
-    legacyCommand('check', "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov", checkCommand)
+    legacyCommand('check', "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov", checkCommand),
+    legacyCommand('targets', 'the stacks a change touches, with their reasons, in dependency waves', targetsCommand),
+    legacyCommand('run', 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents', runCommand)
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -10471,11 +12182,11 @@ function findCommand(argv) {
         const usage = only === undefined ? globalUsage(group) : renderHelp(only);
         if (second === undefined || second === '--help' || second === '-h' || second === 'help')
             throw new HelpRequest(usage);
-        throw new command_UsageError(`unknown ${first} command '${second}'${suggestWord(second, verbs)} (${first} has: ${verbs.join(', ')})`, usage);
+        throw new UsageError(`unknown ${first} command '${second}'${suggestWord(second, verbs)} (${first} has: ${verbs.join(', ')})`, usage);
     }
     const words = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0] ?? c.name))];
     const suggestion = suggestWord(first, [...words, ...COMMANDS.map((c) => c.name)]);
-    throw new command_UsageError(`unknown command '${first}'${suggestion}`, globalUsage());
+    throw new UsageError(`unknown command '${first}'${suggestion}`, globalUsage());
 }
 class HelpRequest extends Error {
     text;
@@ -10523,7 +12234,7 @@ async function main(argv) {
             return EXIT.ok;
         }
         const error = command === undefined ? raw : inFlagTerms(command, typed, raw);
-        if (error instanceof command_UsageError) {
+        if (error instanceof UsageError) {
             const usage = error.usage === '' ? globalUsage() : error.usage;
             process.stderr.write(`platformctl: ${error.message}\n\n${usage}`);
             return EXIT.usage;
@@ -10539,7 +12250,7 @@ function parse(args, options, usage = '') {
         return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
     }
     catch (error) {
-        throw new command_UsageError((0,common_errors/* errorMessage */.gJ)(error), usage);
+        throw new UsageError((0,common_errors/* errorMessage */.gJ)(error), usage);
     }
 }
 /** Flags as the actions' raw inputs: repeated flags become one item a line. */

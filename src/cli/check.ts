@@ -29,6 +29,9 @@ Flags (as the tf-check action's inputs):
   --format text|json   text: a line a finding; json: the outputs and every finding
   --help               this text
 
+Example:
+  platformctl check --dir examples/stacks/local/dev --baseline tf-check-baseline.yaml
+
 Exit codes: 0 passed, 1 failing findings, an expired acceptance or a scanner that failed,
             2 usage error.
 `;

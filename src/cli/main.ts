@@ -23,6 +23,7 @@ import { genValuesCommand } from './gen-values.js';
 import { policyCheckCommand } from './policy.js';
 import { applyCommand, planCommand } from './stack.js';
 import { checkCommand } from './check.js';
+import { runCommand, targetsCommand } from './targets.js';
 import { verifyCommand } from './verify.js';
 
 export { EXIT, UsageError, type Command, type Values };
@@ -45,6 +46,16 @@ export const COMMANDS: readonly Command[] = [
     'check',
     "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov",
     checkCommand
+  ),
+  legacyCommand(
+    'targets',
+    'the stacks a change touches, with their reasons, in dependency waves',
+    targetsCommand
+  ),
+  legacyCommand(
+    'run',
+    'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents',
+    runCommand
   )
 ];
 

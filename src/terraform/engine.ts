@@ -21,7 +21,11 @@ export function engineEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
 }
 
-export function engineCli(installation: EngineInstallation, log: Log): Engine {
+export function engineCli(
+  installation: EngineInstallation,
+  log: Log,
+  extra: Readonly<Record<string, string>> = {}
+): Engine {
   return {
     installation,
     run: (args, options) => {
@@ -31,7 +35,7 @@ export function engineCli(installation: EngineInstallation, log: Log): Engine {
       const stream = options.stream !== false;
       return runProcess(installation.binary, args, {
         cwd: options.cwd,
-        env: engineEnvironment(process.env),
+        env: engineEnvironment({ ...process.env, ...extra }),
         timeoutMs: options.timeoutMs,
         ...(stream
           ? {

@@ -33,6 +33,8 @@ export interface StackDependencies {
    * action; nothing in a terminal, where secrets are kept out of what is printed instead).
    */
   maskSecret?: (value: string) => void;
+  /** Variables added to every engine run's environment (e.g. TF_DATA_DIR for a shared folder). */
+  environment?: Readonly<Record<string, string>>;
 }
 
 /** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
@@ -113,7 +115,7 @@ export async function prepareStack(
         log: (message) => deps.log.info(message)
       })
   );
-  const engine = engineCli(installation, deps.log);
+  const engine = engineCli(installation, deps.log, deps.environment);
   await deps.log.group(`${settings.engine} init`, async () => {
     const args = initArgs({
       backendConfig: settings.backendConfig,

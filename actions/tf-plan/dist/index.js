@@ -32617,7 +32617,7 @@ function parseDuration(text) {
 function engineEnvironment(base) {
     return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
 }
-function engineCli(installation, log) {
+function engineCli(installation, log, extra = {}) {
     return {
         installation,
         run: (args, options) => {
@@ -32627,7 +32627,7 @@ function engineCli(installation, log) {
             const stream = options.stream !== false;
             return runProcess(installation.binary, args, {
                 cwd: options.cwd,
-                env: engineEnvironment(process.env),
+                env: engineEnvironment({ ...process.env, ...extra }),
                 timeoutMs: options.timeoutMs,
                 ...(stream
                     ? {
@@ -32707,7 +32707,7 @@ async function prepareStack(settings, deps) {
         version: settings.engineVersion,
         log: (message) => deps.log.info(message)
     }));
-    const engine = engineCli(installation, deps.log);
+    const engine = engineCli(installation, deps.log, deps.environment);
     await deps.log.group(`${settings.engine} init`, async () => {
         const args = initArgs({
             backendConfig: settings.backendConfig,
