@@ -16,6 +16,9 @@ import { installEngine } from '../terraform/install.js';
 import { planOutputs, runPlanJob } from '../terraform/plan-job.js';
 import { runnerPaths } from '../terraform/stack-inputs.js';
 import { verifyCommand } from './verify.js';
+import { driftCommand } from './drift.js';
+import { stateCommand } from './state.js';
+import { promoteCommand } from './promote.js';
 
 /** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -61,6 +64,12 @@ Usage:
   platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
   platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
                             (platformctl verify --help for its flags)
+  platformctl drift --stack DIR [--stack DIR]... [stack flags] [--github-token TOKEN]
+                            (platformctl drift --help for its flags)
+  platformctl state unlock --stack DIR --lock-id ID --reason TEXT [--force] [flags]
+                            (platformctl state unlock --help for its flags)
+  platformctl promote --app A --from ENV --to ENV [--digest sha256:...] [--dry-run] [flags]
+                            (platformctl promote --help for its flags)
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -327,6 +336,12 @@ export async function main(argv: string[]): Promise<number> {
         return await auditCommand(rest);
       case 'verify':
         return await verifyCommand(rest);
+      case 'drift':
+        return await driftCommand(rest);
+      case 'state':
+        return await stateCommand(rest);
+      case 'promote':
+        return await promoteCommand(rest);
       case undefined:
       case '--help':
       case '-h':

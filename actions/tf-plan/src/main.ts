@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputGroups } from '../../../src/common/inputs.js';
+import { driftFromError, driftFromPlan, driftOutputs } from '../../../src/drift/status.js';
 import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
 import { byteLength, STEP_SUMMARY_LIMIT_BYTES } from '../../../src/markdown/budget.js';
 import { evaluatePolicy } from '../../../src/policy/evaluate.js';
@@ -33,8 +34,18 @@ export async function run(): Promise<void> {
       () => getGovernanceInputs(coreInputs, paths)
     );
     if (governance.token !== '') core.setSecret(governance.token);
-    const result = await runPlanJob(inputs, { log: coreLog, install: installEngine });
+    let result;
+    try {
+      result = await runPlanJob(inputs, { log: coreLog, install: installEngine });
+    } catch (error) {
+      // A drift check reads these even when the step fails: an error is neither drift nor none.
+      const failed = driftOutputs(driftFromError(governance.stack, error));
+      for (const [name, value] of Object.entries(failed)) core.setOutput(name, value);
+      throw error;
+    }
     for (const [name, value] of Object.entries(planOutputs(result))) core.setOutput(name, value);
+    const drift = driftOutputs(driftFromPlan(governance.stack, result));
+    for (const [name, value] of Object.entries(drift)) core.setOutput(name, value);
 
     const decision = await coreLog.group('Policy', async () => {
       const opa = await installOpa({ log: (m) => core.info(m) });
