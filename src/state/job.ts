@@ -137,8 +137,14 @@ export async function runUnlock(
       }
     })
   );
-  const after = await log.group(`${settings.stack.engine} force-unlock ${decision.lockId}`, () =>
-    releaseLock(engine, settings.stack, decision.lockId, settings.varFiles)
+  const step = decision.stale
+    ? `Remove the lock record ${decision.lockId}`
+    : `${settings.stack.engine} force-unlock ${decision.lockId}`;
+  const after = await log.group(step, () =>
+    releaseLock(engine, settings.stack, decision.lockId, {
+      stale: decision.stale,
+      varFiles: settings.varFiles
+    })
   );
   log.info(`Unlocked ${settings.stackName}: the lock ${describeHolder(decision.holder)} is gone.`);
   return {

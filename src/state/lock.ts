@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { EngineCommandError, errorDiagnostics, parseLockError } from '../terraform/diagnostics.js';
@@ -42,16 +42,20 @@ export function localLockRecordPath(settings: StackSettings): string {
   return join(dirname(path), `.${basename(path)}.lock.info`);
 }
 
-function readLocalRecord(settings: StackSettings): LockState | undefined {
+/** The local backend's lock record as it is on disk, if the stack has one. */
+function localRecordText(settings: StackSettings): { file: string; text: string } | undefined {
   if (detectBackendType(settings.workingDirectory) !== 'local') return undefined;
   const file = localLockRecordPath(settings);
-  if (!existsSync(file)) return undefined;
+  return existsSync(file) ? { file, text: readFileSync(file, 'utf8') } : undefined;
+}
+
+function parseLocalRecord(file: string, text: string): LockState {
   try {
-    const r = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const text = (key: string) =>
+    const r = JSON.parse(text) as Record<string, unknown>;
+    const field = (key: string): string | undefined =>
       typeof r[key] === 'string' && r[key] !== '' ? r[key] : undefined;
     const stale: Record<string, string> = {};
-    for (const [key, field] of [
+    for (const [key, name] of [
       ['id', 'ID'],
       ['operation', 'Operation'],
       ['who', 'Who'],
@@ -59,7 +63,7 @@ function readLocalRecord(settings: StackSettings): LockState | undefined {
       ['created', 'Created'],
       ['path', 'Path']
     ] as const) {
-      const value = text(field);
+      const value = field(name);
       if (value !== undefined) stale[key] = value;
     }
     return { held: false, stale };
@@ -74,13 +78,20 @@ export async function readLock(
   settings: StackSettings,
   varFiles: readonly string[] = []
 ): Promise<LockState> {
+  const record = localRecordText(settings);
   const result = await engine.run(lockProbeArgs(varFiles), {
     cwd: settings.workingDirectory,
     timeoutMs: engineTimeout('0s'),
     stream: false
   });
   const output = result.stdout + result.stderr;
-  if (result.exitCode === 0) return readLocalRecord(settings) ?? { held: false };
+  if (result.exitCode === 0) {
+    if (record === undefined) return { held: false };
+    // The probe took the free lock and, releasing it, removed the record a killed process left:
+    // it is put back as it was, so that reading the lock changes nothing.
+    if (!existsSync(record.file)) writeFileSync(record.file, record.text, { mode: 0o600 });
+    return parseLocalRecord(record.file, record.text);
+  }
   const holder = parseLockError(output);
   if (holder !== undefined) return { held: true, holder };
   throw new LockReadError(
@@ -95,27 +106,37 @@ export async function readLock(
 }
 
 /**
- * Releases the lock with the engine's force-unlock, then reads it again: done only when that lock
- * is gone. The local backend answers `not locked` for a record whose process is gone, yet removes
- * the record: the read after it is what counts.
+ * Releases the lock, then reads it again: done only when that lock is gone. A held lock is released
+ * with the engine's force-unlock. A record left by a killed process (the local backend's, whose
+ * file lock the operating system already released) is one the engine's force-unlock refuses
+ * (`LocalState not locked`): that record is removed here, once its ID is checked again.
  */
 export async function releaseLock(
   engine: Engine,
   settings: StackSettings,
   lockId: string,
-  varFiles: readonly string[] = []
+  options: { stale: boolean; varFiles?: readonly string[] }
 ): Promise<LockState> {
-  const result = await engine.run(forceUnlockArgs(lockId), {
-    cwd: settings.workingDirectory,
-    timeoutMs: engineTimeout('0s'),
-    stream: false
-  });
-  const after = await readLock(engine, settings, varFiles);
+  let detail = '';
+  if (options.stale) {
+    const record = localRecordText(settings);
+    const state = record === undefined ? undefined : parseLocalRecord(record.file, record.text);
+    const recorded =
+      state !== undefined && !state.held && 'stale' in state ? state.stale : undefined;
+    if (record !== undefined && recorded?.id === lockId) rmSync(record.file, { force: true });
+  } else {
+    const result = await engine.run(forceUnlockArgs(lockId), {
+      cwd: settings.workingDirectory,
+      timeoutMs: engineTimeout('0s'),
+      stream: false
+    });
+    detail = `(exit ${result.exitCode}): ${errorDiagnostics(result.stdout + result.stderr)}`;
+  }
+  const after = await readLock(engine, settings, options.varFiles ?? []);
   const still = after.held ? after.holder : 'stale' in after ? after.stale : undefined;
   if (still?.id === lockId)
     throw new LockReadError(
-      `${settings.engine} force-unlock ${lockId} did not release the lock (exit ${result.exitCode}): ` +
-        errorDiagnostics(result.stdout + result.stderr)
+      `${options.stale ? 'Removing the lock record' : `${settings.engine} force-unlock ${lockId}`} did not release the lock ${detail}`.trim()
     );
   return after;
 }
