@@ -98,7 +98,8 @@ export async function driftCommand(args: string[]): Promise<number> {
   // Every stack is checked before any is planned: a typo stops the run with nothing written.
   const stacks: DriftStack[] = ((values['stack'] ?? []) as string[]).map((given) => {
     const dir = checkStack(given);
-    const name = relative(process.cwd(), dir) || '.';
+    const rel = relative(process.cwd(), dir);
+    const name = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
     const settings = getPlanInputs(
       mapInputReader({
         ...shared,

@@ -156,7 +156,8 @@ export async function stateCommand(args: string[]): Promise<number> {
       '--audit-branch is empty: a break-glass unlock is always recorded',
       STATE_USAGE
     );
-  const stackName = relative(process.cwd(), dir) || '.';
+  const rel = relative(process.cwd(), dir);
+  const stackName = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
   const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
 
   const log = consoleLog();

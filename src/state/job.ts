@@ -89,7 +89,7 @@ export async function runUnlock(
   const lock = await log.group('Read the lock', async () => {
     const state = await readLock(engine, settings.stack, settings.varFiles);
     if (state.held) log.info(`Lock held: ${describeHolder(state.holder)}`);
-    else if ('stale' in state)
+    else if (state.stale !== undefined)
       log.info(`Lock record left by a process that is gone: ${describeHolder(state.stale)}`);
     else log.info('The state is not locked.');
     return state;

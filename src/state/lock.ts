@@ -133,7 +133,7 @@ export async function releaseLock(
     detail = `(exit ${result.exitCode}): ${errorDiagnostics(result.stdout + result.stderr)}`;
   }
   const after = await readLock(engine, settings, options.varFiles ?? []);
-  const still = after.held ? after.holder : 'stale' in after ? after.stale : undefined;
+  const still = after.held ? after.holder : after.stale;
   if (still?.id === lockId)
     throw new LockReadError(
       `${options.stale ? 'Removing the lock record' : `${settings.engine} force-unlock ${lockId}`} did not release the lock ${detail}`.trim()

@@ -25,7 +25,7 @@ export type LockState =
    * process was killed: the operating system released the file lock, the record stays).
    */
   | { held: false; stale: LockInfo }
-  | { held: false };
+  | { held: false; stale?: undefined };
 
 export type UnlockDecision =
   | { allowed: true; lockId: string; holder: LockInfo; stale: boolean; forced: boolean }
@@ -101,7 +101,7 @@ export function decideUnlock(
       allowed: false,
       reason: problems.map((p) => `--${p.flag} ${p.problem}`).join('; ')
     };
-  const holder = lock.held ? lock.holder : 'stale' in lock ? lock.stale : undefined;
+  const holder = lock.held ? lock.holder : lock.stale;
   if (holder === undefined)
     return {
       allowed: false,

@@ -387,7 +387,12 @@ export class GitHubDouble {
       }
     }
     if (op !== undefined && status !== 500) {
-      const problems = responseViolations(op, status, body);
+      let problems: string[];
+      try {
+        problems = responseViolations(op, status, body);
+      } catch (error) {
+        problems = [`the response could not be checked: ${String(error)}`];
+      }
       if (problems.length > 0) {
         const message = `${op.operationId}: ${problems.join('; ')}`;
         this.violations.push(message);
@@ -831,7 +836,8 @@ export class GitHubDouble {
       user: this.userJson(i.user),
       labels: this.issueLabelsJson(i.number),
       state: i.state,
-      state_reason: i.stateReason,
+      // The description's enum of state_reason does not list null: an open issue has none.
+      ...(i.stateReason === null ? {} : { state_reason: i.stateReason }),
       locked: false,
       assignee: null,
       assignees: [],
