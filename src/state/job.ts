@@ -1,5 +1,4 @@
 import { ActionError } from '../common/errors.js';
-import type { Log } from '../common/log.js';
 import type { AuditEvent } from '../audit/trail.js';
 import type { SpecialApprovers } from '../governance/approvers.js';
 import type { WorkflowRunFacts } from '../github/operations.js';

@@ -59,7 +59,8 @@ function nullableWithoutType(node: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) out[key] = nullableWithoutType(value);
   if (out['nullable'] === true && out['type'] === undefined) {
-    const { nullable: _nullable, ...rest } = out;
+    const rest = { ...out };
+    delete rest['nullable'];
     return { anyOf: [rest, { type: 'null' }] };
   }
   return out;
