@@ -327,6 +327,36 @@ describe.each(backends)('state unlock on %s', (_label, start) => {
   }, 180_000);
 });
 
+describe('state unlock with bad input', () => {
+  it('refuses an unknown stack before the engine or GitHub is asked anything', async () => {
+    const before = github.requests.length;
+    const missing = join(ws.root, 'no-such-stack');
+    const run = await platformctl(
+      [
+        'state',
+        'unlock',
+        '--stack',
+        missing,
+        '--lock-id',
+        '55907847-eb31-993c-aa13-90c3247b9d03',
+        '--reason',
+        'runner killed mid-apply, checked it is gone',
+        '--github-token',
+        TOKEN,
+        '--repo',
+        github.repository,
+        '--api-url',
+        github.url
+      ],
+      { GITHUB_RUN_ID: '' }
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--stack '${missing}': no such folder`);
+    expect(run.stderr).not.toContain('$ tofu');
+    expect(github.requests.length).toBe(before);
+  });
+});
+
 describe('state unlock on pg (PostgreSQL)', () => {
   let server: RunningServer & { connString: string };
   beforeAll(async () => {
