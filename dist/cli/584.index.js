@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
-/* unused harmony exports ACTIONS_BOT, GitHubApiError, describeGitHubError */
+/* unused harmony exports ACTIONS_BOT, GitHubApiError */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
@@ -70,8 +72,8 @@ function fetchWithTimeout(timeoutMs) {
         return fetch(input, { ...init, signal });
     };
 }
-function createGitHubClient(options) {
-    const [owner = '', repo = ''] = options.repository.split('/');
+/** Octokit with the retry and throttling plugins and a deadline on every request. */
+function createOctokit(options) {
     const retries = options.retries ?? 3;
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
     const log = options.log;
@@ -81,7 +83,7 @@ function createGitHubClient(options) {
             (again ? `retrying in ${retryAfter}s (retry ${count + 1} of ${retries})` : 'giving up'));
         return again;
     };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
         request: { fetch: fetchWithTimeout(options.timeoutMs ?? 30_000) },
         retry: { retries },
@@ -91,6 +93,11 @@ function createGitHubClient(options) {
         },
         log: { debug: () => undefined, info: () => undefined, warn: log.warning, error: log.warning }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+}
+function createGitHubClient(options) {
+    const [owner = '', repo = ''] = options.repository.split('/');
+    const log = options.log;
+    const octokit = createOctokit(options);
     async function call(what, fn) {
         try {
             return await fn();

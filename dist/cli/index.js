@@ -2505,11 +2505,3250 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8276);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7373);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -2518,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8276:
+/***/ 7373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2530,10 +5769,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   GP: () => (/* binding */ format),
   iW: () => (/* binding */ main),
   qg: () => (/* binding */ parse),
+  yy: () => (/* binding */ print),
   $O: () => (/* binding */ requireFlags)
 });
 
-// UNUSED EXPORTS: COMMANDS, print
+// UNUSED EXPORTS: COMMANDS
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
 var common_secrets = __nccwpck_require__(7168);
@@ -3003,7 +6243,7 @@ function suggestWord(given, words) {
     return didYouMean(given, words, '');
 }
 /** Outputs as `name: value` lines, or one JSON object. */
-function command_printOutputs(results, how) {
+function printOutputs(results, how) {
     if (how === 'json')
         process.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else
@@ -3191,7 +6431,7 @@ const actionRunCommand = {
             process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         }
         else {
-            command_printOutputs(result.outputs, how);
+            printOutputs(result.outputs, how);
             process.stdout.write(`\n${result.summary}`);
         }
         return result.exitCode === 0 ? EXIT.ok : EXIT.failed;
@@ -4149,7 +7389,7 @@ const argocdSyncCommand = {
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         }
         else {
-            command_printOutputs(outputs, how);
+            printOutputs(outputs, how);
             if (problems.length > 0) {
                 process.stdout.write('\nResources not healthy:\n');
                 for (const p of problems)
@@ -4199,7 +7439,8 @@ var hash = __nccwpck_require__(6941);
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished
+ *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
+ *               verification | promotion
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -4214,7 +7455,10 @@ const AUDIT_KINDS = [
     'approval',
     'override',
     'apply-started',
-    'apply-finished'
+    'apply-finished',
+    'unlock',
+    'verification',
+    'promotion'
 ];
 /** The `prev` of line 1. */
 const GENESIS = '0'.repeat(64);
@@ -4237,10 +7481,10 @@ const RecordSchema = AuditEventSchema.extend({
     sha: schemas/* string */.YjP().regex(HEX)
 });
 /** An event that is not one the log can hold; nothing is written. */
-class AuditEventError extends (/* unused pure expression or super */ null && (ActionError)) {
+class AuditEventError extends common_errors/* ActionError */.lZ {
 }
 /** Checks events before anything is written, naming each bad field of each event. */
-function chain_checkEvents(events) {
+function checkEvents(events) {
     const problems = [];
     const valid = events.map((event, i) => {
         const result = AuditEventSchema.safeParse(event);
@@ -4287,14 +7531,14 @@ function chain_splitLines(text) {
         : { lines: [...lines, last ?? ''], unterminated: true };
 }
 /** The log's text with the events appended, chained to its last line. */
-function chain_appendLines(text, events) {
+function appendLines(text, events) {
     const { lines } = chain_splitLines(text);
-    let prev = lines.length === 0 ? GENESIS : sha256Text(lines[lines.length - 1] ?? '');
+    let prev = lines.length === 0 ? GENESIS : (0,hash/* sha256Text */.f1)(lines[lines.length - 1] ?? '');
     let out = text;
     events.forEach((event, i) => {
         const line = auditLine(lines.length + i + 1, prev, event);
         out += `${line}\n`;
-        prev = sha256Text(line);
+        prev = (0,hash/* sha256Text */.f1)(line);
     });
     return { text: out, lines: lines.length + events.length, head: prev };
 }
@@ -4310,7 +7554,7 @@ const broken = (line, reason, detail) => ({
  * removed from the end leave no trace in the text; `expected` (the head the last append recorded)
  * catches them.
  */
-function chain_verifyAuditChain(text, expected) {
+function verifyAuditChain(text, expected) {
     const { lines, unterminated } = chain_splitLines(text);
     const seqs = lines.map((line) => {
         try {
@@ -4366,11 +7610,11 @@ function chain_verifyAuditChain(text, expected) {
     return { ok: true, lines: lines.length, head: prev };
 }
 /** The trailer an append writes into its commit message, recording the log's head. */
-function chain_headTrailer(head) {
+function headTrailer(head) {
     return `Audit-Head: ${head.lines} ${head.head}`;
 }
 /** The head recorded by the last `Audit-Head:` trailer of a commit message, if any. */
-function chain_parseHeadTrailer(message) {
+function parseHeadTrailer(message) {
     const matches = [...message.matchAll(/^Audit-Head: (\d+) ([0-9a-f]{64})$/gm)];
     const last = matches.at(-1);
     return last === undefined ? undefined : { lines: Number(last[1]), head: last[2] ?? '' };
@@ -4385,14 +7629,14 @@ function chain_parseHeadTrailer(message) {
 const DEFAULT_AUDIT_BRANCH = 'audit-log';
 const DEFAULT_AUDIT_FILE = 'audit.jsonl';
 /** The log on the branch is already broken: nothing is appended to a chain that proves nothing. */
-class AuditChainError extends (/* unused pure expression or super */ null && (ActionError)) {
+class AuditChainError extends common_errors/* ActionError */.lZ {
 }
 /**
  * Appends events to the audit log on its branch with real git: commit, push, and when another
  * append landed first, fetch, append again to the new tip and retry. Events are checked before
  * anything is fetched. Returns the commit and the number of lines the log then holds.
  */
-async function trail_appendAudit(options) {
+async function appendAudit(options) {
     const events = checkEvents(options.events);
     const file = options.file ?? DEFAULT_AUDIT_FILE;
     let lines = 0;
@@ -4419,7 +7663,7 @@ async function trail_appendAudit(options) {
             message: `audit: ${kinds} for ${stacks}\n\n${headTrailer(next)}\n`
         };
     };
-    const result = await publishToBranch({
+    const result = await (0,branch/* publishToBranch */.D9)({
         repository: options.repository,
         branch: options.branch,
         change,
@@ -4450,15 +7694,15 @@ async function verifyAuditLog(options) {
         throw new AuditLogMissingError(`The repository '${options.repository}' has no branch ${options.branch}: no audit log to verify`);
     if (read.text === undefined)
         throw new AuditLogMissingError(`The branch ${options.branch} of '${options.repository}' has no file ${file}: no audit log to verify`);
-    const appended = read.messages.findIndex((m) => chain_parseHeadTrailer(m) !== undefined);
-    const head = appended < 0 ? undefined : chain_parseHeadTrailer(read.messages[appended] ?? '');
+    const appended = read.messages.findIndex((m) => parseHeadTrailer(m) !== undefined);
+    const head = appended < 0 ? undefined : parseHeadTrailer(read.messages[appended] ?? '');
     return {
         repository: options.repository,
         branch: options.branch,
         file,
         tip: read.tip,
         commitsAfterLastAppend: appended < 0 ? read.messages.length : appended,
-        verdict: chain_verifyAuditChain(read.text, head)
+        verdict: verifyAuditChain(read.text, head)
     };
 }
 
@@ -4710,7 +7954,7 @@ const factsPublishCommand = {
             now: () => new Date(),
             provenance: (0,publish.runnerProvenance)(process.env)
         });
-        command_printOutputs((0,publish.publishFactsOutputs)(result), how);
+        printOutputs((0,publish.publishFactsOutputs)(result), how);
         return EXIT.ok;
     }
 };
@@ -5920,16 +9164,16 @@ function collect(entries, onProblems, earlier = []) {
  */
 function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approvers') {
     const fail = (problems) => {
-        throw new InputError(input, raw, problems.join('; '));
+        throw new common_errors/* InputError */.dz(input, raw, problems.join('; '));
     };
     const text = raw.trim();
     if (text === '')
         return { users: [], teams: [] };
     if (!text.includes('\n') && /\.ya?ml$/i.test(text)) {
-        const file = resolve(workspace, text);
-        if (!existsSync(file))
+        const file = (0,external_node_path_.resolve)(workspace, text);
+        if (!(0,external_node_fs_.existsSync)(file))
             return fail([`no such file (${file})`]);
-        return parseApproversFile(readUtf8File(file), text, fail);
+        return parseApproversFile((0,strict_text/* readUtf8File */.SW)(file), text, fail);
     }
     const entries = raw
         .split(/\r?\n/)
@@ -5938,8 +9182,8 @@ function approvers_parseSpecialApprovers(raw, workspace, input = 'special-approv
     return collect(entries, fail);
 }
 function parseApproversFile(source, name, fail) {
-    const lines = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: lines });
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: lines });
     const at = (offset) => `${name}:${lines.linePos(offset ?? 0).line}`;
     if (doc.errors.length > 0) {
         return fail(doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0] ?? ''}`));
@@ -5949,13 +9193,13 @@ function parseApproversFile(source, name, fail) {
     const list = (node, label, prefix) => {
         if (node === null || node === undefined)
             return;
-        if (!isSeq(node)) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
             problems.push(`${at(node.range?.[0])}: ${label} must be a list`);
             return;
         }
         for (const item of node.items) {
             const where = at(item.range?.[0]);
-            if (!isScalar(item) || typeof item.value !== 'string') {
+            if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string') {
                 problems.push(`${where}: each entry must be a string`);
                 continue;
             }
@@ -5969,11 +9213,11 @@ function parseApproversFile(source, name, fail) {
         }
     };
     const root = doc.contents;
-    if (isSeq(root))
+    if ((0,dist/* isSeq */.oP)(root))
         list(root, 'the file', 'any');
-    else if (isMap(root)) {
+    else if ((0,dist/* isMap */.jh)(root)) {
         for (const pair of root.items) {
-            const key = isScalar(pair.key) ? String(pair.key.value) : '';
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
             if (key === 'users')
                 list(pair.value, 'users', 'user');
             else if (key === 'teams')
@@ -6005,9 +9249,9 @@ function byLine(a, b) {
 function audit_readAuditSettings(read, env, token) {
     const branch = read('audit-branch');
     const named = read('audit-repository');
-    const problem = branch === '' ? undefined : branchNameProblem(branch);
+    const problem = branch === '' ? undefined : (0,ref_name/* branchNameProblem */.h)(branch);
     if (problem !== undefined)
-        throw new InputError('audit-branch', branch, `must be a valid branch name (or empty: no audit): it ${problem}`);
+        throw new common_errors/* InputError */.dz('audit-branch', branch, `must be a valid branch name (or empty: no audit): it ${problem}`);
     if (branch === '' || (token === '' && named === ''))
         return undefined;
     const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
@@ -7783,7 +11027,7 @@ async function runPlanJob(settings, deps) {
         const cwd = settings.workingDirectory;
         const timeoutMs = engineTimeout(settings.lockTimeout);
         await maskStateSecrets(engine, settings, deps);
-        await deps.log.group(`${settings.engine} plan`, async () => {
+        const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
             const args = planArgs({
                 out: planPath,
                 destroy: settings.destroy,
@@ -7795,6 +11039,7 @@ async function runPlanJob(settings, deps) {
             if (result.exitCode !== 0 && result.exitCode !== 2) {
                 throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
             }
+            return result.exitCode === 2 ? 2 : 0;
         });
         return await deps.log.group('Read the plan', async () => {
             // The JSON and the text are independent reads of the same plan file: run them together.
@@ -7823,7 +11068,15 @@ async function runPlanJob(settings, deps) {
             const planSha256 = await (0,hash/* sha256File */.Q3)(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
                 `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
-            return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
+            return {
+                summary,
+                detailedExitCode,
+                planId,
+                planSha256,
+                planPath,
+                planJsonPath,
+                planTextPath
+            };
         });
     }
     catch (error) {
@@ -8062,7 +11315,7 @@ const planCommand = {
         const how = outputFormat(values, usage);
         const inputs = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(planCommand, values)), runnerPaths());
         const result = await runPlanJob(inputs, { log: consoleLog(), install });
-        command_printOutputs(planOutputs(result), how);
+        printOutputs(planOutputs(result), how);
         return EXIT.ok;
     }
 };
@@ -8095,7 +11348,7 @@ const applyCommand = {
             install,
             maskSecret: () => undefined
         });
-        command_printOutputs(applyOutputs(result), how);
+        printOutputs(applyOutputs(result), how);
         return EXIT.ok;
     }
 };
@@ -10960,6 +14213,1396 @@ async function runCommand(args) {
     return runs.some((r) => r.result !== 'succeeded') ? EXIT.failed : EXIT.ok;
 }
 
+// EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
+var budget = __nccwpck_require__(373);
+;// CONCATENATED MODULE: ./src/drift/issues.ts
+
+/**
+ * One issue per drifted stack, found again by a machine-readable marker in its body: opened when a
+ * check finds drift, its body updated while the drift lasts, closed with a comment when a check
+ * finds none. A check that failed (`error`) opens, updates and closes nothing. Pure: the decision
+ * is data; the adapter in `github.ts` carries it out.
+ */
+const DRIFT_LABEL = 'drift';
+/** The marker that names the stack an issue is about; a stack name never holds `-->`. */
+function driftMarker(stack) {
+    return `<!-- platform-actions:drift stack=${encodeURIComponent(stack)} -->`;
+}
+/** The open issue of a stack among the repository's open drift issues (the oldest, if several). */
+function findDriftIssue(stack, issues) {
+    const marker = driftMarker(stack);
+    return issues
+        .filter((i) => i.state === 'open' && i.body.startsWith(marker))
+        .sort((a, b) => a.number - b.number)[0];
+}
+function driftTitle(stack) {
+    return `Drift detected in stack ${stack}`;
+}
+/**
+ * The body of a stack's drift issue: the counts, then one row a resource (address and action: a
+ * plan's values are never shown, so no sensitive value can be), within GitHub's limit on a body.
+ */
+function renderDriftBody(report, check, limitChars = budget/* COMMENT_LIMIT_CHARS */.iW) {
+    const where = check.runUrl === '' ? '' : ` by [this run](${check.runUrl})`;
+    const head = `${driftMarker(report.stack)}\n` +
+        `### Drift in ${(0,budget/* inlineCode */.ti)(report.stack)}\n\n` +
+        `Last checked ${check.time}${where}: the plan of this stack is not empty, so the real ` +
+        `infrastructure or its state differs from the code.\n\n` +
+        `**${report.add} to add, ${report.change} to change, ${report.destroy} to destroy** ` +
+        `(${report.replace} replaced)${report.outputs.length > 0 ? `; ${report.outputs.length} output(s) change` : ''}.\n\n` +
+        `| resource | action |\n| --- | --- |\n`;
+    const rows = report.resources.map((r) => `| ${(0,budget/* tableCell */.xR)(r.address)} | ${r.action} |\n`);
+    const tail = `\nValues are not shown here; see the plan of the check for them. This issue is updated ` +
+        `while the drift lasts and closed by the first check that finds none.\n`;
+    return (0,budget/* fitRows */.zV)({
+        head,
+        rows,
+        tail,
+        limitBytes: limitChars,
+        omitted: (n) => (n === 0 ? '' : `| … ${n} more resource(s): see the plan of the check | |\n`)
+    }).text;
+}
+/** What to do with a stack's issue after a check. */
+function decideDriftIssue(report, open, check) {
+    const stack = report.stack;
+    if (report.drift === 'error')
+        return {
+            kind: 'none',
+            stack,
+            reason: `the check failed (${report.error?.kind ?? 'engine'}): no issue is opened, updated or closed`
+        };
+    if (report.drift === 'none') {
+        if (open === undefined)
+            return { kind: 'none', stack, reason: 'no drift and no open issue' };
+        const where = check.runUrl === '' ? '' : ` (${check.runUrl})`;
+        return {
+            kind: 'close',
+            stack,
+            number: open.number,
+            comment: `${driftMarker(stack)}\nThe check of ${check.time}${where} found no drift in ${(0,budget/* inlineCode */.ti)(stack)}: closing.\n`
+        };
+    }
+    const body = renderDriftBody(report, check);
+    if (open === undefined)
+        return { kind: 'create', stack, title: driftTitle(stack), body, labels: [DRIFT_LABEL] };
+    return { kind: 'update', stack, number: open.number, body };
+}
+
+;// CONCATENATED MODULE: ./src/drift/status.ts
+
+
+/**
+ * What a check of a stack found: the engine's plan says nothing would change (`none`), something
+ * would (`changes`: the real infrastructure or its state has moved away from the code), or the
+ * check could not tell (`error`: a held lock, refused credentials, a broken configuration). An
+ * error is never counted as drift or as no drift. Pure: no I/O.
+ */
+const DRIFT_STATES = (/* unused pure expression or super */ null && (['none', 'changes', 'error']));
+/**
+ * The drift of a plan from the engine's `-detailed-exitcode`: 2 is drift, 0 is none. The summary
+ * only gives the counts and the addresses to show.
+ */
+function driftFromPlan(stack, plan) {
+    const s = plan.summary;
+    return {
+        stack,
+        drift: plan.detailedExitCode === 2 ? 'changes' : 'none',
+        add: s.add,
+        change: s.change,
+        destroy: s.destroy,
+        replace: s.replace,
+        resources: s.resources.map((r) => ({ address: r.address, action: r.action })),
+        outputs: s.outputs.map((o) => o.name)
+    };
+}
+/** Words the engine and its providers use when credentials are missing, wrong or refused. */
+const CREDENTIALS = /no valid credential|NoCredentialProviders|InvalidAccessKeyId|InvalidClientTokenId|SignatureDoesNotMatch|ExpiredToken|AccessDenied|UnrecognizedClientException|AuthorizationFailed|invalid_grant|could not find default credentials|failed to refresh cached credentials|password authentication failed|status code: 40[13]|StatusCode: 40[13]|\b401 Unauthorized\b|\b403 Forbidden\b/i;
+function classifyDriftError(error) {
+    if (error instanceof StateLockError)
+        return 'lock';
+    return CREDENTIALS.test((0,common_errors/* errorMessage */.gJ)(error)) ? 'credentials' : 'engine';
+}
+/** A check that failed: an error, with no counts. */
+function driftFromError(stack, error) {
+    return {
+        stack,
+        drift: 'error',
+        add: 0,
+        change: 0,
+        destroy: 0,
+        replace: 0,
+        resources: [],
+        outputs: [],
+        error: { kind: classifyDriftError(error), message: (0,common_errors/* errorMessage */.gJ)(error) }
+    };
+}
+/** The report under the names of tf-plan's drift outputs. */
+function driftOutputs(report) {
+    return {
+        drift: report.drift,
+        'drift-error': report.error === undefined ? '' : `${report.error.kind}: ${report.error.message}`
+    };
+}
+/** The worst of several checks: an error beats drift, drift beats none. */
+function overallDrift(reports) {
+    if (reports.some((r) => r.drift === 'error'))
+        return 'error';
+    return reports.some((r) => r.drift === 'changes') ? 'changes' : 'none';
+}
+
+;// CONCATENATED MODULE: ./src/drift/job.ts
+
+
+
+/**
+ * Plans one stack (never applies) and says what the plan means for drift. A failure of the plan is
+ * the report's `error`, with its kind; it is not thrown, so the other stacks are still checked.
+ */
+async function checkDrift(stack, deps) {
+    try {
+        const result = await runPlanJob(stack.settings, deps);
+        return driftFromPlan(stack.name, result);
+    }
+    catch (error) {
+        return driftFromError(stack.name, error);
+    }
+}
+/** Carries out each stack's issue decision: the open issues are read once, then each is acted on. */
+async function keepDriftIssues(reports, github, check, log) {
+    const open = await github.openIssues(DRIFT_LABEL);
+    const outcomes = [];
+    for (const report of reports) {
+        const action = decideDriftIssue(report, findDriftIssue(report.stack, open), check);
+        switch (action.kind) {
+            case 'create': {
+                const created = await github.createIssue(action);
+                log.info(`${report.stack}: drift, opened issue #${created.number} (${created.url})`);
+                outcomes.push({ action, number: created.number, url: created.url });
+                break;
+            }
+            case 'update': {
+                const updated = await github.updateIssue(action.number, action.body);
+                log.info(`${report.stack}: drift lasts, updated issue #${updated.number}`);
+                outcomes.push({ action, number: updated.number, url: updated.url });
+                break;
+            }
+            case 'close': {
+                await github.comment(action.number, action.comment);
+                const closed = await github.closeIssue(action.number);
+                log.info(`${report.stack}: no drift, closed issue #${closed.number}`);
+                outcomes.push({ action, number: closed.number, url: closed.url });
+                break;
+            }
+            case 'none':
+                log.info(`${report.stack}: ${action.reason}`);
+                outcomes.push({ action });
+                break;
+        }
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/cli/drift.ts
+
+
+
+
+
+
+
+
+
+
+
+const DRIFT_USAGE = `platformctl drift: plan stacks (never apply) and say whether they drifted
+
+Usage:
+  platformctl drift --stack DIR [--stack DIR]... [stack flags] [--var-file GLOB]...
+                    [--github-token TOKEN [--repo OWNER/NAME] [--api-url URL] [--run-url URL]]
+                    [--format text|json]
+
+Each stack is planned with the engine's -detailed-exitcode: exit 0 is no drift, exit 2 is drift
+(the counts and the resources are shown, never a value), anything else is an error: a held lock,
+refused credentials or a broken configuration is reported as an error, never as drift or none.
+
+With --github-token, one issue per drifted stack is kept (label '${DRIFT_LABEL}'): opened with the
+change summary, updated while the drift lasts, closed with a comment when a check finds none. A
+stack whose check failed has its issue left as it is.
+
+Flags:
+  --stack DIR          a stack's folder (repeatable; at least one)
+  --engine, --engine-version, --backend-config, --state-key, --lock-timeout   as for plan, for
+                       every stack
+  --var-file GLOB      variable files, relative to each stack (repeatable)
+  --github-token TOKEN keep the drift issues with this token (default: none, nothing is written)
+  --repo OWNER/NAME    the repository of the issues (default: GITHUB_REPOSITORY)
+  --api-url URL        the GitHub API (default: GITHUB_API_URL, else https://api.github.com)
+  --run-url URL        the run shown in the issues (default: empty)
+  --format text|json   text: one line a stack; json: the reports and the issue actions
+  --help               this text
+
+Example:
+  platformctl drift --stack examples/stacks/local/dev --format json
+
+Exit codes: 0 no drift, 1 a check failed (or GitHub refused), 2 usage error, 3 drift found.
+`;
+const EXIT_DRIFT = 3;
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/** A stack folder is a folder holding at least one `.tf` or `.tf.json` file. */
+function checkStack(given) {
+    const dir = (0,external_node_path_.resolve)(given);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new UsageError(`--stack '${given}': no such folder (${dir})`, DRIFT_USAGE);
+    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
+        throw new UsageError(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, DRIFT_USAGE);
+    return dir;
+}
+/** `platformctl drift`. */
+async function driftCommand(args) {
+    const flag = { type: 'string' };
+    const values = parse(args, {
+        stack: { type: 'string', multiple: true },
+        engine: flag,
+        'engine-version': flag,
+        'backend-config': { type: 'string', multiple: true },
+        'state-key': flag,
+        'lock-timeout': flag,
+        'var-file': { type: 'string', multiple: true },
+        'github-token': flag,
+        repo: flag,
+        'api-url': flag,
+        'run-url': flag,
+        format: flag,
+        help: { type: 'boolean' }
+    }, DRIFT_USAGE);
+    if (values['help'] === true) {
+        process.stdout.write(DRIFT_USAGE);
+        return EXIT.ok;
+    }
+    const how = format(values, DRIFT_USAGE);
+    requireFlags(values, ['stack'], 'drift', DRIFT_USAGE);
+    const token = String(values['github-token'] ?? '');
+    const repository = String(values['repo'] ?? process.env['GITHUB_REPOSITORY'] ?? '');
+    if (token !== '' && !REPOSITORY.test(repository))
+        throw new UsageError(`--repo '${repository}': the repository of the issues must be owner/name (or set GITHUB_REPOSITORY)`, DRIFT_USAGE);
+    const paths = runnerPaths();
+    const shared = asInputs(values, { 'var-file': 'var-files' });
+    for (const name of ['stack', 'github-token', 'repo', 'api-url', 'run-url'])
+        delete shared[name];
+    // Every stack is checked before any is planned: a typo stops the run with nothing written.
+    const stacks = (values['stack'] ?? []).map((given) => {
+        const dir = checkStack(given);
+        const rel = (0,external_node_path_.relative)(process.cwd(), dir);
+        const name = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+        const settings = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)({
+            ...shared,
+            'working-directory': dir,
+            'out-dir': (0,external_node_path_.join)(paths.temp, 'platformctl-drift', stack_inputs_stackSlug(dir, process.cwd()))
+        }), paths);
+        return { name, settings };
+    });
+    const log = consoleLog();
+    const reports = [];
+    for (const stack of stacks)
+        reports.push(await log.group(`Check ${stack.name}`, () => checkDrift(stack, { log, install: installEngine })));
+    let issues;
+    if (token !== '') {
+        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+        const github = createOperationsClient({
+            token,
+            repository,
+            baseUrl: String(values['api-url'] ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com'),
+            log
+        });
+        issues = await log.group('Drift issues', () => keepDriftIssues(reports, github, { time: new Date().toISOString(), runUrl: String(values['run-url'] ?? '') }, log));
+    }
+    const drift = overallDrift(reports);
+    if (how === 'json') {
+        const out = {
+            drift,
+            stacks: reports,
+            ...(issues === undefined
+                ? {}
+                : {
+                    issues: issues.map((i) => ({
+                        stack: i.action.stack,
+                        action: i.action.kind,
+                        ...(i.number === undefined ? {} : { number: i.number, url: i.url })
+                    }))
+                })
+        };
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    }
+    else {
+        for (const r of reports) {
+            const detail = r.drift === 'error'
+                ? `${r.error?.kind ?? 'engine'}: ${(r.error?.message ?? '').split('\n')[0] ?? ''}`
+                : `${r.add} to add, ${r.change} to change, ${r.destroy} to destroy`;
+            process.stdout.write(`${r.stack}: ${r.drift} (${detail})\n`);
+        }
+    }
+    return drift === 'error' ? EXIT.failed : drift === 'changes' ? EXIT_DRIFT : EXIT.ok;
+}
+
+;// CONCATENATED MODULE: ./src/governance/event.ts
+
+/** The pull request an event payload is about: `pull_request.number`, or an issue that is a PR. */
+function eventPullRequest(payload) {
+    const p = payload;
+    const number = p?.pull_request?.number ?? (p?.issue?.pull_request ? p.issue.number : undefined);
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+function runContext(env, payload) {
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const pullRequest = eventPullRequest(payload);
+    const headSha = payload?.pull_request
+        ?.head?.sha;
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        repository,
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        runId,
+        sha: env['GITHUB_SHA'] ?? '',
+        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(typeof headSha === 'string' && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {})
+    };
+}
+/** Reads GITHUB_EVENT_PATH (an absent or unreadable file is an event without a payload). */
+function readRunContext(env = process.env) {
+    let payload = {};
+    const path = env['GITHUB_EVENT_PATH'];
+    if (path !== undefined && path !== '') {
+        try {
+            payload = JSON.parse(readFileSync(path, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return runContext(env, payload);
+}
+
+;// CONCATENATED MODULE: ./src/state/lock.ts
+
+
+
+
+
+
+/** Reading or releasing the lock went wrong in a way that is not the lock's answer. */
+class LockReadError extends common_errors/* ActionError */.lZ {
+}
+/**
+ * Asks the engine itself who holds the lock: a plan that reads no real infrastructure
+ * (`-refresh=false`) and does not wait (`-lock-timeout=0s`) must take the lock first, so it either
+ * runs (nothing holds the lock; it is released at once) or fails naming the holder as the backend
+ * records it. Nothing is written: the plan is not saved.
+ */
+function lockProbeArgs(varFiles) {
+    return [
+        'plan',
+        '-input=false',
+        '-no-color',
+        '-refresh=false',
+        '-lock-timeout=0s',
+        ...varFiles.map((file) => `-var-file=${file}`)
+    ];
+}
+function forceUnlockArgs(lockId) {
+    return ['force-unlock', '-force', '-no-color', lockId];
+}
+/**
+ * The local backend's lock record of a state (`.terraform.tfstate.lock.info` beside it): the
+ * state's `path` from the backend config, else `terraform.tfstate` in the stack.
+ */
+function localLockRecordPath(settings) {
+    const entry = [...settings.backendConfig].reverse().find((e) => e.startsWith('path='));
+    const state = entry === undefined ? 'terraform.tfstate' : entry.slice('path='.length);
+    const path = (0,external_node_path_.isAbsolute)(state) ? state : (0,external_node_path_.join)(settings.workingDirectory, state);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.lock.info`);
+}
+/** The local backend's lock record as it is on disk, if the stack has one. */
+function localRecordText(settings) {
+    if (detectBackendType(settings.workingDirectory) !== 'local')
+        return undefined;
+    const file = localLockRecordPath(settings);
+    return (0,external_node_fs_.existsSync)(file) ? { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') } : undefined;
+}
+function parseLocalRecord(file, text) {
+    try {
+        const r = JSON.parse(text);
+        const field = (key) => typeof r[key] === 'string' && r[key] !== '' ? r[key] : undefined;
+        const stale = {};
+        for (const [key, name] of [
+            ['id', 'ID'],
+            ['operation', 'Operation'],
+            ['who', 'Who'],
+            ['version', 'Version'],
+            ['created', 'Created'],
+            ['path', 'Path']
+        ]) {
+            const value = field(name);
+            if (value !== undefined)
+                stale[key] = value;
+        }
+        return { held: false, stale };
+    }
+    catch {
+        throw new LockReadError(`The lock record ${file} is not JSON: look at it before removing it.`);
+    }
+}
+/** Who holds the stack's lock, read through the engine (and the local backend's record). */
+async function readLock(engine, settings, varFiles = []) {
+    const record = localRecordText(settings);
+    const result = await engine.run(lockProbeArgs(varFiles), {
+        cwd: settings.workingDirectory,
+        timeoutMs: engineTimeout('0s'),
+        stream: false
+    });
+    const output = result.stdout + result.stderr;
+    if (result.exitCode === 0) {
+        if (record === undefined)
+            return { held: false };
+        // The probe took the free lock and, releasing it, removed the record a killed process left:
+        // it is put back as it was, so that reading the lock changes nothing.
+        if (!(0,external_node_fs_.existsSync)(record.file))
+            (0,external_node_fs_.writeFileSync)(record.file, record.text, { mode: 0o600 });
+        return parseLocalRecord(record.file, record.text);
+    }
+    const holder = parseLockError(output);
+    if (holder !== undefined)
+        return { held: true, holder };
+    throw new LockReadError(`Could not read the lock of ${settings.workingDirectory}: ${new EngineCommandError(`${settings.engine} plan (lock read)`, result.exitCode, errorDiagnostics(output)).message}`);
+}
+/**
+ * Releases the lock, then reads it again: done only when that lock is gone. A held lock is released
+ * with the engine's force-unlock. A record left by a killed process (the local backend's, whose
+ * file lock the operating system already released) is one the engine's force-unlock refuses
+ * (`LocalState not locked`): that record is removed here, once its ID is checked again.
+ */
+async function releaseLock(engine, settings, lockId, options) {
+    let detail = '';
+    if (options.stale) {
+        const record = localRecordText(settings);
+        const state = record === undefined ? undefined : parseLocalRecord(record.file, record.text);
+        const recorded = state !== undefined && !state.held && 'stale' in state ? state.stale : undefined;
+        if (record !== undefined && recorded?.id === lockId)
+            (0,external_node_fs_.rmSync)(record.file, { force: true });
+    }
+    else {
+        const result = await engine.run(forceUnlockArgs(lockId), {
+            cwd: settings.workingDirectory,
+            timeoutMs: engineTimeout('0s'),
+            stream: false
+        });
+        detail = `(exit ${result.exitCode}): ${errorDiagnostics(result.stdout + result.stderr)}`;
+    }
+    const after = await readLock(engine, settings, options.varFiles ?? []);
+    const still = after.held ? after.holder : after.stale;
+    if (still?.id === lockId)
+        throw new LockReadError(`${options.stale ? 'Removing the lock record' : `${settings.engine} force-unlock ${lockId}`} did not release the lock ${detail}`.trim());
+    return after;
+}
+
+;// CONCATENATED MODULE: ./src/state/unlock.ts
+/**
+ * The break-glass unlock, decided: a person names the lock they saw and says why; the lock is read
+ * first and must be that one; a run still going in the stack's lane keeps it (its runner may be
+ * alive) unless a special approver forces it. Pure: what is held, what runs, who asks are data.
+ */
+/**
+ * A lock ID as the engines write them: a UUID (local, s3, pg, azurerm, consul) or a number (the
+ * generation of a gcs lock object).
+ */
+const LOCK_ID_PATTERN = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]{1,20})$/;
+const MIN_REASON_LENGTH = 20;
+/** The problems of the request itself, each naming its flag; empty when it can be carried out. */
+function unlockRequestProblems(request) {
+    const problems = [];
+    if (!LOCK_ID_PATTERN.test(request.lockId))
+        problems.push({
+            flag: 'lock-id',
+            problem: `'${request.lockId}' is not a lock ID: expected the UUID (or, for gcs, the number) shown as 'ID:' under 'Lock Info:' in the failed run's log`
+        });
+    const length = request.reason.trim().length;
+    if (length < MIN_REASON_LENGTH)
+        problems.push({
+            flag: 'reason',
+            problem: `says why in ${length} character(s): at least ${MIN_REASON_LENGTH} are needed (what died, who checked it is gone)`
+        });
+    return problems;
+}
+/** The runs of the lane: a workflow run names its lane as one word of its title (`run-name`). */
+function runsInLane(runs, lane, ownRunId) {
+    const seen = new Set();
+    return runs.filter((run) => {
+        if (run.id === ownRunId || seen.has(run.id))
+            return false;
+        seen.add(run.id);
+        return run.title
+            .split(/\s+/)
+            .map((word) => word.replace(/^[[(<"']+|[\])>"',;:]+$/g, ''))
+            .includes(lane);
+    });
+}
+/** Describes a lock's holder as a person reads it: who, doing what, since when. */
+function describeHolder(holder) {
+    return [
+        `ID ${holder.id ?? '(not reported)'}`,
+        `held by ${holder.who ?? '(not reported)'}`,
+        `for ${holder.operation ?? '(operation not reported)'}`,
+        `since ${holder.created ?? '(time not reported)'}`,
+        ...(holder.path === undefined ? [] : [`on ${holder.path}`])
+    ].join(', ');
+}
+function decideUnlock(request, lock, laneRuns) {
+    const problems = unlockRequestProblems(request);
+    if (problems.length > 0)
+        return {
+            allowed: false,
+            reason: problems.map((p) => `--${p.flag} ${p.problem}`).join('; ')
+        };
+    const holder = lock.held ? lock.holder : lock.stale;
+    if (holder === undefined)
+        return {
+            allowed: false,
+            reason: `The state of ${request.stack} is not locked: nothing to unlock. Run the plan again.`
+        };
+    if (holder.id !== request.lockId)
+        return {
+            allowed: false,
+            reason: `--lock-id ${request.lockId} is not the lock on the state of ${request.stack}: the lock ` +
+                `there is ${describeHolder(holder)}. Nothing was unlocked; check which run holds it.`
+        };
+    const forced = laneRuns.length > 0;
+    if (forced && !request.force)
+        return {
+            allowed: false,
+            reason: `A run in lane ${request.lane} is still going, so the lock may be held by a live runner: ` +
+                `${laneRuns.map((r) => `${r.workflow} '${r.title}' (${r.status}, ${r.url})`).join('; ')}. ` +
+                `Cancel it, or wait for it to end; only a special approver may pass --force.`
+        };
+    if (request.force && !request.actorIsApprover)
+        return {
+            allowed: false,
+            reason: `--force was given by ${request.actor || '(unknown)'}, who is not a special approver: only a special approver may force an unlock.`
+        };
+    return { allowed: true, lockId: request.lockId, holder, stale: !lock.held, forced };
+}
+
+;// CONCATENATED MODULE: ./src/state/job.ts
+
+
+
+
+/** The unlock was refused: nothing was unlocked and nothing was recorded. */
+class UnlockRefusedError extends common_errors/* ActionError */.lZ {
+}
+async function isApprover(actor, approvers, github) {
+    if (actor === '')
+        return false;
+    if (approvers.users.some((u) => u.toLowerCase() === actor.toLowerCase()))
+        return true;
+    for (const entry of approvers.teams) {
+        const [org = '', team = ''] = entry.split('/');
+        if (await github.isTeamMember(org, team, actor))
+            return true;
+    }
+    return false;
+}
+/**
+ * The break-glass unlock: checks the request, reads the lock and shows its holder, reads the runs
+ * of the lane, decides, records the event in the audit trail, then releases the lock with the
+ * engine and reads it again. Any refusal comes before the trail and the engine's unlock: a refused
+ * request changes nothing.
+ */
+async function runUnlock(settings, deps) {
+    const problems = unlockRequestProblems(settings);
+    if (problems.length > 0)
+        throw new UnlockRefusedError(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'));
+    const { log } = deps;
+    const engine = await prepareStack(settings.stack, deps);
+    const lock = await log.group('Read the lock', async () => {
+        const state = await readLock(engine, settings.stack, settings.varFiles);
+        if (state.held)
+            log.info(`Lock held: ${describeHolder(state.holder)}`);
+        else if (state.stale !== undefined)
+            log.info(`Lock record left by a process that is gone: ${describeHolder(state.stale)}`);
+        else
+            log.info('The state is not locked.');
+        return state;
+    });
+    const laneRuns = await log.group(`Runs in lane ${settings.lane}`, async () => {
+        const runs = runsInLane(await deps.github.unfinishedRuns(), settings.lane, settings.ownRunId);
+        for (const r of runs)
+            log.info(`${r.status}: ${r.workflow} '${r.title}' ${r.url}`);
+        if (runs.length === 0)
+            log.info('None in progress.');
+        return runs;
+    });
+    const actorIsApprover = settings.force && (await isApprover(settings.actor, settings.approvers, deps.github));
+    const decision = decideUnlock({
+        stack: settings.stackName,
+        lockId: settings.lockId,
+        reason: settings.reason,
+        force: settings.force,
+        actor: settings.actor,
+        actorIsApprover,
+        lane: settings.lane
+    }, lock, laneRuns);
+    if (!decision.allowed)
+        throw new UnlockRefusedError(decision.reason);
+    await log.group('Audit trail', () => deps.record({
+        kind: 'unlock',
+        actor: settings.actor || 'unknown',
+        time: (deps.now ?? (() => new Date()))().toISOString(),
+        repository: settings.repository,
+        commit: settings.commit,
+        stack: settings.stackName,
+        planId: '',
+        runUrl: settings.runUrl,
+        details: {
+            lockId: decision.lockId,
+            reason: settings.reason.trim(),
+            holder: { ...decision.holder },
+            stale: decision.stale,
+            forced: decision.forced,
+            laneRuns: laneRuns.map((r) => r.url)
+        }
+    }));
+    const step = decision.stale
+        ? `Remove the lock record ${decision.lockId}`
+        : `${settings.stack.engine} force-unlock ${decision.lockId}`;
+    const after = await log.group(step, () => releaseLock(engine, settings.stack, decision.lockId, {
+        stale: decision.stale,
+        varFiles: settings.varFiles
+    }));
+    log.info(`Unlocked ${settings.stackName}: the lock ${describeHolder(decision.holder)} is gone.`);
+    return {
+        lockId: decision.lockId,
+        holder: decision.holder,
+        stale: decision.stale,
+        forced: decision.forced,
+        laneRuns,
+        after
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/state.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATE_USAGE = `platformctl state: unlock, the break-glass release of a stuck state lock
+
+Usage:
+  platformctl state unlock --stack DIR --lock-id ID --reason TEXT [--force]
+                           [stack flags] [--var-file GLOB]... [--lane NAME]
+                           [--actor LOGIN] [--approvers LIST|FILE]
+                           [--github-token TOKEN] [--repo OWNER/NAME] [--api-url URL] [--run-id N]
+                           [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--format text|json]
+
+Reads the lock first and shows its holder (who, operation, since when); refuses when --lock-id is
+not the lock held, and while a run of the stack's lane is in progress (read from the Actions API)
+unless --force is given by a special approver. The event (who, when, why, the lock's holder) is
+appended to the audit trail before the engine's force-unlock; the lock is then read again. Any
+refusal leaves the lock, the state and the trail as they were. Then run a normal plan of the stack.
+
+Flags:
+  --stack DIR          the stack's folder (required)
+  --lock-id ID         the ID under 'Lock Info:' in the failed run's log: a UUID (required)
+  --reason TEXT        why, at least 20 characters (required)
+  --force              unlock although a run of the lane is in progress (special approvers only)
+  --engine, --engine-version, --backend-config, --state-key, --lock-timeout   as for plan
+  --var-file GLOB      variable files the stack needs to plan (repeatable)
+  --lane NAME          the lane: a word of the run titles of the stack's workflows (default: the
+                       stack's folder as given to --stack)
+  --actor LOGIN        who asks (default: GITHUB_ACTOR)
+  --approvers LIST     special approvers: logins and org/team, one a line, or a YAML file
+  --github-token TOKEN reads the lane's runs, team memberships (default: GITHUB_TOKEN; required)
+  --repo OWNER/NAME    the repository whose runs are read (default: GITHUB_REPOSITORY)
+  --api-url URL        the GitHub API (default: GITHUB_API_URL, else https://api.github.com)
+  --run-id N           this run, left out of the lane (default: GITHUB_RUN_ID)
+  --audit-repo REPO    the audit trail's repository (default: this repository on GitHub)
+  --audit-branch NAME  the audit trail's branch (default: audit-log)
+  --format text|json   how the result is printed on stdout (default text)
+  --help               this text
+
+Example:
+  platformctl state unlock --stack stacks/aws/prod --lock-id 55907847-eb31-993c-aa13-90c3247b9d03 \\
+    --reason "runner 4711 was killed mid-apply; checked it is gone"
+
+Exit codes: 0 unlocked, 1 refused or failed (nothing unlocked), 2 usage error.
+`;
+const state_REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/** `platformctl state unlock`. */
+async function stateCommand(args) {
+    const [verb, ...rest] = args;
+    if (verb === '--help' || verb === 'help' || verb === undefined) {
+        process.stdout.write(STATE_USAGE);
+        return verb === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (verb !== 'unlock')
+        throw new UsageError(`unknown state command '${verb}'`, STATE_USAGE);
+    const flag = { type: 'string' };
+    const values = parse(rest, {
+        stack: flag,
+        'lock-id': flag,
+        reason: flag,
+        force: { type: 'boolean' },
+        engine: flag,
+        'engine-version': flag,
+        'backend-config': { type: 'string', multiple: true },
+        'state-key': flag,
+        'lock-timeout': flag,
+        'var-file': { type: 'string', multiple: true },
+        lane: flag,
+        actor: flag,
+        approvers: flag,
+        'github-token': flag,
+        repo: flag,
+        'api-url': flag,
+        'run-id': flag,
+        'audit-repo': flag,
+        'audit-branch': flag,
+        format: flag,
+        help: { type: 'boolean' }
+    }, STATE_USAGE);
+    if (values['help'] === true) {
+        process.stdout.write(STATE_USAGE);
+        return EXIT.ok;
+    }
+    const how = format(values, STATE_USAGE);
+    requireFlags(values, ['stack', 'lock-id', 'reason'], 'state unlock', STATE_USAGE);
+    const env = process.env;
+    const given = String(values['stack']);
+    const lockId = String(values['lock-id']);
+    const reason = String(values['reason']);
+    // Everything the command line says is checked before the engine or GitHub is asked anything.
+    const problems = unlockRequestProblems({ lockId, reason });
+    if (problems.length > 0)
+        throw new UsageError(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), STATE_USAGE);
+    const dir = (0,external_node_path_.resolve)(given);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new UsageError(`--stack '${given}': no such folder (${dir})`, STATE_USAGE);
+    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
+        throw new UsageError(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, STATE_USAGE);
+    const token = String(values['github-token'] ?? env['GITHUB_TOKEN'] ?? '');
+    if (token === '')
+        throw new UsageError('--github-token (or GITHUB_TOKEN) is needed: the runs of the lane are read from the Actions API before any unlock', STATE_USAGE);
+    const repository = String(values['repo'] ?? env['GITHUB_REPOSITORY'] ?? '');
+    if (!state_REPOSITORY.test(repository))
+        throw new UsageError(`--repo '${repository}': the repository whose runs are read must be owner/name (or set GITHUB_REPOSITORY)`, STATE_USAGE);
+    const runIdText = String(values['run-id'] ?? env['GITHUB_RUN_ID'] ?? '');
+    if (runIdText !== '' && !/^[1-9][0-9]*$/.test(runIdText))
+        throw new UsageError(`--run-id '${runIdText}': a run's number`, STATE_USAGE);
+    const stackInputs = { 'working-directory': dir };
+    for (const name of ['engine', 'engine-version', 'state-key', 'lock-timeout'])
+        if (values[name] !== undefined)
+            stackInputs[name] = String(values[name]);
+    if (values['backend-config'] !== undefined)
+        stackInputs['backend-config'] = values['backend-config'].join('\n');
+    const paths = runnerPaths();
+    const stack = readStackInputs((0,common_inputs/* mapInputReader */.Cs)(stackInputs), paths);
+    const varFiles = resolveVarFiles((values['var-file'] ?? []).join('\n'), stack.workingDirectory);
+    const approvers = approvers_parseSpecialApprovers(String(values['approvers'] ?? ''), process.cwd(), 'approvers');
+    const audit = audit_readAuditSettings((0,common_inputs/* mapInputReader */.Cs)({
+        'audit-branch': String(values['audit-branch'] ?? 'audit-log'),
+        'audit-repository': String(values['audit-repo'] ?? '')
+    }), { ...env, GITHUB_REPOSITORY: repository }, token);
+    if (audit === undefined)
+        throw new UsageError('--audit-branch is empty: a break-glass unlock is always recorded', STATE_USAGE);
+    const rel = (0,external_node_path_.relative)(process.cwd(), dir);
+    const stackName = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+    const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
+    const log = consoleLog();
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+    const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+    const client = {
+        token,
+        repository,
+        baseUrl: String(values['api-url'] ?? env['GITHUB_API_URL'] ?? 'https://api.github.com'),
+        log
+    };
+    const governance = createGitHubClient(client);
+    const operations = createOperationsClient(client);
+    try {
+        const result = await runUnlock({
+            stackName,
+            stack,
+            varFiles,
+            lockId,
+            reason,
+            force: values['force'] === true,
+            actor: String(values['actor'] ?? env['GITHUB_ACTOR'] ?? ''),
+            approvers,
+            lane: String(values['lane'] ?? given),
+            ...(runIdText === '' ? {} : { ownRunId: Number(runIdText) }),
+            repository,
+            commit: env['GITHUB_SHA'] ?? '',
+            runUrl: env['GITHUB_RUN_ID'] === undefined ? '' : context.runUrl
+        }, {
+            log,
+            install: installEngine,
+            github: {
+                unfinishedRuns: () => operations.unfinishedRuns(),
+                isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
+            },
+            record: (event) => recordAudit(audit, [event], log)
+        });
+        const out = {
+            unlocked: 'true',
+            'lock-id': result.lockId,
+            holder: describeHolder(result.holder),
+            stale: String(result.stale),
+            forced: String(result.forced)
+        };
+        if (how === 'json')
+            process.stdout.write(`${JSON.stringify({ ...out, lock: result.holder }, null, 2)}\n`);
+        else
+            for (const [k, v] of Object.entries(out))
+                process.stdout.write(`${k}: ${v}\n`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        if (!(error instanceof UnlockRefusedError))
+            throw error;
+        process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
+        if (how === 'json')
+            process.stdout.write(`${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`);
+        return EXIT.failed;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ./src/gitops/image.ts
+var gitops_image = __nccwpck_require__(4621);
+;// CONCATENATED MODULE: ./src/image/reference.ts
+
+
+class ImageRepositoryError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/** The tag grammar of the OCI distribution spec. */
+const reference_TAG_PATTERN = /^[\w][\w.-]{0,127}$/;
+/**
+ * Parses a repository without tag or digest, such as `ghcr.io/acme/payments/api`. The registry
+ * host is required: an image pushed to a registry nobody named is a mistake waiting to happen.
+ */
+function parseImageRepository(repository) {
+    if (/[@]/.test(repository) || /:[^/]*$/.test(repository.replace(/^[^/]*/, '')))
+        throw new ImageRepositoryError('give the repository without a tag or digest: the tags come from version and extra-tags');
+    // The gitops parser knows the grammar; a placeholder tag lets it check the rest.
+    try {
+        parseImageReference(`${repository}:probe`);
+    }
+    catch (error) {
+        if (error instanceof ImageReferenceError)
+            throw new ImageRepositoryError(error.reason);
+        throw error;
+    }
+    const slash = repository.indexOf('/');
+    const first = slash === -1 ? '' : repository.slice(0, slash);
+    if (!(first.includes('.') || first.includes(':') || first === 'localhost'))
+        throw new ImageRepositoryError('must start with the registry host, e.g. ghcr.io/acme/payments/api');
+    return {
+        repository,
+        registry: first,
+        path: repository.slice(slash + 1),
+        insecure: isLoopbackHost(first)
+    };
+}
+/** `localhost`, 127.0.0.0/8 or `[::1]`, with or without a port. */
+function isLoopbackHost(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(0, registry.indexOf(']') + 1)
+        : registry.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/image/tags.ts
+
+
+/** The length of the commit prefix in a tag, as `git rev-parse --short` gives by default. */
+const SHORT_SHA_LENGTH = 7;
+/** Why a version cannot make a tag, or undefined when it can. */
+function versionProblem(version) {
+    if (version.includes('+') && semver.valid(version) !== null)
+        return 'must not carry build metadata (+…): "+" is not allowed in an image tag';
+    if (semver.valid(version) !== version)
+        return 'must be a semantic version such as 1.4.2 or 1.5.0-rc.1 (no leading v)';
+    return undefined;
+}
+const COMMIT_PATTERN = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/**
+ * The tags an image is pushed under: `<version>-<short sha>` first, then the extra tags in the order
+ * given, without repeats.
+ */
+function imageTags(version, commit, extraTags) {
+    const primary = `${version}-${commit.slice(0, SHORT_SHA_LENGTH)}`;
+    return [...new Set([primary, ...extraTags])];
+}
+function tagProblem(tag) {
+    return TAG_PATTERN.test(tag)
+        ? undefined
+        : 'must be 1 to 128 letters, digits, "_", "." and "-", not starting with "." or "-"';
+}
+
+;// CONCATENATED MODULE: ./src/promote/promotion.ts
+
+
+/**
+ * Promotion dev → stg → prod of exactly what was verified: the image digest and the commit that
+ * passed verify-gates in the environment before. What passed is read from the audit trail (the
+ * `verification` records verify-gates appends), never from a label or a tag. Pure: no I/O.
+ */
+const ENVIRONMENT_CHAIN = ['dev', 'stg', 'prod'];
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** An app name as the naming rules allow it: lowercase letters, digits and '-'. */
+const APP_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;
+/** The immutable tag: a semantic version, then '-' and the commit's short SHA. */
+const IMMUTABLE_TAG_PATTERN = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?-([0-9a-f]{${SHORT_SHA_LENGTH}})$`);
+const COMMIT = /^[0-9a-f]{40}$/;
+class PromotionInputError extends common_errors/* ActionError */.lZ {
+    flag;
+    constructor(flag, message) {
+        super(message);
+        this.flag = flag;
+    }
+}
+/** Parses `registry/path/name:tag@sha256:<64 hex>`; the tag and the digest are both required. */
+function parseVerifiedImage(reference, flag = 'image') {
+    const at = reference.lastIndexOf('@');
+    const name = at < 0 ? reference : reference.slice(0, at);
+    const digest = at < 0 ? '' : reference.slice(at + 1);
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    const tag = colon > slash ? name.slice(colon + 1) : '';
+    const repository = colon > slash ? name.slice(0, colon) : name;
+    if (!DIGEST_PATTERN.test(digest) || tag === '' || repository === '' || /\s/.test(reference))
+        throw new PromotionInputError(flag, `${flag} '${reference}' must be repository:tag@sha256:<64 hex>, the tag the immutable one (semver-shortsha)`);
+    return { repository, tag, digest };
+}
+function checkEnvironment(value, flag) {
+    if (!ENVIRONMENT_CHAIN.includes(value))
+        throw new PromotionInputError(flag, `--${flag} '${value}' is not an environment of the chain ${ENVIRONMENT_CHAIN.join(' → ')}`);
+    return value;
+}
+function checkDigest(value, flag = 'digest') {
+    if (!DIGEST_PATTERN.test(value))
+        throw new PromotionInputError(flag, `--${flag} '${value}' is not an image digest: expected sha256: and 64 lowercase hex digits`);
+    return value;
+}
+function checkApp(value, flag = 'app') {
+    if (!APP_PATTERN.test(value))
+        throw new PromotionInputError(flag, `--${flag} '${value}' is not an app name: lowercase letters, digits and '-', starting with a letter`);
+    return value;
+}
+/** Why a tag is not the immutable tag of that commit, or undefined. */
+function immutableTagProblem(tag, commit) {
+    const match = IMMUTABLE_TAG_PATTERN.exec(tag);
+    if (match === null)
+        return `'${tag}' is not an immutable tag (semver, '-', short SHA)`;
+    if (!commit.startsWith(match[4] ?? '-'))
+        return `'${tag}' names commit ${match[4] ?? ''}, but the verified commit is ${commit}`;
+    return undefined;
+}
+function verificationEvent(facts, scope) {
+    return {
+        kind: 'verification',
+        actor: scope.actor || 'unknown',
+        time: scope.time,
+        repository: scope.repository,
+        commit: facts.commit,
+        stack: `${facts.app}/${facts.environment}`,
+        planId: '',
+        runUrl: scope.runUrl,
+        details: {
+            app: facts.app,
+            environment: facts.environment,
+            image: facts.image.repository,
+            tag: facts.image.tag,
+            digest: facts.image.digest,
+            result: facts.result,
+            reportSha256: facts.reportSha256,
+            checks: facts.checks
+        }
+    };
+}
+function str(d, key) {
+    const v = d[key];
+    return typeof v === 'string' ? v : '';
+}
+function verifications(records, app) {
+    return records
+        .filter((r) => r.kind === 'verification' && str(r.details ?? {}, 'app') === app)
+        .map((r) => {
+        const d = r.details ?? {};
+        return {
+            seq: r.seq,
+            time: r.time,
+            commit: r.commit,
+            app,
+            environment: str(d, 'environment'),
+            image: str(d, 'image'),
+            tag: str(d, 'tag'),
+            digest: str(d, 'digest'),
+            result: str(d, 'result')
+        };
+    });
+}
+function promotions(records, app) {
+    return records
+        .filter((r) => r.kind === 'promotion' && str(r.details ?? {}, 'app') === app)
+        .map((r) => {
+        const d = r.details ?? {};
+        return {
+            seq: r.seq,
+            time: r.time,
+            commit: r.commit,
+            app,
+            environment: str(d, 'to'),
+            image: str(d, 'image'),
+            tag: str(d, 'tag'),
+            digest: str(d, 'digest')
+        };
+    });
+}
+const promotion_short = (digest) => digest.slice(0, 'sha256:'.length + 12);
+function decidePromotion(request, records) {
+    const { app, from, to } = request;
+    const next = ENVIRONMENT_CHAIN[ENVIRONMENT_CHAIN.indexOf(from) + 1];
+    if (next !== to)
+        return {
+            ok: false,
+            reason: next === undefined
+                ? `--from ${from} is the end of the chain ${ENVIRONMENT_CHAIN.join(' → ')}: nothing comes after it`
+                : `--to ${to} is not the next environment after ${from}: promote ${from} → ${next} (chain ${ENVIRONMENT_CHAIN.join(' → ')})`
+        };
+    const verified = verifications(records, app);
+    const inFrom = verified.filter((v) => v.environment === from);
+    let chosen;
+    if (request.digest !== undefined) {
+        const ofDigest = inFrom.filter((v) => v.digest === request.digest);
+        const last = ofDigest.at(-1);
+        if (last === undefined)
+            return {
+                ok: false,
+                reason: `${app} has no verification of ${request.digest} in ${from} in the audit trail: verify-gates must pass there before it is promoted`
+            };
+        if (last.result !== 'passed')
+            return {
+                ok: false,
+                reason: `the last verification of ${request.digest} for ${app} in ${from} (line ${last.seq}, ${last.time}) ${last.result === '' ? 'has no result' : last.result}: it is not promoted`
+            };
+        chosen = last;
+    }
+    else {
+        chosen = inFrom.filter((v) => v.result === 'passed').at(-1);
+        if (chosen === undefined)
+            return {
+                ok: false,
+                reason: `${app} has no passed verification in ${from} in the audit trail: nothing to promote`
+            };
+        const after = inFrom.filter((v) => v.seq > (chosen?.seq ?? 0) && v.digest === chosen?.digest);
+        if (after.length > 0)
+            return {
+                ok: false,
+                reason: `the last verification of ${chosen.digest} for ${app} in ${from} (line ${after.at(-1)?.seq ?? 0}) did not pass: give --digest to promote another one`
+            };
+    }
+    const problem = immutableTagProblem(chosen.tag, chosen.commit);
+    if (problem !== undefined)
+        return { ok: false, reason: `the verified image of line ${chosen.seq}: ${problem}` };
+    if (!COMMIT.test(chosen.commit))
+        return {
+            ok: false,
+            reason: `the verification of line ${chosen.seq} names no full commit ('${chosen.commit}'): not promoted`
+        };
+    // The tag is immutable: any record of the same repository and tag with another digest means the
+    // tag was (or would be) moved.
+    const moved = [...verified, ...promotions(records, app)].find((r) => r.image === chosen?.image && r.tag === chosen.tag && r.digest !== chosen.digest);
+    if (moved !== undefined)
+        return {
+            ok: false,
+            reason: `tag ${chosen.image}:${chosen.tag} would be moved: line ${moved.seq} of the trail binds it to ` +
+                `${moved.digest}, the verification of line ${chosen.seq} to ${chosen.digest}. An immutable ` +
+                `tag names one digest; build a new version instead.`
+        };
+    const inTo = promotions(records, app).filter((p) => p.environment === to);
+    const current = inTo.at(-1);
+    const unchanged = current?.digest === chosen.digest;
+    const rollback = !unchanged && current !== undefined && inTo.some((p) => p.digest === chosen?.digest);
+    const why = [
+        `${chosen.image}:${chosen.tag}@${chosen.digest} (commit ${chosen.commit}) passed verify-gates in ${from} at ${chosen.time} (audit line ${chosen.seq})`,
+        `${to} is the environment after ${from}`,
+        `tag ${chosen.tag} has named only ${promotion_short(chosen.digest)}… in the trail`,
+        current === undefined
+            ? `${to} has no promotion of ${app} yet`
+            : unchanged
+                ? `${to} already runs it: promoting again changes nothing`
+                : rollback
+                    ? `${to} runs ${current.tag} (${promotion_short(current.digest)}…) now and ran this digest before: a rollback`
+                    : `${to} runs ${current.tag} (${promotion_short(current.digest)}…) now`
+    ];
+    return {
+        ok: true,
+        promotion: {
+            app,
+            from,
+            to,
+            image: chosen.image,
+            tag: chosen.tag,
+            digest: chosen.digest,
+            commit: chosen.commit,
+            verifiedSeq: chosen.seq,
+            verifiedAt: chosen.time,
+            ...(current === undefined ? {} : { current: { digest: current.digest, tag: current.tag } }),
+            rollback,
+            unchanged,
+            why
+        }
+    };
+}
+function promotionEvent(p, scope) {
+    return {
+        kind: 'promotion',
+        actor: scope.actor || 'unknown',
+        time: scope.time,
+        repository: scope.repository,
+        commit: p.commit,
+        stack: `${p.app}/${p.to}`,
+        planId: '',
+        runUrl: scope.runUrl,
+        details: {
+            app: p.app,
+            from: p.from,
+            to: p.to,
+            image: p.image,
+            tag: p.tag,
+            digest: p.digest,
+            verifiedSeq: p.verifiedSeq,
+            rollback: p.rollback
+        }
+    };
+}
+/** The promotion under the names of the outputs a workflow chains (gen-values' `image`). */
+function promotionOutputs(p, dryRun) {
+    return {
+        app: p.app,
+        from: p.from,
+        to: p.to,
+        image: `${p.image}@${p.digest}`,
+        tag: p.tag,
+        digest: p.digest,
+        commit: p.commit,
+        rollback: String(p.rollback),
+        unchanged: String(p.unchanged),
+        'dry-run': String(dryRun)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/job.ts
+
+
+
+
+class PromotionRefusedError extends common_errors/* ActionError */.lZ {
+}
+/**
+ * The records of the audit trail, read with real git, only once its whole chain checks: a trail
+ * that was edited proves nothing about what passed.
+ */
+async function readTrailRecords(trail) {
+    const report = await verifyAuditLog(trail);
+    if (!report.verdict.ok)
+        throw new AuditChainError(`The audit log ${trail.file} on ${trail.branch} is broken at line ${report.verdict.line} (${report.verdict.reason}): ${report.verdict.detail}. Nothing is promoted from a trail that does not check.`);
+    const read = await (0,branch/* readBranchFile */.TQ)({
+        repository: trail.repository,
+        branch: trail.branch,
+        path: trail.file,
+        ...(trail.token === undefined ? {} : { token: trail.token })
+    });
+    if (read.text === undefined)
+        throw new AuditLogMissingError(`The branch ${trail.branch} has no file ${trail.file}`);
+    return read.text
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line));
+}
+/**
+ * Decides from the trail and, unless a dry run, records the promotion in it. Never builds, tags or
+ * pushes an image: the result names the digest the next steps deploy.
+ */
+async function runPromote(settings, deps) {
+    const records = await deps.log.group('Read the audit trail', async () => {
+        const read = await (deps.read ?? readTrailRecords)(settings.trail);
+        deps.log.info(`${read.length} records, chain intact`);
+        return read;
+    });
+    const decision = decidePromotion(settings.request, records);
+    if (!decision.ok)
+        throw new PromotionRefusedError(decision.reason);
+    const p = decision.promotion;
+    for (const line of p.why)
+        deps.log.info(`- ${line}`);
+    if (!settings.dryRun && !p.unchanged)
+        await deps.log.group('Record the promotion', () => deps.record(promotionEvent(p, {
+            actor: settings.actor,
+            time: (deps.now ?? (() => new Date()))().toISOString(),
+            repository: settings.repository,
+            runUrl: settings.runUrl
+        })));
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/cli/subcommand.ts
+
+
+/**
+ * Kept for subcommands written before `Command` (see command.ts): the flags of
+ * `platformctl <command> <verb> …`, undefined when help was asked for (and printed).
+ */
+function verbFlags(command, verb, args, flags, usage, switches = []) {
+    const [given, ...rest] = args;
+    if (given === '--help' || given === 'help') {
+        process.stdout.write(usage);
+        return undefined;
+    }
+    if (given !== verb)
+        throw new UsageError(`unknown ${command} command '${given ?? ''}'`, usage);
+    const options = { help: { type: 'boolean' } };
+    for (const name of [...flags, 'format'])
+        options[name] = { type: 'string' };
+    for (const name of switches)
+        options[name] = { type: 'boolean' };
+    const values = parse(rest, options, usage);
+    if (values['help'] === true) {
+        process.stdout.write(usage);
+        return undefined;
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/cli/promote.ts
+
+
+
+
+
+
+
+const PROMOTE_USAGE = `platformctl promote: move exactly what was verified to the next environment
+
+Usage:
+  platformctl promote --app A --from ENV --to ENV [--digest sha256:<64 hex>] [--dry-run]
+                      [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--actor LOGIN]
+                      [--format text|json]
+
+Reads the audit trail (its chain checked first) for the verifications verify-gates recorded, and
+promotes the image digest and the commit that passed verify-gates in --from (the last that passed,
+or --digest) to --to. Refuses when --from has no passed verification of that digest, when --to is
+not the environment after --from (${ENVIRONMENT_CHAIN.join(' → ')}), or when the immutable tag
+(semver-shortsha) would be moved to another digest. Never builds, tags or pushes: the result names
+the digest to deploy (gen-values --image) and the promotion is appended to the trail.
+Rollback: promote the previous digest (--digest) that passed in --from.
+
+Flags:
+  --app A              the app (required)
+  --from ENV           where it passed verify-gates: ${ENVIRONMENT_CHAIN.join(', ')} (required)
+  --to ENV             the environment after --from (required)
+  --digest sha256:…    the digest to promote (default: the last one that passed in --from)
+  --dry-run            decide and show what and why; record nothing
+  --audit-repo REPO    the audit trail's repository: owner/name, a git URL or a path (default: .)
+  --audit-branch NAME  the audit trail's branch (default: ${DEFAULT_AUDIT_BRANCH})
+  --actor LOGIN        who promotes (default: GITHUB_ACTOR)
+  --format text|json   text: the outputs and why; json: the same as an object
+  --help               this text
+
+An HTTPS trail is read and written with the token in GITHUB_TOKEN, if set.
+Example:
+  platformctl promote --app checkout --from dev --to stg --dry-run
+
+Exit codes: 0 promoted (or would be), 1 refused or failed (nothing recorded), 2 usage error.
+`;
+/** `platformctl promote`. */
+async function promoteCommand(args) {
+    // `promote` has no verb: reuse the verb parser with the flags as they come.
+    const values = verbFlags('promote', 'promote', ['promote', ...args], ['app', 'from', 'to', 'digest', 'audit-repo', 'audit-branch', 'actor'], PROMOTE_USAGE, ['dry-run']);
+    if (values === undefined)
+        return EXIT.ok;
+    const how = format(values, PROMOTE_USAGE);
+    requireFlags(values, ['app', 'from', 'to'], 'promote', PROMOTE_USAGE);
+    let request;
+    try {
+        const digest = values['digest'] === undefined ? undefined : checkDigest(String(values['digest']));
+        request = {
+            app: checkApp(String(values['app'])),
+            from: checkEnvironment(String(values['from']), 'from'),
+            to: checkEnvironment(String(values['to']), 'to'),
+            ...(digest === undefined ? {} : { digest })
+        };
+    }
+    catch (error) {
+        if (error instanceof PromotionInputError)
+            throw new UsageError(error.message, PROMOTE_USAGE);
+        throw error;
+    }
+    const env = process.env;
+    const token = env['GITHUB_TOKEN'];
+    const trail = {
+        repository: String(values['audit-repo'] ?? '.'),
+        branch: String(values['audit-branch'] ?? DEFAULT_AUDIT_BRANCH),
+        file: DEFAULT_AUDIT_FILE,
+        ...(token === undefined || token === '' ? {} : { token })
+    };
+    const dryRun = values['dry-run'] === true;
+    const log = consoleLog();
+    const context = runContext(env, {});
+    try {
+        const promotion = await runPromote({
+            request,
+            dryRun,
+            trail,
+            actor: String(values['actor'] ?? env['GITHUB_ACTOR'] ?? ''),
+            repository: env['GITHUB_REPOSITORY'] ?? '',
+            runUrl: env['GITHUB_RUN_ID'] === undefined ? '' : context.runUrl
+        }, {
+            log,
+            record: async (event) => {
+                await appendAudit({ ...trail, events: [event], log });
+            }
+        });
+        const outputs = promotionOutputs(promotion, dryRun);
+        if (how === 'json')
+            process.stdout.write(`${JSON.stringify({ ...outputs, why: promotion.why }, null, 2)}\n`);
+        else {
+            print(outputs, how);
+            process.stdout.write(`\n${dryRun ? 'Would promote' : promotion.unchanged ? 'Already there' : 'Promoted'}, because:\n${promotion.why.map((w) => `  - ${w}`).join('\n')}\n`);
+        }
+        return EXIT.ok;
+    }
+    catch (error) {
+        if (!(error instanceof PromotionRefusedError))
+            throw error;
+        process.stderr.write(`platformctl: promotion refused: ${error.message}\n`);
+        return EXIT.failed;
+    }
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/facts/fact-map.ts
@@ -11385,8 +16028,6 @@ function hostPort(host, port) {
     return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-// EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
-var budget = __nccwpck_require__(373);
 ;// CONCATENATED MODULE: ./src/verify/gates.ts
 
 
@@ -12132,6 +16773,9 @@ const verifyCommand = {
 
 
 
+
+
+
 /**
  * Every subcommand, in the order of the help. A new one is one line here: its Command (usage text,
  * flags, run) lives in its own file.
@@ -12148,7 +16792,10 @@ const COMMANDS = [
     verifyCommand,
     legacyCommand('check', "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov", checkCommand),
     legacyCommand('targets', 'the stacks a change touches, with their reasons, in dependency waves', targetsCommand),
-    legacyCommand('run', 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents', runCommand)
+    legacyCommand('run', 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents', runCommand),
+    legacyCommand('drift', 'plan stacks (never apply) and say whether they drifted', driftCommand),
+    legacyCommand('state', 'state unlock: the break-glass release of a stuck state lock', stateCommand),
+    legacyCommand('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand)
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -12266,7 +16913,7 @@ function asInputs(values, rename = {}) {
 function format(values, usage = '') {
     return outputFormat(values, usage);
 }
-const print = (/* unused pure expression or super */ null && (printOutputs));
+const print = printOutputs;
 /** Fails with the command's usage when any of the required flags was not given. */
 function requireFlags(values, required, command, usage) {
     const missing = required.filter((name) => values[name] === undefined);
@@ -14028,18 +18675,103 @@ function isBranchName(name) {
 
 /***/ }),
 
+/***/ 4621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ct: () => (/* binding */ pinnedReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   rI: () => (/* binding */ ImageReferenceError)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+
+class ImageReferenceError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    reference;
+    reason;
+    constructor(reference, reason) {
+        super(`Image reference ${JSON.stringify(reference)} is not valid: ${reason}`);
+        this.reference = reference;
+        this.reason = reason;
+    }
+}
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_LABEL = '(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])';
+const DOMAIN = `(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9A-Fa-f:]+\\])(?::[0-9]+)?`;
+const PATH = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+/** distribution/reference's NameTotalLengthMax. */
+const NAME_MAX = 255;
+/**
+ * Parses and checks an image reference. A tag or a digest is required: a bare repository would
+ * deploy whatever `latest` is at the time. Only sha256 digests are accepted, as registries serve.
+ */
+function parseImageReference(reference) {
+    const fail = (reason) => {
+        throw new ImageReferenceError(reference, reason);
+    };
+    if (reference.trim() !== reference || /\s/.test(reference))
+        fail('must not contain white space');
+    let rest = reference;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!SHA256.test(digest))
+            fail(`the digest ${JSON.stringify(digest)} must be sha256: followed by 64 lowercase hex digits`);
+    }
+    // A colon after the last slash starts the tag; one before it is a registry port.
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            fail(`the tag ${JSON.stringify(tag)} must be 1 to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`);
+    }
+    if (tag === undefined && digest === undefined)
+        fail('give a tag (repository:tag) or a digest (repository@sha256:…)');
+    const repository = rest;
+    if (repository === '')
+        fail('the repository is empty');
+    if (repository.length > NAME_MAX)
+        fail(`the repository is ${repository.length} characters, at most ${NAME_MAX}`);
+    const slash = repository.indexOf('/');
+    const first = slash === -1 ? repository : repository.slice(0, slash);
+    const hasDomain = slash !== -1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const path = hasDomain ? repository.slice(slash + 1) : repository;
+    if (hasDomain && !DOMAIN_RE.test(first))
+        fail(`the registry ${JSON.stringify(first)} is not a host name with an optional port`);
+    if (!PATH.test(path))
+        fail(`the repository path ${JSON.stringify(path)} must be "/"-separated components of lowercase letters and digits joined by ".", "_", "__" or "-"`);
+    return { repository, tag, digest };
+}
+/** The reference as a pull would name it: the digest when there is one. */
+function pinnedReference(image) {
+    return image.digest === undefined
+        ? `${image.repository}:${image.tag ?? ''}`
+        : `${image.repository}@${image.digest}`;
+}
+
+
+/***/ }),
+
 /***/ 373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
   MZ: () => (/* binding */ codeCell),
+  zV: () => (/* binding */ fitRows),
   ti: () => (/* binding */ inlineCode),
   xR: () => (/* binding */ tableCell)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMIT_CHARS, STEP_SUMMARY_LIMIT_BYTES, byteLength, clampText, fitRows
+// UNUSED EXPORTS: STEP_SUMMARY_LIMIT_BYTES, byteLength, clampText
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
 var secrets = __nccwpck_require__(7168);
@@ -15098,7 +19830,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");

@@ -24,6 +24,9 @@ import { policyCheckCommand } from './policy.js';
 import { applyCommand, planCommand } from './stack.js';
 import { checkCommand } from './check.js';
 import { runCommand, targetsCommand } from './targets.js';
+import { driftCommand } from './drift.js';
+import { stateCommand } from './state.js';
+import { promoteCommand } from './promote.js';
 import { verifyCommand } from './verify.js';
 
 export { EXIT, UsageError, type Command, type Values };
@@ -56,6 +59,17 @@ export const COMMANDS: readonly Command[] = [
     'run',
     'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents',
     runCommand
+  ),
+  legacyCommand('drift', 'plan stacks (never apply) and say whether they drifted', driftCommand),
+  legacyCommand(
+    'state',
+    'state unlock: the break-glass release of a stuck state lock',
+    stateCommand
+  ),
+  legacyCommand(
+    'promote',
+    'move exactly the digest and commit verified in one environment to the next',
+    promoteCommand
   )
 ];
 

@@ -106,8 +106,8 @@ function fetchWithTimeout(timeoutMs: number): typeof fetch {
   };
 }
 
-export function createGitHubClient(options: GitHubClientOptions): GitHubPort & PullRequestPort {
-  const [owner = '', repo = ''] = options.repository.split('/');
+/** Octokit with the retry and throttling plugins and a deadline on every request. */
+export function createOctokit(options: GitHubClientOptions): ReturnType<typeof getOctokit> {
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const log = options.log;
@@ -121,7 +121,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort & P
       );
       return again;
     };
-  const octokit = getOctokit(
+  return getOctokit(
     options.token,
     {
       baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
@@ -136,6 +136,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort & P
     retry,
     throttling
   );
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubPort & PullRequestPort {
+  const [owner = '', repo = ''] = options.repository.split('/');
+  const log = options.log;
+  const octokit = createOctokit(options);
 
   async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
     try {

@@ -37,6 +37,8 @@ export interface PlanJobSettings extends StackSettings {
 
 export interface PlanJobResult {
   summary: PlanSummary;
+  /** The engine's `-detailed-exitcode`: 0 the plan changes nothing, 2 it changes something. */
+  detailedExitCode: 0 | 2;
   planId: string;
   planSha256: string;
   planPath: string;
@@ -71,7 +73,7 @@ export async function runPlanJob(
     const timeoutMs = engineTimeout(settings.lockTimeout);
     await maskStateSecrets(engine, settings, deps);
 
-    await deps.log.group(`${settings.engine} plan`, async () => {
+    const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
       const args = planArgs({
         out: planPath,
         destroy: settings.destroy,
@@ -88,6 +90,7 @@ export async function runPlanJob(
           settings.lockTimeout
         );
       }
+      return result.exitCode === 2 ? (2 as const) : (0 as const);
     });
 
     return await deps.log.group('Read the plan', async () => {
@@ -128,7 +131,15 @@ export async function runPlanJob(
         `Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
           `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`
       );
-      return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
+      return {
+        summary,
+        detailedExitCode,
+        planId,
+        planSha256,
+        planPath,
+        planJsonPath,
+        planTextPath
+      };
     });
   } catch (error) {
     for (const file of written) rmSync(file, { force: true });

@@ -67,6 +67,29 @@ interface LabelRecord {
   description: string | null;
 }
 
+export interface IssueRecord {
+  number: number;
+  title: string;
+  body: string;
+  user: string;
+  state: 'open' | 'closed';
+  stateReason: string | null;
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface WorkflowRunRecord {
+  id: number;
+  /** The run's title (`run-name`). */
+  title: string;
+  /** The workflow's name. */
+  workflow: string;
+  status: 'queued' | 'in_progress' | 'waiting' | 'pending' | 'requested' | 'completed';
+  actor: string;
+}
+
 export interface Fault {
   method?: string;
   /** Matched against the request's path name. */
@@ -112,6 +135,8 @@ export class GitHubDouble {
   readonly reviews: ReviewRecord[] = [];
   readonly comments: CommentRecord[] = [];
   readonly labels: LabelRecord[] = [];
+  readonly issues: IssueRecord[] = [];
+  readonly workflowRuns: WorkflowRunRecord[] = [];
   private readonly issueLabels = new Map<number, string[]>();
   private readonly roles = new Map<string, RepositoryRole>();
   private readonly teams = new Map<string, { members: Set<string> }>();
@@ -251,6 +276,55 @@ export class GitHubDouble {
     if (!this.labels.some((l) => l.name === name))
       this.labels.push({ id: this.nextId++, name, color: 'ededed', description: null });
     this.issueLabels.set(issue, [...new Set([...this.labelsOn(issue), name])]);
+  }
+
+  /** An issue opened by hand, as a person would (numbers are shared with pull requests). */
+  addIssue(i: { title: string; body: string; user?: string; labels?: string[] }): IssueRecord {
+    const user = i.user ?? 'octocat';
+    this.addUser(user);
+    const time = this.tick();
+    const issue: IssueRecord = {
+      number: this.nextIssueNumber(),
+      title: i.title,
+      body: i.body,
+      user,
+      state: 'open',
+      stateReason: null,
+      labels: [],
+      createdAt: time,
+      updatedAt: time,
+      closedAt: null
+    };
+    this.issues.push(issue);
+    for (const label of i.labels ?? []) this.addLabelByHand(issue.number, label);
+    return issue;
+  }
+
+  issue(number: number): IssueRecord | undefined {
+    return this.issues.find((i) => i.number === number);
+  }
+
+  /** A run of a workflow, as the Actions API lists it. */
+  addWorkflowRun(r: {
+    title: string;
+    workflow?: string;
+    status?: WorkflowRunRecord['status'];
+    actor?: string;
+  }): WorkflowRunRecord {
+    const run: WorkflowRunRecord = {
+      id: this.nextId++,
+      title: r.title,
+      workflow: r.workflow ?? 'apply',
+      status: r.status ?? 'in_progress',
+      actor: r.actor ?? 'octocat'
+    };
+    this.addUser(run.actor);
+    this.workflowRuns.push(run);
+    return run;
+  }
+
+  private nextIssueNumber(): number {
+    return Math.max(0, ...this.pulls.keys(), ...this.issues.map((i) => i.number)) + 1;
   }
 
   inject(fault: Fault): void {
@@ -458,7 +532,12 @@ export class GitHubDouble {
       }
     }
     if (op !== undefined && status !== 500) {
-      const problems = responseViolations(op, status, body);
+      let problems: string[];
+      try {
+        problems = responseViolations(op, status, body);
+      } catch (error) {
+        problems = [`the response could not be checked: ${String(error)}`];
+      }
       if (problems.length > 0) {
         const message = `${op.operationId}: ${problems.join('; ')}`;
         this.violations.push(message);
@@ -558,7 +637,7 @@ export class GitHubDouble {
       case 'issues/create-comment': {
         const text = (body as { body: string }).body;
         this.checkCommentLength(text);
-        if (!this.pulls.has(number)) throw this.notFound();
+        if (!this.pulls.has(number) && this.issue(number) === undefined) throw this.notFound();
         return ok(this.commentJson(this.addComment(number, auth.user, text)), 201);
       }
       case 'issues/update-comment': {
@@ -627,6 +706,70 @@ export class GitHubDouble {
           current.filter((l) => l !== name)
         );
         return ok(this.issueLabelsJson(number));
+      }
+      case 'issues/list-for-repo': {
+        const state = url.searchParams.get('state') ?? 'open';
+        const wanted = (url.searchParams.get('labels') ?? '')
+          .split(',')
+          .map((l) => l.trim())
+          .filter((l) => l !== '');
+        const found = this.issues
+          .filter((i) => state === 'all' || i.state === state)
+          .filter((i) => wanted.every((l) => this.labelsOn(i.number).includes(l)))
+          .sort((a, b) => b.number - a.number);
+        return this.page(
+          url,
+          found.map((i) => this.issueJson(i))
+        );
+      }
+      case 'issues/create': {
+        const given = body as { title: string | number; body?: string; labels?: unknown[] };
+        const text = given.body ?? '';
+        this.checkCommentLength(text);
+        const issue = this.addIssue({ title: String(given.title), body: text, user: auth.user });
+        const names = (given.labels ?? []).map((l) =>
+          typeof l === 'string' ? l : String((l as { name?: string }).name ?? '')
+        );
+        for (const name of names) this.addLabelByHand(issue.number, name);
+        return ok(this.issueJson(issue), 201);
+      }
+      case 'issues/update': {
+        const issue = this.issue(number);
+        if (issue === undefined) throw this.notFound();
+        const change = body as {
+          body?: string;
+          title?: string;
+          state?: string;
+          state_reason?: string;
+        };
+        if (change.body !== undefined) {
+          this.checkCommentLength(change.body);
+          issue.body = change.body;
+        }
+        if (change.title !== undefined) issue.title = change.title;
+        if (change.state === 'closed' && issue.state === 'open') {
+          issue.state = 'closed';
+          issue.stateReason = change.state_reason ?? 'completed';
+          issue.closedAt = this.tick();
+        } else if (change.state === 'open') {
+          issue.state = 'open';
+          issue.stateReason = 'reopened';
+          issue.closedAt = null;
+        }
+        issue.updatedAt = this.tick();
+        return ok(this.issueJson(issue));
+      }
+      case 'actions/list-workflow-runs-for-repo': {
+        const status = url.searchParams.get('status');
+        const runs = this.workflowRuns.filter((r) => status === null || r.status === status);
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        return ok({
+          total_count: runs.length,
+          workflow_runs: runs
+            .slice((page - 1) * perPage, page * perPage)
+            .map((r) => this.workflowRunJson(r))
+        });
       }
       case 'repos/get-collaborator-permission-level': {
         const login = p['username'] ?? '';
@@ -824,6 +967,58 @@ export class GitHubDouble {
       html_url: `https://github.com/${this.repository}/pull/${c.issue}#issuecomment-${c.id}`,
       issue_url: `${this.url}/repos/${this.repository}/issues/${c.issue}`,
       author_association: this.roles.has(c.user) ? 'MEMBER' : 'NONE'
+    };
+  }
+
+  private issueJson(i: IssueRecord): Record<string, unknown> {
+    const base = example('issue');
+    const api = `${this.url}/repos/${this.repository}/issues/${i.number}`;
+    return {
+      ...base,
+      id: i.number + 700_000,
+      node_id: `I_${i.number}`,
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      user: this.userJson(i.user),
+      labels: this.issueLabelsJson(i.number),
+      state: i.state,
+      // The description's enum of state_reason does not list null: an open issue has none.
+      ...(i.stateReason === null ? {} : { state_reason: i.stateReason }),
+      locked: false,
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      comments: this.commentsOn(i.number).length,
+      pull_request: undefined,
+      closed_at: i.closedAt,
+      closed_by: i.state === 'closed' ? this.userJson(i.user) : null,
+      created_at: i.createdAt,
+      updated_at: i.updatedAt,
+      url: api,
+      repository_url: `${this.url}/repos/${this.repository}`,
+      labels_url: `${api}/labels{/name}`,
+      comments_url: `${api}/comments`,
+      events_url: `${api}/events`,
+      html_url: `https://github.com/${this.repository}/issues/${i.number}`,
+      author_association: 'MEMBER'
+    };
+  }
+
+  private workflowRunJson(r: WorkflowRunRecord): Record<string, unknown> {
+    const base = example('workflow-run');
+    const api = `${this.url}/repos/${this.repository}/actions/runs/${r.id}`;
+    return {
+      ...base,
+      id: r.id,
+      name: r.workflow,
+      display_title: r.title,
+      status: r.status,
+      conclusion: r.status === 'completed' ? 'success' : null,
+      actor: this.userJson(r.actor),
+      triggering_actor: this.userJson(r.actor),
+      url: api,
+      html_url: `https://github.com/${this.repository}/actions/runs/${r.id}`
     };
   }
 

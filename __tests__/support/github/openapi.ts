@@ -48,10 +48,28 @@ let ajv: Ajv | undefined;
 let routes: { method: Method; template: string; pattern: RegExp; names: string[] }[] | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
+/**
+ * OpenAPI 3.0 lets a schema say `nullable: true` beside `allOf`/`anyOf` and no `type` (the issue
+ * schema's `milestone`, `closed_by`, …), meaning the value may also be null; Ajv refuses to compile
+ * that. Such a schema becomes `anyOf: [the schema, {type: null}]`, which says the same.
+ */
+function nullableWithoutType(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableWithoutType);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = nullableWithoutType(value);
+  if (out['nullable'] === true && out['type'] === undefined) {
+    const rest = { ...out };
+    delete rest['nullable'];
+    return { anyOf: [rest, { type: 'null' }] };
+  }
+  return out;
+}
+
 function load(): { doc: Description; ajv: Ajv } {
   if (description === undefined || ajv === undefined) {
     const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-    description = JSON.parse(readFileSync(file, 'utf8')) as Description;
+    description = nullableWithoutType(JSON.parse(readFileSync(file, 'utf8'))) as Description;
     // OpenAPI 3.0 schemas: `nullable` is understood by Ajv; vendor keywords are not schema rules.
     ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(ajv);

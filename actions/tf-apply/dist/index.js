@@ -39457,7 +39457,8 @@ function iso_duration(params) {
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished
+ *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
+ *               verification | promotion
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -39472,7 +39473,10 @@ const AUDIT_KINDS = [
     'approval',
     'override',
     'apply-started',
-    'apply-finished'
+    'apply-finished',
+    'unlock',
+    'verification',
+    'promotion'
 ];
 /** The `prev` of line 1. */
 const GENESIS = '0'.repeat(64);
@@ -40316,7 +40320,7 @@ async function runPlanJob(settings, deps) {
         const cwd = settings.workingDirectory;
         const timeoutMs = engineTimeout(settings.lockTimeout);
         await maskStateSecrets(engine, settings, deps);
-        await deps.log.group(`${settings.engine} plan`, async () => {
+        const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
             const args = planArgs({
                 out: planPath,
                 destroy: settings.destroy,
@@ -40328,6 +40332,7 @@ async function runPlanJob(settings, deps) {
             if (result.exitCode !== 0 && result.exitCode !== 2) {
                 throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
             }
+            return result.exitCode === 2 ? 2 : 0;
         });
         return await deps.log.group('Read the plan', async () => {
             // The JSON and the text are independent reads of the same plan file: run them together.
@@ -40356,7 +40361,15 @@ async function runPlanJob(settings, deps) {
             const planSha256 = await sha256File(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
                 `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
-            return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
+            return {
+                summary,
+                detailedExitCode,
+                planId,
+                planSha256,
+                planPath,
+                planJsonPath,
+                planTextPath
+            };
         });
     }
     catch (error) {

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3908);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4095);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3908:
+/***/ 4095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30973,6 +30973,152 @@ function readInputGroups(...readers) {
     if (errors.length > 0)
         throw new common_errors/* InputErrors */.G(errors);
     return values;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
+
+class StateLockError extends Error {
+    lock;
+    constructor(lock, lockTimeout) {
+        const holder = [
+            `ID ${lock.id ?? '(not reported)'}`,
+            `held by ${lock.who ?? '(not reported)'}`,
+            lock.operation === undefined ? undefined : `for ${lock.operation}`,
+            lock.created === undefined ? undefined : `since ${lock.created}`
+        ]
+            .filter((part) => part !== undefined)
+            .join(', ');
+        super(`The state is locked (${holder}) and was not released within lock-timeout ${lockTimeout}. ` +
+            `Wait for that run to finish; if its runner died, release the lock with ` +
+            `'force-unlock ${lock.id ?? '<ID>'}' from the break-glass workflow.`);
+        this.lock = lock;
+        this.name = 'StateLockError';
+    }
+}
+class StalePlanError extends Error {
+    constructor() {
+        super('The saved plan is stale: the state changed since the plan was made, so it cannot be ' +
+            'applied. Run tf-plan again and apply the new plan.');
+        this.name = 'StalePlanError';
+    }
+}
+class EngineCommandError extends Error {
+    command;
+    exitCode;
+    detail;
+    constructor(command, exitCode, detail) {
+        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${(0,common_secrets/* redactQuotedSecrets */.jj)(detail)}`}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.detail = detail;
+        this.name = 'EngineCommandError';
+    }
+}
+/** The fields of the engine's `Lock Info:` block, by their labels. */
+const LOCK_FIELDS = [
+    ['id', 'ID'],
+    ['path', 'Path'],
+    ['operation', 'Operation'],
+    ['who', 'Who'],
+    ['version', 'Version'],
+    ['created', 'Created']
+];
+/** The lock holder as the engine reports it under `Lock Info:`, or undefined when not a lock error. */
+function parseLockError(output) {
+    if (!/Error acquiring the state lock/i.test(output))
+        return undefined;
+    const text = unframe(output);
+    const field = (label) => {
+        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
+        const value = match?.[1]?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    };
+    const info = {};
+    for (const [key, label] of LOCK_FIELDS) {
+        const value = field(label);
+        if (value !== undefined)
+            info[key] = value;
+    }
+    return info;
+}
+function isStalePlan(output) {
+    return /Saved plan is stale/i.test(output);
+}
+/** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
+/** The engine's output without the box-drawing frame it puts around diagnostics. */
+function unframe(output) {
+    return output
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
+        .join('\n');
+}
+function errorDiagnostics(output, maxLines = 30) {
+    const lines = unframe(output).split('\n');
+    const start = lines.findIndex((line) => /^Error:/.test(line));
+    const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
+    return relevant.slice(0, maxLines).join('\n').trim();
+}
+
+;// CONCATENATED MODULE: ./src/drift/status.ts
+
+
+/**
+ * What a check of a stack found: the engine's plan says nothing would change (`none`), something
+ * would (`changes`: the real infrastructure or its state has moved away from the code), or the
+ * check could not tell (`error`: a held lock, refused credentials, a broken configuration). An
+ * error is never counted as drift or as no drift. Pure: no I/O.
+ */
+const DRIFT_STATES = (/* unused pure expression or super */ null && (['none', 'changes', 'error']));
+/**
+ * The drift of a plan from the engine's `-detailed-exitcode`: 2 is drift, 0 is none. The summary
+ * only gives the counts and the addresses to show.
+ */
+function driftFromPlan(stack, plan) {
+    const s = plan.summary;
+    return {
+        stack,
+        drift: plan.detailedExitCode === 2 ? 'changes' : 'none',
+        add: s.add,
+        change: s.change,
+        destroy: s.destroy,
+        replace: s.replace,
+        resources: s.resources.map((r) => ({ address: r.address, action: r.action })),
+        outputs: s.outputs.map((o) => o.name)
+    };
+}
+/** Words the engine and its providers use when credentials are missing, wrong or refused. */
+const CREDENTIALS = /no valid credential|NoCredentialProviders|InvalidAccessKeyId|InvalidClientTokenId|SignatureDoesNotMatch|ExpiredToken|AccessDenied|UnrecognizedClientException|AuthorizationFailed|invalid_grant|could not find default credentials|failed to refresh cached credentials|password authentication failed|status code: 40[13]|StatusCode: 40[13]|\b401 Unauthorized\b|\b403 Forbidden\b/i;
+function classifyDriftError(error) {
+    if (error instanceof StateLockError)
+        return 'lock';
+    return CREDENTIALS.test((0,common_errors/* errorMessage */.gJ)(error)) ? 'credentials' : 'engine';
+}
+/** A check that failed: an error, with no counts. */
+function driftFromError(stack, error) {
+    return {
+        stack,
+        drift: 'error',
+        add: 0,
+        change: 0,
+        destroy: 0,
+        replace: 0,
+        resources: [],
+        outputs: [],
+        error: { kind: classifyDriftError(error), message: (0,common_errors/* errorMessage */.gJ)(error) }
+    };
+}
+/** The report under the names of tf-plan's drift outputs. */
+function driftOutputs(report) {
+    return {
+        drift: report.drift,
+        'drift-error': report.error === undefined ? '' : `${report.error.kind}: ${report.error.message}`
+    };
+}
+/** The worst of several checks: an error beats drift, drift beats none. */
+function overallDrift(reports) {
+    if (reports.some((r) => r.drift === 'error'))
+        return 'error';
+    return reports.some((r) => r.drift === 'changes') ? 'changes' : 'none';
 }
 
 ;// CONCATENATED MODULE: ./src/common/log.ts
@@ -31980,90 +32126,6 @@ function outputJsonArgs() {
     return ['output', '-json', '-no-color'];
 }
 
-;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
-
-class StateLockError extends Error {
-    lock;
-    constructor(lock, lockTimeout) {
-        const holder = [
-            `ID ${lock.id ?? '(not reported)'}`,
-            `held by ${lock.who ?? '(not reported)'}`,
-            lock.operation === undefined ? undefined : `for ${lock.operation}`,
-            lock.created === undefined ? undefined : `since ${lock.created}`
-        ]
-            .filter((part) => part !== undefined)
-            .join(', ');
-        super(`The state is locked (${holder}) and was not released within lock-timeout ${lockTimeout}. ` +
-            `Wait for that run to finish; if its runner died, release the lock with ` +
-            `'force-unlock ${lock.id ?? '<ID>'}' from the break-glass workflow.`);
-        this.lock = lock;
-        this.name = 'StateLockError';
-    }
-}
-class StalePlanError extends Error {
-    constructor() {
-        super('The saved plan is stale: the state changed since the plan was made, so it cannot be ' +
-            'applied. Run tf-plan again and apply the new plan.');
-        this.name = 'StalePlanError';
-    }
-}
-class EngineCommandError extends Error {
-    command;
-    exitCode;
-    detail;
-    constructor(command, exitCode, detail) {
-        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${(0,common_secrets/* redactQuotedSecrets */.jj)(detail)}`}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.detail = detail;
-        this.name = 'EngineCommandError';
-    }
-}
-/** The fields of the engine's `Lock Info:` block, by their labels. */
-const LOCK_FIELDS = [
-    ['id', 'ID'],
-    ['path', 'Path'],
-    ['operation', 'Operation'],
-    ['who', 'Who'],
-    ['version', 'Version'],
-    ['created', 'Created']
-];
-/** The lock holder as the engine reports it under `Lock Info:`, or undefined when not a lock error. */
-function parseLockError(output) {
-    if (!/Error acquiring the state lock/i.test(output))
-        return undefined;
-    const text = unframe(output);
-    const field = (label) => {
-        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
-        const value = match?.[1]?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    };
-    const info = {};
-    for (const [key, label] of LOCK_FIELDS) {
-        const value = field(label);
-        if (value !== undefined)
-            info[key] = value;
-    }
-    return info;
-}
-function isStalePlan(output) {
-    return /Saved plan is stale/i.test(output);
-}
-/** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
-/** The engine's output without the box-drawing frame it puts around diagnostics. */
-function unframe(output) {
-    return output
-        .split(/\r?\n/)
-        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
-        .join('\n');
-}
-function errorDiagnostics(output, maxLines = 30) {
-    const lines = unframe(output).split('\n');
-    const start = lines.findIndex((line) => /^Error:/.test(line));
-    const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
-    return relevant.slice(0, maxLines).join('\n').trim();
-}
-
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
 
@@ -32759,7 +32821,7 @@ async function runPlanJob(settings, deps) {
         const cwd = settings.workingDirectory;
         const timeoutMs = engineTimeout(settings.lockTimeout);
         await maskStateSecrets(engine, settings, deps);
-        await deps.log.group(`${settings.engine} plan`, async () => {
+        const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
             const args = planArgs({
                 out: planPath,
                 destroy: settings.destroy,
@@ -32771,6 +32833,7 @@ async function runPlanJob(settings, deps) {
             if (result.exitCode !== 0 && result.exitCode !== 2) {
                 throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
             }
+            return result.exitCode === 2 ? 2 : 0;
         });
         return await deps.log.group('Read the plan', async () => {
             // The JSON and the text are independent reads of the same plan file: run them together.
@@ -32799,7 +32862,15 @@ async function runPlanJob(settings, deps) {
             const planSha256 = await sha256File(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
                 `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
-            return { summary, planId, planSha256, planPath, planJsonPath, planTextPath };
+            return {
+                summary,
+                detailedExitCode,
+                planId,
+                planSha256,
+                planPath,
+                planJsonPath,
+                planTextPath
+            };
         });
     }
     catch (error) {
@@ -34433,7 +34504,8 @@ function duration(params) {
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished
+ *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
+ *               verification | promotion
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -34448,7 +34520,10 @@ const AUDIT_KINDS = [
     'approval',
     'override',
     'apply-started',
-    'apply-finished'
+    'apply-finished',
+    'unlock',
+    'verification',
+    'promotion'
 ];
 /** The `prev` of line 1. */
 const GENESIS = '0'.repeat(64);
@@ -35057,6 +35132,7 @@ function getGovernanceInputs(read, paths) {
 
 
 
+
 /**
  * The policy library shipped beside the actions: this file is three levels below the package
  * root, as source (actions/tf-plan/src/main.ts) and as bundle (actions/tf-plan/dist/index.js).
@@ -35072,12 +35148,25 @@ async function run() {
             lib_core/* setSecret */.Pq(governance.token);
         for (const secret of (0,common_secrets/* backendConfigSecrets */.u5)(inputs.backendConfig))
             lib_core/* setSecret */.Pq(secret);
-        const result = await runPlanJob(inputs, {
-            log: coreLog,
-            install: installEngine,
-            maskSecret: (value) => lib_core/* setSecret */.Pq(value)
-        });
+        let result;
+        try {
+            result = await runPlanJob(inputs, {
+                log: coreLog,
+                install: installEngine,
+                maskSecret: (value) => lib_core/* setSecret */.Pq(value)
+            });
+        }
+        catch (error) {
+            // A drift check reads these even when the step fails: an error is neither drift nor none.
+            const failed = driftOutputs(driftFromError(governance.stack, error));
+            for (const [name, value] of Object.entries(failed))
+                setOutput(name, value);
+            throw error;
+        }
         for (const [name, value] of Object.entries(planOutputs(result)))
+            setOutput(name, value);
+        const drift = driftOutputs(driftFromPlan(governance.stack, result));
+        for (const [name, value] of Object.entries(drift))
             setOutput(name, value);
         const decision = await coreLog.group('Policy', async () => {
             const opa = await installOpa({ log: (m) => coreLog.info(m) });
@@ -47892,7 +47981,7 @@ class Doc {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(1527);
+var core_regexes = __nccwpck_require__(3908);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
@@ -55428,7 +55517,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1527);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
 // import { $ZodType } from "./schemas.js";
 
@@ -56107,7 +56196,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 1527:
+/***/ 3908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

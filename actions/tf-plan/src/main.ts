@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backendConfigSecrets } from '../../../src/common/secrets.js';
 import { readInputGroups } from '../../../src/common/inputs.js';
+import { driftFromError, driftFromPlan, driftOutputs } from '../../../src/drift/status.js';
 import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { byteLength, STEP_SUMMARY_LIMIT_BYTES } from '../../../src/markdown/budget.js';
 import { evaluatePolicy } from '../../../src/policy/evaluate.js';
@@ -35,12 +36,22 @@ export async function run(): Promise<void> {
     );
     if (governance.token !== '') core.setSecret(governance.token);
     for (const secret of backendConfigSecrets(inputs.backendConfig)) core.setSecret(secret);
-    const result = await runPlanJob(inputs, {
-      log: coreLog,
-      install: installEngine,
-      maskSecret: (value) => core.setSecret(value)
-    });
+    let result;
+    try {
+      result = await runPlanJob(inputs, {
+        log: coreLog,
+        install: installEngine,
+        maskSecret: (value) => core.setSecret(value)
+      });
+    } catch (error) {
+      // A drift check reads these even when the step fails: an error is neither drift nor none.
+      const failed = driftOutputs(driftFromError(governance.stack, error));
+      for (const [name, value] of Object.entries(failed)) setOutput(name, value);
+      throw error;
+    }
     for (const [name, value] of Object.entries(planOutputs(result))) setOutput(name, value);
+    const drift = driftOutputs(driftFromPlan(governance.stack, result));
+    for (const [name, value] of Object.entries(drift)) setOutput(name, value);
 
     const decision = await coreLog.group('Policy', async () => {
       const opa = await installOpa({ log: (m) => coreLog.info(m) });
