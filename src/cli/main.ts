@@ -61,6 +61,7 @@ Usage:
   platformctl audit verify [--repo PATH_OR_URL] [--branch audit-log] [--file audit.jsonl]
   platformctl verify (--checks-file FILE | --checks=YAML) [--facts-file FILE] [flags]
                             (platformctl verify --help for its flags)
+  platformctl bootstrap [teardown] --facts FILE [flags]   (platformctl bootstrap --help)
 
 Stack flags (as the actions' inputs):
   --engine tofu|terraform   --engine-version X.Y.Z   --backend-config key=value|FILE (repeatable)
@@ -325,6 +326,9 @@ export async function main(argv: string[]): Promise<number> {
         return await policyCommand(rest);
       case 'audit':
         return await auditCommand(rest);
+      case 'bootstrap':
+        // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
+        return (await import('./bootstrap.js')).bootstrapCommand(rest);
       case 'verify':
         return await verifyCommand(rest);
       case undefined:
