@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -109,6 +109,14 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
       `${ADMIN_TOKEN},admin,1,"system:masters"\n${NOBODY_TOKEN},nobody,2,\n`
     );
 
+    // The key service account tokens are signed with: SEC1 and SPKI PEM, as the server reads them.
+    const saKey = join(dir, 'sa.key');
+    const saPub = join(dir, 'sa.pub');
+    const openssl = (args: string[]) =>
+      execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+    openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', saKey]);
+    openssl(['ec', '-in', saKey, '-pubout', '-out', saPub]);
+
     const [etcdPort, peerPort, port] = [await freePort(), await freePort(), await freePort()];
     const etcd = spawn(
       tool('etcd'),
@@ -142,8 +150,8 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
         `--token-auth-file=${join(dir, 'tokens.csv')}`,
         '--authorization-mode=RBAC',
         '--anonymous-auth=false',
-        `--service-account-key-file=${serving.keyFile}`,
-        `--service-account-signing-key-file=${serving.keyFile}`,
+        `--service-account-key-file=${saPub}`,
+        `--service-account-signing-key-file=${saKey}`,
         '--service-account-issuer=https://kubernetes.default.svc',
         '--service-cluster-ip-range=10.96.0.0/16',
         '--endpoint-reconciler-type=none',

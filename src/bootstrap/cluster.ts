@@ -100,6 +100,19 @@ const TLS_CODES = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID'
 ]);
 
+function isStatus(body: unknown): boolean {
+  let value = body;
+  if (typeof value === 'string')
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return false;
+    }
+  return (
+    value !== null && typeof value === 'object' && (value as { kind?: unknown }).kind === 'Status'
+  );
+}
+
 /** The status message of a failed request, or what kept it from being answered. */
 export function statusMessage(error: unknown): { code: number; message: string } {
   if (error instanceof ApiException) {
@@ -158,6 +171,27 @@ export function accessError(server: string, context: string, error: unknown): Cl
   );
 }
 
+/**
+ * The object API with a server-side apply that sends the manifest as it is. The client's own
+ * `patch` first maps the object through its typed models, which drop what they do not know
+ * (`x-kubernetes-*` keys of a CRD schema among them): an apply must send exactly the manifest.
+ */
+class ApplyingObjectApi extends KubernetesObjectApi {
+  async applyManifest(object: ManifestObject, fieldManager: string): Promise<KubernetesObject> {
+    const path = await this.specUriPath(structuredClone(object) as KubernetesObject, 'patch');
+    const ctx = this.configuration.baseServer.makeRequestContext(path, HttpMethod.PATCH);
+    ctx.setHeaderParam('Accept', 'application/json, */*;q=0.8');
+    ctx.setHeaderParam('Content-Type', PatchStrategy.ServerSideApply);
+    ctx.setQueryParam('fieldManager', fieldManager);
+    // The bootstrap owns the fields it sets, whoever set them before.
+    ctx.setQueryParam('force', 'true');
+    // Unknown or duplicate fields are refused rather than dropped without a word.
+    ctx.setQueryParam('fieldValidation', 'Strict');
+    ctx.setBody(JSON.stringify(object));
+    return this.requestPromise(ctx);
+  }
+}
+
 export interface ClientNodeClusterOptions {
   kubeConfig: KubeConfig;
   context: string;
@@ -167,7 +201,7 @@ export interface ClientNodeClusterOptions {
 /** `KubeCluster` on `@kubernetes/client-node`. */
 export class ClientNodeCluster implements KubeCluster {
   readonly server: string;
-  private readonly objects: KubernetesObjectApi;
+  private readonly objects: ApplyingObjectApi;
   private readonly version: VersionApi;
   private readonly context: string;
 
@@ -194,7 +228,7 @@ export class ClientNodeCluster implements KubeCluster {
         }
       ]
     });
-    this.objects = new KubernetesObjectApi(config);
+    this.objects = new ApplyingObjectApi(config);
     this.version = new VersionApi(config);
   }
 
@@ -244,15 +278,7 @@ export class ClientNodeCluster implements KubeCluster {
     };
     const before = await this.read(ref);
     try {
-      // force: the bootstrap owns the fields it sets, whoever set them before.
-      const after = await this.objects.patch(
-        structuredClone(object) as KubernetesObject,
-        undefined,
-        undefined,
-        fieldManager,
-        true,
-        PatchStrategy.ServerSideApply
-      );
+      const after = await this.objects.applyManifest(object, fieldManager);
       const outcome: ApplyOutcome =
         before === undefined
           ? 'created'
@@ -261,20 +287,16 @@ export class ClientNodeCluster implements KubeCluster {
             : 'configured';
       return { outcome, object: after };
     } catch (error) {
-      if (
-        error instanceof ApiException &&
-        error.code >= 400 &&
-        error.code < 500 &&
-        error.code !== 401 &&
-        error.code !== 403
-      ) {
+      if (error instanceof ApiException && (error.code === 401 || error.code === 403))
+        throw accessError(this.server, this.context, error);
+      // A Status the server answered with is its verdict on the object: 422 for a schema
+      // violation, 500 for a field the CRD's structural schema does not declare.
+      if (error instanceof ApiException && isStatus(error.body)) {
         const { code, message } = statusMessage(error);
         return {
           refused: { kind: ref.kind, name: ref.name, namespace: ref.namespace, code, message }
         };
       }
-      if (error instanceof ApiException && (error.code === 401 || error.code === 403))
-        throw accessError(this.server, this.context, error);
       throw error;
     }
   }

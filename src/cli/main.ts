@@ -328,7 +328,7 @@ export async function main(argv: string[]): Promise<number> {
         return await auditCommand(rest);
       case 'bootstrap':
         // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
-        return (await import('./bootstrap.js')).bootstrapCommand(rest);
+        return await (await import('./bootstrap.js')).bootstrapCommand(rest);
       case 'verify':
         return await verifyCommand(rest);
       case undefined:
