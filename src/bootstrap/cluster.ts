@@ -192,6 +192,16 @@ class ApplyingObjectApi extends KubernetesObjectApi {
   }
 }
 
+/** A request the server failed, said in its own words rather than as an HTTP dump. */
+export class ClusterRequestError extends ActionError {}
+
+function requestError(what: string, error: unknown): Error {
+  if (!(error instanceof ApiException))
+    return error instanceof Error ? error : new Error(String(error));
+  const { code, message } = statusMessage(error);
+  return new ClusterRequestError(`The API server answered ${code} to ${what}: ${message}`);
+}
+
 export interface ClientNodeClusterOptions {
   kubeConfig: KubeConfig;
   context: string;
@@ -255,17 +265,38 @@ export class ClientNodeCluster implements KubeCluster {
 
   async read(ref: ObjectRef): Promise<KubernetesObject | undefined> {
     try {
-      return await this.objects.read({
-        apiVersion: ref.apiVersion,
-        kind: ref.kind,
-        metadata: {
-          name: ref.name,
-          ...(ref.namespace === undefined ? {} : { namespace: ref.namespace })
-        }
-      });
+      return await this.retryingTooMany(() =>
+        this.objects.read({
+          apiVersion: ref.apiVersion,
+          kind: ref.kind,
+          metadata: {
+            name: ref.name,
+            ...(ref.namespace === undefined ? {} : { namespace: ref.namespace })
+          }
+        })
+      );
     } catch (error) {
       if (error instanceof ApiException && error.code === 404) return undefined;
-      throw error;
+      throw requestError(`read ${ref.kind} ${ref.name}`, error);
+    }
+  }
+
+  /**
+   * Runs a request again while the server answers 429 (a new CRD's storage still initializing,
+   * say), after the Retry-After it asks for. Only for reads and applies, which are idempotent.
+   * At most 10 tries.
+   */
+  private async retryingTooMany<T>(read: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await read();
+      } catch (error) {
+        if (!(error instanceof ApiException) || error.code !== 429 || attempt >= 10) throw error;
+        const after = Number(error.headers['retry-after'] ?? '1');
+        await new Promise((r) =>
+          setTimeout(r, Math.min(Number.isFinite(after) ? after : 1, 5) * 1000)
+        );
+      }
     }
   }
 
@@ -278,7 +309,9 @@ export class ClientNodeCluster implements KubeCluster {
     };
     const before = await this.read(ref);
     try {
-      const after = await this.objects.applyManifest(object, fieldManager);
+      const after = await this.retryingTooMany(() =>
+        this.objects.applyManifest(object, fieldManager)
+      );
       const outcome: ApplyOutcome =
         before === undefined
           ? 'created'
@@ -306,16 +339,21 @@ export class ClientNodeCluster implements KubeCluster {
     kind: string,
     options: { namespace?: string; labelSelector?: string } = {}
   ): Promise<KubernetesObject[]> {
-    const list = await this.objects.list(
-      apiVersion,
-      kind,
-      options.namespace,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      options.labelSelector
-    );
+    const what = `list ${kind}`;
+    const list = await this.retryingTooMany(() =>
+      this.objects.list(
+        apiVersion,
+        kind,
+        options.namespace,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        options.labelSelector
+      )
+    ).catch((error: unknown) => {
+      throw requestError(what, error);
+    });
     // The list's items carry no apiVersion and kind of their own.
     return list.items.map((item) => ({ ...item, apiVersion, kind }));
   }
@@ -340,7 +378,7 @@ export class ClientNodeCluster implements KubeCluster {
       return true;
     } catch (error) {
       if (error instanceof ApiException && error.code === 404) return false;
-      throw error;
+      throw requestError(`delete ${ref.kind} ${ref.name}`, error);
     }
   }
 }

@@ -1,8 +1,8 @@
-export const id = 263;
-export const ids = [263];
+export const id = 764;
+export const ids = [764];
 export const modules = {
 
-/***/ 4263:
+/***/ 3764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,12 +25,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(8827);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(1922);
+var errors = __webpack_require__(4225);
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var naming_rules = __webpack_require__(5695);
+var naming_rules = __webpack_require__(9022);
 ;// CONCATENATED MODULE: ./src/naming/suggest.ts
 /** Edit distance (insertions, deletions, substitutions), by code point. */
 function levenshtein(a, b) {
@@ -83,7 +83,7 @@ function closest(given, allowed) {
 }
 
 // EXTERNAL MODULE: ./src/naming/yaml-source.ts
-var yaml_source = __webpack_require__(7931);
+var yaml_source = __webpack_require__(3074);
 ;// CONCATENATED MODULE: ./src/naming/config.ts
 
 

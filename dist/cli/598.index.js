@@ -1,8 +1,8 @@
-export const id = 775;
-export const ids = [775];
+export const id = 598;
+export const ids = [598];
 export const modules = {
 
-/***/ 3775:
+/***/ 4598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,12 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(8827);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(1922);
+var errors = __webpack_require__(4225);
 // EXTERNAL MODULE: ./src/common/inputs.ts
-var inputs = __webpack_require__(9184);
+var inputs = __webpack_require__(1815);
 ;// CONCATENATED MODULE: ./src/gitops/image.ts
 
 class ImageReferenceError extends errors/* ActionError */.lZ {
@@ -97,7 +97,7 @@ function pinnedReference(image) {
 }
 
 // EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
-var naming = __webpack_require__(4263);
+var naming = __webpack_require__(3764);
 ;// CONCATENATED MODULE: ./actions/gen-values/src/inputs.ts
 
 

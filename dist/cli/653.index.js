@@ -1,8 +1,8 @@
-export const id = 303;
-export const ids = [303];
+export const id = 653;
+export const ids = [653,534];
 export const modules = {
 
-/***/ 5303:
+/***/ 2534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   namesDocument: () => (/* binding */ namesDocument),
 /* harmony export */   renderNamesJson: () => (/* binding */ renderNamesJson)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1997);
-/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4263);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2762);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3645);
+/* harmony import */ var _facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2598);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3764);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5367);
 
 
 
@@ -136,7 +136,216 @@ function yaml(header, document) {
 
 /***/ }),
 
-/***/ 2762:
+/***/ 4653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  genValuesOutputs: () => (/* binding */ genValuesOutputs),
+  renderGenValuesSummary: () => (/* binding */ renderGenValuesSummary),
+  renderNamesTable: () => (/* binding */ renderNamesTable),
+  runGenValues: () => (/* binding */ runGenValues)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/facts/runtime-facts.ts
+var runtime_facts = __webpack_require__(2598);
+// EXTERNAL MODULE: ./src/naming/index.ts + 3 modules
+var naming = __webpack_require__(3764);
+// EXTERNAL MODULE: ./src/gitops/artifacts.ts
+var artifacts = __webpack_require__(2534);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(4225);
+// EXTERNAL MODULE: ./src/gitops/manifests.ts
+var manifests = __webpack_require__(5367);
+;// CONCATENATED MODULE: ./src/gitops/write.ts
+
+
+
+
+/** The output folder cannot be replaced: it holds other files, or is not a folder. */
+class OutputFolderError extends errors/* ActionError */.lZ {
+    outDir;
+    reason;
+    constructor(outDir, reason) {
+        super(`The output folder ${outDir} ${reason}`);
+        this.outDir = outDir;
+        this.reason = reason;
+    }
+}
+const OWN_FILES = Object.values(manifests/* ARTIFACT_FILES */.nA);
+/**
+ * Checks that the output folder is absent, or a folder holding only files gen-values writes: it is
+ * replaced whole, so that a file of an earlier run (a KEDA manifest since disabled) does not linger,
+ * and nothing else may be lost with it.
+ */
+function checkOutputFolder(outDir) {
+    if (!(0,external_node_fs_.existsSync)(outDir))
+        return;
+    if (!(0,external_node_fs_.lstatSync)(outDir).isDirectory())
+        throw new OutputFolderError(outDir, 'is not a folder: expected a folder or nothing there');
+    const foreign = (0,external_node_fs_.readdirSync)(outDir)
+        .filter((entry) => !OWN_FILES.includes(entry) || !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(outDir, entry)).isFile())
+        .sort();
+    if (foreign.length > 0)
+        throw new OutputFolderError(outDir, `holds ${foreign.map((f) => JSON.stringify(f)).join(', ')}, which gen-values does not write: it replaces the folder whole, so give it a folder of its own (expected only ${OWN_FILES.join(', ')})`);
+}
+/**
+ * Writes the files into a temporary sibling of the output folder, then swaps it in by renames: on
+ * any error the output folder is left exactly as it was, and the temporary folders are removed.
+ */
+function writeArtifacts(outDir, files) {
+    checkOutputFolder(outDir);
+    const parent = (0,external_node_path_.dirname)(outDir);
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(outDir)}.new-`));
+    let previous;
+    try {
+        // mkdtemp makes a private folder; the output folder gets the mode mkdir would give it.
+        (0,external_node_fs_.chmodSync)(staging, 0o777 & ~process.umask());
+        for (const artifact of files)
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, artifact.file), artifact.content, { flag: 'wx' });
+        if ((0,external_node_fs_.existsSync)(outDir)) {
+            previous = `${staging}.previous`;
+            (0,external_node_fs_.renameSync)(outDir, previous);
+        }
+        try {
+            (0,external_node_fs_.renameSync)(staging, outDir);
+        }
+        catch (error) {
+            if (previous !== undefined)
+                (0,external_node_fs_.renameSync)(previous, outDir);
+            previous = undefined;
+            throw error;
+        }
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+        throw error;
+    }
+    if (previous !== undefined)
+        (0,external_node_fs_.rmSync)(previous, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./src/gitops/job.ts
+
+
+
+
+
+/**
+ * gen-values: reads the config and the runtime facts, derives the names, generates and validates
+ * every artifact in memory, then writes them all into the output folder or none (see
+ * writeArtifacts). Any error leaves the output folder as it was.
+ */
+async function runGenValues(settings, deps) {
+    const { log } = deps;
+    const config = await log.group(`Read the config in ${settings.configDir}`, async () => (0,naming/* loadConfig */.Z9)(settings.configDir));
+    const facts = await log.group('Read the runtime facts', async () => {
+        if (settings.factsFile === undefined) {
+            log.info('No runtime-facts file: values without cloud identity or gateway address.');
+            return undefined;
+        }
+        const read = (0,runtime_facts/* readRuntimeFacts */.cE)(settings.factsFile);
+        log.info(`${settings.factsFile}: ${read.cluster_type} cluster ${read.cluster_name}`);
+        return read;
+    });
+    const generated = await log.group('Derive the names and generate the artifacts', async () => {
+        const result = (0,artifacts.generateArtifacts)({
+            config,
+            naming: settings.naming,
+            image: settings.image,
+            facts
+        });
+        for (const key of naming/* NAME_KEYS */.P)
+            log.info(`${key}: ${result.names[key]}`);
+        for (const note of result.notes)
+            log.warning(note);
+        return result;
+    });
+    const written = await log.group(settings.dryRun ? `Dry run: write nothing to ${settings.outDir}` : `Write ${settings.outDir}`, async () => {
+        checkOutputFolder(settings.outDir);
+        if (settings.dryRun)
+            return [];
+        writeArtifacts(settings.outDir, generated.files);
+        const paths = generated.files.map((f) => (0,external_node_path_.join)(settings.outDir, f.file));
+        for (const path of paths)
+            log.info(path);
+        return paths;
+    });
+    return { ...generated, outDir: settings.outDir, dryRun: settings.dryRun, written };
+}
+/** The action's outputs. */
+function genValuesOutputs(result) {
+    return {
+        'cluster-name': result.names.cluster_name,
+        namespace: result.names.namespace,
+        'dns-host': result.names.dns_host,
+        'release-name': result.names.release_name,
+        'out-dir': result.outDir,
+        files: JSON.stringify(result.written),
+        'values-path': result.valuesPath
+    };
+}
+const escapeCell = (text) => text.replace(/\|/g, '\\|');
+/** The step summary: the names, the tags, the files and where they belong. */
+function renderGenValuesSummary(result, outDirShown) {
+    const { inputs, names, tags, gitops } = result;
+    const lines = [
+        `### gen-values: ${inputs.app} in \`${names.namespace}\``,
+        '',
+        `${inputs.cloud} · ${inputs.env} · ${inputs.region} · ${inputs.bu} · owner ${inputs.owner}`,
+        '',
+        '| name | value |',
+        '| --- | --- |',
+        ...naming/* NAME_KEYS */.P.map((key) => `| \`${key}\` | \`${escapeCell(names[key])}\` |`),
+        '',
+        `Tags: ${naming/* TAG_KEYS */.SE.map((key) => `\`${key}=${escapeCell(tags[key])}\``).join(', ')}`,
+        ''
+    ];
+    const files = result.files.map((f) => f.file);
+    if (result.dryRun) {
+        lines.push(`**Dry run**: nothing written. ${files.length} files would be written to \`${outDirShown}\`: ${files.map((f) => `\`${f}\``).join(', ')}.`);
+    }
+    else {
+        lines.push(`**${files.length} files written** to \`${outDirShown}\`:`, '');
+        for (const file of files)
+            lines.push(`- \`${file}\``);
+    }
+    const facts = gitops.runtime_facts;
+    if (facts !== undefined)
+        lines.push('', `Argo CD reads them from \`${facts.repo_url}\`, branch \`${facts.branch}\`, folder \`${result.valuesPath}/\`.`);
+    const { sync, keda } = result.settings;
+    lines.push('', `Sync: ${sync.automated ? `automated (prune ${sync.prune}, self-heal ${sync.self_heal})` : 'manual'}` +
+        ` · replicas ${keda.enabled ? `${keda.min_replicas} to ${keda.max_replicas} (KEDA)` : result.settings.replicas}` +
+        ` · Karpenter ${result.settings.karpenter.enabled ? 'on' : 'off'}` +
+        ` · identity ${result.identity === undefined ? 'none' : `\`${result.identity.fact}\` (${result.identity.kind})`}`);
+    if (result.cluster !== undefined)
+        lines.push('', `Runtime facts: ${result.cluster.type} cluster \`${result.cluster.name}\` (\`${(0,external_node_path_.basename)(result.cluster.file)}\`).`);
+    if (result.notes.length > 0)
+        lines.push('', '**Notes**', '', ...result.notes.map((note) => `- ${note}`));
+    return `${lines.join('\n')}\n`;
+}
+/** The names as a text table, for a terminal. */
+function renderNamesTable(result) {
+    const rows = [
+        ...naming/* NAME_KEYS */.P.map((key) => [key, result.names[key]]),
+        ...naming/* TAG_KEYS */.SE.map((key) => [`tags.${key}`, result.tags[key]])
+    ];
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${key.padEnd(width)}  ${value}\n`).join('');
+}
+
+
+/***/ }),
+
+/***/ 5367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -151,12 +360,12 @@ function yaml(header, document) {
 /* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
 /* unused harmony exports IDENTITY_ANNOTATIONS, EXTERNAL_DNS_HOSTNAME, EXTERNAL_DNS_TARGET, NODEPOOL_LABEL */
-/* harmony import */ var _kubernetes_models_argo_cd_argoproj_io_v1alpha1_Application__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2792);
-/* harmony import */ var _kubernetes_models_karpenter_karpenter_sh_v1_NodePool__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7535);
-/* harmony import */ var _kubernetes_models_keda_keda_sh_v1alpha1_ScaledObject__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9987);
-/* harmony import */ var kubernetes_models_networking_k8s_io_v1_Ingress__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2176);
-/* harmony import */ var kubernetes_models_v1_ServiceAccount__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6295);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
+/* harmony import */ var _kubernetes_models_argo_cd_argoproj_io_v1alpha1_Application__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8823);
+/* harmony import */ var _kubernetes_models_karpenter_karpenter_sh_v1_NodePool__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4657);
+/* harmony import */ var _kubernetes_models_keda_keda_sh_v1alpha1_ScaledObject__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3505);
+/* harmony import */ var kubernetes_models_networking_k8s_io_v1_Ingress__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(226);
+/* harmony import */ var kubernetes_models_v1_ServiceAccount__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4441);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4225);
 
 
 
