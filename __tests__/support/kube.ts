@@ -93,7 +93,10 @@ export function makeKubeconfig(options: {
   ].join('\n');
 }
 
-export async function startKubeApiServer(): Promise<KubeApiServer> {
+/** `bin`: where etcd and kube-apiserver are, for callers outside the tests (default: .tools/bin). */
+export async function startKubeApiServer(options: { bin?: string } = {}): Promise<KubeApiServer> {
+  const binary = (name: string) =>
+    options.bin === undefined ? tool(name) : join(options.bin, name);
   const dir = mkdtempSync(join(tmpdir(), 'kube-api-'));
   const children: ChildProcess[] = [];
   const stop = async () => {
@@ -119,7 +122,7 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
 
     const [etcdPort, peerPort, port] = [await freePort(), await freePort(), await freePort()];
     const etcd = spawn(
-      tool('etcd'),
+      binary('etcd'),
       [
         '--name=test',
         `--data-dir=${join(dir, 'etcd')}`,
@@ -138,7 +141,7 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
     await waitForPort(etcdPort, 30_000, etcd, etcdLog);
 
     const apiserver = spawn(
-      tool('kube-apiserver'),
+      binary('kube-apiserver'),
       [
         `--etcd-servers=http://127.0.0.1:${etcdPort}`,
         '--bind-address=127.0.0.1',

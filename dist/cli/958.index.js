@@ -118,6 +118,24 @@ function accessError(server, context, error) {
  * (`x-kubernetes-*` keys of a CRD schema among them): an apply must send exactly the manifest.
  */
 class ApplyingObjectApi extends dist/* KubernetesObjectApi */.e1Y {
+    /**
+     * The object's metadata only (a PartialObjectMetadata): what an apply needs to know whether it
+     * created, changed or left the object, without reading a CRD's megabytes of schema.
+     */
+    async readMetadata(ref) {
+        const spec = {
+            apiVersion: ref.apiVersion,
+            kind: ref.kind,
+            metadata: {
+                name: ref.name,
+                ...(ref.namespace === undefined ? {} : { namespace: ref.namespace })
+            }
+        };
+        const path = await this.specUriPath(spec, 'read');
+        const ctx = this.configuration.baseServer.makeRequestContext(path, dist/* HttpMethod */.ym3.GET);
+        ctx.setHeaderParam('Accept', 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1');
+        return this.requestPromise(ctx);
+    }
     async applyManifest(object, fieldManager) {
         const path = await this.specUriPath(structuredClone(object), 'patch');
         const ctx = this.configuration.baseServer.makeRequestContext(path, dist/* HttpMethod */.ym3.PATCH);
@@ -226,7 +244,14 @@ class ClientNodeCluster {
             name: object.metadata.name,
             namespace: object.metadata.namespace
         };
-        const before = await this.read(ref);
+        let before;
+        try {
+            before = await this.retryingTooMany(() => this.objects.readMetadata(ref));
+        }
+        catch (error) {
+            if (!(error instanceof dist/* ApiException */.UJ4 && error.code === 404))
+                throw requestError(`read ${ref.kind} ${ref.name}`, error);
+        }
         try {
             const after = await this.retryingTooMany(() => this.objects.applyManifest(object, fieldManager));
             const outcome = before === undefined
@@ -363,12 +388,18 @@ function loadArgoCdManifests(version, dir) {
         ? o
         : { ...o, metadata: { ...o.metadata, namespace: ARGOCD_NAMESPACE } });
     // crds/ also holds a kustomization.yaml: only the CRD files are read.
+    // Only the names are needed from crds/ (the CRDs themselves are install.yaml's): read from the
+    // top-level metadata, without parsing megabytes of schema a second time.
     const crdNames = (0,external_node_fs_.readdirSync)(crdDir)
         .filter((f) => f.endsWith('-crd.yaml'))
         .sort()
-        .flatMap((f) => parseObjects((0,external_node_path_.join)(crdDir, f), (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(crdDir, f), 'utf8')))
-        .filter((o) => o.kind === 'CustomResourceDefinition')
-        .map((o) => o.metadata.name);
+        .map((f) => {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(crdDir, f), 'utf8');
+        const name = /^metadata:\n(?: {2}.*\n)*? {2}name: (\S+)$/m.exec(text)?.[1];
+        if (!/^kind: CustomResourceDefinition$/m.test(text) || name === undefined)
+            throw new ArgoCdManifestError(`${(0,external_node_path_.join)(crdDir, f)}: not a CustomResourceDefinition with metadata.name`);
+        return name;
+    });
     const inInstall = new Set(crds.map((c) => c.metadata.name));
     const missing = crdNames.filter((n) => !inInstall.has(n));
     if (missing.length > 0)

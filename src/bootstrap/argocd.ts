@@ -101,12 +101,20 @@ export function loadArgoCdManifests(version: string, dir: string): ArgoCdManifes
         : { ...o, metadata: { ...o.metadata, namespace: ARGOCD_NAMESPACE } }
     );
   // crds/ also holds a kustomization.yaml: only the CRD files are read.
+  // Only the names are needed from crds/ (the CRDs themselves are install.yaml's): read from the
+  // top-level metadata, without parsing megabytes of schema a second time.
   const crdNames = readdirSync(crdDir)
     .filter((f) => f.endsWith('-crd.yaml'))
     .sort()
-    .flatMap((f) => parseObjects(join(crdDir, f), readFileSync(join(crdDir, f), 'utf8')))
-    .filter((o) => o.kind === 'CustomResourceDefinition')
-    .map((o) => o.metadata.name);
+    .map((f) => {
+      const text = readFileSync(join(crdDir, f), 'utf8');
+      const name = /^metadata:\n(?: {2}.*\n)*? {2}name: (\S+)$/m.exec(text)?.[1];
+      if (!/^kind: CustomResourceDefinition$/m.test(text) || name === undefined)
+        throw new ArgoCdManifestError(
+          `${join(crdDir, f)}: not a CustomResourceDefinition with metadata.name`
+        );
+      return name;
+    });
   const inInstall = new Set(crds.map((c) => c.metadata.name));
   const missing = crdNames.filter((n) => !inInstall.has(n));
   if (missing.length > 0)

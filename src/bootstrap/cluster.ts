@@ -177,6 +177,25 @@ export function accessError(server: string, context: string, error: unknown): Cl
  * (`x-kubernetes-*` keys of a CRD schema among them): an apply must send exactly the manifest.
  */
 class ApplyingObjectApi extends KubernetesObjectApi {
+  /**
+   * The object's metadata only (a PartialObjectMetadata): what an apply needs to know whether it
+   * created, changed or left the object, without reading a CRD's megabytes of schema.
+   */
+  async readMetadata(ref: ObjectRef): Promise<KubernetesObject> {
+    const spec = {
+      apiVersion: ref.apiVersion,
+      kind: ref.kind,
+      metadata: {
+        name: ref.name,
+        ...(ref.namespace === undefined ? {} : { namespace: ref.namespace })
+      }
+    };
+    const path = await this.specUriPath(spec, 'read');
+    const ctx = this.configuration.baseServer.makeRequestContext(path, HttpMethod.GET);
+    ctx.setHeaderParam('Accept', 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1');
+    return this.requestPromise(ctx);
+  }
+
   async applyManifest(object: ManifestObject, fieldManager: string): Promise<KubernetesObject> {
     const path = await this.specUriPath(structuredClone(object) as KubernetesObject, 'patch');
     const ctx = this.configuration.baseServer.makeRequestContext(path, HttpMethod.PATCH);
@@ -307,7 +326,13 @@ export class ClientNodeCluster implements KubeCluster {
       name: object.metadata.name,
       namespace: object.metadata.namespace
     };
-    const before = await this.read(ref);
+    let before: KubernetesObject | undefined;
+    try {
+      before = await this.retryingTooMany(() => this.objects.readMetadata(ref));
+    } catch (error) {
+      if (!(error instanceof ApiException && error.code === 404))
+        throw requestError(`read ${ref.kind} ${ref.name}`, error);
+    }
     try {
       const after = await this.retryingTooMany(() =>
         this.objects.applyManifest(object, fieldManager)
