@@ -17,9 +17,9 @@ export const modules = {
 /* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
 /* unused harmony exports IDENTITY_ANNOTATIONS, EXTERNAL_DNS_HOSTNAME, EXTERNAL_DNS_TARGET, NODEPOOL_LABEL */
-/* harmony import */ var _kubernetes_models_argo_cd_argoproj_io_v1alpha1_Application__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2792);
+/* harmony import */ var _kubernetes_models_argo_cd_argoproj_io_v1alpha1_Application__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7541);
 /* harmony import */ var _kubernetes_models_karpenter_karpenter_sh_v1_NodePool__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7535);
-/* harmony import */ var _kubernetes_models_keda_keda_sh_v1alpha1_ScaledObject__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9987);
+/* harmony import */ var _kubernetes_models_keda_keda_sh_v1alpha1_ScaledObject__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2368);
 /* harmony import */ var kubernetes_models_networking_k8s_io_v1_Ingress__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2176);
 /* harmony import */ var kubernetes_models_v1_ServiceAccount__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6295);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);

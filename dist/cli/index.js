@@ -5748,7 +5748,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7373);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7652);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -5757,7 +5757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7373:
+/***/ 7652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5775,48 +5775,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMANDS
 
-// EXTERNAL MODULE: ./src/common/secrets.ts
-var common_secrets = __nccwpck_require__(7168);
-;// CONCATENATED MODULE: ./src/common/log.ts
-
-/**
- * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
- * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
- * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
- * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
- * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
- */
-function neutralizeCommands(text) {
-    return (0,common_secrets/* redactUrlCredentials */.dE)(text)
-        .split(/\r\n|\r|\n/)
-        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
-        .join('\n');
-}
-/** A log for the terminal: progress on stderr, so stdout stays for results. */
-function consoleLog(stream = process.stderr) {
-    return {
-        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
-        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
-        group: async (title, fn) => {
-            stream.write(`== ${neutralizeCommands(title)}\n`);
-            return fn();
-        }
-    };
-}
-/** A log that keeps what it is told, for tests and quiet runs. */
-function memoryLog() {
-    const lines = [];
-    return {
-        lines,
-        info: (message) => void lines.push(message),
-        warning: (message) => void lines.push(`warning: ${message}`),
-        group: async (title, fn) => {
-            lines.push(`== ${title}`);
-            return fn();
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/common/log.ts
+var common_log = __nccwpck_require__(1095);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/common/errors.ts
@@ -6248,7 +6208,7 @@ function printOutputs(results, how) {
         process.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else
         for (const [k, v] of Object.entries(results))
-            process.stdout.write(`${neutralizeCommands(`${k}: ${v}`)}\n`);
+            process.stdout.write(`${(0,common_log/* neutralizeCommands */.Kw)(`${k}: ${v}`)}\n`);
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -6420,7 +6380,7 @@ const actionRunCommand = {
             workspace: (0,external_node_path_.resolve)(String(values['workspace'] ?? process.cwd())),
             ...(values['node'] === undefined ? {} : { node: String(values['node']) })
         });
-        process.stderr.write(neutralizeCommands(result.log));
+        process.stderr.write((0,common_log/* neutralizeCommands */.Kw)(result.log));
         if (how === 'json') {
             const report = {
                 'exit-code': result.exitCode,
@@ -6438,21 +6398,8 @@ const actionRunCommand = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/common/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
-const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
-/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function parseDuration(text) {
-    if (!DURATION_PATTERN.test(text))
-        return undefined;
-    let total = 0;
-    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-    }
-    return total;
-}
-
+// EXTERNAL MODULE: ./src/common/duration.ts
+var duration = __nccwpck_require__(5541);
 // EXTERNAL MODULE: ./src/common/inputs.ts
 var common_inputs = __nccwpck_require__(9184);
 ;// CONCATENATED MODULE: ./actions/argocd-sync/src/inputs.ts
@@ -6488,8 +6435,8 @@ const BOOLEAN = /^(true|True|TRUE|false|False|FALSE)$/;
 const inputs_boolean = schemas/* string */.YjP().regex(BOOLEAN, 'must be true or false');
 /** A Kubernetes object name (DNS-1123 subdomain), as Argo CD names applications. */
 const APP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
-    const ms = parseDuration(value);
+const inputs_duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
+    const ms = (0,duration/* parseDuration */.E)(value);
     if (ms === undefined)
         ctx.addIssue({
             code: 'custom',
@@ -6535,9 +6482,9 @@ const ArgoCdSyncInputSchema = schemas/* object */.Ikc({
         .regex(/^[^\s]*$/, 'must be a commit SHA, branch or tag, without white space'),
     prune: inputs_boolean,
     refresh: schemas/* enum */.k5n(['normal', 'hard'], 'must be normal or hard'),
-    timeout: duration(1000, 6 * 3_600_000, 'the whole wait'),
-    interval: duration(10, 600_000, 'between two looks at the application'),
-    'request-timeout': duration(100, 600_000, 'for each request'),
+    timeout: inputs_duration(1000, 6 * 3_600_000, 'the whole wait'),
+    interval: inputs_duration(10, 600_000, 'between two looks at the application'),
+    'request-timeout': inputs_duration(100, 600_000, 'for each request'),
     'ca-file': schemas/* string */.YjP(),
     'rollback-on-failure': inputs_boolean
 });
@@ -6580,9 +6527,9 @@ function getInputs(read, workspace) {
         revision: parsed.revision === '' ? undefined : parsed.revision,
         prune: isTrue(parsed.prune),
         refresh: parsed.refresh,
-        timeoutMs: parseDuration(parsed.timeout) ?? 0,
-        intervalMs: parseDuration(parsed.interval) ?? 0,
-        requestTimeoutMs: parseDuration(parsed['request-timeout']) ?? 0,
+        timeoutMs: (0,duration/* parseDuration */.E)(parsed.timeout) ?? 0,
+        intervalMs: (0,duration/* parseDuration */.E)(parsed.interval) ?? 0,
+        requestTimeoutMs: (0,duration/* parseDuration */.E)(parsed['request-timeout']) ?? 0,
         ca,
         rollbackOnFailure: isTrue(parsed['rollback-on-failure'])
     };
@@ -6590,8 +6537,8 @@ function getInputs(read, workspace) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: ./src/argocd/application.ts
 
 /**
@@ -6969,7 +6916,7 @@ class ArgoCdHttpClient {
     send(method, path, body, limitMs) {
         const url = new URL(`${this.server}${path}`);
         const payload = body === undefined ? undefined : JSON.stringify(body);
-        const request = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const request = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
         this.stats.requests++;
         return new Promise((resolve, reject) => {
             let settled = false;
@@ -7047,12 +6994,8 @@ function errorText(body) {
     return body.split('\n')[0]?.slice(0, 200) ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/common/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-
+// EXTERNAL MODULE: ./src/common/clock.ts
+var clock = __nccwpck_require__(9987);
 ;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
 
 
@@ -7381,7 +7324,7 @@ const argocdSyncCommand = {
             ca: settings.ca,
             requestTimeoutMs: settings.requestTimeoutMs
         });
-        const result = await runArgoCdSync(settings, { api, clock: systemClock, log: consoleLog() });
+        const result = await runArgoCdSync(settings, { api, clock: clock/* systemClock */.m, log: (0,common_log/* consoleLog */.aO)() });
         const outputs = argoCdSyncOutputs(result);
         const problems = result.verdict.kind === 'converged' ? [] : result.verdict.problems;
         if (how === 'json') {
@@ -7393,11 +7336,11 @@ const argocdSyncCommand = {
             if (problems.length > 0) {
                 process.stdout.write('\nResources not healthy:\n');
                 for (const p of problems)
-                    process.stdout.write(`${neutralizeCommands(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}`)}\n`);
+                    process.stdout.write(`${(0,common_log/* neutralizeCommands */.Kw)(`  ${p.kind} ${p.name}: ${p.health}, ${p.sync}: ${p.message}`)}\n`);
             }
         }
         if (result.failure !== undefined) {
-            process.stderr.write(`${neutralizeCommands(`platformctl: ${result.failure}`)}\n`);
+            process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`platformctl: ${result.failure}`)}\n`);
             return EXIT.failed;
         }
         return EXIT.ok;
@@ -7755,7 +7698,7 @@ const auditVerifyCommand = {
         catch (error) {
             if (!(error instanceof branch/* GitError */.XS || error instanceof AuditLogMissingError))
                 throw error;
-            process.stderr.write(`${neutralizeCommands(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
+            process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
             return EXIT.usage;
         }
         const { verdict } = report;
@@ -7950,7 +7893,7 @@ const factsPublishCommand = {
             inputs['github-token'] = token;
         const settings = inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
         const result = await (0,publish.runPublishFacts)(settings, {
-            log: consoleLog(),
+            log: (0,common_log/* consoleLog */.aO)(),
             now: () => new Date(),
             provenance: (0,publish.runnerProvenance)(process.env)
         });
@@ -8041,10 +7984,10 @@ const genValuesCommand = {
         const how = outputFormat(values, usage);
         // Loaded here: the manifest schemas are large, and the other commands have no use for them.
         const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(34), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7448)),
-            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(34), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(34), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341)),
-            Promise.all(/* import() */[__nccwpck_require__.e(971), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7287)),
+            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7448)),
+            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
+            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341)),
+            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7287)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1304))
         ]);
         const { genValuesOutputs, renderNamesTable, runGenValues } = job;
@@ -8053,7 +7996,7 @@ const genValuesCommand = {
         if (token !== undefined && token !== '')
             inputs['github-token'] = token;
         const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
-        const log = consoleLog();
+        const log = (0,common_log/* consoleLog */.aO)();
         const result = await runGenValues(settings, {
             log,
             provenance: facts.runnerProvenance(process.env),
@@ -9112,12 +9055,12 @@ const policyCheckCommand = {
             else {
                 process.stdout.write(`Policy ${decision.result}: ${decision.violations.length} violation(s)\n`);
                 for (const v of decision.violations)
-                    process.stdout.write(`${neutralizeCommands(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`)}\n`);
+                    process.stdout.write(`${(0,common_log/* neutralizeCommands */.Kw)(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`)}\n`);
             }
             return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
         }
         catch (error) {
-            process.stderr.write(`${neutralizeCommands(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
+            process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
             return EXIT.usage;
         }
     }
@@ -9329,8 +9272,8 @@ var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(7016);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
@@ -10183,7 +10126,7 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
 		readdir: opts.fs.readdir || external_fs_.readdir,
@@ -10215,6 +10158,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./src/common/secrets.ts
+var common_secrets = __nccwpck_require__(7168);
 ;// CONCATENATED MODULE: ./src/terraform/backend.ts
 
 
@@ -10393,7 +10338,7 @@ const StackInputSchema = schemas/* object */.Ikc({
         .refine((v) => v === '' || ENGINE_VERSION_PATTERN.test(v), 'must be an exact version such as 1.12.6, or empty'),
     'backend-config': schemas/* string */.YjP(),
     'state-key': schemas/* string */.YjP(),
-    'lock-timeout': schemas/* string */.YjP().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
+    'lock-timeout': schemas/* string */.YjP().regex(duration/* DURATION_PATTERN */.C, 'must be a duration such as 300s, 5m or 1h')
 });
 /**
  * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
@@ -10959,7 +10904,7 @@ const LOCK_FILE = '.terraform.lock.hcl';
 /** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
 const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
 function engineTimeout(lockTimeout) {
-    return ENGINE_RUN_LIMIT_MS + (parseDuration(lockTimeout) ?? 0);
+    return ENGINE_RUN_LIMIT_MS + ((0,duration/* parseDuration */.E)(lockTimeout) ?? 0);
 }
 /** Turns a failed engine run into the error a user can act on: a held lock, or the engine's own. */
 function engineFailure(command, exitCode, output, lockTimeout) {
@@ -11314,7 +11259,7 @@ const planCommand = {
     async run(values, { usage }) {
         const how = outputFormat(values, usage);
         const inputs = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(planCommand, values)), runnerPaths());
-        const result = await runPlanJob(inputs, { log: consoleLog(), install });
+        const result = await runPlanJob(inputs, { log: (0,common_log/* consoleLog */.aO)(), install });
         printOutputs(planOutputs(result), how);
         return EXIT.ok;
     }
@@ -11344,7 +11289,7 @@ const applyCommand = {
         const inputs = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(applyCommand, values)), runnerPaths());
         // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
         const result = await runApplyJob(inputs, {
-            log: consoleLog(),
+            log: (0,common_log/* consoleLog */.aO)(),
             install,
             maskSecret: () => undefined
         });
@@ -12496,7 +12441,7 @@ async function checkCommand(args) {
         'validate-dir': 'validate-directories',
         sarif: 'sarif-path'
     })), runnerPaths());
-    const result = await runCheck(inputs, { log: consoleLog() });
+    const result = await runCheck(inputs, { log: (0,common_log/* consoleLog */.aO)() });
     if (how === 'json') {
         process.stdout.write(`${JSON.stringify({ ...checkOutputs(result), counts: result.counts, findings: result.findings }, null, 2)}\n`);
     }
@@ -14501,7 +14446,7 @@ async function driftCommand(args) {
         }), paths);
         return { name, settings };
     });
-    const log = consoleLog();
+    const log = (0,common_log/* consoleLog */.aO)();
     const reports = [];
     for (const stack of stacks)
         reports.push(await log.group(`Check ${stack.name}`, () => checkDrift(stack, { log, install: installEngine })));
@@ -15028,7 +14973,7 @@ async function stateCommand(args) {
     const rel = (0,external_node_path_.relative)(process.cwd(), dir);
     const stackName = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
     const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
-    const log = consoleLog();
+    const log = (0,common_log/* consoleLog */.aO)();
     const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
     const client = {
@@ -15570,7 +15515,7 @@ async function promoteCommand(args) {
         ...(token === undefined || token === '' ? {} : { token })
     };
     const dryRun = values['dry-run'] === true;
-    const log = consoleLog();
+    const log = (0,common_log/* consoleLog */.aO)();
     const context = runContext(env, {});
     try {
         const promotion = await runPromote({
@@ -15605,114 +15550,8 @@ async function promoteCommand(args) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/facts/fact-map.ts
-
-
-
-
-/** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
-/** The facts file is missing, not YAML or JSON, or not a mapping. */
-class FactMapError extends common_errors/* ActionError */.lZ {
-    issues;
-    constructor(issues) {
-        super(`The facts file cannot be read:\n${issues.map((i) => `  ${(0,yaml_source/* formatIssue */.Hd)(i)}`).join('\n')}`);
-        this.issues = issues;
-    }
-}
-function readFactMap(file, shown = file) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new FactMapError([
-            {
-                file: shown,
-                path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
-            }
-        ]);
-    return parseFactMap(shown, (0,strict_text/* readUtf8File */.SW)(file, shown));
-}
-/** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
-function parseFactMap(file, text) {
-    let data;
-    try {
-        data = yaml_source/* YamlSource */.rC.parse(file, text).data();
-    }
-    catch (error) {
-        if (error instanceof yaml_source/* ConfigError */.xL)
-            throw new FactMapError(error.issues);
-        throw error;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        throw new FactMapError([
-            {
-                file,
-                path: '(root)',
-                message: 'expected a mapping of facts by name, or the engine outputs by name'
-            }
-        ]);
-    const entries = Object.entries(data);
-    if (entries.length > 0 && entries.every(([, v]) => isEngineOutput(v))) {
-        const values = {};
-        const sensitive = new Set();
-        for (const [name, output] of entries) {
-            if (output.sensitive)
-                sensitive.add(name);
-            else
-                values[name] = output.value;
-        }
-        return { file, shape: 'engine-outputs', values, sensitive };
-    }
-    const mapping = data;
-    if (isPublishedFacts(mapping)) {
-        const values = { ...mapping.facts, provenance: mapping.provenance };
-        return { file, shape: 'published', values, sensitive: new Set() };
-    }
-    return { file, shape: 'mapping', values: mapping, sensitive: new Set() };
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The file publish-runtime-facts writes: exactly a `facts` and a `provenance` mapping. */
-function isPublishedFacts(data) {
-    const keys = Object.keys(data).sort();
-    return (keys.length === 2 &&
-        keys[0] === 'facts' &&
-        keys[1] === 'provenance' &&
-        isMapping(data['facts']) &&
-        isMapping(data['provenance']));
-}
-function isEngineOutput(value) {
-    return (value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        typeof value['sensitive'] === 'boolean' &&
-        'value' in value);
-}
-/** The value at a dotted path (`a.b.0`): into mappings by key and into lists by index. */
-function lookupFact(facts, path) {
-    const segments = path.split('.');
-    const [first] = segments;
-    if (first !== undefined && facts.sensitive.has(first))
-        return { found: false, reason: 'sensitive', at: first };
-    let node = facts.values;
-    const walked = [];
-    for (const segment of segments) {
-        walked.push(segment);
-        if (Array.isArray(node) && /^\d+$/.test(segment) && Number(segment) < node.length) {
-            node = node[Number(segment)];
-        }
-        else if (node !== null &&
-            typeof node === 'object' &&
-            !Array.isArray(node) &&
-            Object.hasOwn(node, segment)) {
-            node = node[segment];
-        }
-        else {
-            return { found: false, reason: 'missing', at: walked.join('.') };
-        }
-    }
-    return { found: true, value: node };
-}
-
+// EXTERNAL MODULE: ./src/facts/fact-map.ts
+var fact_map = __nccwpck_require__(4014);
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 
 
@@ -15729,7 +15568,7 @@ function lookupFact(facts, path) {
 const CHECK_KINDS = ['dns', 'tcp', 'tls', 'http', 'invariant'];
 const RECORD_TYPES = ['A', 'AAAA', 'CNAME'];
 const durationText = schemas/* string */.YjP({ error: 'a duration such as 30s, 5m or 1h30m' })
-    .refine((v) => parseDuration(v) !== undefined && parseDuration(v) > 0, {
+    .refine((v) => (0,duration/* parseDuration */.E)(v) !== undefined && (0,duration/* parseDuration */.E)(v) > 0, {
     message: 'a duration such as 30s, 5m or 1h30m, more than zero'
 });
 const hostName = schemas/* string */.YjP({ error: 'a host name or an address' })
@@ -15924,7 +15763,7 @@ function resolveReferences(value, path, facts, report) {
             report(path, `\${${reference}} refers to a fact, but no facts-file was given`);
             return { ok: false };
         }
-        const found = lookupFact(facts, fact[1] ?? '');
+        const found = (0,fact_map/* lookupFact */.X9)(facts, fact[1] ?? '');
         if (found.found)
             return { ok: true, value: found.value };
         report(path, found.reason === 'sensitive'
@@ -15948,7 +15787,7 @@ function resolveReferences(value, path, facts, report) {
         return String(found.value);
     });
 }
-const durationMs = (value) => value === undefined ? undefined : parseDuration(value);
+const durationMs = (value) => value === undefined ? undefined : (0,duration/* parseDuration */.E)(value);
 function toCheck(kind, data, raw) {
     const base = { timeoutMs: durationMs(data['timeout']) };
     const given = data['name'];
@@ -16175,7 +16014,7 @@ const FACT_SHAPES = {
 function prepareChecks(settings) {
     const facts = settings.factsFile === undefined
         ? undefined
-        : readFactMap(settings.factsFile, shownPath(settings.workspace, settings.factsFile));
+        : (0,fact_map/* readFactMap */.$8)(settings.factsFile, shownPath(settings.workspace, settings.factsFile));
     const checks = loadChecks({
         file: settings.checks.file,
         text: settings.checks.text,
@@ -16251,8 +16090,8 @@ const VERIFY_GATES_INPUTS = [
     'concurrency',
     'report-path'
 ];
-const inputs_duration = schemas/* string */.YjP()
-    .refine((v) => (parseDuration(v) ?? 0) > 0, 'must be a duration such as 30s, 10m or 1h30m, more than zero');
+const src_inputs_duration = schemas/* string */.YjP()
+    .refine((v) => ((0,duration/* parseDuration */.E)(v) ?? 0) > 0, 'must be a duration such as 30s, 10m or 1h30m, more than zero');
 /** An IP, optionally with a port: `10.0.0.2`, `127.0.0.1:5353`, `::1`, `[::1]:53`. */
 function isDnsServer(value) {
     if ((0,external_node_net_.isIP)(value) !== 0)
@@ -16267,8 +16106,8 @@ const VerifyGatesInputSchema = schemas/* object */.Ikc({
     checks: schemas/* string */.YjP(),
     'checks-file': schemas/* string */.YjP(),
     'facts-file': schemas/* string */.YjP(),
-    timeout: inputs_duration,
-    interval: inputs_duration,
+    timeout: src_inputs_duration,
+    interval: src_inputs_duration,
     'dns-server': schemas/* string */.YjP()
         .refine((v) => v === '' || isDnsServer(v), 'must be the address of a DNS server: an IP with an optional port (127.0.0.1:5353, [::1]:53), or empty for the system resolver'),
     concurrency: schemas/* string */.YjP()
@@ -16339,8 +16178,8 @@ function verify_gates_src_inputs_getInputs(read, paths) {
     return {
         checks,
         factsFile,
-        timeoutMs: parseDuration(parsed.timeout),
-        intervalMs: parseDuration(parsed.interval),
+        timeoutMs: (0,duration/* parseDuration */.E)(parsed.timeout),
+        intervalMs: (0,duration/* parseDuration */.E)(parsed.interval),
         dnsServer: parsed['dns-server'] === '' ? undefined : parsed['dns-server'],
         concurrency: Number(parsed.concurrency),
         reportPath,
@@ -16644,7 +16483,7 @@ async function fetchHttp(check, settings, timeoutMs) {
     }
     const ca = check.ca === undefined ? undefined : (0,external_node_fs_.readFileSync)(check.ca);
     return new Promise((resolve) => {
-        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request)(url, {
+        const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, {
             method: 'GET',
             agent: false,
             signal: AbortSignal.timeout(limit),
@@ -16745,14 +16584,14 @@ const verifyCommand = {
         const how = outputFormat(values, usage);
         const settings = verify_gates_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(verifyCommand, values)), runnerPaths());
         const result = await runVerifyGates(settings, {
-            log: consoleLog(),
+            log: (0,common_log/* consoleLog */.aO)(),
             probe: createProbe({ dnsServer: settings.dnsServer }),
-            clock: systemClock
+            clock: clock/* systemClock */.m
         });
         if (how === 'json')
             process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
         else
-            process.stdout.write(neutralizeCommands(renderGateText(result.report)));
+            process.stdout.write((0,common_log/* neutralizeCommands */.Kw)(renderGateText(result.report)));
         return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
     }
 };
@@ -16795,7 +16634,10 @@ const COMMANDS = [
     legacyCommand('run', 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents', runCommand),
     legacyCommand('drift', 'plan stacks (never apply) and say whether they drifted', driftCommand),
     legacyCommand('state', 'state unlock: the break-glass release of a stuck state lock', stateCommand),
-    legacyCommand('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand)
+    legacyCommand('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand),
+    legacyCommand('bootstrap', 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)', 
+    // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
+    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(615), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7570))).bootstrapCommand(args))
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -16886,7 +16728,7 @@ async function main(argv) {
             process.stderr.write(`platformctl: ${error.message}\n\n${usage}`);
             return EXIT.usage;
         }
-        process.stderr.write(`${neutralizeCommands(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
+        process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
         return EXIT.failed;
     }
 }
@@ -16919,6 +16761,44 @@ function requireFlags(values, required, command, usage) {
     const missing = required.filter((name) => values[name] === undefined);
     if (missing.length > 0)
         throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, usage);
+}
+
+
+/***/ }),
+
+/***/ 9987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+
+/***/ }),
+
+/***/ 5541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
 }
 
 
@@ -17094,6 +16974,57 @@ function readInputGroups(...readers) {
     if (errors.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(errors);
     return values;
+}
+
+
+/***/ }),
+
+/***/ 1095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
+/* harmony export */   aO: () => (/* binding */ consoleLog)
+/* harmony export */ });
+/* unused harmony export memoryLog */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7168);
+
+/**
+ * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
+ * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
+ * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
+ * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
+ */
+function neutralizeCommands(text) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
+        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${neutralizeCommands(title)}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
 }
 
 
@@ -17748,6 +17679,129 @@ function parseJsonStrict(text, file) {
     if (duplicate !== undefined)
         throw new DuplicateKeyError(file, duplicate);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 4014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ readFactMap),
+/* harmony export */   X9: () => (/* binding */ lookupFact)
+/* harmony export */ });
+/* unused harmony exports FactMapError, parseFactMap */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7931);
+
+
+
+
+/** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
+/** The facts file is missing, not YAML or JSON, or not a mapping. */
+class FactMapError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
+    issues;
+    constructor(issues) {
+        super(`The facts file cannot be read:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
+        this.issues = issues;
+    }
+}
+function readFactMap(file, shown = file) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        throw new FactMapError([
+            {
+                file: shown,
+                path: '(root)',
+                message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
+            }
+        ]);
+    return parseFactMap(shown, (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readUtf8File */ .SW)(file, shown));
+}
+/** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
+function parseFactMap(file, text) {
+    let data;
+    try {
+        data = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlSource */ .rC.parse(file, text).data();
+    }
+    catch (error) {
+        if (error instanceof _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL)
+            throw new FactMapError(error.issues);
+        throw error;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new FactMapError([
+            {
+                file,
+                path: '(root)',
+                message: 'expected a mapping of facts by name, or the engine outputs by name'
+            }
+        ]);
+    const entries = Object.entries(data);
+    if (entries.length > 0 && entries.every(([, v]) => isEngineOutput(v))) {
+        const values = {};
+        const sensitive = new Set();
+        for (const [name, output] of entries) {
+            if (output.sensitive)
+                sensitive.add(name);
+            else
+                values[name] = output.value;
+        }
+        return { file, shape: 'engine-outputs', values, sensitive };
+    }
+    const mapping = data;
+    if (isPublishedFacts(mapping)) {
+        const values = { ...mapping.facts, provenance: mapping.provenance };
+        return { file, shape: 'published', values, sensitive: new Set() };
+    }
+    return { file, shape: 'mapping', values: mapping, sensitive: new Set() };
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The file publish-runtime-facts writes: exactly a `facts` and a `provenance` mapping. */
+function isPublishedFacts(data) {
+    const keys = Object.keys(data).sort();
+    return (keys.length === 2 &&
+        keys[0] === 'facts' &&
+        keys[1] === 'provenance' &&
+        isMapping(data['facts']) &&
+        isMapping(data['provenance']));
+}
+function isEngineOutput(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        typeof value['sensitive'] === 'boolean' &&
+        'value' in value);
+}
+/** The value at a dotted path (`a.b.0`): into mappings by key and into lists by index. */
+function lookupFact(facts, path) {
+    const segments = path.split('.');
+    const [first] = segments;
+    if (first !== undefined && facts.sensitive.has(first))
+        return { found: false, reason: 'sensitive', at: first };
+    let node = facts.values;
+    const walked = [];
+    for (const segment of segments) {
+        walked.push(segment);
+        if (Array.isArray(node) && /^\d+$/.test(segment) && Number(segment) < node.length) {
+            node = node[Number(segment)];
+        }
+        else if (node !== null &&
+            typeof node === 'object' &&
+            !Array.isArray(node) &&
+            Object.hasOwn(node, segment)) {
+            node = node[segment];
+        }
+        else {
+            return { found: false, reason: 'missing', at: walked.join('.') };
+        }
+    }
+    return { found: true, value: node };
 }
 
 
@@ -19592,6 +19646,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -19711,6 +19772,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -19743,6 +19811,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -19823,6 +19898,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -19851,10 +19933,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -22493,7 +22603,7 @@ __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
+exports.wz = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
@@ -22508,7 +22618,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;

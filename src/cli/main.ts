@@ -70,6 +70,12 @@ export const COMMANDS: readonly Command[] = [
     'promote',
     'move exactly the digest and commit verified in one environment to the next',
     promoteCommand
+  ),
+  legacyCommand(
+    'bootstrap',
+    'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)',
+    // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
+    async (args) => (await import('./bootstrap.js')).bootstrapCommand(args)
   )
 ];
 
