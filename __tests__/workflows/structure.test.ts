@@ -233,6 +233,30 @@ describe('every workflow of the repository', () => {
   });
 });
 
+describe('the actions', () => {
+  const metadata = readdirSync(join(REPO, 'actions'))
+    .map((name) => join(REPO, 'actions', name, 'action.yml'))
+    .filter((file) => existsSync(file));
+
+  test.each(metadata.map((f) => [relative(REPO, f)]))(
+    '%s: no expression outside the steps, which the runner refuses',
+    (file) => {
+      const action = parse(readFileSync(join(REPO, file), 'utf8')) as {
+        inputs?: Record<string, { description?: string; default?: string }>;
+        outputs?: Record<string, { description?: string }>;
+      };
+      const stray: string[] = [];
+      for (const [kind, entries] of [
+        ['input', action.inputs ?? {}],
+        ['output', action.outputs ?? {}]
+      ] as const)
+        for (const [name, entry] of Object.entries(entries))
+          if (/\$\{\{/.test(entry.description ?? '')) stray.push(`${kind} ${name}`);
+      expect(stray).toEqual([]);
+    }
+  );
+});
+
 describe('the reusable workflows', () => {
   const reusable = files.filter((f) => {
     const on = load(f).on;
