@@ -7,6 +7,7 @@ import { runProcess } from '../../src/common/process.js';
 import { DEFAULT_OPA_VERSION, installOpa } from '../../src/policy/opa.js';
 import { ToolMissingError } from '../../src/tools/install.js';
 import { serveFiles } from '../support/http.js';
+import { copyStack } from '../../scripts/copy-stack.mjs';
 import { REPO, tool } from '../support/tools.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cli-toolchain-'));
@@ -114,13 +115,18 @@ describe('a tool outside Actions', () => {
 describe('platformctl in a plain shell (the bundled CLI)', () => {
   const cli = join(REPO, 'bin', 'platformctl.js');
   const stack = join(scratch, 'stack');
-  cpSync(join(REPO, 'examples', 'stacks', 'local', 'dev'), stack, { recursive: true });
+  copyStack(join(REPO, 'examples', 'stacks', 'local', 'dev'), stack);
 
   it('plans the example stack with the toolchain it finds by itself', async () => {
     const result = await runProcess(
       process.execPath,
       [cli, 'plan', '--working-directory', stack, '--out-dir', join(scratch, 'plan')],
-      { env: plainEnv({ RUNNER_TOOL_CACHE: join(scratch, 'rtc') }), timeoutMs: 300_000 }
+      // A plain shell in the folder that holds the stack: its workspace.
+      {
+        cwd: scratch,
+        env: plainEnv({ RUNNER_TOOL_CACHE: join(scratch, 'rtc') }),
+        timeoutMs: 300_000
+      }
     );
     expect(result.stderr).not.toContain('::debug::');
     expect(result.stdout).not.toContain('::debug::');
@@ -133,7 +139,11 @@ describe('platformctl in a plain shell (the bundled CLI)', () => {
     const result = await runProcess(
       process.execPath,
       [cli, 'plan', '--working-directory', stack, '--engine-version', '1.6.0'],
-      { env: plainEnv({ RUNNER_TOOL_CACHE: join(scratch, 'rtc') }), timeoutMs: 60_000 }
+      {
+        cwd: scratch,
+        env: plainEnv({ RUNNER_TOOL_CACHE: join(scratch, 'rtc') }),
+        timeoutMs: 60_000
+      }
     );
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { runProcess, type ProcessResult } from '../../src/common/process.js';
+import { copyStack } from '../../scripts/copy-stack.mjs';
 import { REPO, tool, toolEnv } from '../support/tools.js';
 
 /**
@@ -110,7 +111,7 @@ describe('gen-values on the outputs of the example cluster stack', () => {
   let outputsFile: string;
   beforeAll(async () => {
     const stack = join(scratch, 'stack');
-    cpSync(join(REPO, 'examples', 'stacks', 'local', 'dev'), stack, { recursive: true });
+    copyStack(join(REPO, 'examples', 'stacks', 'local', 'dev'), stack);
     await tofuOk(stack, ['init', '-input=false']);
     await tofuOk(stack, ['apply', '-auto-approve', '-input=false', '-var-file=dev.tfvars']);
     outputsFile = join(scratch, 'outputs.json');
