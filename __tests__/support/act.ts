@@ -9,8 +9,8 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
+import { freePort } from './image-env.mjs';
 import { REPO, TOFU_CLI_CONFIG, TOOLS_BIN, tool } from './tools.js';
 
 /**
@@ -83,15 +83,6 @@ export interface ActRun {
   outputs(job: string): Record<string, string>;
 }
 
-export async function freeLoopbackPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
 /** A folder whose `node` is Node 24, put first on the runner's PATH. */
 function node24Bin(scratch: string): string {
   const dir = join(scratch, 'node24-bin');
@@ -107,7 +98,7 @@ export async function runAct(options: ActOptions): Promise<ActRun> {
   const scratch = options.scratch;
   mkdirSync(scratch, { recursive: true });
   const artifacts = mkdtempSync(join(scratch, 'artifacts-'));
-  const port = await freeLoopbackPort();
+  const port = await freePort();
   const args = [
     options.event,
     '-W',
@@ -270,9 +261,4 @@ export function runGit(cwd: string, args: string[]): string {
     },
     timeout: 60_000
   }).trim();
-}
-
-/** A file of the repository, read as text. */
-export function readText(...path: string[]): string {
-  return readFileSync(join(...path), 'utf8');
 }

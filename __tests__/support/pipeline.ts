@@ -4,6 +4,7 @@ import { COMMITS, TOKEN as ARGOCD_TOKEN } from './argocd/scenarios.js';
 import { startArgoCdDouble, type ArgoCdDouble, type ResourceFrame } from './argocd/double.js';
 import { consumerRepository, runAct, runGit, snapshotProject, type ActRun } from './act.js';
 import { startDnsServer, type DnsServer } from './dns-server.js';
+import { branchTip } from './git.js';
 import {
   buildTrivyCache,
   imageEnv,
@@ -117,14 +118,7 @@ export async function startPipelineLab(
     // The application tracks the facts branch: what the branch points at is read when Argo CD
     // resolves it, as the real server reads the repository.
     const refs = new Proxy({} as Record<string, string>, {
-      get: (_target, ref) => {
-        if (typeof ref !== 'string') return undefined;
-        try {
-          return runGit(facts, ['rev-parse', '--verify', '--quiet', `refs/heads/${ref}`]);
-        } catch {
-          return undefined;
-        }
-      }
+      get: (_target, ref) => (typeof ref === 'string' ? branchTip(facts, ref) : undefined)
     });
     const waiting = 'Waiting for rollout to finish: 1 of 2 updated replicas are available...';
     const argocd = await startArgoCdDouble({

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jobResult, runGit } from '../support/act.js';
+import { branchTip } from '../support/git.js';
 import {
   APPLICATION,
   STACK_SECRET,
@@ -27,14 +28,6 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
   process.stdout.write(`orchestrator under act:\n  ${timings.join('\n  ')}\n`);
 });
-
-function branchTip(repo: string, branch: string): string | undefined {
-  try {
-    return runGit(repo, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
-  } catch {
-    return undefined;
-  }
-}
 
 function resources(lab: PipelineLab): number {
   if (!existsSync(lab.state)) return 0;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { branchTip } from '../support/git.js';
 import { GitHubDouble } from '../support/github/double.js';
 import {
   consumerRepository,
@@ -120,13 +121,8 @@ function stateResources(t: Target): number {
   return (JSON.parse(readFileSync(t.state, 'utf8')) as { resources: unknown[] }).resources.length;
 }
 
-function factsBranch(t: Target): string | undefined {
-  try {
-    return runGit(t.facts, ['rev-parse', '--verify', '--quiet', 'refs/heads/runtime-facts']);
-  } catch {
-    return undefined;
-  }
-}
+/** The facts branch's tip, undefined while nothing was published. */
+const factsBranch = (t: Target): string | undefined => branchTip(t.facts, 'runtime-facts');
 
 function echoed(r: ActRun): Record<string, string> {
   const line = /\| applied=(\S*) changes=(\S*) plan=(\S*) sha=(\S*) facts=(\S*)$/m.exec(r.log);
