@@ -966,13 +966,42 @@ write_config() {
 	mv -f "$tmp" "$TOOLS/env"
 }
 
+# What a first build of each tool took on a 2-core machine (seconds), said before it starts until
+# this machine has built it once; after that, the machine's own last build time is said instead.
+declare -A FIRST_BUILD=([tofu]=310 [opa]=79 [providers]=120 [gofakes3]=30 [node24]=20 [postgres]=30
+	[trivy]=482 [cosign]=206 [trivy-db]=60 [image]=60 [actionlint]=40 [act]=15 [zizmor]=15 [mkdocs]=30
+	[tflint]=90 [checkov]=60 [etcd]=50 [kube-apiserver]=1000 [argocd-manifests]=20)
+TIMINGS=$CACHE/timings
+mkdir -p "$TIMINGS"
+STEP=0
+STEPS=0
+
+# One line as each tool starts: what it is and how long it took last time, so a first run of a
+# few tens of minutes says where it is.
+progress() {
+	local name=$1 last
+	STEP=$((STEP + 1))
+	if [ -s "$TIMINGS/$name" ]; then
+		last="its last build here took $(cat "$TIMINGS/$name")s"
+	else
+		last="a first build takes about ${FIRST_BUILD[$name]:-60}s on 2 cores"
+	fi
+	say "tools [$STEP/$STEPS] $name ($last; nothing to do when cached)"
+}
+
 run() {
-	local name=$1 rc
+	local name=$1 rc t0
 	selected "$name" || return 0
+	progress "$name"
+	t0=$(now)
 	set +e
 	("tool_$name") 2>"$WORK/$name.err"
 	rc=$?
 	set -e
+	# A build, not a cache hit: remembered for the next run's progress line.
+	if [ $rc -eq 0 ] && [ $(($(now) - t0)) -ge 5 ]; then
+		printf '%s\n' "$(($(now) - t0))" >"$TIMINGS/$name"
+	fi
 	if [ $rc -ne 0 ]; then
 		say "$name: FAILED: $(grep -v '^[[:space:]]*$' "$WORK/$name.err" | tail -n 5 | tr '\n' ' ')"
 		FAILED+=("$name")
@@ -981,7 +1010,9 @@ run() {
 	fi
 }
 
-for t in tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image actionlint act zizmor mkdocs tflint checkov etcd kube-apiserver argocd-manifests; do run "$t"; done
+ALL_TOOLS=(tofu opa providers gofakes3 node24 postgres trivy cosign trivy-db image actionlint act zizmor mkdocs tflint checkov etcd kube-apiserver argocd-manifests)
+for t in "${ALL_TOOLS[@]}"; do if selected "$t"; then STEPS=$((STEPS + 1)); fi; done
+for t in "${ALL_TOOLS[@]}"; do run "$t"; done
 write_config
 
 if [ ${#FAILED[@]} -gt 0 ]; then

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getInputs } from '../../actions/gen-values/src/inputs.js';
+import { getInputs } from '../../src/gitops/inputs.js';
 import { mapInputReader } from '../../src/common/inputs.js';
 import { memoryLog } from '../../src/common/log.js';
 import { publishedFacts, renderFactsFile } from '../../src/facts/publish.js';

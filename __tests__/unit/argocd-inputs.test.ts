@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getInputs } from '../../actions/argocd-sync/src/inputs.js';
+import { getInputs } from '../../src/argocd/inputs.js';
 import { InputErrors } from '../../src/common/errors.js';
 import { mapInputReader } from '../../src/common/inputs.js';
 

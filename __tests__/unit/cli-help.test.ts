@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 // gen-values loads these lazily; loaded here first, as jest's ESM loader needs.
-import '../../actions/gen-values/src/inputs.js';
+import '../../src/gitops/inputs.js';
 import '../../src/gitops/artifacts.js';
 import '../../src/gitops/job.js';
 import { renderHelp } from '../../src/cli/command.js';

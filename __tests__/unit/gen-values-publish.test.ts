@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiRepositoryOf, getInputs } from '../../actions/gen-values/src/inputs.js';
+import { apiRepositoryOf, getInputs } from '../../src/gitops/inputs.js';
 import { InputErrors } from '../../src/common/errors.js';
 import { mapInputReader } from '../../src/common/inputs.js';
 import { memoryLog } from '../../src/common/log.js';

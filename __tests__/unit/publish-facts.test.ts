@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { getInputs } from '../../actions/publish-runtime-facts/src/inputs.js';
+import { getInputs } from '../../src/facts/inputs.js';
 import { InputErrors } from '../../src/common/errors.js';
 import { mapInputReader } from '../../src/common/inputs.js';
 import {

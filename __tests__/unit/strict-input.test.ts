@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { getInputs as getFactsInputs } from '../../actions/publish-runtime-facts/src/inputs.js';
+import { getInputs as getFactsInputs } from '../../src/facts/inputs.js';
 import { getInputs as getPlanInputs, getPolicyInputs } from '../../actions/tf-plan/src/inputs.js';
-import { getInputs as getVerifyInputs } from '../../actions/verify-gates/src/inputs.js';
-import { getInputs as getGenValuesInputs } from '../../actions/gen-values/src/inputs.js';
+import { getInputs as getVerifyInputs } from '../../src/verify/inputs.js';
+import { getInputs as getGenValuesInputs } from '../../src/gitops/inputs.js';
 import { mapInputReader } from '../../src/common/inputs.js';
 import {
   decodeUtf8,

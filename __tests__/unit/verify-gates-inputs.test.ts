@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getInputs } from '../../actions/verify-gates/src/inputs.js';
+import { getInputs } from '../../src/verify/inputs.js';
 import { InputErrors } from '../../src/common/errors.js';
 import { mapInputReader } from '../../src/common/inputs.js';
 

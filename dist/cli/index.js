@@ -5744,11 +5744,279 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ outputFormat),
+/* harmony export */   Cp: () => (/* binding */ flagInputs),
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   My: () => (/* binding */ printOutputs),
+/* harmony export */   W5: () => (/* binding */ renderHelp),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mp: () => (/* binding */ checkRequired),
+/* harmony export */   p9: () => (/* binding */ legacyCommand),
+/* harmony export */   re: () => (/* binding */ inFlagTerms),
+/* harmony export */   vZ: () => (/* binding */ suggestWord)
+/* harmony export */ });
+/* unused harmony exports FORMAT_FLAG, FlagError */
+/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1095);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var _naming_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6802);
+
+
+
+
+/** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+/** A wrong command line: printed with the usage of the command it is about. */
+class UsageError extends Error {
+    usage;
+    constructor(message, 
+    /** '' for the help of the whole CLI. */
+    usage = '') {
+        super(message);
+        this.usage = usage;
+        this.name = 'UsageError';
+    }
+}
+/**
+ * A subcommand whose handler parses its own arguments (those after its first word), as the first
+ * subcommands did: registered in the table like any other, with a one-line summary.
+ */
+function legacyCommand(name, summary, handler) {
+    return {
+        name,
+        summary,
+        usage: ['...'],
+        flags: [],
+        example: [`platformctl ${name} --help`],
+        raw: true,
+        run: (_values, { positionals }) => handler(positionals)
+    };
+}
+/** The flags every command takes. */
+const FORMAT_FLAG = {
+    name: 'format',
+    value: 'text|json',
+    default: 'text',
+    description: 'how results are printed on stdout'
+};
+const HELP_FLAG = { name: 'help', description: 'this text' };
+function flagLabel(flag) {
+    return `--${flag.name}${flag.value === undefined ? '' : ` ${flag.value}`}`;
+}
+/** Wraps text at `width` columns, the later lines indented by `indent` spaces. */
+function wrap(text, width, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        if (line !== '' && indent + line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+/** The `--help` text of a command: usage, flags with their defaults, an example, exit codes. */
+function renderHelp(command) {
+    const prefix = `platformctl ${command.name}`;
+    const out = [`${prefix}: ${command.summary}`, '', 'Usage:'];
+    for (const line of command.usage)
+        out.push(
+        // A line starting with a space goes on the one before it, under its flags.
+        line.startsWith(' ')
+            ? `  ${' '.repeat(prefix.length + 1)}${line.trim()}`
+            : `  ${prefix}${line === '' ? '' : ` ${line}`}`);
+    for (const paragraph of (command.description ?? '').split(/\n\s*\n/))
+        if (paragraph.trim() !== '')
+            out.push('', ...wrap(paragraph, 100, 0));
+    const flags = [...command.flags, FORMAT_FLAG, HELP_FLAG];
+    const width = Math.min(28, Math.max(...flags.map((f) => flagLabel(f).length)) + 2);
+    out.push('', 'Flags:');
+    for (const flag of flags) {
+        const notes = [];
+        if (flag.required === true)
+            notes.push('required');
+        if (flag.multiple === true)
+            notes.push('repeatable');
+        if (flag.default !== undefined)
+            notes.push(`default: ${flag.default}`);
+        if (flag.deprecated !== undefined && flag.deprecated.length > 0)
+            notes.push(`formerly ${flag.deprecated.map((d) => `--${d}`).join(', ')}`);
+        const text = `${flag.description}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+        const label = flagLabel(flag);
+        const body = wrap(text, 100, width + 2);
+        const first = label.length + 2 <= width
+            ? `  ${label.padEnd(width)}`
+            : `  ${label}\n${' '.repeat(width + 2)}`;
+        out.push(`${first}${body[0] ?? ''}`);
+        for (const line of body.slice(1))
+            out.push(`${' '.repeat(width + 2)}${line}`);
+    }
+    out.push('', 'Example:');
+    for (const line of command.example)
+        out.push(`  ${line}`);
+    out.push('', `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`);
+    if (command.moreHelp !== undefined)
+        out.push('', command.moreHelp().trimEnd());
+    return `${out.join('\n')}\n`;
+}
+/** `--flag` of the closest known flag, as a sentence to append, or ''. */
+function didYouMean(given, known, dashes = '--') {
+    const match = (0,_naming_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(given, known);
+    return match === undefined ? '' : `: did you mean ${dashes}${match}?`;
+}
+/**
+ * Reads a command's flags: unknown flags get the closest known one suggested, a deprecated name is
+ * read as its flag (with a warning), and every name is one of `command.flags`, `--format`, `--help`.
+ */
+function parseCommandLine(command, args) {
+    const usage = renderHelp(command);
+    const byName = new Map();
+    for (const flag of [...command.flags, FORMAT_FLAG, HELP_FLAG]) {
+        byName.set(flag.name, flag);
+        for (const old of flag.deprecated ?? [])
+            byName.set(old, flag);
+    }
+    const options = {};
+    for (const [name, flag] of byName)
+        options[name] = {
+            type: flag.value === undefined ? 'boolean' : 'string',
+            ...(flag.multiple === true ? { multiple: true } : {})
+        };
+    const names = [...command.flags, FORMAT_FLAG, HELP_FLAG].map((f) => f.name);
+    args = args.map((arg) => (arg === '-h' ? '--help' : arg));
+    // Checked before node's parser, which would only say that the option is unknown.
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (arg === '--')
+            break;
+        if (!arg.startsWith('-') || arg === '-')
+            continue;
+        const name = arg.replace(/^--?/, '').split('=')[0] ?? '';
+        const flag = byName.get(name);
+        // The next word is this flag's value, whatever it looks like.
+        if (flag?.value !== undefined && !arg.includes('='))
+            i++;
+        if (flag === undefined) {
+            const label = arg.startsWith('--') ? `--${name}` : arg;
+            throw new UsageError(`${command.name} has no flag ${label}${didYouMean(name, names)}`, usage);
+        }
+    }
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            options,
+            allowPositionals: (command.positionals?.length ?? 0) > 0,
+            strict: true
+        });
+    }
+    catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error), usage);
+    }
+    const values = {};
+    const typed = {};
+    const warnings = [];
+    for (const [name, value] of Object.entries(parsed.values)) {
+        const flag = byName.get(name);
+        if (flag === undefined || value === undefined)
+            continue;
+        if (name !== flag.name) {
+            warnings.push(`--${name} is deprecated: use --${flag.name}`);
+            if (parsed.values[flag.name] !== undefined)
+                throw new UsageError(`give --${flag.name} or --${name}, not both`, usage);
+        }
+        values[flag.name] = value;
+        typed[flag.name] = `--${name}`;
+    }
+    return { values, positionals: parsed.positionals, typed, warnings };
+}
+/** Fails with the command's usage when any of its required flags was not given. */
+function checkRequired(command, values) {
+    const missing = command.flags
+        .filter((f) => f.required === true && values[f.name] === undefined)
+        .map((f) => `--${f.name}`);
+    if (missing.length > 0)
+        throw new UsageError(`${command.name} needs ${missing.join(', ')}`, renderHelp(command));
+}
+/** The flags as the action's raw inputs (by each flag's `input` name); repeated flags one a line. */
+function flagInputs(command, values) {
+    const out = {};
+    for (const flag of command.flags) {
+        const value = values[flag.name];
+        if (value === undefined)
+            continue;
+        out[flag.input ?? flag.name] = Array.isArray(value) ? value.join('\n') : String(value);
+    }
+    return out;
+}
+/** `--format`: text or json, else a usage error. */
+function outputFormat(values, usage) {
+    const f = values['format'] ?? 'text';
+    if (f !== 'text' && f !== 'json')
+        throw new UsageError(`--format must be text or json, not '${String(f)}'`, usage);
+    return f;
+}
+/** An input error of the action's reader, told with the flag the user typed instead of the input. */
+class FlagError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FlagError';
+    }
+}
+/**
+ * Rewrites an action's input errors (`Input 'facts-file' is …`) to name the flag that fills the
+ * input, as the user typed it (`--facts-file is …`); other errors are returned as they are.
+ */
+function inFlagTerms(command, typed, error) {
+    const errors = error instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G ? error.errors : error instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz ? [error] : undefined;
+    if (errors === undefined)
+        return error;
+    const flagOf = new Map();
+    for (const flag of command.flags)
+        flagOf.set(flag.input ?? flag.name, {
+            label: typed[flag.name] ?? `--${flag.name}`,
+            given: typed[flag.name] !== undefined
+        });
+    const lines = errors.map((e) => {
+        const flag = flagOf.get(e.input);
+        if (flag === undefined)
+            return e.message;
+        const value = e.value === '' ? 'is empty' : `is '${e.value}'${flag.given ? '' : ' (its default)'}`;
+        return `${flag.label} ${value}: ${e.rule}`;
+    });
+    return new FlagError(lines.join('\n'));
+}
+/** The closest of several command words, as a sentence to append, or ''. */
+function suggestWord(given, words) {
+    return didYouMean(given, words, '');
+}
+/** Outputs as `name: value` lines, or one JSON object. */
+function printOutputs(results, how) {
+    if (how === 'json')
+        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    else
+        for (const [k, v] of Object.entries(results))
+            process.stdout.write(`${(0,_common_log_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(`${k}: ${v}`)}\n`);
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7652);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9977);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -5757,28 +6025,73 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7652:
+/***/ 6531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ requireFlags),
+/* harmony export */   Co: () => (/* binding */ asInputs),
+/* harmony export */   GP: () => (/* binding */ format),
+/* harmony export */   dc: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_2__.dc),
+/* harmony export */   eb: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_2__.eb),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
+
+
+
+
+// Kept for subcommands written against the first CLI helpers: prefer a Command and its flags.
+/** Node's parser with strict flags; a bad flag is a usage error with the given usage. */
+function parse(args, options, usage = '') {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
+    }
+    catch (error) {
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error), usage);
+    }
+}
+/** Flags as the actions' raw inputs: repeated flags become one item a line. */
+function asInputs(values, rename = {}) {
+    const out = {};
+    for (const [flag, value] of Object.entries(values)) {
+        if (flag === 'format' || flag === 'help' || value === undefined)
+            continue;
+        out[rename[flag] ?? flag] = Array.isArray(value) ? value.join('\n') : String(value);
+    }
+    return out;
+}
+function format(values, usage = '') {
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .outputFormat */ .B$)(values, usage);
+}
+const print = _command_js__WEBPACK_IMPORTED_MODULE_2__/* .printOutputs */ .My;
+/** Fails with the command's usage when any of the required flags was not given. */
+function requireFlags(values, required, command, usage) {
+    const missing = required.filter((name) => values[name] === undefined);
+    if (missing.length > 0)
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, usage);
+}
+
+
+/***/ }),
+
+/***/ 9977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dc: () => (/* reexport */ EXIT),
-  eb: () => (/* reexport */ UsageError),
-  Co: () => (/* binding */ asInputs),
-  GP: () => (/* binding */ format),
-  iW: () => (/* binding */ main),
-  qg: () => (/* binding */ parse),
-  yy: () => (/* binding */ print),
-  $O: () => (/* binding */ requireFlags)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: COMMANDS
+// UNUSED EXPORTS: COMMANDS, EXIT, UsageError
 
 // EXTERNAL MODULE: ./src/common/log.ts
 var common_log = __nccwpck_require__(1095);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var common_errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: external "node:fs"
@@ -5965,252 +6278,8 @@ function unescapeCommand(text) {
     return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-// EXTERNAL MODULE: ./src/naming/suggest.ts
-var suggest = __nccwpck_require__(6802);
-;// CONCATENATED MODULE: ./src/cli/command.ts
-
-
-
-
-/** Exit codes: 0 done, 1 the job failed or found a problem, 2 the command line is wrong. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-/** A wrong command line: printed with the usage of the command it is about. */
-class UsageError extends Error {
-    usage;
-    constructor(message, 
-    /** '' for the help of the whole CLI. */
-    usage = '') {
-        super(message);
-        this.usage = usage;
-        this.name = 'UsageError';
-    }
-}
-/**
- * A subcommand whose handler parses its own arguments (those after its first word), as the first
- * subcommands did: registered in the table like any other, with a one-line summary.
- */
-function legacyCommand(name, summary, handler) {
-    return {
-        name,
-        summary,
-        usage: ['...'],
-        flags: [],
-        example: [`platformctl ${name} --help`],
-        raw: true,
-        run: (_values, { positionals }) => handler(positionals)
-    };
-}
-/** The flags every command takes. */
-const FORMAT_FLAG = {
-    name: 'format',
-    value: 'text|json',
-    default: 'text',
-    description: 'how results are printed on stdout'
-};
-const HELP_FLAG = { name: 'help', description: 'this text' };
-function flagLabel(flag) {
-    return `--${flag.name}${flag.value === undefined ? '' : ` ${flag.value}`}`;
-}
-/** Wraps text at `width` columns, the later lines indented by `indent` spaces. */
-function wrap(text, width, indent) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-        if (line !== '' && indent + line.length + 1 + word.length > width) {
-            lines.push(line);
-            line = word;
-        }
-        else
-            line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '')
-        lines.push(line);
-    return lines;
-}
-/** The `--help` text of a command: usage, flags with their defaults, an example, exit codes. */
-function renderHelp(command) {
-    const prefix = `platformctl ${command.name}`;
-    const out = [`${prefix}: ${command.summary}`, '', 'Usage:'];
-    for (const line of command.usage)
-        out.push(
-        // A line starting with a space goes on the one before it, under its flags.
-        line.startsWith(' ')
-            ? `  ${' '.repeat(prefix.length + 1)}${line.trim()}`
-            : `  ${prefix}${line === '' ? '' : ` ${line}`}`);
-    for (const paragraph of (command.description ?? '').split(/\n\s*\n/))
-        if (paragraph.trim() !== '')
-            out.push('', ...wrap(paragraph, 100, 0));
-    const flags = [...command.flags, FORMAT_FLAG, HELP_FLAG];
-    const width = Math.min(28, Math.max(...flags.map((f) => flagLabel(f).length)) + 2);
-    out.push('', 'Flags:');
-    for (const flag of flags) {
-        const notes = [];
-        if (flag.required === true)
-            notes.push('required');
-        if (flag.multiple === true)
-            notes.push('repeatable');
-        if (flag.default !== undefined)
-            notes.push(`default: ${flag.default}`);
-        if (flag.deprecated !== undefined && flag.deprecated.length > 0)
-            notes.push(`formerly ${flag.deprecated.map((d) => `--${d}`).join(', ')}`);
-        const text = `${flag.description}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
-        const label = flagLabel(flag);
-        const body = wrap(text, 100, width + 2);
-        const first = label.length + 2 <= width
-            ? `  ${label.padEnd(width)}`
-            : `  ${label}\n${' '.repeat(width + 2)}`;
-        out.push(`${first}${body[0] ?? ''}`);
-        for (const line of body.slice(1))
-            out.push(`${' '.repeat(width + 2)}${line}`);
-    }
-    out.push('', 'Example:');
-    for (const line of command.example)
-        out.push(`  ${line}`);
-    out.push('', `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`);
-    if (command.moreHelp !== undefined)
-        out.push('', command.moreHelp().trimEnd());
-    return `${out.join('\n')}\n`;
-}
-/** `--flag` of the closest known flag, as a sentence to append, or ''. */
-function didYouMean(given, known, dashes = '--') {
-    const match = (0,suggest/* closest */.k)(given, known);
-    return match === undefined ? '' : `: did you mean ${dashes}${match}?`;
-}
-/**
- * Reads a command's flags: unknown flags get the closest known one suggested, a deprecated name is
- * read as its flag (with a warning), and every name is one of `command.flags`, `--format`, `--help`.
- */
-function parseCommandLine(command, args) {
-    const usage = renderHelp(command);
-    const byName = new Map();
-    for (const flag of [...command.flags, FORMAT_FLAG, HELP_FLAG]) {
-        byName.set(flag.name, flag);
-        for (const old of flag.deprecated ?? [])
-            byName.set(old, flag);
-    }
-    const options = {};
-    for (const [name, flag] of byName)
-        options[name] = {
-            type: flag.value === undefined ? 'boolean' : 'string',
-            ...(flag.multiple === true ? { multiple: true } : {})
-        };
-    const names = [...command.flags, FORMAT_FLAG, HELP_FLAG].map((f) => f.name);
-    args = args.map((arg) => (arg === '-h' ? '--help' : arg));
-    // Checked before node's parser, which would only say that the option is unknown.
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i] ?? '';
-        if (arg === '--')
-            break;
-        if (!arg.startsWith('-') || arg === '-')
-            continue;
-        const name = arg.replace(/^--?/, '').split('=')[0] ?? '';
-        const flag = byName.get(name);
-        // The next word is this flag's value, whatever it looks like.
-        if (flag?.value !== undefined && !arg.includes('='))
-            i++;
-        if (flag === undefined) {
-            const label = arg.startsWith('--') ? `--${name}` : arg;
-            throw new UsageError(`${command.name} has no flag ${label}${didYouMean(name, names)}`, usage);
-        }
-    }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args,
-            options,
-            allowPositionals: (command.positionals?.length ?? 0) > 0,
-            strict: true
-        });
-    }
-    catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error), usage);
-    }
-    const values = {};
-    const typed = {};
-    const warnings = [];
-    for (const [name, value] of Object.entries(parsed.values)) {
-        const flag = byName.get(name);
-        if (flag === undefined || value === undefined)
-            continue;
-        if (name !== flag.name) {
-            warnings.push(`--${name} is deprecated: use --${flag.name}`);
-            if (parsed.values[flag.name] !== undefined)
-                throw new UsageError(`give --${flag.name} or --${name}, not both`, usage);
-        }
-        values[flag.name] = value;
-        typed[flag.name] = `--${name}`;
-    }
-    return { values, positionals: parsed.positionals, typed, warnings };
-}
-/** Fails with the command's usage when any of its required flags was not given. */
-function checkRequired(command, values) {
-    const missing = command.flags
-        .filter((f) => f.required === true && values[f.name] === undefined)
-        .map((f) => `--${f.name}`);
-    if (missing.length > 0)
-        throw new UsageError(`${command.name} needs ${missing.join(', ')}`, renderHelp(command));
-}
-/** The flags as the action's raw inputs (by each flag's `input` name); repeated flags one a line. */
-function flagInputs(command, values) {
-    const out = {};
-    for (const flag of command.flags) {
-        const value = values[flag.name];
-        if (value === undefined)
-            continue;
-        out[flag.input ?? flag.name] = Array.isArray(value) ? value.join('\n') : String(value);
-    }
-    return out;
-}
-/** `--format`: text or json, else a usage error. */
-function outputFormat(values, usage) {
-    const f = values['format'] ?? 'text';
-    if (f !== 'text' && f !== 'json')
-        throw new UsageError(`--format must be text or json, not '${String(f)}'`, usage);
-    return f;
-}
-/** An input error of the action's reader, told with the flag the user typed instead of the input. */
-class FlagError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'FlagError';
-    }
-}
-/**
- * Rewrites an action's input errors (`Input 'facts-file' is …`) to name the flag that fills the
- * input, as the user typed it (`--facts-file is …`); other errors are returned as they are.
- */
-function inFlagTerms(command, typed, error) {
-    const errors = error instanceof common_errors/* InputErrors */.G ? error.errors : error instanceof common_errors/* InputError */.dz ? [error] : undefined;
-    if (errors === undefined)
-        return error;
-    const flagOf = new Map();
-    for (const flag of command.flags)
-        flagOf.set(flag.input ?? flag.name, {
-            label: typed[flag.name] ?? `--${flag.name}`,
-            given: typed[flag.name] !== undefined
-        });
-    const lines = errors.map((e) => {
-        const flag = flagOf.get(e.input);
-        if (flag === undefined)
-            return e.message;
-        const value = e.value === '' ? 'is empty' : `is '${e.value}'${flag.given ? '' : ' (its default)'}`;
-        return `${flag.label} ${value}: ${e.rule}`;
-    });
-    return new FlagError(lines.join('\n'));
-}
-/** The closest of several command words, as a sentence to append, or ''. */
-function suggestWord(given, words) {
-    return didYouMean(given, words, '');
-}
-/** Outputs as `name: value` lines, or one JSON object. */
-function printOutputs(results, how) {
-    if (how === 'json')
-        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-    else
-        for (const [k, v] of Object.entries(results))
-            process.stdout.write(`${(0,common_log/* neutralizeCommands */.Kw)(`${k}: ${v}`)}\n`);
-}
-
+// EXTERNAL MODULE: ./src/cli/command.ts
+var cli_command = __nccwpck_require__(3567);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
@@ -6313,7 +6382,7 @@ function listActions(only) {
 function checkedAction(name, usage) {
     const names = actionNames();
     if (!names.includes(name))
-        throw new UsageError(`there is no action '${name}'${suggestWord(name, names)} (the actions: ${names.join(', ')})`, usage);
+        throw new cli_command/* UsageError */.eb(`there is no action '${name}'${(0,cli_command/* suggestWord */.vZ)(name, names)} (the actions: ${names.join(', ')})`, usage);
     return name;
 }
 const actionRunCommand = {
@@ -6351,25 +6420,25 @@ const actionRunCommand = {
     async run(values, { positionals, usage }) {
         const [given, ...extra] = positionals;
         if (given === undefined)
-            throw new UsageError('action run needs the NAME of an action', usage);
+            throw new cli_command/* UsageError */.eb('action run needs the NAME of an action', usage);
         if (extra.length > 0)
-            throw new UsageError(`action run takes one NAME, not '${extra.join(' ')}'`, usage);
+            throw new cli_command/* UsageError */.eb(`action run takes one NAME, not '${extra.join(' ')}'`, usage);
         const name = checkedAction(given, usage);
         const dir = (0,external_node_path_.join)(actionsDirectory(), name);
         if (values['help'] === true) {
             process.stdout.write(`${listActions(name)}\n`);
-            return EXIT.ok;
+            return cli_command/* EXIT */.dc.ok;
         }
-        const how = outputFormat(values, usage);
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
         const declared = Object.keys(readActionYaml(dir).inputs);
         const inputs = {};
         for (const entry of (values['input'] ?? [])) {
             const eq = entry.indexOf('=');
             if (eq <= 0)
-                throw new UsageError(`--input '${entry}' must be NAME=VALUE`, usage);
+                throw new cli_command/* UsageError */.eb(`--input '${entry}' must be NAME=VALUE`, usage);
             const input = entry.slice(0, eq);
             if (!declared.includes(input))
-                throw new UsageError(`${name} has no input '${input}'${suggestWord(input, declared)} (its inputs: ${declared.join(', ')})`, usage);
+                throw new cli_command/* UsageError */.eb(`${name} has no input '${input}'${(0,cli_command/* suggestWord */.vZ)(input, declared)} (its inputs: ${declared.join(', ')})`, usage);
             inputs[input] = entry.slice(eq + 1);
         }
         // The bundle finds the toolchain on PATH, as on a runner that has it.
@@ -6391,10 +6460,10 @@ const actionRunCommand = {
             process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         }
         else {
-            printOutputs(result.outputs, how);
+            (0,cli_command/* printOutputs */.My)(result.outputs, how);
             process.stdout.write(`\n${result.summary}`);
         }
-        return result.exitCode === 0 ? EXIT.ok : EXIT.failed;
+        return result.exitCode === 0 ? cli_command/* EXIT */.dc.ok : cli_command/* EXIT */.dc.failed;
     }
 };
 
@@ -6402,7 +6471,7 @@ const actionRunCommand = {
 var duration = __nccwpck_require__(5541);
 // EXTERNAL MODULE: ./src/common/inputs.ts
 var common_inputs = __nccwpck_require__(9184);
-;// CONCATENATED MODULE: ./actions/argocd-sync/src/inputs.ts
+;// CONCATENATED MODULE: ./src/argocd/inputs.ts
 
 
 
@@ -7314,8 +7383,8 @@ const argocdSyncCommand = {
     ],
     exitCodes: '0 Synced and Healthy, 1 failed (nothing synced, or the sync failed), 2 usage error.',
     async run(values, { usage }) {
-        const how = outputFormat(values, usage);
-        const inputs = flagInputs(argocdSyncCommand, values);
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const inputs = (0,cli_command/* flagInputs */.Cp)(argocdSyncCommand, values);
         inputs['auth-token'] ??= process.env['ARGOCD_AUTH_TOKEN'] ?? '';
         const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
         const api = new ArgoCdHttpClient({
@@ -7332,7 +7401,7 @@ const argocdSyncCommand = {
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         }
         else {
-            printOutputs(outputs, how);
+            (0,cli_command/* printOutputs */.My)(outputs, how);
             if (problems.length > 0) {
                 process.stdout.write('\nResources not healthy:\n');
                 for (const p of problems)
@@ -7341,9 +7410,9 @@ const argocdSyncCommand = {
         }
         if (result.failure !== undefined) {
             process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`platformctl: ${result.failure}`)}\n`);
-            return EXIT.failed;
+            return cli_command/* EXIT */.dc.failed;
         }
-        return EXIT.ok;
+        return cli_command/* EXIT */.dc.ok;
     }
 };
 
@@ -7684,7 +7753,7 @@ const auditVerifyCommand = {
     example: ['platformctl audit verify --repo acme/infrastructure'],
     exitCodes: '0 the chain is intact, 1 a line was changed, removed or reordered, 2 usage error or the log could not be read.',
     async run(values, { usage }) {
-        const how = outputFormat(values, usage);
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
         const token = process.env['GITHUB_TOKEN'];
         let report;
         try {
@@ -7699,7 +7768,7 @@ const auditVerifyCommand = {
             if (!(error instanceof branch/* GitError */.XS || error instanceof AuditLogMissingError))
                 throw error;
             process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
-            return EXIT.usage;
+            return cli_command/* EXIT */.dc.usage;
         }
         const { verdict } = report;
         if (how === 'json') {
@@ -7714,7 +7783,7 @@ const auditVerifyCommand = {
         }
         if (report.commitsAfterLastAppend > 0)
             process.stderr.write(`warning: ${report.commitsAfterLastAppend} commit(s) on ${report.branch} after the last append\n`);
-        return verdict.ok ? EXIT.ok : EXIT.failed;
+        return verdict.ok ? cli_command/* EXIT */.dc.ok : cli_command/* EXIT */.dc.failed;
     }
 };
 
@@ -7724,7 +7793,7 @@ var publish = __nccwpck_require__(1304);
 var ref_name = __nccwpck_require__(8829);
 // EXTERNAL MODULE: ./src/naming/rules.ts
 var rules = __nccwpck_require__(5695);
-;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
+;// CONCATENATED MODULE: ./src/facts/inputs.ts
 
 
 
@@ -7886,8 +7955,8 @@ const factsPublishCommand = {
     ],
     exitCodes: '0 published or unchanged, 1 invalid input, outputs or repository, 2 usage error.',
     async run(values, { usage }) {
-        const how = outputFormat(values, usage);
-        const inputs = flagInputs(factsPublishCommand, values);
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const inputs = (0,cli_command/* flagInputs */.Cp)(factsPublishCommand, values);
         const token = process.env['GITHUB_TOKEN'];
         if (token !== undefined && token !== '')
             inputs['github-token'] = token;
@@ -7897,8 +7966,8 @@ const factsPublishCommand = {
             now: () => new Date(),
             provenance: (0,publish.runnerProvenance)(process.env)
         });
-        printOutputs((0,publish.publishFactsOutputs)(result), how);
-        return EXIT.ok;
+        (0,cli_command/* printOutputs */.My)((0,publish.publishFactsOutputs)(result), how);
+        return cli_command/* EXIT */.dc.ok;
     }
 };
 
@@ -7981,17 +8050,17 @@ const genValuesCommand = {
     ],
     exitCodes: '0 done, 1 invalid input (naming, config, facts, image) or publish failed, 2 usage error.\nWith --format json and --dry-run: the names object as the OpenTofu module outputs it; with\n--format json alone: names, tags and the files written.',
     async run(values, { usage }) {
-        const how = outputFormat(values, usage);
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
         // Loaded here: the manifest schemas are large, and the other commands have no use for them.
         const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7448)),
+            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6011)),
             Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
             Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341)),
             Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7287)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1304))
         ]);
         const { genValuesOutputs, renderNamesTable, runGenValues } = job;
-        const inputs = flagInputs(genValuesCommand, values);
+        const inputs = (0,cli_command/* flagInputs */.Cp)(genValuesCommand, values);
         const token = process.env['GITHUB_TOKEN'];
         if (token !== undefined && token !== '')
             inputs['github-token'] = token;
@@ -8032,7 +8101,7 @@ const genValuesCommand = {
                         process.stdout.write(`${key}: ${value}\n`);
             }
         }
-        return EXIT.ok;
+        return cli_command/* EXIT */.dc.ok;
     }
 };
 
@@ -9030,10 +9099,10 @@ const policyCheckCommand = {
     example: ['platformctl policy check --plan plan/tfplan.json --env production'],
     exitCodes: '0 passed (warnings allowed), 1 violations, 2 usage error, unreadable plan or settings, missing library or an OPA error.',
     async run(values, { usage }) {
-        const how = outputFormat(values, usage);
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
         const environment = String(values['env'] ?? '');
         if (!/^[A-Za-z0-9_.-]*$/.test(environment))
-            throw new UsageError(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, usage);
+            throw new cli_command/* UsageError */.eb(`--env '${environment}' must be letters, digits, '.', '_' or '-'`, usage);
         try {
             const local = prepareTerminal();
             const opa = await installOpa({
@@ -9057,11 +9126,11 @@ const policyCheckCommand = {
                 for (const v of decision.violations)
                     process.stdout.write(`${(0,common_log/* neutralizeCommands */.Kw)(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`)}\n`);
             }
-            return decision.result === 'passed' ? EXIT.ok : EXIT.failed;
+            return decision.result === 'passed' ? cli_command/* EXIT */.dc.ok : cli_command/* EXIT */.dc.failed;
         }
         catch (error) {
             process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
-            return EXIT.usage;
+            return cli_command/* EXIT */.dc.usage;
         }
     }
 };
@@ -10823,7 +10892,75 @@ function errorDiagnostics(output, maxLines = 30) {
     return relevant.slice(0, maxLines).join('\n').trim();
 }
 
+;// CONCATENATED MODULE: ./src/terraform/cli-config.ts
+
+
+/**
+ * The engine's CLI configuration (`TF_CLI_CONFIG_FILE`, `~/.tofurc`, `~/.terraformrc`) can be
+ * missing or broken on a misconfigured runner. The engine then says so before anything else: a
+ * header on stderr and, for a missing file, a warning block on stdout in front of any `-json`
+ * document, and goes on without the configuration: providers are then looked for in the public
+ * registry instead of the mirror the file names, which offline fails after long timeouts with an
+ * error that says nothing of the cause. This module finds the problem before the first real
+ * command and names it in one line.
+ */
+const PROBLEM_HEADER = 'There are some problems with the CLI configuration';
+class CliConfigError extends common_errors/* ActionError */.lZ {
+}
+/** One line that says what is wrong with the engine's CLI configuration, or undefined. */
+function cliConfigProblem(output, env = process.env) {
+    if (!output.stderr.includes(PROBLEM_HEADER))
+        return undefined;
+    // The engine wraps its warning to the terminal's width: any space may be a line break.
+    const missing = /The\s+CLI\s+configuration\s+file\s+at\s+"([^"]*)"\s+does\s+not\s+exist\./.exec(output.stdout);
+    const error = /^Error: (.+)$/m.exec(output.stderr);
+    const detail = missing !== null
+        ? `the file ${JSON.stringify(missing[1])} does not exist`
+        : error !== null
+            ? (error[1] ?? '').trim()
+            : 'the engine could not read it';
+    const named = env['TF_CLI_CONFIG_FILE'];
+    const variable = named === undefined || named === ''
+        ? 'the CLI configuration file (~/.tofurc or ~/.terraformrc)'
+        : `TF_CLI_CONFIG_FILE (${JSON.stringify(named)})`;
+    return `The engine's CLI configuration is unusable (${detail}): fix or unset ${variable}`;
+}
+/**
+ * The JSON document of a `-json` command, with anything the engine printed in front of it (the
+ * CLI configuration warning) left out. Text without a document comes back as it was, so the
+ * caller's parser reports it.
+ */
+function engineJsonText(stdout) {
+    const start = stdout.search(/^[ \t]*[{[]/m);
+    return start <= 0 ? stdout : stdout.slice(start);
+}
+/** What each engine binary said of its CLI configuration, by binary and configuration file. */
+const verdicts = new Map();
+function verdictKey(binary, env) {
+    return `${binary}\0${env['TF_CLI_CONFIG_FILE'] ?? ''}\0${env['HOME'] ?? ''}`;
+}
+/** Keeps what a `version -json` run already said, so the check costs no second process. */
+function recordCliConfigVerdict(binary, env, output) {
+    verdicts.set(verdictKey(binary, env), Promise.resolve(cliConfigProblem(output, env)));
+}
+/**
+ * Fails in one line, before any command that would reach for providers, when the engine cannot
+ * use its CLI configuration (one `version -json`, a few tens of milliseconds, once per binary).
+ */
+async function assertUsableCliConfig(binary, env) {
+    const key = verdictKey(binary, env);
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+        verdict = (0,common_process/* runProcess */.R3)(binary, ['version', '-json'], { env, timeoutMs: 30_000 }).then((output) => cliConfigProblem(output, env), () => undefined);
+        verdicts.set(key, verdict);
+    }
+    const problem = await verdict;
+    if (problem !== undefined)
+        throw new CliConfigError(problem);
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/engine.ts
+
 
 
 /** The environment every engine run gets: no prompts, output meant for automation. */
@@ -10833,14 +10970,16 @@ function engineEnvironment(base) {
 function engineCli(installation, log, extra = {}) {
     return {
         installation,
-        run: (args, options) => {
+        run: async (args, options) => {
             // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
             // printed with their credentials hidden.
             log.info(`$ ${installation.engine} ${args.map(common_secrets/* redactAssignment */.Ph).join(' ')}`);
             const stream = options.stream !== false;
+            const env = engineEnvironment({ ...process.env, ...extra });
+            await assertUsableCliConfig(installation.binary, env);
             return (0,common_process/* runProcess */.R3)(installation.binary, args, {
                 cwd: options.cwd,
-                env: engineEnvironment({ ...process.env, ...extra }),
+                env,
                 timeoutMs: options.timeoutMs,
                 ...(stream
                     ? {
@@ -11149,13 +11288,16 @@ function applyOutputs(result) {
 
 
 
+
 /** The version an engine binary reports, or undefined if it cannot say. */
 async function binaryVersion(binary) {
     try {
         const result = await (0,common_process/* runProcess */.R3)(binary, ['version', '-json'], { timeoutMs: 30_000 });
+        recordCliConfigVerdict(binary, process.env, result);
         if (result.exitCode !== 0)
             return undefined;
-        const parsed = JSON.parse(result.stdout);
+        // A broken CLI configuration prints a warning before the JSON: the binary is still the engine.
+        const parsed = JSON.parse(engineJsonText(result.stdout));
         return typeof parsed.terraform_version === 'string' ? parsed.terraform_version : undefined;
     }
     catch {
@@ -11257,11 +11399,11 @@ const planCommand = {
     ],
     exitCodes: '0 planned, 1 the engine or an input failed, 2 usage error.',
     async run(values, { usage }) {
-        const how = outputFormat(values, usage);
-        const inputs = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(planCommand, values)), runnerPaths());
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const inputs = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(planCommand, values)), runnerPaths());
         const result = await runPlanJob(inputs, { log: (0,common_log/* consoleLog */.aO)(), install });
-        printOutputs(planOutputs(result), how);
-        return EXIT.ok;
+        (0,cli_command/* printOutputs */.My)(planOutputs(result), how);
+        return cli_command/* EXIT */.dc.ok;
     }
 };
 const applyCommand = {
@@ -11285,16 +11427,16 @@ const applyCommand = {
     ],
     exitCodes: '0 applied, 1 refused or failed (stale plan, held lock, engine error), 2 usage error.',
     async run(values, { usage }) {
-        const how = outputFormat(values, usage);
-        const inputs = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(applyCommand, values)), runnerPaths());
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const inputs = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(applyCommand, values)), runnerPaths());
         // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
         const result = await runApplyJob(inputs, {
             log: (0,common_log/* consoleLog */.aO)(),
             install,
             maskSecret: () => undefined
         });
-        printOutputs(applyOutputs(result), how);
-        return EXIT.ok;
+        (0,cli_command/* printOutputs */.My)(applyOutputs(result), how);
+        return cli_command/* EXIT */.dc.ok;
     }
 };
 
@@ -11791,6 +11933,7 @@ function buildSarif(findings, ran = [...CHECK_TOOLS, 'baseline']) {
 ;// CONCATENATED MODULE: ./src/check/parsers.ts
 
 
+
 /** A scanner that crashed, printed something unreadable, or could not read the code. */
 class ScannerError extends common_errors/* ActionError */.lZ {
     tool;
@@ -11890,7 +12033,7 @@ const ValidateReport = schemas/* object */.Ikc({
  * configuration) is placed on the first line of the folder's main.tf.
  */
 function parseValidate(stdout, directory, toPath) {
-    const report = parseJson('validate', directory, stdout, ValidateReport);
+    const report = parseJson('validate', directory, engineJsonText(stdout), ValidateReport);
     return report.diagnostics.map((d) => ({
         tool: 'validate',
         rule: slug(d.summary),
@@ -12380,6 +12523,8 @@ function checkOutputs(result) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/legacy.ts
+var legacy = __nccwpck_require__(6531);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
@@ -12420,7 +12565,7 @@ Exit codes: 0 passed, 1 failing findings, an expired acceptance or a scanner tha
 /** \`platformctl check\`: the tf-check job in a terminal, with the same inputs as flags. */
 async function checkCommand(args) {
     const flag = { type: 'string' };
-    const values = parse(args, {
+    const values = (0,legacy/* parse */.qg)(args, {
         dir: { type: 'string', multiple: true },
         'validate-dir': { type: 'string', multiple: true },
         tools: flag,
@@ -12433,10 +12578,10 @@ async function checkCommand(args) {
     }, CHECK_USAGE);
     if (values['help'] === true) {
         process.stdout.write(CHECK_USAGE);
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
-    const how = format(values, CHECK_USAGE);
-    const inputs = getCheckInputs((0,common_inputs/* mapInputReader */.Cs)(asInputs(values, {
+    const how = (0,legacy/* format */.GP)(values, CHECK_USAGE);
+    const inputs = getCheckInputs((0,common_inputs/* mapInputReader */.Cs)((0,legacy/* asInputs */.Co)(values, {
         dir: 'working-directory',
         'validate-dir': 'validate-directories',
         sarif: 'sarif-path'
@@ -12452,7 +12597,7 @@ async function checkCommand(args) {
         }
         process.stdout.write(`tf-check ${result.result}: ${result.failing.length} failing, ${result.findings.length} finding(s), ${result.accepted} accepted (fail-on ${result.failOn}); SARIF ${result.sarifPath}\n`);
     }
-    return result.result === 'passed' ? EXIT.ok : EXIT.failed;
+    return result.result === 'passed' ? legacy/* EXIT */.dc.ok : legacy/* EXIT */.dc.failed;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/hcl-scan.ts
@@ -14031,11 +14176,11 @@ function positiveInteger(values, flag, fallback, usage) {
         return fallback;
     const text = String(raw);
     if (!/^[0-9]+$/.test(text) || Number(text) < 1)
-        throw new UsageError(`--${flag} '${text}' must be a whole number of at least 1`, usage);
+        throw new legacy/* UsageError */.eb(`--${flag} '${text}' must be a whole number of at least 1`, usage);
     return Number(text);
 }
 async function detect(values, usage) {
-    requireFlags(values, ['base', 'head'], usage === TARGETS_USAGE ? 'targets' : 'run', usage);
+    (0,legacy/* requireFlags */.$O)(values, ['base', 'head'], usage === TARGETS_USAGE ? 'targets' : 'run', usage);
     try {
         return await detectTargets({
             root: (0,external_node_path_.resolve)(String(values['root'] ?? '.')),
@@ -14048,24 +14193,24 @@ async function detect(values, usage) {
     }
     catch (error) {
         if (error instanceof RevisionError)
-            throw new UsageError(error.message, usage);
+            throw new legacy/* UsageError */.eb(error.message, usage);
         throw error;
     }
 }
 /** `platformctl targets`. */
 async function targetsCommand(args) {
-    const values = parse(args, { ...DETECT_FLAGS, 'max-parallel': { type: 'string' }, wave: { type: 'string' } }, TARGETS_USAGE);
+    const values = (0,legacy/* parse */.qg)(args, { ...DETECT_FLAGS, 'max-parallel': { type: 'string' }, wave: { type: 'string' } }, TARGETS_USAGE);
     if (values['help'] === true) {
         process.stdout.write(TARGETS_USAGE);
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
     const how = String(values['format'] ?? 'text');
     if (how !== 'text' && how !== 'json' && how !== 'matrix')
-        throw new UsageError(`--format must be text, json or matrix, not '${how}'`, TARGETS_USAGE);
+        throw new legacy/* UsageError */.eb(`--format must be text, json or matrix, not '${how}'`, TARGETS_USAGE);
     const maxParallel = positiveInteger(values, 'max-parallel', 10, TARGETS_USAGE);
     const wave = values['wave'] === undefined ? undefined : positiveInteger(values, 'wave', 1, TARGETS_USAGE);
     if (wave !== undefined && how !== 'matrix')
-        throw new UsageError('--wave goes with --format matrix (a job per wave)', TARGETS_USAGE);
+        throw new legacy/* UsageError */.eb('--wave goes with --format matrix (a job per wave)', TARGETS_USAGE);
     const detection = await detect(values, TARGETS_USAGE);
     const { selection } = detection;
     if (how === 'json')
@@ -14078,18 +14223,18 @@ async function targetsCommand(args) {
         process.stdout.write(selectionText(selection, maxParallel, detection.base));
     if (how !== 'text' && selection.targets.length === 0)
         process.stderr.write('platformctl: no targets: the change touches no stack, module or variable file\n');
-    return EXIT.ok;
+    return legacy/* EXIT */.dc.ok;
 }
 /** `platformctl run plan|apply`. */
 async function runCommand(args) {
     const [mode, ...rest] = args;
     if (mode === '--help' || mode === 'help' || mode === '-h') {
         process.stdout.write(RUN_USAGE);
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
     if (mode !== 'plan' && mode !== 'apply')
-        throw new UsageError(`run needs plan or apply, not '${mode ?? ''}'`, RUN_USAGE);
-    const values = parse(rest, {
+        throw new legacy/* UsageError */.eb(`run needs plan or apply, not '${mode ?? ''}'`, RUN_USAGE);
+    const values = (0,legacy/* parse */.qg)(rest, {
         ...DETECT_FLAGS,
         parallel: { type: 'string' },
         destroy: { type: 'boolean' },
@@ -14101,11 +14246,11 @@ async function runCommand(args) {
     }, RUN_USAGE);
     if (values['help'] === true) {
         process.stdout.write(RUN_USAGE);
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
     const how = String(values['format'] ?? 'text');
     if (how !== 'text' && how !== 'json')
-        throw new UsageError(`--format must be text or json, not '${how}'`, RUN_USAGE);
+        throw new legacy/* UsageError */.eb(`--format must be text or json, not '${how}'`, RUN_USAGE);
     const parallel = positiveInteger(values, 'parallel', 10, RUN_USAGE);
     const destroy = values['destroy'] === true;
     const detection = await detect(values, RUN_USAGE);
@@ -14126,7 +14271,7 @@ async function runCommand(args) {
     }
     catch (error) {
         if (error instanceof common_errors/* InputError */.dz || error instanceof common_errors/* InputErrors */.G)
-            throw new UsageError(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), RUN_USAGE);
+            throw new legacy/* UsageError */.eb(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), RUN_USAGE);
         throw error;
     }
     const { selection } = detection;
@@ -14134,7 +14279,7 @@ async function runCommand(args) {
         process.stderr.write(`platformctl: not run, deleted at head (destroy them from the base revision ${detection.base.slice(0, 12)}): ${selection.deleted.join(', ')}\n`);
     if (selection.targets.length === 0) {
         process.stdout.write('No targets: the change touches no stack, module or variable file.\n');
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
     const runner = engineRunner(detection, prepared, settings, {
         logFor: (path) => prefixedLog(path),
@@ -14155,7 +14300,7 @@ async function runCommand(args) {
         process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
     else
         process.stdout.write(runTable(runs));
-    return runs.some((r) => r.result !== 'succeeded') ? EXIT.failed : EXIT.ok;
+    return runs.some((r) => r.result !== 'succeeded') ? legacy/* EXIT */.dc.failed : legacy/* EXIT */.dc.ok;
 }
 
 // EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
@@ -14397,15 +14542,15 @@ const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
 function checkStack(given) {
     const dir = (0,external_node_path_.resolve)(given);
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        throw new UsageError(`--stack '${given}': no such folder (${dir})`, DRIFT_USAGE);
+        throw new legacy/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, DRIFT_USAGE);
     if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
-        throw new UsageError(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, DRIFT_USAGE);
+        throw new legacy/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, DRIFT_USAGE);
     return dir;
 }
 /** `platformctl drift`. */
 async function driftCommand(args) {
     const flag = { type: 'string' };
-    const values = parse(args, {
+    const values = (0,legacy/* parse */.qg)(args, {
         stack: { type: 'string', multiple: true },
         engine: flag,
         'engine-version': flag,
@@ -14422,16 +14567,16 @@ async function driftCommand(args) {
     }, DRIFT_USAGE);
     if (values['help'] === true) {
         process.stdout.write(DRIFT_USAGE);
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
-    const how = format(values, DRIFT_USAGE);
-    requireFlags(values, ['stack'], 'drift', DRIFT_USAGE);
+    const how = (0,legacy/* format */.GP)(values, DRIFT_USAGE);
+    (0,legacy/* requireFlags */.$O)(values, ['stack'], 'drift', DRIFT_USAGE);
     const token = String(values['github-token'] ?? '');
     const repository = String(values['repo'] ?? process.env['GITHUB_REPOSITORY'] ?? '');
     if (token !== '' && !REPOSITORY.test(repository))
-        throw new UsageError(`--repo '${repository}': the repository of the issues must be owner/name (or set GITHUB_REPOSITORY)`, DRIFT_USAGE);
+        throw new legacy/* UsageError */.eb(`--repo '${repository}': the repository of the issues must be owner/name (or set GITHUB_REPOSITORY)`, DRIFT_USAGE);
     const paths = runnerPaths();
-    const shared = asInputs(values, { 'var-file': 'var-files' });
+    const shared = (0,legacy/* asInputs */.Co)(values, { 'var-file': 'var-files' });
     for (const name of ['stack', 'github-token', 'repo', 'api-url', 'run-url'])
         delete shared[name];
     // Every stack is checked before any is planned: a typo stops the run with nothing written.
@@ -14486,7 +14631,7 @@ async function driftCommand(args) {
             process.stdout.write(`${r.stack}: ${r.drift} (${detail})\n`);
         }
     }
-    return drift === 'error' ? EXIT.failed : drift === 'changes' ? EXIT_DRIFT : EXIT.ok;
+    return drift === 'error' ? legacy/* EXIT */.dc.failed : drift === 'changes' ? EXIT_DRIFT : legacy/* EXIT */.dc.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/governance/event.ts
@@ -14898,12 +15043,12 @@ async function stateCommand(args) {
     const [verb, ...rest] = args;
     if (verb === '--help' || verb === 'help' || verb === undefined) {
         process.stdout.write(STATE_USAGE);
-        return verb === undefined ? EXIT.usage : EXIT.ok;
+        return verb === undefined ? legacy/* EXIT */.dc.usage : legacy/* EXIT */.dc.ok;
     }
     if (verb !== 'unlock')
-        throw new UsageError(`unknown state command '${verb}'`, STATE_USAGE);
+        throw new legacy/* UsageError */.eb(`unknown state command '${verb}'`, STATE_USAGE);
     const flag = { type: 'string' };
-    const values = parse(rest, {
+    const values = (0,legacy/* parse */.qg)(rest, {
         stack: flag,
         'lock-id': flag,
         reason: flag,
@@ -14928,10 +15073,10 @@ async function stateCommand(args) {
     }, STATE_USAGE);
     if (values['help'] === true) {
         process.stdout.write(STATE_USAGE);
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
-    const how = format(values, STATE_USAGE);
-    requireFlags(values, ['stack', 'lock-id', 'reason'], 'state unlock', STATE_USAGE);
+    const how = (0,legacy/* format */.GP)(values, STATE_USAGE);
+    (0,legacy/* requireFlags */.$O)(values, ['stack', 'lock-id', 'reason'], 'state unlock', STATE_USAGE);
     const env = process.env;
     const given = String(values['stack']);
     const lockId = String(values['lock-id']);
@@ -14939,21 +15084,21 @@ async function stateCommand(args) {
     // Everything the command line says is checked before the engine or GitHub is asked anything.
     const problems = unlockRequestProblems({ lockId, reason });
     if (problems.length > 0)
-        throw new UsageError(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), STATE_USAGE);
+        throw new legacy/* UsageError */.eb(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), STATE_USAGE);
     const dir = (0,external_node_path_.resolve)(given);
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        throw new UsageError(`--stack '${given}': no such folder (${dir})`, STATE_USAGE);
+        throw new legacy/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, STATE_USAGE);
     if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
-        throw new UsageError(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, STATE_USAGE);
+        throw new legacy/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, STATE_USAGE);
     const token = String(values['github-token'] ?? env['GITHUB_TOKEN'] ?? '');
     if (token === '')
-        throw new UsageError('--github-token (or GITHUB_TOKEN) is needed: the runs of the lane are read from the Actions API before any unlock', STATE_USAGE);
+        throw new legacy/* UsageError */.eb('--github-token (or GITHUB_TOKEN) is needed: the runs of the lane are read from the Actions API before any unlock', STATE_USAGE);
     const repository = String(values['repo'] ?? env['GITHUB_REPOSITORY'] ?? '');
     if (!state_REPOSITORY.test(repository))
-        throw new UsageError(`--repo '${repository}': the repository whose runs are read must be owner/name (or set GITHUB_REPOSITORY)`, STATE_USAGE);
+        throw new legacy/* UsageError */.eb(`--repo '${repository}': the repository whose runs are read must be owner/name (or set GITHUB_REPOSITORY)`, STATE_USAGE);
     const runIdText = String(values['run-id'] ?? env['GITHUB_RUN_ID'] ?? '');
     if (runIdText !== '' && !/^[1-9][0-9]*$/.test(runIdText))
-        throw new UsageError(`--run-id '${runIdText}': a run's number`, STATE_USAGE);
+        throw new legacy/* UsageError */.eb(`--run-id '${runIdText}': a run's number`, STATE_USAGE);
     const stackInputs = { 'working-directory': dir };
     for (const name of ['engine', 'engine-version', 'state-key', 'lock-timeout'])
         if (values[name] !== undefined)
@@ -14969,7 +15114,7 @@ async function stateCommand(args) {
         'audit-repository': String(values['audit-repo'] ?? '')
     }), { ...env, GITHUB_REPOSITORY: repository }, token);
     if (audit === undefined)
-        throw new UsageError('--audit-branch is empty: a break-glass unlock is always recorded', STATE_USAGE);
+        throw new legacy/* UsageError */.eb('--audit-branch is empty: a break-glass unlock is always recorded', STATE_USAGE);
     const rel = (0,external_node_path_.relative)(process.cwd(), dir);
     const stackName = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
     const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
@@ -15020,7 +15165,7 @@ async function stateCommand(args) {
         else
             for (const [k, v] of Object.entries(out))
                 process.stdout.write(`${k}: ${v}\n`);
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
     catch (error) {
         if (!(error instanceof UnlockRefusedError))
@@ -15028,7 +15173,7 @@ async function stateCommand(args) {
         process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
         if (how === 'json')
             process.stdout.write(`${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`);
-        return EXIT.failed;
+        return legacy/* EXIT */.dc.failed;
     }
 }
 
@@ -15428,13 +15573,13 @@ function verbFlags(command, verb, args, flags, usage, switches = []) {
         return undefined;
     }
     if (given !== verb)
-        throw new UsageError(`unknown ${command} command '${given ?? ''}'`, usage);
+        throw new cli_command/* UsageError */.eb(`unknown ${command} command '${given ?? ''}'`, usage);
     const options = { help: { type: 'boolean' } };
     for (const name of [...flags, 'format'])
         options[name] = { type: 'string' };
     for (const name of switches)
         options[name] = { type: 'boolean' };
-    const values = parse(rest, options, usage);
+    const values = (0,legacy/* parse */.qg)(rest, options, usage);
     if (values['help'] === true) {
         process.stdout.write(usage);
         return undefined;
@@ -15488,9 +15633,9 @@ async function promoteCommand(args) {
     // `promote` has no verb: reuse the verb parser with the flags as they come.
     const values = verbFlags('promote', 'promote', ['promote', ...args], ['app', 'from', 'to', 'digest', 'audit-repo', 'audit-branch', 'actor'], PROMOTE_USAGE, ['dry-run']);
     if (values === undefined)
-        return EXIT.ok;
-    const how = format(values, PROMOTE_USAGE);
-    requireFlags(values, ['app', 'from', 'to'], 'promote', PROMOTE_USAGE);
+        return legacy/* EXIT */.dc.ok;
+    const how = (0,legacy/* format */.GP)(values, PROMOTE_USAGE);
+    (0,legacy/* requireFlags */.$O)(values, ['app', 'from', 'to'], 'promote', PROMOTE_USAGE);
     let request;
     try {
         const digest = values['digest'] === undefined ? undefined : checkDigest(String(values['digest']));
@@ -15503,7 +15648,7 @@ async function promoteCommand(args) {
     }
     catch (error) {
         if (error instanceof PromotionInputError)
-            throw new UsageError(error.message, PROMOTE_USAGE);
+            throw new legacy/* UsageError */.eb(error.message, PROMOTE_USAGE);
         throw error;
     }
     const env = process.env;
@@ -15535,16 +15680,16 @@ async function promoteCommand(args) {
         if (how === 'json')
             process.stdout.write(`${JSON.stringify({ ...outputs, why: promotion.why }, null, 2)}\n`);
         else {
-            print(outputs, how);
+            (0,legacy/* print */.yy)(outputs, how);
             process.stdout.write(`\n${dryRun ? 'Would promote' : promotion.unchanged ? 'Already there' : 'Promoted'}, because:\n${promotion.why.map((w) => `  - ${w}`).join('\n')}\n`);
         }
-        return EXIT.ok;
+        return legacy/* EXIT */.dc.ok;
     }
     catch (error) {
         if (!(error instanceof PromotionRefusedError))
             throw error;
         process.stderr.write(`platformctl: promotion refused: ${error.message}\n`);
-        return EXIT.failed;
+        return legacy/* EXIT */.dc.failed;
     }
 }
 
@@ -16069,7 +16214,7 @@ function failureMessage(report) {
     return `${failed.length} of ${report.checks.length} checks failed: ${failed.map((c) => c.name).join(', ')}`;
 }
 
-;// CONCATENATED MODULE: ./actions/verify-gates/src/inputs.ts
+;// CONCATENATED MODULE: ./src/verify/inputs.ts
 
 
 
@@ -16090,7 +16235,7 @@ const VERIFY_GATES_INPUTS = [
     'concurrency',
     'report-path'
 ];
-const src_inputs_duration = schemas/* string */.YjP()
+const verify_inputs_duration = schemas/* string */.YjP()
     .refine((v) => ((0,duration/* parseDuration */.E)(v) ?? 0) > 0, 'must be a duration such as 30s, 10m or 1h30m, more than zero');
 /** An IP, optionally with a port: `10.0.0.2`, `127.0.0.1:5353`, `::1`, `[::1]:53`. */
 function isDnsServer(value) {
@@ -16106,8 +16251,8 @@ const VerifyGatesInputSchema = schemas/* object */.Ikc({
     checks: schemas/* string */.YjP(),
     'checks-file': schemas/* string */.YjP(),
     'facts-file': schemas/* string */.YjP(),
-    timeout: src_inputs_duration,
-    interval: src_inputs_duration,
+    timeout: verify_inputs_duration,
+    interval: verify_inputs_duration,
     'dns-server': schemas/* string */.YjP()
         .refine((v) => v === '' || isDnsServer(v), 'must be the address of a DNS server: an IP with an optional port (127.0.0.1:5353, [::1]:53), or empty for the system resolver'),
     concurrency: schemas/* string */.YjP()
@@ -16116,7 +16261,7 @@ const VerifyGatesInputSchema = schemas/* object */.Ikc({
     'report-path': schemas/* string */.YjP()
 });
 /** Every input of verify-gates, read and checked once, before any check runs or file is written. */
-function verify_gates_src_inputs_getInputs(read, paths) {
+function verify_inputs_getInputs(read, paths) {
     const raw = (0,common_inputs/* readAll */.yw)(read, VERIFY_GATES_INPUTS);
     raw.timeout ||= '10m';
     raw.interval ||= '10s';
@@ -16581,8 +16726,8 @@ const verifyCommand = {
     ],
     exitCodes: '0 every check passed, 1 a check failed or the checks are invalid, 2 usage error.',
     async run(values, { usage }) {
-        const how = outputFormat(values, usage);
-        const settings = verify_gates_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)(flagInputs(verifyCommand, values)), runnerPaths());
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const settings = verify_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(verifyCommand, values)), runnerPaths());
         const result = await runVerifyGates(settings, {
             log: (0,common_log/* consoleLog */.aO)(),
             probe: createProbe({ dnsServer: settings.dnsServer }),
@@ -16592,12 +16737,11 @@ const verifyCommand = {
             process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
         else
             process.stdout.write((0,common_log/* neutralizeCommands */.Kw)(renderGateText(result.report)));
-        return result.report.result === 'passed' ? EXIT.ok : EXIT.failed;
+        return result.report.result === 'passed' ? cli_command/* EXIT */.dc.ok : cli_command/* EXIT */.dc.failed;
     }
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
 
 
 
@@ -16629,15 +16773,15 @@ const COMMANDS = [
     policyCheckCommand,
     auditVerifyCommand,
     verifyCommand,
-    legacyCommand('check', "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov", checkCommand),
-    legacyCommand('targets', 'the stacks a change touches, with their reasons, in dependency waves', targetsCommand),
-    legacyCommand('run', 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents', runCommand),
-    legacyCommand('drift', 'plan stacks (never apply) and say whether they drifted', driftCommand),
-    legacyCommand('state', 'state unlock: the break-glass release of a stuck state lock', stateCommand),
-    legacyCommand('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand),
-    legacyCommand('bootstrap', 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)', 
+    (0,cli_command/* legacyCommand */.p9)('check', "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov", checkCommand),
+    (0,cli_command/* legacyCommand */.p9)('targets', 'the stacks a change touches, with their reasons, in dependency waves', targetsCommand),
+    (0,cli_command/* legacyCommand */.p9)('run', 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents', runCommand),
+    (0,cli_command/* legacyCommand */.p9)('drift', 'plan stacks (never apply) and say whether they drifted', driftCommand),
+    (0,cli_command/* legacyCommand */.p9)('state', 'state unlock: the break-glass release of a stuck state lock', stateCommand),
+    (0,cli_command/* legacyCommand */.p9)('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand),
+    (0,cli_command/* legacyCommand */.p9)('bootstrap', 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)', 
     // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
-    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(615), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7570))).bootstrapCommand(args))
+    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(615), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5745))).bootstrapCommand(args))
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -16668,14 +16812,14 @@ function findCommand(argv) {
     if (group.length > 0) {
         const verbs = group.map((c) => c.name.slice(first.length + 1));
         const only = group.length === 1 ? group[0] : undefined;
-        const usage = only === undefined ? globalUsage(group) : renderHelp(only);
+        const usage = only === undefined ? globalUsage(group) : (0,cli_command/* renderHelp */.W5)(only);
         if (second === undefined || second === '--help' || second === '-h' || second === 'help')
             throw new HelpRequest(usage);
-        throw new UsageError(`unknown ${first} command '${second}'${suggestWord(second, verbs)} (${first} has: ${verbs.join(', ')})`, usage);
+        throw new cli_command/* UsageError */.eb(`unknown ${first} command '${second}'${(0,cli_command/* suggestWord */.vZ)(second, verbs)} (${first} has: ${verbs.join(', ')})`, usage);
     }
     const words = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0] ?? c.name))];
-    const suggestion = suggestWord(first, [...words, ...COMMANDS.map((c) => c.name)]);
-    throw new UsageError(`unknown command '${first}'${suggestion}`, globalUsage());
+    const suggestion = (0,cli_command/* suggestWord */.vZ)(first, [...words, ...COMMANDS.map((c) => c.name)]);
+    throw new cli_command/* UsageError */.eb(`unknown command '${first}'${suggestion}`, globalUsage());
 }
 class HelpRequest extends Error {
     text;
@@ -16691,7 +16835,7 @@ async function main(argv) {
         const topic = first === 'help' ? argv.slice(1) : [];
         if (topic.length === 0) {
             process.stdout.write(globalUsage());
-            return EXIT.ok;
+            return cli_command/* EXIT */.dc.ok;
         }
         return main([...topic, '--help']);
     }
@@ -16700,67 +16844,42 @@ async function main(argv) {
     try {
         const found = findCommand(argv);
         command = found.command;
-        const usage = renderHelp(command);
+        const usage = (0,cli_command/* renderHelp */.W5)(command);
         if (command.raw === true)
             return await command.run({}, { positionals: found.rest, usage, typed });
-        const parsed = parseCommandLine(command, found.rest);
+        const parsed = (0,cli_command/* parseCommandLine */.Du)(command, found.rest);
         typed = parsed.typed;
         for (const warning of parsed.warnings)
             process.stderr.write(`warning: ${warning}\n`);
         if (parsed.values['help'] === true && parsed.positionals.length === 0) {
             process.stdout.write(usage);
-            return EXIT.ok;
+            return cli_command/* EXIT */.dc.ok;
         }
         if (parsed.values['help'] !== true) {
-            outputFormat(parsed.values, usage);
-            checkRequired(command, parsed.values);
+            (0,cli_command/* outputFormat */.B$)(parsed.values, usage);
+            (0,cli_command/* checkRequired */.mp)(command, parsed.values);
         }
         return await command.run(parsed.values, { positionals: parsed.positionals, usage, typed });
     }
     catch (raw) {
         if (raw instanceof HelpRequest) {
             process.stdout.write(raw.text);
-            return EXIT.ok;
+            return cli_command/* EXIT */.dc.ok;
         }
-        const error = command === undefined ? raw : inFlagTerms(command, typed, raw);
-        if (error instanceof UsageError) {
+        const error = command === undefined ? raw : (0,cli_command/* inFlagTerms */.re)(command, typed, raw);
+        if (error instanceof cli_command/* UsageError */.eb) {
             const usage = error.usage === '' ? globalUsage() : error.usage;
             process.stderr.write(`platformctl: ${error.message}\n\n${usage}`);
-            return EXIT.usage;
+            return cli_command/* EXIT */.dc.usage;
+        }
+        if ((0,common_errors/* isBug */.X9)(error)) {
+            const bug = (0,common_errors/* bugReport */.r)('platformctl', error);
+            process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`${bug.stack}\n${bug.message}`)}\n`);
+            return cli_command/* EXIT */.dc.failed;
         }
         process.stderr.write(`${(0,common_log/* neutralizeCommands */.Kw)(`platformctl: ${(0,common_errors/* errorMessage */.gJ)(error)}`)}\n`);
-        return EXIT.failed;
+        return cli_command/* EXIT */.dc.failed;
     }
-}
-// Kept for subcommands written against the first CLI helpers: prefer a Command and its flags.
-/** Node's parser with strict flags; a bad flag is a usage error with the given usage. */
-function parse(args, options, usage = '') {
-    try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
-    }
-    catch (error) {
-        throw new UsageError((0,common_errors/* errorMessage */.gJ)(error), usage);
-    }
-}
-/** Flags as the actions' raw inputs: repeated flags become one item a line. */
-function asInputs(values, rename = {}) {
-    const out = {};
-    for (const [flag, value] of Object.entries(values)) {
-        if (flag === 'format' || flag === 'help' || value === undefined)
-            continue;
-        out[rename[flag] ?? flag] = Array.isArray(value) ? value.join('\n') : String(value);
-    }
-    return out;
-}
-function format(values, usage = '') {
-    return outputFormat(values, usage);
-}
-const print = printOutputs;
-/** Fails with the command's usage when any of the required flags was not given. */
-function requireFlags(values, required, command, usage) {
-    const missing = required.filter((name) => values[name] === undefined);
-    if (missing.length > 0)
-        throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, usage);
 }
 
 
@@ -16809,9 +16928,11 @@ function parseDuration(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   X9: () => (/* binding */ isBug),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   r: () => (/* binding */ bugReport)
 /* harmony export */ });
 /**
  * Errors that carry what a user needs to act. Every error the actions raise is one of these,
@@ -16847,6 +16968,29 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/**
+ * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
+ * reported with their stack and as a bug, not as a message telling the user to fix an input.
+ */
+const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
+function isBug(error) {
+    if (error instanceof ActionError)
+        return false;
+    if (!(error instanceof Error))
+        return true;
+    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
+    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
+        return false;
+    return BUG_TYPES.some((type) => error.constructor === type);
+}
+/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
+function bugReport(tool, error) {
+    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    return {
+        stack,
+        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
+    };
 }
 
 
@@ -17055,6 +17199,12 @@ class ProcessStartError extends Error {
 /**
  * Runs a program with an argument vector (never a shell string), captures its output and stops it
  * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
  */
 function runProcess(command, args, options) {
     return new Promise((resolvePromise, reject) => {

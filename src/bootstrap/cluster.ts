@@ -12,6 +12,7 @@ import {
   type ResponseContext
 } from '@kubernetes/client-node';
 import { ActionError } from '../common/errors.js';
+import { retry } from '../common/retry.js';
 import type { ManifestObject } from './argocd.js';
 
 /**
@@ -306,17 +307,14 @@ export class ClientNodeCluster implements KubeCluster {
    * At most 10 tries.
    */
   private async retryingTooMany<T>(read: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await read();
-      } catch (error) {
-        if (!(error instanceof ApiException) || error.code !== 429 || attempt >= 10) throw error;
-        const after = Number(error.headers['retry-after'] ?? '1');
-        await new Promise((r) =>
-          setTimeout(r, Math.min(Number.isFinite(after) ? after : 1, 5) * 1000)
-        );
+    return retry(read, {
+      attempts: 10,
+      retryable: (error) => error instanceof ApiException && error.code === 429,
+      delayMs: (_attempt, error) => {
+        const after = Number((error as ApiException<unknown>).headers['retry-after'] ?? '1');
+        return Math.min(Number.isFinite(after) ? after : 1, 5) * 1000;
       }
-    }
+    });
   }
 
   async apply(object: ManifestObject, fieldManager: string): Promise<ApplyResult> {

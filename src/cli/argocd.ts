@@ -1,4 +1,4 @@
-import { getInputs } from '../../actions/argocd-sync/src/inputs.js';
+import { getInputs } from '../argocd/inputs.js';
 import { ArgoCdHttpClient } from '../argocd/client.js';
 import { argoCdSyncOutputs, runArgoCdSync, systemClock } from '../argocd/sync-job.js';
 import { mapInputReader } from '../common/inputs.js';

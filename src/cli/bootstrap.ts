@@ -4,7 +4,7 @@ import { bootstrapOutputs, runBootstrap, runTeardown } from '../bootstrap/job.js
 import { systemClock } from '../common/clock.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
-import { asInputs, EXIT, format, parse, print, requireFlags, UsageError } from './main.js';
+import { asInputs, EXIT, format, parse, print, requireFlags, UsageError } from './legacy.js';
 
 export const BOOTSTRAP_USAGE = `platformctl bootstrap: install Argo CD and the root ApplicationSets from the runtime facts
 

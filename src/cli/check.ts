@@ -4,7 +4,7 @@ import { checkOutputs, runCheck } from '../check/job.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { runnerPaths } from '../terraform/stack-inputs.js';
-import { asInputs, EXIT, format, parse } from './main.js';
+import { asInputs, EXIT, format, parse } from './legacy.js';
 
 export const CHECK_USAGE = `platformctl check: tf-check's static checks of Terraform code in a terminal
 

@@ -8,7 +8,7 @@ import { checkDrift, keepDriftIssues, type DriftStack } from '../drift/job.js';
 import { overallDrift, type DriftReport } from '../drift/status.js';
 import { installEngine } from '../terraform/install.js';
 import { runnerPaths, stackSlug } from '../terraform/stack-inputs.js';
-import { asInputs, EXIT, format, parse, requireFlags, UsageError } from './main.js';
+import { asInputs, EXIT, format, parse, requireFlags, UsageError } from './legacy.js';
 
 export const DRIFT_USAGE = `platformctl drift: plan stacks (never apply) and say whether they drifted
 

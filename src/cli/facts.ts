@@ -1,4 +1,4 @@
-import { getInputs } from '../../actions/publish-runtime-facts/src/inputs.js';
+import { getInputs } from '../facts/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { publishFactsOutputs, runnerProvenance, runPublishFacts } from '../facts/publish.js';

@@ -89,7 +89,7 @@ export const genValuesCommand: Command = {
     const how = outputFormat(values, usage);
     // Loaded here: the manifest schemas are large, and the other commands have no use for them.
     const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
-      import('../../actions/gen-values/src/inputs.js'),
+      import('../gitops/inputs.js'),
       import('../gitops/artifacts.js'),
       import('../gitops/job.js'),
       import('../gitops/publish.js'),

@@ -1,6 +1,5 @@
 import { neutralizeCommands } from '../common/log.js';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { errorMessage } from '../common/errors.js';
+import { bugReport, errorMessage, isBug } from '../common/errors.js';
 import { actionRunCommand } from './action.js';
 import { argocdSyncCommand } from './argocd.js';
 import { auditVerifyCommand } from './audit.js';
@@ -10,7 +9,6 @@ import {
   inFlagTerms,
   outputFormat,
   parseCommandLine,
-  printOutputs,
   renderHelp,
   suggestWord,
   UsageError,
@@ -171,49 +169,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`platformctl: ${error.message}\n\n${usage}`);
       return EXIT.usage;
     }
+    if (isBug(error)) {
+      const bug = bugReport('platformctl', error);
+      process.stderr.write(`${neutralizeCommands(`${bug.stack}\n${bug.message}`)}\n`);
+      return EXIT.failed;
+    }
     process.stderr.write(`${neutralizeCommands(`platformctl: ${errorMessage(error)}`)}\n`);
     return EXIT.failed;
   }
-}
-
-// Kept for subcommands written against the first CLI helpers: prefer a Command and its flags.
-
-/** Node's parser with strict flags; a bad flag is a usage error with the given usage. */
-export function parse(args: string[], options: ParseArgsConfig['options'], usage = ''): Values {
-  try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true }).values as Values;
-  } catch (error) {
-    throw new UsageError(errorMessage(error), usage);
-  }
-}
-
-/** Flags as the actions' raw inputs: repeated flags become one item a line. */
-export function asInputs(
-  values: Values,
-  rename: Record<string, string> = {}
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [flag, value] of Object.entries(values)) {
-    if (flag === 'format' || flag === 'help' || value === undefined) continue;
-    out[rename[flag] ?? flag] = Array.isArray(value) ? value.join('\n') : String(value);
-  }
-  return out;
-}
-
-export function format(values: Values, usage = ''): 'text' | 'json' {
-  return outputFormat(values, usage);
-}
-
-export const print = printOutputs;
-
-/** Fails with the command's usage when any of the required flags was not given. */
-export function requireFlags(
-  values: Values,
-  required: readonly string[],
-  command: string,
-  usage: string
-): void {
-  const missing = required.filter((name) => values[name] === undefined);
-  if (missing.length > 0)
-    throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, usage);
 }

@@ -10,7 +10,7 @@ import {
   PromotionInputError,
   promotionOutputs
 } from '../promote/promotion.js';
-import { EXIT, format, print, requireFlags, UsageError } from './main.js';
+import { EXIT, format, print, requireFlags, UsageError } from './legacy.js';
 import { verbFlags } from './subcommand.js';
 
 export const PROMOTE_USAGE = `platformctl promote: move exactly what was verified to the next environment

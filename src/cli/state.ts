@@ -10,7 +10,7 @@ import { UnlockRefusedError, runUnlock } from '../state/job.js';
 import { describeHolder, unlockRequestProblems } from '../state/unlock.js';
 import { installEngine } from '../terraform/install.js';
 import { readStackInputs, resolveVarFiles } from '../terraform/stack-inputs.js';
-import { EXIT, format, parse, requireFlags, UsageError } from './main.js';
+import { EXIT, format, parse, requireFlags, UsageError } from './legacy.js';
 
 export const STATE_USAGE = `platformctl state: unlock, the break-glass release of a stuck state lock
 

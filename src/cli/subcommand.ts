@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { UsageError, type Values } from './command.js';
-import { parse } from './main.js';
+import { parse } from './legacy.js';
 
 /**
  * Kept for subcommands written before `Command` (see command.ts): the flags of

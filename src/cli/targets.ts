@@ -7,7 +7,7 @@ import { engineRunner, planSettings, prefixedLog } from '../targets/engine-runne
 import { RevisionError } from '../targets/git.js';
 import { runTable, selectionJson, selectionMatrix, selectionText } from '../targets/render.js';
 import { runTargets } from '../targets/schedule.js';
-import { EXIT, parse, requireFlags, UsageError, type Values } from './main.js';
+import { EXIT, parse, requireFlags, UsageError, type Values } from './legacy.js';
 
 export const TARGETS_USAGE = `platformctl targets: the stacks a change touches, in dependency waves
 

@@ -1,4 +1,4 @@
-import { getInputs } from '../../actions/verify-gates/src/inputs.js';
+import { getInputs } from '../verify/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog, neutralizeCommands } from '../common/log.js';
 import { runnerPaths } from '../terraform/stack-inputs.js';

@@ -34,6 +34,12 @@ export class ProcessStartError extends Error {
 /**
  * Runs a program with an argument vector (never a shell string), captures its output and stops it
  * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
  */
 export function runProcess(
   command: string,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { errorMessage } from '../common/errors.js';
+import { bugReport, errorMessage, isBug } from '../common/errors.js';
 import { redactUrlCredentials } from '../common/secrets.js';
 import type { InputReader } from '../common/inputs.js';
 import { neutralizeCommands, type Log } from '../common/log.js';
@@ -24,14 +24,20 @@ export function setOutput(name: string, value: string): void {
 export const coreInputs: InputReader = (name) => core.getInput(name);
 
 /**
- * Runs an action's body: any error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong.
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
  */
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
-    const message = redactUrlCredentials(errorMessage(error));
+    let message = redactUrlCredentials(errorMessage(error));
+    if (isBug(error)) {
+      const bug = bugReport(name, error);
+      core.info(neutralizeCommands(redactUrlCredentials(bug.stack)));
+      message = redactUrlCredentials(bug.message);
+    }
     core.setFailed(message);
     try {
       await core.summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();

@@ -1,4 +1,6 @@
+import { systemClock, type Clock } from '../common/clock.js';
 import type { Log } from '../common/log.js';
+import { retry } from '../common/retry.js';
 import type { CommentFacts, GitHubPort } from '../github/port.js';
 import { findPlanComment } from './marker.js';
 
@@ -15,7 +17,8 @@ export async function upsertPlanComment(
   number: number,
   stack: string,
   body: string,
-  log: Log
+  log: Log,
+  clock: Clock = systemClock
 ): Promise<{ comment: CommentFacts; created: boolean }> {
   const identity = await github.identity();
   const existing = async () => findPlanComment(await github.comments(number), identity, stack);
@@ -26,26 +29,35 @@ export async function upsertPlanComment(
         `it is not from ${identity} and is ignored`
     );
   }
-  for (let attempt = 1; ; attempt++) {
-    if (lookup.found !== undefined) {
-      const comment = await github.updateComment(lookup.found.comment.id, body);
-      log.info(`Updated the plan comment ${comment.url}`);
-      return { comment, created: false };
-    }
-    try {
+  let creating = false;
+  return retry(
+    async (attempt) => {
+      if (attempt > 1) lookup = await existing();
+      if (lookup.found !== undefined) {
+        creating = false;
+        const comment = await github.updateComment(lookup.found.comment.id, body);
+        log.info(`Updated the plan comment ${comment.url}`);
+        return { comment, created: false };
+      }
+      creating = true;
       const comment = await github.createComment(number, body);
       log.info(`Posted the plan comment ${comment.url}`);
       return { comment, created: true };
-    } catch (error) {
-      const status = (error as { status?: number }).status;
-      const ambiguous = status === undefined || status >= 500;
-      if (!ambiguous || attempt >= CREATE_ATTEMPTS) throw error;
-      log.warning(
-        `Posting the plan comment failed (${(error as Error).message}); checking whether it ` +
-          `landed before trying again (${attempt} of ${CREATE_ATTEMPTS})`
-      );
-      await new Promise((r) => setTimeout(r, 1000 * attempt));
-      lookup = await existing();
+    },
+    {
+      attempts: CREATE_ATTEMPTS,
+      // Only a create without a clear answer is tried again, after reading back what landed.
+      retryable: (error) => {
+        const status = (error as { status?: number }).status;
+        return creating && (status === undefined || status >= 500);
+      },
+      delayMs: (attempt) => 1000 * attempt,
+      onRetry: (error, attempt) =>
+        log.warning(
+          `Posting the plan comment failed (${(error as Error).message}); checking whether it ` +
+            `landed before trying again (${attempt} of ${CREATE_ATTEMPTS})`
+        ),
+      clock
     }
-  }
+  );
 }

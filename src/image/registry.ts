@@ -1,4 +1,5 @@
-import { ActionError } from '../common/errors.js';
+import { ActionError, errorMessage } from '../common/errors.js';
+import { retry } from '../common/retry.js';
 import type { ImageRepository } from './reference.js';
 
 /** Registry credentials; the password is masked before anything is logged. */
@@ -39,20 +40,24 @@ export function parseChallenge(header: string): { scheme: string; params: Record
   return { scheme, params };
 }
 
+/** A 5xx answer that is worth another try; the last try's answer is returned as it is. */
+class ServerFailure extends Error {}
+
 /** GET/HEAD with a timeout, retried on network errors and 5xx: both are idempotent. */
 async function request(url: string, init: RequestInit): Promise<Response> {
-  let last: unknown;
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    try {
-      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-      if (response.status < 500 || attempt === ATTEMPTS) return response;
-      last = new Error(`HTTP ${response.status}`);
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 250 * attempt));
+  try {
+    return await retry(
+      async (attempt) => {
+        const response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+        if (response.status >= 500 && attempt < ATTEMPTS)
+          throw new ServerFailure(`HTTP ${response.status}`);
+        return response;
+      },
+      { attempts: ATTEMPTS, retryable: () => true, delayMs: (attempt) => 250 * attempt }
+    );
+  } catch (error) {
+    throw new RegistryError(`${url}: ${errorMessage(error)}`);
   }
-  throw new RegistryError(`${url}: ${(last as Error).message ?? String(last)}`);
 }
 
 /**

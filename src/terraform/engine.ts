@@ -2,6 +2,7 @@ import { runProcess, type ProcessResult } from '../common/process.js';
 import type { Log } from '../common/log.js';
 import { redactAssignment, redactQuotedSecrets } from '../common/secrets.js';
 import type { EngineInstallation } from './install.js';
+import { assertUsableCliConfig } from './cli-config.js';
 
 export interface EngineRunOptions {
   cwd: string;
@@ -28,14 +29,16 @@ export function engineCli(
 ): Engine {
   return {
     installation,
-    run: (args, options) => {
+    run: async (args, options) => {
       // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
       // printed with their credentials hidden.
       log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
       const stream = options.stream !== false;
+      const env = engineEnvironment({ ...process.env, ...extra });
+      await assertUsableCliConfig(installation.binary, env);
       return runProcess(installation.binary, args, {
         cwd: options.cwd,
-        env: engineEnvironment({ ...process.env, ...extra }),
+        env,
         timeoutMs: options.timeoutMs,
         ...(stream
           ? {

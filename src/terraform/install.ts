@@ -2,6 +2,7 @@ import { runProcess } from '../common/process.js';
 import { installTool, type LocalTools } from '../tools/install.js';
 import type { EngineName } from './engine-version.js';
 import { releaseAsset } from './release.js';
+import { engineJsonText, recordCliConfigVerdict } from './cli-config.js';
 
 export interface EngineInstallation {
   engine: EngineName;
@@ -29,8 +30,10 @@ export interface InstallOptions {
 export async function binaryVersion(binary: string): Promise<string | undefined> {
   try {
     const result = await runProcess(binary, ['version', '-json'], { timeoutMs: 30_000 });
+    recordCliConfigVerdict(binary, process.env, result);
     if (result.exitCode !== 0) return undefined;
-    const parsed = JSON.parse(result.stdout) as { terraform_version?: unknown };
+    // A broken CLI configuration prints a warning before the JSON: the binary is still the engine.
+    const parsed = JSON.parse(engineJsonText(result.stdout)) as { terraform_version?: unknown };
     return typeof parsed.terraform_version === 'string' ? parsed.terraform_version : undefined;
   } catch {
     return undefined;

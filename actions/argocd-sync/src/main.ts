@@ -3,7 +3,7 @@ import { ArgoCdHttpClient } from '../../../src/argocd/client.js';
 import { renderArgoCdSyncSummary } from '../../../src/argocd/summary.js';
 import { argoCdSyncOutputs, runArgoCdSync, systemClock } from '../../../src/argocd/sync-job.js';
 import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
-import { getInputs } from './inputs.js';
+import { getInputs } from '../../../src/argocd/inputs.js';
 
 export async function run(): Promise<void> {
   setOutput('rolled-back', 'false');

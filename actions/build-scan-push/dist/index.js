@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 27:
+/***/ 5005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31671,6 +31671,29 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
+/**
+ * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
+ * reported with their stack and as a bug, not as a message telling the user to fix an input.
+ */
+const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
+function isBug(error) {
+    if (error instanceof ActionError)
+        return false;
+    if (!(error instanceof Error))
+        return true;
+    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
+    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
+        return false;
+    return BUG_TYPES.some((type) => error.constructor === type);
+}
+/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
+function bugReport(tool, error) {
+    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    return {
+        stack,
+        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -31691,6 +31714,12 @@ class ProcessStartError extends Error {
 /**
  * Runs a program with an argument vector (never a shell string), captures its output and stops it
  * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
  */
 function runProcess(command, args, options) {
     return new Promise((resolvePromise, reject) => {
@@ -31976,15 +32005,21 @@ function setOutput(name, value) {
 /** Inputs as the runner gives them. */
 const coreInputs = (name) => lib_core/* getInput */.V4(name);
 /**
- * Runs an action's body: any error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong.
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
  */
 async function runAction(name, body) {
     try {
         await body();
     }
     catch (error) {
-        const message = redactUrlCredentials(errorMessage(error));
+        let message = redactUrlCredentials(errorMessage(error));
+        if (isBug(error)) {
+            const bug = bugReport(name, error);
+            lib_core/* info */.pq(neutralizeCommands(redactUrlCredentials(bug.stack)));
+            message = redactUrlCredentials(bug.message);
+        }
         lib_core/* setFailed */.C1(message);
         try {
             await lib_core/* summary */.z.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
@@ -42102,7 +42137,37 @@ function isExpired(entry, today) {
     return entry.expires < today;
 }
 
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+;// CONCATENATED MODULE: ./src/common/retry.ts
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? systemClock;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/registry.ts
+
 
 class RegistryAuthError extends ActionError {
 }
@@ -42132,22 +42197,22 @@ function parseChallenge(header) {
         params[(m[1] ?? '').toLowerCase()] = m[2] ?? '';
     return { scheme, params };
 }
+/** A 5xx answer that is worth another try; the last try's answer is returned as it is. */
+class ServerFailure extends Error {
+}
 /** GET/HEAD with a timeout, retried on network errors and 5xx: both are idempotent. */
 async function request(url, init) {
-    let last;
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        try {
+    try {
+        return await retry(async (attempt) => {
             const response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-            if (response.status < 500 || attempt === ATTEMPTS)
-                return response;
-            last = new Error(`HTTP ${response.status}`);
-        }
-        catch (error) {
-            last = error;
-        }
-        await new Promise((r) => setTimeout(r, 250 * attempt));
+            if (response.status >= 500 && attempt < ATTEMPTS)
+                throw new ServerFailure(`HTTP ${response.status}`);
+            return response;
+        }, { attempts: ATTEMPTS, retryable: () => true, delayMs: (attempt) => 250 * attempt });
     }
-    throw new RegistryError(`${url}: ${last.message ?? String(last)}`);
+    catch (error) {
+        throw new RegistryError(`${url}: ${errorMessage(error)}`);
+    }
 }
 /**
  * The Authorization header for pulling `repo`: none when the registry is open, Basic when it asks

@@ -31513,7 +31513,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4140);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6579);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31522,7 +31522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4140:
+/***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34782,6 +34782,12 @@ class ProcessStartError extends Error {
 /**
  * Runs a program with an argument vector (never a shell string), captures its output and stops it
  * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
  */
 function runProcess(command, args, options) {
     return new Promise((resolvePromise, reject) => {
@@ -46242,15 +46248,21 @@ function action_setOutput(name, value) {
 /** Inputs as the runner gives them. */
 const coreInputs = (name) => getInput(name);
 /**
- * Runs an action's body: any error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong.
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
  */
 async function runAction(name, body) {
     try {
         await body();
     }
     catch (error) {
-        const message = redactUrlCredentials((0,common_errors/* errorMessage */.gJ)(error));
+        let message = redactUrlCredentials((0,common_errors/* errorMessage */.gJ)(error));
+        if ((0,common_errors/* isBug */.X9)(error)) {
+            const bug = (0,common_errors/* bugReport */.r)(name, error);
+            info(neutralizeCommands(redactUrlCredentials(bug.stack)));
+            message = redactUrlCredentials(bug.message);
+        }
         setFailed(message);
         try {
             await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
@@ -48349,7 +48361,7 @@ function readInputGroups(...readers) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./actions/gen-values/src/inputs.ts
+;// CONCATENATED MODULE: ./src/gitops/inputs.ts
 
 
 
@@ -48577,9 +48589,11 @@ async function run() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   X9: () => (/* binding */ isBug),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   r: () => (/* binding */ bugReport)
 /* harmony export */ });
 /**
  * Errors that carry what a user needs to act. Every error the actions raise is one of these,
@@ -48615,6 +48629,29 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/**
+ * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
+ * reported with their stack and as a bug, not as a message telling the user to fix an input.
+ */
+const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
+function isBug(error) {
+    if (error instanceof ActionError)
+        return false;
+    if (!(error instanceof Error))
+        return true;
+    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
+    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
+        return false;
+    return BUG_TYPES.some((type) => error.constructor === type);
+}
+/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
+function bugReport(tool, error) {
+    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    return {
+        stack,
+        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
+    };
 }
 
 

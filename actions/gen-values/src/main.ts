@@ -4,7 +4,7 @@ import { runnerProvenance } from '../../../src/facts/publish.js';
 import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { genValuesOutputs, renderGenValuesSummary, runGenValues } from '../../../src/gitops/job.js';
 import { connectPullRequests } from '../../../src/gitops/publish.js';
-import { getInputs } from './inputs.js';
+import { getInputs } from '../../../src/gitops/inputs.js';
 
 export async function run(): Promise<void> {
   await runAction('gen-values', async () => {

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2292);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3589);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2292:
+/***/ 3589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31375,6 +31375,29 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
+/**
+ * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
+ * reported with their stack and as a bug, not as a message telling the user to fix an input.
+ */
+const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
+function isBug(error) {
+    if (error instanceof ActionError)
+        return false;
+    if (!(error instanceof Error))
+        return true;
+    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
+    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
+        return false;
+    return BUG_TYPES.some((type) => error.constructor === type);
+}
+/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
+function bugReport(tool, error) {
+    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    return {
+        stack,
+        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
+    };
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -31678,6 +31701,12 @@ class ProcessStartError extends Error {
 /**
  * Runs a program with an argument vector (never a shell string), captures its output and stops it
  * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
  */
 function runProcess(command, args, options) {
     return new Promise((resolvePromise, reject) => {
@@ -43138,15 +43167,21 @@ function action_setOutput(name, value) {
 /** Inputs as the runner gives them. */
 const coreInputs = (name) => getInput(name);
 /**
- * Runs an action's body: any error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong.
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
  */
 async function runAction(name, body) {
     try {
         await body();
     }
     catch (error) {
-        const message = redactUrlCredentials(errorMessage(error));
+        let message = redactUrlCredentials(errorMessage(error));
+        if (isBug(error)) {
+            const bug = bugReport(name, error);
+            info(neutralizeCommands(redactUrlCredentials(bug.stack)));
+            message = redactUrlCredentials(bug.message);
+        }
         setFailed(message);
         try {
             await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
@@ -43228,7 +43263,7 @@ function readInputGroups(...readers) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./actions/publish-runtime-facts/src/inputs.ts
+;// CONCATENATED MODULE: ./src/facts/inputs.ts
 
 
 

@@ -6,7 +6,7 @@ import {
   runPublishFacts
 } from '../../../src/facts/publish.js';
 import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
-import { getInputs } from './inputs.js';
+import { getInputs } from '../../../src/facts/inputs.js';
 
 export async function run(): Promise<void> {
   await runAction('publish-runtime-facts', async () => {

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9135);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6009);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9135:
+/***/ 6009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28433,6 +28433,29 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/**
+ * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
+ * reported with their stack and as a bug, not as a message telling the user to fix an input.
+ */
+const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
+function isBug(error) {
+    if (error instanceof errors_ActionError)
+        return false;
+    if (!(error instanceof Error))
+        return true;
+    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
+    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
+        return false;
+    return BUG_TYPES.some((type) => error.constructor === type);
+}
+/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
+function bugReport(tool, error) {
+    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    return {
+        stack,
+        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
@@ -28673,6 +28696,12 @@ class ProcessStartError extends Error {
 /**
  * Runs a program with an argument vector (never a shell string), captures its output and stops it
  * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
  */
 function process_runProcess(command, args, options) {
     return new Promise((resolvePromise, reject) => {
@@ -39036,7 +39065,75 @@ function buildSarif(findings, ran = [...CHECK_TOOLS, 'baseline']) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/terraform/cli-config.ts
+
+
+/**
+ * The engine's CLI configuration (`TF_CLI_CONFIG_FILE`, `~/.tofurc`, `~/.terraformrc`) can be
+ * missing or broken on a misconfigured runner. The engine then says so before anything else: a
+ * header on stderr and, for a missing file, a warning block on stdout in front of any `-json`
+ * document, and goes on without the configuration: providers are then looked for in the public
+ * registry instead of the mirror the file names, which offline fails after long timeouts with an
+ * error that says nothing of the cause. This module finds the problem before the first real
+ * command and names it in one line.
+ */
+const PROBLEM_HEADER = 'There are some problems with the CLI configuration';
+class CliConfigError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/** One line that says what is wrong with the engine's CLI configuration, or undefined. */
+function cliConfigProblem(output, env = process.env) {
+    if (!output.stderr.includes(PROBLEM_HEADER))
+        return undefined;
+    // The engine wraps its warning to the terminal's width: any space may be a line break.
+    const missing = /The\s+CLI\s+configuration\s+file\s+at\s+"([^"]*)"\s+does\s+not\s+exist\./.exec(output.stdout);
+    const error = /^Error: (.+)$/m.exec(output.stderr);
+    const detail = missing !== null
+        ? `the file ${JSON.stringify(missing[1])} does not exist`
+        : error !== null
+            ? (error[1] ?? '').trim()
+            : 'the engine could not read it';
+    const named = env['TF_CLI_CONFIG_FILE'];
+    const variable = named === undefined || named === ''
+        ? 'the CLI configuration file (~/.tofurc or ~/.terraformrc)'
+        : `TF_CLI_CONFIG_FILE (${JSON.stringify(named)})`;
+    return `The engine's CLI configuration is unusable (${detail}): fix or unset ${variable}`;
+}
+/**
+ * The JSON document of a `-json` command, with anything the engine printed in front of it (the
+ * CLI configuration warning) left out. Text without a document comes back as it was, so the
+ * caller's parser reports it.
+ */
+function engineJsonText(stdout) {
+    const start = stdout.search(/^[ \t]*[{[]/m);
+    return start <= 0 ? stdout : stdout.slice(start);
+}
+/** What each engine binary said of its CLI configuration, by binary and configuration file. */
+const verdicts = new Map();
+function verdictKey(binary, env) {
+    return `${binary}\0${env['TF_CLI_CONFIG_FILE'] ?? ''}\0${env['HOME'] ?? ''}`;
+}
+/** Keeps what a `version -json` run already said, so the check costs no second process. */
+function recordCliConfigVerdict(binary, env, output) {
+    verdicts.set(verdictKey(binary, env), Promise.resolve(cliConfigProblem(output, env)));
+}
+/**
+ * Fails in one line, before any command that would reach for providers, when the engine cannot
+ * use its CLI configuration (one `version -json`, a few tens of milliseconds, once per binary).
+ */
+async function assertUsableCliConfig(binary, env) {
+    const key = verdictKey(binary, env);
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+        verdict = runProcess(binary, ['version', '-json'], { env, timeoutMs: 30_000 }).then((output) => cliConfigProblem(output, env), () => undefined);
+        verdicts.set(key, verdict);
+    }
+    const problem = await verdict;
+    if (problem !== undefined)
+        throw new CliConfigError(problem);
+}
+
 ;// CONCATENATED MODULE: ./src/check/parsers.ts
+
 
 
 /** A scanner that crashed, printed something unreadable, or could not read the code. */
@@ -39138,7 +39235,7 @@ const ValidateReport = object({
  * configuration) is placed on the first line of the folder's main.tf.
  */
 function parseValidate(stdout, directory, toPath) {
-    const report = parseJson('validate', directory, stdout, ValidateReport);
+    const report = parseJson('validate', directory, engineJsonText(stdout), ValidateReport);
     return report.diagnostics.map((d) => ({
         tool: 'validate',
         rule: slug(d.summary),
@@ -40025,15 +40122,21 @@ function setOutput(name, value) {
 /** Inputs as the runner gives them. */
 const coreInputs = (name) => lib_core/* getInput */.V4(name);
 /**
- * Runs an action's body: any error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong.
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
  */
 async function runAction(name, body) {
     try {
         await body();
     }
     catch (error) {
-        const message = secrets_redactUrlCredentials(errorMessage(error));
+        let message = secrets_redactUrlCredentials(errorMessage(error));
+        if (isBug(error)) {
+            const bug = bugReport(name, error);
+            lib_core/* info */.pq(neutralizeCommands(secrets_redactUrlCredentials(bug.stack)));
+            message = secrets_redactUrlCredentials(bug.message);
+        }
         lib_core/* setFailed */.C1(message);
         try {
             await lib_core/* summary */.z.addHeading(`${name} failed`, 3).addCodeBlock(message).write();

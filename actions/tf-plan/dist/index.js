@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4095);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7789);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4095:
+/***/ 7789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31183,15 +31183,21 @@ function setOutput(name, value) {
 /** Inputs as the runner gives them. */
 const coreInputs = (name) => lib_core/* getInput */.V4(name);
 /**
- * Runs an action's body: any error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong.
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
  */
 async function runAction(name, body) {
     try {
         await body();
     }
     catch (error) {
-        const message = (0,common_secrets/* redactUrlCredentials */.dE)((0,common_errors/* errorMessage */.gJ)(error));
+        let message = (0,common_secrets/* redactUrlCredentials */.dE)((0,common_errors/* errorMessage */.gJ)(error));
+        if ((0,common_errors/* isBug */.X9)(error)) {
+            const bug = (0,common_errors/* bugReport */.r)(name, error);
+            lib_core/* info */.pq(neutralizeCommands((0,common_secrets/* redactUrlCredentials */.dE)(bug.stack)));
+            message = (0,common_secrets/* redactUrlCredentials */.dE)(bug.message);
+        }
         lib_core/* setFailed */.C1(message);
         try {
             await lib_core/* summary */.z.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
@@ -31582,6 +31588,12 @@ class ProcessStartError extends Error {
 /**
  * Runs a program with an argument vector (never a shell string), captures its output and stops it
  * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
  */
 function runProcess(command, args, options) {
     return new Promise((resolvePromise, reject) => {
@@ -32043,7 +32055,75 @@ function installOpa(options = {}) {
 
 // EXTERNAL MODULE: ./src/policy/summary.ts
 var summary = __nccwpck_require__(3446);
+;// CONCATENATED MODULE: ./src/terraform/cli-config.ts
+
+
+/**
+ * The engine's CLI configuration (`TF_CLI_CONFIG_FILE`, `~/.tofurc`, `~/.terraformrc`) can be
+ * missing or broken on a misconfigured runner. The engine then says so before anything else: a
+ * header on stderr and, for a missing file, a warning block on stdout in front of any `-json`
+ * document, and goes on without the configuration: providers are then looked for in the public
+ * registry instead of the mirror the file names, which offline fails after long timeouts with an
+ * error that says nothing of the cause. This module finds the problem before the first real
+ * command and names it in one line.
+ */
+const PROBLEM_HEADER = 'There are some problems with the CLI configuration';
+class CliConfigError extends common_errors/* ActionError */.lZ {
+}
+/** One line that says what is wrong with the engine's CLI configuration, or undefined. */
+function cliConfigProblem(output, env = process.env) {
+    if (!output.stderr.includes(PROBLEM_HEADER))
+        return undefined;
+    // The engine wraps its warning to the terminal's width: any space may be a line break.
+    const missing = /The\s+CLI\s+configuration\s+file\s+at\s+"([^"]*)"\s+does\s+not\s+exist\./.exec(output.stdout);
+    const error = /^Error: (.+)$/m.exec(output.stderr);
+    const detail = missing !== null
+        ? `the file ${JSON.stringify(missing[1])} does not exist`
+        : error !== null
+            ? (error[1] ?? '').trim()
+            : 'the engine could not read it';
+    const named = env['TF_CLI_CONFIG_FILE'];
+    const variable = named === undefined || named === ''
+        ? 'the CLI configuration file (~/.tofurc or ~/.terraformrc)'
+        : `TF_CLI_CONFIG_FILE (${JSON.stringify(named)})`;
+    return `The engine's CLI configuration is unusable (${detail}): fix or unset ${variable}`;
+}
+/**
+ * The JSON document of a `-json` command, with anything the engine printed in front of it (the
+ * CLI configuration warning) left out. Text without a document comes back as it was, so the
+ * caller's parser reports it.
+ */
+function engineJsonText(stdout) {
+    const start = stdout.search(/^[ \t]*[{[]/m);
+    return start <= 0 ? stdout : stdout.slice(start);
+}
+/** What each engine binary said of its CLI configuration, by binary and configuration file. */
+const verdicts = new Map();
+function verdictKey(binary, env) {
+    return `${binary}\0${env['TF_CLI_CONFIG_FILE'] ?? ''}\0${env['HOME'] ?? ''}`;
+}
+/** Keeps what a `version -json` run already said, so the check costs no second process. */
+function recordCliConfigVerdict(binary, env, output) {
+    verdicts.set(verdictKey(binary, env), Promise.resolve(cliConfigProblem(output, env)));
+}
+/**
+ * Fails in one line, before any command that would reach for providers, when the engine cannot
+ * use its CLI configuration (one `version -json`, a few tens of milliseconds, once per binary).
+ */
+async function assertUsableCliConfig(binary, env) {
+    const key = verdictKey(binary, env);
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+        verdict = runProcess(binary, ['version', '-json'], { env, timeoutMs: 30_000 }).then((output) => cliConfigProblem(output, env), () => undefined);
+        verdicts.set(key, verdict);
+    }
+    const problem = await verdict;
+    if (problem !== undefined)
+        throw new CliConfigError(problem);
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/install.ts
+
 
 
 
@@ -32051,9 +32131,11 @@ var summary = __nccwpck_require__(3446);
 async function binaryVersion(binary) {
     try {
         const result = await runProcess(binary, ['version', '-json'], { timeoutMs: 30_000 });
+        recordCliConfigVerdict(binary, process.env, result);
         if (result.exitCode !== 0)
             return undefined;
-        const parsed = JSON.parse(result.stdout);
+        // A broken CLI configuration prints a warning before the JSON: the binary is still the engine.
+        const parsed = JSON.parse(engineJsonText(result.stdout));
         return typeof parsed.terraform_version === 'string' ? parsed.terraform_version : undefined;
     }
     catch {
@@ -32675,6 +32757,7 @@ function parseDuration(text) {
 ;// CONCATENATED MODULE: ./src/terraform/engine.ts
 
 
+
 /** The environment every engine run gets: no prompts, output meant for automation. */
 function engineEnvironment(base) {
     return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
@@ -32682,14 +32765,16 @@ function engineEnvironment(base) {
 function engineCli(installation, log, extra = {}) {
     return {
         installation,
-        run: (args, options) => {
+        run: async (args, options) => {
             // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
             // printed with their credentials hidden.
             log.info(`$ ${installation.engine} ${args.map(common_secrets/* redactAssignment */.Ph).join(' ')}`);
             const stream = options.stream !== false;
+            const env = engineEnvironment({ ...process.env, ...extra });
+            await assertUsableCliConfig(installation.binary, env);
             return runProcess(installation.binary, args, {
                 cwd: options.cwd,
-                env: engineEnvironment({ ...process.env, ...extra }),
+                env,
                 timeoutMs: options.timeoutMs,
                 ...(stream
                     ? {
@@ -35206,7 +35291,7 @@ async function run() {
             commit = await coreLog.group(`Comment on pull request #${number}`, async () => {
                 // Loaded only here, so a plan without a token never pays for the GitHub client.
                 const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-                const { publishPlanComment } = await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 7386));
+                const { publishPlanComment } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 9626));
                 const github = createGitHubClient({
                     token: governance.token,
                     repository: context.repository,
@@ -35260,9 +35345,11 @@ async function run() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   X9: () => (/* binding */ isBug),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   r: () => (/* binding */ bugReport)
 /* harmony export */ });
 /**
  * Errors that carry what a user needs to act. Every error the actions raise is one of these,
@@ -35298,6 +35385,29 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/**
+ * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
+ * reported with their stack and as a bug, not as a message telling the user to fix an input.
+ */
+const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
+function isBug(error) {
+    if (error instanceof ActionError)
+        return false;
+    if (!(error instanceof Error))
+        return true;
+    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
+    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
+        return false;
+    return BUG_TYPES.some((type) => error.constructor === type);
+}
+/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
+function bugReport(tool, error) {
+    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    return {
+        stack,
+        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
+    };
 }
 
 

@@ -11,7 +11,7 @@ import { recordAudit } from '../../../src/governance/audit.js';
 import { readRunContext } from '../../../src/governance/event.js';
 import { readVerificationRecord } from '../../../src/promote/inputs.js';
 import { verificationEvent } from '../../../src/promote/promotion.js';
-import { getInputs } from './inputs.js';
+import { getInputs } from '../../../src/verify/inputs.js';
 
 export async function run(): Promise<void> {
   await runAction('verify-gates', async () => {

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseDuration } from '../../../src/common/duration.js';
-import { InputError, InputErrors } from '../../../src/common/errors.js';
-import { parseInputs, readAll, type InputReader } from '../../../src/common/inputs.js';
-import type { ArgoCdSyncSettings } from '../../../src/argocd/sync-job.js';
+import { parseDuration } from '../common/duration.js';
+import { InputError, InputErrors } from '../common/errors.js';
+import { parseInputs, readAll, type InputReader } from '../common/inputs.js';
+import type { ArgoCdSyncSettings } from './sync-job.js';
 
 export const ARGOCD_SYNC_INPUTS = [
   'server',

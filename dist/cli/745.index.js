@@ -1,8 +1,8 @@
-export const id = 570;
-export const ids = [570];
+export const id = 745;
+export const ids = [745];
 export const modules = {
 
-/***/ 7570:
+/***/ 5745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,7 +18,33 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(339);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var common_errors = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/common/clock.ts
+var common_clock = __webpack_require__(9987);
+;// CONCATENATED MODULE: ./src/common/retry.ts
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? common_clock/* systemClock */.m;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/bootstrap/cluster.ts
+
 
 
 /** The cluster cannot be reached, or refuses the credentials. */
@@ -225,17 +251,14 @@ class ClientNodeCluster {
      * At most 10 tries.
      */
     async retryingTooMany(read) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await read();
-            }
-            catch (error) {
-                if (!(error instanceof dist/* ApiException */.UJ4) || error.code !== 429 || attempt >= 10)
-                    throw error;
+        return retry(read, {
+            attempts: 10,
+            retryable: (error) => error instanceof dist/* ApiException */.UJ4 && error.code === 429,
+            delayMs: (_attempt, error) => {
                 const after = Number(error.headers['retry-after'] ?? '1');
-                await new Promise((r) => setTimeout(r, Math.min(Number.isFinite(after) ? after : 1, 5) * 1000));
+                return Math.min(Number.isFinite(after) ? after : 1, 5) * 1000;
             }
-        }
+        });
     }
     async apply(object, fieldManager) {
         const ref = {
@@ -1058,12 +1081,10 @@ async function runTeardown(settings, deps) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/common/clock.ts
-var clock = __webpack_require__(9987);
 // EXTERNAL MODULE: ./src/common/log.ts
 var log = __webpack_require__(1095);
-// EXTERNAL MODULE: ./src/cli/main.ts + 88 modules
-var main = __webpack_require__(7652);
+// EXTERNAL MODULE: ./src/cli/legacy.ts
+var legacy = __webpack_require__(6531);
 ;// CONCATENATED MODULE: ./src/cli/bootstrap.ts
 
 
@@ -1137,15 +1158,15 @@ async function bootstrapCommand(args) {
     const teardown = args[0] === 'teardown';
     const rest = teardown ? args.slice(1) : args;
     if (rest[0] !== undefined && !rest[0].startsWith('-'))
-        throw new main/* UsageError */.eb(`unknown bootstrap command '${rest[0]}'`, BOOTSTRAP_USAGE);
-    const values = (0,main/* parse */.qg)(rest, FLAGS, BOOTSTRAP_USAGE);
+        throw new legacy/* UsageError */.eb(`unknown bootstrap command '${rest[0]}'`, BOOTSTRAP_USAGE);
+    const values = (0,legacy/* parse */.qg)(rest, FLAGS, BOOTSTRAP_USAGE);
     if (values['help'] === true) {
         process.stdout.write(BOOTSTRAP_USAGE);
-        return main/* EXIT */.dc.ok;
+        return legacy/* EXIT */.dc.ok;
     }
-    const how = (0,main/* format */.GP)(values, BOOTSTRAP_USAGE);
-    (0,main/* requireFlags */.$O)(values, teardown ? ['facts'] : ['facts', 'repository', 'app'], teardown ? 'bootstrap teardown' : 'bootstrap', BOOTSTRAP_USAGE);
-    const inputs = (0,main/* asInputs */.Co)(values, {
+    const how = (0,legacy/* format */.GP)(values, BOOTSTRAP_USAGE);
+    (0,legacy/* requireFlags */.$O)(values, teardown ? ['facts'] : ['facts', 'repository', 'app'], teardown ? 'bootstrap teardown' : 'bootstrap', BOOTSTRAP_USAGE);
+    const inputs = (0,legacy/* asInputs */.Co)(values, {
         facts: 'facts-file',
         kubeconfig: 'kubeconfig-file',
         env: 'environments',
@@ -1161,7 +1182,7 @@ async function bootstrapCommand(args) {
         context: settings.bootstrap.context,
         requestTimeoutMs: settings.requestTimeoutMs
     });
-    const deps = { cluster, log: (0,log/* consoleLog */.aO)(), clock: clock/* systemClock */.m };
+    const deps = { cluster, log: (0,log/* consoleLog */.aO)(), clock: common_clock/* systemClock */.m };
     if (teardown) {
         const result = await runTeardown(settings.teardown, deps);
         if (how === 'json')
@@ -1174,9 +1195,9 @@ async function bootstrapCommand(args) {
         }
         if (result.failure !== undefined) {
             process.stderr.write(`platformctl: ${result.failure}\n`);
-            return main/* EXIT */.dc.failed;
+            return legacy/* EXIT */.dc.failed;
         }
-        return main/* EXIT */.dc.ok;
+        return legacy/* EXIT */.dc.ok;
     }
     const result = await runBootstrap(settings.bootstrap, deps);
     const outputs = bootstrapOutputs(result);
@@ -1190,15 +1211,15 @@ async function bootstrapCommand(args) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     }
     else {
-        (0,main/* print */.yy)(outputs, how);
+        (0,legacy/* print */.yy)(outputs, how);
         for (const r of result.refused)
             process.stdout.write(`refused ${r.kind} ${r.name}: ${r.message}\n`);
     }
     if (result.failure !== undefined) {
         process.stderr.write(`platformctl: ${result.failure}\n`);
-        return main/* EXIT */.dc.failed;
+        return legacy/* EXIT */.dc.failed;
     }
-    return main/* EXIT */.dc.ok;
+    return legacy/* EXIT */.dc.ok;
 }
 
 

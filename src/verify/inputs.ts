@@ -2,13 +2,13 @@ import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { confinePath } from '../../../src/common/safe-fs.js';
-import { readUtf8File } from '../../../src/common/strict-text.js';
-import { parseDuration } from '../../../src/common/duration.js';
-import { InputError, InputErrors } from '../../../src/common/errors.js';
-import { parseInputs, readAll, type InputReader } from '../../../src/common/inputs.js';
-import type { RunnerPaths } from '../../../src/terraform/stack-inputs.js';
-import { shownPath, type VerifyGatesSettings } from '../../../src/verify/job.js';
+import { confinePath } from '../common/safe-fs.js';
+import { readUtf8File } from '../common/strict-text.js';
+import { parseDuration } from '../common/duration.js';
+import { InputError, InputErrors } from '../common/errors.js';
+import { parseInputs, readAll, type InputReader } from '../common/inputs.js';
+import type { RunnerPaths } from '../terraform/stack-inputs.js';
+import { shownPath, type VerifyGatesSettings } from './job.js';
 
 export const VERIFY_GATES_INPUTS = [
   'checks',

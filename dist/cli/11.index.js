@@ -1,8 +1,8 @@
-export const id = 448;
-export const ids = [448];
+export const id = 11;
+export const ids = [11];
 export const modules = {
 
-/***/ 7448:
+/***/ 6011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,13 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2857);
-/* harmony import */ var _src_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2702);
-/* harmony import */ var _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
-/* harmony import */ var _src_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9184);
-/* harmony import */ var _src_git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8030);
-/* harmony import */ var _src_gitops_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4621);
-/* harmony import */ var _src_gitops_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7287);
-/* harmony import */ var _src_naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9381);
+/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2702);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9184);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8030);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4621);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7287);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9381);
 
 
 
@@ -66,10 +66,10 @@ const GenValuesInputSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc(
         if (value === '')
             return;
         try {
-            (0,_src_gitops_image_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageReference */ .o_)(value);
+            (0,_image_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageReference */ .o_)(value);
         }
         catch (error) {
-            if (!(error instanceof _src_gitops_image_js__WEBPACK_IMPORTED_MODULE_6__/* .ImageReferenceError */ .rI))
+            if (!(error instanceof _image_js__WEBPACK_IMPORTED_MODULE_6__/* .ImageReferenceError */ .rI))
                 throw error;
             ctx.addIssue({
                 code: 'custom',
@@ -86,7 +86,7 @@ const GenValuesInputSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc(
  * scp-like git URL ending in `/owner/name[.git]`; undefined for a local path or any other URL.
  */
 function apiRepositoryOf(repository) {
-    if ((0,_src_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnerName */ .BZ)(repository))
+    if ((0,_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnerName */ .BZ)(repository))
         return repository.replace(/\.git$/, '');
     const url = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(repository);
     const scp = /^[^/@\s]+@[^/:\s]+:([^/]+)\/([^/]+?)(?:\.git)?$/.exec(repository);
@@ -95,7 +95,7 @@ function apiRepositoryOf(repository) {
 }
 /** Whether pushing to the repository goes to the GitHub server (which wants a token). */
 function onGitHub(repository, serverUrl) {
-    if ((0,_src_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnerName */ .BZ)(repository))
+    if ((0,_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnerName */ .BZ)(repository))
         return true;
     try {
         return new URL(repository).host === new URL(serverUrl).host;
@@ -113,29 +113,29 @@ function publishSettings(raw, env) {
     const token = raw['github-token'] ?? '';
     const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
     const apiUrl = env['GITHUB_API_URL'] || 'https://api.github.com';
-    if (!_src_gitops_publish_js__WEBPACK_IMPORTED_MODULE_7__.PUBLISH_MODES.includes(mode))
-        errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('publish', mode, `must be one of ${_src_gitops_publish_js__WEBPACK_IMPORTED_MODULE_7__.PUBLISH_MODES.join(', ')}`));
-    if (!_src_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_NAME */ .P9.test(branch))
-        errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('branch', branch, 'must be a branch name git accepts'));
+    if (!_publish_js__WEBPACK_IMPORTED_MODULE_7__.PUBLISH_MODES.includes(mode))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('publish', mode, `must be one of ${_publish_js__WEBPACK_IMPORTED_MODULE_7__.PUBLISH_MODES.join(', ')}`));
+    if (!_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_NAME */ .P9.test(branch))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('branch', branch, 'must be a branch name git accepts'));
     const publishing = mode === 'commit' || mode === 'pull-request';
     let apiRepository;
     if (publishing) {
         if (repository === '')
-            errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, `is required with publish: ${mode}: the GitOps repository, owner/name on GitHub, a git URL or a local path`));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, `is required with publish: ${mode}: the GitOps repository, owner/name on GitHub, a git URL or a local path`));
         else if (/\s/.test(repository))
-            errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must not hold white space'));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must not hold white space'));
         else if (mode === 'pull-request') {
             apiRepository = apiRepositoryOf(repository);
             if (apiRepository === undefined)
-                errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must be owner/name or a URL ending in /owner/name with publish: pull-request: the pull request is opened through the GitHub API, which a local path has not'));
+                errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must be owner/name or a URL ending in /owner/name with publish: pull-request: the pull request is opened through the GitHub API, which a local path has not'));
         }
         if (token === '' && mode === 'pull-request')
-            errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', token, 'is required with publish: pull-request: a token that may push to the repository and open pull requests (contents: write, pull-requests: write)'));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', token, 'is required with publish: pull-request: a token that may push to the repository and open pull requests (contents: write, pull-requests: write)'));
         else if (token === '' && repository !== '' && onGitHub(repository, serverUrl))
-            errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', token, `is required to push to ${repository} on ${serverUrl}: a token with contents: write`));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', token, `is required to push to ${repository} on ${serverUrl}: a token with contents: write`));
     }
     if (errors.length > 0)
-        throw new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
     if (!publishing)
         return undefined;
     return {
@@ -150,13 +150,13 @@ function publishSettings(raw, env) {
 }
 /** Every input of gen-values, read and checked once, before anything is read or written. */
 function getInputs(read, workspace, env = process.env) {
-    const raw = (0,_src_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(read, GEN_VALUES_INPUTS);
-    raw['config-dir'] ||= _src_naming_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIG_DIR */ .Z;
+    const raw = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(read, GEN_VALUES_INPUTS);
+    raw['config-dir'] ||= _naming_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIG_DIR */ .Z;
     raw['out-dir'] ||= 'artifacts';
     raw['publish'] ||= 'none';
-    raw['branch'] ||= _src_gitops_publish_js__WEBPACK_IMPORTED_MODULE_7__.DEFAULT_VALUES_BRANCH;
+    raw['branch'] ||= _publish_js__WEBPACK_IMPORTED_MODULE_7__.DEFAULT_VALUES_BRANCH;
     // Every bad input is reported at once: the form, the paths and the publishing target.
-    const [parsed, dryRun, paths, publish] = (0,_src_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputGroups */ .Lo)(() => (0,_src_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(GenValuesInputSchema, raw), () => (0,_src_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)('dry-run', raw['dry-run'] ?? '', false), () => checkPaths(raw, workspace), () => publishSettings(raw, env));
+    const [parsed, dryRun, paths, publish] = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputGroups */ .Lo)(() => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(GenValuesInputSchema, raw), () => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)('dry-run', raw['dry-run'] ?? '', false), () => checkPaths(raw, workspace), () => publishSettings(raw, env));
     return {
         configDir: paths.configDir,
         naming: {
@@ -168,7 +168,7 @@ function getInputs(read, workspace, env = process.env) {
             app: parsed.app,
             owner: parsed.owner
         },
-        image: parsed.image === '' ? undefined : (0,_src_gitops_image_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageReference */ .o_)(parsed.image),
+        image: parsed.image === '' ? undefined : (0,_image_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageReference */ .o_)(parsed.image),
         factsFile: paths.factsFile,
         outDir: paths.outDir,
         outRoot: workspace,
@@ -182,15 +182,15 @@ function checkPaths(raw, workspace) {
     const given = (name) => raw[name] ?? '';
     const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, given('config-dir'));
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configDir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(configDir).isDirectory())
-        errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('config-dir', given('config-dir'), `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('config-dir', given('config-dir'), `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
             `(start from platform-actions' examples/config, described in its README.md)`));
     let factsFile;
     if (given('facts-file') !== '') {
         factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, given('facts-file'));
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(factsFile) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(factsFile).isFile())
-            errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', given('facts-file'), `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', given('facts-file'), `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
     }
-    const outDir = (0,_src_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)({ input: 'out-dir', raw: given('out-dir'), root: workspace });
+    const outDir = (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)({ input: 'out-dir', raw: given('out-dir'), root: workspace });
     // The folder is replaced whole: it must not hold the workspace, the config or the facts.
     for (const [what, path] of [
         ['the workspace', workspace],
@@ -202,12 +202,12 @@ function checkPaths(raw, workspace) {
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(outDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
         const outside = rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
         if (!outside) {
-            errors.push(new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('out-dir', given('out-dir'), `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('out-dir', given('out-dir'), `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`));
             break;
         }
     }
     if (errors.length > 0)
-        throw new _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
     return { configDir, factsFile, outDir };
 }
 

@@ -1,24 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { confinePath } from '../../../src/common/safe-fs.js';
-import { InputError, InputErrors } from '../../../src/common/errors.js';
+import { confinePath } from '../common/safe-fs.js';
+import { InputError, InputErrors } from '../common/errors.js';
 import {
   parseBoolean,
   parseInputs,
   readAll,
   readInputGroups,
   type InputReader
-} from '../../../src/common/inputs.js';
-import { BRANCH_NAME, isOwnerName } from '../../../src/git/branch.js';
-import { parseImageReference, ImageReferenceError } from '../../../src/gitops/image.js';
-import type { GenValuesSettings } from '../../../src/gitops/job.js';
-import {
-  DEFAULT_VALUES_BRANCH,
-  PUBLISH_MODES,
-  type ValuesPublishSettings
-} from '../../../src/gitops/publish.js';
-import { DEFAULT_CONFIG_DIR } from '../../../src/naming/index.js';
+} from '../common/inputs.js';
+import { BRANCH_NAME, isOwnerName } from '../git/branch.js';
+import { parseImageReference, ImageReferenceError } from './image.js';
+import type { GenValuesSettings } from './job.js';
+import { DEFAULT_VALUES_BRANCH, PUBLISH_MODES, type ValuesPublishSettings } from './publish.js';
+import { DEFAULT_CONFIG_DIR } from '../naming/index.js';
 
 export const GEN_VALUES_INPUTS = [
   'config-dir',

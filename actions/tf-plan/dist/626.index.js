@@ -1,8 +1,8 @@
-export const id = 386;
-export const ids = [386];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
-/***/ 7386:
+/***/ 9626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -174,7 +174,38 @@ async function applyPolicyLabel(github, number, wanted, log) {
     log.info(`Label of #${number}: ${POLICY_LABELS[wanted].name}`);
 }
 
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+;// CONCATENATED MODULE: ./src/common/retry.ts
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? systemClock;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/governance/sticky.ts
+
+
 
 const CREATE_ATTEMPTS = 3;
 /**
@@ -183,7 +214,7 @@ const CREATE_ATTEMPTS = 3;
  * clear answer (5xx, timeout) may still have happened, so before trying again the comments are
  * read back and a comment that landed is edited instead: a retry never posts twice.
  */
-async function upsertPlanComment(github, number, stack, body, log) {
+async function upsertPlanComment(github, number, stack, body, log, clock = systemClock) {
     const identity = await github.identity();
     const existing = async () => findPlanComment(await github.comments(number), identity, stack);
     let lookup = await existing();
@@ -191,28 +222,32 @@ async function upsertPlanComment(github, number, stack, body, log) {
         log.warning(`Comment ${forged.url} by ${forged.author} carries a plan marker for stack ${stack}; ` +
             `it is not from ${identity} and is ignored`);
     }
-    for (let attempt = 1;; attempt++) {
+    let creating = false;
+    return retry(async (attempt) => {
+        if (attempt > 1)
+            lookup = await existing();
         if (lookup.found !== undefined) {
+            creating = false;
             const comment = await github.updateComment(lookup.found.comment.id, body);
             log.info(`Updated the plan comment ${comment.url}`);
             return { comment, created: false };
         }
-        try {
-            const comment = await github.createComment(number, body);
-            log.info(`Posted the plan comment ${comment.url}`);
-            return { comment, created: true };
-        }
-        catch (error) {
+        creating = true;
+        const comment = await github.createComment(number, body);
+        log.info(`Posted the plan comment ${comment.url}`);
+        return { comment, created: true };
+    }, {
+        attempts: CREATE_ATTEMPTS,
+        // Only a create without a clear answer is tried again, after reading back what landed.
+        retryable: (error) => {
             const status = error.status;
-            const ambiguous = status === undefined || status >= 500;
-            if (!ambiguous || attempt >= CREATE_ATTEMPTS)
-                throw error;
-            log.warning(`Posting the plan comment failed (${error.message}); checking whether it ` +
-                `landed before trying again (${attempt} of ${CREATE_ATTEMPTS})`);
-            await new Promise((r) => setTimeout(r, 1000 * attempt));
-            lookup = await existing();
-        }
-    }
+            return creating && (status === undefined || status >= 500);
+        },
+        delayMs: (attempt) => 1000 * attempt,
+        onRetry: (error, attempt) => log.warning(`Posting the plan comment failed (${error.message}); checking whether it ` +
+            `landed before trying again (${attempt} of ${CREATE_ATTEMPTS})`),
+        clock
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/governance/plan-comment.ts

@@ -1,16 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseInputs, readAll, type InputReader } from '../../../src/common/inputs.js';
+import { parseInputs, readAll, type InputReader } from '../common/inputs.js';
 import {
   DEFAULT_FACTS_PATH,
   factsPath,
   PATH_PLACEHOLDERS,
   type PublishFactsSettings
-} from '../../../src/facts/publish.js';
-import { checkBranchPath, GitError } from '../../../src/git/branch.js';
-import { branchNameProblem } from '../../../src/git/ref-name.js';
-import { CLOUDS } from '../../../src/naming/rules.js';
+} from './publish.js';
+import { checkBranchPath, GitError } from '../git/branch.js';
+import { branchNameProblem } from '../git/ref-name.js';
+import { CLOUDS } from '../naming/rules.js';
 
 export const PUBLISH_FACTS_INPUTS = [
   'outputs-path',
