@@ -142,7 +142,7 @@ async function reserveCluster(dir: string, state: string): Promise<string> {
  * Argo CD's repository as the bootstrap workflow fetches it (the tag v<version>, manifests/ only,
  * a partial clone), served from a bare repository holding the manifests `npm run tools` fetched.
  */
-function argoCdSource(dir: string): string {
+export function argoCdSource(dir: string): string {
   const version = DEFAULT_ARGOCD_VERSION;
   const from = join(REPO, '.tools', 'argocd', version);
   const work = join(dir, 'argo-cd');
