@@ -140,7 +140,7 @@ describe('the orchestrator, dispatched in a platform repository', () => {
     expect(run.log).not.toContain(ADMIN_TOKEN);
   }, 900_000);
 
-  test('cloud oracle or env qa is refused by the first job; nothing is planned, applied or pushed', async () => {
+  test('cloud oracle, env qa or a bad app name is refused by the first job; nothing is planned, applied, bootstrapped or pushed', async () => {
     const before = branchTip(lab.facts, 'runtime-facts');
     const tags = await lab.registry.tags('acme/payments/checkout');
     for (const inputs of [{ cloud: 'oracle' }, { env: 'qa' }]) {
@@ -153,6 +153,12 @@ describe('the orchestrator, dispatched in a platform repository', () => {
       const [name, value] = Object.entries(inputs)[0] ?? [];
       expect(run.log).toContain(`Input '${name}' is '${value}'`);
     }
+    // An app of the root ApplicationSets that is no DNS label is refused there too.
+    const apps = await lab.dispatch({}, { GITOPS_APPS: 'checkout\nBad_App' });
+    expect(apps.code).not.toBe(0);
+    expect(jobResult(apps, 'check inputs')).toBe('failed');
+    expect(jobResult(apps, 'bootstrap/bootstrap')).toBeUndefined();
+    expect(apps.log).toContain("App 'Bad_App' (GITOPS_APPS or services/)");
     expect(branchTip(lab.facts, 'runtime-facts')).toBe(before);
     expect(await lab.registry.tags('acme/payments/checkout')).toEqual(tags);
   }, 300_000);

@@ -8,6 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { DEFAULT_ARGOCD_VERSION } from '../../src/bootstrap/argocd.js';
 import { REPO } from '../support/tools.js';
 
 type Permissions = Record<string, string> | 'read-all' | 'write-all' | Record<string, never>;
@@ -377,6 +378,10 @@ describe('the reusable workflows', () => {
     expect(at('read-facts')).toBeGreaterThan(-1);
     expect(at('gitops-bootstrap')).toBeGreaterThan(at('read-facts'));
     expect(steps[at('gitops-bootstrap')]?.with?.['kubeconfig']).toBe('${{ secrets.kubeconfig }}');
+    // The manifests fetched when no version is given are those of the action's pinned default.
+    expect(readFileSync(join(REPO, '.github', 'workflows', 'bootstrap.yml'), 'utf8')).toContain(
+      `VERSION: \${{ inputs.argocd-version || '${DEFAULT_ARGOCD_VERSION}' }}`
+    );
     // No other workflow of the repository hands a kubeconfig to any step or called workflow.
     for (const file of files.filter((f) => !f.endsWith('bootstrap.yml'))) {
       const text = readFileSync(file, 'utf8');
