@@ -2,9 +2,10 @@
 // with the orchestrator starter copied into it (workflows/orchestrator.yml), the example stack,
 // the sample service, the naming config and the gates; the orchestrator is dispatched under act
 // (a workflow runner on this machine) for local/dev, and calls this checkout's reusable workflows
-// and actions as `platform-actions/platform-actions/...@v1`: plan → apply → runtime facts → image
-// build, scan and push → values committed → Argo CD sync (against the API double) → gates (DNS,
-// TLS, HTTP on loopback). Then a plan from the terminal shows there is nothing left to do, and one
+// and actions as `platform-actions/platform-actions/...@v1`: plan → apply → runtime facts → GitOps
+// bootstrap (Argo CD and the root ApplicationSets on a real Kubernetes API server) → image build,
+// scan and push → values committed → Argo CD sync (against the API double) → gates (DNS, TLS, HTTP
+// on loopback). Then a plan from the terminal shows there is nothing left to do, and one
 // summary of the path is printed.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jobResult, runGit } from '../__tests__/support/act.js';
 import { missingSystemTools } from '../__tests__/support/image-env.mjs';
+import { gitopsFootprint, type GitOpsFootprint } from '../__tests__/support/kube.js';
 import { APPLICATION, STACK_SECRET, startPipelineLab } from '../__tests__/support/pipeline.js';
 import { REPO, toolEnv } from '../__tests__/support/tools.js';
 
@@ -32,19 +34,23 @@ if (missing.length > 0) {
 
 const root = mkdtempSync(join(tmpdir(), 'platform-demo-'));
 bold(
-  'Setting up: a platform repository, its facts repository, a registry, Argo CD and the gateway'
+  'Setting up: a platform repository, its facts repository, a registry, a cluster API server, Argo CD and the gateway'
 );
 const lab = await startPipelineLab(root);
 console.log(`  platform repository  ${lab.repo}`);
 console.log(`  runtime facts        ${lab.facts} (branch runtime-facts)`);
 console.log(`  state                ${lab.state}`);
+console.log(`  cluster API server   ${lab.kube.url} (context ${lab.context})`);
 
 bold('Dispatching workflows/orchestrator.yml for local/dev (checkout, payments) under act');
 let failed = false;
 const run = await lab.dispatch();
 const logFile = join(lab.dir, 'orchestrator.log');
 writeFileSync(logFile, run.log);
+let cluster: GitOpsFootprint | undefined;
 try {
+  // What the bootstrap left on the cluster, read before the API server stops.
+  cluster = await gitopsFootprint(lab.kube).catch(() => undefined);
   for (const [job, result] of Object.entries(run.jobs))
     console.log(`  ${result === 'succeeded' ? '✓' : '✗'} ${job}`);
   console.log(`  ${(run.ms / 1000).toFixed(1)} s`);
@@ -61,6 +67,8 @@ if (!failed) {
   const plan = run.outputs('terraform/plan');
   const apply = run.outputs('terraform/apply');
   const image = run.outputs('build-push/build, scan, push');
+  const bootstrap = run.outputs('bootstrap/bootstrap');
+  const established = Object.values(cluster?.crds ?? {}).filter(Boolean).length;
   const deploy = run.outputs('deploy/deploy');
   const verify = run.outputs('deploy/verify');
   const outputs = Object.keys(JSON.parse(apply['outputs'] ?? '{}') as object);
@@ -104,6 +112,11 @@ if (!failed) {
       `commit ${apply['commit-sha']?.slice(0, 8)}…`
     ],
     [
+      'gitops-bootstrap',
+      `Argo CD ${bootstrap['argocd-version']}`,
+      `created ${bootstrap['created']}, unchanged ${bootstrap['unchanged']}; ${established} CRDs Established, ${cluster?.applicationSets.length ?? 0} ApplicationSets`
+    ],
+    [
       'build-scan-push',
       image['pushed'] === 'true' ? 'pushed' : 'not pushed',
       image['image-ref'] ?? ''
@@ -131,6 +144,8 @@ if (!failed) {
     leaked ||
     again['has-changes'] !== 'false' ||
     verify['result'] !== 'passed' ||
+    jobResult(run, 'bootstrap/bootstrap') !== 'succeeded' ||
+    established !== 3 ||
     jobResult(run, 'report') !== 'succeeded';
 }
 

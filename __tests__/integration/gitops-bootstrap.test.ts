@@ -11,7 +11,12 @@ import { renderBootstrapSummary, renderTeardownSummary } from '../../src/bootstr
 import { systemClock } from '../../src/common/clock.js';
 import { mapInputReader } from '../../src/common/inputs.js';
 import { memoryLog } from '../../src/common/log.js';
-import { NOBODY_TOKEN, startKubeApiServer, type KubeApiServer } from '../support/kube.js';
+import {
+  gitopsFootprint,
+  NOBODY_TOKEN,
+  startKubeApiServer,
+  type KubeApiServer
+} from '../support/kube.js';
 import { platformctl } from '../support/cli.js';
 import { makeCa } from '../support/pki.js';
 import { closedPort } from '../support/web-servers.js';
@@ -104,18 +109,6 @@ async function get(path: string): Promise<Stored> {
   return res.body as Stored;
 }
 
-/** What the cluster holds of the bootstrap: the argocd namespace and the Argo CD CRDs. */
-async function bootstrapFootprint(): Promise<{ namespace: number; crds: string[] }> {
-  const ns = await server.api('GET', '/api/v1/namespaces/argocd');
-  const crds = (await get('/apis/apiextensions.k8s.io/v1/customresourcedefinitions')).items as {
-    metadata: { name: string };
-  }[];
-  return {
-    namespace: ns.status,
-    crds: crds.map((c) => c.metadata.name).filter((n) => n.endsWith('argoproj.io'))
-  };
-}
-
 describe('before anything is applied', () => {
   it('fails on a wrong token with the 401, naming the context', async () => {
     writeFileSync(
@@ -200,7 +193,12 @@ describe('before anything is applied', () => {
   });
 
   it('left the cluster as it was after each of these failures', async () => {
-    expect(await bootstrapFootprint()).toEqual({ namespace: 404, crds: [] });
+    expect(await gitopsFootprint(server)).toEqual({
+      namespace: 404,
+      crds: {},
+      applicationSets: [],
+      appProjects: []
+    });
   });
 });
 
@@ -223,12 +221,9 @@ describe('bootstrap on a real API server', () => {
       'applicationsets.argoproj.io',
       'appprojects.argoproj.io'
     ]);
-    for (const name of manifests.crdNames) {
-      const crd = await get(`/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`);
-      expect(crd.status.conditions).toContainEqual(
-        expect.objectContaining({ type: 'Established', status: 'True' })
-      );
-    }
+    const footprint = await gitopsFootprint(server);
+    expect(footprint.crds).toEqual(Object.fromEntries(manifests.crdNames.map((n) => [n, true])));
+    expect(footprint.appProjects).toEqual(['platform']);
     const rendered = renderRootObjects(inputs().bootstrap.roots);
     expect(rendered.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
       'AppProject/platform',

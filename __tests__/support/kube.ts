@@ -240,3 +240,45 @@ export async function startKubeApiServer(options: { bin?: string } = {}): Promis
     throw error;
   }
 }
+
+/** What a cluster holds of a GitOps bootstrap, read as the admin. */
+export interface GitOpsFootprint {
+  /** The status of GET on the argocd namespace: 200 when it exists, 404 when not. */
+  namespace: number;
+  /** Every Argo CD CRD stored, with whether the server reports it Established. */
+  crds: Record<string, boolean>;
+  /** The names of the ApplicationSets and AppProjects stored in the argocd namespace. */
+  applicationSets: string[];
+  appProjects: string[];
+}
+
+/** Reads the argocd namespace, the Argo CD CRDs and the root objects the bootstrap stores. */
+export async function gitopsFootprint(server: KubeApiServer): Promise<GitOpsFootprint> {
+  const items = async (path: string) => {
+    const res = await server.api('GET', path);
+    // Before the CRDs exist their resources are not served at all.
+    if (res.status === 404) return [];
+    if (res.status !== 200)
+      throw new Error(`GET ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+    return (res.body as { items: StoredObject[] }).items;
+  };
+  const names = (objects: StoredObject[]) => objects.map((o) => o.metadata.name).sort();
+  const crds: Record<string, boolean> = {};
+  for (const crd of await items('/apis/apiextensions.k8s.io/v1/customresourcedefinitions'))
+    if (crd.metadata.name.endsWith('.argoproj.io'))
+      crds[crd.metadata.name] =
+        crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True') ??
+        false;
+  const argo = '/apis/argoproj.io/v1alpha1/namespaces/argocd';
+  return {
+    namespace: (await server.api('GET', '/api/v1/namespaces/argocd')).status,
+    crds,
+    applicationSets: names(await items(`${argo}/applicationsets`)),
+    appProjects: names(await items(`${argo}/appprojects`))
+  };
+}
+
+interface StoredObject {
+  metadata: { name: string };
+  status?: { conditions?: { type?: string; status?: string }[] };
+}

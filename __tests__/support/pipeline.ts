@@ -1,5 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DEFAULT_ARGOCD_VERSION } from '../../src/bootstrap/argocd.js';
 import { COMMITS, TOKEN as ARGOCD_TOKEN } from './argocd/scenarios.js';
 import { startArgoCdDouble, type ArgoCdDouble, type ResourceFrame } from './argocd/double.js';
 import { consumerRepository, runAct, runGit, snapshotProject, type ActRun } from './act.js';
@@ -12,15 +15,18 @@ import {
   startRegistry,
   type TestRegistry
 } from './image-env.mjs';
+import { startKubeApiServer, type KubeApiServer } from './kube.js';
 import { issueCert, makeCa } from './pki.js';
-import { REPO } from './tools.js';
+import { REPO, tool, toolEnv } from './tools.js';
 import { startHttpsServer, type WebServer } from './web-servers.js';
 
 /**
  * The orchestrator's world on this machine, for its workflow runs (the tests and the demo): a
  * platform repository on disk holding the copied starter `workflows/orchestrator.yml`, the local
  * stack, the sample service, the naming config and the gates; bare repositories for the runtime
- * facts and the audit trail; a container registry, an Argo CD API double whose application tracks
+ * facts and the audit trail; a container registry, a real Kubernetes API server (the cluster the
+ * stack's facts name, which the orchestrator bootstraps: Argo CD's CRDs and the root objects are
+ * stored, no Pod runs), the Argo CD API double that argocd-sync talks to, whose application tracks
  * the facts branch, and the environment's DNS and HTTPS gateway on loopback.
  */
 export const APP = { cloud: 'local', env: 'dev', region: 'local', bu: 'payments', app: 'checkout' };
@@ -32,6 +38,8 @@ export const GATEWAY = '127.0.0.1';
 export const GITHUB_TOKEN = 'ghs_orchestratorrunsecret00000000000000';
 /** The sensitive output of the example stack: never in any log, file or commit. */
 export const STACK_SECRET = 'local-admin-not-a-secret';
+/** Where the root ApplicationSets tell Argo CD to read the facts branch (never fetched here). */
+export const FACTS_URL = 'https://git.example.test/acme/runtime-facts.git';
 
 export interface PipelineLab {
   dir: string;
@@ -43,6 +51,10 @@ export interface PipelineLab {
   state: string;
   registry: TestRegistry;
   argocd: ArgoCdDouble;
+  /** The cluster's API server; its kubeconfig is the run's KUBECONFIG secret. */
+  kube: KubeApiServer;
+  /** The facts' kube_context, the one context of that kubeconfig. */
+  context: string;
   dns: DnsServer;
   web: WebServer;
   /** Runs the orchestrator with these dispatch inputs (APP's, plus approve_gates false, by default). */
@@ -91,13 +103,82 @@ function checks(port: number, failing: boolean): string {
   return lines.join('\n') + '\n';
 }
 
+const execFileAsync = promisify(execFile);
+
+/**
+ * The local stack's cluster name ends in a random id, and so does its kube_context. A team's
+ * KUBECONFIG secret names a cluster that exists; here the engine creates that id first, in a copy
+ * of the stack against the state the runs use, and the kubeconfig is made for the context the
+ * facts will name. The first run still plans and applies the rest of the stack.
+ */
+async function reserveCluster(dir: string, state: string): Promise<string> {
+  const copy = join(dir, 'reserve');
+  consumerRepository(copy, { 'stacks/local/dev': { stack: 'examples/stacks/local/dev' } });
+  mkdirSync(join(state, '..'), { recursive: true });
+  const tofu = (args: string[]) =>
+    execFileAsync(tool('tofu'), args, {
+      cwd: join(copy, 'stacks', 'local', 'dev'),
+      env: toolEnv(),
+      timeout: 180_000
+    });
+  await tofu(['init', '-input=false', '-no-color', `-backend-config=path=${state}`]);
+  await tofu([
+    'apply',
+    '-input=false',
+    '-no-color',
+    '-auto-approve',
+    '-target=module.cluster.random_id.cluster'
+  ]);
+  rmSync(copy, { recursive: true, force: true });
+  const { resources } = JSON.parse(readFileSync(state, 'utf8')) as {
+    resources: { type: string; instances: { attributes: { hex?: string } }[] }[];
+  };
+  const hex = resources.find((r) => r.type === 'random_id')?.instances[0]?.attributes.hex;
+  if (hex === undefined) throw new Error(`${state} holds no random_id after the targeted apply`);
+  return `kind-local-dev-${hex}`;
+}
+
+/**
+ * Argo CD's repository as the bootstrap workflow fetches it (the tag v<version>, manifests/ only,
+ * a partial clone), served from a bare repository holding the manifests `npm run tools` fetched.
+ */
+export function argoCdSource(dir: string): string {
+  const version = DEFAULT_ARGOCD_VERSION;
+  const from = join(REPO, '.tools', 'argocd', version);
+  const work = join(dir, 'argo-cd');
+  mkdirSync(join(work, 'manifests'), { recursive: true });
+  try {
+    cpSync(join(from, 'install.yaml'), join(work, 'manifests', 'install.yaml'));
+    cpSync(join(from, 'crds'), join(work, 'manifests', 'crds'), { recursive: true });
+  } catch {
+    throw new Error(`${from} has no Argo CD ${version} manifests: run 'npm run tools'`);
+  }
+  writeFileSync(join(work, 'README.md'), 'Argo CD (the manifests only)\n');
+  runGit(work, ['init', '-q', '-b', 'master']);
+  runGit(work, ['add', '-A']);
+  runGit(work, ['commit', '-q', '-m', `Release ${version}`]);
+  runGit(work, ['tag', `v${version}`]);
+  const bare = join(dir, 'argo-cd.git');
+  runGit(dir, ['clone', '-q', '--bare', work, bare]);
+  runGit(bare, ['config', 'uploadpack.allowFilter', 'true']);
+  rmSync(work, { recursive: true, force: true });
+  return `file://${bare}`;
+}
+
 export async function startPipelineLab(
   parent: string,
   options: PipelineOptions = {}
 ): Promise<PipelineLab> {
   const dir = mkdtempSync(join(parent, 'pipeline-'));
   const stops: (() => Promise<void>)[] = [];
+  // The API server starts while the rest is set up.
+  const starting = startKubeApiServer();
+  starting.catch(() => undefined);
+  stops.push(async () => (await starting.catch(() => undefined))?.stop());
   try {
+    const state = join(dir, 'state', 'local-dev.tfstate');
+    const reserving = reserveCluster(dir, state);
+    reserving.catch(() => undefined);
     const facts = join(dir, 'runtime-facts.git');
     const audit = join(dir, 'audit.git');
     runGit(dir, ['init', '-q', '--bare', facts]);
@@ -168,7 +249,9 @@ export async function startPipelineLab(
     rmSync(service, { recursive: true, force: true });
 
     const project = snapshotProject(dir);
-    const state = join(dir, 'state', 'local-dev.tfstate');
+    const argoCd = argoCdSource(dir);
+    const context = await reserving;
+    const kube = await starting;
     const trivy = buildTrivyCache(dir);
     const image = imageEnv(trivy, {});
     const runEnv: Record<string, string> = {};
@@ -184,6 +267,8 @@ export async function startPipelineLab(
       state,
       registry,
       argocd,
+      kube,
+      context,
       dns,
       web,
       dispatch: (inputs = {}, vars = {}) =>
@@ -201,13 +286,15 @@ export async function startPipelineLab(
             APP_OWNER: 'jane.doe',
             ARGOCD_SERVERS: JSON.stringify({ dev: argocd.url }),
             BACKEND_CONFIG: `path=${state}`,
+            FACTS_REPOSITORY_URL: FACTS_URL,
+            ARGOCD_SOURCE: argoCd,
             VERIFY_DNS_SERVER: dns.address,
             SYNC_INTERVAL: '200ms',
             VERIFY_INTERVAL: '200ms',
             VERIFY_TIMEOUT: '5s',
             ...vars
           },
-          secrets: { GITHUB_TOKEN, ARGOCD_TOKEN },
+          secrets: { GITHUB_TOKEN, ARGOCD_TOKEN, KUBECONFIG: kube.kubeconfig(context) },
           env: runEnv
         }),
       async stop() {

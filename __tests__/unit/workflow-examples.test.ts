@@ -13,6 +13,8 @@ interface Step {
 interface Job {
   'runs-on'?: string;
   uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: Record<string, unknown>;
   needs?: string | string[];
   permissions?: unknown;
   outputs?: Record<string, string>;
@@ -31,6 +33,35 @@ const action = (name: string) =>
 const OURS = /^platform-actions\/platform-actions\/actions\/([\w-]+)@v\d+(\.\d+){0,2}$/;
 const THIRD_PARTY = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
 
+/** This library's reusable workflows, pinned to a release. */
+const REUSABLE =
+  /^platform-actions\/platform-actions\/\.github\/workflows\/([\w.-]+\.yml)@v\d+(\.\d+){0,2}$/;
+
+interface WorkflowCall {
+  inputs?: Record<string, { required?: boolean }>;
+  secrets?: Record<string, { required?: boolean }>;
+}
+
+/** A call of a reusable workflow: every input and secret it names declared, every required one given. */
+function callProblems(at: string, file: string, job: Job): string[] {
+  const problems: string[] = [];
+  const on = parse(readFileSync(join(REPO, '.github', 'workflows', file), 'utf8')) as {
+    on: { workflow_call?: WorkflowCall };
+  };
+  const call = on.on.workflow_call ?? {};
+  for (const [kind, given, declared] of [
+    ['input', job.with ?? {}, call.inputs ?? {}],
+    ['secret', job.secrets ?? {}, call.secrets ?? {}]
+  ] as const) {
+    for (const name of Object.keys(given))
+      if (!(name in declared)) problems.push(`${at}: ${file} has no ${kind} ${name}`);
+    for (const [name, spec] of Object.entries(declared))
+      if (spec.required === true && !(name in given))
+        problems.push(`${at}: ${file} needs ${kind} ${name}`);
+  }
+  return problems;
+}
+
 /** Every problem of one workflow: unknown inputs, outputs no one declares, jobs without a runner. */
 export function workflowProblems(text: string): string[] {
   const problems: string[] = [];
@@ -46,6 +77,8 @@ export function workflowProblems(text: string): string[] {
   const workflow = parse(text, { uniqueKeys: true }) as { jobs: Record<string, Job> };
   for (const [jobName, job] of Object.entries(workflow.jobs)) {
     const at = `jobs.${jobName}`;
+    const called = job.uses === undefined ? undefined : REUSABLE.exec(job.uses)?.[1];
+    if (called !== undefined) problems.push(...callProblems(at, called, job));
     if (job['runs-on'] === undefined && job.uses === undefined) problems.push(`${at}: no runs-on`);
     if (job.permissions === undefined) problems.push(`${at}: no permissions`);
     const needs = job.needs === undefined ? [] : [job.needs].flat();
@@ -178,6 +211,22 @@ describe('the workflow examples', () => {
     if (what === 'this library pinned to a branch')
       text = text.replace(pinned, 'platform-actions/platform-actions/actions/tf-plan@main');
     expect(workflowProblems(text).join('\n')).toContain(problem);
+  });
+
+  it('fail on a reusable workflow called with an input it does not declare, or without a required one', () => {
+    const text = [
+      'jobs:',
+      '  gitops:',
+      '    uses: platform-actions/platform-actions/.github/workflows/bootstrap.yml@v1',
+      '    permissions: {}',
+      '    with: { cloud: aws, env: dev, facts-repository: acme/facts, kube-context: x }',
+      '    secrets: { kubeconfig: x }',
+      ''
+    ].join('\n');
+    expect(workflowProblems(text)).toEqual([
+      'jobs.gitops: bootstrap.yml has no input kube-context',
+      'jobs.gitops: bootstrap.yml needs input apps'
+    ]);
   });
 
   it('refuse a key given twice in one mapping', () => {

@@ -8,6 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { DEFAULT_ARGOCD_VERSION } from '../../src/bootstrap/argocd.js';
 import { REPO } from '../support/tools.js';
 
 type Permissions = Record<string, string> | 'read-all' | 'write-all' | Record<string, never>;
@@ -75,6 +76,9 @@ export function stepNeeds(step: Step): Record<string, 'read' | 'write'> {
       return { contents: 'read', packages: 'write' };
     case 'cloud-login':
       return { 'id-token': 'write' };
+    case 'gitops-bootstrap':
+      // It talks to the cluster with the kubeconfig it is given, never to GitHub.
+      return {};
     case 'argocd-sync':
     case 'verify-gates':
     case 'read-facts':
@@ -88,14 +92,18 @@ export function stepNeeds(step: Step): Record<string, 'read' | 'write'> {
   }
 }
 
-/** A job mutates a target: it applies, publishes, pushes, commits values or syncs. */
+/** A job mutates a target: it applies, publishes, pushes, commits values, bootstraps a cluster or syncs. */
 export function mutates(job: Job): boolean {
   return (job.steps ?? []).some((s) => {
     const a = ownAction(s.uses);
     if (a === 'gen-values') return (s.with?.['publish'] ?? 'none') !== 'none';
-    return ['tf-apply', 'publish-runtime-facts', 'build-scan-push', 'argocd-sync'].includes(
-      a ?? ''
-    );
+    return [
+      'tf-apply',
+      'publish-runtime-facts',
+      'build-scan-push',
+      'gitops-bootstrap',
+      'argocd-sync'
+    ].includes(a ?? '');
   });
 }
 
@@ -189,6 +197,7 @@ describe('every workflow of the repository', () => {
       '.github/workflows/terraform.yml',
       '.github/workflows/build-push.yml',
       '.github/workflows/deploy.yml',
+      '.github/workflows/bootstrap.yml',
       '.github/workflows/release.yml',
       'workflows/orchestrator.yml'
     ])
@@ -340,10 +349,54 @@ describe('the reusable workflows', () => {
     // Every later stage waits for the one before: a failed gate stops them all.
     expect(wf.jobs['terraform']?.needs).toBe('inputs');
     expect(wf.jobs['build']?.needs).toEqual(['inputs', 'terraform']);
-    expect(wf.jobs['deploy']?.needs).toEqual(['inputs', 'terraform', 'build']);
+    // The bootstrap after the facts are published, the sync only after the bootstrap.
+    expect(wf.jobs['bootstrap']?.needs).toEqual(['inputs', 'terraform']);
+    expect(wf.jobs['bootstrap']?.uses).toMatch(/\/\.github\/workflows\/bootstrap\.yml@/);
+    expect(wf.jobs['deploy']?.needs).toEqual(['inputs', 'terraform', 'bootstrap', 'build']);
     // The report runs whatever failed, after every stage, and fails when any did.
     expect(wf.jobs['report']?.if).toBe('always()');
-    expect(wf.jobs['report']?.needs).toEqual(['inputs', 'terraform', 'build', 'deploy']);
+    expect(wf.jobs['report']?.needs).toEqual([
+      'inputs',
+      'terraform',
+      'bootstrap',
+      'build',
+      'deploy'
+    ]);
+  });
+
+  test("bootstrap.yml: gitops-bootstrap runs in the environment, in its target's lane, with the only kubeconfig", () => {
+    const wf = load(join(REPO, '.github', 'workflows', 'bootstrap.yml'));
+    const job = wf.jobs['bootstrap'];
+    expect(job?.environment).toBe('${{ inputs.environment || inputs.env }}');
+    expect(job?.concurrency).toEqual({
+      group: "platform-bootstrap-${{ inputs.lane || format('{0}-{1}', inputs.cloud, inputs.env) }}",
+      'cancel-in-progress': false
+    });
+    const steps = job?.steps ?? [];
+    const at = (action: string) => steps.findIndex((s) => ownAction(s.uses) === action);
+    // The facts are read before the bootstrap that takes its context from them.
+    expect(at('read-facts')).toBeGreaterThan(-1);
+    expect(at('gitops-bootstrap')).toBeGreaterThan(at('read-facts'));
+    expect(steps[at('gitops-bootstrap')]?.with?.['kubeconfig']).toBe('${{ secrets.kubeconfig }}');
+    // The manifests fetched when no version is given are those of the action's pinned default.
+    expect(readFileSync(join(REPO, '.github', 'workflows', 'bootstrap.yml'), 'utf8')).toContain(
+      `VERSION: \${{ inputs.argocd-version || '${DEFAULT_ARGOCD_VERSION}' }}`
+    );
+    // No other workflow of the repository hands a kubeconfig to any step or called workflow.
+    for (const file of files.filter((f) => !f.endsWith('bootstrap.yml'))) {
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n').filter((l) => /kubeconfig/i.test(l));
+      if (file.endsWith('orchestrator.yml'))
+        expect(lines.filter((l) => !l.trimStart().startsWith('#'))).toEqual([
+          '      kubeconfig: ${{ secrets.KUBECONFIG }}'
+        ]);
+      else expect([relative(REPO, file), lines]).toEqual([relative(REPO, file), []]);
+    }
+    const orchestrator = load(join(REPO, 'workflows', 'orchestrator.yml'));
+    const callers = Object.entries(orchestrator.jobs).filter(([, j]) =>
+      JSON.stringify(j).includes('KUBECONFIG')
+    );
+    expect(callers.map(([id]) => id)).toEqual(['bootstrap']);
   });
 
   test('the release moves vX only after the whole suite passed on the tag', () => {
@@ -409,6 +462,17 @@ describe('the rules catch what they are for', () => {
         steps: [applyStep]
       }),
       'without a concurrency lane'
+    ],
+    [
+      'a bootstrap without an environment',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        permissions: {},
+        concurrency: lane,
+        steps: [{ uses: `${SELF}/actions/gitops-bootstrap@main` }]
+      }),
+      'without an environment'
     ],
     [
       'a lane that cancels',
