@@ -46300,13 +46300,16 @@ function base_revision_git(args, cwd, env = {}) {
     });
 }
 /**
- * The stacks of the base revision, read from a copy of its tree in a temporary folder: a deleted
- * stack's settings (state key, variable files, dependencies) are the base's, as its destroy runs
- * from there. The copy goes through a temporary index, so the repository's own index, working
- * tree and refs stay as they were. `rootFromTop` is the root's path in the repository.
+ * The stacks of the base revision, read from a copy of its tree in a temporary folder (under
+ * `parent`): a deleted stack's settings (state key, variable files, dependencies) are the base's,
+ * as its destroy runs from there. The copy goes through a temporary index, so the repository's
+ * own index, working tree and refs stay as they were. `rootFromTop` is the root's path in the
+ * repository.
  */
-async function baseRepository(top, base, rootFromTop) {
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'targets-base-'));
+async function checkoutBase(top, base, rootFromTop, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, 'targets-base-'));
+    const dispose = () => (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     try {
         const tree = (0,external_node_path_namespaceObject.join)(scratch, 'tree');
         (0,external_node_fs_namespaceObject.mkdirSync)(tree);
@@ -46318,35 +46321,63 @@ async function baseRepository(top, base, rootFromTop) {
         catch (error) {
             throw new RevisionError(`--base ${base.slice(0, 12)}: git could not read its tree (${String(error.stderr ?? error).trim()})`);
         }
-        const repository = discoverRepository({
-            root: rootFromTop === '.' ? tree : (0,external_node_path_namespaceObject.join)(tree, rootFromTop),
-            repository: tree
-        });
+        const root = rootFromTop === '.' ? tree : (0,external_node_path_namespaceObject.join)(tree, rootFromTop);
+        const repository = discoverRepository({ root, repository: tree });
         assertAcyclic(repository.stacks);
-        return repository;
+        return { top: tree, root, repository, dispose };
     }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    catch (error) {
+        dispose();
+        throw error;
     }
+}
+/** The stacks of the base revision (see checkoutBase), the copy removed once read. */
+async function baseRepository(top, base, rootFromTop) {
+    const tree = await checkoutBase(top, base, rootFromTop);
+    tree.dispose();
+    return tree.repository;
+}
+/**
+ * The deleted stacks as targets in their dependency order (wave 1 depends on nothing deleted),
+ * each with its dependencies among them: what runTargets destroys in reverse. A deleted stack
+ * the base revision does not hold as a stack is an error naming it.
+ */
+function deletedTargets(base, deleted) {
+    const gone = new Set(deleted);
+    for (const path of deleted)
+        if (!base.stacks.has(path))
+            throw new RevisionError(`deleted stack ${path} is not a stack at the base revision`);
+    const deps = (path) => [...new Set(base.stacks.get(path).dependsOn.map((d) => d.path))]
+        .filter((d) => gone.has(d) && d !== path)
+        .sort();
+    const wave = new Map();
+    const waveOf = (path) => {
+        const known = wave.get(path);
+        if (known !== undefined)
+            return known;
+        const level = 1 + Math.max(0, ...deps(path).map(waveOf));
+        wave.set(path, level);
+        return level;
+    };
+    return [...deleted].sort().map((path) => ({
+        path,
+        reasons: ['deleted at head: destroyed from the base revision'],
+        wave: waveOf(path),
+        dependsOn: deps(path)
+    }));
 }
 /**
  * The deleted stacks as targets of a destroy, in destroy waves: a stack is destroyed after the
- * deleted stacks that depend on it (its `dependsOn` here lists those it waits for). A deleted
- * stack the base revision does not hold as a stack is an error naming it.
+ * deleted stacks that depend on it (its `dependsOn` here lists those it waits for), as the wave
+ * jobs of a workflow run them.
  */
 function destroyTargets(base, deleted) {
-    const gone = new Set(deleted);
-    const dependents = new Map(deleted.map((p) => [p, []]));
-    for (const path of deleted) {
-        const stack = base.stacks.get(path);
-        if (stack === undefined)
-            throw new RevisionError(`deleted stack ${path} is not a stack at the base revision`);
-        for (const dep of stack.dependsOn)
-            if (gone.has(dep.path) && dep.path !== path)
-                dependents.get(dep.path).push(path);
-    }
+    const forward = deletedTargets(base, deleted);
+    const dependents = new Map(forward.map((t) => [t.path, []]));
+    for (const t of forward)
+        for (const d of t.dependsOn)
+            dependents.get(d).push(t.path);
     const wave = new Map();
-    // Acyclic: baseRepository checked the base revision's graph.
     const waveOf = (path) => {
         const known = wave.get(path);
         if (known !== undefined)
@@ -46355,11 +46386,10 @@ function destroyTargets(base, deleted) {
         wave.set(path, level);
         return level;
     };
-    return [...deleted].sort().map((path) => ({
-        path,
-        reasons: ['deleted at head: destroyed from the base revision'],
-        wave: waveOf(path),
-        dependsOn: [...dependents.get(path)].sort()
+    return forward.map((t) => ({
+        ...t,
+        wave: waveOf(t.path),
+        dependsOn: [...dependents.get(t.path)].sort()
     }));
 }
 
