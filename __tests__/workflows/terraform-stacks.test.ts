@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consumerRepository, jobResult, runAct, runGit, snapshotProject } from '../support/act.js';
@@ -165,6 +173,37 @@ describe('terraform-stacks.yml called from a consumer repository', () => {
     );
     expect(run.log).toMatch(/\| `stacks\/old` \| destroy 1 \| succeeded \| \+0 ~0 -1 \| true \|/);
   }, 1_300_000);
+  test('a change needing more waves than the workflow has jobs for fails in the targets job, naming the count, with nothing planned', async () => {
+    const dir = mkdtempSync(join(scratch, 'deep-'));
+    const repo = join(dir, 'consumer');
+    const state = join(dir, 'state');
+    mkdirSync(state);
+    // A chain of five stacks: s1 <- s2 <- ... <- s5, so a change to s1 needs five waves.
+    const files: Record<string, string> = { '.github/workflows/infra.yml': CALLER };
+    for (let i = 1; i <= 5; i++) {
+      files[`stacks/s${i}/main.tf`] = stack(state, `s${i}`, `s${i}-v1`);
+      if (i > 1) files[`stacks/s${i}/stack.yaml`] = `depends_on:\n  - ../s${i - 1}\n`;
+    }
+    const base = consumerRepository(repo, files);
+    writeFileSync(join(repo, 'stacks/s1/main.tf'), stack(state, 's1', 's1-v2'));
+    runGit(repo, ['commit', '-q', '-am', 'the change']);
+    const run = await runAct({
+      repo,
+      workflow: '.github/workflows/infra.yml',
+      event: 'workflow_dispatch',
+      project,
+      scratch,
+      vars: { BASE: base }
+    });
+    timings.push(`5 waves refused: ${(run.ms / 1000).toFixed(1)} s`);
+    expect(run.code).not.toBe(0);
+    expect(jobResult(run, 'terraform-stacks/targets')).toBe('failed');
+    expect(run.log).toContain(
+      "the change needs 5 waves, more than the 4 the workflow has jobs for (input 'max-waves')"
+    );
+    expect(results(run.log)).toEqual([]);
+    expect(readdirSync(state)).toEqual([]);
+  }, 600_000);
 });
 
 /** Destroys, then waves in order; inside a wave the log's order is the scheduler's. */
