@@ -1,8 +1,17 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { platformctl } from '../support/cli.js';
+import { git } from '../support/git.js';
 import { addedFixtureRepo, type FixtureRepo } from '../support/targets.js';
 import { toolEnv } from '../support/tools.js';
 
@@ -84,6 +93,103 @@ describe('platformctl run on the real engine', () => {
     expect(destroyed.find((r) => r.path === 'stacks/top')?.changes).toBe('+0 ~0 -1');
     expect(destroy.code).toBe(0);
     expect(stateOutput(join(repo.dir, 'stacks/base/terraform.tfstate'))).toBeUndefined();
+  });
+
+  it('destroys the stacks head deleted from the base revision, dependents first, before the waves', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-deleted-'));
+    const state = join(dir, 'state');
+    mkdirSync(state);
+    const top = join(dir, 'repo');
+    out = join(dir, 'out');
+    const stack = (name: string, input: string) =>
+      `terraform {\n  backend "local" {\n    path = "${join(state, `${name}.tfstate`)}"\n  }\n}\n` +
+      `resource "terraform_data" "this" {\n  input = "${input}"\n}\n`;
+    const write = (path: string, text: string) => {
+      mkdirSync(join(top, path, '..'), { recursive: true });
+      writeFileSync(join(top, path), text);
+    };
+    const commit = (message: string) => {
+      git(['add', '-A'], top);
+      git(
+        [
+          '-c',
+          'user.name=t',
+          '-c',
+          'user.email=t@example.com',
+          'commit',
+          '-q',
+          '--allow-empty',
+          '-m',
+          message
+        ],
+        top
+      );
+      return git(['rev-parse', 'HEAD'], top).trim();
+    };
+    try {
+      git(['init', '-q', '--initial-branch=main', top]);
+      const empty = commit('empty');
+      write('stacks/db/main.tf', stack('db', 'db-v1'));
+      write('stacks/api/main.tf', stack('api', 'api-v1'));
+      write('stacks/api/stack.yaml', 'depends_on:\n  - ../db\n');
+      write('stacks/web/main.tf', stack('web', 'web-v1'));
+      const applied = commit('three stacks');
+      const first = await platformctl(
+        ['run', 'apply', '--base', empty, '--head', applied, '--root', top, '--out-dir', out],
+        engineEnv()
+      );
+      expect(first.code).toBe(0);
+      expect(existsSync(join(state, 'api.tfstate'))).toBe(true);
+
+      // Head deletes db and api (api depends on db) and changes web.
+      rmSync(join(top, 'stacks/db'), { recursive: true });
+      rmSync(join(top, 'stacks/api'), { recursive: true });
+      write('stacks/web/main.tf', stack('web', 'web-v2'));
+      const head = commit('db and api gone');
+      const run = await platformctl(
+        [
+          'run',
+          'apply',
+          '--base',
+          applied,
+          '--head',
+          head,
+          '--root',
+          top,
+          '--out-dir',
+          out,
+          '--format',
+          'json'
+        ],
+        engineEnv()
+      );
+      const { runs } = JSON.parse(run.stdout) as {
+        runs: { path: string; wave: number; result: string; changes?: string }[];
+      };
+      expect(runs.map((r) => [r.path, r.result, r.changes])).toEqual([
+        ['stacks/api (deleted: destroy)', 'succeeded', '+0 ~0 -1'],
+        ['stacks/db (deleted: destroy)', 'succeeded', '+0 ~0 -1'],
+        ['stacks/web', 'succeeded', '+0 ~1 -0']
+      ]);
+      expect(run.code).toBe(0);
+      const resources = (name: string) =>
+        (JSON.parse(readFileSync(join(state, `${name}.tfstate`), 'utf8')) as StateFile).resources
+          .length;
+      expect([resources('api'), resources('db'), resources('web')]).toEqual([0, 0, 1]);
+      // The dependent first: api's destroy ended before db's began.
+      const lines = run.stderr.split('\n');
+      const lastApi = lines.map((l) => l.startsWith('[stacks/api]')).lastIndexOf(true);
+      const firstDb = lines.findIndex((l) => l.startsWith('[stacks/db]'));
+      expect(lastApi).toBeGreaterThanOrEqual(0);
+      expect(firstDb).toBeGreaterThan(lastApi);
+      // The base revision was read from a copy: the repository is as it was, the copy is gone.
+      expect(git(['status', '--porcelain'], top)).toBe('');
+      expect(git(['rev-parse', 'HEAD'], top).trim()).toBe(head);
+      expect(readdirSync(out).filter((f) => f.startsWith('targets-base-'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      out = undefined;
+    }
   });
 
   it('refuses a bad flag before any stack runs', async () => {

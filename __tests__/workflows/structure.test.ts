@@ -83,6 +83,7 @@ export function stepNeeds(step: Step): Record<string, 'read' | 'write'> {
     case 'verify-gates':
     case 'read-facts':
     case 'tf-check':
+    case 'tf-targets':
       return { contents: 'read' };
     default:
       if (step.uses?.startsWith('actions/checkout@') === true) return { contents: 'read' };
@@ -176,7 +177,7 @@ export function structureProblems(name: string, wf: Workflow): string[] {
       else {
         if (c['cancel-in-progress'] !== false)
           problems.push(`${where}: its lane must set cancel-in-progress: false`);
-        if (!/\$\{\{.*(inputs|needs)\./.test(c.group))
+        if (!/\$\{\{.*(inputs|needs|matrix)\./.test(c.group))
           problems.push(`${where}: its lane '${c.group}' does not name the target`);
         if (/github\.workflow\b/.test(c.group))
           problems.push(
@@ -195,6 +196,7 @@ describe('every workflow of the repository', () => {
     const names = files.map((f) => relative(REPO, f));
     for (const f of [
       '.github/workflows/terraform.yml',
+      '.github/workflows/terraform-stacks.yml',
       '.github/workflows/build-push.yml',
       '.github/workflows/deploy.yml',
       '.github/workflows/bootstrap.yml',
@@ -328,6 +330,62 @@ describe('the reusable workflows', () => {
     );
     for (const name of ['plan-id', 'plan-sha256', 'has-changes', 'applied', 'outputs'])
       expect(outputs).toContain(name);
+  });
+
+  test('terraform-stacks.yml: every stack job is a matrix in the lane of its stack, gated like terraform.yml, after the waves before it', () => {
+    const wf = load(join(REPO, '.github', 'workflows', 'terraform-stacks.yml'));
+    const stackJobs = Object.entries(wf.jobs).filter(([id]) => /^(destroy|wave)-\d+$/.test(id));
+    expect(stackJobs.map(([id]) => id)).toEqual([
+      'destroy-1',
+      'destroy-2',
+      'destroy-3',
+      'destroy-4',
+      'wave-1',
+      'wave-2',
+      'wave-3',
+      'wave-4'
+    ]);
+    for (const [id, job] of stackJobs) {
+      const raw = job as Job & {
+        strategy?: { 'fail-fast'?: boolean; 'max-parallel'?: string; matrix?: string };
+      };
+      expect([id, mutates(job)]).toEqual([id, true]);
+      expect([id, job.environment]).toEqual([
+        id,
+        "${{ inputs.apply && inputs.environment || '' }}"
+      ]);
+      expect([id, job.concurrency]).toEqual([
+        id,
+        { group: 'platform-terraform-${{ matrix.lane }}', 'cancel-in-progress': false }
+      ]);
+      expect([id, raw.strategy?.['fail-fast']]).toEqual([id, false]);
+      expect([id, raw.strategy?.['max-parallel']]).toEqual([id, '${{ inputs.max-parallel }}']);
+      const [kind, n] = id.split('-') as [string, string];
+      const wave = Number(n);
+      expect([id, raw.strategy?.matrix]).toEqual([
+        id,
+        `\${{ fromJSON(needs.targets.outputs.${kind === 'wave' ? 'waves' : 'destroy-waves'})[${wave - 1}] }}`
+      ]);
+      // A wave waits for the one before it; wave 1 for every destroy wave.
+      const before =
+        wave > 1
+          ? [`${kind}-${wave - 1}`]
+          : kind === 'wave'
+            ? ['destroy-1', 'destroy-2', 'destroy-3', 'destroy-4']
+            : [];
+      expect([id, job.needs]).toEqual([id, ['targets', ...before]]);
+      // The apply takes the sha256 of the plan made in the same job.
+      const apply = (job.steps ?? []).find((st) => ownAction(st.uses) === 'tf-apply');
+      expect([id, apply?.with?.['plan-sha256']]).toEqual([
+        id,
+        '${{ steps.plan.outputs.plan-sha256 }}'
+      ]);
+    }
+    // The targets job fails when a change needs more waves than there are jobs.
+    const find = (wf.jobs['targets']?.steps ?? []).find(
+      (st) => ownAction(st.uses) === 'tf-targets'
+    );
+    expect(find?.with?.['max-waves']).toBe(stackJobs.length / 2);
   });
 
   test('deploy.yml: the sync runs only in a job with the env as its environment', () => {

@@ -6016,7 +6016,7 @@ function printOutputs(results, how) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9977);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1983);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -6079,7 +6079,7 @@ function requireFlags(values, required, command, usage) {
 
 /***/ }),
 
-/***/ 9977:
+/***/ 1983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14090,7 +14090,127 @@ async function runTargets(targets, options) {
     return targets.map((t) => runs.get(t.path));
 }
 
+;// CONCATENATED MODULE: ./src/targets/base-revision.ts
+
+
+
+
+
+
+
+const base_revision_GIT_TIMEOUT_MS = 120_000;
+function base_revision_git(args, cwd, env = {}) {
+    return new Promise((resolvePromise, reject) => {
+        (0,external_node_child_process_.execFile)('git', args, {
+            cwd,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+            timeout: base_revision_GIT_TIMEOUT_MS,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', ...env }
+        }, (error, stdout, stderr) => {
+            if (error !== null)
+                reject(Object.assign(error, { stderr }));
+            else
+                resolvePromise(stdout);
+        });
+    });
+}
+/**
+ * The stacks of the base revision, read from a copy of its tree in a temporary folder (under
+ * `parent`): a deleted stack's settings (state key, variable files, dependencies) are the base's,
+ * as its destroy runs from there. The copy goes through a temporary index, so the repository's
+ * own index, working tree and refs stay as they were. `rootFromTop` is the root's path in the
+ * repository.
+ */
+async function checkoutBase(top, base, rootFromTop, parent = (0,external_node_os_.tmpdir)()) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'targets-base-'));
+    const dispose = () => (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    try {
+        const tree = (0,external_node_path_.join)(scratch, 'tree');
+        (0,external_node_fs_.mkdirSync)(tree);
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'index') };
+        try {
+            await base_revision_git(['read-tree', base], top, env);
+            await base_revision_git(['checkout-index', '--all', `--prefix=${tree}/`], top, env);
+        }
+        catch (error) {
+            throw new RevisionError(`--base ${base.slice(0, 12)}: git could not read its tree (${String(error.stderr ?? error).trim()})`);
+        }
+        const root = rootFromTop === '.' ? tree : (0,external_node_path_.join)(tree, rootFromTop);
+        const repository = discoverRepository({ root, repository: tree });
+        assertAcyclic(repository.stacks);
+        return { top: tree, root, repository, dispose };
+    }
+    catch (error) {
+        dispose();
+        throw error;
+    }
+}
+/** The stacks of the base revision (see checkoutBase), the copy removed once read. */
+async function baseRepository(top, base, rootFromTop) {
+    const tree = await checkoutBase(top, base, rootFromTop);
+    tree.dispose();
+    return tree.repository;
+}
+/**
+ * The deleted stacks as targets in their dependency order (wave 1 depends on nothing deleted),
+ * each with its dependencies among them: what runTargets destroys in reverse. A deleted stack
+ * the base revision does not hold as a stack is an error naming it.
+ */
+function deletedTargets(base, deleted) {
+    const gone = new Set(deleted);
+    for (const path of deleted)
+        if (!base.stacks.has(path))
+            throw new RevisionError(`deleted stack ${path} is not a stack at the base revision`);
+    const deps = (path) => [...new Set(base.stacks.get(path).dependsOn.map((d) => d.path))]
+        .filter((d) => gone.has(d) && d !== path)
+        .sort();
+    const wave = new Map();
+    const waveOf = (path) => {
+        const known = wave.get(path);
+        if (known !== undefined)
+            return known;
+        const level = 1 + Math.max(0, ...deps(path).map(waveOf));
+        wave.set(path, level);
+        return level;
+    };
+    return [...deleted].sort().map((path) => ({
+        path,
+        reasons: ['deleted at head: destroyed from the base revision'],
+        wave: waveOf(path),
+        dependsOn: deps(path)
+    }));
+}
+/**
+ * The deleted stacks as targets of a destroy, in destroy waves: a stack is destroyed after the
+ * deleted stacks that depend on it (its `dependsOn` here lists those it waits for), as the wave
+ * jobs of a workflow run them.
+ */
+function destroyTargets(base, deleted) {
+    const forward = deletedTargets(base, deleted);
+    const dependents = new Map(forward.map((t) => [t.path, []]));
+    for (const t of forward)
+        for (const d of t.dependsOn)
+            dependents.get(d).push(t.path);
+    const wave = new Map();
+    const waveOf = (path) => {
+        const known = wave.get(path);
+        if (known !== undefined)
+            return known;
+        const level = 1 + Math.max(0, ...dependents.get(path).map(waveOf));
+        wave.set(path, level);
+        return level;
+    };
+    return forward.map((t) => ({
+        ...t,
+        wave: waveOf(t.path),
+        dependsOn: [...dependents.get(t.path)].sort()
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/targets.ts
+
 
 
 
@@ -14144,7 +14264,9 @@ Usage:
 Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made),
 at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's
 dependents are skipped, naming it; the others go on. With --destroy the order is reversed
-(dependents first). Prints one table: stack, wave, result, duration, changes.
+(dependents first). The stacks head deleted run first: their destroy, planned (and applied)
+from a copy of the base revision, dependents first. Prints one table: stack, wave, result,
+duration, changes.
 
 Flags:
   --base, --head, --root, --changed-files   as platformctl targets
@@ -14275,27 +14397,64 @@ async function runCommand(args) {
         throw error;
     }
     const { selection } = detection;
-    if (selection.deleted.length > 0)
-        process.stderr.write(`platformctl: not run, deleted at head (destroy them from the base revision ${detection.base.slice(0, 12)}): ${selection.deleted.join(', ')}\n`);
-    if (selection.targets.length === 0) {
+    if (selection.targets.length === 0 && selection.deleted.length === 0) {
         process.stdout.write('No targets: the change touches no stack, module or variable file.\n');
         return legacy/* EXIT */.dc.ok;
     }
-    const runner = engineRunner(detection, prepared, settings, {
+    const deps = {
         logFor: (path) => prefixedLog(path),
         install: installEngine,
         maskSecret: () => undefined
-    });
-    const runs = await runTargets(selection.targets, {
-        parallel,
-        reverse: destroy,
-        run: runner,
-        now: () => performance.now(),
-        onEvent: (event) => {
-            if (event.phase === 'end' && event.run?.result === 'skipped')
-                process.stderr.write(`[${event.path}] skipped (${event.run.reason ?? ''})\n`);
+    };
+    const onEvent = (event) => {
+        if (event.phase === 'end' && event.run?.result === 'skipped')
+            process.stderr.write(`[${event.path}] skipped (${event.run.reason ?? ''})\n`);
+    };
+    // The stacks head deleted first: destroyed from a copy of the base revision, dependents first.
+    const destroys = [];
+    if (selection.deleted.length > 0) {
+        const rootFromTop = (0,external_node_path_.relative)(detection.top, detection.root).split(external_node_path_.sep).join('/') || '.';
+        const base = await checkoutBase(detection.top, detection.base, rootFromTop, settings.outDir);
+        try {
+            const targets = deletedTargets(base.repository, selection.deleted);
+            const baseDetection = {
+                ...detection,
+                selection: { targets, waves: [], deleted: [] },
+                repository: base.repository,
+                root: base.root,
+                top: base.top,
+                head: detection.base,
+                changedFiles: []
+            };
+            const destroySettings = {
+                ...settings,
+                destroy: true,
+                outDir: (0,external_node_path_.join)(settings.outDir, 'deleted')
+            };
+            process.stderr.write(`platformctl: destroying the stacks head deleted, from the base revision ${detection.base.slice(0, 12)}: ${selection.deleted.join(', ')}\n`);
+            const runs = await runTargets(targets, {
+                parallel,
+                reverse: true,
+                run: engineRunner(baseDetection, planSettings(baseDetection, destroySettings), destroySettings, deps),
+                now: () => performance.now(),
+                onEvent
+            });
+            destroys.push(...runs.map((r) => ({ ...r, path: `${r.path} (deleted: destroy)` })));
         }
-    });
+        finally {
+            base.dispose();
+        }
+    }
+    const runs = [
+        ...destroys,
+        ...(await runTargets(selection.targets, {
+            parallel,
+            reverse: destroy,
+            run: engineRunner(detection, prepared, settings, deps),
+            now: () => performance.now(),
+            onEvent
+        }))
+    ];
     if (how === 'json')
         process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
     else

@@ -1,12 +1,13 @@
 import { tmpdir } from 'node:os';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { InputError, InputErrors } from '../common/errors.js';
 import { installEngine } from '../terraform/install.js';
 import { detectTargets, type Detection } from '../targets/detect.js';
 import { engineRunner, planSettings, prefixedLog } from '../targets/engine-runner.js';
 import { RevisionError } from '../targets/git.js';
 import { runTable, selectionJson, selectionMatrix, selectionText } from '../targets/render.js';
-import { runTargets } from '../targets/schedule.js';
+import { runTargets, type StackRun } from '../targets/schedule.js';
+import { checkoutBase, deletedTargets } from '../targets/base-revision.js';
 import { EXIT, parse, requireFlags, UsageError, type Values } from './legacy.js';
 
 export const TARGETS_USAGE = `platformctl targets: the stacks a change touches, in dependency waves
@@ -53,7 +54,9 @@ Usage:
 Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made),
 at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's
 dependents are skipped, naming it; the others go on. With --destroy the order is reversed
-(dependents first). Prints one table: stack, wave, result, duration, changes.
+(dependents first). The stacks head deleted run first: their destroy, planned (and applied)
+from a copy of the base revision, dependents first. Prints one table: stack, wave, result,
+duration, changes.
 
 Flags:
   --base, --head, --root, --changed-files   as platformctl targets
@@ -198,29 +201,70 @@ export async function runCommand(args: string[]): Promise<number> {
     throw error;
   }
   const { selection } = detection;
-  if (selection.deleted.length > 0)
-    process.stderr.write(
-      `platformctl: not run, deleted at head (destroy them from the base revision ${detection.base.slice(0, 12)}): ${selection.deleted.join(', ')}\n`
-    );
-  if (selection.targets.length === 0) {
+  if (selection.targets.length === 0 && selection.deleted.length === 0) {
     process.stdout.write('No targets: the change touches no stack, module or variable file.\n');
     return EXIT.ok;
   }
-  const runner = engineRunner(detection, prepared, settings, {
-    logFor: (path) => prefixedLog(path),
+  const deps = {
+    logFor: (path: string) => prefixedLog(path),
     install: installEngine,
     maskSecret: () => undefined
-  });
-  const runs = await runTargets(selection.targets, {
-    parallel,
-    reverse: destroy,
-    run: runner,
-    now: () => performance.now(),
-    onEvent: (event) => {
-      if (event.phase === 'end' && event.run?.result === 'skipped')
-        process.stderr.write(`[${event.path}] skipped (${event.run.reason ?? ''})\n`);
+  };
+  const onEvent = (event: { path: string; phase: 'start' | 'end'; run?: StackRun }): void => {
+    if (event.phase === 'end' && event.run?.result === 'skipped')
+      process.stderr.write(`[${event.path}] skipped (${event.run.reason ?? ''})\n`);
+  };
+  // The stacks head deleted first: destroyed from a copy of the base revision, dependents first.
+  const destroys: StackRun[] = [];
+  if (selection.deleted.length > 0) {
+    const rootFromTop = relative(detection.top, detection.root).split(sep).join('/') || '.';
+    const base = await checkoutBase(detection.top, detection.base, rootFromTop, settings.outDir);
+    try {
+      const targets = deletedTargets(base.repository, selection.deleted);
+      const baseDetection: Detection = {
+        ...detection,
+        selection: { targets, waves: [], deleted: [] },
+        repository: base.repository,
+        root: base.root,
+        top: base.top,
+        head: detection.base,
+        changedFiles: []
+      };
+      const destroySettings = {
+        ...settings,
+        destroy: true,
+        outDir: join(settings.outDir, 'deleted')
+      };
+      process.stderr.write(
+        `platformctl: destroying the stacks head deleted, from the base revision ${detection.base.slice(0, 12)}: ${selection.deleted.join(', ')}\n`
+      );
+      const runs = await runTargets(targets, {
+        parallel,
+        reverse: true,
+        run: engineRunner(
+          baseDetection,
+          planSettings(baseDetection, destroySettings),
+          destroySettings,
+          deps
+        ),
+        now: () => performance.now(),
+        onEvent
+      });
+      destroys.push(...runs.map((r) => ({ ...r, path: `${r.path} (deleted: destroy)` })));
+    } finally {
+      base.dispose();
     }
-  });
+  }
+  const runs = [
+    ...destroys,
+    ...(await runTargets(selection.targets, {
+      parallel,
+      reverse: destroy,
+      run: engineRunner(detection, prepared, settings, deps),
+      now: () => performance.now(),
+      onEvent
+    }))
+  ];
   if (how === 'json') process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
   else process.stdout.write(runTable(runs));
   return runs.some((r) => r.result !== 'succeeded') ? EXIT.failed : EXIT.ok;

@@ -9,8 +9,28 @@ async function main() {
     (process.env[`INPUT_${name.toUpperCase().replace(/ /g, '_')}`] ?? '').trim();
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const name = input('name');
+  const pattern = input('pattern');
   const path = resolve(workspace, input('path') || '.');
   const client = new artifactModule.DefaultArtifactClient();
+  if (name === '' && pattern !== '') {
+    // As the real action: every artifact whose name matches, each in a folder of its name, or
+    // all in one folder with merge-multiple.
+    const source = pattern
+      .replace(/[.+^$()|[\]{}\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
+    const matches = new RegExp(`^${source}$`);
+    const merge = input('merge-multiple') === 'true';
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const found = artifacts.filter((a) => matches.test(a.name));
+    for (const artifact of found)
+      await client.downloadArtifact(artifact.id, {
+        path: merge ? path : resolve(path, artifact.name)
+      });
+    process.stdout.write(`${found.length} artifact(s) matching ${pattern} downloaded to ${path}\n`);
+    appendFileSync(process.env.GITHUB_OUTPUT, `download-path=${path}\n`);
+    return;
+  }
   try {
     const { artifact } = await client.getArtifact(name);
     await client.downloadArtifact(artifact.id, { path });
