@@ -681,12 +681,10 @@ function readFacts(file, shown, errors) {
     return { context, cluster, cloud: text('cluster_type') ?? 'local', environments };
 }
 function inputs_duration(name, raw, min, max, errors) {
-    const ms = (0,duration/* parseDuration */.E)(raw);
-    if (ms === undefined)
-        errors.push(new common_errors/* InputError */.dz(name, raw, 'must be a duration such as 90s, 10m or 1h30m'));
-    else if (ms < min || ms > max)
-        errors.push(new common_errors/* InputError */.dz(name, raw, `must be between ${min} ms and ${max / 60_000} minutes`));
-    return ms ?? 0;
+    const rule = (0,common_inputs/* durationRule */.bq)(raw, min, max);
+    if (rule !== undefined)
+        errors.push(new common_errors/* InputError */.dz(name, raw, rule));
+    return (0,duration/* parseDuration */.E)(raw) ?? 0;
 }
 function file(name, raw, workspace, errors, what) {
     const path = (0,external_node_path_.resolve)(workspace, raw);
@@ -784,7 +782,7 @@ function getInputs(read, workspace, env = process.env) {
         ? defaultManifestsDir(version, env)
         : (0,external_node_path_.resolve)(workspace, get('argocd-manifests'));
     const prune = get('prune');
-    if (!/^(true|True|TRUE|false|False|FALSE)$/.test(prune))
+    if (!common_inputs/* booleanField */.hQ.safeParse(prune).success)
         errors.push(new common_errors/* InputError */.dz('prune', prune, 'must be true or false'));
     const fieldManager = get('field-manager');
     if (!FIELD_MANAGER.test(fieldManager))
@@ -816,7 +814,7 @@ function getInputs(read, workspace, env = process.env) {
             },
             argocdVersion: version,
             manifestsDir,
-            prune: prune.toLowerCase() === 'true',
+            prune: (0,common_inputs/* isTrue */.Hn)(prune),
             fieldManager,
             timeoutMs,
             intervalMs

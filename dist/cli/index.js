@@ -1,6 +1,1303 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5886:
+/***/ ((module) => {
+
+
+module.exports = function localize_en(errors) {
+  if (!(errors && errors.length)) return
+  for (const e of errors) {
+    let out
+    switch (e.keyword) {
+      case "additionalItems":
+      case "items":
+        out = ""
+        var n = e.params.limit
+        out += "must NOT have more than " + n + " item"
+        if (n != 1) {
+          out += "s"
+        }
+        break
+      case "additionalProperties":
+        out = "must NOT have additional properties"
+        break
+      case "anyOf":
+        out = 'must match a schema in "anyOf"'
+        break
+      case "const":
+        out = "must be equal to constant"
+        break
+      case "contains":
+        out = "must contain a valid item"
+        break
+      case "dependencies":
+      case "dependentRequired":
+        out = ""
+        var n = e.params.depsCount
+        out += "must have propert"
+        if (n == 1) {
+          out += "y"
+        } else {
+          out += "ies"
+        }
+        out +=
+          " " +
+          e.params.deps +
+          " when property " +
+          e.params.property +
+          " is present"
+        break
+      case "discriminator":
+        switch (e.params.error) {
+          case "tag":
+            out = 'tag "' + e.params.tag + '" must be string'
+            break
+          case "mapping":
+            out = 'value of tag "' + e.params.tag + '" must be in oneOf'
+            break
+          default:
+            out = 'must pass "' + e.keyword + '" keyword validation'
+        }
+        break
+      case "enum":
+        out = "must be equal to one of the allowed values"
+        break
+      case "false schema":
+        out = "boolean schema is false"
+        break
+      case "format":
+        out = 'must match format "' + e.params.format + '"'
+        break
+      case "formatMaximum":
+      case "formatExclusiveMaximum":
+        out = ""
+        var cond = e.params.comparison + " " + e.params.limit
+        out += "must be " + cond
+        break
+      case "formatMinimum":
+      case "formatExclusiveMinimum":
+        out = ""
+        var cond = e.params.comparison + " " + e.params.limit
+        out += "must be " + cond
+        break
+      case "if":
+        out = 'must match "' + e.params.failingKeyword + '" schema'
+        break
+      case "maximum":
+      case "exclusiveMaximum":
+        out = ""
+        var cond = e.params.comparison + " " + e.params.limit
+        out += "must be " + cond
+        break
+      case "maxItems":
+        out = ""
+        var n = e.params.limit
+        out += "must NOT have more than " + n + " item"
+        if (n != 1) {
+          out += "s"
+        }
+        break
+      case "maxLength":
+        out = ""
+        var n = e.params.limit
+        out += "must NOT be longer than " + n + " character"
+        if (n != 1) {
+          out += "s"
+        }
+        break
+      case "maxProperties":
+        out = ""
+        var n = e.params.limit
+        out += "must NOT have more than " + n + " propert"
+        if (n == 1) {
+          out += "y"
+        } else {
+          out += "ies"
+        }
+        break
+      case "minimum":
+      case "exclusiveMinimum":
+        out = ""
+        var cond = e.params.comparison + " " + e.params.limit
+        out += "must be " + cond
+        break
+      case "minItems":
+        out = ""
+        var n = e.params.limit
+        out += "must NOT have less than " + n + " item"
+        if (n != 1) {
+          out += "s"
+        }
+        break
+      case "minLength":
+        out = ""
+        var n = e.params.limit
+        out += "must NOT be shorter than " + n + " character"
+        if (n != 1) {
+          out += "s"
+        }
+        break
+      case "minProperties":
+        out = ""
+        var n = e.params.limit
+        out += "must NOT have less than " + n + " propert"
+        if (n == 1) {
+          out += "y"
+        } else {
+          out += "ies"
+        }
+        break
+      case "multipleOf":
+        out = "must be a multiple of " + e.params.multipleOf
+        break
+      case "not":
+        out = 'must NOT be valid according to schema in "not"'
+        break
+      case "oneOf":
+        out = 'must match exactly one schema in "oneOf"'
+        break
+      case "pattern":
+        out = 'must match pattern "' + e.params.pattern + '"'
+        break
+      case "patternRequired":
+        out =
+          'must have property matching pattern "' +
+          e.params.missingPattern +
+          '"'
+        break
+      case "propertyNames":
+        out = "property name is invalid"
+        break
+      case "required":
+        out = "must have required property " + e.params.missingProperty
+        break
+      case "type":
+        out = "must be " + e.params.type
+        break
+      case "unevaluatedItems":
+        out = ""
+        var n = e.params.len
+        out += "must NOT have more than " + n + " item"
+        if (n != 1) {
+          out += "s"
+        }
+        break
+      case "unevaluatedProperties":
+        out = "must NOT have unevaluated properties"
+        break
+      case "uniqueItems":
+        out =
+          "must NOT have duplicate items (items ## " +
+          e.params.j +
+          " and " +
+          e.params.i +
+          " are identical)"
+        break
+      default:
+        out = 'must pass "' + e.keyword + '" keyword validation'
+    }
+    e.message = out
+  }
+}
+
+
+/***/ }),
+
+/***/ 3160:
+/***/ ((module) => {
+
+// Regex from https://stackoverflow.com/questions/32044846/regex-for-iso-8601-durations
+module.exports =
+  /^P(?!$)(\d+(?:\.\d+)?Y)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?W)?(\d+(?:\.\d+)?D)?(T(?=\d)(\d+(?:\.\d+)?H)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?S)?)?$/;
+
+
+/***/ }),
+
+/***/ 8503:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { parse } = __nccwpck_require__(4456);
+
+module.exports = (value) => {
+  try {
+    parse(value);
+    return true;
+  } catch (err) {
+    return false;
+  }
+};
+
+
+/***/ }),
+
+/***/ 3130:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { toASCII } = __nccwpck_require__(4876);
+
+const hostnameRegex =
+  /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
+
+module.exports = (value) => {
+  const hostname = toASCII(value);
+  return (
+    hostname.replace(/\.$/, '').length <= 253 && hostnameRegex.test(hostname)
+  );
+};
+
+
+/***/ }),
+
+/***/ 3295:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports.iri = __nccwpck_require__(3869);
+module.exports.duration = __nccwpck_require__(3160);
+module.exports["idn-email"] = __nccwpck_require__(8503);
+module.exports["idn-hostname"] = __nccwpck_require__(3130);
+module.exports["iri-reference"] = __nccwpck_require__(1173);
+
+
+/***/ }),
+
+/***/ 1173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { parse } = __nccwpck_require__(2084);
+const { addressParser } = __nccwpck_require__(4456);
+const schemes = __nccwpck_require__(8088);
+
+function validate(address) {
+  try {
+    addressParser(address);
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+
+module.exports = (value) => {
+  const iri = parse(value);
+  // All valid IRIs are valid IRI-references
+  if (iri.scheme === 'mailto' && iri.to.every(validate)) {
+    return true;
+  }
+
+  if (
+    iri.reference === 'absolute' &&
+    iri.path !== undefined &&
+    schemes.allByName[iri.scheme]
+  ) {
+    return true;
+  }
+
+  // Check for valid IRI-reference
+
+  // If there is a scheme, it must be valid
+  if (iri.scheme && !schemes.allByName[iri.scheme]) {
+    return false;
+  }
+
+  // Check there's a path and for a proper type of reference
+  return (
+    iri.path !== undefined &&
+    (iri.reference === 'relative' ||
+      iri.reference === 'same-document' ||
+      iri.reference === 'uri')
+  );
+};
+
+
+/***/ }),
+
+/***/ 3869:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { parse } = __nccwpck_require__(2084);
+const { addressParser } = __nccwpck_require__(4456);
+const schemes = __nccwpck_require__(8088);
+
+function validate(address) {
+  try {
+    addressParser(address);
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+
+module.exports = (value) => {
+  const iri = parse(value);
+  if (iri.scheme === 'mailto' && iri.to.every(validate)) {
+    return true;
+  }
+  if (iri.reference === 'absolute' && schemes.allByName[iri.scheme]) {
+    return true;
+  }
+  return false;
+};
+
+
+/***/ }),
+
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.U9 = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+__webpack_unused_export__ = {
+    ...exports.U9,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+__webpack_unused_export__ = Object.keys(exports.U9);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3860:
+/***/ ((module) => {
+
+
+
+var hasOwn = Object.prototype.hasOwnProperty;
+var toStr = Object.prototype.toString;
+var defineProperty = Object.defineProperty;
+var gOPD = Object.getOwnPropertyDescriptor;
+
+var isArray = function isArray(arr) {
+	if (typeof Array.isArray === 'function') {
+		return Array.isArray(arr);
+	}
+
+	return toStr.call(arr) === '[object Array]';
+};
+
+var isPlainObject = function isPlainObject(obj) {
+	if (!obj || toStr.call(obj) !== '[object Object]') {
+		return false;
+	}
+
+	var hasOwnConstructor = hasOwn.call(obj, 'constructor');
+	var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, 'isPrototypeOf');
+	// Not own constructor property must be Object
+	if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+		return false;
+	}
+
+	// Own properties are enumerated firstly, so to speed up,
+	// if last one is own, then all properties are own.
+	var key;
+	for (key in obj) { /**/ }
+
+	return typeof key === 'undefined' || hasOwn.call(obj, key);
+};
+
+// If name is '__proto__', and Object.defineProperty is available, define __proto__ as an own property on target
+var setProperty = function setProperty(target, options) {
+	if (defineProperty && options.name === '__proto__') {
+		defineProperty(target, options.name, {
+			enumerable: true,
+			configurable: true,
+			value: options.newValue,
+			writable: true
+		});
+	} else {
+		target[options.name] = options.newValue;
+	}
+};
+
+// Return undefined instead of __proto__ if '__proto__' is not an own property
+var getProperty = function getProperty(obj, name) {
+	if (name === '__proto__') {
+		if (!hasOwn.call(obj, name)) {
+			return void 0;
+		} else if (gOPD) {
+			// In early versions of node, obj['__proto__'] is buggy when obj has
+			// __proto__ as an own property. Object.getOwnPropertyDescriptor() works.
+			return gOPD(obj, name).value;
+		}
+	}
+
+	return obj[name];
+};
+
+module.exports = function extend() {
+	var options, name, src, copy, copyIsArray, clone;
+	var target = arguments[0];
+	var i = 1;
+	var length = arguments.length;
+	var deep = false;
+
+	// Handle a deep copy situation
+	if (typeof target === 'boolean') {
+		deep = target;
+		target = arguments[1] || {};
+		// skip the boolean and the target
+		i = 2;
+	}
+	if (target == null || (typeof target !== 'object' && typeof target !== 'function')) {
+		target = {};
+	}
+
+	for (; i < length; ++i) {
+		options = arguments[i];
+		// Only deal with non-null/undefined values
+		if (options != null) {
+			// Extend the base object
+			for (name in options) {
+				src = getProperty(target, name);
+				copy = getProperty(options, name);
+
+				// Prevent never-ending loop
+				if (target !== copy) {
+					// Recurse if we're merging plain objects or arrays
+					if (deep && copy && (isPlainObject(copy) || (copyIsArray = isArray(copy)))) {
+						if (copyIsArray) {
+							copyIsArray = false;
+							clone = src && isArray(src) ? src : [];
+						} else {
+							clone = src && isPlainObject(src) ? src : {};
+						}
+
+						// Never move original objects, clone them
+						setProperty(target, { name: name, newValue: extend(deep, clone, copy) });
+
+					// Don't bring in undefined values
+					} else if (typeof copy !== 'undefined') {
+						setProperty(target, { name: name, newValue: copy });
+					}
+				}
+			}
+		}
+	}
+
+	// Return the modified object
+	return target;
+};
+
+
+/***/ }),
+
+/***/ 1400:
+/***/ (function(module) {
+
+(function(root, factory) {
+    if ( true && module.exports) {
+        module.exports = factory();
+    } else {
+        root.nearley = factory();
+    }
+}(this, function() {
+
+    function Rule(name, symbols, postprocess) {
+        this.id = ++Rule.highestId;
+        this.name = name;
+        this.symbols = symbols;        // a list of literal | regex class | nonterminal
+        this.postprocess = postprocess;
+        return this;
+    }
+    Rule.highestId = 0;
+
+    Rule.prototype.toString = function(withCursorAt) {
+        var symbolSequence = (typeof withCursorAt === "undefined")
+                             ? this.symbols.map(getSymbolShortDisplay).join(' ')
+                             : (   this.symbols.slice(0, withCursorAt).map(getSymbolShortDisplay).join(' ')
+                                 + " ● "
+                                 + this.symbols.slice(withCursorAt).map(getSymbolShortDisplay).join(' ')     );
+        return this.name + " → " + symbolSequence;
+    }
+
+
+    // a State is a rule at a position from a given starting point in the input stream (reference)
+    function State(rule, dot, reference, wantedBy) {
+        this.rule = rule;
+        this.dot = dot;
+        this.reference = reference;
+        this.data = [];
+        this.wantedBy = wantedBy;
+        this.isComplete = this.dot === rule.symbols.length;
+    }
+
+    State.prototype.toString = function() {
+        return "{" + this.rule.toString(this.dot) + "}, from: " + (this.reference || 0);
+    };
+
+    State.prototype.nextState = function(child) {
+        var state = new State(this.rule, this.dot + 1, this.reference, this.wantedBy);
+        state.left = this;
+        state.right = child;
+        if (state.isComplete) {
+            state.data = state.build();
+            // Having right set here will prevent the right state and its children
+            // form being garbage collected
+            state.right = undefined;
+        }
+        return state;
+    };
+
+    State.prototype.build = function() {
+        var children = [];
+        var node = this;
+        do {
+            children.push(node.right.data);
+            node = node.left;
+        } while (node.left);
+        children.reverse();
+        return children;
+    };
+
+    State.prototype.finish = function() {
+        if (this.rule.postprocess) {
+            this.data = this.rule.postprocess(this.data, this.reference, Parser.fail);
+        }
+    };
+
+
+    function Column(grammar, index) {
+        this.grammar = grammar;
+        this.index = index;
+        this.states = [];
+        this.wants = {}; // states indexed by the non-terminal they expect
+        this.scannable = []; // list of states that expect a token
+        this.completed = {}; // states that are nullable
+    }
+
+
+    Column.prototype.process = function(nextColumn) {
+        var states = this.states;
+        var wants = this.wants;
+        var completed = this.completed;
+
+        for (var w = 0; w < states.length; w++) { // nb. we push() during iteration
+            var state = states[w];
+
+            if (state.isComplete) {
+                state.finish();
+                if (state.data !== Parser.fail) {
+                    // complete
+                    var wantedBy = state.wantedBy;
+                    for (var i = wantedBy.length; i--; ) { // this line is hot
+                        var left = wantedBy[i];
+                        this.complete(left, state);
+                    }
+
+                    // special-case nullables
+                    if (state.reference === this.index) {
+                        // make sure future predictors of this rule get completed.
+                        var exp = state.rule.name;
+                        (this.completed[exp] = this.completed[exp] || []).push(state);
+                    }
+                }
+
+            } else {
+                // queue scannable states
+                var exp = state.rule.symbols[state.dot];
+                if (typeof exp !== 'string') {
+                    this.scannable.push(state);
+                    continue;
+                }
+
+                // predict
+                if (wants[exp]) {
+                    wants[exp].push(state);
+
+                    if (completed.hasOwnProperty(exp)) {
+                        var nulls = completed[exp];
+                        for (var i = 0; i < nulls.length; i++) {
+                            var right = nulls[i];
+                            this.complete(state, right);
+                        }
+                    }
+                } else {
+                    wants[exp] = [state];
+                    this.predict(exp);
+                }
+            }
+        }
+    }
+
+    Column.prototype.predict = function(exp) {
+        var rules = this.grammar.byName[exp] || [];
+
+        for (var i = 0; i < rules.length; i++) {
+            var r = rules[i];
+            var wantedBy = this.wants[exp];
+            var s = new State(r, 0, this.index, wantedBy);
+            this.states.push(s);
+        }
+    }
+
+    Column.prototype.complete = function(left, right) {
+        var copy = left.nextState(right);
+        this.states.push(copy);
+    }
+
+
+    function Grammar(rules, start) {
+        this.rules = rules;
+        this.start = start || this.rules[0].name;
+        var byName = this.byName = {};
+        this.rules.forEach(function(rule) {
+            if (!byName.hasOwnProperty(rule.name)) {
+                byName[rule.name] = [];
+            }
+            byName[rule.name].push(rule);
+        });
+    }
+
+    // So we can allow passing (rules, start) directly to Parser for backwards compatibility
+    Grammar.fromCompiled = function(rules, start) {
+        var lexer = rules.Lexer;
+        if (rules.ParserStart) {
+          start = rules.ParserStart;
+          rules = rules.ParserRules;
+        }
+        var rules = rules.map(function (r) { return (new Rule(r.name, r.symbols, r.postprocess)); });
+        var g = new Grammar(rules, start);
+        g.lexer = lexer; // nb. storing lexer on Grammar is iffy, but unavoidable
+        return g;
+    }
+
+
+    function StreamLexer() {
+      this.reset("");
+    }
+
+    StreamLexer.prototype.reset = function(data, state) {
+        this.buffer = data;
+        this.index = 0;
+        this.line = state ? state.line : 1;
+        this.lastLineBreak = state ? -state.col : 0;
+    }
+
+    StreamLexer.prototype.next = function() {
+        if (this.index < this.buffer.length) {
+            var ch = this.buffer[this.index++];
+            if (ch === '\n') {
+              this.line += 1;
+              this.lastLineBreak = this.index;
+            }
+            return {value: ch};
+        }
+    }
+
+    StreamLexer.prototype.save = function() {
+      return {
+        line: this.line,
+        col: this.index - this.lastLineBreak,
+      }
+    }
+
+    StreamLexer.prototype.formatError = function(token, message) {
+        // nb. this gets called after consuming the offending token,
+        // so the culprit is index-1
+        var buffer = this.buffer;
+        if (typeof buffer === 'string') {
+            var lines = buffer
+                .split("\n")
+                .slice(
+                    Math.max(0, this.line - 5), 
+                    this.line
+                );
+
+            var nextLineBreak = buffer.indexOf('\n', this.index);
+            if (nextLineBreak === -1) nextLineBreak = buffer.length;
+            var col = this.index - this.lastLineBreak;
+            var lastLineDigits = String(this.line).length;
+            message += " at line " + this.line + " col " + col + ":\n\n";
+            message += lines
+                .map(function(line, i) {
+                    return pad(this.line - lines.length + i + 1, lastLineDigits) + " " + line;
+                }, this)
+                .join("\n");
+            message += "\n" + pad("", lastLineDigits + col) + "^\n";
+            return message;
+        } else {
+            return message + " at index " + (this.index - 1);
+        }
+
+        function pad(n, length) {
+            var s = String(n);
+            return Array(length - s.length + 1).join(" ") + s;
+        }
+    }
+
+    function Parser(rules, start, options) {
+        if (rules instanceof Grammar) {
+            var grammar = rules;
+            var options = start;
+        } else {
+            var grammar = Grammar.fromCompiled(rules, start);
+        }
+        this.grammar = grammar;
+
+        // Read options
+        this.options = {
+            keepHistory: false,
+            lexer: grammar.lexer || new StreamLexer,
+        };
+        for (var key in (options || {})) {
+            this.options[key] = options[key];
+        }
+
+        // Setup lexer
+        this.lexer = this.options.lexer;
+        this.lexerState = undefined;
+
+        // Setup a table
+        var column = new Column(grammar, 0);
+        var table = this.table = [column];
+
+        // I could be expecting anything.
+        column.wants[grammar.start] = [];
+        column.predict(grammar.start);
+        // TODO what if start rule is nullable?
+        column.process();
+        this.current = 0; // token index
+    }
+
+    // create a reserved token for indicating a parse fail
+    Parser.fail = {};
+
+    Parser.prototype.feed = function(chunk) {
+        var lexer = this.lexer;
+        lexer.reset(chunk, this.lexerState);
+
+        var token;
+        while (true) {
+            try {
+                token = lexer.next();
+                if (!token) {
+                    break;
+                }
+            } catch (e) {
+                // Create the next column so that the error reporter
+                // can display the correctly predicted states.
+                var nextColumn = new Column(this.grammar, this.current + 1);
+                this.table.push(nextColumn);
+                var err = new Error(this.reportLexerError(e));
+                err.offset = this.current;
+                err.token = e.token;
+                throw err;
+            }
+            // We add new states to table[current+1]
+            var column = this.table[this.current];
+
+            // GC unused states
+            if (!this.options.keepHistory) {
+                delete this.table[this.current - 1];
+            }
+
+            var n = this.current + 1;
+            var nextColumn = new Column(this.grammar, n);
+            this.table.push(nextColumn);
+
+            // Advance all tokens that expect the symbol
+            var literal = token.text !== undefined ? token.text : token.value;
+            var value = lexer.constructor === StreamLexer ? token.value : token;
+            var scannable = column.scannable;
+            for (var w = scannable.length; w--; ) {
+                var state = scannable[w];
+                var expect = state.rule.symbols[state.dot];
+                // Try to consume the token
+                // either regex or literal
+                if (expect.test ? expect.test(value) :
+                    expect.type ? expect.type === token.type
+                                : expect.literal === literal) {
+                    // Add it
+                    var next = state.nextState({data: value, token: token, isToken: true, reference: n - 1});
+                    nextColumn.states.push(next);
+                }
+            }
+
+            // Next, for each of the rules, we either
+            // (a) complete it, and try to see if the reference row expected that
+            //     rule
+            // (b) predict the next nonterminal it expects by adding that
+            //     nonterminal's start state
+            // To prevent duplication, we also keep track of rules we have already
+            // added
+
+            nextColumn.process();
+
+            // If needed, throw an error:
+            if (nextColumn.states.length === 0) {
+                // No states at all! This is not good.
+                var err = new Error(this.reportError(token));
+                err.offset = this.current;
+                err.token = token;
+                throw err;
+            }
+
+            // maybe save lexer state
+            if (this.options.keepHistory) {
+              column.lexerState = lexer.save()
+            }
+
+            this.current++;
+        }
+        if (column) {
+          this.lexerState = lexer.save()
+        }
+
+        // Incrementally keep track of results
+        this.results = this.finish();
+
+        // Allow chaining, for whatever it's worth
+        return this;
+    };
+
+    Parser.prototype.reportLexerError = function(lexerError) {
+        var tokenDisplay, lexerMessage;
+        // Planning to add a token property to moo's thrown error
+        // even on erroring tokens to be used in error display below
+        var token = lexerError.token;
+        if (token) {
+            tokenDisplay = "input " + JSON.stringify(token.text[0]) + " (lexer error)";
+            lexerMessage = this.lexer.formatError(token, "Syntax error");
+        } else {
+            tokenDisplay = "input (lexer error)";
+            lexerMessage = lexerError.message;
+        }
+        return this.reportErrorCommon(lexerMessage, tokenDisplay);
+    };
+
+    Parser.prototype.reportError = function(token) {
+        var tokenDisplay = (token.type ? token.type + " token: " : "") + JSON.stringify(token.value !== undefined ? token.value : token);
+        var lexerMessage = this.lexer.formatError(token, "Syntax error");
+        return this.reportErrorCommon(lexerMessage, tokenDisplay);
+    };
+
+    Parser.prototype.reportErrorCommon = function(lexerMessage, tokenDisplay) {
+        var lines = [];
+        lines.push(lexerMessage);
+        var lastColumnIndex = this.table.length - 2;
+        var lastColumn = this.table[lastColumnIndex];
+        var expectantStates = lastColumn.states
+            .filter(function(state) {
+                var nextSymbol = state.rule.symbols[state.dot];
+                return nextSymbol && typeof nextSymbol !== "string";
+            });
+
+        if (expectantStates.length === 0) {
+            lines.push('Unexpected ' + tokenDisplay + '. I did not expect any more input. Here is the state of my parse table:\n');
+            this.displayStateStack(lastColumn.states, lines);
+        } else {
+            lines.push('Unexpected ' + tokenDisplay + '. Instead, I was expecting to see one of the following:\n');
+            // Display a "state stack" for each expectant state
+            // - which shows you how this state came to be, step by step.
+            // If there is more than one derivation, we only display the first one.
+            var stateStacks = expectantStates
+                .map(function(state) {
+                    return this.buildFirstStateStack(state, []) || [state];
+                }, this);
+            // Display each state that is expecting a terminal symbol next.
+            stateStacks.forEach(function(stateStack) {
+                var state = stateStack[0];
+                var nextSymbol = state.rule.symbols[state.dot];
+                var symbolDisplay = this.getSymbolDisplay(nextSymbol);
+                lines.push('A ' + symbolDisplay + ' based on:');
+                this.displayStateStack(stateStack, lines);
+            }, this);
+        }
+        lines.push("");
+        return lines.join("\n");
+    }
+    
+    Parser.prototype.displayStateStack = function(stateStack, lines) {
+        var lastDisplay;
+        var sameDisplayCount = 0;
+        for (var j = 0; j < stateStack.length; j++) {
+            var state = stateStack[j];
+            var display = state.rule.toString(state.dot);
+            if (display === lastDisplay) {
+                sameDisplayCount++;
+            } else {
+                if (sameDisplayCount > 0) {
+                    lines.push('    ^ ' + sameDisplayCount + ' more lines identical to this');
+                }
+                sameDisplayCount = 0;
+                lines.push('    ' + display);
+            }
+            lastDisplay = display;
+        }
+    };
+
+    Parser.prototype.getSymbolDisplay = function(symbol) {
+        return getSymbolLongDisplay(symbol);
+    };
+
+    /*
+    Builds a the first state stack. You can think of a state stack as the call stack
+    of the recursive-descent parser which the Nearley parse algorithm simulates.
+    A state stack is represented as an array of state objects. Within a
+    state stack, the first item of the array will be the starting
+    state, with each successive item in the array going further back into history.
+
+    This function needs to be given a starting state and an empty array representing
+    the visited states, and it returns an single state stack.
+
+    */
+    Parser.prototype.buildFirstStateStack = function(state, visited) {
+        if (visited.indexOf(state) !== -1) {
+            // Found cycle, return null
+            // to eliminate this path from the results, because
+            // we don't know how to display it meaningfully
+            return null;
+        }
+        if (state.wantedBy.length === 0) {
+            return [state];
+        }
+        var prevState = state.wantedBy[0];
+        var childVisited = [state].concat(visited);
+        var childResult = this.buildFirstStateStack(prevState, childVisited);
+        if (childResult === null) {
+            return null;
+        }
+        return [state].concat(childResult);
+    };
+
+    Parser.prototype.save = function() {
+        var column = this.table[this.current];
+        column.lexerState = this.lexerState;
+        return column;
+    };
+
+    Parser.prototype.restore = function(column) {
+        var index = column.index;
+        this.current = index;
+        this.table[index] = column;
+        this.table.splice(index + 1);
+        this.lexerState = column.lexerState;
+
+        // Incrementally keep track of results
+        this.results = this.finish();
+    };
+
+    // nb. deprecated: use save/restore instead!
+    Parser.prototype.rewind = function(index) {
+        if (!this.options.keepHistory) {
+            throw new Error('set option `keepHistory` to enable rewinding')
+        }
+        // nb. recall column (table) indicies fall between token indicies.
+        //        col 0   --   token 0   --   col 1
+        this.restore(this.table[index]);
+    };
+
+    Parser.prototype.finish = function() {
+        // Return the possible parsings
+        var considerations = [];
+        var start = this.grammar.start;
+        var column = this.table[this.table.length - 1]
+        column.states.forEach(function (t) {
+            if (t.rule.name === start
+                    && t.dot === t.rule.symbols.length
+                    && t.reference === 0
+                    && t.data !== Parser.fail) {
+                considerations.push(t);
+            }
+        });
+        return considerations.map(function(c) {return c.data; });
+    };
+
+    function getSymbolLongDisplay(symbol) {
+        var type = typeof symbol;
+        if (type === "string") {
+            return symbol;
+        } else if (type === "object") {
+            if (symbol.literal) {
+                return JSON.stringify(symbol.literal);
+            } else if (symbol instanceof RegExp) {
+                return 'character matching ' + symbol;
+            } else if (symbol.type) {
+                return symbol.type + ' token';
+            } else if (symbol.test) {
+                return 'token matching ' + String(symbol.test);
+            } else {
+                throw new Error('Unknown symbol type: ' + symbol);
+            }
+        }
+    }
+
+    function getSymbolShortDisplay(symbol) {
+        var type = typeof symbol;
+        if (type === "string") {
+            return symbol;
+        } else if (type === "object") {
+            if (symbol.literal) {
+                return JSON.stringify(symbol.literal);
+            } else if (symbol instanceof RegExp) {
+                return symbol.toString();
+            } else if (symbol.type) {
+                return '%' + symbol.type;
+            } else if (symbol.test) {
+                return '<' + String(symbol.test) + '>';
+            } else {
+                throw new Error('Unknown symbol type: ' + symbol);
+            }
+        }
+    }
+
+    return {
+        Parser: Parser,
+        Grammar: Grammar,
+        Rule: Rule,
+    };
+
+}));
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2505,6 +3802,41 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 8088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var extend = __nccwpck_require__(3860);
+
+var data = {
+  permanent: __nccwpck_require__(7364),
+  provosional: __nccwpck_require__(852),
+  historical: __nccwpck_require__(2798)
+};
+
+var allByName = {};
+
+Object.keys(data).forEach(function (type) {
+  data[type].forEach(function (schemeObj) {
+    allByName[schemeObj.scheme] = extend(schemeObj, { type: type });
+  });
+});
+
+data.unofficial = (__nccwpck_require__(3446).filter)(function (item) {
+  return !allByName[item.scheme];
+});
+
+data.unofficial.forEach(function (schemeObj) {
+  allByName[schemeObj.scheme] = extend(schemeObj, { type: 'unofficial' });
+});
+
+
+module.exports = extend(data, { allByName: allByName });
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4195,7 +5527,7 @@ const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
 const outside = __nccwpck_require__(280)
 const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
+const ltr = __nccwpck_require__(7594)
 const intersects = __nccwpck_require__(3465)
 const simplifyRange = __nccwpck_require__(2028)
 const subset = __nccwpck_require__(1489)
@@ -5156,7 +6488,7 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 7594:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5740,6 +7072,1815 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 2305:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// Generated automatically by nearley, version 2.20.1
+// http://github.com/Hardmath123/nearley
+// Bypasses TS6133. Allow declared but unused functions.
+// @ts-ignore
+function id(d) { return d[0]; }
+const deepFlatten = (arr) => [].concat(...arr.map((v) => (Array.isArray(v) ? deepFlatten(v) : v)));
+function flat_string(d) {
+    if (d) {
+        if (Array.isArray(d))
+            return deepFlatten(d).join("");
+        return d;
+    }
+    return "";
+}
+;
+;
+;
+;
+const grammar = {
+    Lexer: undefined,
+    ParserRules: [
+        { "name": "Reverse_path", "symbols": ["Path"] },
+        { "name": "Reverse_path$string$1", "symbols": [{ "literal": "<" }, { "literal": ">" }], "postprocess": (d) => d.join('') },
+        { "name": "Reverse_path", "symbols": ["Reverse_path$string$1"] },
+        { "name": "Forward_path$subexpression$1$subexpression$1", "symbols": [{ "literal": "<" }, /[pP]/, /[oO]/, /[sS]/, /[tT]/, /[mM]/, /[aA]/, /[sS]/, /[tT]/, /[eE]/, /[rR]/, { "literal": "@" }], "postprocess": function (d) { return d.join(""); } },
+        { "name": "Forward_path$subexpression$1", "symbols": ["Forward_path$subexpression$1$subexpression$1", "Domain", { "literal": ">" }] },
+        { "name": "Forward_path", "symbols": ["Forward_path$subexpression$1"] },
+        { "name": "Forward_path$subexpression$2", "symbols": [{ "literal": "<" }, /[pP]/, /[oO]/, /[sS]/, /[tT]/, /[mM]/, /[aA]/, /[sS]/, /[tT]/, /[eE]/, /[rR]/, { "literal": ">" }], "postprocess": function (d) { return d.join(""); } },
+        { "name": "Forward_path", "symbols": ["Forward_path$subexpression$2"] },
+        { "name": "Forward_path", "symbols": ["Path"] },
+        { "name": "Path$ebnf$1$subexpression$1", "symbols": ["A_d_l", { "literal": ":" }] },
+        { "name": "Path$ebnf$1", "symbols": ["Path$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "Path$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "Path", "symbols": [{ "literal": "<" }, "Path$ebnf$1", "Mailbox", { "literal": ">" }] },
+        { "name": "A_d_l$ebnf$1", "symbols": [] },
+        { "name": "A_d_l$ebnf$1$subexpression$1", "symbols": [{ "literal": "," }, "At_domain"] },
+        { "name": "A_d_l$ebnf$1", "symbols": ["A_d_l$ebnf$1", "A_d_l$ebnf$1$subexpression$1"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "A_d_l", "symbols": ["At_domain", "A_d_l$ebnf$1"] },
+        { "name": "At_domain", "symbols": [{ "literal": "@" }, "Domain"] },
+        { "name": "Domain$ebnf$1", "symbols": [] },
+        { "name": "Domain$ebnf$1$subexpression$1", "symbols": [{ "literal": "." }, "sub_domain"] },
+        { "name": "Domain$ebnf$1", "symbols": ["Domain$ebnf$1", "Domain$ebnf$1$subexpression$1"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Domain", "symbols": ["sub_domain", "Domain$ebnf$1"] },
+        { "name": "sub_domain", "symbols": ["U_label"] },
+        { "name": "Let_dig", "symbols": ["ALPHA_DIGIT"], "postprocess": id },
+        { "name": "Ldh_str$ebnf$1", "symbols": [] },
+        { "name": "Ldh_str$ebnf$1", "symbols": ["Ldh_str$ebnf$1", "ALPHA_DIG_DASH"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Ldh_str", "symbols": ["Ldh_str$ebnf$1", "Let_dig"] },
+        { "name": "U_Let_dig", "symbols": ["ALPHA_DIGIT_U"], "postprocess": id },
+        { "name": "U_Ldh_str$ebnf$1", "symbols": [] },
+        { "name": "U_Ldh_str$ebnf$1", "symbols": ["U_Ldh_str$ebnf$1", "ALPHA_DIG_DASH_U"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "U_Ldh_str", "symbols": ["U_Ldh_str$ebnf$1", "U_Let_dig"] },
+        { "name": "U_label$ebnf$1", "symbols": ["U_Ldh_str"], "postprocess": id },
+        { "name": "U_label$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "U_label", "symbols": ["U_Let_dig", "U_label$ebnf$1"] },
+        { "name": "address_literal$subexpression$1", "symbols": ["IPv4_address_literal"] },
+        { "name": "address_literal$subexpression$1", "symbols": ["IPv6_address_literal"] },
+        { "name": "address_literal", "symbols": [{ "literal": "[" }, "address_literal$subexpression$1", { "literal": "]" }] },
+        { "name": "non_local_part", "symbols": ["Domain"], "postprocess": function (d) {
+                return { DomainName: flat_string(d[0]) };
+            }
+        },
+        { "name": "non_local_part", "symbols": ["address_literal"], "postprocess": function (d) {
+                return { AddressLiteral: flat_string(d[0]) };
+            }
+        },
+        { "name": "Mailbox", "symbols": ["Local_part", { "literal": "@" }, "non_local_part"], "postprocess": function (d) {
+                return { localPart: flat_string(d[0]), domainPart: flat_string(d[2]) };
+            }
+        },
+        { "name": "Local_part", "symbols": ["Dot_string"], "postprocess": function (d) {
+                return { DotString: flat_string(d[0]) };
+            }
+        },
+        { "name": "Local_part", "symbols": ["Quoted_string"], "postprocess": function (d) {
+                return { QuotedString: flat_string(d[0]) };
+            }
+        },
+        { "name": "Dot_string$ebnf$1", "symbols": [] },
+        { "name": "Dot_string$ebnf$1$subexpression$1", "symbols": [{ "literal": "." }, "Atom"] },
+        { "name": "Dot_string$ebnf$1", "symbols": ["Dot_string$ebnf$1", "Dot_string$ebnf$1$subexpression$1"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Dot_string", "symbols": ["Atom", "Dot_string$ebnf$1"] },
+        { "name": "Atom$ebnf$1", "symbols": [/[0-9A-Za-z!#$%&'*+\-/=?^_`{|}~\u0080-\uFFFF/]/] },
+        { "name": "Atom$ebnf$1", "symbols": ["Atom$ebnf$1", /[0-9A-Za-z!#$%&'*+\-/=?^_`{|}~\u0080-\uFFFF/]/], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Atom", "symbols": ["Atom$ebnf$1"] },
+        { "name": "Quoted_string$ebnf$1", "symbols": [] },
+        { "name": "Quoted_string$ebnf$1", "symbols": ["Quoted_string$ebnf$1", "QcontentSMTP"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Quoted_string", "symbols": ["DQUOTE", "Quoted_string$ebnf$1", "DQUOTE"] },
+        { "name": "QcontentSMTP", "symbols": ["qtextSMTP"] },
+        { "name": "QcontentSMTP", "symbols": ["quoted_pairSMTP"] },
+        { "name": "quoted_pairSMTP", "symbols": [{ "literal": "\\" }, /[\x20-\x7e]/] },
+        { "name": "qtextSMTP", "symbols": [/[\x20-\x21\x23-\x5b\x5d-\x7e\u0080-\uFFFF]/], "postprocess": id },
+        { "name": "IPv4_address_literal$macrocall$2", "symbols": [{ "literal": "." }, "Snum"] },
+        { "name": "IPv4_address_literal$macrocall$1", "symbols": ["IPv4_address_literal$macrocall$2", "IPv4_address_literal$macrocall$2", "IPv4_address_literal$macrocall$2"] },
+        { "name": "IPv4_address_literal", "symbols": ["Snum", "IPv4_address_literal$macrocall$1"] },
+        { "name": "IPv6_address_literal$subexpression$1", "symbols": [/[iI]/, /[pP]/, /[vV]/, { "literal": "6" }, { "literal": ":" }], "postprocess": function (d) { return d.join(""); } },
+        { "name": "IPv6_address_literal", "symbols": ["IPv6_address_literal$subexpression$1", "IPv6_addr"] },
+        { "name": "General_address_literal$ebnf$1", "symbols": ["dcontent"] },
+        { "name": "General_address_literal$ebnf$1", "symbols": ["General_address_literal$ebnf$1", "dcontent"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "General_address_literal", "symbols": ["Standardized_tag", { "literal": ":" }, "General_address_literal$ebnf$1"] },
+        { "name": "Standardized_tag", "symbols": ["Ldh_str"] },
+        { "name": "dcontent", "symbols": [/[\x21-\x5a\x5e-\x7e]/], "postprocess": id },
+        { "name": "Snum", "symbols": ["DIGIT"] },
+        { "name": "Snum$subexpression$1", "symbols": [/[1-9]/, "DIGIT"] },
+        { "name": "Snum", "symbols": ["Snum$subexpression$1"] },
+        { "name": "Snum$subexpression$2", "symbols": [{ "literal": "1" }, "DIGIT", "DIGIT"] },
+        { "name": "Snum", "symbols": ["Snum$subexpression$2"] },
+        { "name": "Snum$subexpression$3", "symbols": [{ "literal": "2" }, /[0-4]/, "DIGIT"] },
+        { "name": "Snum", "symbols": ["Snum$subexpression$3"] },
+        { "name": "Snum$subexpression$4", "symbols": [{ "literal": "2" }, { "literal": "5" }, /[0-5]/] },
+        { "name": "Snum", "symbols": ["Snum$subexpression$4"] },
+        { "name": "IPv6_addr$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$1", "symbols": ["IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$macrocall$1", "ls32"] },
+        { "name": "IPv6_addr$string$1", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join('') },
+        { "name": "IPv6_addr$macrocall$4", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$3", "symbols": ["IPv6_addr$macrocall$4", "IPv6_addr$macrocall$4", "IPv6_addr$macrocall$4", "IPv6_addr$macrocall$4", "IPv6_addr$macrocall$4"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$string$1", "IPv6_addr$macrocall$3", "ls32"] },
+        { "name": "IPv6_addr$ebnf$1$subexpression$1", "symbols": ["h16"] },
+        { "name": "IPv6_addr$ebnf$1", "symbols": ["IPv6_addr$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$2", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join('') },
+        { "name": "IPv6_addr$macrocall$6", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$5", "symbols": ["IPv6_addr$macrocall$6", "IPv6_addr$macrocall$6", "IPv6_addr$macrocall$6", "IPv6_addr$macrocall$6"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$1", "IPv6_addr$string$2", "IPv6_addr$macrocall$5", "ls32"] },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$2$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$2$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1", "symbols": ["IPv6_addr$ebnf$2$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$2", "symbols": ["IPv6_addr$ebnf$2$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$2", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$3", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join('') },
+        { "name": "IPv6_addr$macrocall$8", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$7", "symbols": ["IPv6_addr$macrocall$8", "IPv6_addr$macrocall$8", "IPv6_addr$macrocall$8"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$2", "IPv6_addr$string$3", "IPv6_addr$macrocall$7", "ls32"] },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$3$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$3", "symbols": ["IPv6_addr$ebnf$3$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$3", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$4", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join('') },
+        { "name": "IPv6_addr$macrocall$10", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$9", "symbols": ["IPv6_addr$macrocall$10", "IPv6_addr$macrocall$10"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$3", "IPv6_addr$string$4", "IPv6_addr$macrocall$9", "ls32"] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$4$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$4$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$4", "symbols": ["IPv6_addr$ebnf$4$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$4", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$5", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join('') },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$4", "IPv6_addr$string$5", "h16", { "literal": ":" }, "ls32"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$5$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$5$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$5$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$5", "symbols": ["IPv6_addr$ebnf$5$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$6", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join('') },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$5", "IPv6_addr$string$6", "ls32"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$6$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$6$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$6$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$6$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$6", "symbols": ["IPv6_addr$ebnf$6$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$7", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join('') },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$6", "IPv6_addr$string$7", "h16"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$7", "symbols": ["IPv6_addr$ebnf$7$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$8", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join('') },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$7", "IPv6_addr$string$8"] },
+        { "name": "ls32$subexpression$1", "symbols": ["h16", { "literal": ":" }, "h16"] },
+        { "name": "ls32", "symbols": ["ls32$subexpression$1"] },
+        { "name": "ls32", "symbols": ["IPv4_address_literal"] },
+        { "name": "h16$macrocall$2", "symbols": ["HEXDIG"] },
+        { "name": "h16$macrocall$1", "symbols": ["h16$macrocall$2", "h16$macrocall$2", "h16$macrocall$2", "h16$macrocall$2"] },
+        { "name": "h16", "symbols": ["h16$macrocall$1"] },
+        { "name": "h16$macrocall$4", "symbols": ["HEXDIG"] },
+        { "name": "h16$macrocall$3", "symbols": ["h16$macrocall$4", "h16$macrocall$4", "h16$macrocall$4"] },
+        { "name": "h16", "symbols": ["h16$macrocall$3"] },
+        { "name": "h16$macrocall$6", "symbols": ["HEXDIG"] },
+        { "name": "h16$macrocall$5", "symbols": ["h16$macrocall$6", "h16$macrocall$6"] },
+        { "name": "h16", "symbols": ["h16$macrocall$5"] },
+        { "name": "h16", "symbols": ["HEXDIG"] },
+        { "name": "DIGIT", "symbols": [/[0-9]/], "postprocess": id },
+        { "name": "ALPHA_DIGIT_U", "symbols": [/[0-9A-Za-z\u0080-\uFFFF]/], "postprocess": id },
+        { "name": "ALPHA_DIGIT", "symbols": [/[0-9A-Za-z]/], "postprocess": id },
+        { "name": "ALPHA_DIG_DASH", "symbols": [/[-0-9A-Za-z]/], "postprocess": id },
+        { "name": "ALPHA_DIG_DASH_U", "symbols": [/[-0-9A-Za-z\u0080-\uFFFF]/], "postprocess": id },
+        { "name": "HEXDIG", "symbols": [/[0-9A-Fa-f]/], "postprocess": id },
+        { "name": "DQUOTE", "symbols": [{ "literal": "\"" }], "postprocess": id }
+    ],
+    ParserStart: "Reverse_path",
+};
+exports["default"] = grammar;
+//# sourceMappingURL=grammar.js.map
+
+/***/ }),
+
+/***/ 4456:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.canonicalize = exports.canonicalize_quoted_string = exports.normalize = exports.normalize_dot_string = exports.parse = void 0;
+// const punycode = require('punycode');
+const nearley = __nccwpck_require__(1400);
+const grammar_1 = __importDefault(__nccwpck_require__(2305));
+grammar_1.default.ParserStart = "Mailbox";
+const grammar = nearley.Grammar.fromCompiled(grammar_1.default);
+// <https://tools.ietf.org/html/rfc5321#section-4.1.2>
+function parse(address) {
+    // An insane length, to protect the parsing code from huge input. SMTP line limit, minus command size.
+    const insane_length = 1000 - "MAIL FROM:<>\r\n".length;
+    if (address.length > insane_length) {
+        throw new Error("address too long");
+    }
+    const parser = new nearley.Parser(grammar);
+    parser.feed(address);
+    if (parser.results.length !== 1) {
+        throw new Error("address parsing failed: ambiguous grammar");
+    }
+    // Domain checks
+    const at_idx = address.lastIndexOf('@'); // must be found, since parse was successful
+    const domain = address.substring(at_idx + 1);
+    if (domain[0] !== '[') { // Not an address literal
+        if (domain.length > 253) {
+            throw new Error("domain too long");
+        }
+        const labels = domain.split(".");
+        if (labels.length < 2) {
+            throw new Error("domain not fully qualified");
+        }
+        if (labels[labels.length - 1].length < 2) {
+            throw new Error("top level domain label too short");
+        }
+        labels.sort(function (a, b) {
+            return b.length - a.length;
+        });
+        if (labels[0].length > 63) {
+            throw new Error("domain label too long");
+        }
+    }
+    return parser.results[0];
+}
+exports.parse = parse;
+/** Strip +something, strip '.'s, and map to lower case.
+ */
+function normalize_dot_string(dot_string) {
+    const tagless = (function () {
+        const plus_loc = dot_string.indexOf("+");
+        if (plus_loc === -1) {
+            return dot_string;
+        }
+        return dot_string.substr(0, plus_loc);
+    })();
+    const dotless = tagless.replace(/\./g, "");
+    return dotless.toLowerCase();
+}
+exports.normalize_dot_string = normalize_dot_string;
+/** The G style address normalization.
+ */
+function normalize(address) {
+    var _a, _b;
+    const a = parse(address);
+    const domain = (_a = a.domainPart.AddressLiteral) !== null && _a !== void 0 ? _a : a.domainPart.DomainName.toLowerCase();
+    const local = (_b = a.localPart.QuotedString) !== null && _b !== void 0 ? _b : normalize_dot_string(a.localPart.DotString);
+    return `${local}@${domain}`;
+}
+exports.normalize = normalize;
+function canonicalize_quoted_string(quoted_string) {
+    const unquoted = quoted_string.substr(1).substr(0, quoted_string.length - 2);
+    const unescaped = unquoted.replace(/(?:\\(.))/g, "$1");
+    const reescaped = unescaped.replace(/(?:(["\\]))/g, "\\$1");
+    return `"${reescaped}"`; // re-quote
+}
+exports.canonicalize_quoted_string = canonicalize_quoted_string;
+/**
+ * Apply a canonicalization consistent with standards to support
+ * comparison as a string.
+ */
+function canonicalize(address) {
+    var _a;
+    const a = parse(address);
+    const domain = (_a = a.domainPart.AddressLiteral) !== null && _a !== void 0 ? _a : a.domainPart.DomainName.toLowerCase();
+    const local = a.localPart.QuotedString
+        ? canonicalize_quoted_string(a.localPart.QuotedString)
+        : a.localPart.DotString;
+    return `${local}@${domain}`;
+}
+exports.canonicalize = canonicalize;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2084:
+/***/ (function(__unused_webpack_module, exports) {
+
+/** @license URI.js v4.4.1 (c) 2011 Gary Court. License: http://github.com/garycourt/uri-js */
+(function (global, factory) {
+	 true ? factory(exports) :
+	0;
+}(this, (function (exports) { 'use strict';
+
+function merge() {
+    for (var _len = arguments.length, sets = Array(_len), _key = 0; _key < _len; _key++) {
+        sets[_key] = arguments[_key];
+    }
+
+    if (sets.length > 1) {
+        sets[0] = sets[0].slice(0, -1);
+        var xl = sets.length - 1;
+        for (var x = 1; x < xl; ++x) {
+            sets[x] = sets[x].slice(1, -1);
+        }
+        sets[xl] = sets[xl].slice(1);
+        return sets.join('');
+    } else {
+        return sets[0];
+    }
+}
+function subexp(str) {
+    return "(?:" + str + ")";
+}
+function typeOf(o) {
+    return o === undefined ? "undefined" : o === null ? "null" : Object.prototype.toString.call(o).split(" ").pop().split("]").shift().toLowerCase();
+}
+function toUpperCase(str) {
+    return str.toUpperCase();
+}
+function toArray(obj) {
+    return obj !== undefined && obj !== null ? obj instanceof Array ? obj : typeof obj.length !== "number" || obj.split || obj.setInterval || obj.call ? [obj] : Array.prototype.slice.call(obj) : [];
+}
+function assign(target, source) {
+    var obj = target;
+    if (source) {
+        for (var key in source) {
+            obj[key] = source[key];
+        }
+    }
+    return obj;
+}
+
+function buildExps(isIRI) {
+    var ALPHA$$ = "[A-Za-z]",
+        CR$ = "[\\x0D]",
+        DIGIT$$ = "[0-9]",
+        DQUOTE$$ = "[\\x22]",
+        HEXDIG$$ = merge(DIGIT$$, "[A-Fa-f]"),
+        //case-insensitive
+    LF$$ = "[\\x0A]",
+        SP$$ = "[\\x20]",
+        PCT_ENCODED$ = subexp(subexp("%[EFef]" + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$) + "|" + subexp("%[89A-Fa-f]" + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$) + "|" + subexp("%" + HEXDIG$$ + HEXDIG$$)),
+        //expanded
+    GEN_DELIMS$$ = "[\\:\\/\\?\\#\\[\\]\\@]",
+        SUB_DELIMS$$ = "[\\!\\$\\&\\'\\(\\)\\*\\+\\,\\;\\=]",
+        RESERVED$$ = merge(GEN_DELIMS$$, SUB_DELIMS$$),
+        UCSCHAR$$ = isIRI ? "[\\xA0-\\u200D\\u2010-\\u2029\\u202F-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]" : "[]",
+        //subset, excludes bidi control characters
+    IPRIVATE$$ = isIRI ? "[\\uE000-\\uF8FF]" : "[]",
+        //subset
+    UNRESERVED$$ = merge(ALPHA$$, DIGIT$$, "[\\-\\.\\_\\~]", UCSCHAR$$),
+        SCHEME$ = subexp(ALPHA$$ + merge(ALPHA$$, DIGIT$$, "[\\+\\-\\.]") + "*"),
+        USERINFO$ = subexp(subexp(PCT_ENCODED$ + "|" + merge(UNRESERVED$$, SUB_DELIMS$$, "[\\:]")) + "*"),
+        DEC_OCTET$ = subexp(subexp("25[0-5]") + "|" + subexp("2[0-4]" + DIGIT$$) + "|" + subexp("1" + DIGIT$$ + DIGIT$$) + "|" + subexp("[1-9]" + DIGIT$$) + "|" + DIGIT$$),
+        DEC_OCTET_RELAXED$ = subexp(subexp("25[0-5]") + "|" + subexp("2[0-4]" + DIGIT$$) + "|" + subexp("1" + DIGIT$$ + DIGIT$$) + "|" + subexp("0?[1-9]" + DIGIT$$) + "|0?0?" + DIGIT$$),
+        //relaxed parsing rules
+    IPV4ADDRESS$ = subexp(DEC_OCTET_RELAXED$ + "\\." + DEC_OCTET_RELAXED$ + "\\." + DEC_OCTET_RELAXED$ + "\\." + DEC_OCTET_RELAXED$),
+        H16$ = subexp(HEXDIG$$ + "{1,4}"),
+        LS32$ = subexp(subexp(H16$ + "\\:" + H16$) + "|" + IPV4ADDRESS$),
+        IPV6ADDRESS1$ = subexp(subexp(H16$ + "\\:") + "{6}" + LS32$),
+        //                           6( h16 ":" ) ls32
+    IPV6ADDRESS2$ = subexp("\\:\\:" + subexp(H16$ + "\\:") + "{5}" + LS32$),
+        //                      "::" 5( h16 ":" ) ls32
+    IPV6ADDRESS3$ = subexp(subexp(H16$) + "?\\:\\:" + subexp(H16$ + "\\:") + "{4}" + LS32$),
+        //[               h16 ] "::" 4( h16 ":" ) ls32
+    IPV6ADDRESS4$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,1}" + H16$) + "?\\:\\:" + subexp(H16$ + "\\:") + "{3}" + LS32$),
+        //[ *1( h16 ":" ) h16 ] "::" 3( h16 ":" ) ls32
+    IPV6ADDRESS5$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,2}" + H16$) + "?\\:\\:" + subexp(H16$ + "\\:") + "{2}" + LS32$),
+        //[ *2( h16 ":" ) h16 ] "::" 2( h16 ":" ) ls32
+    IPV6ADDRESS6$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,3}" + H16$) + "?\\:\\:" + H16$ + "\\:" + LS32$),
+        //[ *3( h16 ":" ) h16 ] "::"    h16 ":"   ls32
+    IPV6ADDRESS7$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,4}" + H16$) + "?\\:\\:" + LS32$),
+        //[ *4( h16 ":" ) h16 ] "::"              ls32
+    IPV6ADDRESS8$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,5}" + H16$) + "?\\:\\:" + H16$),
+        //[ *5( h16 ":" ) h16 ] "::"              h16
+    IPV6ADDRESS9$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,6}" + H16$) + "?\\:\\:"),
+        //[ *6( h16 ":" ) h16 ] "::"
+    IPV6ADDRESS$ = subexp([IPV6ADDRESS1$, IPV6ADDRESS2$, IPV6ADDRESS3$, IPV6ADDRESS4$, IPV6ADDRESS5$, IPV6ADDRESS6$, IPV6ADDRESS7$, IPV6ADDRESS8$, IPV6ADDRESS9$].join("|")),
+        ZONEID$ = subexp(subexp(UNRESERVED$$ + "|" + PCT_ENCODED$) + "+"),
+        //RFC 6874
+    IPV6ADDRZ$ = subexp(IPV6ADDRESS$ + "\\%25" + ZONEID$),
+        //RFC 6874
+    IPV6ADDRZ_RELAXED$ = subexp(IPV6ADDRESS$ + subexp("\\%25|\\%(?!" + HEXDIG$$ + "{2})") + ZONEID$),
+        //RFC 6874, with relaxed parsing rules
+    IPVFUTURE$ = subexp("[vV]" + HEXDIG$$ + "+\\." + merge(UNRESERVED$$, SUB_DELIMS$$, "[\\:]") + "+"),
+        IP_LITERAL$ = subexp("\\[" + subexp(IPV6ADDRZ_RELAXED$ + "|" + IPV6ADDRESS$ + "|" + IPVFUTURE$) + "\\]"),
+        //RFC 6874
+    REG_NAME$ = subexp(subexp(PCT_ENCODED$ + "|" + merge(UNRESERVED$$, SUB_DELIMS$$)) + "*"),
+        HOST$ = subexp(IP_LITERAL$ + "|" + IPV4ADDRESS$ + "(?!" + REG_NAME$ + ")" + "|" + REG_NAME$),
+        PORT$ = subexp(DIGIT$$ + "*"),
+        AUTHORITY$ = subexp(subexp(USERINFO$ + "@") + "?" + HOST$ + subexp("\\:" + PORT$) + "?"),
+        PCHAR$ = subexp(PCT_ENCODED$ + "|" + merge(UNRESERVED$$, SUB_DELIMS$$, "[\\:\\@]")),
+        SEGMENT$ = subexp(PCHAR$ + "*"),
+        SEGMENT_NZ$ = subexp(PCHAR$ + "+"),
+        SEGMENT_NZ_NC$ = subexp(subexp(PCT_ENCODED$ + "|" + merge(UNRESERVED$$, SUB_DELIMS$$, "[\\@]")) + "+"),
+        PATH_ABEMPTY$ = subexp(subexp("\\/" + SEGMENT$) + "*"),
+        PATH_ABSOLUTE$ = subexp("\\/" + subexp(SEGMENT_NZ$ + PATH_ABEMPTY$) + "?"),
+        //simplified
+    PATH_NOSCHEME$ = subexp(SEGMENT_NZ_NC$ + PATH_ABEMPTY$),
+        //simplified
+    PATH_ROOTLESS$ = subexp(SEGMENT_NZ$ + PATH_ABEMPTY$),
+        //simplified
+    PATH_EMPTY$ = "(?!" + PCHAR$ + ")",
+        PATH$ = subexp(PATH_ABEMPTY$ + "|" + PATH_ABSOLUTE$ + "|" + PATH_NOSCHEME$ + "|" + PATH_ROOTLESS$ + "|" + PATH_EMPTY$),
+        QUERY$ = subexp(subexp(PCHAR$ + "|" + merge("[\\/\\?]", IPRIVATE$$)) + "*"),
+        FRAGMENT$ = subexp(subexp(PCHAR$ + "|[\\/\\?]") + "*"),
+        HIER_PART$ = subexp(subexp("\\/\\/" + AUTHORITY$ + PATH_ABEMPTY$) + "|" + PATH_ABSOLUTE$ + "|" + PATH_ROOTLESS$ + "|" + PATH_EMPTY$),
+        URI$ = subexp(SCHEME$ + "\\:" + HIER_PART$ + subexp("\\?" + QUERY$) + "?" + subexp("\\#" + FRAGMENT$) + "?"),
+        RELATIVE_PART$ = subexp(subexp("\\/\\/" + AUTHORITY$ + PATH_ABEMPTY$) + "|" + PATH_ABSOLUTE$ + "|" + PATH_NOSCHEME$ + "|" + PATH_EMPTY$),
+        RELATIVE$ = subexp(RELATIVE_PART$ + subexp("\\?" + QUERY$) + "?" + subexp("\\#" + FRAGMENT$) + "?"),
+        URI_REFERENCE$ = subexp(URI$ + "|" + RELATIVE$),
+        ABSOLUTE_URI$ = subexp(SCHEME$ + "\\:" + HIER_PART$ + subexp("\\?" + QUERY$) + "?"),
+        GENERIC_REF$ = "^(" + SCHEME$ + ")\\:" + subexp(subexp("\\/\\/(" + subexp("(" + USERINFO$ + ")@") + "?(" + HOST$ + ")" + subexp("\\:(" + PORT$ + ")") + "?)") + "?(" + PATH_ABEMPTY$ + "|" + PATH_ABSOLUTE$ + "|" + PATH_ROOTLESS$ + "|" + PATH_EMPTY$ + ")") + subexp("\\?(" + QUERY$ + ")") + "?" + subexp("\\#(" + FRAGMENT$ + ")") + "?$",
+        RELATIVE_REF$ = "^(){0}" + subexp(subexp("\\/\\/(" + subexp("(" + USERINFO$ + ")@") + "?(" + HOST$ + ")" + subexp("\\:(" + PORT$ + ")") + "?)") + "?(" + PATH_ABEMPTY$ + "|" + PATH_ABSOLUTE$ + "|" + PATH_NOSCHEME$ + "|" + PATH_EMPTY$ + ")") + subexp("\\?(" + QUERY$ + ")") + "?" + subexp("\\#(" + FRAGMENT$ + ")") + "?$",
+        ABSOLUTE_REF$ = "^(" + SCHEME$ + ")\\:" + subexp(subexp("\\/\\/(" + subexp("(" + USERINFO$ + ")@") + "?(" + HOST$ + ")" + subexp("\\:(" + PORT$ + ")") + "?)") + "?(" + PATH_ABEMPTY$ + "|" + PATH_ABSOLUTE$ + "|" + PATH_ROOTLESS$ + "|" + PATH_EMPTY$ + ")") + subexp("\\?(" + QUERY$ + ")") + "?$",
+        SAMEDOC_REF$ = "^" + subexp("\\#(" + FRAGMENT$ + ")") + "?$",
+        AUTHORITY_REF$ = "^" + subexp("(" + USERINFO$ + ")@") + "?(" + HOST$ + ")" + subexp("\\:(" + PORT$ + ")") + "?$";
+    return {
+        NOT_SCHEME: new RegExp(merge("[^]", ALPHA$$, DIGIT$$, "[\\+\\-\\.]"), "g"),
+        NOT_USERINFO: new RegExp(merge("[^\\%\\:]", UNRESERVED$$, SUB_DELIMS$$), "g"),
+        NOT_HOST: new RegExp(merge("[^\\%\\[\\]\\:]", UNRESERVED$$, SUB_DELIMS$$), "g"),
+        NOT_PATH: new RegExp(merge("[^\\%\\/\\:\\@]", UNRESERVED$$, SUB_DELIMS$$), "g"),
+        NOT_PATH_NOSCHEME: new RegExp(merge("[^\\%\\/\\@]", UNRESERVED$$, SUB_DELIMS$$), "g"),
+        NOT_QUERY: new RegExp(merge("[^\\%]", UNRESERVED$$, SUB_DELIMS$$, "[\\:\\@\\/\\?]", IPRIVATE$$), "g"),
+        NOT_FRAGMENT: new RegExp(merge("[^\\%]", UNRESERVED$$, SUB_DELIMS$$, "[\\:\\@\\/\\?]"), "g"),
+        ESCAPE: new RegExp(merge("[^]", UNRESERVED$$, SUB_DELIMS$$), "g"),
+        UNRESERVED: new RegExp(UNRESERVED$$, "g"),
+        OTHER_CHARS: new RegExp(merge("[^\\%]", UNRESERVED$$, RESERVED$$), "g"),
+        PCT_ENCODED: new RegExp(PCT_ENCODED$, "g"),
+        IPV4ADDRESS: new RegExp("^(" + IPV4ADDRESS$ + ")$"),
+        IPV6ADDRESS: new RegExp("^\\[?(" + IPV6ADDRESS$ + ")" + subexp(subexp("\\%25|\\%(?!" + HEXDIG$$ + "{2})") + "(" + ZONEID$ + ")") + "?\\]?$") //RFC 6874, with relaxed parsing rules
+    };
+}
+var URI_PROTOCOL = buildExps(false);
+
+var IRI_PROTOCOL = buildExps(true);
+
+var slicedToArray = function () {
+  function sliceIterator(arr, i) {
+    var _arr = [];
+    var _n = true;
+    var _d = false;
+    var _e = undefined;
+
+    try {
+      for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
+        _arr.push(_s.value);
+
+        if (i && _arr.length === i) break;
+      }
+    } catch (err) {
+      _d = true;
+      _e = err;
+    } finally {
+      try {
+        if (!_n && _i["return"]) _i["return"]();
+      } finally {
+        if (_d) throw _e;
+      }
+    }
+
+    return _arr;
+  }
+
+  return function (arr, i) {
+    if (Array.isArray(arr)) {
+      return arr;
+    } else if (Symbol.iterator in Object(arr)) {
+      return sliceIterator(arr, i);
+    } else {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+  };
+}();
+
+
+
+
+
+
+
+
+
+
+
+
+
+var toConsumableArray = function (arr) {
+  if (Array.isArray(arr)) {
+    for (var i = 0, arr2 = Array(arr.length); i < arr.length; i++) arr2[i] = arr[i];
+
+    return arr2;
+  } else {
+    return Array.from(arr);
+  }
+};
+
+/** Highest positive signed 32-bit float value */
+
+var maxInt = 2147483647; // aka. 0x7FFFFFFF or 2^31-1
+
+/** Bootstring parameters */
+var base = 36;
+var tMin = 1;
+var tMax = 26;
+var skew = 38;
+var damp = 700;
+var initialBias = 72;
+var initialN = 128; // 0x80
+var delimiter = '-'; // '\x2D'
+
+/** Regular expressions */
+var regexPunycode = /^xn--/;
+var regexNonASCII = /[^\0-\x7E]/; // non-ASCII chars
+var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g; // RFC 3490 separators
+
+/** Error messages */
+var errors = {
+	'overflow': 'Overflow: input needs wider integers to process',
+	'not-basic': 'Illegal input >= 0x80 (not a basic code point)',
+	'invalid-input': 'Invalid input'
+};
+
+/** Convenience shortcuts */
+var baseMinusTMin = base - tMin;
+var floor = Math.floor;
+var stringFromCharCode = String.fromCharCode;
+
+/*--------------------------------------------------------------------------*/
+
+/**
+ * A generic error utility function.
+ * @private
+ * @param {String} type The error type.
+ * @returns {Error} Throws a `RangeError` with the applicable error message.
+ */
+function error$1(type) {
+	throw new RangeError(errors[type]);
+}
+
+/**
+ * A generic `Array#map` utility function.
+ * @private
+ * @param {Array} array The array to iterate over.
+ * @param {Function} callback The function that gets called for every array
+ * item.
+ * @returns {Array} A new array of values returned by the callback function.
+ */
+function map(array, fn) {
+	var result = [];
+	var length = array.length;
+	while (length--) {
+		result[length] = fn(array[length]);
+	}
+	return result;
+}
+
+/**
+ * A simple `Array#map`-like wrapper to work with domain name strings or email
+ * addresses.
+ * @private
+ * @param {String} domain The domain name or email address.
+ * @param {Function} callback The function that gets called for every
+ * character.
+ * @returns {Array} A new string of characters returned by the callback
+ * function.
+ */
+function mapDomain(string, fn) {
+	var parts = string.split('@');
+	var result = '';
+	if (parts.length > 1) {
+		// In email addresses, only the domain name should be punycoded. Leave
+		// the local part (i.e. everything up to `@`) intact.
+		result = parts[0] + '@';
+		string = parts[1];
+	}
+	// Avoid `split(regex)` for IE8 compatibility. See #17.
+	string = string.replace(regexSeparators, '\x2E');
+	var labels = string.split('.');
+	var encoded = map(labels, fn).join('.');
+	return result + encoded;
+}
+
+/**
+ * Creates an array containing the numeric code points of each Unicode
+ * character in the string. While JavaScript uses UCS-2 internally,
+ * this function will convert a pair of surrogate halves (each of which
+ * UCS-2 exposes as separate characters) into a single code point,
+ * matching UTF-16.
+ * @see `punycode.ucs2.encode`
+ * @see <https://mathiasbynens.be/notes/javascript-encoding>
+ * @memberOf punycode.ucs2
+ * @name decode
+ * @param {String} string The Unicode input string (UCS-2).
+ * @returns {Array} The new array of code points.
+ */
+function ucs2decode(string) {
+	var output = [];
+	var counter = 0;
+	var length = string.length;
+	while (counter < length) {
+		var value = string.charCodeAt(counter++);
+		if (value >= 0xD800 && value <= 0xDBFF && counter < length) {
+			// It's a high surrogate, and there is a next character.
+			var extra = string.charCodeAt(counter++);
+			if ((extra & 0xFC00) == 0xDC00) {
+				// Low surrogate.
+				output.push(((value & 0x3FF) << 10) + (extra & 0x3FF) + 0x10000);
+			} else {
+				// It's an unmatched surrogate; only append this code unit, in case the
+				// next code unit is the high surrogate of a surrogate pair.
+				output.push(value);
+				counter--;
+			}
+		} else {
+			output.push(value);
+		}
+	}
+	return output;
+}
+
+/**
+ * Creates a string based on an array of numeric code points.
+ * @see `punycode.ucs2.decode`
+ * @memberOf punycode.ucs2
+ * @name encode
+ * @param {Array} codePoints The array of numeric code points.
+ * @returns {String} The new Unicode string (UCS-2).
+ */
+var ucs2encode = function ucs2encode(array) {
+	return String.fromCodePoint.apply(String, toConsumableArray(array));
+};
+
+/**
+ * Converts a basic code point into a digit/integer.
+ * @see `digitToBasic()`
+ * @private
+ * @param {Number} codePoint The basic numeric code point value.
+ * @returns {Number} The numeric value of a basic code point (for use in
+ * representing integers) in the range `0` to `base - 1`, or `base` if
+ * the code point does not represent a value.
+ */
+var basicToDigit = function basicToDigit(codePoint) {
+	if (codePoint - 0x30 < 0x0A) {
+		return codePoint - 0x16;
+	}
+	if (codePoint - 0x41 < 0x1A) {
+		return codePoint - 0x41;
+	}
+	if (codePoint - 0x61 < 0x1A) {
+		return codePoint - 0x61;
+	}
+	return base;
+};
+
+/**
+ * Converts a digit/integer into a basic code point.
+ * @see `basicToDigit()`
+ * @private
+ * @param {Number} digit The numeric value of a basic code point.
+ * @returns {Number} The basic code point whose value (when used for
+ * representing integers) is `digit`, which needs to be in the range
+ * `0` to `base - 1`. If `flag` is non-zero, the uppercase form is
+ * used; else, the lowercase form is used. The behavior is undefined
+ * if `flag` is non-zero and `digit` has no uppercase form.
+ */
+var digitToBasic = function digitToBasic(digit, flag) {
+	//  0..25 map to ASCII a..z or A..Z
+	// 26..35 map to ASCII 0..9
+	return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+};
+
+/**
+ * Bias adaptation function as per section 3.4 of RFC 3492.
+ * https://tools.ietf.org/html/rfc3492#section-3.4
+ * @private
+ */
+var adapt = function adapt(delta, numPoints, firstTime) {
+	var k = 0;
+	delta = firstTime ? floor(delta / damp) : delta >> 1;
+	delta += floor(delta / numPoints);
+	for (; /* no initialization */delta > baseMinusTMin * tMax >> 1; k += base) {
+		delta = floor(delta / baseMinusTMin);
+	}
+	return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+};
+
+/**
+ * Converts a Punycode string of ASCII-only symbols to a string of Unicode
+ * symbols.
+ * @memberOf punycode
+ * @param {String} input The Punycode string of ASCII-only symbols.
+ * @returns {String} The resulting string of Unicode symbols.
+ */
+var decode = function decode(input) {
+	// Don't use UCS-2.
+	var output = [];
+	var inputLength = input.length;
+	var i = 0;
+	var n = initialN;
+	var bias = initialBias;
+
+	// Handle the basic code points: let `basic` be the number of input code
+	// points before the last delimiter, or `0` if there is none, then copy
+	// the first basic code points to the output.
+
+	var basic = input.lastIndexOf(delimiter);
+	if (basic < 0) {
+		basic = 0;
+	}
+
+	for (var j = 0; j < basic; ++j) {
+		// if it's not a basic code point
+		if (input.charCodeAt(j) >= 0x80) {
+			error$1('not-basic');
+		}
+		output.push(input.charCodeAt(j));
+	}
+
+	// Main decoding loop: start just after the last delimiter if any basic code
+	// points were copied; start at the beginning otherwise.
+
+	for (var index = basic > 0 ? basic + 1 : 0; index < inputLength;) /* no final expression */{
+
+		// `index` is the index of the next character to be consumed.
+		// Decode a generalized variable-length integer into `delta`,
+		// which gets added to `i`. The overflow checking is easier
+		// if we increase `i` as we go, then subtract off its starting
+		// value at the end to obtain `delta`.
+		var oldi = i;
+		for (var w = 1, k = base;; /* no condition */k += base) {
+
+			if (index >= inputLength) {
+				error$1('invalid-input');
+			}
+
+			var digit = basicToDigit(input.charCodeAt(index++));
+
+			if (digit >= base || digit > floor((maxInt - i) / w)) {
+				error$1('overflow');
+			}
+
+			i += digit * w;
+			var t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+
+			if (digit < t) {
+				break;
+			}
+
+			var baseMinusT = base - t;
+			if (w > floor(maxInt / baseMinusT)) {
+				error$1('overflow');
+			}
+
+			w *= baseMinusT;
+		}
+
+		var out = output.length + 1;
+		bias = adapt(i - oldi, out, oldi == 0);
+
+		// `i` was supposed to wrap around from `out` to `0`,
+		// incrementing `n` each time, so we'll fix that now:
+		if (floor(i / out) > maxInt - n) {
+			error$1('overflow');
+		}
+
+		n += floor(i / out);
+		i %= out;
+
+		// Insert `n` at position `i` of the output.
+		output.splice(i++, 0, n);
+	}
+
+	return String.fromCodePoint.apply(String, output);
+};
+
+/**
+ * Converts a string of Unicode symbols (e.g. a domain name label) to a
+ * Punycode string of ASCII-only symbols.
+ * @memberOf punycode
+ * @param {String} input The string of Unicode symbols.
+ * @returns {String} The resulting Punycode string of ASCII-only symbols.
+ */
+var encode = function encode(input) {
+	var output = [];
+
+	// Convert the input in UCS-2 to an array of Unicode code points.
+	input = ucs2decode(input);
+
+	// Cache the length.
+	var inputLength = input.length;
+
+	// Initialize the state.
+	var n = initialN;
+	var delta = 0;
+	var bias = initialBias;
+
+	// Handle the basic code points.
+	var _iteratorNormalCompletion = true;
+	var _didIteratorError = false;
+	var _iteratorError = undefined;
+
+	try {
+		for (var _iterator = input[Symbol.iterator](), _step; !(_iteratorNormalCompletion = (_step = _iterator.next()).done); _iteratorNormalCompletion = true) {
+			var _currentValue2 = _step.value;
+
+			if (_currentValue2 < 0x80) {
+				output.push(stringFromCharCode(_currentValue2));
+			}
+		}
+	} catch (err) {
+		_didIteratorError = true;
+		_iteratorError = err;
+	} finally {
+		try {
+			if (!_iteratorNormalCompletion && _iterator.return) {
+				_iterator.return();
+			}
+		} finally {
+			if (_didIteratorError) {
+				throw _iteratorError;
+			}
+		}
+	}
+
+	var basicLength = output.length;
+	var handledCPCount = basicLength;
+
+	// `handledCPCount` is the number of code points that have been handled;
+	// `basicLength` is the number of basic code points.
+
+	// Finish the basic string with a delimiter unless it's empty.
+	if (basicLength) {
+		output.push(delimiter);
+	}
+
+	// Main encoding loop:
+	while (handledCPCount < inputLength) {
+
+		// All non-basic code points < n have been handled already. Find the next
+		// larger one:
+		var m = maxInt;
+		var _iteratorNormalCompletion2 = true;
+		var _didIteratorError2 = false;
+		var _iteratorError2 = undefined;
+
+		try {
+			for (var _iterator2 = input[Symbol.iterator](), _step2; !(_iteratorNormalCompletion2 = (_step2 = _iterator2.next()).done); _iteratorNormalCompletion2 = true) {
+				var currentValue = _step2.value;
+
+				if (currentValue >= n && currentValue < m) {
+					m = currentValue;
+				}
+			}
+
+			// Increase `delta` enough to advance the decoder's <n,i> state to <m,0>,
+			// but guard against overflow.
+		} catch (err) {
+			_didIteratorError2 = true;
+			_iteratorError2 = err;
+		} finally {
+			try {
+				if (!_iteratorNormalCompletion2 && _iterator2.return) {
+					_iterator2.return();
+				}
+			} finally {
+				if (_didIteratorError2) {
+					throw _iteratorError2;
+				}
+			}
+		}
+
+		var handledCPCountPlusOne = handledCPCount + 1;
+		if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+			error$1('overflow');
+		}
+
+		delta += (m - n) * handledCPCountPlusOne;
+		n = m;
+
+		var _iteratorNormalCompletion3 = true;
+		var _didIteratorError3 = false;
+		var _iteratorError3 = undefined;
+
+		try {
+			for (var _iterator3 = input[Symbol.iterator](), _step3; !(_iteratorNormalCompletion3 = (_step3 = _iterator3.next()).done); _iteratorNormalCompletion3 = true) {
+				var _currentValue = _step3.value;
+
+				if (_currentValue < n && ++delta > maxInt) {
+					error$1('overflow');
+				}
+				if (_currentValue == n) {
+					// Represent delta as a generalized variable-length integer.
+					var q = delta;
+					for (var k = base;; /* no condition */k += base) {
+						var t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+						if (q < t) {
+							break;
+						}
+						var qMinusT = q - t;
+						var baseMinusT = base - t;
+						output.push(stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0)));
+						q = floor(qMinusT / baseMinusT);
+					}
+
+					output.push(stringFromCharCode(digitToBasic(q, 0)));
+					bias = adapt(delta, handledCPCountPlusOne, handledCPCount == basicLength);
+					delta = 0;
+					++handledCPCount;
+				}
+			}
+		} catch (err) {
+			_didIteratorError3 = true;
+			_iteratorError3 = err;
+		} finally {
+			try {
+				if (!_iteratorNormalCompletion3 && _iterator3.return) {
+					_iterator3.return();
+				}
+			} finally {
+				if (_didIteratorError3) {
+					throw _iteratorError3;
+				}
+			}
+		}
+
+		++delta;
+		++n;
+	}
+	return output.join('');
+};
+
+/**
+ * Converts a Punycode string representing a domain name or an email address
+ * to Unicode. Only the Punycoded parts of the input will be converted, i.e.
+ * it doesn't matter if you call it on a string that has already been
+ * converted to Unicode.
+ * @memberOf punycode
+ * @param {String} input The Punycoded domain name or email address to
+ * convert to Unicode.
+ * @returns {String} The Unicode representation of the given Punycode
+ * string.
+ */
+var toUnicode = function toUnicode(input) {
+	return mapDomain(input, function (string) {
+		return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
+	});
+};
+
+/**
+ * Converts a Unicode string representing a domain name or an email address to
+ * Punycode. Only the non-ASCII parts of the domain name will be converted,
+ * i.e. it doesn't matter if you call it with a domain that's already in
+ * ASCII.
+ * @memberOf punycode
+ * @param {String} input The domain name or email address to convert, as a
+ * Unicode string.
+ * @returns {String} The Punycode representation of the given domain name or
+ * email address.
+ */
+var toASCII = function toASCII(input) {
+	return mapDomain(input, function (string) {
+		return regexNonASCII.test(string) ? 'xn--' + encode(string) : string;
+	});
+};
+
+/*--------------------------------------------------------------------------*/
+
+/** Define the public API */
+var punycode = {
+	/**
+  * A string representing the current Punycode.js version number.
+  * @memberOf punycode
+  * @type String
+  */
+	'version': '2.1.0',
+	/**
+  * An object of methods to convert from JavaScript's internal character
+  * representation (UCS-2) to Unicode code points, and back.
+  * @see <https://mathiasbynens.be/notes/javascript-encoding>
+  * @memberOf punycode
+  * @type Object
+  */
+	'ucs2': {
+		'decode': ucs2decode,
+		'encode': ucs2encode
+	},
+	'decode': decode,
+	'encode': encode,
+	'toASCII': toASCII,
+	'toUnicode': toUnicode
+};
+
+/**
+ * URI.js
+ *
+ * @fileoverview An RFC 3986 compliant, scheme extendable URI parsing/validating/resolving library for JavaScript.
+ * @author <a href="mailto:gary.court@gmail.com">Gary Court</a>
+ * @see http://github.com/garycourt/uri-js
+ */
+/**
+ * Copyright 2011 Gary Court. All rights reserved.
+ *
+ * Redistribution and use in source and binary forms, with or without modification, are
+ * permitted provided that the following conditions are met:
+ *
+ *    1. Redistributions of source code must retain the above copyright notice, this list of
+ *       conditions and the following disclaimer.
+ *
+ *    2. Redistributions in binary form must reproduce the above copyright notice, this list
+ *       of conditions and the following disclaimer in the documentation and/or other materials
+ *       provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY GARY COURT ``AS IS'' AND ANY EXPRESS OR IMPLIED
+ * WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND
+ * FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL GARY COURT OR
+ * CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON
+ * ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING
+ * NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF
+ * ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ *
+ * The views and conclusions contained in the software and documentation are those of the
+ * authors and should not be interpreted as representing official policies, either expressed
+ * or implied, of Gary Court.
+ */
+var SCHEMES = {};
+function pctEncChar(chr) {
+    var c = chr.charCodeAt(0);
+    var e = void 0;
+    if (c < 16) e = "%0" + c.toString(16).toUpperCase();else if (c < 128) e = "%" + c.toString(16).toUpperCase();else if (c < 2048) e = "%" + (c >> 6 | 192).toString(16).toUpperCase() + "%" + (c & 63 | 128).toString(16).toUpperCase();else e = "%" + (c >> 12 | 224).toString(16).toUpperCase() + "%" + (c >> 6 & 63 | 128).toString(16).toUpperCase() + "%" + (c & 63 | 128).toString(16).toUpperCase();
+    return e;
+}
+function pctDecChars(str) {
+    var newStr = "";
+    var i = 0;
+    var il = str.length;
+    while (i < il) {
+        var c = parseInt(str.substr(i + 1, 2), 16);
+        if (c < 128) {
+            newStr += String.fromCharCode(c);
+            i += 3;
+        } else if (c >= 194 && c < 224) {
+            if (il - i >= 6) {
+                var c2 = parseInt(str.substr(i + 4, 2), 16);
+                newStr += String.fromCharCode((c & 31) << 6 | c2 & 63);
+            } else {
+                newStr += str.substr(i, 6);
+            }
+            i += 6;
+        } else if (c >= 224) {
+            if (il - i >= 9) {
+                var _c = parseInt(str.substr(i + 4, 2), 16);
+                var c3 = parseInt(str.substr(i + 7, 2), 16);
+                newStr += String.fromCharCode((c & 15) << 12 | (_c & 63) << 6 | c3 & 63);
+            } else {
+                newStr += str.substr(i, 9);
+            }
+            i += 9;
+        } else {
+            newStr += str.substr(i, 3);
+            i += 3;
+        }
+    }
+    return newStr;
+}
+function _normalizeComponentEncoding(components, protocol) {
+    function decodeUnreserved(str) {
+        var decStr = pctDecChars(str);
+        return !decStr.match(protocol.UNRESERVED) ? str : decStr;
+    }
+    if (components.scheme) components.scheme = String(components.scheme).replace(protocol.PCT_ENCODED, decodeUnreserved).toLowerCase().replace(protocol.NOT_SCHEME, "");
+    if (components.userinfo !== undefined) components.userinfo = String(components.userinfo).replace(protocol.PCT_ENCODED, decodeUnreserved).replace(protocol.NOT_USERINFO, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+    if (components.host !== undefined) components.host = String(components.host).replace(protocol.PCT_ENCODED, decodeUnreserved).toLowerCase().replace(protocol.NOT_HOST, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+    if (components.path !== undefined) components.path = String(components.path).replace(protocol.PCT_ENCODED, decodeUnreserved).replace(components.scheme ? protocol.NOT_PATH : protocol.NOT_PATH_NOSCHEME, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+    if (components.query !== undefined) components.query = String(components.query).replace(protocol.PCT_ENCODED, decodeUnreserved).replace(protocol.NOT_QUERY, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+    if (components.fragment !== undefined) components.fragment = String(components.fragment).replace(protocol.PCT_ENCODED, decodeUnreserved).replace(protocol.NOT_FRAGMENT, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+    return components;
+}
+
+function _stripLeadingZeros(str) {
+    return str.replace(/^0*(.*)/, "$1") || "0";
+}
+function _normalizeIPv4(host, protocol) {
+    var matches = host.match(protocol.IPV4ADDRESS) || [];
+
+    var _matches = slicedToArray(matches, 2),
+        address = _matches[1];
+
+    if (address) {
+        return address.split(".").map(_stripLeadingZeros).join(".");
+    } else {
+        return host;
+    }
+}
+function _normalizeIPv6(host, protocol) {
+    var matches = host.match(protocol.IPV6ADDRESS) || [];
+
+    var _matches2 = slicedToArray(matches, 3),
+        address = _matches2[1],
+        zone = _matches2[2];
+
+    if (address) {
+        var _address$toLowerCase$ = address.toLowerCase().split('::').reverse(),
+            _address$toLowerCase$2 = slicedToArray(_address$toLowerCase$, 2),
+            last = _address$toLowerCase$2[0],
+            first = _address$toLowerCase$2[1];
+
+        var firstFields = first ? first.split(":").map(_stripLeadingZeros) : [];
+        var lastFields = last.split(":").map(_stripLeadingZeros);
+        var isLastFieldIPv4Address = protocol.IPV4ADDRESS.test(lastFields[lastFields.length - 1]);
+        var fieldCount = isLastFieldIPv4Address ? 7 : 8;
+        var lastFieldsStart = lastFields.length - fieldCount;
+        var fields = Array(fieldCount);
+        for (var x = 0; x < fieldCount; ++x) {
+            fields[x] = firstFields[x] || lastFields[lastFieldsStart + x] || '';
+        }
+        if (isLastFieldIPv4Address) {
+            fields[fieldCount - 1] = _normalizeIPv4(fields[fieldCount - 1], protocol);
+        }
+        var allZeroFields = fields.reduce(function (acc, field, index) {
+            if (!field || field === "0") {
+                var lastLongest = acc[acc.length - 1];
+                if (lastLongest && lastLongest.index + lastLongest.length === index) {
+                    lastLongest.length++;
+                } else {
+                    acc.push({ index: index, length: 1 });
+                }
+            }
+            return acc;
+        }, []);
+        var longestZeroFields = allZeroFields.sort(function (a, b) {
+            return b.length - a.length;
+        })[0];
+        var newHost = void 0;
+        if (longestZeroFields && longestZeroFields.length > 1) {
+            var newFirst = fields.slice(0, longestZeroFields.index);
+            var newLast = fields.slice(longestZeroFields.index + longestZeroFields.length);
+            newHost = newFirst.join(":") + "::" + newLast.join(":");
+        } else {
+            newHost = fields.join(":");
+        }
+        if (zone) {
+            newHost += "%" + zone;
+        }
+        return newHost;
+    } else {
+        return host;
+    }
+}
+var URI_PARSE = /^(?:([^:\/?#]+):)?(?:\/\/((?:([^\/?#@]*)@)?(\[[^\/?#\]]+\]|[^\/?#:]*)(?:\:(\d*))?))?([^?#]*)(?:\?([^#]*))?(?:#((?:.|\n|\r)*))?/i;
+var NO_MATCH_IS_UNDEFINED = "".match(/(){0}/)[1] === undefined;
+function parse(uriString) {
+    var options = arguments.length > 1 && arguments[1] !== undefined ? arguments[1] : {};
+
+    var components = {};
+    var protocol = options.iri !== false ? IRI_PROTOCOL : URI_PROTOCOL;
+    if (options.reference === "suffix") uriString = (options.scheme ? options.scheme + ":" : "") + "//" + uriString;
+    var matches = uriString.match(URI_PARSE);
+    if (matches) {
+        if (NO_MATCH_IS_UNDEFINED) {
+            //store each component
+            components.scheme = matches[1];
+            components.userinfo = matches[3];
+            components.host = matches[4];
+            components.port = parseInt(matches[5], 10);
+            components.path = matches[6] || "";
+            components.query = matches[7];
+            components.fragment = matches[8];
+            //fix port number
+            if (isNaN(components.port)) {
+                components.port = matches[5];
+            }
+        } else {
+            //IE FIX for improper RegExp matching
+            //store each component
+            components.scheme = matches[1] || undefined;
+            components.userinfo = uriString.indexOf("@") !== -1 ? matches[3] : undefined;
+            components.host = uriString.indexOf("//") !== -1 ? matches[4] : undefined;
+            components.port = parseInt(matches[5], 10);
+            components.path = matches[6] || "";
+            components.query = uriString.indexOf("?") !== -1 ? matches[7] : undefined;
+            components.fragment = uriString.indexOf("#") !== -1 ? matches[8] : undefined;
+            //fix port number
+            if (isNaN(components.port)) {
+                components.port = uriString.match(/\/\/(?:.|\n)*\:(?:\/|\?|\#|$)/) ? matches[4] : undefined;
+            }
+        }
+        if (components.host) {
+            //normalize IP hosts
+            components.host = _normalizeIPv6(_normalizeIPv4(components.host, protocol), protocol);
+        }
+        //determine reference type
+        if (components.scheme === undefined && components.userinfo === undefined && components.host === undefined && components.port === undefined && !components.path && components.query === undefined) {
+            components.reference = "same-document";
+        } else if (components.scheme === undefined) {
+            components.reference = "relative";
+        } else if (components.fragment === undefined) {
+            components.reference = "absolute";
+        } else {
+            components.reference = "uri";
+        }
+        //check for reference errors
+        if (options.reference && options.reference !== "suffix" && options.reference !== components.reference) {
+            components.error = components.error || "URI is not a " + options.reference + " reference.";
+        }
+        //find scheme handler
+        var schemeHandler = SCHEMES[(options.scheme || components.scheme || "").toLowerCase()];
+        //check if scheme can't handle IRIs
+        if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport)) {
+            //if host component is a domain name
+            if (components.host && (options.domainHost || schemeHandler && schemeHandler.domainHost)) {
+                //convert Unicode IDN -> ASCII IDN
+                try {
+                    components.host = punycode.toASCII(components.host.replace(protocol.PCT_ENCODED, pctDecChars).toLowerCase());
+                } catch (e) {
+                    components.error = components.error || "Host's domain name can not be converted to ASCII via punycode: " + e;
+                }
+            }
+            //convert IRI -> URI
+            _normalizeComponentEncoding(components, URI_PROTOCOL);
+        } else {
+            //normalize encodings
+            _normalizeComponentEncoding(components, protocol);
+        }
+        //perform scheme specific parsing
+        if (schemeHandler && schemeHandler.parse) {
+            schemeHandler.parse(components, options);
+        }
+    } else {
+        components.error = components.error || "URI can not be parsed.";
+    }
+    return components;
+}
+
+function _recomposeAuthority(components, options) {
+    var protocol = options.iri !== false ? IRI_PROTOCOL : URI_PROTOCOL;
+    var uriTokens = [];
+    if (components.userinfo !== undefined) {
+        uriTokens.push(components.userinfo);
+        uriTokens.push("@");
+    }
+    if (components.host !== undefined) {
+        //normalize IP hosts, add brackets and escape zone separator for IPv6
+        uriTokens.push(_normalizeIPv6(_normalizeIPv4(String(components.host), protocol), protocol).replace(protocol.IPV6ADDRESS, function (_, $1, $2) {
+            return "[" + $1 + ($2 ? "%25" + $2 : "") + "]";
+        }));
+    }
+    if (typeof components.port === "number" || typeof components.port === "string") {
+        uriTokens.push(":");
+        uriTokens.push(String(components.port));
+    }
+    return uriTokens.length ? uriTokens.join("") : undefined;
+}
+
+var RDS1 = /^\.\.?\//;
+var RDS2 = /^\/\.(\/|$)/;
+var RDS3 = /^\/\.\.(\/|$)/;
+var RDS5 = /^\/?(?:.|\n)*?(?=\/|$)/;
+function removeDotSegments(input) {
+    var output = [];
+    while (input.length) {
+        if (input.match(RDS1)) {
+            input = input.replace(RDS1, "");
+        } else if (input.match(RDS2)) {
+            input = input.replace(RDS2, "/");
+        } else if (input.match(RDS3)) {
+            input = input.replace(RDS3, "/");
+            output.pop();
+        } else if (input === "." || input === "..") {
+            input = "";
+        } else {
+            var im = input.match(RDS5);
+            if (im) {
+                var s = im[0];
+                input = input.slice(s.length);
+                output.push(s);
+            } else {
+                throw new Error("Unexpected dot segment condition");
+            }
+        }
+    }
+    return output.join("");
+}
+
+function serialize(components) {
+    var options = arguments.length > 1 && arguments[1] !== undefined ? arguments[1] : {};
+
+    var protocol = options.iri ? IRI_PROTOCOL : URI_PROTOCOL;
+    var uriTokens = [];
+    //find scheme handler
+    var schemeHandler = SCHEMES[(options.scheme || components.scheme || "").toLowerCase()];
+    //perform scheme specific serialization
+    if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(components, options);
+    if (components.host) {
+        //if host component is an IPv6 address
+        if (protocol.IPV6ADDRESS.test(components.host)) {}
+        //TODO: normalize IPv6 address as per RFC 5952
+
+        //if host component is a domain name
+        else if (options.domainHost || schemeHandler && schemeHandler.domainHost) {
+                //convert IDN via punycode
+                try {
+                    components.host = !options.iri ? punycode.toASCII(components.host.replace(protocol.PCT_ENCODED, pctDecChars).toLowerCase()) : punycode.toUnicode(components.host);
+                } catch (e) {
+                    components.error = components.error || "Host's domain name can not be converted to " + (!options.iri ? "ASCII" : "Unicode") + " via punycode: " + e;
+                }
+            }
+    }
+    //normalize encoding
+    _normalizeComponentEncoding(components, protocol);
+    if (options.reference !== "suffix" && components.scheme) {
+        uriTokens.push(components.scheme);
+        uriTokens.push(":");
+    }
+    var authority = _recomposeAuthority(components, options);
+    if (authority !== undefined) {
+        if (options.reference !== "suffix") {
+            uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (components.path && components.path.charAt(0) !== "/") {
+            uriTokens.push("/");
+        }
+    }
+    if (components.path !== undefined) {
+        var s = components.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+            s = removeDotSegments(s);
+        }
+        if (authority === undefined) {
+            s = s.replace(/^\/\//, "/%2F"); //don't allow the path to start with "//"
+        }
+        uriTokens.push(s);
+    }
+    if (components.query !== undefined) {
+        uriTokens.push("?");
+        uriTokens.push(components.query);
+    }
+    if (components.fragment !== undefined) {
+        uriTokens.push("#");
+        uriTokens.push(components.fragment);
+    }
+    return uriTokens.join(""); //merge tokens into a string
+}
+
+function resolveComponents(base, relative) {
+    var options = arguments.length > 2 && arguments[2] !== undefined ? arguments[2] : {};
+    var skipNormalization = arguments[3];
+
+    var target = {};
+    if (!skipNormalization) {
+        base = parse(serialize(base, options), options); //normalize base components
+        relative = parse(serialize(relative, options), options); //normalize relative components
+    }
+    options = options || {};
+    if (!options.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        //target.authority = relative.authority;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
+    } else {
+        if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+            //target.authority = relative.authority;
+            target.userinfo = relative.userinfo;
+            target.host = relative.host;
+            target.port = relative.port;
+            target.path = removeDotSegments(relative.path || "");
+            target.query = relative.query;
+        } else {
+            if (!relative.path) {
+                target.path = base.path;
+                if (relative.query !== undefined) {
+                    target.query = relative.query;
+                } else {
+                    target.query = base.query;
+                }
+            } else {
+                if (relative.path.charAt(0) === "/") {
+                    target.path = removeDotSegments(relative.path);
+                } else {
+                    if ((base.userinfo !== undefined || base.host !== undefined || base.port !== undefined) && !base.path) {
+                        target.path = "/" + relative.path;
+                    } else if (!base.path) {
+                        target.path = relative.path;
+                    } else {
+                        target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                    }
+                    target.path = removeDotSegments(target.path);
+                }
+                target.query = relative.query;
+            }
+            //target.authority = base.authority;
+            target.userinfo = base.userinfo;
+            target.host = base.host;
+            target.port = base.port;
+        }
+        target.scheme = base.scheme;
+    }
+    target.fragment = relative.fragment;
+    return target;
+}
+
+function resolve(baseURI, relativeURI, options) {
+    var schemelessOptions = assign({ scheme: 'null' }, options);
+    return serialize(resolveComponents(parse(baseURI, schemelessOptions), parse(relativeURI, schemelessOptions), schemelessOptions, true), schemelessOptions);
+}
+
+function normalize(uri, options) {
+    if (typeof uri === "string") {
+        uri = serialize(parse(uri, options), options);
+    } else if (typeOf(uri) === "object") {
+        uri = parse(serialize(uri, options), options);
+    }
+    return uri;
+}
+
+function equal(uriA, uriB, options) {
+    if (typeof uriA === "string") {
+        uriA = serialize(parse(uriA, options), options);
+    } else if (typeOf(uriA) === "object") {
+        uriA = serialize(uriA, options);
+    }
+    if (typeof uriB === "string") {
+        uriB = serialize(parse(uriB, options), options);
+    } else if (typeOf(uriB) === "object") {
+        uriB = serialize(uriB, options);
+    }
+    return uriA === uriB;
+}
+
+function escapeComponent(str, options) {
+    return str && str.toString().replace(!options || !options.iri ? URI_PROTOCOL.ESCAPE : IRI_PROTOCOL.ESCAPE, pctEncChar);
+}
+
+function unescapeComponent(str, options) {
+    return str && str.toString().replace(!options || !options.iri ? URI_PROTOCOL.PCT_ENCODED : IRI_PROTOCOL.PCT_ENCODED, pctDecChars);
+}
+
+var handler = {
+    scheme: "http",
+    domainHost: true,
+    parse: function parse(components, options) {
+        //report missing host
+        if (!components.host) {
+            components.error = components.error || "HTTP URIs must have a host.";
+        }
+        return components;
+    },
+    serialize: function serialize(components, options) {
+        var secure = String(components.scheme).toLowerCase() === "https";
+        //normalize the default port
+        if (components.port === (secure ? 443 : 80) || components.port === "") {
+            components.port = undefined;
+        }
+        //normalize the empty path
+        if (!components.path) {
+            components.path = "/";
+        }
+        //NOTE: We do not parse query strings for HTTP URIs
+        //as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+        //and not the HTTP spec.
+        return components;
+    }
+};
+
+var handler$1 = {
+    scheme: "https",
+    domainHost: handler.domainHost,
+    parse: handler.parse,
+    serialize: handler.serialize
+};
+
+function isSecure(wsComponents) {
+    return typeof wsComponents.secure === 'boolean' ? wsComponents.secure : String(wsComponents.scheme).toLowerCase() === "wss";
+}
+//RFC 6455
+var handler$2 = {
+    scheme: "ws",
+    domainHost: true,
+    parse: function parse(components, options) {
+        var wsComponents = components;
+        //indicate if the secure flag is set
+        wsComponents.secure = isSecure(wsComponents);
+        //construct resouce name
+        wsComponents.resourceName = (wsComponents.path || '/') + (wsComponents.query ? '?' + wsComponents.query : '');
+        wsComponents.path = undefined;
+        wsComponents.query = undefined;
+        return wsComponents;
+    },
+    serialize: function serialize(wsComponents, options) {
+        //normalize the default port
+        if (wsComponents.port === (isSecure(wsComponents) ? 443 : 80) || wsComponents.port === "") {
+            wsComponents.port = undefined;
+        }
+        //ensure scheme matches secure flag
+        if (typeof wsComponents.secure === 'boolean') {
+            wsComponents.scheme = wsComponents.secure ? 'wss' : 'ws';
+            wsComponents.secure = undefined;
+        }
+        //reconstruct path from resource name
+        if (wsComponents.resourceName) {
+            var _wsComponents$resourc = wsComponents.resourceName.split('?'),
+                _wsComponents$resourc2 = slicedToArray(_wsComponents$resourc, 2),
+                path = _wsComponents$resourc2[0],
+                query = _wsComponents$resourc2[1];
+
+            wsComponents.path = path && path !== '/' ? path : undefined;
+            wsComponents.query = query;
+            wsComponents.resourceName = undefined;
+        }
+        //forbid fragment component
+        wsComponents.fragment = undefined;
+        return wsComponents;
+    }
+};
+
+var handler$3 = {
+    scheme: "wss",
+    domainHost: handler$2.domainHost,
+    parse: handler$2.parse,
+    serialize: handler$2.serialize
+};
+
+var O = {};
+var isIRI = true;
+//RFC 3986
+var UNRESERVED$$ = "[A-Za-z0-9\\-\\.\\_\\~" + (isIRI ? "\\xA0-\\u200D\\u2010-\\u2029\\u202F-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF" : "") + "]";
+var HEXDIG$$ = "[0-9A-Fa-f]"; //case-insensitive
+var PCT_ENCODED$ = subexp(subexp("%[EFef]" + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$) + "|" + subexp("%[89A-Fa-f]" + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$) + "|" + subexp("%" + HEXDIG$$ + HEXDIG$$)); //expanded
+//RFC 5322, except these symbols as per RFC 6068: @ : / ? # [ ] & ; =
+//const ATEXT$$ = "[A-Za-z0-9\\!\\#\\$\\%\\&\\'\\*\\+\\-\\/\\=\\?\\^\\_\\`\\{\\|\\}\\~]";
+//const WSP$$ = "[\\x20\\x09]";
+//const OBS_QTEXT$$ = "[\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]";  //(%d1-8 / %d11-12 / %d14-31 / %d127)
+//const QTEXT$$ = merge("[\\x21\\x23-\\x5B\\x5D-\\x7E]", OBS_QTEXT$$);  //%d33 / %d35-91 / %d93-126 / obs-qtext
+//const VCHAR$$ = "[\\x21-\\x7E]";
+//const WSP$$ = "[\\x20\\x09]";
+//const OBS_QP$ = subexp("\\\\" + merge("[\\x00\\x0D\\x0A]", OBS_QTEXT$$));  //%d0 / CR / LF / obs-qtext
+//const FWS$ = subexp(subexp(WSP$$ + "*" + "\\x0D\\x0A") + "?" + WSP$$ + "+");
+//const QUOTED_PAIR$ = subexp(subexp("\\\\" + subexp(VCHAR$$ + "|" + WSP$$)) + "|" + OBS_QP$);
+//const QUOTED_STRING$ = subexp('\\"' + subexp(FWS$ + "?" + QCONTENT$) + "*" + FWS$ + "?" + '\\"');
+var ATEXT$$ = "[A-Za-z0-9\\!\\$\\%\\'\\*\\+\\-\\^\\_\\`\\{\\|\\}\\~]";
+var QTEXT$$ = "[\\!\\$\\%\\'\\(\\)\\*\\+\\,\\-\\.0-9\\<\\>A-Z\\x5E-\\x7E]";
+var VCHAR$$ = merge(QTEXT$$, "[\\\"\\\\]");
+var SOME_DELIMS$$ = "[\\!\\$\\'\\(\\)\\*\\+\\,\\;\\:\\@]";
+var UNRESERVED = new RegExp(UNRESERVED$$, "g");
+var PCT_ENCODED = new RegExp(PCT_ENCODED$, "g");
+var NOT_LOCAL_PART = new RegExp(merge("[^]", ATEXT$$, "[\\.]", '[\\"]', VCHAR$$), "g");
+var NOT_HFNAME = new RegExp(merge("[^]", UNRESERVED$$, SOME_DELIMS$$), "g");
+var NOT_HFVALUE = NOT_HFNAME;
+function decodeUnreserved(str) {
+    var decStr = pctDecChars(str);
+    return !decStr.match(UNRESERVED) ? str : decStr;
+}
+var handler$4 = {
+    scheme: "mailto",
+    parse: function parse$$1(components, options) {
+        var mailtoComponents = components;
+        var to = mailtoComponents.to = mailtoComponents.path ? mailtoComponents.path.split(",") : [];
+        mailtoComponents.path = undefined;
+        if (mailtoComponents.query) {
+            var unknownHeaders = false;
+            var headers = {};
+            var hfields = mailtoComponents.query.split("&");
+            for (var x = 0, xl = hfields.length; x < xl; ++x) {
+                var hfield = hfields[x].split("=");
+                switch (hfield[0]) {
+                    case "to":
+                        var toAddrs = hfield[1].split(",");
+                        for (var _x = 0, _xl = toAddrs.length; _x < _xl; ++_x) {
+                            to.push(toAddrs[_x]);
+                        }
+                        break;
+                    case "subject":
+                        mailtoComponents.subject = unescapeComponent(hfield[1], options);
+                        break;
+                    case "body":
+                        mailtoComponents.body = unescapeComponent(hfield[1], options);
+                        break;
+                    default:
+                        unknownHeaders = true;
+                        headers[unescapeComponent(hfield[0], options)] = unescapeComponent(hfield[1], options);
+                        break;
+                }
+            }
+            if (unknownHeaders) mailtoComponents.headers = headers;
+        }
+        mailtoComponents.query = undefined;
+        for (var _x2 = 0, _xl2 = to.length; _x2 < _xl2; ++_x2) {
+            var addr = to[_x2].split("@");
+            addr[0] = unescapeComponent(addr[0]);
+            if (!options.unicodeSupport) {
+                //convert Unicode IDN -> ASCII IDN
+                try {
+                    addr[1] = punycode.toASCII(unescapeComponent(addr[1], options).toLowerCase());
+                } catch (e) {
+                    mailtoComponents.error = mailtoComponents.error || "Email address's domain name can not be converted to ASCII via punycode: " + e;
+                }
+            } else {
+                addr[1] = unescapeComponent(addr[1], options).toLowerCase();
+            }
+            to[_x2] = addr.join("@");
+        }
+        return mailtoComponents;
+    },
+    serialize: function serialize$$1(mailtoComponents, options) {
+        var components = mailtoComponents;
+        var to = toArray(mailtoComponents.to);
+        if (to) {
+            for (var x = 0, xl = to.length; x < xl; ++x) {
+                var toAddr = String(to[x]);
+                var atIdx = toAddr.lastIndexOf("@");
+                var localPart = toAddr.slice(0, atIdx).replace(PCT_ENCODED, decodeUnreserved).replace(PCT_ENCODED, toUpperCase).replace(NOT_LOCAL_PART, pctEncChar);
+                var domain = toAddr.slice(atIdx + 1);
+                //convert IDN via punycode
+                try {
+                    domain = !options.iri ? punycode.toASCII(unescapeComponent(domain, options).toLowerCase()) : punycode.toUnicode(domain);
+                } catch (e) {
+                    components.error = components.error || "Email address's domain name can not be converted to " + (!options.iri ? "ASCII" : "Unicode") + " via punycode: " + e;
+                }
+                to[x] = localPart + "@" + domain;
+            }
+            components.path = to.join(",");
+        }
+        var headers = mailtoComponents.headers = mailtoComponents.headers || {};
+        if (mailtoComponents.subject) headers["subject"] = mailtoComponents.subject;
+        if (mailtoComponents.body) headers["body"] = mailtoComponents.body;
+        var fields = [];
+        for (var name in headers) {
+            if (headers[name] !== O[name]) {
+                fields.push(name.replace(PCT_ENCODED, decodeUnreserved).replace(PCT_ENCODED, toUpperCase).replace(NOT_HFNAME, pctEncChar) + "=" + headers[name].replace(PCT_ENCODED, decodeUnreserved).replace(PCT_ENCODED, toUpperCase).replace(NOT_HFVALUE, pctEncChar));
+            }
+        }
+        if (fields.length) {
+            components.query = fields.join("&");
+        }
+        return components;
+    }
+};
+
+var URN_PARSE = /^([^\:]+)\:(.*)/;
+//RFC 2141
+var handler$5 = {
+    scheme: "urn",
+    parse: function parse$$1(components, options) {
+        var matches = components.path && components.path.match(URN_PARSE);
+        var urnComponents = components;
+        if (matches) {
+            var scheme = options.scheme || urnComponents.scheme || "urn";
+            var nid = matches[1].toLowerCase();
+            var nss = matches[2];
+            var urnScheme = scheme + ":" + (options.nid || nid);
+            var schemeHandler = SCHEMES[urnScheme];
+            urnComponents.nid = nid;
+            urnComponents.nss = nss;
+            urnComponents.path = undefined;
+            if (schemeHandler) {
+                urnComponents = schemeHandler.parse(urnComponents, options);
+            }
+        } else {
+            urnComponents.error = urnComponents.error || "URN can not be parsed.";
+        }
+        return urnComponents;
+    },
+    serialize: function serialize$$1(urnComponents, options) {
+        var scheme = options.scheme || urnComponents.scheme || "urn";
+        var nid = urnComponents.nid;
+        var urnScheme = scheme + ":" + (options.nid || nid);
+        var schemeHandler = SCHEMES[urnScheme];
+        if (schemeHandler) {
+            urnComponents = schemeHandler.serialize(urnComponents, options);
+        }
+        var uriComponents = urnComponents;
+        var nss = urnComponents.nss;
+        uriComponents.path = (nid || options.nid) + ":" + nss;
+        return uriComponents;
+    }
+};
+
+var UUID = /^[0-9A-Fa-f]{8}(?:\-[0-9A-Fa-f]{4}){3}\-[0-9A-Fa-f]{12}$/;
+//RFC 4122
+var handler$6 = {
+    scheme: "urn:uuid",
+    parse: function parse(urnComponents, options) {
+        var uuidComponents = urnComponents;
+        uuidComponents.uuid = uuidComponents.nss;
+        uuidComponents.nss = undefined;
+        if (!options.tolerant && (!uuidComponents.uuid || !uuidComponents.uuid.match(UUID))) {
+            uuidComponents.error = uuidComponents.error || "UUID is not valid.";
+        }
+        return uuidComponents;
+    },
+    serialize: function serialize(uuidComponents, options) {
+        var urnComponents = uuidComponents;
+        //normalize UUID
+        urnComponents.nss = (uuidComponents.uuid || "").toLowerCase();
+        return urnComponents;
+    }
+};
+
+SCHEMES[handler.scheme] = handler;
+SCHEMES[handler$1.scheme] = handler$1;
+SCHEMES[handler$2.scheme] = handler$2;
+SCHEMES[handler$3.scheme] = handler$3;
+SCHEMES[handler$4.scheme] = handler$4;
+SCHEMES[handler$5.scheme] = handler$5;
+SCHEMES[handler$6.scheme] = handler$6;
+
+exports.SCHEMES = SCHEMES;
+exports.pctEncChar = pctEncChar;
+exports.pctDecChars = pctDecChars;
+exports.parse = parse;
+exports.removeDotSegments = removeDotSegments;
+exports.serialize = serialize;
+exports.resolveComponents = resolveComponents;
+exports.resolve = resolve;
+exports.normalize = normalize;
+exports.equal = equal;
+exports.escapeComponent = escapeComponent;
+exports.unescapeComponent = unescapeComponent;
+
+Object.defineProperty(exports, '__esModule', { value: true });
+
+})));
+//# sourceMappingURL=uri.all.js.map
 
 
 /***/ }),
@@ -6500,23 +9641,10 @@ const ARGOCD_SYNC_DEFAULTS = {
     'request-timeout': '30s',
     'rollback-on-failure': 'false'
 };
-const BOOLEAN = /^(true|True|TRUE|false|False|FALSE)$/;
-const inputs_boolean = schemas/* string */.YjP().regex(BOOLEAN, 'must be true or false');
+const inputs_boolean = common_inputs/* booleanField */.hQ;
 /** A Kubernetes object name (DNS-1123 subdomain), as Argo CD names applications. */
 const APP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const inputs_duration = (min, max, what) => schemas/* string */.YjP().superRefine((value, ctx) => {
-    const ms = (0,duration/* parseDuration */.E)(value);
-    if (ms === undefined)
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be a duration such as 90s, 10m or 1h30m (${what})`
-        });
-    else if (ms < min || ms > max)
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be between ${min} ms and ${max / 60_000} minutes (${what})`
-        });
-});
+const inputs_duration = common_inputs/* durationField */.Ti;
 const ArgoCdSyncInputSchema = schemas/* object */.Ikc({
     server: schemas/* string */.YjP().superRefine((value, ctx) => {
         if (value === '') {
@@ -6557,7 +9685,6 @@ const ArgoCdSyncInputSchema = schemas/* object */.Ikc({
     'ca-file': schemas/* string */.YjP(),
     'rollback-on-failure': inputs_boolean
 });
-const isTrue = (value) => value.toLowerCase() === 'true';
 /** Every input of argocd-sync, read and checked once, before any request is sent. */
 function getInputs(read, workspace) {
     const raw = (0,common_inputs/* readAll */.yw)(read, ARGOCD_SYNC_INPUTS);
@@ -6594,13 +9721,13 @@ function getInputs(read, workspace) {
         token: parsed['auth-token'],
         application: parsed.application,
         revision: parsed.revision === '' ? undefined : parsed.revision,
-        prune: isTrue(parsed.prune),
+        prune: (0,common_inputs/* isTrue */.Hn)(parsed.prune),
         refresh: parsed.refresh,
         timeoutMs: (0,duration/* parseDuration */.E)(parsed.timeout) ?? 0,
         intervalMs: (0,duration/* parseDuration */.E)(parsed.interval) ?? 0,
         requestTimeoutMs: (0,duration/* parseDuration */.E)(parsed['request-timeout']) ?? 0,
         ca,
-        rollbackOnFailure: isTrue(parsed['rollback-on-failure'])
+        rollbackOnFailure: (0,common_inputs/* isTrue */.Hn)(parsed['rollback-on-failure'])
     };
 }
 
@@ -7355,22 +10482,27 @@ const argocdSyncCommand = {
         {
             name: 'refresh',
             value: 'normal|hard',
-            default: 'normal',
+            default: ARGOCD_SYNC_DEFAULTS['refresh'],
             description: 'how to refresh before the sync'
         },
         {
             name: 'timeout',
             value: 'DURATION',
-            default: '10m',
+            default: ARGOCD_SYNC_DEFAULTS['timeout'],
             description: 'the whole wait; a rollback waits as long again'
         },
         {
             name: 'interval',
             value: 'DURATION',
-            default: '5s',
+            default: ARGOCD_SYNC_DEFAULTS['interval'],
             description: 'between two looks at the application'
         },
-        { name: 'request-timeout', value: 'DURATION', default: '30s', description: 'each request' },
+        {
+            name: 'request-timeout',
+            value: 'DURATION',
+            default: ARGOCD_SYNC_DEFAULTS['request-timeout'],
+            description: 'each request'
+        },
         { name: 'ca-file', value: 'FILE', description: 'PEM of the CA of a server with a private CA' },
         {
             name: 'rollback-on-failure',
@@ -7868,11 +11000,16 @@ function schema(workspace) {
         'plan-id': schemas/* string */.YjP().regex(/^[^\r\n]*$/, 'must be one line')
     });
 }
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const PUBLISH_FACTS_DEFAULTS = {
+    branch: DEFAULT_FACTS_BRANCH,
+    path: publish.DEFAULT_FACTS_PATH
+};
 /** Every input of publish-runtime-facts, read and checked once, before anything is read or pushed. */
 function inputs_getInputs(read, workspace) {
     const raw = (0,common_inputs/* readAll */.yw)(read, PUBLISH_FACTS_INPUTS);
-    raw['branch'] ||= DEFAULT_FACTS_BRANCH;
-    raw['path'] ||= publish.DEFAULT_FACTS_PATH;
+    for (const [name, value] of Object.entries(PUBLISH_FACTS_DEFAULTS))
+        raw[name] ||= value;
     const parsed = (0,common_inputs/* parseInputs */.TL)(schema(workspace), raw);
     const filled = (0,publish.factsPath)(parsed.path, {
         cloud: parsed.cloud,
@@ -7940,11 +11077,16 @@ const factsPublishCommand = {
             input: 'repository',
             description: 'owner/name on GitHub, a git URL or a local path'
         },
-        { name: 'branch', value: 'BRANCH', default: 'runtime-facts', description: 'the facts branch' },
+        {
+            name: 'branch',
+            value: 'BRANCH',
+            default: PUBLISH_FACTS_DEFAULTS['branch'],
+            description: 'the facts branch'
+        },
         {
             name: 'path',
             value: 'TEMPLATE',
-            default: '{cloud}/{env}/facts.yaml',
+            default: PUBLISH_FACTS_DEFAULTS['path'],
             description: 'the file in the branch'
         },
         { name: 'plan-id', value: 'ID', description: 'the plan applied, recorded in the provenance' }
@@ -7971,7 +11113,10 @@ const factsPublishCommand = {
     }
 };
 
+// EXTERNAL MODULE: ./src/gitops/inputs.ts
+var inputs = __nccwpck_require__(6011);
 ;// CONCATENATED MODULE: ./src/cli/gen-values.ts
+
 
 
 
@@ -8010,13 +11155,13 @@ const genValuesCommand = {
         {
             name: 'config-dir',
             value: 'DIR',
-            default: 'infrastructure/config',
+            default: inputs.GEN_VALUES_DEFAULTS['config-dir'],
             description: 'the naming config: dictionary.yaml, globals.yaml (this clone has examples/config)'
         },
         {
             name: 'out-dir',
             value: 'DIR',
-            default: 'artifacts',
+            default: inputs.GEN_VALUES_DEFAULTS['out-dir'],
             deprecated: ['out'],
             description: 'the output folder'
         },
@@ -8027,7 +11172,7 @@ const genValuesCommand = {
         {
             name: 'publish',
             value: 'MODE',
-            default: 'none',
+            default: inputs.GEN_VALUES_DEFAULTS['publish'],
             description: 'commit: the folder committed at values-path on --branch; pull-request: the same commit on values/<env>/<app>, proposed to --branch (a GitHub token from GITHUB_TOKEN)'
         },
         {
@@ -8040,7 +11185,7 @@ const genValuesCommand = {
         {
             name: 'branch',
             value: 'BRANCH',
-            default: 'runtime-facts',
+            default: inputs.GEN_VALUES_DEFAULTS['branch'],
             description: 'the branch the values belong on'
         }
     ],
@@ -8053,10 +11198,10 @@ const genValuesCommand = {
         const how = (0,cli_command/* outputFormat */.B$)(values, usage);
         // Loaded here: the manifest schemas are large, and the other commands have no use for them.
         const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6011)),
-            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(34), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1341)),
-            Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(768), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7287)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6011)),
+            __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
+            __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 1341)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7287)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1304))
         ]);
         const { genValuesOutputs, renderNamesTable, runGenValues } = job;
@@ -16419,12 +19564,17 @@ const VerifyGatesInputSchema = schemas/* object */.Ikc({
         .refine((v) => Number(v) <= 64, 'must be a whole number of checks from 1 to 64'),
     'report-path': schemas/* string */.YjP()
 });
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const VERIFY_GATES_DEFAULTS = {
+    timeout: '10m',
+    interval: '10s',
+    concurrency: '8'
+};
 /** Every input of verify-gates, read and checked once, before any check runs or file is written. */
 function verify_inputs_getInputs(read, paths) {
     const raw = (0,common_inputs/* readAll */.yw)(read, VERIFY_GATES_INPUTS);
-    raw.timeout ||= '10m';
-    raw.interval ||= '10s';
-    raw.concurrency ||= '8';
+    for (const [name, value] of Object.entries(VERIFY_GATES_DEFAULTS))
+        raw[name] ||= value;
     const errors = [];
     let parsed;
     try {
@@ -16857,13 +20007,13 @@ const verifyCommand = {
         {
             name: 'timeout',
             value: 'DURATION',
-            default: '10m',
+            default: VERIFY_GATES_DEFAULTS['timeout'],
             description: 'how long each check is retried'
         },
         {
             name: 'interval',
             value: 'DURATION',
-            default: '10s',
+            default: VERIFY_GATES_DEFAULTS['interval'],
             description: 'the wait between attempts'
         },
         {
@@ -16872,7 +20022,12 @@ const verifyCommand = {
             default: "the system's resolvers",
             description: 'the DNS server to ask'
         },
-        { name: 'concurrency', value: 'N', default: '8', description: 'how many checks run at once' },
+        {
+            name: 'concurrency',
+            value: 'N',
+            default: VERIFY_GATES_DEFAULTS['concurrency'],
+            description: 'how many checks run at once'
+        },
         {
             name: 'report-path',
             value: 'FILE',
@@ -16940,7 +20095,7 @@ const COMMANDS = [
     (0,cli_command/* legacyCommand */.p9)('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand),
     (0,cli_command/* legacyCommand */.p9)('bootstrap', 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)', 
     // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
-    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(615), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5745))).bootstrapCommand(args))
+    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5745))).bootstrapCommand(args))
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -17201,14 +20356,22 @@ function canonicalJson(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ mapInputReader),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
 /* harmony export */   Lo: () => (/* binding */ readInputGroups),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Ti: () => (/* binding */ durationField),
+/* harmony export */   bq: () => (/* binding */ durationRule),
+/* harmony export */   hQ: () => (/* binding */ booleanField),
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony export envInputReader */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5541);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+
+
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -17234,8 +20397,34 @@ function parseBoolean(input, raw, fallback) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, 'must be true or false');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'must be true or false');
 }
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
  * InputError naming the input, its value and the rule, all reported together.
@@ -17246,9 +20435,9 @@ function parseInputs(schema, raw) {
         return result.data;
     const errors = result.error.issues.map((issue) => {
         const input = String(issue.path[0] ?? '(inputs)');
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw[input] ?? '', issue.message);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw[input] ?? '', issue.message);
     });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(errors);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
 }
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
@@ -17265,9 +20454,9 @@ function readInputGroups(...readers) {
             return read();
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G)
                 errors.push(...error.errors);
-            else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+            else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
                 errors.push(error);
             else
                 throw error;
@@ -17275,7 +20464,7 @@ function readInputGroups(...readers) {
         }
     });
     if (errors.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(errors);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     return values;
 }
 
@@ -19121,6 +22310,977 @@ function pinnedReference(image) {
 
 /***/ }),
 
+/***/ 6011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GEN_VALUES_DEFAULTS: () => (/* binding */ GEN_VALUES_DEFAULTS),
+/* harmony export */   GEN_VALUES_INPUTS: () => (/* binding */ GEN_VALUES_INPUTS),
+/* harmony export */   apiRepositoryOf: () => (/* binding */ apiRepositoryOf),
+/* harmony export */   getInputs: () => (/* binding */ getInputs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2857);
+/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2702);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9184);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8030);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4621);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7287);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9381);
+
+
+
+
+
+
+
+
+
+
+const GEN_VALUES_INPUTS = [
+    'config-dir',
+    'cloud',
+    'env',
+    'region',
+    'bu',
+    'app',
+    'owner',
+    'org',
+    'image',
+    'facts-file',
+    'out-dir',
+    'dry-run',
+    'publish',
+    'repository',
+    'branch',
+    'github-token'
+];
+const required = (what) => zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1, `is required: ${what}`);
+/** The form of each input; what the values mean (dictionary, rules) is checked by deriveNames. */
+const GenValuesInputSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
+    'config-dir': zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
+    cloud: required('the cloud of the cluster'),
+    env: required('the environment'),
+    region: required('the region'),
+    bu: required('the business unit'),
+    app: required('the app'),
+    owner: required('the owner tag'),
+    org: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
+    image: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().superRefine((value, ctx) => {
+        if (value === '')
+            return;
+        try {
+            (0,_image_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageReference */ .o_)(value);
+        }
+        catch (error) {
+            if (!(error instanceof _image_js__WEBPACK_IMPORTED_MODULE_6__/* .ImageReferenceError */ .rI))
+                throw error;
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be repository:tag or repository@sha256:<64 hex digits>: ${error.reason}`
+            });
+        }
+    }),
+    'facts-file': zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
+    'out-dir': zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
+    'dry-run': zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP()
+});
+/**
+ * The repository's `owner/name` on GitHub's API: given as `owner/name`, or read from an HTTP(S) or
+ * scp-like git URL ending in `/owner/name[.git]`; undefined for a local path or any other URL.
+ */
+function apiRepositoryOf(repository) {
+    if ((0,_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnerName */ .BZ)(repository))
+        return repository.replace(/\.git$/, '');
+    const url = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(repository);
+    const scp = /^[^/@\s]+@[^/:\s]+:([^/]+)\/([^/]+?)(?:\.git)?$/.exec(repository);
+    const [, owner, name] = url ?? scp ?? [];
+    return owner === undefined || name === undefined ? undefined : `${owner}/${name}`;
+}
+/** Whether pushing to the repository goes to the GitHub server (which wants a token). */
+function onGitHub(repository, serverUrl) {
+    if ((0,_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnerName */ .BZ)(repository))
+        return true;
+    try {
+        return new URL(repository).host === new URL(serverUrl).host;
+    }
+    catch {
+        return false;
+    }
+}
+/** publish, repository, branch and github-token: where the generated folder goes, if anywhere. */
+function publishSettings(raw, env) {
+    const errors = [];
+    const mode = raw['publish'] ?? '';
+    const repository = raw['repository'] ?? '';
+    const branch = raw['branch'] ?? '';
+    const token = raw['github-token'] ?? '';
+    const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const apiUrl = env['GITHUB_API_URL'] || 'https://api.github.com';
+    if (!_publish_js__WEBPACK_IMPORTED_MODULE_7__.PUBLISH_MODES.includes(mode))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('publish', mode, `must be one of ${_publish_js__WEBPACK_IMPORTED_MODULE_7__.PUBLISH_MODES.join(', ')}`));
+    if (!_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_NAME */ .P9.test(branch))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('branch', branch, 'must be a branch name git accepts'));
+    const publishing = mode === 'commit' || mode === 'pull-request';
+    let apiRepository;
+    if (publishing) {
+        if (repository === '')
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, `is required with publish: ${mode}: the GitOps repository, owner/name on GitHub, a git URL or a local path`));
+        else if (/\s/.test(repository))
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must not hold white space'));
+        else if (mode === 'pull-request') {
+            apiRepository = apiRepositoryOf(repository);
+            if (apiRepository === undefined)
+                errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must be owner/name or a URL ending in /owner/name with publish: pull-request: the pull request is opened through the GitHub API, which a local path has not'));
+        }
+        if (token === '' && mode === 'pull-request')
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', token, 'is required with publish: pull-request: a token that may push to the repository and open pull requests (contents: write, pull-requests: write)'));
+        else if (token === '' && repository !== '' && onGitHub(repository, serverUrl))
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', token, `is required to push to ${repository} on ${serverUrl}: a token with contents: write`));
+    }
+    if (errors.length > 0)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
+    if (!publishing)
+        return undefined;
+    return {
+        mode,
+        repository,
+        branch,
+        ...(token === '' ? {} : { token }),
+        serverUrl,
+        apiUrl,
+        ...(apiRepository === undefined ? {} : { apiRepository })
+    };
+}
+/** Every input of gen-values, read and checked once, before anything is read or written. */
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const GEN_VALUES_DEFAULTS = {
+    'config-dir': _naming_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIG_DIR */ .Z,
+    'out-dir': 'artifacts',
+    'dry-run': 'false',
+    publish: 'none',
+    branch: _publish_js__WEBPACK_IMPORTED_MODULE_7__.DEFAULT_VALUES_BRANCH
+};
+function getInputs(read, workspace, env = process.env) {
+    const raw = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(read, GEN_VALUES_INPUTS);
+    for (const [name, value] of Object.entries(GEN_VALUES_DEFAULTS))
+        raw[name] ||= value;
+    // Every bad input is reported at once: the form, the paths and the publishing target.
+    const [parsed, dryRun, paths, publish] = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputGroups */ .Lo)(() => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(GenValuesInputSchema, raw), () => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)('dry-run', raw['dry-run'] ?? '', false), () => checkPaths(raw, workspace), () => publishSettings(raw, env));
+    return {
+        configDir: paths.configDir,
+        naming: {
+            ...(parsed.org === '' ? {} : { org: parsed.org }),
+            cloud: parsed.cloud,
+            env: parsed.env,
+            region: parsed.region,
+            bu: parsed.bu,
+            app: parsed.app,
+            owner: parsed.owner
+        },
+        image: parsed.image === '' ? undefined : (0,_image_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageReference */ .o_)(parsed.image),
+        factsFile: paths.factsFile,
+        outDir: paths.outDir,
+        outRoot: workspace,
+        dryRun,
+        publish
+    };
+}
+/** config-dir, facts-file and out-dir: the folders and the file, each where it must be. */
+function checkPaths(raw, workspace) {
+    const errors = [];
+    const given = (name) => raw[name] ?? '';
+    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, given('config-dir'));
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configDir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(configDir).isDirectory())
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('config-dir', given('config-dir'), `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
+            `(start from platform-actions' examples/config, described in its README.md)`));
+    let factsFile;
+    if (given('facts-file') !== '') {
+        factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, given('facts-file'));
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(factsFile) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(factsFile).isFile())
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', given('facts-file'), `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+    }
+    const outDir = (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)({ input: 'out-dir', raw: given('out-dir'), root: workspace });
+    // The folder is replaced whole: it must not hold the workspace, the config or the facts.
+    for (const [what, path] of [
+        ['the workspace', workspace],
+        ['the config folder', configDir],
+        ['the runtime-facts file', factsFile]
+    ]) {
+        if (path === undefined)
+            continue;
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(outDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
+        const outside = rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+        if (!outside) {
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('out-dir', given('out-dir'), `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`));
+            break;
+        }
+    }
+    if (errors.length > 0)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
+    return { configDir, factsFile, outDir };
+}
+
+
+/***/ }),
+
+/***/ 2230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nA: () => (/* binding */ ARTIFACT_FILES),
+  Sh: () => (/* binding */ ManifestError),
+  mb: () => (/* binding */ argoApplication),
+  ld: () => (/* binding */ helmValues),
+  lo: () => (/* binding */ karpenterNodePool),
+  h5: () => (/* binding */ kedaScaledObject),
+  IP: () => (/* binding */ sorted),
+  yl: () => (/* binding */ validateManifest),
+  R0: () => (/* binding */ validateValues)
+});
+
+// UNUSED EXPORTS: EXTERNAL_DNS_HOSTNAME, EXTERNAL_DNS_TARGET, IDENTITY_ANNOTATIONS, NODEPOOL_LABEL
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/base/dist/model.js + 2 modules
+var model = __nccwpck_require__(4424);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/base/dist/meta.js
+var meta = __nccwpck_require__(5450);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules
+var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __nccwpck_require__(3215);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(1600);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator.js
+const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.automated&&(validate1(data.automated,{instancePath:instancePath+"/automated",parentData:data,parentDataProperty:"automated",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.username&&(validate3(data.username,{instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7338);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(5707);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate=validate2;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate2.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(5213);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(1144);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(9129);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.force&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1(data.force,{instancePath:instancePath+"/force",parentData:data,parentDataProperty:"force",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate.errors)).length)),validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apply&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1(data.apply,{instancePath:instancePath+"/apply",parentData:data,parentDataProperty:"apply",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors)).length)),void 0!==data.hook&&(validate5(data.hook,{instancePath:instancePath+"/hook",parentData:data,parentDataProperty:"hook",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate=validate4;let formats0=formats/* formats */.F.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate.errors)).length),validate11.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate11(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length)}return validate10.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate16.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate19.errors=vErrors,0===errors}function validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate23.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors)).length)),validate27.errors=vErrors,0===errors}function validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate.errors)).length)),validate31.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.autoHealAttemptsCount&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5(data.autoHealAttemptsCount,{instancePath:instancePath+"/autoHealAttemptsCount",parentData:data,parentDataProperty:"autoHealAttemptsCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors)).length)),void 0!==data.dryRun&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data.dryRun,{instancePath:instancePath+"/dryRun",parentData:data,parentDataProperty:"dryRun",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors)).length)),void 0!==data.manifests&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data.manifests,{instancePath:instancePath+"/manifests",parentData:data,parentDataProperty:"manifests",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors)).length)),void 0!==data.prune&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data.prune,{instancePath:instancePath+"/prune",parentData:data,parentDataProperty:"prune",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors)).length)),void 0!==data.resources&&(validate10(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)),void 0!==data.revision&&(validate16(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors)).length)),void 0!==data.source&&(validate19(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.sources&&(validate23(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate23.errors:vErrors.concat(validate23.errors)).length)),void 0!==data.syncOptions&&(validate27(data.syncOptions,{instancePath:instancePath+"/syncOptions",parentData:data,parentDataProperty:"syncOptions",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.syncStrategy&&(validate31(data.syncStrategy,{instancePath:instancePath+"/syncStrategy",parentData:data,parentDataProperty:"syncStrategy",rootData})||(errors=(vErrors=null===vErrors?validate31.errors:vErrors.concat(validate31.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate4.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate.errors)).length)),validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.info&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1(data.info,{instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors)).length)),void 0!==data.initiatedBy&&(validate7(data.initiatedBy,{instancePath:instancePath+"/initiatedBy",parentData:data,parentDataProperty:"initiatedBy",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.retry&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11(data.retry,{instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors)).length)),void 0!==data.sync&&(validate15(data.sync,{instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js + 2 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec = __nccwpck_require__(9943);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors)).length)),void 0!==data.type&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
+var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(2165);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_formats0=formats/* formats */.F.int64;function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors=vErrors,0===errors}function validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate14.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate17(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors=vErrors,0===errors}function validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate20.errors=vErrors,0===errors}function validate24(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate24.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.deployedAt){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"deployedAt"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.id){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"id"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.deployStartedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1(data.deployStartedAt,{instancePath:instancePath+"/deployStartedAt",parentData:data,parentDataProperty:"deployStartedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors)).length)),void 0!==data.deployedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5(data.deployedAt,{instancePath:instancePath+"/deployedAt",parentData:data,parentDataProperty:"deployedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors)).length)),void 0!==data.id&&(validate8(data.id,{instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)),void 0!==data.initiatedBy&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10(data.initiatedBy,{instancePath:instancePath+"/initiatedBy",parentData:data,parentDataProperty:"initiatedBy",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors)).length)),void 0!==data.revision&&(validate14(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?validate14.errors:vErrors.concat(validate14.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors)).length)),void 0!==data.source&&(validate20(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate20.errors:vErrors.concat(validate20.errors)).length)),void 0!==data.sources&&(validate24(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate24.errors:vErrors.concat(validate24.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase.js
+const ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2017);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonHookType.js
+const ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode.js
+const ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase.js
+const ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.namespace){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"namespace"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}if(void 0===data.version){let err4={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"version"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.hookPhase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3(data.hookPhase,{instancePath:instancePath+"/hookPhase",parentData:data,parentDataProperty:"hookPhase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors)).length)),void 0!==data.hookType&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7(data.hookType,{instancePath:instancePath+"/hookType",parentData:data,parentDataProperty:"hookType",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors)).length)),void 0!==data.syncPhase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23(data.syncPhase,{instancePath:instancePath+"/syncPhase",parentData:data,parentDataProperty:"syncPhase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length))}else{let err5={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err5]:vErrors.push(err5),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate.errors)).length)),validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors=vErrors,0===errors}function validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate18.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.revision){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"revision"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.managedNamespaceMetadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2(data.managedNamespaceMetadata,{instancePath:instancePath+"/managedNamespaceMetadata",parentData:data,parentDataProperty:"managedNamespaceMetadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors)).length)),void 0!==data.resources&&(validate6(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors)).length)),void 0!==data.source&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors)).length)),void 0!==data.sources&&(validate18(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate18.errors:vErrors.concat(validate18.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_formats0=formats/* formats */.F.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.operation){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"operation"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.startedAt){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"startedAt"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors)).length)),void 0!==data.operation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors)).length)),void 0!==data.retryCount&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15(data.retryCount,{instancePath:instancePath+"/retryCount",parentData:data,parentDataProperty:"retryCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors)).length)),void 0!==data.syncResult&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20(data.syncResult,{instancePath:instancePath+"/syncResult",parentData:data,parentDataProperty:"syncResult",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus = __nccwpck_require__(2829);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0;let schema0_enum=["Hydrating","Failed","Hydrated"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Hydrating"!==data&&"Failed"!==data&&"Hydrated"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(9523);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.currentOperation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1(data.currentOperation,{instancePath:instancePath+"/currentOperation",parentData:data,parentDataProperty:"currentOperation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors)).length)),void 0!==data.lastSuccessfulOperation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5(data.lastSuccessfulOperation,{instancePath:instancePath+"/lastSuccessfulOperation",parentData:data,parentDataProperty:"lastSuccessfulOperation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.externalURLs&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data.externalURLs,{instancePath:instancePath+"/externalURLs",parentData:data,parentDataProperty:"externalURLs",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(286);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(6453);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate9.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.destination){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"destination"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.destination&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1(data.destination,{instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors)).length)),void 0!==data.ignoreDifferences&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5(data.ignoreDifferences,{instancePath:instancePath+"/ignoreDifferences",parentData:data,parentDataProperty:"ignoreDifferences",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors)).length)),void 0!==data.source&&(validate9(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length)),void 0!==data.sources&&(validate13(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(404);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.status){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.comparedTo&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1(data.comparedTo,{instancePath:instancePath+"/comparedTo",parentData:data,parentDataProperty:"comparedTo",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors=vErrors,0===errors}function validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate.errors)).length)),validate12.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors=vErrors,0===errors}function validate21(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate.errors)).length)),validate21.errors=vErrors,0===errors}function validate26(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate.errors)).length),validate26.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors=vErrors,0===errors}function validate30(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors)).length)}return validate30.errors=vErrors,0===errors}function validate36(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate.errors)).length)),validate36.errors=vErrors,0===errors}function validate40(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors)).length),validate40.errors=vErrors,0===errors}function validate45(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors)).length),validate45.errors=vErrors,0===errors}function validate44(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate45(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate45.errors:vErrors.concat(validate45.errors)).length)}return validate44.errors=vErrors,0===errors}function validate49(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate.errors)).length)),validate49.errors=vErrors,0===errors}function validate53(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate.errors)).length)),validate53.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.conditions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors)).length)),void 0!==data.controllerNamespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10(data.controllerNamespace,{instancePath:instancePath+"/controllerNamespace",parentData:data,parentDataProperty:"controllerNamespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors)).length)),void 0!==data.health&&(validate12(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?validate12.errors:vErrors.concat(validate12.errors)).length)),void 0!==data.history&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16(data.history,{instancePath:instancePath+"/history",parentData:data,parentDataProperty:"history",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors)).length)),void 0!==data.observedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data.observedAt,{instancePath:instancePath+"/observedAt",parentData:data,parentDataProperty:"observedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors)).length)),void 0!==data.operationState&&(validate21(data.operationState,{instancePath:instancePath+"/operationState",parentData:data,parentDataProperty:"operationState",rootData})||(errors=(vErrors=null===vErrors?validate21.errors:vErrors.concat(validate21.errors)).length)),void 0!==data.reconciledAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data.reconciledAt,{instancePath:instancePath+"/reconciledAt",parentData:data,parentDataProperty:"reconciledAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors)).length)),void 0!==data.resourceHealthSource&&(validate26(data.resourceHealthSource,{instancePath:instancePath+"/resourceHealthSource",parentData:data,parentDataProperty:"resourceHealthSource",rootData})||(errors=(vErrors=null===vErrors?validate26.errors:vErrors.concat(validate26.errors)).length)),void 0!==data.resources&&(validate30(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate30.errors:vErrors.concat(validate30.errors)).length)),void 0!==data.sourceHydrator&&(validate36(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?validate36.errors:vErrors.concat(validate36.errors)).length)),void 0!==data.sourceType&&(validate40(data.sourceType,{instancePath:instancePath+"/sourceType",parentData:data,parentDataProperty:"sourceType",rootData})||(errors=(vErrors=null===vErrors?validate40.errors:vErrors.concat(validate40.errors)).length)),void 0!==data.sourceTypes&&(validate44(data.sourceTypes,{instancePath:instancePath+"/sourceTypes",parentData:data,parentDataProperty:"sourceTypes",rootData})||(errors=(vErrors=null===vErrors?validate44.errors:vErrors.concat(validate44.errors)).length)),void 0!==data.summary&&(validate49(data.summary,{instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData})||(errors=(vErrors=null===vErrors?validate49.errors:vErrors.concat(validate49.errors)).length)),void 0!==data.sync&&(validate53(data.sync,{instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData})||(errors=(vErrors=null===vErrors?validate53.errors:vErrors.concat(validate53.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0;let schema1_enum=["argoproj.io/v1alpha1"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("argoproj.io/v1alpha1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors=vErrors,0===errors}let schema2_enum=["Application"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Application"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.metadata){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"metadata"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.spec){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.apiVersion){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.kind){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.apiVersion&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors)).length)),void 0!==data.operation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors)).length)),void 0!==data.spec&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application.js
+class Application extends model/* Model */.K{static{this.apiVersion="argoproj.io/v1alpha1"}static{this.kind="Application"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(Application)}constructor(data){super(),this.setDefinedProps({apiVersion:Application.apiVersion,kind:Application.kind,...data})}}(0,model/* setValidateFunc */.V)(Application,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1DisruptionReason.js
+const IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate=IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0;let IoK8sSigsKarpenterPkgApisV1DisruptionReason_schema0_enum=["Underutilized","Empty","Drifted"];function IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Underutilized"!==data&&"Empty"!==data&&"Drifted"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1DisruptionReason_schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Budget.js
+const IoK8sSigsKarpenterPkgApisV1Budget_validate=IoK8sSigsKarpenterPkgApisV1Budget_validate0;function IoK8sSigsKarpenterPkgApisV1Budget_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors=vErrors,0===errors}let pattern0=RegExp("^((100|[0-9]{1,2})%|[0-9]+)$","u");function IoK8sSigsKarpenterPkgApisV1Budget_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^((100|[0-9]{1,2})%|[0-9]+)$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){if(data.length>50){let err1={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1Budget_validate6(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors)).length)}return IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors=vErrors,0===errors}let pattern1=RegExp("^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\\s(.+)\\s(.+)\\s(.+)\\s(.+))$","u");function IoK8sSigsKarpenterPkgApisV1Budget_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("string"==typeof data&&!pattern1.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\\s(.+)\\s(.+)\\s(.+)\\s(.+))$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.nodes){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"nodes"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.duration&&(IoK8sSigsKarpenterPkgApisV1Budget_validate1(data.duration,{instancePath:instancePath+"/duration",parentData:data,parentDataProperty:"duration",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors)).length)),void 0!==data.nodes&&(IoK8sSigsKarpenterPkgApisV1Budget_validate3(data.nodes,{instancePath:instancePath+"/nodes",parentData:data,parentDataProperty:"nodes",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors)).length)),void 0!==data.reasons&&(IoK8sSigsKarpenterPkgApisV1Budget_validate5(data.reasons,{instancePath:instancePath+"/reasons",parentData:data,parentDataProperty:"reasons",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors)).length)),void 0!==data.schedule&&(IoK8sSigsKarpenterPkgApisV1Budget_validate11(data.schedule,{instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy.js
+const IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate=IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0;function IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Disruption.js
+const IoK8sSigsKarpenterPkgApisV1Disruption_validate=IoK8sSigsKarpenterPkgApisV1Disruption_validate0;function IoK8sSigsKarpenterPkgApisV1Disruption_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1Budget_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Disruption_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){if(data.length>50){let err1={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1Disruption_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors)).length)}return IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1Disruption_pattern0=RegExp("^(([0-9]+(s|m|h))+|Never)$","u");function IoK8sSigsKarpenterPkgApisV1Disruption_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1Disruption_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(([0-9]+(s|m|h))+|Never)$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors=vErrors,0===errors}let schema5_enum=["WhenEmpty","WhenEmptyOrUnderutilized"];function IoK8sSigsKarpenterPkgApisV1Disruption_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate.errors)).length),"WhenEmpty"!==data&&"WhenEmptyOrUnderutilized"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema5_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Disruption_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.consolidateAfter){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"consolidateAfter"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.budgets&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate1(data.budgets,{instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors)).length)),void 0!==data.consolidateAfter&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate7(data.consolidateAfter,{instancePath:instancePath+"/consolidateAfter",parentData:data,parentDataProperty:"consolidateAfter",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors)).length)),void 0!==data.consolidationPolicy&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate9(data.consolidationPolicy,{instancePath:instancePath+"/consolidationPolicy",parentData:data,parentDataProperty:"consolidationPolicy",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApiResourceQuantity.js
+const IoK8sApimachineryPkgApiResourceQuantity_validate=IoK8sApimachineryPkgApiResourceQuantity_validate0;function IoK8sApimachineryPkgApiResourceQuantity_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"number"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate1.errors=vErrors,0===errors}let IoK8sApimachineryPkgApiResourceQuantity_formats0=formats/* formats */.F.quantity;function IoK8sApimachineryPkgApiResourceQuantity_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("number"==typeof data&&isFinite(data),"string"==typeof data){if(!IoK8sApimachineryPkgApiResourceQuantity_formats0.validate.test(data)){let err0={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"quantity"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate3.errors=vErrors,0===errors}function IoK8sApimachineryPkgApiResourceQuantity_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0,valid0=!1,passing0=null;IoK8sApimachineryPkgApiResourceQuantity_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate1.errors)).length);var _valid0=0===errors;_valid0&&(valid0=!0,passing0=0);let _errs2=errors;IoK8sApimachineryPkgApiResourceQuantity_validate3(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate3.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate3.errors)).length);var _valid0=_errs2===errors;if(_valid0&&valid0?(valid0=!1,passing0=[passing0,1]):_valid0&&(valid0=!0,passing0=1),valid0)errors=0,null!==vErrors&&(vErrors=null);else{let err0={instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas:passing0}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Limits.js
+const IoK8sSigsKarpenterPkgApisV1Limits_validate=IoK8sSigsKarpenterPkgApisV1Limits_validate0;function IoK8sSigsKarpenterPkgApisV1Limits_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Limits_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1Limits_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors)).length);else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1Limits_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ObjectMeta.js
+const IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate=IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3;function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors)).length);return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors)).length)),void 0!==data.labels&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClassReference.js
+const IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate=IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1;let IoK8sSigsKarpenterPkgApisV1NodeClassReference_pattern0=RegExp("^[^/]*$","u");function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1NodeClassReference_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^[^/]*$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.group&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors)).length)),void 0!==data.kind&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues.js
+const IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate=IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1;function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data>50||isNaN(data)){let err1={instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison:"<=",limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(data<1||isNaN(data)){let err2={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:1}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors=vErrors,0===errors}let schema3_enum=["DoesNotExist","Exists","Gt","In","Lt","NotIn"];function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("DoesNotExist"!==data&&"Exists"!==data&&"Gt"!==data&&"In"!==data&&"Lt"!==data&&"NotIn"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema3_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.key){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"key"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.operator){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"operator"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.key&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data.key,{instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors)).length)),void 0!==data.minValues&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3(data.minValues,{instancePath:instancePath+"/minValues",parentData:data,parentDataProperty:"minValues",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors)).length)),void 0!==data.operator&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5(data.operator,{instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors)).length)),void 0!==data.values&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7(data.values,{instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1Taint.js
+const IoK8sApiCoreV1Taint_validate=IoK8sApiCoreV1Taint_validate0;let IoK8sApiCoreV1Taint_schema1_enum=["NoExecute","NoSchedule","PreferNoSchedule"];function IoK8sApiCoreV1Taint_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("NoExecute"!==data&&"NoSchedule"!==data&&"PreferNoSchedule"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiCoreV1Taint_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1Taint_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1Taint_validate3.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),IoK8sApiCoreV1Taint_validate5.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1Taint_validate9.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.key){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"key"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.effect){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"effect"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.effect&&(IoK8sApiCoreV1Taint_validate1(data.effect,{instancePath:instancePath+"/effect",parentData:data,parentDataProperty:"effect",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate1.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate1.errors)).length)),void 0!==data.key&&(IoK8sApiCoreV1Taint_validate3(data.key,{instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate3.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate3.errors)).length)),void 0!==data.timeAdded&&(IoK8sApiCoreV1Taint_validate5(data.timeAdded,{instancePath:instancePath+"/timeAdded",parentData:data,parentDataProperty:"timeAdded",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate5.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate5.errors)).length)),void 0!==data.value&&(IoK8sApiCoreV1Taint_validate9(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate9.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate9.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1Taint_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec.js
+const IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate=IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5;let IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_pattern0=RegExp("^(([0-9]+(s|m|h))+|Never)$","u");function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("string"==typeof data&&!IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_pattern0.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(([0-9]+(s|m|h))+|Never)$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){if(data.length>100){let err0={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:100}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors)).length)}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1Taint_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.nodeClassRef){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"nodeClassRef"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.requirements){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"requirements"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.expireAfter&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6(data.expireAfter,{instancePath:instancePath+"/expireAfter",parentData:data,parentDataProperty:"expireAfter",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors)).length)),void 0!==data.nodeClassRef&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8(data.nodeClassRef,{instancePath:instancePath+"/nodeClassRef",parentData:data,parentDataProperty:"nodeClassRef",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors)).length)),void 0!==data.requirements&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12(data.requirements,{instancePath:instancePath+"/requirements",parentData:data,parentDataProperty:"requirements",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors)).length)),void 0!==data.startupTaints&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data.startupTaints,{instancePath:instancePath+"/startupTaints",parentData:data,parentDataProperty:"startupTaints",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors)).length)),void 0!==data.taints&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data.taints,{instancePath:instancePath+"/taints",parentData:data,parentDataProperty:"taints",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors)).length)),void 0!==data.terminationGracePeriod&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20(data.terminationGracePeriod,{instancePath:instancePath+"/terminationGracePeriod",parentData:data,parentDataProperty:"terminationGracePeriod",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate.js
+const IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate=IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0;function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.metadata&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors)).length)),void 0!==data.spec&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolSpec.js
+const IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate=IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1Limits_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Limits_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Limits_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePoolSpec_formats0=formats/* formats */.F.int64;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data<0||isNaN(data)){let err1={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:0}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(!IoK8sSigsKarpenterPkgApisV1NodePoolSpec_formats0.validate(data)){let err2={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors=vErrors,0===errors}let formats2=formats/* formats */.F.int32;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data>100||isNaN(data)){let err1={instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison:"<=",limit:100}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(data<1||isNaN(data)){let err2={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:1}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(!formats2.validate(data)){let err3={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.template){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"template"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.disruption&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1(data.disruption,{instancePath:instancePath+"/disruption",parentData:data,parentDataProperty:"disruption",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors)).length)),void 0!==data.limits&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5(data.limits,{instancePath:instancePath+"/limits",parentData:data,parentDataProperty:"limits",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors)).length)),void 0!==data.replicas&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors)).length)),void 0!==data.template&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11(data.template,{instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors)).length)),void 0!==data.weight&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15(data.weight,{instancePath:instancePath+"/weight",parentData:data,parentDataProperty:"weight",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Condition.js
+const IoK8sApimachineryPkgApisMetaV1Condition_validate=IoK8sApimachineryPkgApisMetaV1Condition_validate1;function IoK8sApimachineryPkgApisMetaV1Condition_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1Condition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors=vErrors,0===errors}let IoK8sApimachineryPkgApisMetaV1Condition_formats0=formats/* formats */.F.int64;function IoK8sApimachineryPkgApisMetaV1Condition_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApimachineryPkgApisMetaV1Condition_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1Condition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.type){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.status){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.lastTransitionTime){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"lastTransitionTime"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.reason){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"reason"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}if(void 0===data.message){let err4={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}void 0!==data.lastTransitionTime&&(IoK8sApimachineryPkgApisMetaV1Condition_validate2(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors)).length)),void 0!==data.message&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.observedGeneration&&(IoK8sApimachineryPkgApisMetaV1Condition_validate7(data.observedGeneration,{instancePath:instancePath+"/observedGeneration",parentData:data,parentDataProperty:"observedGeneration",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors)).length)),void 0!==data.reason&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.reason,{instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.status&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.type&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length))}else{let err5={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err5]:vErrors.push(err5),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/ComGithubAwslabsOperatorpkgStatusCondition.js
+const ComGithubAwslabsOperatorpkgStatusCondition_validate=ComGithubAwslabsOperatorpkgStatusCondition_validate0;function ComGithubAwslabsOperatorpkgStatusCondition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1Condition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate.errors)).length),ComGithubAwslabsOperatorpkgStatusCondition_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolStatus.js
+const IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate=IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0;function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubAwslabsOperatorpkgStatusCondition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubAwslabsOperatorpkgStatusCondition_validate.errors:vErrors.concat(ComGithubAwslabsOperatorpkgStatusCondition_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0=formats/* formats */.F.int64;function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors)).length);return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.conditions&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors)).length)),void 0!==data.nodeClassObservedGeneration&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7(data.nodeClassObservedGeneration,{instancePath:instancePath+"/nodeClassObservedGeneration",parentData:data,parentDataProperty:"nodeClassObservedGeneration",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors)).length)),void 0!==data.nodes&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9(data.nodes,{instancePath:instancePath+"/nodes",parentData:data,parentDataProperty:"nodes",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors)).length)),void 0!==data.resources&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePool.js
+const IoK8sSigsKarpenterPkgApisV1NodePool_validate=IoK8sSigsKarpenterPkgApisV1NodePool_validate0;let IoK8sSigsKarpenterPkgApisV1NodePool_schema1_enum=["karpenter.sh/v1"];function IoK8sSigsKarpenterPkgApisV1NodePool_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("karpenter.sh/v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1NodePool_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePool_schema2_enum=["NodePool"];function IoK8sSigsKarpenterPkgApisV1NodePool_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("NodePool"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1NodePool_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.apiVersion){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.kind){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.apiVersion&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors)).length)),void 0!==data.kind&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors)).length)),void 0!==data.metadata&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors)).length)),void 0!==data.spec&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors)).length)),void 0!==data.status&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/karpenter.sh/v1/NodePool.js
+class NodePool extends model/* Model */.K{static{this.apiVersion="karpenter.sh/v1"}static{this.kind="NodePool"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(NodePool)}constructor(data){super(),this.setDefinedProps({apiVersion:NodePool.apiVersion,kind:NodePool.kind,...data})}}(0,model/* setValidateFunc */.V)(NodePool,IoK8sSigsKarpenterPkgApisV1NodePool_validate);
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingPolicy.js
+const IoK8sApiAutoscalingV2HPAScalingPolicy_validate=IoK8sApiAutoscalingV2HPAScalingPolicy_validate1;let IoK8sApiAutoscalingV2HPAScalingPolicy_formats0=formats/* formats */.F.int32;function IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiAutoscalingV2HPAScalingPolicy_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingPolicy_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingPolicy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.type){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.periodSeconds){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"periodSeconds"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.periodSeconds&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data.periodSeconds,{instancePath:instancePath+"/periodSeconds",parentData:data,parentDataProperty:"periodSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors)).length)),void 0!==data.type&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate3(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors)).length)),void 0!==data.value&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingRules.js
+const IoK8sApiAutoscalingV2HPAScalingRules_validate=IoK8sApiAutoscalingV2HPAScalingRules_validate0;function IoK8sApiAutoscalingV2HPAScalingRules_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiAutoscalingV2HPAScalingPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate.errors)).length),IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiAutoscalingV2HPAScalingRules_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors)).length)}return IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors=vErrors,0===errors}let IoK8sApiAutoscalingV2HPAScalingRules_formats0=formats/* formats */.F.int32;function IoK8sApiAutoscalingV2HPAScalingRules_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiAutoscalingV2HPAScalingRules_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length)),IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.policies&&(IoK8sApiAutoscalingV2HPAScalingRules_validate1(data.policies,{instancePath:instancePath+"/policies",parentData:data,parentDataProperty:"policies",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors)).length)),void 0!==data.selectPolicy&&(IoK8sApiAutoscalingV2HPAScalingRules_validate7(data.selectPolicy,{instancePath:instancePath+"/selectPolicy",parentData:data,parentDataProperty:"selectPolicy",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors)).length)),void 0!==data.stabilizationWindowSeconds&&(IoK8sApiAutoscalingV2HPAScalingRules_validate9(data.stabilizationWindowSeconds,{instancePath:instancePath+"/stabilizationWindowSeconds",parentData:data,parentDataProperty:"stabilizationWindowSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors)).length)),void 0!==data.tolerance&&(IoK8sApiAutoscalingV2HPAScalingRules_validate11(data.tolerance,{instancePath:instancePath+"/tolerance",parentData:data,parentDataProperty:"tolerance",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior.js
+const IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate=IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3;function IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiAutoscalingV2HPAScalingRules_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate.errors)).length)),IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.scaleDown&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data.scaleDown,{instancePath:instancePath+"/scaleDown",parentData:data,parentDataProperty:"scaleDown",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors)).length)),void 0!==data.scaleUp&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data.scaleUp,{instancePath:instancePath+"/scaleUp",parentData:data,parentDataProperty:"scaleUp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.behavior&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1(data.behavior,{instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.activationTarget&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.activationTarget,{instancePath:instancePath+"/activationTarget",parentData:data,parentDataProperty:"activationTarget",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.formula&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.formula,{instancePath:instancePath+"/formula",parentData:data,parentDataProperty:"formula",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.metricType&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.metricType,{instancePath:instancePath+"/metricType",parentData:data,parentDataProperty:"metricType",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.target&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.target,{instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.horizontalPodAutoscalerConfig&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1(data.horizontalPodAutoscalerConfig,{instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors)).length)),void 0!==data.restoreToOriginalReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5(data.restoreToOriginalReplicaCount,{instancePath:instancePath+"/restoreToOriginalReplicaCount",parentData:data,parentDataProperty:"restoreToOriginalReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors)).length)),void 0!==data.scalingModifiers&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7(data.scalingModifiers,{instancePath:instancePath+"/scalingModifiers",parentData:data,parentDataProperty:"scalingModifiers",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1;let ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_schema2_enum=["static","currentReplicas","currentReplicasIfHigher","currentReplicasIfLower"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("static"!==data&&"currentReplicas"!==data&&"currentReplicasIfHigher"!==data&&"currentReplicasIfLower"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.failureThreshold){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"failureThreshold"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.replicas){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"replicas"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.behavior&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2(data.behavior,{instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors)).length)),void 0!==data.failureThreshold&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data.failureThreshold,{instancePath:instancePath+"/failureThreshold",parentData:data,parentDataProperty:"failureThreshold",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors)).length)),void 0!==data.replicas&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.apiVersion&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.envSourceContainerName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.envSourceContainerName,{instancePath:instancePath+"/envSourceContainerName",parentData:data,parentDataProperty:"envSourceContainerName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors)).length);else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.metadata){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"metadata"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.authenticationRef&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3(data.authenticationRef,{instancePath:instancePath+"/authenticationRef",parentData:data,parentDataProperty:"authenticationRef",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors)).length)),void 0!==data.metricType&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data.metricType,{instancePath:instancePath+"/metricType",parentData:data,parentDataProperty:"metricType",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors)).length)),void 0!==data.type&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors)).length)),void 0!==data.useCachedMetrics&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13(data.useCachedMetrics,{instancePath:instancePath+"/useCachedMetrics",parentData:data,parentDataProperty:"useCachedMetrics",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.scaleTargetRef){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"scaleTargetRef"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.triggers){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"triggers"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.advanced&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2(data.advanced,{instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors)).length)),void 0!==data.cooldownPeriod&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.cooldownPeriod,{instancePath:instancePath+"/cooldownPeriod",parentData:data,parentDataProperty:"cooldownPeriod",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.fallback&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7(data.fallback,{instancePath:instancePath+"/fallback",parentData:data,parentDataProperty:"fallback",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors)).length)),void 0!==data.idleReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.idleReplicaCount,{instancePath:instancePath+"/idleReplicaCount",parentData:data,parentDataProperty:"idleReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.initialCooldownPeriod&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.initialCooldownPeriod,{instancePath:instancePath+"/initialCooldownPeriod",parentData:data,parentDataProperty:"initialCooldownPeriod",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.maxReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.maxReplicaCount,{instancePath:instancePath+"/maxReplicaCount",parentData:data,parentDataProperty:"maxReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.minReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.minReplicaCount,{instancePath:instancePath+"/minReplicaCount",parentData:data,parentDataProperty:"minReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.pollingInterval&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.pollingInterval,{instancePath:instancePath+"/pollingInterval",parentData:data,parentDataProperty:"pollingInterval",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.scaleTargetRef&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16(data.scaleTargetRef,{instancePath:instancePath+"/scaleTargetRef",parentData:data,parentDataProperty:"scaleTargetRef",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors)).length)),void 0!==data.triggers&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20(data.triggers,{instancePath:instancePath+"/triggers",parentData:data,parentDataProperty:"triggers",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.status){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.message&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors)).length)),void 0!==data.reason&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data.reason,{instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors)).length)),void 0!==data.type&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0;let ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.numberOfFailures&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1(data.numberOfFailures,{instancePath:instancePath+"/numberOfFailures",parentData:data,parentDataProperty:"numberOfFailures",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.resource){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"resource"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.version){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"version"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.group&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.resource&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.resource,{instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.version&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.isActive&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1(data.isActive,{instancePath:instancePath+"/isActive",parentData:data,parentDataProperty:"isActive",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors)).length)}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors)).length);return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors=vErrors,0===errors}function validate33(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate.errors)).length),validate33.errors=vErrors,0===errors}function validate32(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate33(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate33.errors:vErrors.concat(validate33.errors)).length);return validate32.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.authenticationsTypes&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.authenticationsTypes,{instancePath:instancePath+"/authenticationsTypes",parentData:data,parentDataProperty:"authenticationsTypes",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.compositeScalerName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.compositeScalerName,{instancePath:instancePath+"/compositeScalerName",parentData:data,parentDataProperty:"compositeScalerName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.conditions&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors)).length)),void 0!==data.externalMetricNames&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data.externalMetricNames,{instancePath:instancePath+"/externalMetricNames",parentData:data,parentDataProperty:"externalMetricNames",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors)).length)),void 0!==data.health&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors)).length)),void 0!==data.hpaName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.hpaName,{instancePath:instancePath+"/hpaName",parentData:data,parentDataProperty:"hpaName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.lastActiveTime&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20(data.lastActiveTime,{instancePath:instancePath+"/lastActiveTime",parentData:data,parentDataProperty:"lastActiveTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors)).length)),void 0!==data.originalReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data.originalReplicaCount,{instancePath:instancePath+"/originalReplicaCount",parentData:data,parentDataProperty:"originalReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors)).length)),void 0!==data.pausedReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data.pausedReplicaCount,{instancePath:instancePath+"/pausedReplicaCount",parentData:data,parentDataProperty:"pausedReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors)).length)),void 0!==data.resourceMetricNames&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data.resourceMetricNames,{instancePath:instancePath+"/resourceMetricNames",parentData:data,parentDataProperty:"resourceMetricNames",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors)).length)),void 0!==data.scaleTargetGVKR&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27(data.scaleTargetGVKR,{instancePath:instancePath+"/scaleTargetGVKR",parentData:data,parentDataProperty:"scaleTargetGVKR",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors)).length)),void 0!==data.scaleTargetKind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.scaleTargetKind,{instancePath:instancePath+"/scaleTargetKind",parentData:data,parentDataProperty:"scaleTargetKind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.triggersActivity&&(validate32(data.triggersActivity,{instancePath:instancePath+"/triggersActivity",parentData:data,parentDataProperty:"triggersActivity",rootData})||(errors=(vErrors=null===vErrors?validate32.errors:vErrors.concat(validate32.errors)).length)),void 0!==data.triggersTypes&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.triggersTypes,{instancePath:instancePath+"/triggersTypes",parentData:data,parentDataProperty:"triggersTypes",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject.js
+const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0;let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema1_enum=["keda.sh/v1alpha1"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("keda.sh/v1alpha1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema2_enum=["ScaledObject"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("ScaledObject"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.apiVersion){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.kind){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.apiVersion&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors)).length)),void 0!==data.spec&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject.js
+class ScaledObject extends model/* Model */.K{static{this.apiVersion="keda.sh/v1alpha1"}static{this.kind="ScaledObject"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(ScaledObject)}constructor(data){super(),this.setDefinedProps({apiVersion:ScaledObject.apiVersion,kind:ScaledObject.kind,...data})}}(0,model/* setValidateFunc */.V)(ScaledObject,ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate);
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1TypedLocalObjectReference.js
+const IoK8sApiCoreV1TypedLocalObjectReference_validate=IoK8sApiCoreV1TypedLocalObjectReference_validate1;function IoK8sApiCoreV1TypedLocalObjectReference_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors=vErrors,0===errors}function IoK8sApiCoreV1TypedLocalObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors=vErrors,0===errors}function IoK8sApiCoreV1TypedLocalObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiGroup&&(IoK8sApiCoreV1TypedLocalObjectReference_validate2(data.apiGroup,{instancePath:instancePath+"/apiGroup",parentData:data,parentDataProperty:"apiGroup",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1TypedLocalObjectReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sApiCoreV1TypedLocalObjectReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1ServiceBackendPort.js
+const IoK8sApiNetworkingV1ServiceBackendPort_validate=IoK8sApiNetworkingV1ServiceBackendPort_validate0;function IoK8sApiNetworkingV1ServiceBackendPort_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1ServiceBackendPort_formats0=formats/* formats */.F.int32;function IoK8sApiNetworkingV1ServiceBackendPort_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiNetworkingV1ServiceBackendPort_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1ServiceBackendPort_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(IoK8sApiNetworkingV1ServiceBackendPort_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors)).length)),void 0!==data.number&&(IoK8sApiNetworkingV1ServiceBackendPort_validate3(data.number,{instancePath:instancePath+"/number",parentData:data,parentDataProperty:"number",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressServiceBackend.js
+const IoK8sApiNetworkingV1IngressServiceBackend_validate=IoK8sApiNetworkingV1IngressServiceBackend_validate0;function IoK8sApiNetworkingV1IngressServiceBackend_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressServiceBackend_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1ServiceBackendPort_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate.errors)).length)),IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressServiceBackend_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.name&&(IoK8sApiNetworkingV1IngressServiceBackend_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors)).length)),void 0!==data.port&&(IoK8sApiNetworkingV1IngressServiceBackend_validate3(data.port,{instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressServiceBackend_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressBackend.js
+const IoK8sApiNetworkingV1IngressBackend_validate=IoK8sApiNetworkingV1IngressBackend_validate0;function IoK8sApiNetworkingV1IngressBackend_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiCoreV1TypedLocalObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate.errors)).length)),IoK8sApiNetworkingV1IngressBackend_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressBackend_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressServiceBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate.errors)).length)),IoK8sApiNetworkingV1IngressBackend_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressBackend_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.resource&&(IoK8sApiNetworkingV1IngressBackend_validate1(data.resource,{instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate1.errors)).length)),void 0!==data.service&&(IoK8sApiNetworkingV1IngressBackend_validate5(data.service,{instancePath:instancePath+"/service",parentData:data,parentDataProperty:"service",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressBackend_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressPath.js
+const IoK8sApiNetworkingV1HTTPIngressPath_validate=IoK8sApiNetworkingV1HTTPIngressPath_validate0;function IoK8sApiNetworkingV1HTTPIngressPath_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate.errors)).length),IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressPath_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors=vErrors,0===errors}let schema4_enum=["Exact","ImplementationSpecific","Prefix"];function IoK8sApiNetworkingV1HTTPIngressPath_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Exact"!==data&&"ImplementationSpecific"!==data&&"Prefix"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema4_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressPath_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.pathType){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"pathType"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.backend){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"backend"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.backend&&(IoK8sApiNetworkingV1HTTPIngressPath_validate1(data.backend,{instancePath:instancePath+"/backend",parentData:data,parentDataProperty:"backend",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors)).length)),void 0!==data.path&&(IoK8sApiNetworkingV1HTTPIngressPath_validate5(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors)).length)),void 0!==data.pathType&&(IoK8sApiNetworkingV1HTTPIngressPath_validate7(data.pathType,{instancePath:instancePath+"/pathType",parentData:data,parentDataProperty:"pathType",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressRuleValue.js
+const IoK8sApiNetworkingV1HTTPIngressRuleValue_validate=IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0;function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1HTTPIngressPath_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate.errors)).length),IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.paths){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"paths"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.paths&&(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1(data.paths,{instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressRule.js
+const IoK8sApiNetworkingV1IngressRule_validate=IoK8sApiNetworkingV1IngressRule_validate0;function IoK8sApiNetworkingV1IngressRule_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressRule_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressRule_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate.errors)).length)),IoK8sApiNetworkingV1IngressRule_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressRule_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.host&&(IoK8sApiNetworkingV1IngressRule_validate1(data.host,{instancePath:instancePath+"/host",parentData:data,parentDataProperty:"host",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate1.errors)).length)),void 0!==data.http&&(IoK8sApiNetworkingV1IngressRule_validate3(data.http,{instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressRule_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressTLS.js
+const IoK8sApiNetworkingV1IngressTLS_validate=IoK8sApiNetworkingV1IngressTLS_validate0;function IoK8sApiNetworkingV1IngressTLS_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressTLS_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate2.errors)).length)}return IoK8sApiNetworkingV1IngressTLS_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.hosts&&(IoK8sApiNetworkingV1IngressTLS_validate1(data.hosts,{instancePath:instancePath+"/hosts",parentData:data,parentDataProperty:"hosts",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate1.errors)).length)),void 0!==data.secretName&&(IoK8sApiNetworkingV1IngressTLS_validate5(data.secretName,{instancePath:instancePath+"/secretName",parentData:data,parentDataProperty:"secretName",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressSpec.js
+const IoK8sApiNetworkingV1IngressSpec_validate=IoK8sApiNetworkingV1IngressSpec_validate0;function IoK8sApiNetworkingV1IngressSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate.errors)).length)),IoK8sApiNetworkingV1IngressSpec_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressSpec_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressRule_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate.errors)).length),IoK8sApiNetworkingV1IngressSpec_validate8.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressSpec_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate8.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate8.errors)).length)}return IoK8sApiNetworkingV1IngressSpec_validate7.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressTLS_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate.errors)).length),IoK8sApiNetworkingV1IngressSpec_validate14.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressSpec_validate14(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate14.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate14.errors)).length)}return IoK8sApiNetworkingV1IngressSpec_validate13.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.defaultBackend&&(IoK8sApiNetworkingV1IngressSpec_validate1(data.defaultBackend,{instancePath:instancePath+"/defaultBackend",parentData:data,parentDataProperty:"defaultBackend",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate1.errors)).length)),void 0!==data.ingressClassName&&(IoK8sApiNetworkingV1IngressSpec_validate5(data.ingressClassName,{instancePath:instancePath+"/ingressClassName",parentData:data,parentDataProperty:"ingressClassName",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate5.errors)).length)),void 0!==data.rules&&(IoK8sApiNetworkingV1IngressSpec_validate7(data.rules,{instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate7.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate7.errors)).length)),void 0!==data.tls&&(IoK8sApiNetworkingV1IngressSpec_validate13(data.tls,{instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate13.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate13.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressSpec_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressPortStatus.js
+const IoK8sApiNetworkingV1IngressPortStatus_validate=IoK8sApiNetworkingV1IngressPortStatus_validate0;function IoK8sApiNetworkingV1IngressPortStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1IngressPortStatus_formats0=formats/* formats */.F.int32;function IoK8sApiNetworkingV1IngressPortStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiNetworkingV1IngressPortStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate3.errors=vErrors,0===errors}let IoK8sApiNetworkingV1IngressPortStatus_schema3_enum=["SCTP","TCP","UDP"];function IoK8sApiNetworkingV1IngressPortStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("SCTP"!==data&&"TCP"!==data&&"UDP"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1IngressPortStatus_schema3_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressPortStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.port){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"port"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.protocol){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"protocol"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.error&&(IoK8sApiNetworkingV1IngressPortStatus_validate1(data.error,{instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate1.errors)).length)),void 0!==data.port&&(IoK8sApiNetworkingV1IngressPortStatus_validate3(data.port,{instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate3.errors)).length)),void 0!==data.protocol&&(IoK8sApiNetworkingV1IngressPortStatus_validate5(data.protocol,{instancePath:instancePath+"/protocol",parentData:data,parentDataProperty:"protocol",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate5.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerIngress.js
+const IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate=IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1;function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressPortStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate.errors)).length),IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors)).length)}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.hostname&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data.hostname,{instancePath:instancePath+"/hostname",parentData:data,parentDataProperty:"hostname",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors)).length)),void 0!==data.ip&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data.ip,{instancePath:instancePath+"/ip",parentData:data,parentDataProperty:"ip",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors)).length)),void 0!==data.ports&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4(data.ports,{instancePath:instancePath+"/ports",parentData:data,parentDataProperty:"ports",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerStatus.js
+const IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate=IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0;function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate.errors)).length),IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors)).length)}return IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.ingress&&(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1(data.ingress,{instancePath:instancePath+"/ingress",parentData:data,parentDataProperty:"ingress",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressStatus.js
+const IoK8sApiNetworkingV1IngressStatus_validate=IoK8sApiNetworkingV1IngressStatus_validate0;function IoK8sApiNetworkingV1IngressStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate.errors)).length)),IoK8sApiNetworkingV1IngressStatus_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.loadBalancer&&(IoK8sApiNetworkingV1IngressStatus_validate1(data.loadBalancer,{instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressStatus_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress.js
+const IoK8sApiNetworkingV1Ingress_validate=IoK8sApiNetworkingV1Ingress_validate0;let IoK8sApiNetworkingV1Ingress_schema1_enum=["networking.k8s.io/v1"];function IoK8sApiNetworkingV1Ingress_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("networking.k8s.io/v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1Ingress_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1Ingress_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1Ingress_schema2_enum=["Ingress"];function IoK8sApiNetworkingV1Ingress_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Ingress"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1Ingress_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1Ingress_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sApiNetworkingV1Ingress_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate9.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressStatus_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate13.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiVersion&&(IoK8sApiNetworkingV1Ingress_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate1.errors)).length)),void 0!==data.kind&&(IoK8sApiNetworkingV1Ingress_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate3.errors)).length)),void 0!==data.metadata&&(IoK8sApiNetworkingV1Ingress_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate5.errors)).length)),void 0!==data.spec&&(IoK8sApiNetworkingV1Ingress_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate9.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate9.errors)).length)),void 0!==data.status&&(IoK8sApiNetworkingV1Ingress_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate13.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate13.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1Ingress_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/networking.k8s.io/v1/Ingress.js
+class Ingress extends model/* Model */.K{static{this.apiVersion="networking.k8s.io/v1"}static{this.kind="Ingress"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(Ingress)}constructor(data){super(),this.setDefinedProps({apiVersion:Ingress.apiVersion,kind:Ingress.kind,...data})}}(0,model/* setValidateFunc */.V)(Ingress,IoK8sApiNetworkingV1Ingress_validate);
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1LocalObjectReference.js
+const IoK8sApiCoreV1LocalObjectReference_validate=IoK8sApiCoreV1LocalObjectReference_validate0;function IoK8sApiCoreV1LocalObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1LocalObjectReference_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1LocalObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(IoK8sApiCoreV1LocalObjectReference_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1LocalObjectReference_validate1.errors:vErrors.concat(IoK8sApiCoreV1LocalObjectReference_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1LocalObjectReference_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ObjectReference.js
+const IoK8sApiCoreV1ObjectReference_validate=IoK8sApiCoreV1ObjectReference_validate1;function IoK8sApiCoreV1ObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ObjectReference_validate0.errors=vErrors,0===errors}function IoK8sApiCoreV1ObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersion&&(IoK8sApiCoreV1ObjectReference_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.fieldPath&&(IoK8sApiCoreV1ObjectReference_validate0(data.fieldPath,{instancePath:instancePath+"/fieldPath",parentData:data,parentDataProperty:"fieldPath",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1ObjectReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sApiCoreV1ObjectReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.namespace&&(IoK8sApiCoreV1ObjectReference_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.resourceVersion&&(IoK8sApiCoreV1ObjectReference_validate0(data.resourceVersion,{instancePath:instancePath+"/resourceVersion",parentData:data,parentDataProperty:"resourceVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.uid&&(IoK8sApiCoreV1ObjectReference_validate0(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ObjectReference_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ServiceAccount.js
+const IoK8sApiCoreV1ServiceAccount_validate=IoK8sApiCoreV1ServiceAccount_validate0;let IoK8sApiCoreV1ServiceAccount_schema1_enum=["v1"];function IoK8sApiCoreV1ServiceAccount_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiCoreV1ServiceAccount_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1ServiceAccount_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ServiceAccount_validate3.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1LocalObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1LocalObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1LocalObjectReference_validate.errors)).length),IoK8sApiCoreV1ServiceAccount_validate6.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiCoreV1ServiceAccount_validate6(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate6.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate6.errors)).length)}return IoK8sApiCoreV1ServiceAccount_validate5.errors=vErrors,0===errors}let schema6_enum=["ServiceAccount"];function IoK8sApiCoreV1ServiceAccount_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("ServiceAccount"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema6_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1ServiceAccount_validate11.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sApiCoreV1ServiceAccount_validate13.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1ObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate.errors)).length),IoK8sApiCoreV1ServiceAccount_validate18.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiCoreV1ServiceAccount_validate18(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate18.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate18.errors)).length)}return IoK8sApiCoreV1ServiceAccount_validate17.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiVersion&&(IoK8sApiCoreV1ServiceAccount_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate1.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate1.errors)).length)),void 0!==data.automountServiceAccountToken&&(IoK8sApiCoreV1ServiceAccount_validate3(data.automountServiceAccountToken,{instancePath:instancePath+"/automountServiceAccountToken",parentData:data,parentDataProperty:"automountServiceAccountToken",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate3.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate3.errors)).length)),void 0!==data.imagePullSecrets&&(IoK8sApiCoreV1ServiceAccount_validate5(data.imagePullSecrets,{instancePath:instancePath+"/imagePullSecrets",parentData:data,parentDataProperty:"imagePullSecrets",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate5.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate5.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1ServiceAccount_validate11(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate11.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate11.errors)).length)),void 0!==data.metadata&&(IoK8sApiCoreV1ServiceAccount_validate13(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate13.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate13.errors)).length)),void 0!==data.secrets&&(IoK8sApiCoreV1ServiceAccount_validate17(data.secrets,{instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate17.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate17.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1ServiceAccount_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/kubernetes-models/v1/ServiceAccount.js
+class ServiceAccount extends model/* Model */.K{static{this.apiVersion="v1"}static{this.kind="ServiceAccount"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(ServiceAccount)}constructor(data){super(),this.setDefinedProps({apiVersion:ServiceAccount.apiVersion,kind:ServiceAccount.kind,...data})}}(0,model/* setValidateFunc */.V)(ServiceAccount,IoK8sApiCoreV1ServiceAccount_validate);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+;// CONCATENATED MODULE: ./src/gitops/manifests.ts
+
+
+
+
+
+
+/** The files gen-values writes, in the order it writes and lists them. */
+const ARTIFACT_FILES = {
+    values: 'values.yaml',
+    application: 'argocd-application.yaml',
+    keda: 'keda-scaledobject.yaml',
+    karpenter: 'karpenter-nodepool.yaml',
+    names: 'names.json'
+};
+/** A generated manifest does not validate against its published schema. */
+class ManifestError extends errors/* ActionError */.lZ {
+    file;
+    schema;
+    detail;
+    constructor(file, schema, detail) {
+        super(`${file} does not validate against the ${schema} schema: ${detail}`);
+        this.file = file;
+        this.schema = schema;
+        this.detail = detail;
+    }
+}
+/** The service-account annotation each cloud's workload identity is bound by. */
+const IDENTITY_ANNOTATIONS = {
+    aws_role_arn: 'eks.amazonaws.com/role-arn',
+    azure_client_id: 'azure.workload.identity/client-id',
+    gcp_service_account: 'iam.gke.io/gcp-service-account'
+};
+const EXTERNAL_DNS_HOSTNAME = 'external-dns.alpha.kubernetes.io/hostname';
+const EXTERNAL_DNS_TARGET = 'external-dns.alpha.kubernetes.io/target';
+/** Karpenter labels each node with the pool that made it. */
+const NODEPOOL_LABEL = 'karpenter.sh/nodepool';
+/** Keys sorted, so a map from data (labels, annotations) always serialises alike. */
+function sorted(map) {
+    return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+function helmValues(input) {
+    const { names, settings, image, identity } = input;
+    const podLabels = { ...input.labels };
+    // Azure's webhook injects the token only into pods that ask for it.
+    if (identity?.kind === 'azure_client_id')
+        podLabels['azure.workload.identity/use'] = 'true';
+    const ingressAnnotations = { [EXTERNAL_DNS_HOSTNAME]: names.dns_host };
+    if (input.gatewayAddress !== undefined)
+        ingressAnnotations[EXTERNAL_DNS_TARGET] = input.gatewayAddress;
+    const values = {
+        fullnameOverride: names.release_name,
+        // With KEDA, its HPA owns the count; the chart's starts at KEDA's minimum.
+        replicaCount: settings.keda.enabled ? settings.keda.min_replicas : settings.replicas,
+        image: {
+            repository: image?.repository ?? names.registry_repository,
+            // A digest pins what runs; a tag alone is kept only when there is no digest.
+            ...(image?.digest !== undefined
+                ? { digest: image.digest }
+                : image?.tag !== undefined
+                    ? { tag: image.tag }
+                    : {}),
+            pullPolicy: 'IfNotPresent'
+        },
+        commonLabels: sorted(input.labels),
+        podLabels: sorted(podLabels),
+        serviceAccount: {
+            create: true,
+            name: names.release_name,
+            annotations: identity === undefined ? {} : { [IDENTITY_ANNOTATIONS[identity.kind]]: identity.value }
+        },
+        ingress: {
+            enabled: true,
+            className: settings.ingress_class,
+            annotations: sorted(ingressAnnotations),
+            hosts: [{ host: names.dns_host, paths: [{ path: '/', pathType: 'Prefix' }] }]
+        },
+        resources: {
+            requests: {
+                cpu: settings.resources.requests.cpu,
+                memory: settings.resources.requests.memory
+            },
+            limits: { cpu: settings.resources.limits.cpu, memory: settings.resources.limits.memory }
+        }
+    };
+    if (settings.karpenter.enabled)
+        values.nodeSelector = { [NODEPOOL_LABEL]: names.namespace };
+    return values;
+}
+/**
+ * Helm values have no schema of their own: what the chart makes of them is validated instead, the
+ * Ingress and the ServiceAccount as `helm create`'s templates render them, which also checks the
+ * resources, labels and annotations.
+ */
+function validateValues(values, namespace) {
+    const v = values;
+    const metadata = (name, annotations) => ({
+        name,
+        namespace,
+        labels: v.commonLabels,
+        annotations
+    });
+    check(ARTIFACT_FILES.values, 'Kubernetes ServiceAccount (from serviceAccount)', () => new ServiceAccount({
+        metadata: metadata(v.serviceAccount.name, v.serviceAccount.annotations)
+    }).validate());
+    check(ARTIFACT_FILES.values, 'Kubernetes Ingress (from ingress)', () => new Ingress({
+        metadata: metadata(v.fullnameOverride, v.ingress.annotations),
+        spec: {
+            ingressClassName: v.ingress.className,
+            rules: v.ingress.hosts.map((host) => ({
+                host: host.host,
+                http: {
+                    paths: host.paths.map((p) => ({
+                        path: p.path,
+                        pathType: p.pathType,
+                        backend: { service: { name: v.fullnameOverride, port: { name: 'http' } } }
+                    }))
+                }
+            }))
+        }
+    }).validate());
+    const quantities = [v.resources.requests, v.resources.limits].flatMap((a) => [a.cpu, a.memory]);
+    for (const quantity of quantities)
+        if (!/^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.test(quantity))
+            throw new ManifestError(ARTIFACT_FILES.values, 'Kubernetes quantity', `resources: ${JSON.stringify(quantity)} is not a quantity`);
+}
+/**
+ * An Argo CD Application with several sources: the chart, with values.yaml from the runtime-facts
+ * repository (`ref: values`, read as `$values/…`), and that repository's folder for the other
+ * manifests when there are any. Named after the namespace, which is unique per env, bu and app.
+ */
+function argoApplication(input) {
+    const { names, chart, runtimeFacts, settings } = input;
+    const chartSource = {
+        repoURL: chart.repo_url,
+        ...(chart.path === undefined ? { chart: chart.name ?? '' } : { path: chart.path }),
+        targetRevision: chart.version,
+        helm: {
+            releaseName: names.release_name,
+            valueFiles: [`$values/${input.valuesPath}/${ARTIFACT_FILES.values}`]
+        }
+    };
+    const sources = [
+        chartSource,
+        { repoURL: runtimeFacts.repo_url, targetRevision: runtimeFacts.branch, ref: 'values' }
+    ];
+    if (input.manifests.length > 0) {
+        sources.push({
+            repoURL: runtimeFacts.repo_url,
+            targetRevision: runtimeFacts.branch,
+            path: input.valuesPath,
+            directory: {
+                include: input.manifests.length === 1
+                    ? (input.manifests[0] ?? '')
+                    : `{${input.manifests.join(',')}}`
+            }
+        });
+    }
+    const { sync } = settings;
+    const syncOptions = ['CreateNamespace=true'];
+    // KEDA's HPA changes the Deployment's replicas: Argo CD must neither show that as drift nor undo it.
+    const ignoreDifferences = settings.keda.enabled
+        ? [
+            {
+                group: 'apps',
+                kind: 'Deployment',
+                name: names.release_name,
+                jsonPointers: ['/spec/replicas']
+            }
+        ]
+        : [];
+    if (ignoreDifferences.length > 0)
+        syncOptions.push('RespectIgnoreDifferences=true');
+    return {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Application',
+        metadata: {
+            name: names.namespace,
+            namespace: input.argocd.namespace,
+            labels: sorted(input.labels)
+        },
+        spec: {
+            project: input.argocd.project,
+            sources,
+            destination: { server: input.argocd.destination_server, namespace: names.namespace },
+            ...(ignoreDifferences.length > 0 ? { ignoreDifferences } : {}),
+            syncPolicy: {
+                ...(sync.automated ? { automated: { prune: sync.prune, selfHeal: sync.self_heal } } : {}),
+                syncOptions,
+                managedNamespaceMetadata: { labels: sorted(input.labels) }
+            }
+        }
+    };
+}
+/** A KEDA ScaledObject for the chart's Deployment (named after the release). */
+function kedaScaledObject(names, labels, keda) {
+    const triggers = [
+        { type: 'cpu', metricType: 'Utilization', metadata: { value: String(keda.cpu_utilization) } }
+    ];
+    if (keda.memory_utilization !== undefined)
+        triggers.push({
+            type: 'memory',
+            metricType: 'Utilization',
+            metadata: { value: String(keda.memory_utilization) }
+        });
+    return {
+        apiVersion: 'keda.sh/v1alpha1',
+        kind: 'ScaledObject',
+        metadata: { name: names.release_name, namespace: names.namespace, labels: sorted(labels) },
+        spec: {
+            scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: names.release_name },
+            minReplicaCount: keda.min_replicas,
+            maxReplicaCount: keda.max_replicas,
+            triggers
+        }
+    };
+}
+/**
+ * A Karpenter NodePool for the app's pods (values.yaml selects it by `karpenter.sh/nodepool`),
+ * made from the EC2NodeClass the config names. Cluster-scoped: named after the namespace.
+ */
+function karpenterNodePool(names, labels, karpenter) {
+    const limits = {};
+    if (karpenter.cpu_limit !== undefined)
+        limits['cpu'] = karpenter.cpu_limit;
+    if (karpenter.memory_limit !== undefined)
+        limits['memory'] = karpenter.memory_limit;
+    return {
+        apiVersion: 'karpenter.sh/v1',
+        kind: 'NodePool',
+        metadata: { name: names.namespace, labels: sorted(labels) },
+        spec: {
+            template: {
+                metadata: { labels: sorted(labels) },
+                spec: {
+                    nodeClassRef: {
+                        group: 'karpenter.k8s.aws',
+                        kind: 'EC2NodeClass',
+                        name: karpenter.node_class
+                    },
+                    requirements: [
+                        {
+                            key: 'karpenter.sh/capacity-type',
+                            operator: 'In',
+                            values: [...karpenter.capacity_types]
+                        },
+                        { key: 'kubernetes.io/arch', operator: 'In', values: [...karpenter.architectures] },
+                        { key: 'kubernetes.io/os', operator: 'In', values: ['linux'] }
+                    ]
+                }
+            },
+            ...(Object.keys(limits).length > 0 ? { limits } : {}),
+            disruption: {
+                consolidationPolicy: 'WhenEmptyOrUnderutilized',
+                consolidateAfter: karpenter.consolidate_after
+            }
+        }
+    };
+}
+/** Validates a manifest against the schema its kind publishes (the CRD's OpenAPI schema). */
+function validateManifest(file, manifest) {
+    switch (manifest.kind) {
+        case 'Application':
+            return check(file, 'Argo CD Application (argoproj.io/v1alpha1)', () => new Application(manifest).validate());
+        case 'ScaledObject':
+            return check(file, 'KEDA ScaledObject (keda.sh/v1alpha1)', () => new ScaledObject(manifest).validate());
+        case 'NodePool':
+            return check(file, 'Karpenter NodePool (karpenter.sh/v1)', () => new NodePool(manifest).validate());
+    }
+}
+function check(file, schema, validate) {
+    try {
+        validate();
+    }
+    catch (error) {
+        throw new ManifestError(file, schema, (0,errors/* errorMessage */.gJ)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 7287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_VALUES_BRANCH: () => (/* binding */ DEFAULT_VALUES_BRANCH),
+/* harmony export */   PUBLISH_MODES: () => (/* binding */ PUBLISH_MODES),
+/* harmony export */   ValuesPublishError: () => (/* binding */ ValuesPublishError),
+/* harmony export */   connectPullRequests: () => (/* binding */ connectPullRequests),
+/* harmony export */   decideProposal: () => (/* binding */ decideProposal),
+/* harmony export */   proposalBranch: () => (/* binding */ proposalBranch),
+/* harmony export */   proposalText: () => (/* binding */ proposalText),
+/* harmony export */   proposeChange: () => (/* binding */ proposeChange),
+/* harmony export */   publishOutputs: () => (/* binding */ publishOutputs),
+/* harmony export */   publishValues: () => (/* binding */ publishValues),
+/* harmony export */   renderPublishSection: () => (/* binding */ renderPublishSection),
+/* harmony export */   valuesChange: () => (/* binding */ valuesChange),
+/* harmony export */   valuesCommitMessage: () => (/* binding */ valuesCommitMessage)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8030);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(373);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2230);
+
+
+
+
+/**
+ * Publishing what gen-values generated to the GitOps (runtime-facts) repository: the app's folder
+ * (`values-path`) written whole on a branch in one commit, or the same commit proposed as a pull
+ * request from a branch of its own (`values/<env>/<app>`), replaced on each run. Both are
+ * idempotent: content equal to the branch's makes no commit, and a re-run finds the open pull
+ * request again instead of opening another.
+ */
+const PUBLISH_MODES = ['none', 'commit', 'pull-request'];
+const DEFAULT_VALUES_BRANCH = 'runtime-facts';
+/** A publish that cannot go ahead as asked. */
+class ValuesPublishError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+}
+/** The pull request's own branch: one per environment and app, so re-runs find it again. */
+function proposalBranch(env, app) {
+    return `values/${env}/${app}`;
+}
+/** The app's folder as committed: every file generated, and the files of an earlier run removed. */
+function valuesChange(generated, message) {
+    const written = new Set(generated.files.map((f) => f.file));
+    return {
+        files: Object.fromEntries(generated.files.map((f) => [`${generated.valuesPath}/${f.file}`, f.content])),
+        remove: Object.values(_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_FILES */ .nA)
+            .filter((file) => !written.has(file))
+            .map((file) => `${generated.valuesPath}/${file}`),
+        message
+    };
+}
+/** The commit message: what, for which target, from where. */
+function valuesCommitMessage(generated, image, provenance) {
+    const { inputs, names } = generated;
+    const lines = [
+        `values: ${inputs.app} in ${names.namespace} (${inputs.cloud}/${inputs.env})`,
+        '',
+        `Image: ${image || '(the chart default)'}`
+    ];
+    if (provenance.sourceRepository !== '')
+        lines.push(`Source: ${provenance.sourceRepository}@${provenance.commit}`);
+    if (provenance.runUrl !== '')
+        lines.push(`Run: ${provenance.runUrl}`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The pull request's title and body. Nothing of a single run is in them (no run link, no time), so
+ * a re-run of the same change leaves the pull request as it was.
+ */
+function proposalText(generated, image, provenance) {
+    const { inputs, names } = generated;
+    const body = [
+        `gen-values generated the GitOps artifacts of \`${inputs.app}\` for ${inputs.cloud} · ${inputs.env} · ${inputs.region} · ${inputs.bu}.`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| namespace | \`${names.namespace}\` |`,
+        `| cluster | \`${names.cluster_name}\` |`,
+        `| image | ${image === '' ? '(the chart default)' : `\`${image}\``} |`,
+        `| folder | \`${generated.valuesPath}/\` |`,
+        ...(provenance.sourceRepository === ''
+            ? []
+            : [`| source | \`${provenance.sourceRepository}@${provenance.commit}\` |`]),
+        '',
+        'Files:',
+        '',
+        ...generated.files.map((f) => `- \`${f.file}\``),
+        '',
+        'Merging deploys them: Argo CD reads the folder from this branch. Regenerated on each run: do not edit by hand.',
+        ''
+    ].join('\n');
+    return {
+        title: `values: ${inputs.app} in ${names.namespace} (${inputs.cloud}/${inputs.env})`,
+        body
+    };
+}
+/** The oldest open pull request is the one kept up to date; without one, a new one is opened. */
+function decideProposal(open, wanted) {
+    const pull = [...open].sort((a, b) => a.number - b.number)[0];
+    if (pull === undefined)
+        return { kind: 'create' };
+    if (pull.title === wanted.title && pull.body === wanted.body)
+        return { kind: 'keep', pull };
+    return { kind: 'update', pull };
+}
+/**
+ * Opens the pull request, or updates the open one. A create that failed is followed by a look: it
+ * may have happened (an answer lost), or another run may have opened it first.
+ */
+async function proposeChange(github, proposal, log) {
+    const decision = decideProposal(await github.openPullRequests(proposal.head, proposal.base), proposal);
+    switch (decision.kind) {
+        case 'keep':
+            log.info(`Pull request #${decision.pull.number} already proposes this change: ${decision.pull.url}`);
+            return { number: decision.pull.number, url: decision.pull.url, action: 'unchanged' };
+        case 'update': {
+            const pull = await github.updatePullRequest(decision.pull.number, proposal);
+            log.info(`Updated pull request #${pull.number}: ${pull.url}`);
+            return { number: pull.number, url: pull.url, action: 'updated' };
+        }
+        case 'create':
+            try {
+                const pull = await github.createPullRequest(proposal);
+                log.info(`Opened pull request #${pull.number}: ${pull.url}`);
+                return { number: pull.number, url: pull.url, action: 'created' };
+            }
+            catch (error) {
+                const again = decideProposal(await github.openPullRequests(proposal.head, proposal.base), proposal);
+                if (again.kind === 'create')
+                    throw error;
+                if (again.kind === 'update')
+                    await github.updatePullRequest(again.pull.number, proposal);
+                log.info(`Pull request #${again.pull.number} was opened meanwhile: ${again.pull.url}`);
+                return { number: again.pull.number, url: again.pull.url, action: 'created' };
+            }
+    }
+}
+/** Publishes the generated folder as the settings ask; see the module comment. */
+async function publishValues(generated, settings, deps) {
+    const { log } = deps;
+    const message = valuesCommitMessage(generated, deps.image, deps.provenance);
+    const change = valuesChange(generated, message);
+    const proposal = settings.mode === 'pull-request';
+    const pushedBranch = proposal
+        ? proposalBranch(generated.inputs.env, generated.inputs.app)
+        : settings.branch;
+    const repository = (0,_git_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(settings.repository);
+    const pushed = await (0,_git_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .publishToBranch */ .D9)({
+        repository: settings.repository,
+        branch: pushedBranch,
+        ...(proposal ? { base: settings.branch } : {}),
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        serverUrl: settings.serverUrl,
+        log,
+        change: () => change
+    });
+    const result = {
+        mode: settings.mode,
+        repository,
+        branch: settings.branch,
+        pushedBranch,
+        path: generated.valuesPath,
+        changed: pushed.changed,
+        commitSha: pushed.commitSha,
+        attempts: pushed.attempts,
+        pullRequest: undefined
+    };
+    const where = `${generated.valuesPath}/ on ${pushedBranch} of ${repository}`;
+    if (!pushed.differs) {
+        log.info(`${generated.valuesPath}/ on ${settings.branch} of ${repository} already holds these files: nothing to ${proposal ? 'propose' : 'commit'}`);
+        return result;
+    }
+    log.info(pushed.changed
+        ? `Committed ${where} as ${pushed.commitSha} (attempt ${pushed.attempts})`
+        : `${where} already is this change (${pushed.commitSha})`);
+    if (!proposal)
+        return result;
+    const github = await deps.connect();
+    const text = proposalText(generated, deps.image, deps.provenance);
+    result.pullRequest = await proposeChange(github, { ...text, head: pushedBranch, base: settings.branch }, log);
+    return result;
+}
+/** The GitHub API for the pull request, loaded only when one is to be opened. */
+function connectPullRequests(settings, log) {
+    return async () => {
+        if (settings.apiRepository === undefined || settings.token === undefined)
+            throw new ValuesPublishError('A pull request needs the repository as owner/name and a github-token');
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        return createGitHubClient({
+            token: settings.token,
+            repository: settings.apiRepository,
+            baseUrl: settings.apiUrl,
+            log
+        });
+    };
+}
+/** The outputs of publishing; all empty when nothing was to be published. */
+function publishOutputs(result) {
+    return {
+        changed: String(result?.changed ?? false),
+        'commit-sha': result?.commitSha ?? '',
+        'pull-request-url': result?.pullRequest?.url ?? ''
+    };
+}
+/** The summary's part: what was committed where, or the pull request. */
+function renderPublishSection(result) {
+    const proposal = result.mode === 'pull-request';
+    const headline = !proposal
+        ? result.changed
+            ? `Committed \`${result.path}/\` to \`${result.branch}\` of \`${result.repository}\`.`
+            : `\`${result.path}/\` on \`${result.branch}\` of \`${result.repository}\` already held these files: no commit was made.`
+        : result.pullRequest === undefined
+            ? `\`${result.path}/\` on \`${result.branch}\` of \`${result.repository}\` already holds these files: no pull request was needed.`
+            : `Pull request [#${result.pullRequest.number}](${result.pullRequest.url}) proposes \`${result.path}/\` for \`${result.branch}\` of \`${result.repository}\` (${result.pullRequest.action}).`;
+    const rows = [
+        ['repository', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.repository)],
+        ['branch', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.pushedBranch)],
+        ['folder', (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(`${result.path}/`)],
+        ['commit', result.commitSha === '' ? '(none)' : (0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(result.commitSha)],
+        ...(result.pullRequest === undefined
+            ? []
+            : [['pull request', result.pullRequest.url]])
+    ];
+    return (`#### Published (${result.mode})\n\n${headline}\n\n| | |\n| --- | --- |\n` +
+        rows.map(([k, v]) => `| ${k} | ${(0,_markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(v)} |\n`).join(''));
+}
+
+
+/***/ }),
+
 /***/ 373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19251,6 +23411,647 @@ function clampText(text, limitBytes, notice) {
     const lineEnd = cut.lastIndexOf('\n');
     return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
 }
+
+
+/***/ }),
+
+/***/ 9381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ yaml_source/* ConfigError */.xL),
+  Z: () => (/* reexport */ DEFAULT_CONFIG_DIR),
+  P: () => (/* reexport */ naming_rules/* NAME_KEYS */.P),
+  SE: () => (/* reexport */ naming_rules/* TAG_KEYS */.SE),
+  T9: () => (/* reexport */ naming_rules/* checkRule */.T9),
+  On: () => (/* reexport */ deriveNames),
+  o3: () => (/* reexport */ gitOpsSettings),
+  LV: () => (/* reexport */ globalIssue),
+  Z9: () => (/* reexport */ loadConfig),
+  Mo: () => (/* reexport */ resolveSettings),
+  E0: () => (/* reexport */ settingIssue)
+});
+
+// UNUSED EXPORTS: ARGOCD_DEFAULTS, CLOUDS, CONFIG_FILES, DERIVATIONS, KARPENTER_DEFAULTS, KEDA_DEFAULTS, MANAGED_BY, NAME_RULES, NAMING_RULES, NamingError, YamlSource, baseDomain, closest, formatIssue, inputsText, levenshtein, moduleRulesDocument, namingRule, registry, unknownMessage
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/naming/rules.ts
+var naming_rules = __nccwpck_require__(5695);
+// EXTERNAL MODULE: ./src/naming/suggest.ts
+var suggest = __nccwpck_require__(6802);
+// EXTERNAL MODULE: ./src/naming/yaml-source.ts
+var yaml_source = __nccwpck_require__(7931);
+;// CONCATENATED MODULE: ./src/naming/config.ts
+
+
+
+
+
+
+/** The files of a config folder (by default `infrastructure/config/`). */
+const CONFIG_FILES = {
+    dictionary: 'dictionary.yaml',
+    globals: 'globals.yaml',
+    local: 'local.yaml'
+};
+const DEFAULT_CONFIG_DIR = 'infrastructure/config';
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const NameKeySchema = schemas/* string */.YjP()
+    .max(63, 'a name is at most 63 characters')
+    .regex(DNS_LABEL, 'a name is lowercase letters, digits and hyphens, starting and ending with a letter or digit');
+const EntrySchema = schemas/* strictObject */.rej({
+    code: schemas/* string */.YjP({ error: 'a short code: 1 to 8 lowercase letters and digits' })
+        .regex(/^[a-z0-9]{1,8}$/, 'a short code is 1 to 8 lowercase letters and digits'),
+    description: schemas/* string */.YjP().optional()
+});
+const nonEmpty = (schema, what) => schemas/* record */.g1P(NameKeySchema, schema)
+    .refine((value) => Object.keys(value).length > 0, `at least one ${what}`);
+const DictionarySchema = schemas/* strictObject */.rej({
+    clouds: nonEmpty(EntrySchema, 'cloud'),
+    environments: nonEmpty(EntrySchema, 'environment'),
+    regions: schemas/* record */.g1P(NameKeySchema, nonEmpty(EntrySchema, 'region')),
+    business_units: nonEmpty(EntrySchema, 'business unit'),
+    apps: nonEmpty(EntrySchema, 'app')
+});
+/** A Kubernetes quantity; YAML may give a plain number (`cpu: 1`). */
+const quantity = (pattern, example) => {
+    const error = `a Kubernetes quantity such as ${example}`;
+    return schemas/* union */.KCZ([schemas/* string */.YjP().regex(pattern, error), schemas/* number */.aig().positive(error)], { error })
+        .transform(String);
+};
+const Cpu = quantity(/^[0-9]+(\.[0-9]+)?m?$/, '"250m" or 1');
+const Memory = quantity(/^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/, '"256Mi"');
+const ResourceAmounts = schemas/* strictObject */.rej({ cpu: Cpu, memory: Memory });
+const SyncSchema = schemas/* strictObject */.rej({
+    automated: schemas/* boolean */.zMY(),
+    prune: schemas/* boolean */.zMY(),
+    self_heal: schemas/* boolean */.zMY()
+});
+const wholeNumber = (min, max, what) => {
+    const error = max === undefined ? `${what}: a whole number, ${min} or more` : `${what}: ${min} to ${max}`;
+    const n = schemas/* int */.Whr({ error }).min(min, error);
+    return max === undefined ? n : n.max(max, error);
+};
+/**
+ * A KEDA ScaledObject for the app (keda-scaledobject.yaml), on CPU and optionally memory
+ * utilisation. Every key is optional at every level; KEDA_DEFAULTS fills what no file sets.
+ */
+const KedaBlock = schemas/* strictObject */.rej({
+    enabled: schemas/* boolean */.zMY(),
+    // CPU and memory triggers cannot scale to zero: KEDA needs at least one replica for them.
+    min_replicas: wholeNumber(1, undefined, 'the fewest replicas'),
+    max_replicas: wholeNumber(1, undefined, 'the most replicas'),
+    cpu_utilization: wholeNumber(1, 100, 'a target CPU utilisation in percent'),
+    memory_utilization: wholeNumber(1, 100, 'a target memory utilisation in percent')
+})
+    .partial();
+const CAPACITY_TYPES = ['on-demand', 'spot', 'reserved'];
+const ARCHITECTURES = ['amd64', 'arm64'];
+/** A Karpenter NodePool for the app (karpenter-nodepool.yaml): AWS only. */
+const KarpenterBlock = schemas/* strictObject */.rej({
+    enabled: schemas/* boolean */.zMY(),
+    /** The EC2NodeClass the pool's nodes are made from. */
+    node_class: NameKeySchema,
+    capacity_types: schemas/* array */.YOg(schemas/* enum */.k5n(CAPACITY_TYPES, { error: `one of ${CAPACITY_TYPES.join(', ')}` }))
+        .min(1, `at least one of ${CAPACITY_TYPES.join(', ')}`),
+    architectures: schemas/* array */.YOg(schemas/* enum */.k5n(ARCHITECTURES, { error: `one of ${ARCHITECTURES.join(', ')}` }))
+        .min(1, `at least one of ${ARCHITECTURES.join(', ')}`),
+    /** The most CPU and memory the pool's nodes may add up to. */
+    cpu_limit: quantity(/^[0-9]+(\.[0-9]+)?m?$/, '"64" or "64000m"'),
+    memory_limit: quantity(/^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/, '"256Gi"'),
+    consolidate_after: schemas/* string */.YjP({ error: 'a duration such as 30s, 5m or 1h, or Never' })
+        .regex(/^(Never|([0-9]+(s|m|h))+)$/, 'a duration such as 30s, 5m or 1h, or Never')
+})
+    .partial();
+const DeploymentDefaults = schemas/* strictObject */.rej({
+    resources: schemas/* strictObject */.rej({ requests: ResourceAmounts, limits: ResourceAmounts }),
+    replicas: schemas/* int */.Whr({ error: 'a whole number of replicas, 0 or more' })
+        .min(0, 'a whole number of replicas, 0 or more'),
+    ingress_class: NameKeySchema,
+    sync: SyncSchema,
+    keda: KedaBlock.optional(),
+    karpenter: KarpenterBlock.optional()
+});
+/** What a config that says nothing of KEDA or Karpenter gets: both off. */
+const KEDA_DEFAULTS = {
+    enabled: false,
+    min_replicas: 1,
+    max_replicas: 10,
+    cpu_utilization: 80
+};
+const KARPENTER_DEFAULTS = {
+    enabled: false,
+    node_class: 'default',
+    capacity_types: ['on-demand'],
+    architectures: ['amd64'],
+    consolidate_after: '1m'
+};
+/** The same settings, each optional: what an environment or a repository overrides. */
+const DeploymentOverrides = schemas/* strictObject */.rej({
+    resources: schemas/* strictObject */.rej({ requests: ResourceAmounts.partial(), limits: ResourceAmounts.partial() })
+        .partial()
+        .optional(),
+    replicas: DeploymentDefaults.shape.replicas.optional(),
+    ingress_class: NameKeySchema.optional(),
+    sync: SyncSchema.partial().optional(),
+    keda: KedaBlock.optional(),
+    karpenter: KarpenterBlock.optional()
+});
+const OrgSchema = schemas/* string */.YjP({ error: 'the org: lowercase letters and digits, starting with a letter' })
+    .regex(/^[a-z][a-z0-9]{0,62}$/, 'the org is 1 to 63 lowercase letters and digits, starting with a letter');
+const BaseDomainSchema = schemas/* string */.YjP({ error: 'a DNS domain such as example.com' })
+    .superRefine((value, ctx) => {
+    const failure = (0,naming_rules/* checkRule */.T9)('dns-host', value)[0];
+    if (failure !== undefined)
+        ctx.addIssue({
+            code: 'custom',
+            message: `a DNS domain such as example.com: ${failure.detail}`
+        });
+});
+const RegistrySchema = schemas/* string */.YjP({ error: 'a registry host and optional path such as ghcr.io/acme' })
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/, 'a registry host and optional path of lowercase letters and digits, such as ghcr.io/acme');
+/** Where Argo CD fetches from: an https, ssh or scp-like git URL, or an OCI Helm registry path. */
+const RepoUrlSchema = schemas/* string */.YjP({ error: 'a repository URL such as https://github.com/acme/charts.git' })
+    .regex(/^((https?|ssh|git|oci):\/\/[^\s/]+(\/\S*)?|[\w.-]+@[\w.-]+:\S+|[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?\/\S+)$/, 'a repository URL: https://, ssh://, git@host:path, or an OCI registry path such as ghcr.io/acme/charts');
+/** A folder inside a repository: relative, `/`-separated, never leaving the repository. */
+const RepoPathSchema = schemas/* string */.YjP({ error: 'a folder inside the repository, such as charts/web' })
+    .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._/-]+(?<!\/)$/, 'a relative folder inside the repository such as charts/web: letters, digits, ".", "_", "-" and "/", no ".." and no leading or trailing "/"');
+/** A git branch name, as `git check-ref-format --branch` accepts the common ones. */
+const BranchSchema = schemas/* string */.YjP({ error: 'a branch name such as runtime-facts' })
+    .regex(/^(?!-)(?!.*(\.\.|\/\/|@\{|\.lock(\/|$)))[A-Za-z0-9._/-]+(?<![./])$/, 'a branch name: letters, digits, ".", "_", "-" and "/", not starting with "-", without ".." or "//", not ending in "." or "/"');
+/**
+ * The Helm chart the Argo CD Application deploys: from a git repository (`path`) or a Helm or OCI
+ * repository (`name`), at `version` (a git revision, or a chart version).
+ */
+const ChartSchema = schemas/* strictObject */.rej({
+    repo_url: RepoUrlSchema,
+    path: RepoPathSchema.optional(),
+    name: NameKeySchema.optional(),
+    version: schemas/* string */.YjP({ error: 'a chart version or git revision such as 1.4.0' })
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._+/-]*$/, 'a chart version or git revision such as 1.4.0')
+})
+    .refine((chart) => (chart.path === undefined) !== (chart.name === undefined), 'exactly one of path (a chart in a git repository) or name (a chart in a Helm or OCI repository)');
+/** The repository and branch CI keeps runtime facts and generated values in (Argo CD's `$values`). */
+const RuntimeFactsSchema = schemas/* strictObject */.rej({
+    repo_url: RepoUrlSchema,
+    branch: BranchSchema,
+    /** The folder under which each app's generated files are kept. */
+    path: RepoPathSchema
+});
+const ArgoCdSchema = schemas/* strictObject */.rej({
+    /** The Argo CD AppProject of the applications (default `default`). */
+    project: NameKeySchema.optional(),
+    /** The namespace Argo CD runs in (default `argocd`). */
+    namespace: NameKeySchema.optional(),
+    /** The cluster the applications deploy to (default: Argo CD's own cluster). */
+    destination_server: schemas/* string */.YjP({ error: 'a Kubernetes API server URL such as https://kubernetes.default.svc' })
+        .regex(/^https:\/\/[^\s/]+(\/\S*)?$/, 'a Kubernetes API server URL such as https://kubernetes.default.svc')
+        .optional()
+});
+const GlobalsSchema = schemas/* strictObject */.rej({
+    org: OrgSchema,
+    base_domain: BaseDomainSchema,
+    /** Defaults to `ghcr.io/<org>`. */
+    registry: RegistrySchema.optional(),
+    defaults: DeploymentDefaults,
+    environments: schemas/* record */.g1P(NameKeySchema, DeploymentOverrides).optional(),
+    argocd: ArgoCdSchema.optional(),
+    chart: ChartSchema.optional(),
+    runtime_facts: RuntimeFactsSchema.optional()
+});
+const LocalSchema = DeploymentOverrides.extend({
+    base_domain: BaseDomainSchema.optional(),
+    registry: RegistrySchema.optional(),
+    argocd: ArgoCdSchema.optional(),
+    chart: ChartSchema.optional()
+});
+/**
+ * Reads and validates a config folder (by default `infrastructure/config`, from the working
+ * directory): `dictionary.yaml` and `globals.yaml` (required) and `local.yaml` (optional). Every problem of every file is reported at once, each with its file,
+ * line and column, key path and what was expected.
+ */
+function loadConfig(configDir = DEFAULT_CONFIG_DIR) {
+    const issues = [];
+    const read = (name, optional) => {
+        try {
+            return yaml_source/* YamlSource */.rC.read((0,external_node_path_.join)(configDir, name), { optional });
+        }
+        catch (error) {
+            if (error instanceof yaml_source/* ConfigError */.xL) {
+                issues.push(...error.issues);
+                return undefined;
+            }
+            throw error;
+        }
+    };
+    const dictionarySource = read(CONFIG_FILES.dictionary, false);
+    const globalsSource = read(CONFIG_FILES.globals, false);
+    const localSource = read(CONFIG_FILES.local, true);
+    const dictionary = dictionarySource && validate(dictionarySource, DictionarySchema, issues);
+    if (dictionary !== undefined && dictionarySource !== undefined)
+        issues.push(...dictionaryIssues(dictionary, dictionarySource));
+    const globals = globalsSource && validate(globalsSource, GlobalsSchema, issues);
+    if (globals !== undefined && dictionary !== undefined && globalsSource !== undefined) {
+        for (const env of Object.keys(globals.environments ?? {})) {
+            const known = Object.keys(dictionary.environments);
+            if (!known.includes(env))
+                issues.push(globalsSource.issue(['environments', env], unknownMessage('an environment of dictionary.yaml', env, known), true));
+        }
+    }
+    // An empty local.yaml is no override at all.
+    const local = localSource && localSource.data() === null
+        ? {}
+        : localSource && validate(localSource, LocalSchema, issues);
+    if (issues.length > 0 || dictionary === undefined || globals === undefined)
+        throw new yaml_source/* ConfigError */.xL(issues);
+    return {
+        dir: configDir,
+        dictionary,
+        globals,
+        local,
+        ...(globalsSource === undefined
+            ? {}
+            : { sources: { globals: globalsSource, local: localSource } })
+    };
+}
+/** "is not X; expected one of a, b. Did you mean "a"?" */
+function unknownMessage(what, given, allowed) {
+    const suggestion = (0,suggest/* closest */.k)(given, allowed);
+    return (`${JSON.stringify(given)} is not ${what}; expected one of ${[...allowed].sort().join(', ')}` +
+        (suggestion === undefined ? '' : `. Did you mean ${JSON.stringify(suggestion)}?`));
+}
+function validate(source, schema, issues) {
+    const result = schema.safeParse(source.data());
+    if (result.success)
+        return result.data;
+    for (const issue of result.error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = keysAt(schema, path);
+            for (const key of issue.keys)
+                issues.push(source.issue([...path, key], unknownMessage('a known key', key, allowed), true));
+        }
+        else if (issue.code === 'invalid_key') {
+            const detail = issue.issues[0]?.message ?? issue.message;
+            issues.push(source.issue(path, `the key ${JSON.stringify(String(path.at(-1)))} is not valid: ${detail}`, true));
+        }
+        else {
+            const missing = issue.code === 'invalid_type' && valueAt(source.data(), path) === undefined;
+            issues.push(source.issue(path, missing
+                ? `is missing: expected ${expected(issue.message)}`
+                : `expected ${expected(issue.message)}`));
+        }
+    }
+    return undefined;
+}
+/** zod's "Invalid input: expected string, received undefined" reads as "string". */
+function expected(message) {
+    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
+}
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
+function keysAt(schema, path) {
+    let def = schema._zod.def;
+    const unwrap = () => {
+        for (;;) {
+            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+            if (inner === undefined)
+                return;
+            def = inner._zod.def;
+        }
+    };
+    unwrap();
+    for (const segment of path) {
+        const next = def.type === 'object'
+            ? def.shape?.[String(segment)]
+            : def.type === 'record'
+                ? def.valueType
+                : def.type === 'array'
+                    ? def.element
+                    : undefined;
+        if (next === undefined)
+            return [];
+        def = next._zod.def;
+        unwrap();
+    }
+    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+/** What the schema cannot say alone: clouds this library knows, regions of known clouds, unique codes. */
+function dictionaryIssues(dictionary, source) {
+    const issues = [];
+    const clouds = Object.keys(dictionary.clouds);
+    for (const cloud of clouds) {
+        if (!naming_rules/* CLOUDS */.JJ.includes(cloud))
+            issues.push(source.issue(['clouds', cloud], unknownMessage('a cloud this library has naming rules for', cloud, naming_rules/* CLOUDS */.JJ), true));
+        else if (dictionary.regions[cloud] === undefined)
+            issues.push(source.issue(['clouds', cloud], `has no regions: expected regions.${cloud} with at least one region`, true));
+    }
+    for (const cloud of Object.keys(dictionary.regions)) {
+        if (!clouds.includes(cloud))
+            issues.push(source.issue(['regions', cloud], unknownMessage('a cloud of this dictionary', cloud, clouds), true));
+    }
+    const sections = [
+        [['clouds'], dictionary.clouds],
+        [['environments'], dictionary.environments],
+        ...Object.entries(dictionary.regions).map(([cloud, regions]) => [
+            ['regions', cloud],
+            regions
+        ]),
+        [['business_units'], dictionary.business_units],
+        [['apps'], dictionary.apps]
+    ];
+    // Two entries with one code would derive the same names for different things.
+    for (const [path, entries] of sections) {
+        const seen = new Map();
+        for (const [name, entry] of Object.entries(entries)) {
+            const first = seen.get(entry.code);
+            if (first === undefined)
+                seen.set(entry.code, name);
+            else
+                issues.push(source.issue([...path, name, 'code'], `the code ${JSON.stringify(entry.code)} is already the code of ${[...path, first].join('.')}: expected a code unique in ${path.join('.')}`));
+        }
+    }
+    return issues;
+}
+/** The base domain: local.yaml over globals.yaml. */
+function baseDomain(config) {
+    return config.local?.base_domain ?? config.globals.base_domain;
+}
+/** The registry: local.yaml over globals.yaml over `ghcr.io/<org>`. */
+function registry(config, org = config.globals.org) {
+    return config.local?.registry ?? config.globals.registry ?? `ghcr.io/${org}`;
+}
+/**
+ * The settings of one environment: local.yaml over the environment's override in globals.yaml over
+ * the defaults of globals.yaml, key by key (an override of `resources.limits.cpu` keeps the rest).
+ * An environment the dictionary does not list is an InputError.
+ */
+function resolveSettings(config, env) {
+    const known = Object.keys(config.dictionary.environments);
+    if (!known.includes(env))
+        throw new errors/* InputError */.dz('env', env, unknownMessage('an environment of dictionary.yaml', env, known));
+    const { defaults, environments } = config.globals;
+    const local = { ...config.local };
+    // Not deployment settings: they name things (see baseDomain and registry) or say where GitOps
+    // sources live (see gitOpsSettings).
+    for (const key of ['base_domain', 'registry', 'argocd', 'chart'])
+        delete local[key];
+    const merged = merge(merge(defaults, environments?.[env]), local);
+    const keda = { ...KEDA_DEFAULTS, ...merged.keda };
+    if (keda.min_replicas > keda.max_replicas)
+        throw new yaml_source/* ConfigError */.xL([
+            settingIssue(config, env, ['keda', 'max_replicas'], `expected at least keda.min_replicas (${keda.min_replicas}) for ${env}, not ${keda.max_replicas}`)
+        ]);
+    return {
+        ...merged,
+        keda,
+        karpenter: { ...KARPENTER_DEFAULTS, ...merged.karpenter },
+        org: config.globals.org,
+        base_domain: baseDomain(config),
+        registry: registry(config)
+    };
+}
+const ARGOCD_DEFAULTS = {
+    project: 'default',
+    namespace: 'argocd',
+    destination_server: 'https://kubernetes.default.svc'
+};
+/**
+ * The GitOps settings: `argocd` key by key from local.yaml over globals.yaml over ARGOCD_DEFAULTS;
+ * `chart` whole from local.yaml or else globals.yaml (a repository that deploys its own chart
+ * names all of it); `runtime_facts` from globals.yaml only, as CI owns that repository.
+ */
+function gitOpsSettings(config) {
+    return {
+        argocd: merge(merge(ARGOCD_DEFAULTS, config.globals.argocd), config.local?.argocd),
+        chart: config.local?.chart ?? config.globals.chart,
+        runtime_facts: config.globals.runtime_facts
+    };
+}
+/**
+ * A ConfigIssue at the file and line a resolved deployment setting of an environment comes from:
+ * local.yaml, else the environment's override in globals.yaml, else its defaults; the key of the
+ * deepest existing parent when no file sets it (as for a missing key).
+ */
+function settingIssue(config, env, path, message) {
+    const sources = config.sources;
+    const has = (data) => valueAt(data, path) !== undefined;
+    if (sources === undefined)
+        return { file: (0,external_node_path_.join)(config.dir, CONFIG_FILES.globals), path: (0,yaml_source/* pathText */.LF)(path), message };
+    if (sources.local !== undefined && has(config.local))
+        return sources.local.issue(path, message);
+    const envPath = ['environments', env, ...path];
+    if (has(config.globals.environments?.[env]))
+        return sources.globals.issue(envPath, message);
+    return sources.globals.issue(['defaults', ...path], message);
+}
+/** A ConfigIssue at a top-level setting of globals.yaml (its deepest existing parent if absent). */
+function globalIssue(config, path, message) {
+    const sources = config.sources;
+    if (sources === undefined)
+        return { file: (0,external_node_path_.join)(config.dir, CONFIG_FILES.globals), path: (0,yaml_source/* pathText */.LF)(path), message };
+    return sources.globals.issue(path, message);
+}
+const isPlain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function merge(base, override) {
+    const result = { ...base };
+    for (const [key, value] of Object.entries(override ?? {})) {
+        if (value === undefined)
+            continue;
+        const current = result[key];
+        result[key] = isPlain(current) && isPlain(value) ? merge(current, value) : value;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/naming/derive.ts
+
+
+
+
+/**
+ * Inputs or derived names that break naming rules: every violation, in the order inputs, names,
+ * tags. The fields of the first are on the error itself; `subject` is the name (or input) that
+ * broke the rule.
+ */
+class NamingError extends errors/* ActionError */.lZ {
+    violations;
+    inputs;
+    rule;
+    check;
+    subject;
+    value;
+    limit;
+    constructor(violations, inputs) {
+        super(violations.map((v) => v.message).join('\n'));
+        this.violations = violations;
+        this.inputs = inputs;
+        const [first] = violations;
+        this.rule = first.rule;
+        this.check = first.check;
+        this.subject = first.subject;
+        this.value = first.value;
+        this.limit = first.limit;
+    }
+}
+/**
+ * Derives every name and the tags from the inputs and the config, and checks each against the rules
+ * of the platforms that consume it on the input's cloud (see NAME_RULES). Throws a NamingError with
+ * every violation: first the inputs (org, the dictionary's cloud, env, region, bu and app, owner);
+ * when those pass, every name and tag.
+ */
+function deriveNames(input, config) {
+    const inputs = {
+        org: input.org ?? config.globals.org,
+        cloud: input.cloud,
+        env: input.env,
+        region: input.region,
+        bu: input.bu,
+        app: input.app,
+        owner: input.owner
+    };
+    const { dictionary } = config;
+    const violations = [];
+    const add = (v) => violations.push({ ...v, message: violationMessage(v, inputs) });
+    const checkValue = (subject, value, rules, derivation) => {
+        for (const rule of rules)
+            for (const failure of (0,naming_rules/* checkRule */.T9)(rule, value))
+                add({ subject, value, ...failure, derivation, allowed: undefined, suggestion: undefined });
+    };
+    const lookup = (subject, allowed) => {
+        const value = inputs[subject];
+        if (allowed.includes(value))
+            return;
+        const sorted = [...allowed].sort();
+        add({
+            subject,
+            value,
+            rule: `unknown-${subject}`,
+            check: 'dictionary',
+            detail: `must be one of the ${naming_rules/* DICTIONARY_SECTION */.JG[subject]} of dictionary.yaml${subject === 'region' ? ` for ${inputs.cloud}` : ''}: ${sorted.join(', ')}`,
+            limit: undefined,
+            derivation: undefined,
+            allowed: sorted,
+            suggestion: (0,suggest/* closest */.k)(value, sorted)
+        });
+    };
+    checkValue('org', inputs.org, ['input-org']);
+    lookup('cloud', Object.keys(dictionary.clouds));
+    lookup('env', Object.keys(dictionary.environments));
+    const regions = Object.hasOwn(dictionary.clouds, inputs.cloud)
+        ? dictionary.regions[inputs.cloud]
+        : undefined;
+    if (regions !== undefined)
+        lookup('region', Object.keys(regions));
+    lookup('bu', Object.keys(dictionary.business_units));
+    lookup('app', Object.keys(dictionary.apps));
+    checkValue('owner', inputs.owner, ['input-owner']);
+    throwIfAny(violations, inputs);
+    const codes = {
+        env_code: entry(dictionary.environments, inputs.env),
+        region_code: entry(regions ?? {}, inputs.region),
+        bu_code: entry(dictionary.business_units, inputs.bu)
+    };
+    const values = {
+        ...inputs,
+        ...codes,
+        base_domain: baseDomain(config),
+        registry: registry(config, inputs.org)
+    };
+    const cloud = inputs.cloud;
+    const names = Object.fromEntries(naming_rules/* NAME_KEYS */.P.map((key) => [key, expand(naming_rules/* DERIVATIONS */.Rs[key], values)]));
+    for (const key of naming_rules/* NAME_KEYS */.P)
+        checkValue(key, names[key], naming_rules/* NAME_RULES */.Eu[key][cloud], naming_rules/* DERIVATIONS */.Rs[key]);
+    const tags = {
+        org: inputs.org,
+        env: inputs.env,
+        bu: inputs.bu,
+        app: inputs.app,
+        owner: inputs.owner,
+        'managed-by': naming_rules/* MANAGED_BY */.Kf
+    };
+    for (const key of naming_rules/* TAG_KEYS */.SE)
+        checkValue(`tags.${key}`, tags[key], naming_rules/* NAME_RULES */.Eu.tags[cloud]);
+    throwIfAny(violations, inputs);
+    return { names, tags };
+}
+function throwIfAny(violations, inputs) {
+    const [first, ...rest] = violations;
+    if (first !== undefined)
+        throw new NamingError([first, ...rest], inputs);
+}
+function entry(entries, key) {
+    const found = Object.hasOwn(entries, key) ? entries[key] : undefined;
+    if (found === undefined)
+        throw new Error(`No dictionary entry '${key}' after validation`);
+    return found.code;
+}
+/** Fills `{placeholder}`s of a derivation. */
+function expand(template, values) {
+    return template.replace(/\{([a-z_]+)\}/g, (_, key) => {
+        const value = values[key];
+        if (value === undefined)
+            throw new Error(`No value for {${key}} in '${template}'`);
+        return value;
+    });
+}
+/**
+ * A string quoted as OpenTofu's `jsonencode` quotes it (JSON, with <, > and & escaped), so that
+ * both implementations word a violation alike.
+ */
+function quote(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function inputsText(inputs) {
+    return ['org', 'cloud', 'env', 'region', 'bu', 'app', 'owner']
+        .map((key) => `${key}=${quote(inputs[key])}`)
+        .join(', ');
+}
+/**
+ * `cluster_name "…" (derived as {org}-…) breaks gke-cluster-name/length: is 41 characters, must be
+ * 1 to 40 (limit 40). Did you mean …? <rule summary> Inputs: org="acme", …. See <doc>`
+ */
+function violationMessage(v, inputs) {
+    const rule = (0,naming_rules/* namingRule */.JB)(v.rule);
+    return [
+        `${v.subject} ${quote(v.value)}`,
+        v.derivation === undefined ? '' : ` (derived as ${v.derivation})`,
+        ` breaks ${v.rule}/${v.check}: ${v.detail}`,
+        v.limit === undefined ? '' : ` (limit ${v.limit})`,
+        '.',
+        v.suggestion === undefined ? '' : ` Did you mean ${quote(v.suggestion)}?`,
+        ` ${rule.summary} Inputs: ${inputsText(inputs)}.`,
+        rule.doc === '' ? '' : ` See ${rule.doc}`
+    ].join('');
+}
+
+;// CONCATENATED MODULE: ./src/naming/index.ts
+/**
+ * Names and tags of a platform, derived from (org, cloud, env, region, bu, app, owner) and a config
+ * folder, each checked against the rules of the platform that consumes it. The OpenTofu module
+ * `terraform-modules/common` implements the same contract; `__tests__/fixtures/naming/vectors.json`
+ * holds both to it.
+ */
+
+
+
+
+
 
 
 /***/ }),
@@ -28841,6 +33642,604 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 3215:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate)
+});
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(5707);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1FieldsV1.js
+const validate=validate0;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry.js
+const IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate=validate1;function IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate4.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),validate11.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersion&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.fieldsType&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.fieldsType,{instancePath:instancePath+"/fieldsType",parentData:data,parentDataProperty:"fieldsType",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.fieldsV1&&(validate4(data.fieldsV1,{instancePath:instancePath+"/fieldsV1",parentData:data,parentDataProperty:"fieldsV1",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.manager&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.manager,{instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.operation&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.subresource&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.subresource,{instancePath:instancePath+"/subresource",parentData:data,parentDataProperty:"subresource",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.time&&(validate11(data.time,{instancePath:instancePath+"/time",parentData:data,parentDataProperty:"time",rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1OwnerReference.js
+const IoK8sApimachineryPkgApisMetaV1OwnerReference_validate=validate2;function IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.uid){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"uid"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.apiVersion&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.blockOwnerDeletion&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data.blockOwnerDeletion,{instancePath:instancePath+"/blockOwnerDeletion",parentData:data,parentDataProperty:"blockOwnerDeletion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors)).length)),void 0!==data.controller&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data.controller,{instancePath:instancePath+"/controller",parentData:data,parentDataProperty:"controller",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors)).length)),void 0!==data.kind&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.name&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.uid&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return validate2.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js
+const IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate=validate8;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate3(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);return validate5.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)}return validate13.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}function validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate.errors)).length),validate20.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate20(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate20.errors:vErrors.concat(validate20.errors)).length)}return validate19.errors=vErrors,0===errors}function validate28(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate.errors)).length),validate28.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate28(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate28.errors:vErrors.concat(validate28.errors)).length)}return validate27.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(validate5(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.creationTimestamp&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data.creationTimestamp,{instancePath:instancePath+"/creationTimestamp",parentData:data,parentDataProperty:"creationTimestamp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors)).length)),void 0!==data.deletionGracePeriodSeconds&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data.deletionGracePeriodSeconds,{instancePath:instancePath+"/deletionGracePeriodSeconds",parentData:data,parentDataProperty:"deletionGracePeriodSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors)).length)),void 0!==data.deletionTimestamp&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data.deletionTimestamp,{instancePath:instancePath+"/deletionTimestamp",parentData:data,parentDataProperty:"deletionTimestamp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors)).length)),void 0!==data.finalizers&&(validate13(data.finalizers,{instancePath:instancePath+"/finalizers",parentData:data,parentDataProperty:"finalizers",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length)),void 0!==data.generateName&&(validate7(data.generateName,{instancePath:instancePath+"/generateName",parentData:data,parentDataProperty:"generateName",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.generation&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data.generation,{instancePath:instancePath+"/generation",parentData:data,parentDataProperty:"generation",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors)).length)),void 0!==data.labels&&(validate5(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.managedFields&&(validate19(data.managedFields,{instancePath:instancePath+"/managedFields",parentData:data,parentDataProperty:"managedFields",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.name&&(validate7(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.namespace&&(validate7(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.ownerReferences&&(validate27(data.ownerReferences,{instancePath:instancePath+"/ownerReferences",parentData:data,parentDataProperty:"ownerReferences",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.resourceVersion&&(validate7(data.resourceVersion,{instancePath:instancePath+"/resourceVersion",parentData:data,parentDataProperty:"resourceVersion",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.selfLink&&(validate7(data.selfLink,{instancePath:instancePath+"/selfLink",parentData:data,parentDataProperty:"selfLink",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.uid&&(validate7(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate8.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 9157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5707);
+const validate=validate0;let formats0=_kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .F["date-time"];function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("number"==typeof data&&isFinite(data),"string"==typeof data){if(!formats0.validate(data)){let err0={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"date-time"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 8:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5707);
+const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}let formats0=_kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .F.int32;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate3.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0,valid0=!1,passing0=null;validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length);var _valid0=0===errors;_valid0&&(valid0=!0,passing0=0);let _errs2=errors;validate3(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);var _valid0=_errs2===errors;if(_valid0&&valid0?(valid0=!1,passing0=[passing0,1]):_valid0&&(valid0=!0,passing0=1),valid0)errors=0,null!==vErrors&&(vErrors=null);else{let err0={instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas:passing0}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.namespace&&(validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.server&&(validate0(data.server,{instancePath:instancePath+"/server",parentData:data,parentDataProperty:"server",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2438);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(962);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3381);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5522);
+const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors)).length)),validate3.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t.errors)).length)),validate7.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t.errors)).length)),validate11.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t.errors)).length)),validate17.errors=vErrors,0===errors}function validate22(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate22.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.repoURL){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.chart&&(validate0(data.chart,{instancePath:instancePath+"/chart",parentData:data,parentDataProperty:"chart",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.directory&&(validate3(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.helm&&(validate7(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.kustomize&&(validate11(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length)),void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.plugin&&(validate17(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)),void 0!==data.ref&&(validate0(data.ref,{instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.repoURL&&(validate22(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?validate22.errors:vErrors.concat(validate22.errors)).length)),void 0!==data.targetRevision&&(validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate1.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 2438:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar.js
+const validate=validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.code&&(validate2(data.code,{instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.value&&(validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate=validate5;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate8.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)}return validate7.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.extVars&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data.extVars,{instancePath:instancePath+"/extVars",parentData:data,parentDataProperty:"extVars",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors)).length)),void 0!==data.libs&&(validate7(data.libs,{instancePath:instancePath+"/libs",parentData:data,parentDataProperty:"libs",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.tlas&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data.tlas,{instancePath:instancePath+"/tlas",parentData:data,parentDataProperty:"tlas",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate.errors)).length)),validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.exclude&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data.exclude,{instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors)).length)),void 0!==data.include&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data.include,{instancePath:instancePath+"/include",parentData:data,parentDataProperty:"include",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors)).length)),void 0!==data.jsonnet&&(validate4(data.jsonnet,{instancePath:instancePath+"/jsonnet",parentData:data,parentDataProperty:"jsonnet",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.recurse&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8(data.recurse,{instancePath:instancePath+"/recurse",parentData:data,parentDataProperty:"recurse",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 962:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter.js
+const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.forceString&&(validate2(data.forceString,{instancePath:instancePath+"/forceString",parentData:data,parentDataProperty:"forceString",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors)).length)),void 0!==data.value&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgRuntimeRawExtension.js
+const IoK8sApimachineryPkgRuntimeRawExtension_validate=IoK8sApimachineryPkgRuntimeRawExtension_validate0;function IoK8sApimachineryPkgRuntimeRawExtension_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgRuntimeRawExtension_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate=validate5;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),validate8.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)}return validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate.errors)).length),validate17.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate17(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)}return validate16.errors=vErrors,0===errors}function validate29(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgRuntimeRawExtension_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgRuntimeRawExtension_validate.errors:vErrors.concat(IoK8sApimachineryPkgRuntimeRawExtension_validate.errors)).length)),validate29.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data.apiVersions,{instancePath:instancePath+"/apiVersions",parentData:data,parentDataProperty:"apiVersions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors)).length)),void 0!==data.fileParameters&&(validate7(data.fileParameters,{instancePath:instancePath+"/fileParameters",parentData:data,parentDataProperty:"fileParameters",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.ignoreMissingValueFiles&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.ignoreMissingValueFiles,{instancePath:instancePath+"/ignoreMissingValueFiles",parentData:data,parentDataProperty:"ignoreMissingValueFiles",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.kubeVersion&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.kubeVersion,{instancePath:instancePath+"/kubeVersion",parentData:data,parentDataProperty:"kubeVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.parameters&&(validate16(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.passCredentials&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.passCredentials,{instancePath:instancePath+"/passCredentials",parentData:data,parentDataProperty:"passCredentials",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.releaseName&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.releaseName,{instancePath:instancePath+"/releaseName",parentData:data,parentDataProperty:"releaseName",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.skipCrds&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipCrds,{instancePath:instancePath+"/skipCrds",parentData:data,parentDataProperty:"skipCrds",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.skipSchemaValidation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipSchemaValidation,{instancePath:instancePath+"/skipSchemaValidation",parentData:data,parentDataProperty:"skipSchemaValidation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.skipTests&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipTests,{instancePath:instancePath+"/skipTests",parentData:data,parentDataProperty:"skipTests",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.valueFiles&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data.valueFiles,{instancePath:instancePath+"/valueFiles",parentData:data,parentDataProperty:"valueFiles",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors)).length)),void 0!==data.values&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.values,{instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.valuesObject&&(validate29(data.valuesObject,{instancePath:instancePath+"/valuesObject",parentData:data,parentDataProperty:"valuesObject",rootData})||(errors=(vErrors=null===vErrors?validate29.errors:vErrors.concat(validate29.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 3381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage.js
+const validate=validate0;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate.errors)).length),validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotationSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data.annotationSelector,{instancePath:instancePath+"/annotationSelector",parentData:data,parentDataProperty:"annotationSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors)).length)),void 0!==data.labelSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data.labelSelector,{instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate3(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate.errors)).length)),validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.options&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2(data.options,{instancePath:instancePath+"/options",parentData:data,parentDataProperty:"options",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors)).length)),void 0!==data.patch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data.patch,{instancePath:instancePath+"/patch",parentData:data,parentDataProperty:"patch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors)).length)),void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors)).length)),void 0!==data.target&&(validate8(data.target,{instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
+var IoK8sApimachineryPkgUtilIntstrIntOrString = __nccwpck_require__(8);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.count){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"count"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.count&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1(data.count,{instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors)).length)),void 0!==data.name&&(validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate=validate7;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate.errors)).length)),validate16.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate6.errors=vErrors,0===errors}function validate26(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate.errors)).length)),validate26.errors=vErrors,0===errors}function validate30(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate.errors)).length)),validate30.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data.apiVersions,{instancePath:instancePath+"/apiVersions",parentData:data,parentDataProperty:"apiVersions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors)).length)),void 0!==data.commonAnnotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data.commonAnnotations,{instancePath:instancePath+"/commonAnnotations",parentData:data,parentDataProperty:"commonAnnotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors)).length)),void 0!==data.commonAnnotationsEnvsubst&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.commonAnnotationsEnvsubst,{instancePath:instancePath+"/commonAnnotationsEnvsubst",parentData:data,parentDataProperty:"commonAnnotationsEnvsubst",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.commonLabels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data.commonLabels,{instancePath:instancePath+"/commonLabels",parentData:data,parentDataProperty:"commonLabels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors)).length)),void 0!==data.components&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data.components,{instancePath:instancePath+"/components",parentData:data,parentDataProperty:"components",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors)).length)),void 0!==data.forceCommonAnnotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.forceCommonAnnotations,{instancePath:instancePath+"/forceCommonAnnotations",parentData:data,parentDataProperty:"forceCommonAnnotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.forceCommonLabels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.forceCommonLabels,{instancePath:instancePath+"/forceCommonLabels",parentData:data,parentDataProperty:"forceCommonLabels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.ignoreMissingComponents&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.ignoreMissingComponents,{instancePath:instancePath+"/ignoreMissingComponents",parentData:data,parentDataProperty:"ignoreMissingComponents",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.images&&(validate16(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.kubeVersion&&(validate6(data.kubeVersion,{instancePath:instancePath+"/kubeVersion",parentData:data,parentDataProperty:"kubeVersion",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.labelIncludeTemplates&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.labelIncludeTemplates,{instancePath:instancePath+"/labelIncludeTemplates",parentData:data,parentDataProperty:"labelIncludeTemplates",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.labelWithoutSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.labelWithoutSelector,{instancePath:instancePath+"/labelWithoutSelector",parentData:data,parentDataProperty:"labelWithoutSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.namePrefix&&(validate6(data.namePrefix,{instancePath:instancePath+"/namePrefix",parentData:data,parentDataProperty:"namePrefix",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.nameSuffix&&(validate6(data.nameSuffix,{instancePath:instancePath+"/nameSuffix",parentData:data,parentDataProperty:"nameSuffix",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.namespace&&(validate6(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.patches&&(validate26(data.patches,{instancePath:instancePath+"/patches",parentData:data,parentDataProperty:"patches",rootData})||(errors=(vErrors=null===vErrors?validate26.errors:vErrors.concat(validate26.errors)).length)),void 0!==data.replicas&&(validate30(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?validate30.errors:vErrors.concat(validate30.errors)).length)),void 0!==data.version&&(validate6(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 5522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry.js
+const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.value&&(validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate2(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.map&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1(data.map,{instancePath:instancePath+"/map",parentData:data,parentDataProperty:"map",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.array&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1(data.array,{instancePath:instancePath+"/array",parentData:data,parentDataProperty:"array",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate.errors)).length),validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors)).length),validate6(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors)).length)),void 0!==data.string&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data.string,{instancePath:instancePath+"/string",parentData:data,parentDataProperty:"string",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate.errors)).length)),validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.env&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1(data.env,{instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors)).length)),void 0!==data.name&&(validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.parameters&&(validate7(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 1144:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5213);
+const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors)).length),validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 9943:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate)
+});
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(5707);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(286);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(6453);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(1600);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(5213);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(9523);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(1144);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated.js
+const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.allowEmpty&&(validate0(data.allowEmpty,{instancePath:instancePath+"/allowEmpty",parentData:data,parentDataProperty:"allowEmpty",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.enabled&&(validate0(data.enabled,{instancePath:instancePath+"/enabled",parentData:data,parentDataProperty:"enabled",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.prune&&(validate0(data.prune,{instancePath:instancePath+"/prune",parentData:data,parentDataProperty:"prune",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.selfHeal&&(validate0(data.selfHeal,{instancePath:instancePath+"/selfHeal",parentData:data,parentDataProperty:"selfHeal",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2017);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7338);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(9129);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors)).length)),validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors)).length)),validate9.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors)).length)),validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.automated&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1(data.automated,{instancePath:instancePath+"/automated",parentData:data,parentDataProperty:"automated",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors)).length)),void 0!==data.managedNamespaceMetadata&&(validate5(data.managedNamespaceMetadata,{instancePath:instancePath+"/managedNamespaceMetadata",parentData:data,parentDataProperty:"managedNamespaceMetadata",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.retry&&(validate9(data.retry,{instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length)),void 0!==data.syncOptions&&(validate13(data.syncOptions,{instancePath:instancePath+"/syncOptions",parentData:data,parentDataProperty:"syncOptions",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors)).length),validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate10(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate15.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate17.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate19.errors=vErrors,0===errors}function validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),validate23.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate27.errors=vErrors,0===errors}function validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate.errors)).length)),validate31.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.destination){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"destination"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.project){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"project"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.destination&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1(data.destination,{instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors)).length)),void 0!==data.ignoreDifferences&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5(data.ignoreDifferences,{instancePath:instancePath+"/ignoreDifferences",parentData:data,parentDataProperty:"ignoreDifferences",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors)).length)),void 0!==data.info&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9(data.info,{instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors)).length)),void 0!==data.project&&(validate15(data.project,{instancePath:instancePath+"/project",parentData:data,parentDataProperty:"project",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length)),void 0!==data.revisionHistoryLimit&&(validate17(data.revisionHistoryLimit,{instancePath:instancePath+"/revisionHistoryLimit",parentData:data,parentDataProperty:"revisionHistoryLimit",rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)),void 0!==data.source&&(validate19(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.sourceHydrator&&(validate23(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?validate23.errors:vErrors.concat(validate23.errors)).length)),void 0!==data.sources&&(validate27(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.syncPolicy&&(validate31(data.syncPolicy,{instancePath:instancePath+"/syncPolicy",parentData:data,parentDataProperty:"syncPolicy",rootData})||(errors=(vErrors=null===vErrors?validate31.errors:vErrors.concat(validate31.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 6453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences.js
+const validate=validate4;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}return validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.group&&(validate3(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.jqPathExpressions&&(validate0(data.jqPathExpressions,{instancePath:instancePath+"/jqPathExpressions",parentData:data,parentDataProperty:"jqPathExpressions",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.jsonPointers&&(validate0(data.jsonPointers,{instancePath:instancePath+"/jsonPointers",parentData:data,parentDataProperty:"jsonPointers",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.kind&&(validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.managedFieldsManagers&&(validate0(data.managedFieldsManagers,{instancePath:instancePath+"/managedFieldsManagers",parentData:data,parentDataProperty:"managedFieldsManagers",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.name&&(validate3(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.namespace&&(validate3(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate4.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 1600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.value&&(validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate1.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 2017:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+const validate=validate3;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length);return validate0.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(validate0(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.labels&&(validate0(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 2829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate)
+});
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(5707);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
+var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(2165);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus.js
+const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors)).length)),validate7.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.lastTransitionTime&&(validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.message&&(validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.status&&(validate7(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(404);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate=validate2;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors=vErrors,0===errors}function validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors)).length),validate14.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate18.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.health&&(validate4(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.hook&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.hook,{instancePath:instancePath+"/hook",parentData:data,parentDataProperty:"hook",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.requiresDeletionConfirmation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.requiresDeletionConfirmation,{instancePath:instancePath+"/requiresDeletionConfirmation",parentData:data,parentDataProperty:"requiresDeletionConfirmation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.requiresPruning&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.requiresPruning,{instancePath:instancePath+"/requiresPruning",parentData:data,parentDataProperty:"requiresPruning",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.status&&(validate14(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?validate14.errors:vErrors.concat(validate14.errors)).length)),void 0!==data.syncWave&&(validate18(data.syncWave,{instancePath:instancePath+"/syncWave",parentData:data,parentDataProperty:"syncWave",rootData})||(errors=(vErrors=null===vErrors?validate18.errors:vErrors.concat(validate18.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 7338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate)
+});
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(5707);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff.js
+const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate3.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.duration&&(validate0(data.duration,{instancePath:instancePath+"/duration",parentData:data,parentDataProperty:"duration",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.factor&&(validate3(data.factor,{instancePath:instancePath+"/factor",parentData:data,parentDataProperty:"factor",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.maxDuration&&(validate0(data.maxDuration,{instancePath:instancePath+"/maxDuration",parentData:data,parentDataProperty:"maxDuration",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_formats0=formats/* formats */.F.int64;function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.backoff&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1(data.backoff,{instancePath:instancePath+"/backoff",parentData:data,parentDataProperty:"backoff",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors)).length)),void 0!==data.limit&&(validate5(data.limit,{instancePath:instancePath+"/limit",parentData:data,parentDataProperty:"limit",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.refresh&&(validate7(data.refresh,{instancePath:instancePath+"/refresh",parentData:data,parentDataProperty:"refresh",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 9523:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate)
+});
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js + 2 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory = __nccwpck_require__(2438);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js + 3 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm = __nccwpck_require__(962);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js + 9 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize = __nccwpck_require__(3381);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js + 6 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin = __nccwpck_require__(5522);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource.js
+const validate=validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t.errors)).length)),validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t.errors)).length)),validate6.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t.errors)).length)),validate10.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t.errors)).length)),validate15.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.repoURL){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.targetRevision){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetRevision"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.directory&&(validate2(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.helm&&(validate6(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.kustomize&&(validate10(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.plugin&&(validate15(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length)),void 0!==data.repoURL&&(validate0(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.targetRevision&&(validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return validate1.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.targetBranch){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.targetBranch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0.errors=vErrors,0===errors}
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
+var utils = __nccwpck_require__(9484);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/ucs2length.js
+
+
+/* harmony default export */ const runtime_ucs2length = ((0,utils/* getDefault */.U)(ucs2length));
+//# sourceMappingURL=ucs2length.js.map
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0;let pattern0=RegExp("^.{2,}|[^./]$","u");function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(1>runtime_ucs2length(data)){let err0={instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit:1}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(!pattern0.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^.{2,}|[^./]$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.targetBranch){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors)).length)),void 0!==data.targetBranch&&(validate3(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0.errors=vErrors,0===errors}
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js
+const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate.errors)).length)),validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate.errors)).length),validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.drySource){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"drySource"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.syncSource){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"syncSource"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySource&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1(data.drySource,{instancePath:instancePath+"/drySource",parentData:data,parentDataProperty:"drySource",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors)).length)),void 0!==data.hydrateTo&&(validate5(data.hydrateTo,{instancePath:instancePath+"/hydrateTo",parentData:data,parentDataProperty:"hydrateTo",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.syncSource&&(validate9(data.syncSource,{instancePath:instancePath+"/syncSource",parentData:data,parentDataProperty:"syncSource",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 9129:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 404:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+const validate=validate0;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 2165:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+const validate=validate0;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
+
+/***/ }),
+
+/***/ 5450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ createTypeMetaGuard)
+/* harmony export */ });
+function isNonNullObject(value) {
+    return typeof value === "object" && value != null;
+}
+function createTypeMetaGuard(meta) {
+    return (value) => {
+        return (isNonNullObject(value) &&
+            value.apiVersion === meta.apiVersion &&
+            value.kind === meta.kind);
+    };
+}
+//# sourceMappingURL=meta.js.map
+
+/***/ }),
+
+/***/ 4424:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ Model),
+  V: () => (/* binding */ setValidateFunc)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/validation_error.js
+var validation_error = __nccwpck_require__(5402);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
+var utils = __nccwpck_require__(9484);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
+
+
+/* harmony default export */ const runtime_validation_error = ((0,utils/* getDefault */.U)(validation_error));
+//# sourceMappingURL=validation_error.js.map
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/node_modules/ajv-i18n/localize/en/index.js
+var en = __nccwpck_require__(5886);
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/validate.js
+
+
+const localizeEn = en;
+function generateErrorMessage(errors) {
+    localizeEn(errors);
+    return errors
+        .map((err) => `data${err.instancePath} ${err.message}`)
+        .join(", ");
+}
+function runValidateFunc(fn, data) {
+    if (!fn(data) && fn.errors) {
+        const errors = fn.errors;
+        const err = new runtime_validation_error(errors);
+        err.message = generateErrorMessage(errors);
+        throw err;
+    }
+}
+//# sourceMappingURL=validate.js.map
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/base/dist/model.js
+
+function setDefinedProps(src, dst) {
+    const s = src;
+    const d = dst;
+    for (const key of Object.keys(s)) {
+        if (s[key] !== undefined) {
+            d[key] = filterUndefinedValues(s[key]);
+        }
+    }
+    return dst;
+}
+/**
+ * Returns true if the value is a plain object.
+ *
+ * Copied from: https://github.com/toss/es-toolkit/blob/0e8656da6afbe08952e78dcf2cd53d326d12c2f6/src/predicate/isPlainObject.ts#L43
+ */
+function isPlainObject(value) {
+    if (!value || typeof value !== "object") {
+        return false;
+    }
+    const proto = Object.getPrototypeOf(value);
+    const hasObjectPrototype = proto === null ||
+        proto === Object.prototype ||
+        // Required to support node:vm.runInNewContext({})
+        Object.getPrototypeOf(proto) === null;
+    if (!hasObjectPrototype) {
+        return false;
+    }
+    return Object.prototype.toString.call(value) === "[object Object]";
+}
+function filterUndefinedValues(data) {
+    if (Array.isArray(data)) {
+        return data.map(filterUndefinedValues);
+    }
+    if (isPlainObject(data)) {
+        return setDefinedProps(data, {});
+    }
+    return data;
+}
+class Model {
+    constructor(data) {
+        if (data) {
+            setDefinedProps(data, this);
+        }
+    }
+    setDefinedProps(data) {
+        if (data) {
+            setDefinedProps(data, this);
+        }
+    }
+    toJSON() {
+        const result = {};
+        setDefinedProps(this, result);
+        return result;
+    }
+    validate() {
+        // Use `setValidateFunc` to set the validate function
+    }
+}
+function setValidateFunc(ctor, fn) {
+    ctor.prototype.validate = function () {
+        runValidateFunc(fn, this);
+    };
+}
+//# sourceMappingURL=model.js.map
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ formats_formats)
+});
+
+// UNUSED EXPORTS: addFormats
+
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+// EXTERNAL MODULE: ./node_modules/ajv-formats-draft2019/formats/index.js
+var ajv_formats_draft2019_formats = __nccwpck_require__(3295);
+;// CONCATENATED MODULE: ./node_modules/cidr-regex/dist/index.js
+//#region index.ts
+const defaultOpts = { exact: false };
+const v4src = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}\\/(3[0-2]|[12]?[0-9])";
+const v6src = "(?:(?:[a-fA-F\\d]{1,4}:){7}(?:[a-fA-F\\d]{1,4}|:)|(?:[a-fA-F\\d]{1,4}:){6}(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|:[a-fA-F\\d]{1,4}|:)|(?:[a-fA-F\\d]{1,4}:){5}(?::(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,2}|:)|(?:[a-fA-F\\d]{1,4}:){4}(?:(?::[a-fA-F\\d]{1,4})?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,3}|:)|(?:[a-fA-F\\d]{1,4}:){3}(?:(?::[a-fA-F\\d]{1,4}){0,2}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,4}|:)|(?:[a-fA-F\\d]{1,4}:){2}(?:(?::[a-fA-F\\d]{1,4}){0,3}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,5}|:)|[a-fA-F\\d]{1,4}:(?:(?::[a-fA-F\\d]{1,4}){0,4}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,6}|:)|:(?:(?::[a-fA-F\\d]{1,4}){0,5}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,7}|:))(?:%[0-9a-zA-Z]+)?\\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])";
+const v46src = `${v4src}|${v6src}`;
+const v4exact = new RegExp(`^${v4src}$`);
+const v6exact = new RegExp(`^${v6src}$`);
+const v46exact = new RegExp(`^${v4src}$|^${v6src}$`);
+const v4global = new RegExp(v4src, "g");
+const v6global = new RegExp(v6src, "g");
+const v46global = new RegExp(v46src, "g");
+function resetRegex(re) {
+	re.lastIndex = 0;
+	return re;
+}
+const cidrRegex = ({ exact } = defaultOpts) => exact ? v46exact : resetRegex(v46global);
+const v4 = cidrRegex.v4 = ({ exact } = defaultOpts) => exact ? v4exact : resetRegex(v4global);
+const v6 = cidrRegex.v6 = ({ exact } = defaultOpts) => exact ? v6exact : resetRegex(v6global);
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/is-cidr/dist/index.js
+
+
+//#region index.ts
+const re4 = v4({ exact: true });
+const re6 = v6({ exact: true });
+const isCidr = (str) => re4.test(str) ? 4 : re6.test(str) ? 6 : 0;
+const dist_v4 = isCidr.v4 = (str) => re4.test(str);
+const dist_v6 = isCidr.v6 = (str) => re6.test(str);
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js
+
+
+
+// From: https://github.com/miguelmota/is-base64/blob/0702e189090921a2f11b4342f27906ff8c43d7ec/is-base64.js#L15
+const rBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+// https://github.com/kubernetes/apimachinery/blob/8c18d83/pkg/api/resource/quantity.go
+const rSignedNumber = /[+-]?(?:\d+|\d+\.\d+|\d+\.|\.\d+)/;
+// https://physics.nist.gov/cuu/Units/binary.html
+const rBinarySI = /[KMGTPE]i/;
+// https://en.wikipedia.org/wiki/Metric_prefix#List_of_SI_prefixes
+const rDecimalSI = /(?:[YZEPTGMkhdcmunpfazy]|da)/;
+const rDecimalExponent = new RegExp(`[eE]${rSignedNumber.source}`);
+const rQuantitySuffix = new RegExp(`(?:${rBinarySI.source}|${rDecimalSI.source}|${rDecimalExponent.source})?`);
+const rQuantity = new RegExp(`^${rSignedNumber.source}${rQuantitySuffix.source}$`);
+const formats_formats = {
+    ...formats/* fullFormats */.U9,
+    ...ajv_formats_draft2019_formats,
+    byte: {
+        type: "string",
+        validate: (value) => rBase64.test(value),
+    },
+    quantity: {
+        type: "string",
+        validate: rQuantity,
+    },
+    // This format is used in Istio.
+    string: {
+        type: "string",
+        validate: (value) => typeof value === "string",
+    },
+    cidr: {
+        type: "string",
+        validate: (value) => isCidr(value) !== 0,
+    },
+};
+function addFormats(ajv) {
+    for (const [name, format] of Object.entries(formats_formats)) {
+        ajv.addFormat(name, format);
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 9484:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ getDefault)
+/* harmony export */ });
+function getDefault(value) {
+    return value.__esModule ? value.default : value;
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ }),
 
@@ -38633,6 +44032,34 @@ function constantCatch(value) {
     return fn;
 }
 
+
+/***/ }),
+
+/***/ 2798:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"fax","description":"fax","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2806"},{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"filesystem","description":"filesystem","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/historic/filesystem"},{"scheme":"mailserver","description":"Access to data available from mail servers","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6196"}]},{"scheme":"modem","description":"modem","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2806"},{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"pack","description":"pack","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-shur-pack-uri-scheme"}],"template":"http://www.iana.org/assignments/uri-schemes/historic/pack"},{"scheme":"prospero","description":"Prospero Directory Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4157"}]},{"scheme":"snews","description":"NNTP over SSL/TLS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"videotex","description":"videotex","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-mavrakis-videotex-url-spec"},{"type":"rfc","href":"http://www.iana.org/go/rfc2122"},{"type":"rfc","href":"http://www.iana.org/go/rfc3986"}],"template":"http://www.iana.org/assignments/uri-schemes/historic/videotex"},{"scheme":"wais","description":"Wide Area Information Servers","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4156"}]},{"scheme":"z39.50","description":"Z39.50 information access","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"},{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]}]');
+
+/***/ }),
+
+/***/ 7364:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"aaa","description":"Diameter Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6733"}]},{"scheme":"aaas","description":"Diameter Protocol with Secure Transport","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6733"}]},{"scheme":"about","description":"about","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6694"}]},{"scheme":"acap","description":"application configuration access protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2244"}]},{"scheme":"acct","description":"acct","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7565"}]},{"scheme":"cap","description":"Calendar Access Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4324"}]},{"scheme":"cid","description":"content identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2392"}]},{"scheme":"coap","description":"coap","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7252"}]},{"scheme":"coaps","description":"coaps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7252"}]},{"scheme":"crid","description":"TV-Anytime Content Reference Identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4078"}]},{"scheme":"data","description":"data","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2397"}]},{"scheme":"dav","description":"dav","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4918"}]},{"scheme":"dict","description":"dictionary service protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2229"}]},{"scheme":"dns","description":"Domain Name System","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4501"}]},{"scheme":"example","description":"example","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7595"}]},{"scheme":"file","description":"Host-specific file names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"ftp","description":"File Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"geo","description":"Geographic Locations","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5870"}]},{"scheme":"go","description":"go","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3368"}]},{"scheme":"gopher","description":"The Gopher Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4266"}]},{"scheme":"h323","description":"H.323","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3508"}]},{"scheme":"http","description":"Hypertext Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7230"}]},{"scheme":"https","description":"Hypertext Transfer Protocol Secure","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7230"}]},{"scheme":"iax","description":"Inter-Asterisk eXchange Version 2","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5456"}]},{"scheme":"icap","description":"Internet Content Adaptation Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3507"}]},{"scheme":"im","description":"Instant Messaging","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3860"}]},{"scheme":"imap","description":"internet message access protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5092"}]},{"scheme":"info","description":"Information Assets with Identifiers in Public Namespaces. \\n       (section 3) defines an \\"info\\" registry \\n        of public namespaces, which is maintained by NISO and can be accessed \\n        from .","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4452"}]},{"scheme":"ipp","description":"Internet Printing Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3510"}]},{"scheme":"ipps","description":"Internet Printing Protocol over HTTPS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7472"}]},{"scheme":"iris","description":"Internet Registry Information Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3981"}]},{"scheme":"iris.beep","description":"iris.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3983"}]},{"scheme":"iris.lwz","description":"iris.lwz","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4993"}]},{"scheme":"iris.xpc","description":"iris.xpc","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4992"}]},{"scheme":"iris.xpcs","description":"iris.xpcs","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4992"}]},{"scheme":"jabber","description":"jabber","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/perm/jabber"},{"scheme":"ldap","description":"Lightweight Directory Access Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4516"}]},{"scheme":"mailto","description":"Electronic mail address","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6068"}]},{"scheme":"mid","description":"message identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2392"}]},{"scheme":"msrp","description":"Message Session Relay Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4975"}]},{"scheme":"msrps","description":"Message Session Relay Protocol Secure","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4975"}]},{"scheme":"mtqp","description":"Message Tracking Query Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3887"}]},{"scheme":"mupdate","description":"Mailbox Update (MUPDATE) Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3656"}]},{"scheme":"news","description":"USENET news","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"nfs","description":"network file system protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2224"}]},{"scheme":"ni","description":"ni","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6920"}]},{"scheme":"nih","description":"nih","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6920"}]},{"scheme":"nntp","description":"USENET news using NNTP access","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"opaquelocktoken","description":"opaquelocktokent","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4918"}]},{"scheme":"pkcs11","description":"PKCS#11","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7512"}]},{"scheme":"pop","description":"Post Office Protocol v3","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2384"}]},{"scheme":"pres","description":"Presence","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3859"}]},{"scheme":"reload","description":"reload","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6940"}]},{"scheme":"rtsp","description":"Real-time Streaming Protocol (RTSP)","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"},{"type":"draft","href":"http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"}]},{"scheme":"rtsps","description":"Real-time Streaming Protocol (RTSP) over TLS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"},{"type":"draft","href":"http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"}]},{"scheme":"rtspu","description":"Real-time Streaming Protocol (RTSP) over unreliable datagram transport","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"}]},{"scheme":"service","description":"service location","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2609"}]},{"scheme":"session","description":"session","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6787"}]},{"scheme":"shttp","description":"Secure Hypertext Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2660"}]},{"scheme":"sieve","description":"ManageSieve Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5804"}]},{"scheme":"sip","description":"session initiation protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3261"}]},{"scheme":"sips","description":"secure session initiation protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3261"}]},{"scheme":"sms","description":"Short Message Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5724"}]},{"scheme":"snmp","description":"Simple Network Management Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4088"}]},{"scheme":"soap.beep","description":"soap.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4227"}]},{"scheme":"soap.beeps","description":"soap.beeps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4227"}]},{"scheme":"stun","description":"stun","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7064"}]},{"scheme":"stuns","description":"stuns","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7064"}]},{"scheme":"tag","description":"tag","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4151"}]},{"scheme":"tel","description":"telephone","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"telnet","description":"Reference to interactive sessions","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4248"}]},{"scheme":"tftp","description":"Trivial File Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3617"}]},{"scheme":"thismessage","description":"multipart/related relative reference resolution","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2557"}],"template":"http://www.iana.org/assignments/uri-schemes/perm/thismessage"},{"scheme":"tip","description":"Transaction Internet Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2371"}]},{"scheme":"tn3270","description":"Interactive 3270 emulation sessions","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6270"}]},{"scheme":"turn","description":"turn","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7065"}]},{"scheme":"turns","description":"turns","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7065"}]},{"scheme":"tv","description":"TV Broadcasts","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2838"}]},{"scheme":"urn","description":"Uniform Resource Names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2141"},{"type":"registry","href":"http://www.iana.org/assignments/urn-namespaces"}]},{"scheme":"vemmi","description":"versatile multimedia interface","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2122"}]},{"scheme":"vnc","description":"Remote Framebuffer Protocol","reference":[{"type":"draft","href":"http://www.iana.org/go/RFC-warden-appsawg-vnc-scheme-10"}]},{"scheme":"ws","description":"WebSocket connections","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6455"}]},{"scheme":"wss","description":"Encrypted WebSocket connections","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6455"}]},{"scheme":"xcon","description":"xcon","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6501"}]},{"scheme":"xcon-userid","description":"xcon-userid","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6501"}]},{"scheme":"xmlrpc.beep","description":"xmlrpc.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3529"}]},{"scheme":"xmlrpc.beeps","description":"xmlrpc.beeps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3529"}]},{"scheme":"xmpp","description":"Extensible Messaging and Presence Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5122"}]},{"scheme":"z39.50r","description":"Z39.50 Retrieval","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]},{"scheme":"z39.50s","description":"Z39.50 Session","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]}]');
+
+/***/ }),
+
+/***/ 852:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"acr","description":"acr","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/acr"},{"scheme":"adiumxtra","description":"adiumxtra","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/adiumxtra"},{"scheme":"afp","description":"afp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/afp"},{"scheme":"afs","description":"Andrew File System global file names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"aim","description":"aim","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/aim"},{"scheme":"appdata","description":"appdata","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/appdata"},{"scheme":"apt","description":"apt","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/apt"},{"scheme":"attachment","description":"attachment","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/attachment"},{"scheme":"aw","description":"aw","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/aw"},{"scheme":"barion","description":"barion","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/barion"},{"scheme":"beshare","description":"beshare","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/beshare"},{"scheme":"bitcoin","description":"bitcoin","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/bitcoin"},{"scheme":"blob","description":"blob","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/blob"},{"scheme":"bolo","description":"bolo","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/bolo"},{"scheme":"callto","description":"callto","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/callto"},{"scheme":"chrome","description":"chrome","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/chrome"},{"scheme":"chrome-extension","description":"chrome-extension","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/chrome-extension"},{"scheme":"com-eventbrite-attendee","description":"com-eventbrite-attendee","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/com-eventbrite-attendee"},{"scheme":"content","description":"content","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/content"},{"scheme":"cvs","description":"cvs","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/cvs"},{"scheme":"dis","description":"dis","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dis"},{"scheme":"dlna-playcontainer","description":"dlna-playcontainer","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dlna-playcontainer"},{"scheme":"dlna-playsingle","description":"dlna-playsingle","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dlna-playsingle"},{"scheme":"dntp","description":"dntp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dntp"},{"scheme":"dtn","description":"DTNRG research and development","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5050"}]},{"scheme":"dvb","description":"dvb","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-mcroberts-uri-dvb"}]},{"scheme":"ed2k","description":"ed2k","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ed2k"},{"scheme":"facetime","description":"facetime","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/facetime"},{"scheme":"feed","description":"feed","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/feed"},{"scheme":"feedready","description":"feedready","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/feedready"},{"scheme":"finger","description":"finger","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/finger"},{"scheme":"fish","description":"fish","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/fish"},{"scheme":"gg","description":"gg","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gg"},{"scheme":"git","description":"git","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/git"},{"scheme":"gizmoproject","description":"gizmoproject","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gizmoproject"},{"scheme":"gtalk","description":"gtalk","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gtalk"},{"scheme":"ham","description":"ham","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7046"}]},{"scheme":"hcp","description":"hcp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/hcp"},{"scheme":"icon","description":"icon","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-lafayette-icon-uri-scheme"}]},{"scheme":"iotdisco","description":"iotdisco","reference":[{"type":"uri","href":"http://www.iana.org/assignments/uri-schemes/prov/iotdisco.pdf"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/iotdisco"},{"scheme":"ipn","description":"ipn","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6260"}]},{"scheme":"irc","description":"irc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/irc"},{"scheme":"irc6","description":"irc6","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/irc6"},{"scheme":"ircs","description":"ircs","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ircs"},{"scheme":"isostore","description":"isostore","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/isostore"},{"scheme":"itms","description":"itms","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/itms"},{"scheme":"jar","description":"jar","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/jar"},{"scheme":"jms","description":"Java Message Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6167"}]},{"scheme":"keyparc","description":"keyparc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/keyparc"},{"scheme":"lastfm","description":"lastfm","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/lastfm"},{"scheme":"ldaps","description":"ldaps","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ldaps"},{"scheme":"magnet","description":"magnet","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/magnet"},{"scheme":"maps","description":"maps","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/maps"},{"scheme":"market","description":"market","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/market"},{"scheme":"message","description":"message","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/message"},{"scheme":"mms","description":"mms","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mms"},{"scheme":"ms-access","description":"ms-access","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-access"},{"scheme":"ms-drive-to","description":"ms-drive-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-drive-to"},{"scheme":"ms-enrollment","description":"ms-enrollment","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-enrollment"},{"scheme":"ms-excel","description":"ms-excel","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-excel"},{"scheme":"ms-getoffice","description":"ms-getoffice","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-getoffice"},{"scheme":"ms-help","description":"ms-help","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-help"},{"scheme":"ms-infopath","description":"ms-infopath","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-infopath"},{"scheme":"ms-media-stream-id","description":"ms-media-stream-id","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-media-stream-id"},{"scheme":"ms-powerpoint","description":"ms-powerpoint","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-powerpoint"},{"scheme":"ms-project","description":"ms-project","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-project"},{"scheme":"ms-publisher","description":"ms-publisher","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-publisher"},{"scheme":"ms-search-repair","description":"ms-search-repair","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-search-repair"},{"scheme":"ms-secondary-screen-controller","description":"ms-secondary-screen-controller","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-controller"},{"scheme":"ms-secondary-screen-setup","description":"ms-secondary-screen-setup","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-setup"},{"scheme":"ms-settings","description":"ms-settings","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings"},{"scheme":"ms-settings-airplanemode","description":"ms-settings-airplanemode","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-airplanemode"},{"scheme":"ms-settings-bluetooth","description":"ms-settings-bluetooth","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-bluetooth"},{"scheme":"ms-settings-camera","description":"ms-settings-camera","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-camera"},{"scheme":"ms-settings-cellular","description":"ms-settings-cellular","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cellular"},{"scheme":"ms-settings-cloudstorage","description":"ms-settings-cloudstorage","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cloudstorage"},{"scheme":"ms-settings-connectabledevices","description":"ms-settings-connectabledevices","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-connectabledevices"},{"scheme":"ms-settings-displays-topology","description":"ms-settings-displays-topology","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-displays-topology"},{"scheme":"ms-settings-emailandaccounts","description":"ms-settings-emailandaccounts","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-emailandaccounts"},{"scheme":"ms-settings-language","description":"ms-settings-language","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-language"},{"scheme":"ms-settings-location","description":"ms-settings-location","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-location"},{"scheme":"ms-settings-lock","description":"ms-settings-lock","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-lock"},{"scheme":"ms-settings-nfctransactions","description":"ms-settings-nfctransactions","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-nfctransactions"},{"scheme":"ms-settings-notifications","description":"ms-settings-notifications","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-notifications"},{"scheme":"ms-settings-power","description":"ms-settings-power","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-power"},{"scheme":"ms-settings-privacy","description":"ms-settings-privacy","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-privacy"},{"scheme":"ms-settings-proximity","description":"ms-settings-proximity","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-proximity"},{"scheme":"ms-settings-screenrotation","description":"ms-settings-screenrotation","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-screenrotation"},{"scheme":"ms-settings-wifi","description":"ms-settings-wifi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-wifi"},{"scheme":"ms-settings-workplace","description":"ms-settings-workplace","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-workplace"},{"scheme":"ms-spd","description":"ms-spd","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-spd"},{"scheme":"ms-transit-to","description":"ms-transit-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-transit-to"},{"scheme":"ms-visio","description":"ms-visio","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-visio"},{"scheme":"ms-walk-to","description":"ms-walk-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-walk-to"},{"scheme":"ms-word","description":"ms-word","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-word"},{"scheme":"msnim","description":"msnim","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/msnim"},{"scheme":"mumble","description":"mumble","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mumble"},{"scheme":"mvn","description":"mvn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mvn"},{"scheme":"notes","description":"notes","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/notes"},{"scheme":"oid","description":"oid","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-larmouth-oid-iri"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/oid"},{"scheme":"palm","description":"palm","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/palm"},{"scheme":"paparazzi","description":"paparazzi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/paparazzi"},{"scheme":"platform","description":"platform","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/platform"},{"scheme":"proxy","description":"proxy","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/proxy"},{"scheme":"psyc","description":"psyc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/psyc"},{"scheme":"query","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/query"},{"scheme":"redis","description":"redis","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/redis"},{"scheme":"rediss","description":"rediss","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rediss"},{"scheme":"res","description":"res","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/res"},{"scheme":"resource","description":"resource","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/resource"},{"scheme":"rmi","description":"rmi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rmi"},{"scheme":"rsync","description":"rsync","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5781"}]},{"scheme":"rtmfp","description":"rtmfp","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7425"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/rtmfp"},{"scheme":"rtmp","description":"rtmp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rtmp"},{"scheme":"secondlife","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/secondlife"},{"scheme":"sftp","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/sftp"},{"scheme":"sgn","description":"sgn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/sgn"},{"scheme":"skype","description":"skype","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/skype"},{"scheme":"smb","description":"smb","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/smb"},{"scheme":"smtp","description":"smtp","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/smtp"},{"scheme":"soldat","description":"soldat","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/soldat"},{"scheme":"spotify","description":"spotify","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/spotify"},{"scheme":"ssh","description":"ssh","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ssh"},{"scheme":"steam","description":"steam","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/steam"},{"scheme":"submit","description":"submit","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/submit"},{"scheme":"svn","description":"svn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/svn"},{"scheme":"teamspeak","description":"teamspeak","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/teamspeak"},{"scheme":"teliaeid","description":"teliaeid","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/teliaeid"},{"scheme":"things","description":"things","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/things"},{"scheme":"tool","description":"tool","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/tool"},{"scheme":"udp","description":"udp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/udp"},{"scheme":"unreal","description":"unreal","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/unreal"},{"scheme":"ut2004","description":"ut2004","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ut2004"},{"scheme":"v-event","description":"v-event","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-menderico-v-event-uri"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/v-event"},{"scheme":"ventrilo","description":"ventrilo","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ventrilo"},{"scheme":"view-source","description":"view-source","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/view-source"},{"scheme":"webcal","description":"webcal","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/webcal"},{"scheme":"wpid","description":"wpid","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wpid"},{"scheme":"wtai","description":"wtai","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wtai"},{"scheme":"wyciwyg","description":"wyciwyg","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wyciwyg"},{"scheme":"xfire","description":"xfire","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/xfire"},{"scheme":"xri","description":"xri","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/xri"},{"scheme":"ymsgr","description":"ymsgr","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ymsgr"}]');
+
+/***/ }),
+
+/***/ 3446:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"webpack"},{"scheme":"s3","description":"Amazon Web Services S3 bucket"},{"scheme":"gs","description":"Google Cloud Storage"},{"scheme":"mqtt","description":"Message Queuing Telemetry Transport Protocol"},{"scheme":"modbus+tcp","description":"Modbus over TCP"}]');
 
 /***/ })
 

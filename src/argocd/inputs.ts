@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from '../common/duration.js';
 import { InputError, InputErrors } from '../common/errors.js';
-import { parseInputs, readAll, type InputReader } from '../common/inputs.js';
+import {
+  booleanField,
+  durationField,
+  isTrue,
+  parseInputs,
+  readAll,
+  type InputReader
+} from '../common/inputs.js';
 import type { ArgoCdSyncSettings } from './sync-job.js';
 
 export const ARGOCD_SYNC_INPUTS = [
@@ -21,35 +28,21 @@ export const ARGOCD_SYNC_INPUTS = [
 ] as const;
 
 /** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
-export const ARGOCD_SYNC_DEFAULTS: Readonly<Record<string, string>> = {
+export const ARGOCD_SYNC_DEFAULTS = {
   prune: 'false',
   refresh: 'normal',
   timeout: '10m',
   interval: '5s',
   'request-timeout': '30s',
   'rollback-on-failure': 'false'
-};
+} as const satisfies Readonly<Record<string, string>>;
 
-const BOOLEAN = /^(true|True|TRUE|false|False|FALSE)$/;
-const boolean = z.string().regex(BOOLEAN, 'must be true or false');
+const boolean = booleanField;
 
 /** A Kubernetes object name (DNS-1123 subdomain), as Argo CD names applications. */
 const APP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-const duration = (min: number, max: number, what: string) =>
-  z.string().superRefine((value, ctx) => {
-    const ms = parseDuration(value);
-    if (ms === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be a duration such as 90s, 10m or 1h30m (${what})`
-      });
-    else if (ms < min || ms > max)
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be between ${min} ms and ${max / 60_000} minutes (${what})`
-      });
-  });
+const duration = durationField;
 
 const ArgoCdSyncInputSchema = z.object({
   server: z.string().superRefine((value, ctx) => {
@@ -92,8 +85,6 @@ const ArgoCdSyncInputSchema = z.object({
   'ca-file': z.string(),
   'rollback-on-failure': boolean
 });
-
-const isTrue = (value: string) => value.toLowerCase() === 'true';
 
 /** Every input of argocd-sync, read and checked once, before any request is sent. */
 export function getInputs(read: InputReader, workspace: string): ArgoCdSyncSettings {

@@ -2,7 +2,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDuration } from '../common/duration.js';
 import { ActionError, InputError, InputErrors } from '../common/errors.js';
-import { readAll, splitLines, type InputReader } from '../common/inputs.js';
+import {
+  booleanField,
+  durationRule,
+  isTrue,
+  readAll,
+  splitLines,
+  type InputReader
+} from '../common/inputs.js';
 import { readFactMap } from '../facts/fact-map.js';
 import {
   defaultManifestsDir,
@@ -117,12 +124,9 @@ function duration(
   max: number,
   errors: InputError[]
 ): number {
-  const ms = parseDuration(raw);
-  if (ms === undefined)
-    errors.push(new InputError(name, raw, 'must be a duration such as 90s, 10m or 1h30m'));
-  else if (ms < min || ms > max)
-    errors.push(new InputError(name, raw, `must be between ${min} ms and ${max / 60_000} minutes`));
-  return ms ?? 0;
+  const rule = durationRule(raw, min, max);
+  if (rule !== undefined) errors.push(new InputError(name, raw, rule));
+  return parseDuration(raw) ?? 0;
 }
 
 function file(
@@ -311,7 +315,7 @@ export function getInputs(
       : resolve(workspace, get('argocd-manifests'));
 
   const prune = get('prune');
-  if (!/^(true|True|TRUE|false|False|FALSE)$/.test(prune))
+  if (!booleanField.safeParse(prune).success)
     errors.push(new InputError('prune', prune, 'must be true or false'));
   const fieldManager = get('field-manager');
   if (!FIELD_MANAGER.test(fieldManager))
@@ -355,7 +359,7 @@ export function getInputs(
       },
       argocdVersion: version,
       manifestsDir,
-      prune: prune.toLowerCase() === 'true',
+      prune: isTrue(prune),
       fieldManager,
       timeoutMs,
       intervalMs

@@ -1,4 +1,4 @@
-import { getInputs } from '../argocd/inputs.js';
+import { ARGOCD_SYNC_DEFAULTS, getInputs } from '../argocd/inputs.js';
 import { ArgoCdHttpClient } from '../argocd/client.js';
 import { argoCdSyncOutputs, runArgoCdSync, systemClock } from '../argocd/sync-job.js';
 import { mapInputReader } from '../common/inputs.js';
@@ -36,22 +36,27 @@ export const argocdSyncCommand: Command = {
     {
       name: 'refresh',
       value: 'normal|hard',
-      default: 'normal',
+      default: ARGOCD_SYNC_DEFAULTS['refresh'],
       description: 'how to refresh before the sync'
     },
     {
       name: 'timeout',
       value: 'DURATION',
-      default: '10m',
+      default: ARGOCD_SYNC_DEFAULTS['timeout'],
       description: 'the whole wait; a rollback waits as long again'
     },
     {
       name: 'interval',
       value: 'DURATION',
-      default: '5s',
+      default: ARGOCD_SYNC_DEFAULTS['interval'],
       description: 'between two looks at the application'
     },
-    { name: 'request-timeout', value: 'DURATION', default: '30s', description: 'each request' },
+    {
+      name: 'request-timeout',
+      value: 'DURATION',
+      default: ARGOCD_SYNC_DEFAULTS['request-timeout'],
+      description: 'each request'
+    },
     { name: 'ca-file', value: 'FILE', description: 'PEM of the CA of a server with a private CA' },
     {
       name: 'rollback-on-failure',

@@ -1,4 +1,4 @@
-import { getInputs } from '../facts/inputs.js';
+import { PUBLISH_FACTS_DEFAULTS, getInputs } from '../facts/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { publishFactsOutputs, runnerProvenance, runPublishFacts } from '../facts/publish.js';
@@ -47,11 +47,16 @@ export const factsPublishCommand: Command = {
       input: 'repository',
       description: 'owner/name on GitHub, a git URL or a local path'
     },
-    { name: 'branch', value: 'BRANCH', default: 'runtime-facts', description: 'the facts branch' },
+    {
+      name: 'branch',
+      value: 'BRANCH',
+      default: PUBLISH_FACTS_DEFAULTS['branch'],
+      description: 'the facts branch'
+    },
     {
       name: 'path',
       value: 'TEMPLATE',
-      default: '{cloud}/{env}/facts.yaml',
+      default: PUBLISH_FACTS_DEFAULTS['path'],
       description: 'the file in the branch'
     },
     { name: 'plan-id', value: 'ID', description: 'the plan applied, recorded in the provenance' }

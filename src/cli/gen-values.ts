@@ -1,3 +1,4 @@
+import { GEN_VALUES_DEFAULTS } from '../gitops/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { EXIT, flagInputs, outputFormat, type Command, type Flag } from './command.js';
@@ -42,14 +43,14 @@ export const genValuesCommand: Command = {
     {
       name: 'config-dir',
       value: 'DIR',
-      default: 'infrastructure/config',
+      default: GEN_VALUES_DEFAULTS['config-dir'],
       description:
         'the naming config: dictionary.yaml, globals.yaml (this clone has examples/config)'
     },
     {
       name: 'out-dir',
       value: 'DIR',
-      default: 'artifacts',
+      default: GEN_VALUES_DEFAULTS['out-dir'],
       deprecated: ['out'],
       description: 'the output folder'
     },
@@ -60,7 +61,7 @@ export const genValuesCommand: Command = {
     {
       name: 'publish',
       value: 'MODE',
-      default: 'none',
+      default: GEN_VALUES_DEFAULTS['publish'],
       description:
         'commit: the folder committed at values-path on --branch; pull-request: the same commit on values/<env>/<app>, proposed to --branch (a GitHub token from GITHUB_TOKEN)'
     },
@@ -75,7 +76,7 @@ export const genValuesCommand: Command = {
     {
       name: 'branch',
       value: 'BRANCH',
-      default: 'runtime-facts',
+      default: GEN_VALUES_DEFAULTS['branch'],
       description: 'the branch the values belong on'
     }
   ],

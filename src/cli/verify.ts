@@ -1,4 +1,4 @@
-import { getInputs } from '../verify/inputs.js';
+import { VERIFY_GATES_DEFAULTS, getInputs } from '../verify/inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog, neutralizeCommands } from '../common/log.js';
 import { runnerPaths } from '../terraform/stack-inputs.js';
@@ -38,13 +38,13 @@ export const verifyCommand: Command = {
     {
       name: 'timeout',
       value: 'DURATION',
-      default: '10m',
+      default: VERIFY_GATES_DEFAULTS['timeout'],
       description: 'how long each check is retried'
     },
     {
       name: 'interval',
       value: 'DURATION',
-      default: '10s',
+      default: VERIFY_GATES_DEFAULTS['interval'],
       description: 'the wait between attempts'
     },
     {
@@ -53,7 +53,12 @@ export const verifyCommand: Command = {
       default: "the system's resolvers",
       description: 'the DNS server to ask'
     },
-    { name: 'concurrency', value: 'N', default: '8', description: 'how many checks run at once' },
+    {
+      name: 'concurrency',
+      value: 'N',
+      default: VERIFY_GATES_DEFAULTS['concurrency'],
+      description: 'how many checks run at once'
+    },
     {
       name: 'report-path',
       value: 'FILE',

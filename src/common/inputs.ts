@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDuration } from './duration.js';
 import { InputError, InputErrors } from './errors.js';
 
 /**
@@ -34,6 +35,40 @@ export function parseBoolean(input: string, raw: string, fallback: boolean): boo
   if (FALSE.includes(raw)) return false;
   throw new InputError(input, raw, 'must be true or false');
 }
+
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+export const booleanField = z
+  .string()
+  .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+
+/** Whether a boolean input's checked text says true. */
+export function isTrue(raw: string): boolean {
+  return TRUE.includes(raw);
+}
+
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+export function durationRule(
+  raw: string,
+  min: number,
+  max: number,
+  what?: string
+): string | undefined {
+  const ms = parseDuration(raw);
+  const why = what === undefined ? '' : ` (${what})`;
+  if (ms === undefined) return `must be a duration such as 90s, 10m or 1h30m${why}`;
+  if (ms < min || ms > max) return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+  return undefined;
+}
+
+/** A duration input's zod field, with durationRule's messages. */
+export const durationField = (min: number, max: number, what?: string) =>
+  z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined) ctx.addIssue({ code: 'custom', message: rule });
+  });
 
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an

@@ -90,11 +90,16 @@ function schema(workspace: string) {
   });
 }
 
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+export const PUBLISH_FACTS_DEFAULTS = {
+  branch: DEFAULT_FACTS_BRANCH,
+  path: DEFAULT_FACTS_PATH
+} as const satisfies Readonly<Record<string, string>>;
+
 /** Every input of publish-runtime-facts, read and checked once, before anything is read or pushed. */
 export function getInputs(read: InputReader, workspace: string): PublishFactsSettings {
   const raw = readAll(read, PUBLISH_FACTS_INPUTS);
-  raw['branch'] ||= DEFAULT_FACTS_BRANCH;
-  raw['path'] ||= DEFAULT_FACTS_PATH;
+  for (const [name, value] of Object.entries(PUBLISH_FACTS_DEFAULTS)) raw[name] ||= value;
   const parsed = parseInputs(schema(workspace), raw);
   const filled = factsPath(parsed.path, {
     cloud: parsed.cloud,

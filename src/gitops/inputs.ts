@@ -157,16 +157,22 @@ function publishSettings(
 }
 
 /** Every input of gen-values, read and checked once, before anything is read or written. */
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+export const GEN_VALUES_DEFAULTS = {
+  'config-dir': DEFAULT_CONFIG_DIR,
+  'out-dir': 'artifacts',
+  'dry-run': 'false',
+  publish: 'none',
+  branch: DEFAULT_VALUES_BRANCH
+} as const satisfies Readonly<Record<string, string>>;
+
 export function getInputs(
   read: InputReader,
   workspace: string,
   env: NodeJS.ProcessEnv = process.env
 ): GenValuesSettings {
   const raw = readAll(read, GEN_VALUES_INPUTS);
-  raw['config-dir'] ||= DEFAULT_CONFIG_DIR;
-  raw['out-dir'] ||= 'artifacts';
-  raw['publish'] ||= 'none';
-  raw['branch'] ||= DEFAULT_VALUES_BRANCH;
+  for (const [name, value] of Object.entries(GEN_VALUES_DEFAULTS)) raw[name] ||= value;
   // Every bad input is reported at once: the form, the paths and the publishing target.
   const [parsed, dryRun, paths, publish] = readInputGroups(
     () => parseInputs(GenValuesInputSchema, raw),

@@ -56,12 +56,17 @@ const VerifyGatesInputSchema = z.object({
   'report-path': z.string()
 });
 
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+export const VERIFY_GATES_DEFAULTS = {
+  timeout: '10m',
+  interval: '10s',
+  concurrency: '8'
+} as const satisfies Readonly<Record<string, string>>;
+
 /** Every input of verify-gates, read and checked once, before any check runs or file is written. */
 export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSettings {
   const raw = readAll(read, VERIFY_GATES_INPUTS);
-  raw.timeout ||= '10m';
-  raw.interval ||= '10s';
-  raw.concurrency ||= '8';
+  for (const [name, value] of Object.entries(VERIFY_GATES_DEFAULTS)) raw[name] ||= value;
   const errors: InputError[] = [];
   let parsed: z.infer<typeof VerifyGatesInputSchema> | undefined;
   try {

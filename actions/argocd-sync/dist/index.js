@@ -42121,6 +42121,8 @@ function parseDuration(text) {
 
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
 
+
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -42135,8 +42137,8 @@ function splitLines(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
 function parseBoolean(input, raw, fallback) {
     if (raw === '')
@@ -42147,6 +42149,32 @@ function parseBoolean(input, raw, fallback) {
         return false;
     throw new InputError(input, raw, 'must be true or false');
 }
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => schemas_string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
  * InputError naming the input, its value and the rule, all reported together.
@@ -42219,23 +42247,10 @@ const ARGOCD_SYNC_DEFAULTS = {
     'request-timeout': '30s',
     'rollback-on-failure': 'false'
 };
-const BOOLEAN = /^(true|True|TRUE|false|False|FALSE)$/;
-const inputs_boolean = schemas_string().regex(BOOLEAN, 'must be true or false');
+const inputs_boolean = booleanField;
 /** A Kubernetes object name (DNS-1123 subdomain), as Argo CD names applications. */
 const APP_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const inputs_duration = (min, max, what) => schemas_string().superRefine((value, ctx) => {
-    const ms = parseDuration(value);
-    if (ms === undefined)
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be a duration such as 90s, 10m or 1h30m (${what})`
-        });
-    else if (ms < min || ms > max)
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be between ${min} ms and ${max / 60_000} minutes (${what})`
-        });
-});
+const inputs_duration = durationField;
 const ArgoCdSyncInputSchema = object({
     server: schemas_string().superRefine((value, ctx) => {
         if (value === '') {
@@ -42276,7 +42291,6 @@ const ArgoCdSyncInputSchema = object({
     'ca-file': schemas_string(),
     'rollback-on-failure': inputs_boolean
 });
-const isTrue = (value) => value.toLowerCase() === 'true';
 /** Every input of argocd-sync, read and checked once, before any request is sent. */
 function getInputs(read, workspace) {
     const raw = readAll(read, ARGOCD_SYNC_INPUTS);

@@ -31513,7 +31513,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6579);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4454);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31522,7 +31522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6579:
+/***/ 4454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48290,7 +48290,24 @@ function renderNamesTable(result) {
     return rows.map(([key, value]) => `${key.padEnd(width)}  ${value}\n`).join('');
 }
 
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function duration_parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -48318,6 +48335,32 @@ function parseBoolean(input, raw, fallback) {
         return false;
     throw new common_errors/* InputError */.dz(input, raw, 'must be true or false');
 }
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
  * InputError naming the input, its value and the rule, all reported together.
@@ -48488,12 +48531,18 @@ function publishSettings(raw, env) {
     };
 }
 /** Every input of gen-values, read and checked once, before anything is read or written. */
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const GEN_VALUES_DEFAULTS = {
+    'config-dir': DEFAULT_CONFIG_DIR,
+    'out-dir': 'artifacts',
+    'dry-run': 'false',
+    publish: 'none',
+    branch: DEFAULT_VALUES_BRANCH
+};
 function getInputs(read, workspace, env = process.env) {
     const raw = readAll(read, GEN_VALUES_INPUTS);
-    raw['config-dir'] ||= DEFAULT_CONFIG_DIR;
-    raw['out-dir'] ||= 'artifacts';
-    raw['publish'] ||= 'none';
-    raw['branch'] ||= DEFAULT_VALUES_BRANCH;
+    for (const [name, value] of Object.entries(GEN_VALUES_DEFAULTS))
+        raw[name] ||= value;
     // Every bad input is reported at once: the form, the paths and the publishing target.
     const [parsed, dryRun, paths, publish] = readInputGroups(() => parseInputs(GenValuesInputSchema, raw), () => parseBoolean('dry-run', raw['dry-run'] ?? '', false), () => checkPaths(raw, workspace), () => publishSettings(raw, env));
     return {
@@ -48895,7 +48944,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
 var resolveBlockSeq = __nccwpck_require__(334);
@@ -49488,7 +49537,7 @@ exports.Composer = Composer;
 
 
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilFlowIndentCheck = __nccwpck_require__(4051);
@@ -49924,7 +49973,7 @@ exports.resolveEnd = resolveEnd;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -51503,7 +51552,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
@@ -51985,7 +52034,7 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2073:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -54890,7 +54939,7 @@ exports.Schema = Schema;
 
 
 var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 
 const map = {
     collection: 'map',
@@ -55661,7 +55710,7 @@ exports.merge = merge;
 
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
 
@@ -55882,7 +55931,7 @@ exports.schema = schema;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {

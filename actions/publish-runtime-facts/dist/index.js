@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3589);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(201);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3589:
+/***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43192,7 +43192,24 @@ async function runAction(name, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function duration_parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -43208,8 +43225,8 @@ function splitLines(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
 function parseBoolean(input, raw, fallback) {
     if (raw === '')
@@ -43220,6 +43237,32 @@ function parseBoolean(input, raw, fallback) {
         return false;
     throw new InputError(input, raw, 'must be true or false');
 }
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
  * InputError naming the input, its value and the rule, all reported together.
@@ -43338,11 +43381,16 @@ function schema(workspace) {
         'plan-id': schemas_string().regex(/^[^\r\n]*$/, 'must be one line')
     });
 }
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const PUBLISH_FACTS_DEFAULTS = {
+    branch: DEFAULT_FACTS_BRANCH,
+    path: DEFAULT_FACTS_PATH
+};
 /** Every input of publish-runtime-facts, read and checked once, before anything is read or pushed. */
 function getInputs(read, workspace) {
     const raw = readAll(read, PUBLISH_FACTS_INPUTS);
-    raw['branch'] ||= DEFAULT_FACTS_BRANCH;
-    raw['path'] ||= DEFAULT_FACTS_PATH;
+    for (const [name, value] of Object.entries(PUBLISH_FACTS_DEFAULTS))
+        raw[name] ||= value;
     const parsed = parseInputs(schema(workspace), raw);
     const filled = factsPath(parsed.path, {
         cloud: parsed.cloud,

@@ -28593,278 +28593,6 @@ function canonicalJson(value) {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-;// CONCATENATED MODULE: ./src/common/inputs.ts
-
-/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
-function envInputReader(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function mapInputReader(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-/** One item a line; blank lines and `#` comments dropped. */
-function inputs_splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new common_errors/* InputError */.dz(input, raw, 'must be true or false');
-}
-/**
- * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
- * InputError naming the input, its value and the rule, all reported together.
- */
-function parseInputs(schema, raw) {
-    const result = schema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const errors = result.error.issues.map((issue) => {
-        const input = String(issue.path[0] ?? '(inputs)');
-        return new common_errors/* InputError */.dz(input, raw[input] ?? '', issue.message);
-    });
-    throw new common_errors/* InputErrors */.G(errors);
-}
-/** Reads the named inputs once into a plain record. */
-function readAll(reader, names) {
-    return Object.fromEntries(names.map((name) => [name, reader(name)]));
-}
-/**
- * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
- * together, so a user fixes them all in one go.
- */
-function readInputGroups(...readers) {
-    const errors = [];
-    const values = readers.map((read) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (error instanceof common_errors/* InputErrors */.G)
-                errors.push(...error.errors);
-            else if (error instanceof common_errors/* InputError */.dz)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    });
-    if (errors.length > 0)
-        throw new common_errors/* InputErrors */.G(errors);
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/common/log.ts
-
-/**
- * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
- * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
- * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
- * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
- * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
- */
-function neutralizeCommands(text) {
-    return redactUrlCredentials(text)
-        .split(/\r\n|\r|\n/)
-        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
-        .join('\n');
-}
-/** A log for the terminal: progress on stderr, so stdout stays for results. */
-function consoleLog(stream = process.stderr) {
-    return {
-        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
-        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
-        group: async (title, fn) => {
-            stream.write(`== ${neutralizeCommands(title)}\n`);
-            return fn();
-        }
-    };
-}
-/** A log that keeps what it is told, for tests and quiet runs. */
-function memoryLog() {
-    const lines = [];
-    return {
-        lines,
-        info: (message) => void lines.push(message),
-        warning: (message) => void lines.push(`warning: ${message}`),
-        group: async (title, fn) => {
-            lines.push(`== ${title}`);
-            return fn();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/action.ts
-
-
-
-
-/**
- * The runner's log: phases as collapsible groups. Every line is printed through
- * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
- * warnings and group titles go out as command data, which the runner escapes itself.
- */
-const coreLog = {
-    info: (message) => lib_core/* info */.pq(neutralizeCommands(message)),
-    warning: (message) => lib_core/* warning */.$e(redactUrlCredentials(message)),
-    group: (title, fn) => lib_core/* group */.Os(title, fn)
-};
-/** An output for the next steps, with any credential of a URL in it hidden. */
-function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, redactUrlCredentials(value));
-}
-/** Inputs as the runner gives them. */
-const coreInputs = (name) => lib_core/* getInput */.V4(name);
-/**
- * Runs an action's body: an error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
- * TypeError, say) keeps its stack in the log and says it is a bug to report.
- */
-async function runAction(name, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        let message = redactUrlCredentials((0,common_errors/* errorMessage */.gJ)(error));
-        if ((0,common_errors/* isBug */.X9)(error)) {
-            const bug = (0,common_errors/* bugReport */.r)(name, error);
-            lib_core/* info */.pq(neutralizeCommands(redactUrlCredentials(bug.stack)));
-            message = redactUrlCredentials(bug.message);
-        }
-        lib_core/* setFailed */.C1(message);
-        try {
-            await lib_core/* summary */.z.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
-        }
-        catch {
-            // No summary file outside a runner; the failure itself is already reported.
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/markdown/escape.ts
-
-/**
- * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
- * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
- * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
- * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
- * line break that starts a new block, no credential of a URL (`user:***@host`).
- */
-/**
- * What each character that could turn text into markup becomes: HTML's own as character
- * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
- * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
- * `@name` shows but never mentions or pings a team.
- */
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '`': '&#96;',
-    '|': '\\|',
-    '\\': '\\\\',
-    '[': '\\[',
-    ']': '\\]',
-    '@': '@&#8203;'
-};
-const SPECIAL = /[&<>`|\\[\]@]/g;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-/**
- * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
- * spaces), as `code` (a code span whose fence is longer than any run of
- * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
- * cell: its pipes escaped as GitHub's tables require).
- */
-function escape_untrustedMarkdown(text, as = 'text') {
-    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
-    if (as === 'text')
-        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
-    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
-    const pad = oneLine.startsWith('`') ||
-        oneLine.endsWith('`') ||
-        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
-        ? ' '
-        : '';
-    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/markdown/budget.ts
-
-/** GitHub's limit on one step's summary: 1 MiB. */
-const budget_STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
-function budget_tableCell(text) {
-    return untrustedMarkdown(text, 'text');
-}
-/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
-function budget_inlineCode(text) {
-    return escape_untrustedMarkdown(text, 'code');
-}
-/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
-function budget_codeCell(text) {
-    return escape_untrustedMarkdown(text, 'code-cell');
-}
-/**
- * Lays out a document within a byte budget: the head always stays, rows are added in order while
- * they fit, and when some do not, a line says how many were left out and where the rest is.
- */
-function budget_fitRows(options) {
-    const { head, rows, tail, limitBytes } = options;
-    const all = head + rows.join('') + tail;
-    if (byteLength(all) <= limitBytes)
-        return { text: all, shown: rows.length, omitted: 0 };
-    // Reserve room for the longest possible notice (every row omitted).
-    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
-    let used = byteLength(head) + reserve;
-    let shown = 0;
-    for (const row of rows) {
-        const size = byteLength(row);
-        if (used + size > limitBytes)
-            break;
-        used += size;
-        shown++;
-    }
-    const omitted = rows.length - shown;
-    return {
-        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
-        shown,
-        omitted
-    };
-}
-/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/**
- * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
- * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
- * are counted, so the result also holds in characters.
- */
-function clampText(text, limitBytes, notice) {
-    if (byteLength(text) <= limitBytes)
-        return text;
-    const room = limitBytes - byteLength(notice);
-    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
-    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
-    cut = cut.replace(/\uFFFD$/, '');
-    const lineEnd = cut.lastIndexOf('\n');
-    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -38400,6 +38128,321 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function duration_parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
+
+/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
+function envInputReader(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputReader(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** One item a line; blank lines and `#` comments dropped. */
+function inputs_splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new common_errors/* InputError */.dz(input, raw, 'must be true or false');
+}
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
+/**
+ * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
+ * InputError naming the input, its value and the rule, all reported together.
+ */
+function parseInputs(schema, raw) {
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const errors = result.error.issues.map((issue) => {
+        const input = String(issue.path[0] ?? '(inputs)');
+        return new common_errors/* InputError */.dz(input, raw[input] ?? '', issue.message);
+    });
+    throw new common_errors/* InputErrors */.G(errors);
+}
+/** Reads the named inputs once into a plain record. */
+function readAll(reader, names) {
+    return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof common_errors/* InputErrors */.G)
+                errors.push(...error.errors);
+            else if (error instanceof common_errors/* InputError */.dz)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new common_errors/* InputErrors */.G(errors);
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/common/log.ts
+
+/**
+ * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
+ * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
+ * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
+ * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
+ */
+function neutralizeCommands(text) {
+    return redactUrlCredentials(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
+        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${neutralizeCommands(title)}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+
+
+
+
+/**
+ * The runner's log: phases as collapsible groups. Every line is printed through
+ * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
+ * warnings and group titles go out as command data, which the runner escapes itself.
+ */
+const coreLog = {
+    info: (message) => lib_core/* info */.pq(neutralizeCommands(message)),
+    warning: (message) => lib_core/* warning */.$e(redactUrlCredentials(message)),
+    group: (title, fn) => lib_core/* group */.Os(title, fn)
+};
+/** An output for the next steps, with any credential of a URL in it hidden. */
+function setOutput(name, value) {
+    lib_core/* setOutput */.uH(name, redactUrlCredentials(value));
+}
+/** Inputs as the runner gives them. */
+const coreInputs = (name) => lib_core/* getInput */.V4(name);
+/**
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
+ */
+async function runAction(name, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        let message = redactUrlCredentials((0,common_errors/* errorMessage */.gJ)(error));
+        if ((0,common_errors/* isBug */.X9)(error)) {
+            const bug = (0,common_errors/* bugReport */.r)(name, error);
+            lib_core/* info */.pq(neutralizeCommands(redactUrlCredentials(bug.stack)));
+            message = redactUrlCredentials(bug.message);
+        }
+        lib_core/* setFailed */.C1(message);
+        try {
+            await lib_core/* summary */.z.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
+        }
+        catch {
+            // No summary file outside a runner; the failure itself is already reported.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function escape_untrustedMarkdown(text, as = 'text') {
+    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
+/** GitHub's limit on one step's summary: 1 MiB. */
+const budget_STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
+function budget_tableCell(text) {
+    return untrustedMarkdown(text, 'text');
+}
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
+function budget_inlineCode(text) {
+    return escape_untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function budget_codeCell(text) {
+    return escape_untrustedMarkdown(text, 'code-cell');
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function budget_fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
+
 ;// CONCATENATED MODULE: ./src/governance/marker.ts
 
 /**
@@ -40168,21 +40211,6 @@ function diagnostics_errorDiagnostics(output, maxLines = 30) {
     return relevant.slice(0, maxLines).join('\n').trim();
 }
 
-;// CONCATENATED MODULE: ./src/common/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
-const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
-/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function parseDuration(text) {
-    if (!DURATION_PATTERN.test(text))
-        return undefined;
-    let total = 0;
-    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-    }
-    return total;
-}
-
 ;// CONCATENATED MODULE: ./src/terraform/cli-config.ts
 
 
@@ -40334,7 +40362,7 @@ const LOCK_FILE = '.terraform.lock.hcl';
 /** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
 const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
 function stack_engineTimeout(lockTimeout) {
-    return ENGINE_RUN_LIMIT_MS + (parseDuration(lockTimeout) ?? 0);
+    return ENGINE_RUN_LIMIT_MS + (duration_parseDuration(lockTimeout) ?? 0);
 }
 /** Turns a failed engine run into the error a user can act on: a held lock, or the engine's own. */
 function stack_engineFailure(command, exitCode, output, lockTimeout) {

@@ -28458,595 +28458,6 @@ function bugReport(tool, error) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/common/inputs.ts
-
-/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
-function envInputReader(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function mapInputReader(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-/** One item a line; blank lines and `#` comments dropped. */
-function inputs_splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function inputs_parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new errors_InputError(input, raw, 'must be true or false');
-}
-/**
- * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
- * InputError naming the input, its value and the rule, all reported together.
- */
-function inputs_parseInputs(schema, raw) {
-    const result = schema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const errors = result.error.issues.map((issue) => {
-        const input = String(issue.path[0] ?? '(inputs)');
-        return new InputError(input, raw[input] ?? '', issue.message);
-    });
-    throw new InputErrors(errors);
-}
-/** Reads the named inputs once into a plain record. */
-function readAll(reader, names) {
-    return Object.fromEntries(names.map((name) => [name, reader(name)]));
-}
-/**
- * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
- * together, so a user fixes them all in one go.
- */
-function readInputGroups(...readers) {
-    const errors = [];
-    const values = readers.map((read) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (error instanceof InputErrors)
-                errors.push(...error.errors);
-            else if (error instanceof InputError)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    });
-    if (errors.length > 0)
-        throw new InputErrors(errors);
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/check/findings.ts
-/**
- * What the static checks of Terraform code find, in one shape whatever the scanner: the tool, its
- * rule, a severity on one scale, and the file and line a person opens to fix it.
- */
-const CHECK_TOOLS = ['fmt', 'validate', 'tflint', 'trivy', 'checkov'];
-/** Highest first. `info` never fails a check; the threshold decides about the rest. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-/** The failure threshold: a severity, or `none` to report without ever failing on findings. */
-const THRESHOLDS = [...SEVERITIES, 'none'];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** Whether a finding of this severity fails a check with this threshold. */
-function failsThreshold(severity, threshold) {
-    if (threshold === 'none' || severity === 'info')
-        return false;
-    return severityRank(severity) <= severityRank(threshold);
-}
-/**
- * One finding a key. The same module file is reached from each folder that calls it, and each
- * scanner names its resource by the path of calls it came through: the tool, rule and place are
- * what identify it.
- */
-function findingKey(f) {
-    return [f.tool, f.rule, f.file, f.line].join('\u0000');
-}
-/** Unique findings (named by their shortest resource address), in file and line order. */
-function normalizeFindings(findings) {
-    const seen = new Map();
-    for (const f of findings) {
-        const key = findingKey(f);
-        const had = seen.get(key);
-        if (had === undefined || (f.resource ?? '').length < (had.resource ?? '').length)
-            seen.set(key, f);
-    }
-    return [...seen.values()].sort((a, b) => a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.tool.localeCompare(b.tool) ||
-        a.rule.localeCompare(b.rule) ||
-        (a.resource ?? '').localeCompare(b.resource ?? ''));
-}
-function findings_location(f) {
-    return `${f.file}:${f.line}`;
-}
-
-;// CONCATENATED MODULE: ./src/check/inputs.ts
-
-
-
-
-
-/** tf-check's inputs, with the defaults action.yml declares. */
-const CHECK_INPUTS = (/* unused pure expression or super */ null && ([
-    'working-directory',
-    'validate-directories',
-    'tools',
-    'engine',
-    'fail-on',
-    'baseline',
-    'sarif-path',
-    'annotations'
-]));
-const DEFAULT_FAIL_ON = 'low';
-/** Items of a list input: one a line, or separated by commas. */
-function items(raw) {
-    return inputs_splitLines(raw)
-        .flatMap((line) => line.split(','))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function folders(input, raw, workspace, errors) {
-    const out = [];
-    for (const item of items(raw)) {
-        const path = (0,external_node_path_namespaceObject.resolve)(workspace, item);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
-            errors.push(new errors_InputError(input, item, `no such folder (${path})`));
-        else if (!out.includes(path))
-            out.push(path);
-    }
-    return out;
-}
-/** Every input of tf-check, read and checked once; every bad input is reported together. */
-function getCheckInputs(read, paths) {
-    const errors = [];
-    const workspace = paths.workspace;
-    const directoriesRaw = read('working-directory');
-    const directories = folders('working-directory', directoriesRaw, workspace, errors);
-    if (items(directoriesRaw).length === 0)
-        errors.push(new errors_InputError('working-directory', '', 'is required: the folders to check, one a line'));
-    const validateRaw = read('validate-directories');
-    const validateDirectories = validateRaw === ''
-        ? directories
-        : folders('validate-directories', validateRaw, workspace, errors);
-    const toolsRaw = read('tools');
-    const tools = [];
-    for (const item of toolsRaw === '' ? [...CHECK_TOOLS] : items(toolsRaw)) {
-        if (!CHECK_TOOLS.includes(item))
-            errors.push(new errors_InputError('tools', toolsRaw, `'${item}' is not one of ${CHECK_TOOLS.join(', ')}`));
-        else if (!tools.includes(item))
-            tools.push(item);
-    }
-    if (toolsRaw !== '' && items(toolsRaw).length === 0)
-        errors.push(new errors_InputError('tools', toolsRaw, `must name at least one of ${CHECK_TOOLS.join(', ')}`));
-    const engineRaw = read('engine');
-    const engine = engineRaw === '' ? 'tofu' : engineRaw;
-    if (engine !== 'tofu' && engine !== 'terraform')
-        errors.push(new errors_InputError('engine', engineRaw, 'must be one of tofu, terraform'));
-    const failOnRaw = read('fail-on');
-    const failOn = failOnRaw === '' ? DEFAULT_FAIL_ON : failOnRaw;
-    if (!THRESHOLDS.includes(failOn))
-        errors.push(new errors_InputError('fail-on', failOnRaw, `must be one of ${THRESHOLDS.join(', ')} (a finding of this severity or higher fails the check)`));
-    const baselineRaw = read('baseline');
-    let baselineFile;
-    if (baselineRaw !== '') {
-        baselineFile = (0,external_node_path_namespaceObject.resolve)(workspace, baselineRaw);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(baselineFile) || !(0,external_node_fs_namespaceObject.statSync)(baselineFile).isFile())
-            errors.push(new errors_InputError('baseline', baselineRaw, `no such file (${baselineFile})`));
-    }
-    const sarifRaw = read('sarif-path');
-    const sarifPath = sarifRaw === '' ? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-check', 'tf-check.sarif') : (0,external_node_path_namespaceObject.resolve)(workspace, sarifRaw);
-    if ((0,external_node_fs_namespaceObject.existsSync)(sarifPath) && (0,external_node_fs_namespaceObject.statSync)(sarifPath).isDirectory())
-        errors.push(new errors_InputError('sarif-path', sarifRaw, 'is a folder: name the file to write'));
-    let annotations = true;
-    try {
-        annotations = inputs_parseBoolean('annotations', read('annotations'), true);
-    }
-    catch (error) {
-        if (error instanceof errors_InputError)
-            errors.push(error);
-        else
-            throw error;
-    }
-    if (errors.length > 0)
-        throw new errors_InputErrors(errors);
-    return {
-        workspace,
-        directories,
-        validateDirectories: tools.includes('validate') ? validateDirectories : [],
-        tools,
-        engine: engine,
-        failOn: failOn,
-        ...(baselineFile === undefined ? {} : { baselineFile }),
-        sarifPath,
-        annotations
-    };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-class ProcessTimeoutError extends Error {
-    constructor(command, timeoutMs) {
-        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
-        this.name = 'ProcessTimeoutError';
-    }
-}
-class ProcessStartError extends Error {
-    constructor(command, cause) {
-        super(`Could not start ${command}: ${cause.message}`);
-        this.name = 'ProcessStartError';
-    }
-}
-/**
- * Runs a program with an argument vector (never a shell string), captures its output and stops it
- * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
- *
- * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
- * timeout is how long it waits for the output streams after an exit), cannot stop a program's
- * children (an engine's provider plugins live in its process group, killed here with the group),
- * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
- * for the job's six hours, and a backend password on a command line must not reach the log.
- */
-function process_runProcess(command, args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32'
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGTERM');
-                else
-                    child.kill('SIGTERM');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new ProcessStartError(command, error));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new ProcessTimeoutError(command, options.timeoutMs));
-                return;
-            }
-            resolvePromise({
-                exitCode: code ?? (signal === null ? 1 : 128),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8')
-            });
-        });
-        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
-        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function hash_sha256File(path) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function sha256Text(text) {
-    return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-;// CONCATENATED MODULE: ./src/tools/install.ts
-
-
-
-
-class ToolDownloadError extends Error {
-    constructor(url, reason) {
-        super(`Could not download ${url}: ${reason}`);
-        this.name = 'ToolDownloadError';
-    }
-}
-class ChecksumMissingError extends Error {
-    constructor(asset) {
-        super(`${asset.sumsUrl} has no checksum line for ${asset.archiveName}: refusing to install an ` +
-            `unverified binary. Check the version and platform, or the release mirror.`);
-        this.name = 'ChecksumMissingError';
-    }
-}
-class ChecksumMismatchError extends Error {
-    constructor(asset, expected, actual) {
-        super(`${asset.archiveUrl} has sha256 ${actual}, but ${asset.sumsUrl} lists ${expected}: ` +
-            `the download was altered or corrupted, and nothing was installed`);
-        this.name = 'ChecksumMismatchError';
-    }
-}
-/** A tool that is nowhere this machine keeps it, outside Actions (where nothing is downloaded). */
-class ToolMissingError extends Error {
-    tool;
-    version;
-    constructor(tool, version, looked, howToInstall) {
-        super(`${tool} ${version} is not installed: not on PATH${looked.length > 0 ? ` nor at ${looked.join(', ')}` : ''}. ` +
-            `Install it with: ${howToInstall}`);
-        this.tool = tool;
-        this.version = version;
-        this.name = 'ToolMissingError';
-    }
-}
-const EXE = process.platform === 'win32' ? '.exe' : '';
-function onPath(name) {
-    return (process.env['PATH'] ?? '')
-        .split(delimiter)
-        .filter((dir) => dir !== '')
-        .map((dir) => join(dir, name + EXE))
-        .filter((file) => existsSync(file));
-}
-/**
- * Makes a pinned tool version available: from PATH, else the runner's tool cache, else its
- * official release, verified against the release's published sha256 before it is extracted or
- * cached. A missing checksum line or a mismatch fails and caches nothing.
- */
-async function install_installTool(options) {
-    const { tool, version, arch, asset } = options;
-    const log = options.log ?? (() => undefined);
-    if (options.searchPath !== false) {
-        for (const candidate of onPath(tool)) {
-            if ((await options.versionOf(candidate)) === version) {
-                log(`Using ${tool} ${version} found on PATH at ${candidate}`);
-                return { tool, version, binary: candidate, source: 'path' };
-            }
-        }
-    }
-    if (options.local !== undefined) {
-        const candidates = options.local.candidates(tool, version);
-        for (const candidate of candidates) {
-            if (existsSync(candidate) && (await options.versionOf(candidate)) === version) {
-                log(`Using ${tool} ${version} at ${candidate}`);
-                return { tool, version, binary: candidate, source: 'path' };
-            }
-        }
-        throw new ToolMissingError(tool, version, candidates, options.local.howToInstall);
-    }
-    // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
-    // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-    const cached = tc.find(tool, version, arch);
-    if (cached !== '' && existsSync(join(cached, tool + EXE))) {
-        log(`Using ${tool} ${version} from the tool cache`);
-        return { tool, version, binary: join(cached, tool + EXE), source: 'tool-cache' };
-    }
-    const downloads = [];
-    try {
-        log(`Downloading ${asset.sumsUrl}`);
-        const sumsFile = await download(tc, asset.sumsUrl);
-        downloads.push(sumsFile);
-        const expected = checksumFor(readFileSync(sumsFile, 'utf8'), asset.archiveName);
-        if (expected === undefined)
-            throw new ChecksumMissingError(asset);
-        log(`Downloading ${asset.archiveUrl}`);
-        const archive = await download(tc, asset.archiveUrl);
-        downloads.push(archive);
-        const actual = await sha256File(archive);
-        if (actual !== expected)
-            throw new ChecksumMismatchError(asset, expected, actual);
-        log(`Verified sha256 ${actual} of ${asset.archiveName}`);
-        let dir;
-        if (asset.kind !== 'binary') {
-            const extracted = asset.kind === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
-            downloads.push(extracted);
-            if (!existsSync(join(extracted, tool + EXE))) {
-                throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
-            }
-            dir = await tc.cacheDir(extracted, tool, version, arch);
-        }
-        else {
-            dir = await tc.cacheFile(archive, tool + EXE, tool, version, arch);
-        }
-        const binary = join(dir, tool + EXE);
-        if (asset.kind === 'binary')
-            chmodSync(binary, 0o755);
-        log(`Installed ${tool} ${version} into the tool cache`);
-        return { tool, version, binary, source: 'download' };
-    }
-    finally {
-        for (const path of downloads)
-            rmSync(path, { recursive: true, force: true });
-    }
-}
-async function download(tc, url) {
-    try {
-        return await tc.downloadTool(url);
-    }
-    catch (error) {
-        const status = error.httpStatusCode;
-        const reason = status === undefined ? error.message : `HTTP ${status}`;
-        throw new ToolDownloadError(url, reason);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/tools.ts
-
-
-
-
-
-/** The scanner and signer versions the action installs: pinned, verified against their sums. */
-const TRIVY_VERSION = '0.74.0';
-const COSIGN_VERSION = '3.1.3';
-const TRIVY_ARCH = { x64: '64bit', arm64: 'ARM64' };
-const TRIVY_OS = { linux: 'Linux', darwin: 'macOS' };
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
-const GO_OS = { linux: 'linux', darwin: 'darwin' };
-class UnsupportedToolPlatformError extends Error {
-    constructor(tool, platform, arch) {
-        super(`${tool} publishes no release for platform '${platform}' and architecture '${arch}'`);
-        this.name = 'UnsupportedToolPlatformError';
-    }
-}
-/** Trivy's release as published: a tar.gz per platform and one checksums file. */
-function trivyAsset(version, platform, arch, base = 'https://github.com/aquasecurity/trivy/releases/download') {
-    const os = TRIVY_OS[platform];
-    const cpu = TRIVY_ARCH[arch];
-    if (os === undefined || cpu === undefined)
-        throw new UnsupportedToolPlatformError('trivy', platform, arch);
-    const root = `${base.replace(/\/+$/, '')}/v${version}`;
-    const archiveName = `trivy_${version}_${os}-${cpu}.tar.gz`;
-    return {
-        archiveName,
-        archiveUrl: `${root}/${archiveName}`,
-        sumsUrl: `${root}/trivy_${version}_checksums.txt`,
-        kind: 'tar.gz'
-    };
-}
-/** cosign's release as published: a bare binary per platform and one checksums file. */
-function cosignAsset(version, platform, arch, base = 'https://github.com/sigstore/cosign/releases/download') {
-    const os = GO_OS[platform];
-    const cpu = GO_ARCH[arch];
-    if (os === undefined || cpu === undefined)
-        throw new UnsupportedToolPlatformError('cosign', platform, arch);
-    const root = `${base.replace(/\/+$/, '')}/v${version}`;
-    const archiveName = `cosign-${os}-${cpu}`;
-    return {
-        archiveName,
-        archiveUrl: `${root}/${archiveName}`,
-        sumsUrl: `${root}/cosign_checksums.txt`,
-        kind: 'binary'
-    };
-}
-async function firstLineMatch(binary, args, pattern) {
-    try {
-        const result = await runProcess(binary, args, { timeoutMs: 30_000 });
-        if (result.exitCode !== 0)
-            return undefined;
-        return pattern.exec(result.stdout + result.stderr)?.[1];
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `trivy --version` prints `Version: 0.74.0`. */
-const trivyVersionOf = (binary) => firstLineMatch(binary, ['--version'], /^Version:\s*v?(\S+)/m);
-/** `cosign version` prints `GitVersion:    v3.1.3`. */
-const cosignVersionOf = (binary) => firstLineMatch(binary, ['version'], /^GitVersion:\s*v?(\S+)/m);
-function installTrivy(options = {}) {
-    return installTool({
-        tool: 'trivy',
-        version: TRIVY_VERSION,
-        arch: process.arch,
-        asset: trivyAsset(TRIVY_VERSION, process.platform, process.arch, options.releaseBase),
-        versionOf: trivyVersionOf,
-        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
-        ...(options.log === undefined ? {} : { log: options.log })
-    });
-}
-function installCosign(options = {}) {
-    return installTool({
-        tool: 'cosign',
-        version: COSIGN_VERSION,
-        arch: process.arch,
-        asset: cosignAsset(COSIGN_VERSION, process.platform, process.arch, options.releaseBase),
-        versionOf: cosignVersionOf,
-        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
-        ...(options.log === undefined ? {} : { log: options.log })
-    });
-}
-/** A program on PATH, or undefined. */
-function tools_onPath(name, path = process.env['PATH'] ?? '') {
-    for (const dir of path.split(external_node_path_namespaceObject.delimiter)) {
-        if (dir === '')
-            continue;
-        const file = (0,external_node_path_namespaceObject.join)(dir, name);
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
-            return file;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-class MissingToolError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/**
- * The builder the job uses: the one asked for, else buildah when the runner has it (it needs no
- * daemon), else Docker's buildx.
- */
-function findBuilder(wanted, which = tools_onPath) {
-    const buildah = wanted !== 'buildx' ? which('buildah') : undefined;
-    if (buildah !== undefined)
-        return { name: 'buildah', binary: buildah };
-    const docker = wanted !== 'buildah' ? which('docker') : undefined;
-    if (docker !== undefined)
-        return { name: 'buildx', binary: docker };
-    throw new MissingToolError(wanted === undefined
-        ? 'Neither buildah nor docker is on PATH: install buildah (sudo apt-get install -y buildah) or Docker with buildx'
-        : `builder is ${wanted}, but ${wanted === 'buildah' ? 'buildah' : 'docker'} is not on PATH`);
-}
-/** Every tool a run needs, found or installed before anything is built. */
-async function imageTools(needs, log) {
-    const builder = findBuilder(needs.builder);
-    let skopeo;
-    if (needs.push) {
-        skopeo = tools_onPath('skopeo');
-        if (skopeo === undefined)
-            throw new MissingToolError('skopeo is not on PATH; it pushes the scanned OCI layout byte for byte: sudo apt-get install -y skopeo');
-    }
-    const trivy = needs.scan ? (await installTrivy({ log })).binary : undefined;
-    const cosign = needs.sign ? (await installCosign({ log })).binary : undefined;
-    return { builder, skopeo, trivy, cosign };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -38582,6 +37993,638 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function duration_parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
+
+/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
+function envInputReader(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputReader(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** One item a line; blank lines and `#` comments dropped. */
+function inputs_splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function inputs_parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new errors_InputError(input, raw, 'must be true or false');
+}
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
+/**
+ * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
+ * InputError naming the input, its value and the rule, all reported together.
+ */
+function inputs_parseInputs(schema, raw) {
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const errors = result.error.issues.map((issue) => {
+        const input = String(issue.path[0] ?? '(inputs)');
+        return new InputError(input, raw[input] ?? '', issue.message);
+    });
+    throw new InputErrors(errors);
+}
+/** Reads the named inputs once into a plain record. */
+function readAll(reader, names) {
+    return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/check/findings.ts
+/**
+ * What the static checks of Terraform code find, in one shape whatever the scanner: the tool, its
+ * rule, a severity on one scale, and the file and line a person opens to fix it.
+ */
+const CHECK_TOOLS = ['fmt', 'validate', 'tflint', 'trivy', 'checkov'];
+/** Highest first. `info` never fails a check; the threshold decides about the rest. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+/** The failure threshold: a severity, or `none` to report without ever failing on findings. */
+const THRESHOLDS = [...SEVERITIES, 'none'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** Whether a finding of this severity fails a check with this threshold. */
+function failsThreshold(severity, threshold) {
+    if (threshold === 'none' || severity === 'info')
+        return false;
+    return severityRank(severity) <= severityRank(threshold);
+}
+/**
+ * One finding a key. The same module file is reached from each folder that calls it, and each
+ * scanner names its resource by the path of calls it came through: the tool, rule and place are
+ * what identify it.
+ */
+function findingKey(f) {
+    return [f.tool, f.rule, f.file, f.line].join('\u0000');
+}
+/** Unique findings (named by their shortest resource address), in file and line order. */
+function normalizeFindings(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const key = findingKey(f);
+        const had = seen.get(key);
+        if (had === undefined || (f.resource ?? '').length < (had.resource ?? '').length)
+            seen.set(key, f);
+    }
+    return [...seen.values()].sort((a, b) => a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.tool.localeCompare(b.tool) ||
+        a.rule.localeCompare(b.rule) ||
+        (a.resource ?? '').localeCompare(b.resource ?? ''));
+}
+function findings_location(f) {
+    return `${f.file}:${f.line}`;
+}
+
+;// CONCATENATED MODULE: ./src/check/inputs.ts
+
+
+
+
+
+/** tf-check's inputs, with the defaults action.yml declares. */
+const CHECK_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'validate-directories',
+    'tools',
+    'engine',
+    'fail-on',
+    'baseline',
+    'sarif-path',
+    'annotations'
+]));
+const DEFAULT_FAIL_ON = 'low';
+/** Items of a list input: one a line, or separated by commas. */
+function items(raw) {
+    return inputs_splitLines(raw)
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function folders(input, raw, workspace, errors) {
+    const out = [];
+    for (const item of items(raw)) {
+        const path = (0,external_node_path_namespaceObject.resolve)(workspace, item);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
+            errors.push(new errors_InputError(input, item, `no such folder (${path})`));
+        else if (!out.includes(path))
+            out.push(path);
+    }
+    return out;
+}
+/** Every input of tf-check, read and checked once; every bad input is reported together. */
+function getCheckInputs(read, paths) {
+    const errors = [];
+    const workspace = paths.workspace;
+    const directoriesRaw = read('working-directory');
+    const directories = folders('working-directory', directoriesRaw, workspace, errors);
+    if (items(directoriesRaw).length === 0)
+        errors.push(new errors_InputError('working-directory', '', 'is required: the folders to check, one a line'));
+    const validateRaw = read('validate-directories');
+    const validateDirectories = validateRaw === ''
+        ? directories
+        : folders('validate-directories', validateRaw, workspace, errors);
+    const toolsRaw = read('tools');
+    const tools = [];
+    for (const item of toolsRaw === '' ? [...CHECK_TOOLS] : items(toolsRaw)) {
+        if (!CHECK_TOOLS.includes(item))
+            errors.push(new errors_InputError('tools', toolsRaw, `'${item}' is not one of ${CHECK_TOOLS.join(', ')}`));
+        else if (!tools.includes(item))
+            tools.push(item);
+    }
+    if (toolsRaw !== '' && items(toolsRaw).length === 0)
+        errors.push(new errors_InputError('tools', toolsRaw, `must name at least one of ${CHECK_TOOLS.join(', ')}`));
+    const engineRaw = read('engine');
+    const engine = engineRaw === '' ? 'tofu' : engineRaw;
+    if (engine !== 'tofu' && engine !== 'terraform')
+        errors.push(new errors_InputError('engine', engineRaw, 'must be one of tofu, terraform'));
+    const failOnRaw = read('fail-on');
+    const failOn = failOnRaw === '' ? DEFAULT_FAIL_ON : failOnRaw;
+    if (!THRESHOLDS.includes(failOn))
+        errors.push(new errors_InputError('fail-on', failOnRaw, `must be one of ${THRESHOLDS.join(', ')} (a finding of this severity or higher fails the check)`));
+    const baselineRaw = read('baseline');
+    let baselineFile;
+    if (baselineRaw !== '') {
+        baselineFile = (0,external_node_path_namespaceObject.resolve)(workspace, baselineRaw);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(baselineFile) || !(0,external_node_fs_namespaceObject.statSync)(baselineFile).isFile())
+            errors.push(new errors_InputError('baseline', baselineRaw, `no such file (${baselineFile})`));
+    }
+    const sarifRaw = read('sarif-path');
+    const sarifPath = sarifRaw === '' ? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-check', 'tf-check.sarif') : (0,external_node_path_namespaceObject.resolve)(workspace, sarifRaw);
+    if ((0,external_node_fs_namespaceObject.existsSync)(sarifPath) && (0,external_node_fs_namespaceObject.statSync)(sarifPath).isDirectory())
+        errors.push(new errors_InputError('sarif-path', sarifRaw, 'is a folder: name the file to write'));
+    let annotations = true;
+    try {
+        annotations = inputs_parseBoolean('annotations', read('annotations'), true);
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            errors.push(error);
+        else
+            throw error;
+    }
+    if (errors.length > 0)
+        throw new errors_InputErrors(errors);
+    return {
+        workspace,
+        directories,
+        validateDirectories: tools.includes('validate') ? validateDirectories : [],
+        tools,
+        engine: engine,
+        failOn: failOn,
+        ...(baselineFile === undefined ? {} : { baselineFile }),
+        sarifPath,
+        annotations
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+class ProcessTimeoutError extends Error {
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+        this.name = 'ProcessTimeoutError';
+    }
+}
+class ProcessStartError extends Error {
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${cause.message}`);
+        this.name = 'ProcessStartError';
+    }
+}
+/**
+ * Runs a program with an argument vector (never a shell string), captures its output and stops it
+ * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
+ */
+function process_runProcess(command, args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGTERM');
+                else
+                    child.kill('SIGTERM');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(command, error));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new ProcessTimeoutError(command, options.timeoutMs));
+                return;
+            }
+            resolvePromise({
+                exitCode: code ?? (signal === null ? 1 : 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/common/hash.ts
+
+
+async function hash_sha256File(path) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+
+
+
+
+class ToolDownloadError extends Error {
+    constructor(url, reason) {
+        super(`Could not download ${url}: ${reason}`);
+        this.name = 'ToolDownloadError';
+    }
+}
+class ChecksumMissingError extends Error {
+    constructor(asset) {
+        super(`${asset.sumsUrl} has no checksum line for ${asset.archiveName}: refusing to install an ` +
+            `unverified binary. Check the version and platform, or the release mirror.`);
+        this.name = 'ChecksumMissingError';
+    }
+}
+class ChecksumMismatchError extends Error {
+    constructor(asset, expected, actual) {
+        super(`${asset.archiveUrl} has sha256 ${actual}, but ${asset.sumsUrl} lists ${expected}: ` +
+            `the download was altered or corrupted, and nothing was installed`);
+        this.name = 'ChecksumMismatchError';
+    }
+}
+/** A tool that is nowhere this machine keeps it, outside Actions (where nothing is downloaded). */
+class ToolMissingError extends Error {
+    tool;
+    version;
+    constructor(tool, version, looked, howToInstall) {
+        super(`${tool} ${version} is not installed: not on PATH${looked.length > 0 ? ` nor at ${looked.join(', ')}` : ''}. ` +
+            `Install it with: ${howToInstall}`);
+        this.tool = tool;
+        this.version = version;
+        this.name = 'ToolMissingError';
+    }
+}
+const EXE = process.platform === 'win32' ? '.exe' : '';
+function onPath(name) {
+    return (process.env['PATH'] ?? '')
+        .split(delimiter)
+        .filter((dir) => dir !== '')
+        .map((dir) => join(dir, name + EXE))
+        .filter((file) => existsSync(file));
+}
+/**
+ * Makes a pinned tool version available: from PATH, else the runner's tool cache, else its
+ * official release, verified against the release's published sha256 before it is extracted or
+ * cached. A missing checksum line or a mismatch fails and caches nothing.
+ */
+async function install_installTool(options) {
+    const { tool, version, arch, asset } = options;
+    const log = options.log ?? (() => undefined);
+    if (options.searchPath !== false) {
+        for (const candidate of onPath(tool)) {
+            if ((await options.versionOf(candidate)) === version) {
+                log(`Using ${tool} ${version} found on PATH at ${candidate}`);
+                return { tool, version, binary: candidate, source: 'path' };
+            }
+        }
+    }
+    if (options.local !== undefined) {
+        const candidates = options.local.candidates(tool, version);
+        for (const candidate of candidates) {
+            if (existsSync(candidate) && (await options.versionOf(candidate)) === version) {
+                log(`Using ${tool} ${version} at ${candidate}`);
+                return { tool, version, binary: candidate, source: 'path' };
+            }
+        }
+        throw new ToolMissingError(tool, version, candidates, options.local.howToInstall);
+    }
+    // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
+    // without it.
+    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const cached = tc.find(tool, version, arch);
+    if (cached !== '' && existsSync(join(cached, tool + EXE))) {
+        log(`Using ${tool} ${version} from the tool cache`);
+        return { tool, version, binary: join(cached, tool + EXE), source: 'tool-cache' };
+    }
+    const downloads = [];
+    try {
+        log(`Downloading ${asset.sumsUrl}`);
+        const sumsFile = await download(tc, asset.sumsUrl);
+        downloads.push(sumsFile);
+        const expected = checksumFor(readFileSync(sumsFile, 'utf8'), asset.archiveName);
+        if (expected === undefined)
+            throw new ChecksumMissingError(asset);
+        log(`Downloading ${asset.archiveUrl}`);
+        const archive = await download(tc, asset.archiveUrl);
+        downloads.push(archive);
+        const actual = await sha256File(archive);
+        if (actual !== expected)
+            throw new ChecksumMismatchError(asset, expected, actual);
+        log(`Verified sha256 ${actual} of ${asset.archiveName}`);
+        let dir;
+        if (asset.kind !== 'binary') {
+            const extracted = asset.kind === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+            downloads.push(extracted);
+            if (!existsSync(join(extracted, tool + EXE))) {
+                throw new ToolDownloadError(asset.archiveUrl, `the archive holds no '${tool + EXE}'`);
+            }
+            dir = await tc.cacheDir(extracted, tool, version, arch);
+        }
+        else {
+            dir = await tc.cacheFile(archive, tool + EXE, tool, version, arch);
+        }
+        const binary = join(dir, tool + EXE);
+        if (asset.kind === 'binary')
+            chmodSync(binary, 0o755);
+        log(`Installed ${tool} ${version} into the tool cache`);
+        return { tool, version, binary, source: 'download' };
+    }
+    finally {
+        for (const path of downloads)
+            rmSync(path, { recursive: true, force: true });
+    }
+}
+async function download(tc, url) {
+    try {
+        return await tc.downloadTool(url);
+    }
+    catch (error) {
+        const status = error.httpStatusCode;
+        const reason = status === undefined ? error.message : `HTTP ${status}`;
+        throw new ToolDownloadError(url, reason);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/tools.ts
+
+
+
+
+
+/** The scanner and signer versions the action installs: pinned, verified against their sums. */
+const TRIVY_VERSION = '0.74.0';
+const COSIGN_VERSION = '3.1.3';
+const TRIVY_ARCH = { x64: '64bit', arm64: 'ARM64' };
+const TRIVY_OS = { linux: 'Linux', darwin: 'macOS' };
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
+const GO_OS = { linux: 'linux', darwin: 'darwin' };
+class UnsupportedToolPlatformError extends Error {
+    constructor(tool, platform, arch) {
+        super(`${tool} publishes no release for platform '${platform}' and architecture '${arch}'`);
+        this.name = 'UnsupportedToolPlatformError';
+    }
+}
+/** Trivy's release as published: a tar.gz per platform and one checksums file. */
+function trivyAsset(version, platform, arch, base = 'https://github.com/aquasecurity/trivy/releases/download') {
+    const os = TRIVY_OS[platform];
+    const cpu = TRIVY_ARCH[arch];
+    if (os === undefined || cpu === undefined)
+        throw new UnsupportedToolPlatformError('trivy', platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    const archiveName = `trivy_${version}_${os}-${cpu}.tar.gz`;
+    return {
+        archiveName,
+        archiveUrl: `${root}/${archiveName}`,
+        sumsUrl: `${root}/trivy_${version}_checksums.txt`,
+        kind: 'tar.gz'
+    };
+}
+/** cosign's release as published: a bare binary per platform and one checksums file. */
+function cosignAsset(version, platform, arch, base = 'https://github.com/sigstore/cosign/releases/download') {
+    const os = GO_OS[platform];
+    const cpu = GO_ARCH[arch];
+    if (os === undefined || cpu === undefined)
+        throw new UnsupportedToolPlatformError('cosign', platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    const archiveName = `cosign-${os}-${cpu}`;
+    return {
+        archiveName,
+        archiveUrl: `${root}/${archiveName}`,
+        sumsUrl: `${root}/cosign_checksums.txt`,
+        kind: 'binary'
+    };
+}
+async function firstLineMatch(binary, args, pattern) {
+    try {
+        const result = await runProcess(binary, args, { timeoutMs: 30_000 });
+        if (result.exitCode !== 0)
+            return undefined;
+        return pattern.exec(result.stdout + result.stderr)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `trivy --version` prints `Version: 0.74.0`. */
+const trivyVersionOf = (binary) => firstLineMatch(binary, ['--version'], /^Version:\s*v?(\S+)/m);
+/** `cosign version` prints `GitVersion:    v3.1.3`. */
+const cosignVersionOf = (binary) => firstLineMatch(binary, ['version'], /^GitVersion:\s*v?(\S+)/m);
+function installTrivy(options = {}) {
+    return installTool({
+        tool: 'trivy',
+        version: TRIVY_VERSION,
+        arch: process.arch,
+        asset: trivyAsset(TRIVY_VERSION, process.platform, process.arch, options.releaseBase),
+        versionOf: trivyVersionOf,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log })
+    });
+}
+function installCosign(options = {}) {
+    return installTool({
+        tool: 'cosign',
+        version: COSIGN_VERSION,
+        arch: process.arch,
+        asset: cosignAsset(COSIGN_VERSION, process.platform, process.arch, options.releaseBase),
+        versionOf: cosignVersionOf,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log })
+    });
+}
+/** A program on PATH, or undefined. */
+function tools_onPath(name, path = process.env['PATH'] ?? '') {
+    for (const dir of path.split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === '')
+            continue;
+        const file = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+            return file;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+class MissingToolError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/**
+ * The builder the job uses: the one asked for, else buildah when the runner has it (it needs no
+ * daemon), else Docker's buildx.
+ */
+function findBuilder(wanted, which = tools_onPath) {
+    const buildah = wanted !== 'buildx' ? which('buildah') : undefined;
+    if (buildah !== undefined)
+        return { name: 'buildah', binary: buildah };
+    const docker = wanted !== 'buildah' ? which('docker') : undefined;
+    if (docker !== undefined)
+        return { name: 'buildx', binary: docker };
+    throw new MissingToolError(wanted === undefined
+        ? 'Neither buildah nor docker is on PATH: install buildah (sudo apt-get install -y buildah) or Docker with buildx'
+        : `builder is ${wanted}, but ${wanted === 'buildah' ? 'buildah' : 'docker'} is not on PATH`);
+}
+/** Every tool a run needs, found or installed before anything is built. */
+async function imageTools(needs, log) {
+    const builder = findBuilder(needs.builder);
+    let skopeo;
+    if (needs.push) {
+        skopeo = tools_onPath('skopeo');
+        if (skopeo === undefined)
+            throw new MissingToolError('skopeo is not on PATH; it pushes the scanned OCI layout byte for byte: sudo apt-get install -y skopeo');
+    }
+    const trivy = needs.scan ? (await installTrivy({ log })).binary : undefined;
+    const cosign = needs.sign ? (await installCosign({ log })).binary : undefined;
+    return { builder, skopeo, trivy, cosign };
+}
+
 ;// CONCATENATED MODULE: ./src/common/strict-text.ts
 
 
@@ -40348,21 +40391,6 @@ function privateTempDir(prefix, parent = (0,external_node_os_namespaceObject.tmp
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
     (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o700);
     return dir;
-}
-
-;// CONCATENATED MODULE: ./src/common/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
-const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
-/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function parseDuration(text) {
-    if (!DURATION_PATTERN.test(text))
-        return undefined;
-    let total = 0;
-    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-    }
-    return total;
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/backend.ts

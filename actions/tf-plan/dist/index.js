@@ -30902,9 +30902,28 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/common/secrets.ts
 var common_secrets = __nccwpck_require__(7168);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function duration_parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
 // EXTERNAL MODULE: ./src/common/errors.ts
 var common_errors = __nccwpck_require__(1922);
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -30932,6 +30951,32 @@ function parseBoolean(input, raw, fallback) {
         return false;
     throw new common_errors/* InputError */.dz(input, raw, 'must be true or false');
 }
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas/* string */.YjP()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
  * InputError naming the input, its value and the rule, all reported together.
@@ -31421,8 +31466,6 @@ function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceOb
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
 ;// CONCATENATED MODULE: ./src/common/strict-text.ts
 
 
@@ -32739,21 +32782,6 @@ function sensitiveStrings(outputs) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/common/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
-const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
-/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function parseDuration(text) {
-    if (!DURATION_PATTERN.test(text))
-        return undefined;
-    let total = 0;
-    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-    }
-    return total;
-}
-
 ;// CONCATENATED MODULE: ./src/terraform/engine.ts
 
 
@@ -32838,7 +32866,7 @@ const LOCK_FILE = '.terraform.lock.hcl';
 /** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
 const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
 function engineTimeout(lockTimeout) {
-    return ENGINE_RUN_LIMIT_MS + (parseDuration(lockTimeout) ?? 0);
+    return ENGINE_RUN_LIMIT_MS + (duration_parseDuration(lockTimeout) ?? 0);
 }
 /** Turns a failed engine run into the error a user can act on: a held lock, or the engine's own. */
 function engineFailure(command, exitCode, output, lockTimeout) {

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6179);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3231);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30887,7 +30887,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6179:
+/***/ 3231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34161,2147 +34161,6 @@ async function runAction(name, body) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/common/inputs.ts
-
-/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
-function envInputReader(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function mapInputReader(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-/** One item a line; blank lines and `#` comments dropped. */
-function splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new InputError(input, raw, 'must be true or false');
-}
-/**
- * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
- * InputError naming the input, its value and the rule, all reported together.
- */
-function parseInputs(schema, raw) {
-    const result = schema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const errors = result.error.issues.map((issue) => {
-        const input = String(issue.path[0] ?? '(inputs)');
-        return new InputError(input, raw[input] ?? '', issue.message);
-    });
-    throw new InputErrors(errors);
-}
-/** Reads the named inputs once into a plain record. */
-function readAll(reader, names) {
-    return Object.fromEntries(names.map((name) => [name, reader(name)]));
-}
-/**
- * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
- * together, so a user fixes them all in one go.
- */
-function readInputGroups(...readers) {
-    const errors = [];
-    const values = readers.map((read) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (error instanceof InputErrors)
-                errors.push(...error.errors);
-            else if (error instanceof InputError)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    });
-    if (errors.length > 0)
-        throw new InputErrors(errors);
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/targets/inputs.ts
-
-
-
-
-const TF_TARGETS_INPUTS = [
-    'base',
-    'head',
-    'root',
-    'max-parallel',
-    'max-waves',
-    'changed-files'
-];
-/** The defaults of action.yml, for readers (tests, a terminal) that do not fill them in. */
-const TF_TARGETS_DEFAULTS = {
-    root: '.',
-    'max-parallel': '10',
-    'max-waves': '0'
-};
-/** A revision as git takes it on a command line: no white space, no leading '-', no '..'. */
-const REVISION = /^[^\s~^:?*[\\-][^\s~^:?*[\\]*$/;
-function inside(workspace, input, value, errors) {
-    if ((0,external_node_path_namespaceObject.isAbsolute)(value) || (0,external_node_path_namespaceObject.normalize)(value).split(external_node_path_namespaceObject.sep).includes('..')) {
-        errors.push(new errors_InputError(input, value, 'must be a path relative to the workspace, without ..'));
-        return '';
-    }
-    return (0,external_node_path_namespaceObject.join)(workspace, value);
-}
-function wholeNumber(input, raw, min, max, rule, errors) {
-    if (!/^[0-9]+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        errors.push(new errors_InputError(input, raw, `must be a whole number from ${min} to ${max} (${rule})`));
-        return min;
-    }
-    return Number(raw);
-}
-/** Every input of tf-targets, read and checked once, before git is asked anything. */
-function getTargetsInputs(read, workspace) {
-    const raw = readAll(read, TF_TARGETS_INPUTS);
-    for (const [name, value] of Object.entries(TF_TARGETS_DEFAULTS))
-        raw[name] ||= value;
-    const errors = [];
-    const revision = (name, what) => {
-        const value = raw[name] ?? '';
-        if (value === '')
-            errors.push(new errors_InputError(name, value, `is required: ${what}`));
-        else if (value.length > 255 || !REVISION.test(value) || value.includes('..'))
-            errors.push(new errors_InputError(name, value, "must be a commit SHA, branch or tag (no white space, no leading '-', no '..')"));
-        return value;
-    };
-    const base = revision('base', "the revision the change is compared with (a pull request's base SHA, a push's before)");
-    const head = revision('head', 'the revision of the change, the one checked out');
-    const rootValue = raw['root'] ?? '.';
-    let root = inside(workspace, 'root', rootValue, errors);
-    if (root !== '' && (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())) {
-        errors.push(new errors_InputError('root', rootValue, `no such folder in the workspace (${root})`));
-        root = '';
-    }
-    const maxParallel = wholeNumber('max-parallel', raw['max-parallel'] ?? '', 1, 256, 'stacks of a wave run at once', errors);
-    const maxWaves = wholeNumber('max-waves', raw['max-waves'] ?? '', 0, 1000, 'the waves a workflow has jobs for; 0 for no limit', errors);
-    const changed = raw['changed-files'] ?? '';
-    let changedFilesFile;
-    if (changed !== '') {
-        const path = inside(workspace, 'changed-files', changed, errors);
-        if (path !== '' && (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile()))
-            errors.push(new errors_InputError('changed-files', changed, `no such file (${path}): expected the changed files, one a line`));
-        else if (path !== '')
-            changedFilesFile = path;
-    }
-    if (errors.length > 0)
-        throw new errors_InputErrors(errors);
-    return {
-        base,
-        head,
-        root,
-        maxParallel,
-        maxWaves,
-        ...(changedFilesFile === undefined ? {} : { changedFilesFile })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/targets/graph.ts
-/**
- * Change detection as pure functions: which stacks a change touches and in what order they run.
- * Paths are POSIX, relative to the root the stacks were found under ('.' is the root itself);
- * a module outside the root but inside the repository starts with '../'.
- */
-class DependencyCycleError extends Error {
-    cycle;
-    constructor(cycle) {
-        super(`stacks depend on each other in a cycle: ${cycle.join(' -> ')}`);
-        this.cycle = cycle;
-        this.name = 'DependencyCycleError';
-    }
-}
-/** The folder holding a path and each folder above it, deepest first ('.' last). */
-function ancestors(path) {
-    const out = [];
-    let current = path;
-    for (;;) {
-        const slash = current.lastIndexOf('/');
-        if (slash < 0)
-            break;
-        current = current.slice(0, slash);
-        if (current === '..' || current.endsWith('/..'))
-            return out;
-        out.push(current);
-    }
-    if (!path.startsWith('../'))
-        out.push('.');
-    return out;
-}
-/** A path relative to a folder ('.' is the root). */
-function within(folder, path) {
-    return folder === '.' ? path : path.slice(folder.length + 1);
-}
-/**
- * Fails on the first cycle of the dependency graph, naming its stacks in order (the first repeated
- * at the end). Visits stacks in sorted order, so the cycle named is the same on every run.
- */
-function assertAcyclic(stacks) {
-    const state = new Map();
-    const trail = [];
-    const visit = (path) => {
-        state.set(path, 'open');
-        trail.push(path);
-        const deps = [...new Set((stacks.get(path)?.dependsOn ?? []).map((d) => d.path))].sort();
-        for (const dep of deps) {
-            const seen = state.get(dep);
-            if (seen === 'open')
-                throw new DependencyCycleError([...trail.slice(trail.indexOf(dep)), dep]);
-            if (seen === undefined && stacks.has(dep))
-                visit(dep);
-        }
-        trail.pop();
-        state.set(path, 'done');
-    };
-    for (const path of [...stacks.keys()].sort())
-        if (!state.has(path))
-            visit(path);
-}
-function addReason(reasons, path, reason) {
-    let set = reasons.get(path);
-    if (set === undefined)
-        reasons.set(path, (set = new Set()));
-    set.add(reason);
-}
-const REASON_ORDER = ['changed: ', 'module: ', 'depends on: '];
-function reasonRank(reason) {
-    return REASON_ORDER.findIndex((prefix) => reason.startsWith(prefix));
-}
-/**
- * The targets of a change: stacks with a changed file of their own (not a nested stack's), stacks
- * calling a changed local module (transitively), and stacks depending on a target (transitively),
- * each with its reasons, in waves. `changedFiles` are relative to the root; files outside every
- * stack and module change nothing. The graph must be acyclic (see assertAcyclic).
- */
-function selectTargets(repository, changedFiles, deleted = []) {
-    const { stacks, modules } = repository;
-    const reasons = new Map();
-    const changedModules = new Set();
-    for (const file of changedFiles) {
-        const folders = ancestors(file);
-        const stackAt = folders.findIndex((f) => stacks.has(f));
-        const moduleAt = folders.findIndex((f) => modules.has(f));
-        const stack = folders[stackAt];
-        if (stack !== undefined)
-            addReason(reasons, stack, `changed: ${within(stack, file)}`);
-        // A module folder inside a stack (or the stack's folder itself, called from elsewhere) is
-        // the module's as well: its callers are touched too.
-        const module = folders[moduleAt];
-        if (module !== undefined && (stackAt < 0 || moduleAt <= stackAt))
-            changedModules.add(module);
-    }
-    if (changedModules.size > 0) {
-        // Who calls each module, so a change walks up from the module instead of down from every stack.
-        const callers = new Map();
-        const link = (module, caller) => {
-            const list = callers.get(module);
-            if (list === undefined)
-                callers.set(module, [caller]);
-            else
-                list.push(caller);
-        };
-        for (const [module, calls] of modules)
-            for (const m of calls)
-                link(m, `module:${module}`);
-        for (const stack of stacks.values())
-            for (const m of stack.modules)
-                link(m, `stack:${stack.path}`);
-        for (const changed of changedModules) {
-            const seen = new Set([changed]);
-            const queue = [changed];
-            while (queue.length > 0) {
-                const module = queue.pop();
-                for (const caller of callers.get(module) ?? []) {
-                    if (caller.startsWith('stack:')) {
-                        addReason(reasons, caller.slice(6), `module: ${changed}`);
-                    }
-                    else {
-                        const next = caller.slice(7);
-                        if (!seen.has(next)) {
-                            seen.add(next);
-                            queue.push(next);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    // Dependents of targets are targets.
-    const dependents = new Map();
-    for (const stack of stacks.values()) {
-        for (const dep of stack.dependsOn) {
-            const list = dependents.get(dep.path);
-            if (list === undefined)
-                dependents.set(dep.path, [stack.path]);
-            else
-                list.push(stack.path);
-        }
-    }
-    const targets = new Set(reasons.keys());
-    const queue = [...targets];
-    while (queue.length > 0) {
-        const path = queue.pop();
-        for (const dependent of dependents.get(path) ?? []) {
-            if (!targets.has(dependent)) {
-                targets.add(dependent);
-                queue.push(dependent);
-            }
-        }
-    }
-    for (const path of targets) {
-        for (const dep of stacks.get(path)?.dependsOn ?? []) {
-            if (targets.has(dep.path))
-                addReason(reasons, path, dep.inferredFrom === undefined
-                    ? `depends on: ${dep.path}`
-                    : `depends on: ${dep.path} (inferred from ${dep.inferredFrom})`);
-        }
-    }
-    const wave = new Map();
-    const waveOf = (path, trail) => {
-        const known = wave.get(path);
-        if (known !== undefined)
-            return known;
-        if (trail.has(path))
-            throw new DependencyCycleError([...trail, path]);
-        trail.add(path);
-        let level = 1;
-        for (const dep of stacks.get(path)?.dependsOn ?? [])
-            if (targets.has(dep.path))
-                level = Math.max(level, waveOf(dep.path, trail) + 1);
-        trail.delete(path);
-        wave.set(path, level);
-        return level;
-    };
-    const sorted = [...targets].sort();
-    const result = sorted.map((path) => ({
-        path,
-        reasons: [...(reasons.get(path) ?? [])].sort((a, b) => reasonRank(a) - reasonRank(b) || (a < b ? -1 : a > b ? 1 : 0)),
-        wave: waveOf(path, new Set()),
-        dependsOn: [...new Set((stacks.get(path)?.dependsOn ?? []).map((d) => d.path))]
-            .filter((d) => targets.has(d))
-            .sort()
-    }));
-    const waves = [];
-    for (const target of result)
-        (waves[target.wave - 1] ??= []).push(target.path);
-    return { targets: result, waves, deleted: [...deleted].sort() };
-}
-/** A wave cut into runs of at most `maxParallel` stacks (a wave is still reported as one). */
-function slices(wave, maxParallel) {
-    const out = [];
-    for (let i = 0; i < wave.length; i += maxParallel)
-        out.push(wave.slice(i, i + maxParallel));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/targets/render.ts
-
-
-/** `--format json`: paths relative to the root, waves and their members sorted. */
-function selectionJson(selection) {
-    const document = {
-        targets: selection.targets.map((t) => ({ path: t.path, reasons: t.reasons, wave: t.wave })),
-        waves: selection.waves,
-        deleted: selection.deleted
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-/**
- * `--format matrix`: `{"include":[…]}` for `strategy.matrix`, one entry per target with its wave
- * (only wave `wave`'s when given). `rootFromTop` is the root's path from the repository's top.
- */
-function selectionMatrix(selection, repository, rootFromTop, wave) {
-    const fromTop = (p) => posix.normalize(posix.join(rootFromTop, p));
-    const include = selection.targets
-        .filter((t) => wave === undefined || t.wave === wave)
-        .map((t) => {
-        const stack = repository.stacks.get(t.path);
-        const workingDirectory = fromTop(stack.rootModule);
-        return {
-            path: t.path,
-            wave: t.wave,
-            name: stackName(t.path),
-            'working-directory': workingDirectory,
-            'var-files': stack.varFiles
-                .map((f) => posix.relative(workingDirectory, fromTop(f)))
-                .join('\n'),
-            'state-key': stack.stateKey ?? ''
-        };
-    });
-    return `${JSON.stringify({ include })}\n`;
-}
-/** A stack's path as a name for files, artifacts and jobs. */
-function stackName(path) {
-    return path.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
-}
-/** `--format text`: what a person reads. */
-function selectionText(selection, maxParallel, base) {
-    const lines = [];
-    const { targets, waves } = selection;
-    if (targets.length === 0)
-        lines.push('No targets: the change touches no stack, module or variable file.');
-    else
-        lines.push(`${targets.length} target${targets.length === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} (at most ${maxParallel} at once):`);
-    const width = Math.max(0, ...targets.map((t) => t.path.length));
-    const byPath = new Map(targets.map((t) => [t.path, t]));
-    waves.forEach((members, index) => {
-        const cut = slices(members, maxParallel).length;
-        lines.push(`wave ${index + 1}${cut > 1 ? ` (run in ${cut} slices of at most ${maxParallel})` : ''}:`);
-        for (const path of members)
-            lines.push(`  ${path.padEnd(width)}  ${byPath.get(path).reasons.join('; ')}`);
-    });
-    if (selection.deleted.length > 0) {
-        lines.push(`deleted (destroy them from the base revision ${base.slice(0, 12)}; never planned from head):`);
-        for (const path of selection.deleted)
-            lines.push(`  ${path}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** The summary of `platformctl run`: one row a stack. */
-function runTable(runs) {
-    const rows = runs.map((r) => [
-        r.path,
-        String(r.wave),
-        r.result === 'skipped' ? `skipped (${r.reason ?? ''})` : r.result,
-        `${(r.durationMs / 1000).toFixed(1)}s`,
-        r.changes ?? '-'
-    ]);
-    const header = ['stack', 'wave', 'result', 'duration', 'changes'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    const failures = runs
-        .filter((r) => r.result === 'failed')
-        .map((r) => `${r.path} failed: ${r.reason ?? ''}`);
-    return ([
-        line(header),
-        line(widths.map((w) => '-'.repeat(w))),
-        ...rows.map(line),
-        ...(failures.length > 0 ? ['', ...failures] : [])
-    ].join('\n') + '\n');
-}
-
-;// CONCATENATED MODULE: ./src/targets/workflow-waves.ts
-
-
-/** terraform.yml's slug: every character other than letters, digits, . _ - becomes -. */
-function laneName(value) {
-    return value.replace(/[^A-Za-z0-9._-]/g, '-');
-}
-/**
- * The targets as one matrix a wave, wave 1 first. `repository` holds the stacks' settings (the
- * base revision's for a destroy); `rootFromTop` is the root's path from the repository's top.
- */
-function waveMatrices(targets, repository, rootFromTop, destroy) {
-    const fromTop = (p) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(rootFromTop, p));
-    const waves = [];
-    const count = targets.reduce((m, t) => Math.max(m, t.wave), 0);
-    for (let i = 0; i < count; i++)
-        waves.push({ include: [] });
-    for (const target of [...targets].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-        const stack = repository.stacks.get(target.path);
-        if (stack === undefined)
-            throw new Error(`no stack ${target.path} in the repository read`);
-        const workingDirectory = fromTop(stack.rootModule);
-        const stateKey = stack.stateKey ?? '';
-        waves[target.wave - 1].include.push({
-            path: target.path,
-            wave: target.wave,
-            name: stackName(target.path),
-            'working-directory': workingDirectory,
-            'var-files': stack.varFiles
-                .map((f) => external_node_path_namespaceObject.posix.relative(workingDirectory, fromTop(f)))
-                .join('\n'),
-            'state-key': stateKey,
-            lane: laneName(stateKey === '' ? workingDirectory : stateKey),
-            'depends-on': target.dependsOn.map(stackName).join('\n'),
-            'depends-on-paths': target.dependsOn.join('\n'),
-            destroy
-        });
-    }
-    return waves;
-}
-/** Two targets whose names collide would share artifacts: an error naming both. */
-function assertDistinctNames(targets) {
-    const seen = new Map();
-    for (const t of targets) {
-        const name = stackName(t.path);
-        const other = seen.get(name);
-        if (other !== undefined)
-            throw new Error(`stacks ${other} and ${t.path} have the same name ${name} in the workflow (artifacts and results are named by it): rename one folder`);
-        seen.set(name, t.path);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/common/safe-fs.ts
-
-
-
-
-
-/**
- * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
- * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
- * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
- * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
- */
-/** A path that would write through a symbolic link, or outside the folder it belongs to. */
-class UnsafePathError extends ActionError {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`Refusing to write ${path}: ${reason}`);
-        this.path = path;
-        this.reason = reason;
-    }
-}
-/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const EXCLUSIVE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
-/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
-function isInside(root, path) {
-    const rel = relative(resolve(root), resolve(path));
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
-function realpathOfPrefix(path) {
-    const absolute = resolve(path);
-    const missing = [];
-    let current = absolute;
-    for (;;) {
-        try {
-            return join(realpathSync(current), ...missing.reverse());
-        }
-        catch {
-            const parent = dirname(current);
-            if (parent === current)
-                return absolute;
-            missing.push(basename(current));
-            current = parent;
-        }
-    }
-}
-/**
- * Resolves an input's path against the workspace and checks that it stays inside it after `..`
- * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
- * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
- */
-function safe_fs_confinePath(options) {
-    const path = resolve(options.root, options.raw);
-    const real = realpathOfPrefix(path);
-    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
-    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
-        return path;
-    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
-    throw new InputError(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
-}
-function lstatOrUndefined(path) {
-    try {
-        return lstatSync(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** The target's location below its root, refused when it leaves the root. */
-function placeBelow(root, path, make = true) {
-    if (!isInside(root, path))
-        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
-    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
-    if (make)
-        mkdirSync(root, { recursive: true });
-    const realRoot = realpathSync(root);
-    return { realRoot, target: join(realRoot, relative(resolve(root), resolve(path))) };
-}
-/**
- * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
- * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
- */
-function ensureFolder(root, dir, mode = 0o777) {
-    const { realRoot, target } = placeBelow(root, dir);
-    let current = realRoot;
-    for (const part of relative(realRoot, target)
-        .split(sep)
-        .filter((p) => p !== '')) {
-        current = join(current, part);
-        const stat = lstatOrUndefined(current);
-        if (stat === undefined) {
-            try {
-                mkdirSync(current, { mode });
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            }
-            const made = lstatSync(current);
-            if (!made.isDirectory() || made.isSymbolicLink())
-                throw new UnsafePathError(current, 'another process put something else there meanwhile');
-        }
-        else if (stat.isSymbolicLink()) {
-            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
-        }
-        else if (!stat.isDirectory()) {
-            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
-        }
-    }
-    return target;
-}
-/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
-function checkTarget(target) {
-    const stat = lstatOrUndefined(target);
-    if (stat === undefined || stat.isFile())
-        return;
-    if (stat.isSymbolicLink())
-        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
-    if (stat.isDirectory())
-        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
-    throw new UnsafePathError(target, `${target} is not a regular file`);
-}
-/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
-function createFileExclusive(path, content, mode = 0o600) {
-    const fd = openSync(path, EXCLUSIVE, mode);
-    try {
-        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        let offset = 0;
-        while (offset < data.length)
-            offset += writeSync(fd, data, offset, data.length - offset);
-        fsyncSync(fd);
-    }
-    finally {
-        closeSync(fd);
-    }
-    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
-    chmodSync(path, mode);
-}
-/**
- * Writes `path` (inside `root`) whole: folders below the root created without following links, a
- * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
- * Returns the path written (below the root's real path).
- */
-function writeFileSafely(root, path, content, options = {}) {
-    const { target } = placeBelow(root, path);
-    ensureFolder(root, dirname(resolve(path)));
-    checkTarget(target);
-    const staging = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`);
-    try {
-        createFileExclusive(staging, content, options.mode ?? 0o644);
-        // The folders may have been swapped for links between the checks and now: check once more.
-        ensureFolder(root, dirname(resolve(path)));
-        checkTarget(target);
-        renameSync(staging, target);
-    }
-    catch (error) {
-        rmSync(staging, { force: true });
-        throw error;
-    }
-    return target;
-}
-/**
- * Reads a file inside `root` without following a link at any level: undefined when it is absent,
- * an error naming the link when one is met (a link committed to a branch must not make the project
- * read, and then publish, a file of the runner).
- */
-function readFileSafely(root, path) {
-    if (!existsSync(root))
-        return undefined;
-    const { realRoot, target } = placeBelow(root, path, false);
-    let current = realRoot;
-    const parts = relative(realRoot, target)
-        .split(sep)
-        .filter((p) => p !== '');
-    for (const [index, part] of parts.entries()) {
-        current = join(current, part);
-        const stat = lstatOrUndefined(current);
-        if (stat === undefined)
-            return undefined;
-        if (stat.isSymbolicLink())
-            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
-        if (index < parts.length - 1 && !stat.isDirectory())
-            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
-    }
-    const fd = openSync(target, constants.O_RDONLY | NOFOLLOW);
-    try {
-        return readFileSync(fd, 'utf8');
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/** A fresh folder only this user can enter (0700), with a name no one can predict. */
-function privateTempDir(prefix, parent = tmpdir()) {
-    const dir = mkdtempSync(join(parent, prefix));
-    chmodSync(dir, 0o700);
-    return dir;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/backend.ts
-
-
-
-
-
-/**
- * The setting that names one state within a backend, for the backends that have one. `state-key`
- * is passed as this setting, so one stack configuration serves many states.
- */
-const STATE_KEY_SETTING = {
-    s3: 'key',
-    azurerm: 'key',
-    oss: 'key',
-    cos: 'key',
-    gcs: 'prefix',
-    pg: 'schema_name',
-    consul: 'path',
-    local: 'path',
-    kubernetes: 'secret_suffix'
-};
-/**
- * The backend type a stack declares (`backend "s3" {}` in a `terraform` block of a `.tf` file, or
- * `terraform.backend` in a `.tf.json` file); `local` when it declares none, as the engine assumes.
- */
-function detectBackendType(workingDirectory) {
-    for (const name of readdirSync(workingDirectory).sort()) {
-        const file = join(workingDirectory, name);
-        if (name.endsWith('.tf')) {
-            const text = readFileSync(file, 'utf8').replace(/#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
-            const match = /\bbackend\s+"([A-Za-z0-9_-]+)"\s*\{/.exec(text);
-            if (match?.[1] !== undefined)
-                return match[1];
-            if (/\bcloud\s*\{/.test(text) && /\bterraform\s*\{/.test(text))
-                return 'cloud';
-        }
-        else if (name.endsWith('.tf.json')) {
-            try {
-                const json = JSON.parse(readFileSync(file, 'utf8'));
-                const blocks = Array.isArray(json.terraform) ? json.terraform : [json.terraform];
-                for (const block of blocks) {
-                    const backend = block?.backend;
-                    const type = backend === undefined ? undefined : Object.keys(backend)[0];
-                    if (type !== undefined)
-                        return type;
-                }
-            }
-            catch {
-                // A malformed file is the engine's to report, with its own line numbers.
-            }
-        }
-    }
-    return 'local';
-}
-const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/;
-const STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-/**
- * The `-backend-config` entries: each line of the input is a `key=value` pair or the path of a
- * backend config file (relative to the working directory), then the state key as its backend's
- * setting. Malformed lines, missing files and keys a backend cannot take are input errors.
- */
-function backendConfigEntries(options) {
-    const entries = [];
-    options.lines.forEach((line, index) => {
-        const path = isAbsolute(line) ? line : join(options.workingDirectory, line);
-        if (existsSync(path) && statSync(path).isFile()) {
-            if (options.workspace !== undefined)
-                confinePath({ input: 'backend-config', raw: path, root: options.workspace });
-            entries.push(line);
-            return;
-        }
-        const match = KEY_VALUE.exec(line);
-        if (match === null) {
-            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-                `(looked for ${isAbsolute(line) ? redactAssignment(line) : join(options.workingDirectory, redactAssignment(line))})`);
-        }
-        if (match[2] === '') {
-            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} gives '${match[1]}' no value`);
-        }
-        entries.push(line);
-    });
-    if (options.stateKey !== '') {
-        if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
-            throw new InputError('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
-        }
-        const setting = STATE_KEY_SETTING[options.backendType];
-        if (setting === undefined) {
-            throw new InputError('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
-                `pass its settings through backend-config instead`);
-        }
-        entries.push(`${setting}=${options.stateKey}`);
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/targets/hcl-scan.ts
-/**
- * The facts change detection needs from a `.tf` file: its backend, its module calls and its
- * `terraform_remote_state` data sources, each with the line it is on.
- *
- * Why a scanner and not the HCL library's wasm build (`@cdktf/hcl2json`): that build takes about
- * 240 ms to load and 0.4 ms a file, so a repository of 1,000 stacks would spend close to a second
- * parsing before any diff is read, and it reports no line numbers for what it returns, while every
- * error here must name file:line. This scanner is a real lexer of HCL's native syntax (quoted
- * templates with nested `${…}`/`%{…}`, heredocs, the three comment forms, brackets across lines),
- * so text in strings and comments is never mistaken for a block; on top of it, it reads blocks
- * and attributes the way HCL's grammar has them and keeps only literal values. A property test
- * checks it against the HCL library on generated files (`__tests__/unit/targets-hcl.test.ts`),
- * and `bench/targets-detect.mjs` prints both timings.
- */
-class HclScanError extends Error {
-    file;
-    line;
-    detail;
-    constructor(file, line, detail) {
-        super(`${file}:${line}: ${detail}`);
-        this.file = file;
-        this.line = line;
-        this.detail = detail;
-        this.name = 'HclScanError';
-    }
-}
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_PART = /[A-Za-z0-9_-]/;
-/** Splits HCL native syntax into tokens; comments are dropped, newlines kept (they end attributes). */
-function tokenize(text, file) {
-    const tokens = [];
-    let i = 0;
-    let line = 1;
-    const n = text.length;
-    /** Reads a quoted template starting after its opening quote; returns [decoded, literal]. */
-    const readQuoted = () => {
-        let out = '';
-        let literal = true;
-        const startLine = line;
-        while (i < n) {
-            const c = text[i];
-            if (c === '"') {
-                i++;
-                return [out, literal];
-            }
-            if (c === '\n')
-                throw new HclScanError(file, startLine, 'a quoted string is not closed');
-            if (c === '\\') {
-                const next = text[i + 1] ?? '';
-                const escapes = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
-                if (next in escapes) {
-                    out += escapes[next];
-                    i += 2;
-                    continue;
-                }
-                if (next === 'u' || next === 'U') {
-                    const width = next === 'u' ? 4 : 8;
-                    const hex = text.slice(i + 2, i + 2 + width);
-                    const code = /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : NaN;
-                    if (hex.length !== width || !(code <= 0x10ffff))
-                        throw new HclScanError(file, line, `invalid escape '\\${next}${hex}' in a quoted string`);
-                    out += String.fromCodePoint(code);
-                    i += 2 + width;
-                    continue;
-                }
-                throw new HclScanError(file, line, `invalid escape '\\${next}' in a quoted string`);
-            }
-            if ((c === '$' || c === '%') && text[i + 1] === '{') {
-                if (text[i - 1] === c && text[i - 2] !== c) {
-                    // `$${` and `%%{` are the escaped, literal forms: the first sign was already added.
-                    out += '{';
-                    i += 2;
-                    continue;
-                }
-                literal = false;
-                i += 2;
-                skipTemplateExpression();
-                continue;
-            }
-            out += c;
-            i++;
-        }
-        throw new HclScanError(file, startLine, 'a quoted string is not closed');
-    };
-    /** Skips the inside of `${ … }` up to its closing brace, strings and nesting included. */
-    const skipTemplateExpression = () => {
-        let depth = 1;
-        const startLine = line;
-        while (i < n) {
-            const c = text[i];
-            if (c === '"') {
-                i++;
-                readQuoted();
-                continue;
-            }
-            if (c === '\n')
-                line++;
-            if (c === '{')
-                depth++;
-            if (c === '}') {
-                depth--;
-                if (depth === 0) {
-                    i++;
-                    return;
-                }
-            }
-            i++;
-        }
-        throw new HclScanError(file, startLine, 'a template interpolation is not closed');
-    };
-    while (i < n) {
-        const c = text[i];
-        if (c === '\n') {
-            tokens.push({ kind: 'newline', value: '\n', line });
-            line++;
-            i++;
-        }
-        else if (c === ' ' || c === '\t' || c === '\r' || c === '\uFEFF') {
-            i++;
-        }
-        else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-            while (i < n && text[i] !== '\n')
-                i++;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const startLine = line;
-            const end = text.indexOf('*/', i + 2);
-            if (end < 0)
-                throw new HclScanError(file, startLine, 'a /* comment is not closed');
-            for (let k = i; k < end; k++)
-                if (text[k] === '\n')
-                    line++;
-            i = end + 2;
-        }
-        else if (c === '"') {
-            const startLine = line;
-            i++;
-            const [value, literal] = readQuoted();
-            tokens.push({ kind: 'string', value, line: startLine, literal });
-        }
-        else if (c === '<' && text[i + 1] === '<' && /[-A-Za-z_]/.test(text[i + 2] ?? '')) {
-            const startLine = line;
-            const match = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
-            if (match === null)
-                throw new HclScanError(file, line, 'a heredoc needs its marker and a newline');
-            const marker = match[2];
-            i += match[0].length;
-            line++;
-            for (;;) {
-                if (i >= n)
-                    throw new HclScanError(file, startLine, `heredoc ${marker} is not closed`);
-                let end = text.indexOf('\n', i);
-                if (end < 0)
-                    end = n;
-                const content = text.slice(i, end).replace(/\r$/, '');
-                i = end;
-                if (content.trim() === marker)
-                    break;
-                i++;
-                line++;
-            }
-            tokens.push({ kind: 'heredoc', value: '', line: startLine });
-        }
-        else if (IDENT_START.test(c)) {
-            const start = i;
-            while (i < n && IDENT_PART.test(text[i]))
-                i++;
-            tokens.push({ kind: 'ident', value: text.slice(start, i), line });
-        }
-        else if (/[0-9]/.test(c)) {
-            const match = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 64));
-            tokens.push({ kind: 'number', value: match[0], line });
-            i += match[0].length;
-        }
-        else {
-            const two = text.slice(i, i + 2);
-            const value = ['==', '!=', '<=', '>=', '&&', '||', '=>', '...'].includes(two)
-                ? two
-                : text.slice(i, i + 3) === '...'
-                    ? '...'
-                    : c;
-            tokens.push({ kind: 'punct', value, line });
-            i += value.length;
-        }
-    }
-    return tokens;
-}
-const OPEN = { '{': '}', '[': ']', '(': ')' };
-/** Reads the top-level blocks (and attributes) of a file of HCL native syntax. */
-function scanHcl(text, file) {
-    const tokens = tokenize(text, file);
-    let p = 0;
-    const peek = () => tokens[p];
-    const lastLine = () => tokens[tokens.length - 1]?.line ?? 1;
-    const skipNewlines = () => {
-        while (peek()?.kind === 'newline')
-            p++;
-    };
-    /** Skips a bracketed run from its opening token (at p) to the matching closing one. */
-    const skipBracketed = () => {
-        const stack = [];
-        const startLine = peek()?.line ?? lastLine();
-        do {
-            const t = tokens[p];
-            if (t === undefined)
-                throw new HclScanError(file, startLine, 'a bracket is not closed');
-            if (t.kind === 'punct' && t.value in OPEN)
-                stack.push(OPEN[t.value]);
-            else if (t.kind === 'punct' && (t.value === '}' || t.value === ']' || t.value === ')')) {
-                if (stack.pop() !== t.value)
-                    throw new HclScanError(file, t.line, `unexpected '${t.value}'`);
-            }
-            p++;
-        } while (stack.length > 0);
-    };
-    /** Whether the `{` at p opens a for expression (`{ for k, v in m : k => v }`), not an object. */
-    const isForExpression = () => {
-        let q = p + 1;
-        while (tokens[q]?.kind === 'newline')
-            q++;
-        const next = tokens[q];
-        return next?.kind === 'ident' && next.value === 'for';
-    };
-    /** An expression up to the end of its line (or a ',' / '}' of an enclosing object). */
-    const readExpression = (inObject) => {
-        const first = peek();
-        const line = first?.line ?? lastLine();
-        if (first === undefined)
-            throw new HclScanError(file, line, 'an attribute has no value');
-        const parts = [];
-        let object;
-        for (;;) {
-            const t = peek();
-            if (t === undefined || t.kind === 'newline')
-                break;
-            if (inObject && t.kind === 'punct' && (t.value === ',' || t.value === '}'))
-                break;
-            if (!inObject && t.kind === 'punct' && t.value === '}')
-                break;
-            if (t.kind === 'punct' && t.value === '{' && parts.length === 0 && !isForExpression()) {
-                object = readObject();
-                parts.push(t);
-                continue;
-            }
-            if (t.kind === 'punct' && t.value in OPEN) {
-                parts.push(t);
-                skipBracketed();
-                continue;
-            }
-            parts.push(t);
-            p++;
-        }
-        if (parts.length === 0)
-            throw new HclScanError(file, line, 'an attribute has no value');
-        if (parts.length === 1) {
-            const only = parts[0];
-            if (object !== undefined)
-                return object;
-            if (only.kind === 'string' && only.literal === true)
-                return { kind: 'literal', value: only.value, line };
-            if (only.kind === 'number')
-                return { kind: 'literal', value: only.value, line };
-            if (only.kind === 'ident' && (only.value === 'true' || only.value === 'false'))
-                return { kind: 'literal', value: only.value, line };
-        }
-        return { kind: 'expression', line };
-    };
-    /** An object constructor `{ key = value, … }`, from its opening brace. */
-    const readObject = () => {
-        const line = peek().line;
-        p++;
-        const entries = new Map();
-        for (;;) {
-            while (peek()?.kind === 'newline' || (peek()?.kind === 'punct' && peek()?.value === ','))
-                p++;
-            const t = peek();
-            if (t === undefined)
-                throw new HclScanError(file, line, "an object's '{' is not closed");
-            if (t.kind === 'punct' && t.value === '}') {
-                p++;
-                return { kind: 'object', entries, line };
-            }
-            let key;
-            if (t.kind === 'ident' || (t.kind === 'string' && t.literal === true)) {
-                key = t.value;
-                p++;
-            }
-            else if (t.kind === 'punct' && t.value === '(') {
-                skipBracketed();
-            }
-            else {
-                // A computed key: not a literal one, so nothing here is read.
-                p++;
-            }
-            const sep = peek();
-            if (sep?.kind !== 'punct' || (sep.value !== '=' && sep.value !== ':')) {
-                if (key === undefined)
-                    continue;
-                throw new HclScanError(file, sep?.line ?? t.line, `object key '${key}' needs '=' or ':'`);
-            }
-            p++;
-            const value = readExpression(true);
-            if (key !== undefined)
-                entries.set(key, value);
-        }
-    };
-    /** The body of a block (or the file), up to its closing brace (or the end of the file). */
-    const readBody = (closed, openLine) => {
-        const attributes = new Map();
-        const blocks = [];
-        for (;;) {
-            skipNewlines();
-            const t = peek();
-            if (t === undefined) {
-                if (closed)
-                    throw new HclScanError(file, openLine, "a block's '{' is not closed");
-                return { attributes, blocks };
-            }
-            if (t.kind === 'punct' && t.value === '}') {
-                if (!closed)
-                    throw new HclScanError(file, t.line, "unexpected '}'");
-                p++;
-                return { attributes, blocks };
-            }
-            if (t.kind !== 'ident')
-                throw new HclScanError(file, t.line, `expected an attribute or a block, found '${t.value}'`);
-            p++;
-            const next = peek();
-            if (next?.kind === 'punct' && next.value === '=') {
-                p++;
-                attributes.set(t.value, readExpression(false));
-                continue;
-            }
-            const labels = [];
-            for (;;) {
-                const label = peek();
-                if (label?.kind === 'string' || label?.kind === 'ident') {
-                    labels.push(label.value);
-                    p++;
-                    continue;
-                }
-                break;
-            }
-            const brace = peek();
-            if (brace?.kind !== 'punct' || brace.value !== '{')
-                throw new HclScanError(file, brace?.line ?? t.line, `block '${t.value}' needs a '{'`);
-            p++;
-            const body = readBody(true, brace.line);
-            blocks.push({ type: t.value, labels, line: t.line, ...body });
-        }
-    };
-    return readBody(false, 1).blocks;
-}
-function literalSettings(value) {
-    const out = {};
-    if (value?.kind !== 'object')
-        return out;
-    for (const [k, v] of value.entries)
-        if (v.kind === 'literal')
-            out[k] = v.value;
-    return out;
-}
-function literal(value) {
-    return value?.kind === 'literal' ? value.value : undefined;
-}
-/** The facts of one `.tf` file. */
-function terraformFacts(text, file) {
-    const facts = { modules: [], remoteStates: [] };
-    for (const block of scanHcl(text, file)) {
-        if (block.type === 'terraform') {
-            for (const inner of block.blocks) {
-                if (inner.type === 'backend' && inner.labels[0] !== undefined) {
-                    const settings = {};
-                    for (const [k, v] of inner.attributes)
-                        if (v.kind === 'literal')
-                            settings[k] = v.value;
-                    facts.backend = { type: inner.labels[0], settings, line: inner.line };
-                }
-                else if (inner.type === 'cloud') {
-                    facts.backend = { type: 'cloud', settings: {}, line: inner.line };
-                }
-            }
-        }
-        else if (block.type === 'module' && block.labels[0] !== undefined) {
-            facts.modules.push({
-                name: block.labels[0],
-                source: literal(block.attributes.get('source')),
-                line: block.line
-            });
-        }
-        else if (block.type === 'data' &&
-            block.labels[0] === 'terraform_remote_state' &&
-            block.labels[1] !== undefined) {
-            facts.remoteStates.push({
-                name: block.labels[1],
-                backend: literal(block.attributes.get('backend')),
-                settings: literalSettings(block.attributes.get('config')),
-                line: block.line
-            });
-        }
-    }
-    return facts;
-}
-/** The same facts from a `.tf.json` file (no line numbers in JSON's model: line 1). */
-function terraformJsonFacts(text, file) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new HclScanError(file, 1, `not valid JSON: ${error.message}`);
-    }
-    const facts = { modules: [], remoteStates: [] };
-    const asList = (v) => (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'object' && x !== null);
-    const strings = (v) => {
-        const out = {};
-        for (const item of asList(v))
-            for (const [k, s] of Object.entries(item))
-                if (typeof s === 'string')
-                    out[k] = s;
-        return out;
-    };
-    const root = asList(json)[0] ?? {};
-    for (const terraform of asList(root['terraform'])) {
-        for (const backend of asList(terraform['backend'])) {
-            const type = Object.keys(backend)[0];
-            if (type !== undefined)
-                facts.backend = { type, settings: strings(backend[type]), line: 1 };
-        }
-        if (terraform['cloud'] !== undefined)
-            facts.backend = { type: 'cloud', settings: {}, line: 1 };
-    }
-    for (const modules of asList(root['module'])) {
-        for (const [name, body] of Object.entries(modules)) {
-            const source = asList(body)[0]?.['source'];
-            facts.modules.push({
-                name,
-                source: typeof source === 'string' ? source : undefined,
-                line: 1
-            });
-        }
-    }
-    for (const data of asList(root['data'])) {
-        for (const states of asList(data['terraform_remote_state'])) {
-            for (const [name, body] of Object.entries(states)) {
-                const first = asList(body)[0] ?? {};
-                const backend = first['backend'];
-                facts.remoteStates.push({
-                    name,
-                    backend: typeof backend === 'string' ? backend : undefined,
-                    settings: strings(first['config']),
-                    line: 1
-                });
-            }
-        }
-    }
-    return facts;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -37345,7 +35204,7 @@ const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function memoizer_isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
         return cached ? PROVEN : NONE;
@@ -37356,7 +35215,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
     let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-            const answer = memoizer_isRecursive(child, stack, resolve);
+            const answer = isRecursive(child, stack, resolve);
             if (answer > result)
                 result = answer;
         }
@@ -37370,7 +35229,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? memoizer_isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -37437,7 +35296,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
         case "lazy": {
             const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
             // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? memoizer_isRecursive(inner, stack, false) : ASSUMED);
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
             break;
         }
         // a leaf by choice: `parts` are regex fragments, not data positions
@@ -37499,7 +35358,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return memoizer_isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -37553,7 +35412,7 @@ const memo = {
             const base = inst._zod.parse;
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
-                    const walked = memoizer_isRecursive(inst, new Set(), false);
+                    const walked = isRecursive(inst, new Set(), false);
                     if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
@@ -45474,7 +43333,7 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         },
     });
 })));
-function schemas_literal(value, params) {
+function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
@@ -45738,7 +43597,7 @@ const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function schemas_promise(innerType) {
+function promise(innerType) {
     return new ZodPromise({
         type: "promise",
         innerType: innerType,
@@ -45837,6 +43696,2190 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function duration_parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
+
+/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
+function envInputReader(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputReader(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** One item a line; blank lines and `#` comments dropped. */
+function splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new InputError(input, raw, 'must be true or false');
+}
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
+/**
+ * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
+ * InputError naming the input, its value and the rule, all reported together.
+ */
+function parseInputs(schema, raw) {
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const errors = result.error.issues.map((issue) => {
+        const input = String(issue.path[0] ?? '(inputs)');
+        return new InputError(input, raw[input] ?? '', issue.message);
+    });
+    throw new InputErrors(errors);
+}
+/** Reads the named inputs once into a plain record. */
+function readAll(reader, names) {
+    return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/targets/inputs.ts
+
+
+
+
+const TF_TARGETS_INPUTS = [
+    'base',
+    'head',
+    'root',
+    'max-parallel',
+    'max-waves',
+    'changed-files'
+];
+/** The defaults of action.yml, for readers (tests, a terminal) that do not fill them in. */
+const TF_TARGETS_DEFAULTS = {
+    root: '.',
+    'max-parallel': '10',
+    'max-waves': '0'
+};
+/** A revision as git takes it on a command line: no white space, no leading '-', no '..'. */
+const REVISION = /^[^\s~^:?*[\\-][^\s~^:?*[\\]*$/;
+function inside(workspace, input, value, errors) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(value) || (0,external_node_path_namespaceObject.normalize)(value).split(external_node_path_namespaceObject.sep).includes('..')) {
+        errors.push(new errors_InputError(input, value, 'must be a path relative to the workspace, without ..'));
+        return '';
+    }
+    return (0,external_node_path_namespaceObject.join)(workspace, value);
+}
+function wholeNumber(input, raw, min, max, rule, errors) {
+    if (!/^[0-9]+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        errors.push(new errors_InputError(input, raw, `must be a whole number from ${min} to ${max} (${rule})`));
+        return min;
+    }
+    return Number(raw);
+}
+/** Every input of tf-targets, read and checked once, before git is asked anything. */
+function getTargetsInputs(read, workspace) {
+    const raw = readAll(read, TF_TARGETS_INPUTS);
+    for (const [name, value] of Object.entries(TF_TARGETS_DEFAULTS))
+        raw[name] ||= value;
+    const errors = [];
+    const revision = (name, what) => {
+        const value = raw[name] ?? '';
+        if (value === '')
+            errors.push(new errors_InputError(name, value, `is required: ${what}`));
+        else if (value.length > 255 || !REVISION.test(value) || value.includes('..'))
+            errors.push(new errors_InputError(name, value, "must be a commit SHA, branch or tag (no white space, no leading '-', no '..')"));
+        return value;
+    };
+    const base = revision('base', "the revision the change is compared with (a pull request's base SHA, a push's before)");
+    const head = revision('head', 'the revision of the change, the one checked out');
+    const rootValue = raw['root'] ?? '.';
+    let root = inside(workspace, 'root', rootValue, errors);
+    if (root !== '' && (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())) {
+        errors.push(new errors_InputError('root', rootValue, `no such folder in the workspace (${root})`));
+        root = '';
+    }
+    const maxParallel = wholeNumber('max-parallel', raw['max-parallel'] ?? '', 1, 256, 'stacks of a wave run at once', errors);
+    const maxWaves = wholeNumber('max-waves', raw['max-waves'] ?? '', 0, 1000, 'the waves a workflow has jobs for; 0 for no limit', errors);
+    const changed = raw['changed-files'] ?? '';
+    let changedFilesFile;
+    if (changed !== '') {
+        const path = inside(workspace, 'changed-files', changed, errors);
+        if (path !== '' && (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile()))
+            errors.push(new errors_InputError('changed-files', changed, `no such file (${path}): expected the changed files, one a line`));
+        else if (path !== '')
+            changedFilesFile = path;
+    }
+    if (errors.length > 0)
+        throw new errors_InputErrors(errors);
+    return {
+        base,
+        head,
+        root,
+        maxParallel,
+        maxWaves,
+        ...(changedFilesFile === undefined ? {} : { changedFilesFile })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/targets/graph.ts
+/**
+ * Change detection as pure functions: which stacks a change touches and in what order they run.
+ * Paths are POSIX, relative to the root the stacks were found under ('.' is the root itself);
+ * a module outside the root but inside the repository starts with '../'.
+ */
+class DependencyCycleError extends Error {
+    cycle;
+    constructor(cycle) {
+        super(`stacks depend on each other in a cycle: ${cycle.join(' -> ')}`);
+        this.cycle = cycle;
+        this.name = 'DependencyCycleError';
+    }
+}
+/** The folder holding a path and each folder above it, deepest first ('.' last). */
+function ancestors(path) {
+    const out = [];
+    let current = path;
+    for (;;) {
+        const slash = current.lastIndexOf('/');
+        if (slash < 0)
+            break;
+        current = current.slice(0, slash);
+        if (current === '..' || current.endsWith('/..'))
+            return out;
+        out.push(current);
+    }
+    if (!path.startsWith('../'))
+        out.push('.');
+    return out;
+}
+/** A path relative to a folder ('.' is the root). */
+function within(folder, path) {
+    return folder === '.' ? path : path.slice(folder.length + 1);
+}
+/**
+ * Fails on the first cycle of the dependency graph, naming its stacks in order (the first repeated
+ * at the end). Visits stacks in sorted order, so the cycle named is the same on every run.
+ */
+function assertAcyclic(stacks) {
+    const state = new Map();
+    const trail = [];
+    const visit = (path) => {
+        state.set(path, 'open');
+        trail.push(path);
+        const deps = [...new Set((stacks.get(path)?.dependsOn ?? []).map((d) => d.path))].sort();
+        for (const dep of deps) {
+            const seen = state.get(dep);
+            if (seen === 'open')
+                throw new DependencyCycleError([...trail.slice(trail.indexOf(dep)), dep]);
+            if (seen === undefined && stacks.has(dep))
+                visit(dep);
+        }
+        trail.pop();
+        state.set(path, 'done');
+    };
+    for (const path of [...stacks.keys()].sort())
+        if (!state.has(path))
+            visit(path);
+}
+function addReason(reasons, path, reason) {
+    let set = reasons.get(path);
+    if (set === undefined)
+        reasons.set(path, (set = new Set()));
+    set.add(reason);
+}
+const REASON_ORDER = ['changed: ', 'module: ', 'depends on: '];
+function reasonRank(reason) {
+    return REASON_ORDER.findIndex((prefix) => reason.startsWith(prefix));
+}
+/**
+ * The targets of a change: stacks with a changed file of their own (not a nested stack's), stacks
+ * calling a changed local module (transitively), and stacks depending on a target (transitively),
+ * each with its reasons, in waves. `changedFiles` are relative to the root; files outside every
+ * stack and module change nothing. The graph must be acyclic (see assertAcyclic).
+ */
+function selectTargets(repository, changedFiles, deleted = []) {
+    const { stacks, modules } = repository;
+    const reasons = new Map();
+    const changedModules = new Set();
+    for (const file of changedFiles) {
+        const folders = ancestors(file);
+        const stackAt = folders.findIndex((f) => stacks.has(f));
+        const moduleAt = folders.findIndex((f) => modules.has(f));
+        const stack = folders[stackAt];
+        if (stack !== undefined)
+            addReason(reasons, stack, `changed: ${within(stack, file)}`);
+        // A module folder inside a stack (or the stack's folder itself, called from elsewhere) is
+        // the module's as well: its callers are touched too.
+        const module = folders[moduleAt];
+        if (module !== undefined && (stackAt < 0 || moduleAt <= stackAt))
+            changedModules.add(module);
+    }
+    if (changedModules.size > 0) {
+        // Who calls each module, so a change walks up from the module instead of down from every stack.
+        const callers = new Map();
+        const link = (module, caller) => {
+            const list = callers.get(module);
+            if (list === undefined)
+                callers.set(module, [caller]);
+            else
+                list.push(caller);
+        };
+        for (const [module, calls] of modules)
+            for (const m of calls)
+                link(m, `module:${module}`);
+        for (const stack of stacks.values())
+            for (const m of stack.modules)
+                link(m, `stack:${stack.path}`);
+        for (const changed of changedModules) {
+            const seen = new Set([changed]);
+            const queue = [changed];
+            while (queue.length > 0) {
+                const module = queue.pop();
+                for (const caller of callers.get(module) ?? []) {
+                    if (caller.startsWith('stack:')) {
+                        addReason(reasons, caller.slice(6), `module: ${changed}`);
+                    }
+                    else {
+                        const next = caller.slice(7);
+                        if (!seen.has(next)) {
+                            seen.add(next);
+                            queue.push(next);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Dependents of targets are targets.
+    const dependents = new Map();
+    for (const stack of stacks.values()) {
+        for (const dep of stack.dependsOn) {
+            const list = dependents.get(dep.path);
+            if (list === undefined)
+                dependents.set(dep.path, [stack.path]);
+            else
+                list.push(stack.path);
+        }
+    }
+    const targets = new Set(reasons.keys());
+    const queue = [...targets];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        for (const dependent of dependents.get(path) ?? []) {
+            if (!targets.has(dependent)) {
+                targets.add(dependent);
+                queue.push(dependent);
+            }
+        }
+    }
+    for (const path of targets) {
+        for (const dep of stacks.get(path)?.dependsOn ?? []) {
+            if (targets.has(dep.path))
+                addReason(reasons, path, dep.inferredFrom === undefined
+                    ? `depends on: ${dep.path}`
+                    : `depends on: ${dep.path} (inferred from ${dep.inferredFrom})`);
+        }
+    }
+    const wave = new Map();
+    const waveOf = (path, trail) => {
+        const known = wave.get(path);
+        if (known !== undefined)
+            return known;
+        if (trail.has(path))
+            throw new DependencyCycleError([...trail, path]);
+        trail.add(path);
+        let level = 1;
+        for (const dep of stacks.get(path)?.dependsOn ?? [])
+            if (targets.has(dep.path))
+                level = Math.max(level, waveOf(dep.path, trail) + 1);
+        trail.delete(path);
+        wave.set(path, level);
+        return level;
+    };
+    const sorted = [...targets].sort();
+    const result = sorted.map((path) => ({
+        path,
+        reasons: [...(reasons.get(path) ?? [])].sort((a, b) => reasonRank(a) - reasonRank(b) || (a < b ? -1 : a > b ? 1 : 0)),
+        wave: waveOf(path, new Set()),
+        dependsOn: [...new Set((stacks.get(path)?.dependsOn ?? []).map((d) => d.path))]
+            .filter((d) => targets.has(d))
+            .sort()
+    }));
+    const waves = [];
+    for (const target of result)
+        (waves[target.wave - 1] ??= []).push(target.path);
+    return { targets: result, waves, deleted: [...deleted].sort() };
+}
+/** A wave cut into runs of at most `maxParallel` stacks (a wave is still reported as one). */
+function slices(wave, maxParallel) {
+    const out = [];
+    for (let i = 0; i < wave.length; i += maxParallel)
+        out.push(wave.slice(i, i + maxParallel));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/targets/render.ts
+
+
+/** `--format json`: paths relative to the root, waves and their members sorted. */
+function selectionJson(selection) {
+    const document = {
+        targets: selection.targets.map((t) => ({ path: t.path, reasons: t.reasons, wave: t.wave })),
+        waves: selection.waves,
+        deleted: selection.deleted
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+/**
+ * `--format matrix`: `{"include":[…]}` for `strategy.matrix`, one entry per target with its wave
+ * (only wave `wave`'s when given). `rootFromTop` is the root's path from the repository's top.
+ */
+function selectionMatrix(selection, repository, rootFromTop, wave) {
+    const fromTop = (p) => posix.normalize(posix.join(rootFromTop, p));
+    const include = selection.targets
+        .filter((t) => wave === undefined || t.wave === wave)
+        .map((t) => {
+        const stack = repository.stacks.get(t.path);
+        const workingDirectory = fromTop(stack.rootModule);
+        return {
+            path: t.path,
+            wave: t.wave,
+            name: stackName(t.path),
+            'working-directory': workingDirectory,
+            'var-files': stack.varFiles
+                .map((f) => posix.relative(workingDirectory, fromTop(f)))
+                .join('\n'),
+            'state-key': stack.stateKey ?? ''
+        };
+    });
+    return `${JSON.stringify({ include })}\n`;
+}
+/** A stack's path as a name for files, artifacts and jobs. */
+function stackName(path) {
+    return path.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
+}
+/** `--format text`: what a person reads. */
+function selectionText(selection, maxParallel, base) {
+    const lines = [];
+    const { targets, waves } = selection;
+    if (targets.length === 0)
+        lines.push('No targets: the change touches no stack, module or variable file.');
+    else
+        lines.push(`${targets.length} target${targets.length === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} (at most ${maxParallel} at once):`);
+    const width = Math.max(0, ...targets.map((t) => t.path.length));
+    const byPath = new Map(targets.map((t) => [t.path, t]));
+    waves.forEach((members, index) => {
+        const cut = slices(members, maxParallel).length;
+        lines.push(`wave ${index + 1}${cut > 1 ? ` (run in ${cut} slices of at most ${maxParallel})` : ''}:`);
+        for (const path of members)
+            lines.push(`  ${path.padEnd(width)}  ${byPath.get(path).reasons.join('; ')}`);
+    });
+    if (selection.deleted.length > 0) {
+        lines.push(`deleted (destroy them from the base revision ${base.slice(0, 12)}; never planned from head):`);
+        for (const path of selection.deleted)
+            lines.push(`  ${path}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The summary of `platformctl run`: one row a stack. */
+function runTable(runs) {
+    const rows = runs.map((r) => [
+        r.path,
+        String(r.wave),
+        r.result === 'skipped' ? `skipped (${r.reason ?? ''})` : r.result,
+        `${(r.durationMs / 1000).toFixed(1)}s`,
+        r.changes ?? '-'
+    ]);
+    const header = ['stack', 'wave', 'result', 'duration', 'changes'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    const failures = runs
+        .filter((r) => r.result === 'failed')
+        .map((r) => `${r.path} failed: ${r.reason ?? ''}`);
+    return ([
+        line(header),
+        line(widths.map((w) => '-'.repeat(w))),
+        ...rows.map(line),
+        ...(failures.length > 0 ? ['', ...failures] : [])
+    ].join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/targets/workflow-waves.ts
+
+
+/** terraform.yml's slug: every character other than letters, digits, . _ - becomes -. */
+function laneName(value) {
+    return value.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+/**
+ * The targets as one matrix a wave, wave 1 first. `repository` holds the stacks' settings (the
+ * base revision's for a destroy); `rootFromTop` is the root's path from the repository's top.
+ */
+function waveMatrices(targets, repository, rootFromTop, destroy) {
+    const fromTop = (p) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(rootFromTop, p));
+    const waves = [];
+    const count = targets.reduce((m, t) => Math.max(m, t.wave), 0);
+    for (let i = 0; i < count; i++)
+        waves.push({ include: [] });
+    for (const target of [...targets].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+        const stack = repository.stacks.get(target.path);
+        if (stack === undefined)
+            throw new Error(`no stack ${target.path} in the repository read`);
+        const workingDirectory = fromTop(stack.rootModule);
+        const stateKey = stack.stateKey ?? '';
+        waves[target.wave - 1].include.push({
+            path: target.path,
+            wave: target.wave,
+            name: stackName(target.path),
+            'working-directory': workingDirectory,
+            'var-files': stack.varFiles
+                .map((f) => external_node_path_namespaceObject.posix.relative(workingDirectory, fromTop(f)))
+                .join('\n'),
+            'state-key': stateKey,
+            lane: laneName(stateKey === '' ? workingDirectory : stateKey),
+            'depends-on': target.dependsOn.map(stackName).join('\n'),
+            'depends-on-paths': target.dependsOn.join('\n'),
+            destroy
+        });
+    }
+    return waves;
+}
+/** Two targets whose names collide would share artifacts: an error naming both. */
+function assertDistinctNames(targets) {
+    const seen = new Map();
+    for (const t of targets) {
+        const name = stackName(t.path);
+        const other = seen.get(name);
+        if (other !== undefined)
+            throw new Error(`stacks ${other} and ${t.path} have the same name ${name} in the workflow (artifacts and results are named by it): rename one folder`);
+        seen.set(name, t.path);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/common/safe-fs.ts
+
+
+
+
+
+/**
+ * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
+ * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
+ * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
+ * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
+ */
+/** A path that would write through a symbolic link, or outside the folder it belongs to. */
+class UnsafePathError extends ActionError {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Refusing to write ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const EXCLUSIVE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
+/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
+function isInside(root, path) {
+    const rel = relative(resolve(root), resolve(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
+function realpathOfPrefix(path) {
+    const absolute = resolve(path);
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return join(realpathSync(current), ...missing.reverse());
+        }
+        catch {
+            const parent = dirname(current);
+            if (parent === current)
+                return absolute;
+            missing.push(basename(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Resolves an input's path against the workspace and checks that it stays inside it after `..`
+ * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
+ * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
+ */
+function safe_fs_confinePath(options) {
+    const path = resolve(options.root, options.raw);
+    const real = realpathOfPrefix(path);
+    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
+    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
+        return path;
+    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
+    throw new InputError(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
+}
+function lstatOrUndefined(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The target's location below its root, refused when it leaves the root. */
+function placeBelow(root, path, make = true) {
+    if (!isInside(root, path))
+        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
+    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
+    if (make)
+        mkdirSync(root, { recursive: true });
+    const realRoot = realpathSync(root);
+    return { realRoot, target: join(realRoot, relative(resolve(root), resolve(path))) };
+}
+/**
+ * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
+ * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
+ */
+function ensureFolder(root, dir, mode = 0o777) {
+    const { realRoot, target } = placeBelow(root, dir);
+    let current = realRoot;
+    for (const part of relative(realRoot, target)
+        .split(sep)
+        .filter((p) => p !== '')) {
+        current = join(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined) {
+            try {
+                mkdirSync(current, { mode });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const made = lstatSync(current);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new UnsafePathError(current, 'another process put something else there meanwhile');
+        }
+        else if (stat.isSymbolicLink()) {
+            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
+        }
+        else if (!stat.isDirectory()) {
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+        }
+    }
+    return target;
+}
+/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
+function checkTarget(target) {
+    const stat = lstatOrUndefined(target);
+    if (stat === undefined || stat.isFile())
+        return;
+    if (stat.isSymbolicLink())
+        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
+    if (stat.isDirectory())
+        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
+    throw new UnsafePathError(target, `${target} is not a regular file`);
+}
+/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
+function createFileExclusive(path, content, mode = 0o600) {
+    const fd = openSync(path, EXCLUSIVE, mode);
+    try {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        let offset = 0;
+        while (offset < data.length)
+            offset += writeSync(fd, data, offset, data.length - offset);
+        fsyncSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
+    chmodSync(path, mode);
+}
+/**
+ * Writes `path` (inside `root`) whole: folders below the root created without following links, a
+ * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
+ * Returns the path written (below the root's real path).
+ */
+function writeFileSafely(root, path, content, options = {}) {
+    const { target } = placeBelow(root, path);
+    ensureFolder(root, dirname(resolve(path)));
+    checkTarget(target);
+    const staging = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`);
+    try {
+        createFileExclusive(staging, content, options.mode ?? 0o644);
+        // The folders may have been swapped for links between the checks and now: check once more.
+        ensureFolder(root, dirname(resolve(path)));
+        checkTarget(target);
+        renameSync(staging, target);
+    }
+    catch (error) {
+        rmSync(staging, { force: true });
+        throw error;
+    }
+    return target;
+}
+/**
+ * Reads a file inside `root` without following a link at any level: undefined when it is absent,
+ * an error naming the link when one is met (a link committed to a branch must not make the project
+ * read, and then publish, a file of the runner).
+ */
+function readFileSafely(root, path) {
+    if (!existsSync(root))
+        return undefined;
+    const { realRoot, target } = placeBelow(root, path, false);
+    let current = realRoot;
+    const parts = relative(realRoot, target)
+        .split(sep)
+        .filter((p) => p !== '');
+    for (const [index, part] of parts.entries()) {
+        current = join(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined)
+            return undefined;
+        if (stat.isSymbolicLink())
+            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
+        if (index < parts.length - 1 && !stat.isDirectory())
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+    }
+    const fd = openSync(target, constants.O_RDONLY | NOFOLLOW);
+    try {
+        return readFileSync(fd, 'utf8');
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** A fresh folder only this user can enter (0700), with a name no one can predict. */
+function privateTempDir(prefix, parent = tmpdir()) {
+    const dir = mkdtempSync(join(parent, prefix));
+    chmodSync(dir, 0o700);
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/backend.ts
+
+
+
+
+
+/**
+ * The setting that names one state within a backend, for the backends that have one. `state-key`
+ * is passed as this setting, so one stack configuration serves many states.
+ */
+const STATE_KEY_SETTING = {
+    s3: 'key',
+    azurerm: 'key',
+    oss: 'key',
+    cos: 'key',
+    gcs: 'prefix',
+    pg: 'schema_name',
+    consul: 'path',
+    local: 'path',
+    kubernetes: 'secret_suffix'
+};
+/**
+ * The backend type a stack declares (`backend "s3" {}` in a `terraform` block of a `.tf` file, or
+ * `terraform.backend` in a `.tf.json` file); `local` when it declares none, as the engine assumes.
+ */
+function detectBackendType(workingDirectory) {
+    for (const name of readdirSync(workingDirectory).sort()) {
+        const file = join(workingDirectory, name);
+        if (name.endsWith('.tf')) {
+            const text = readFileSync(file, 'utf8').replace(/#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+            const match = /\bbackend\s+"([A-Za-z0-9_-]+)"\s*\{/.exec(text);
+            if (match?.[1] !== undefined)
+                return match[1];
+            if (/\bcloud\s*\{/.test(text) && /\bterraform\s*\{/.test(text))
+                return 'cloud';
+        }
+        else if (name.endsWith('.tf.json')) {
+            try {
+                const json = JSON.parse(readFileSync(file, 'utf8'));
+                const blocks = Array.isArray(json.terraform) ? json.terraform : [json.terraform];
+                for (const block of blocks) {
+                    const backend = block?.backend;
+                    const type = backend === undefined ? undefined : Object.keys(backend)[0];
+                    if (type !== undefined)
+                        return type;
+                }
+            }
+            catch {
+                // A malformed file is the engine's to report, with its own line numbers.
+            }
+        }
+    }
+    return 'local';
+}
+const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/;
+const STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/**
+ * The `-backend-config` entries: each line of the input is a `key=value` pair or the path of a
+ * backend config file (relative to the working directory), then the state key as its backend's
+ * setting. Malformed lines, missing files and keys a backend cannot take are input errors.
+ */
+function backendConfigEntries(options) {
+    const entries = [];
+    options.lines.forEach((line, index) => {
+        const path = isAbsolute(line) ? line : join(options.workingDirectory, line);
+        if (existsSync(path) && statSync(path).isFile()) {
+            if (options.workspace !== undefined)
+                confinePath({ input: 'backend-config', raw: path, root: options.workspace });
+            entries.push(line);
+            return;
+        }
+        const match = KEY_VALUE.exec(line);
+        if (match === null) {
+            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+                `(looked for ${isAbsolute(line) ? redactAssignment(line) : join(options.workingDirectory, redactAssignment(line))})`);
+        }
+        if (match[2] === '') {
+            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} gives '${match[1]}' no value`);
+        }
+        entries.push(line);
+    });
+    if (options.stateKey !== '') {
+        if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
+            throw new InputError('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
+        }
+        const setting = STATE_KEY_SETTING[options.backendType];
+        if (setting === undefined) {
+            throw new InputError('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
+                `pass its settings through backend-config instead`);
+        }
+        entries.push(`${setting}=${options.stateKey}`);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/targets/hcl-scan.ts
+/**
+ * The facts change detection needs from a `.tf` file: its backend, its module calls and its
+ * `terraform_remote_state` data sources, each with the line it is on.
+ *
+ * Why a scanner and not the HCL library's wasm build (`@cdktf/hcl2json`): that build takes about
+ * 240 ms to load and 0.4 ms a file, so a repository of 1,000 stacks would spend close to a second
+ * parsing before any diff is read, and it reports no line numbers for what it returns, while every
+ * error here must name file:line. This scanner is a real lexer of HCL's native syntax (quoted
+ * templates with nested `${…}`/`%{…}`, heredocs, the three comment forms, brackets across lines),
+ * so text in strings and comments is never mistaken for a block; on top of it, it reads blocks
+ * and attributes the way HCL's grammar has them and keeps only literal values. A property test
+ * checks it against the HCL library on generated files (`__tests__/unit/targets-hcl.test.ts`),
+ * and `bench/targets-detect.mjs` prints both timings.
+ */
+class HclScanError extends Error {
+    file;
+    line;
+    detail;
+    constructor(file, line, detail) {
+        super(`${file}:${line}: ${detail}`);
+        this.file = file;
+        this.line = line;
+        this.detail = detail;
+        this.name = 'HclScanError';
+    }
+}
+const IDENT_START = /[A-Za-z_]/;
+const IDENT_PART = /[A-Za-z0-9_-]/;
+/** Splits HCL native syntax into tokens; comments are dropped, newlines kept (they end attributes). */
+function tokenize(text, file) {
+    const tokens = [];
+    let i = 0;
+    let line = 1;
+    const n = text.length;
+    /** Reads a quoted template starting after its opening quote; returns [decoded, literal]. */
+    const readQuoted = () => {
+        let out = '';
+        let literal = true;
+        const startLine = line;
+        while (i < n) {
+            const c = text[i];
+            if (c === '"') {
+                i++;
+                return [out, literal];
+            }
+            if (c === '\n')
+                throw new HclScanError(file, startLine, 'a quoted string is not closed');
+            if (c === '\\') {
+                const next = text[i + 1] ?? '';
+                const escapes = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
+                if (next in escapes) {
+                    out += escapes[next];
+                    i += 2;
+                    continue;
+                }
+                if (next === 'u' || next === 'U') {
+                    const width = next === 'u' ? 4 : 8;
+                    const hex = text.slice(i + 2, i + 2 + width);
+                    const code = /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : NaN;
+                    if (hex.length !== width || !(code <= 0x10ffff))
+                        throw new HclScanError(file, line, `invalid escape '\\${next}${hex}' in a quoted string`);
+                    out += String.fromCodePoint(code);
+                    i += 2 + width;
+                    continue;
+                }
+                throw new HclScanError(file, line, `invalid escape '\\${next}' in a quoted string`);
+            }
+            if ((c === '$' || c === '%') && text[i + 1] === '{') {
+                if (text[i - 1] === c && text[i - 2] !== c) {
+                    // `$${` and `%%{` are the escaped, literal forms: the first sign was already added.
+                    out += '{';
+                    i += 2;
+                    continue;
+                }
+                literal = false;
+                i += 2;
+                skipTemplateExpression();
+                continue;
+            }
+            out += c;
+            i++;
+        }
+        throw new HclScanError(file, startLine, 'a quoted string is not closed');
+    };
+    /** Skips the inside of `${ … }` up to its closing brace, strings and nesting included. */
+    const skipTemplateExpression = () => {
+        let depth = 1;
+        const startLine = line;
+        while (i < n) {
+            const c = text[i];
+            if (c === '"') {
+                i++;
+                readQuoted();
+                continue;
+            }
+            if (c === '\n')
+                line++;
+            if (c === '{')
+                depth++;
+            if (c === '}') {
+                depth--;
+                if (depth === 0) {
+                    i++;
+                    return;
+                }
+            }
+            i++;
+        }
+        throw new HclScanError(file, startLine, 'a template interpolation is not closed');
+    };
+    while (i < n) {
+        const c = text[i];
+        if (c === '\n') {
+            tokens.push({ kind: 'newline', value: '\n', line });
+            line++;
+            i++;
+        }
+        else if (c === ' ' || c === '\t' || c === '\r' || c === '\uFEFF') {
+            i++;
+        }
+        else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            while (i < n && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const startLine = line;
+            const end = text.indexOf('*/', i + 2);
+            if (end < 0)
+                throw new HclScanError(file, startLine, 'a /* comment is not closed');
+            for (let k = i; k < end; k++)
+                if (text[k] === '\n')
+                    line++;
+            i = end + 2;
+        }
+        else if (c === '"') {
+            const startLine = line;
+            i++;
+            const [value, literal] = readQuoted();
+            tokens.push({ kind: 'string', value, line: startLine, literal });
+        }
+        else if (c === '<' && text[i + 1] === '<' && /[-A-Za-z_]/.test(text[i + 2] ?? '')) {
+            const startLine = line;
+            const match = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+            if (match === null)
+                throw new HclScanError(file, line, 'a heredoc needs its marker and a newline');
+            const marker = match[2];
+            i += match[0].length;
+            line++;
+            for (;;) {
+                if (i >= n)
+                    throw new HclScanError(file, startLine, `heredoc ${marker} is not closed`);
+                let end = text.indexOf('\n', i);
+                if (end < 0)
+                    end = n;
+                const content = text.slice(i, end).replace(/\r$/, '');
+                i = end;
+                if (content.trim() === marker)
+                    break;
+                i++;
+                line++;
+            }
+            tokens.push({ kind: 'heredoc', value: '', line: startLine });
+        }
+        else if (IDENT_START.test(c)) {
+            const start = i;
+            while (i < n && IDENT_PART.test(text[i]))
+                i++;
+            tokens.push({ kind: 'ident', value: text.slice(start, i), line });
+        }
+        else if (/[0-9]/.test(c)) {
+            const match = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 64));
+            tokens.push({ kind: 'number', value: match[0], line });
+            i += match[0].length;
+        }
+        else {
+            const two = text.slice(i, i + 2);
+            const value = ['==', '!=', '<=', '>=', '&&', '||', '=>', '...'].includes(two)
+                ? two
+                : text.slice(i, i + 3) === '...'
+                    ? '...'
+                    : c;
+            tokens.push({ kind: 'punct', value, line });
+            i += value.length;
+        }
+    }
+    return tokens;
+}
+const OPEN = { '{': '}', '[': ']', '(': ')' };
+/** Reads the top-level blocks (and attributes) of a file of HCL native syntax. */
+function scanHcl(text, file) {
+    const tokens = tokenize(text, file);
+    let p = 0;
+    const peek = () => tokens[p];
+    const lastLine = () => tokens[tokens.length - 1]?.line ?? 1;
+    const skipNewlines = () => {
+        while (peek()?.kind === 'newline')
+            p++;
+    };
+    /** Skips a bracketed run from its opening token (at p) to the matching closing one. */
+    const skipBracketed = () => {
+        const stack = [];
+        const startLine = peek()?.line ?? lastLine();
+        do {
+            const t = tokens[p];
+            if (t === undefined)
+                throw new HclScanError(file, startLine, 'a bracket is not closed');
+            if (t.kind === 'punct' && t.value in OPEN)
+                stack.push(OPEN[t.value]);
+            else if (t.kind === 'punct' && (t.value === '}' || t.value === ']' || t.value === ')')) {
+                if (stack.pop() !== t.value)
+                    throw new HclScanError(file, t.line, `unexpected '${t.value}'`);
+            }
+            p++;
+        } while (stack.length > 0);
+    };
+    /** Whether the `{` at p opens a for expression (`{ for k, v in m : k => v }`), not an object. */
+    const isForExpression = () => {
+        let q = p + 1;
+        while (tokens[q]?.kind === 'newline')
+            q++;
+        const next = tokens[q];
+        return next?.kind === 'ident' && next.value === 'for';
+    };
+    /** An expression up to the end of its line (or a ',' / '}' of an enclosing object). */
+    const readExpression = (inObject) => {
+        const first = peek();
+        const line = first?.line ?? lastLine();
+        if (first === undefined)
+            throw new HclScanError(file, line, 'an attribute has no value');
+        const parts = [];
+        let object;
+        for (;;) {
+            const t = peek();
+            if (t === undefined || t.kind === 'newline')
+                break;
+            if (inObject && t.kind === 'punct' && (t.value === ',' || t.value === '}'))
+                break;
+            if (!inObject && t.kind === 'punct' && t.value === '}')
+                break;
+            if (t.kind === 'punct' && t.value === '{' && parts.length === 0 && !isForExpression()) {
+                object = readObject();
+                parts.push(t);
+                continue;
+            }
+            if (t.kind === 'punct' && t.value in OPEN) {
+                parts.push(t);
+                skipBracketed();
+                continue;
+            }
+            parts.push(t);
+            p++;
+        }
+        if (parts.length === 0)
+            throw new HclScanError(file, line, 'an attribute has no value');
+        if (parts.length === 1) {
+            const only = parts[0];
+            if (object !== undefined)
+                return object;
+            if (only.kind === 'string' && only.literal === true)
+                return { kind: 'literal', value: only.value, line };
+            if (only.kind === 'number')
+                return { kind: 'literal', value: only.value, line };
+            if (only.kind === 'ident' && (only.value === 'true' || only.value === 'false'))
+                return { kind: 'literal', value: only.value, line };
+        }
+        return { kind: 'expression', line };
+    };
+    /** An object constructor `{ key = value, … }`, from its opening brace. */
+    const readObject = () => {
+        const line = peek().line;
+        p++;
+        const entries = new Map();
+        for (;;) {
+            while (peek()?.kind === 'newline' || (peek()?.kind === 'punct' && peek()?.value === ','))
+                p++;
+            const t = peek();
+            if (t === undefined)
+                throw new HclScanError(file, line, "an object's '{' is not closed");
+            if (t.kind === 'punct' && t.value === '}') {
+                p++;
+                return { kind: 'object', entries, line };
+            }
+            let key;
+            if (t.kind === 'ident' || (t.kind === 'string' && t.literal === true)) {
+                key = t.value;
+                p++;
+            }
+            else if (t.kind === 'punct' && t.value === '(') {
+                skipBracketed();
+            }
+            else {
+                // A computed key: not a literal one, so nothing here is read.
+                p++;
+            }
+            const sep = peek();
+            if (sep?.kind !== 'punct' || (sep.value !== '=' && sep.value !== ':')) {
+                if (key === undefined)
+                    continue;
+                throw new HclScanError(file, sep?.line ?? t.line, `object key '${key}' needs '=' or ':'`);
+            }
+            p++;
+            const value = readExpression(true);
+            if (key !== undefined)
+                entries.set(key, value);
+        }
+    };
+    /** The body of a block (or the file), up to its closing brace (or the end of the file). */
+    const readBody = (closed, openLine) => {
+        const attributes = new Map();
+        const blocks = [];
+        for (;;) {
+            skipNewlines();
+            const t = peek();
+            if (t === undefined) {
+                if (closed)
+                    throw new HclScanError(file, openLine, "a block's '{' is not closed");
+                return { attributes, blocks };
+            }
+            if (t.kind === 'punct' && t.value === '}') {
+                if (!closed)
+                    throw new HclScanError(file, t.line, "unexpected '}'");
+                p++;
+                return { attributes, blocks };
+            }
+            if (t.kind !== 'ident')
+                throw new HclScanError(file, t.line, `expected an attribute or a block, found '${t.value}'`);
+            p++;
+            const next = peek();
+            if (next?.kind === 'punct' && next.value === '=') {
+                p++;
+                attributes.set(t.value, readExpression(false));
+                continue;
+            }
+            const labels = [];
+            for (;;) {
+                const label = peek();
+                if (label?.kind === 'string' || label?.kind === 'ident') {
+                    labels.push(label.value);
+                    p++;
+                    continue;
+                }
+                break;
+            }
+            const brace = peek();
+            if (brace?.kind !== 'punct' || brace.value !== '{')
+                throw new HclScanError(file, brace?.line ?? t.line, `block '${t.value}' needs a '{'`);
+            p++;
+            const body = readBody(true, brace.line);
+            blocks.push({ type: t.value, labels, line: t.line, ...body });
+        }
+    };
+    return readBody(false, 1).blocks;
+}
+function literalSettings(value) {
+    const out = {};
+    if (value?.kind !== 'object')
+        return out;
+    for (const [k, v] of value.entries)
+        if (v.kind === 'literal')
+            out[k] = v.value;
+    return out;
+}
+function hcl_scan_literal(value) {
+    return value?.kind === 'literal' ? value.value : undefined;
+}
+/** The facts of one `.tf` file. */
+function terraformFacts(text, file) {
+    const facts = { modules: [], remoteStates: [] };
+    for (const block of scanHcl(text, file)) {
+        if (block.type === 'terraform') {
+            for (const inner of block.blocks) {
+                if (inner.type === 'backend' && inner.labels[0] !== undefined) {
+                    const settings = {};
+                    for (const [k, v] of inner.attributes)
+                        if (v.kind === 'literal')
+                            settings[k] = v.value;
+                    facts.backend = { type: inner.labels[0], settings, line: inner.line };
+                }
+                else if (inner.type === 'cloud') {
+                    facts.backend = { type: 'cloud', settings: {}, line: inner.line };
+                }
+            }
+        }
+        else if (block.type === 'module' && block.labels[0] !== undefined) {
+            facts.modules.push({
+                name: block.labels[0],
+                source: hcl_scan_literal(block.attributes.get('source')),
+                line: block.line
+            });
+        }
+        else if (block.type === 'data' &&
+            block.labels[0] === 'terraform_remote_state' &&
+            block.labels[1] !== undefined) {
+            facts.remoteStates.push({
+                name: block.labels[1],
+                backend: hcl_scan_literal(block.attributes.get('backend')),
+                settings: literalSettings(block.attributes.get('config')),
+                line: block.line
+            });
+        }
+    }
+    return facts;
+}
+/** The same facts from a `.tf.json` file (no line numbers in JSON's model: line 1). */
+function terraformJsonFacts(text, file) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new HclScanError(file, 1, `not valid JSON: ${error.message}`);
+    }
+    const facts = { modules: [], remoteStates: [] };
+    const asList = (v) => (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'object' && x !== null);
+    const strings = (v) => {
+        const out = {};
+        for (const item of asList(v))
+            for (const [k, s] of Object.entries(item))
+                if (typeof s === 'string')
+                    out[k] = s;
+        return out;
+    };
+    const root = asList(json)[0] ?? {};
+    for (const terraform of asList(root['terraform'])) {
+        for (const backend of asList(terraform['backend'])) {
+            const type = Object.keys(backend)[0];
+            if (type !== undefined)
+                facts.backend = { type, settings: strings(backend[type]), line: 1 };
+        }
+        if (terraform['cloud'] !== undefined)
+            facts.backend = { type: 'cloud', settings: {}, line: 1 };
+    }
+    for (const modules of asList(root['module'])) {
+        for (const [name, body] of Object.entries(modules)) {
+            const source = asList(body)[0]?.['source'];
+            facts.modules.push({
+                name,
+                source: typeof source === 'string' ? source : undefined,
+                line: 1
+            });
+        }
+    }
+    for (const data of asList(root['data'])) {
+        for (const states of asList(data['terraform_remote_state'])) {
+            for (const [name, body] of Object.entries(states)) {
+                const first = asList(body)[0] ?? {};
+                const backend = first['backend'];
+                facts.remoteStates.push({
+                    name,
+                    backend: typeof backend === 'string' ? backend : undefined,
+                    settings: strings(first['config']),
+                    line: 1
+                });
+            }
+        }
+    }
+    return facts;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/targets/stack-file.ts
 
 

@@ -44642,7 +44642,7 @@ const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
 const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
 /** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function parseDuration(text) {
+function duration_parseDuration(text) {
     if (!DURATION_PATTERN.test(text))
         return undefined;
     let total = 0;
@@ -44653,6 +44653,8 @@ function parseDuration(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
 
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
@@ -44668,8 +44670,8 @@ function inputs_splitLines(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
 function inputs_parseBoolean(input, raw, fallback) {
     if (raw === '')
@@ -44680,6 +44682,32 @@ function inputs_parseBoolean(input, raw, fallback) {
         return false;
     throw new InputError(input, raw, 'must be true or false');
 }
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
 /**
  * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
  * InputError naming the input, its value and the rule, all reported together.
@@ -45647,7 +45675,7 @@ var external_node_net_ = __nccwpck_require__(7030);
 const CHECK_KINDS = ['dns', 'tcp', 'tls', 'http', 'invariant'];
 const RECORD_TYPES = ['A', 'AAAA', 'CNAME'];
 const durationText = schemas_string({ error: 'a duration such as 30s, 5m or 1h30m' })
-    .refine((v) => parseDuration(v) !== undefined && parseDuration(v) > 0, {
+    .refine((v) => duration_parseDuration(v) !== undefined && duration_parseDuration(v) > 0, {
     message: 'a duration such as 30s, 5m or 1h30m, more than zero'
 });
 const hostName = schemas_string({ error: 'a host name or an address' })
@@ -45866,7 +45894,7 @@ function resolveReferences(value, path, facts, report) {
         return String(found.value);
     });
 }
-const durationMs = (value) => value === undefined ? undefined : parseDuration(value);
+const durationMs = (value) => value === undefined ? undefined : duration_parseDuration(value);
 function toCheck(kind, data, raw) {
     const base = { timeoutMs: durationMs(data['timeout']) };
     const given = data['name'];
@@ -47721,7 +47749,7 @@ const VERIFY_GATES_INPUTS = [
     'report-path'
 ];
 const inputs_duration = schemas_string()
-    .refine((v) => (parseDuration(v) ?? 0) > 0, 'must be a duration such as 30s, 10m or 1h30m, more than zero');
+    .refine((v) => (duration_parseDuration(v) ?? 0) > 0, 'must be a duration such as 30s, 10m or 1h30m, more than zero');
 /** An IP, optionally with a port: `10.0.0.2`, `127.0.0.1:5353`, `::1`, `[::1]:53`. */
 function isDnsServer(value) {
     if ((0,external_node_net_.isIP)(value) !== 0)
@@ -47745,12 +47773,17 @@ const VerifyGatesInputSchema = object({
         .refine((v) => Number(v) <= 64, 'must be a whole number of checks from 1 to 64'),
     'report-path': schemas_string()
 });
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const VERIFY_GATES_DEFAULTS = {
+    timeout: '10m',
+    interval: '10s',
+    concurrency: '8'
+};
 /** Every input of verify-gates, read and checked once, before any check runs or file is written. */
 function getInputs(read, paths) {
     const raw = readAll(read, VERIFY_GATES_INPUTS);
-    raw.timeout ||= '10m';
-    raw.interval ||= '10s';
-    raw.concurrency ||= '8';
+    for (const [name, value] of Object.entries(VERIFY_GATES_DEFAULTS))
+        raw[name] ||= value;
     const errors = [];
     let parsed;
     try {
@@ -47808,8 +47841,8 @@ function getInputs(read, paths) {
     return {
         checks,
         factsFile,
-        timeoutMs: parseDuration(parsed.timeout),
-        intervalMs: parseDuration(parsed.interval),
+        timeoutMs: duration_parseDuration(parsed.timeout),
+        intervalMs: duration_parseDuration(parsed.interval),
         dnsServer: parsed['dns-server'] === '' ? undefined : parsed['dns-server'],
         concurrency: Number(parsed.concurrency),
         reportPath,
