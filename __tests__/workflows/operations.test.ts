@@ -104,9 +104,36 @@ describe('drift.yml', () => {
     writeFileSync(state, JSON.stringify(doc, null, 2));
   }
 
-  test('three scheduled runs open, update and close one issue as the state drifts and comes back; nothing is applied', async () => {
+  /** An apply waiting at its prompt holds the state lock; the function returned answers no. */
+  async function holdLockAtPrompt(stack: string): Promise<() => Promise<void>> {
+    const child = spawn(tool('tofu'), ['apply', '-input=true', '-no-color'], {
+      cwd: stack,
+      env: toolEnv(),
+      stdio: ['pipe', 'pipe', 'pipe']
+    });
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no prompt: ${output}`)), 60_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Enter a value:')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once('exit', () => reject(new Error(`the apply ended before its prompt: ${output}`)));
+    });
+    return async () => {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.stdin.end('no\n');
+      await exited;
+    };
+  }
+
+  test('scheduled runs open, update and close one issue as the state drifts and comes back, and leave it alone while a lock is held; nothing is applied', async () => {
     const c = consumer('drift', 'drift.yml');
-    tofu(byHand(c.dir, c.state), ['apply', '-auto-approve', '-input=false', '-no-color']);
+    const hand = byHand(c.dir, c.state);
+    tofu(hand, ['apply', '-auto-approve', '-input=false', '-no-color']);
     const scheduled = (label: string) =>
       act(label, {
         repo: c.repo,
@@ -141,6 +168,23 @@ describe('drift.yml', () => {
     expect(gh.issues[0]?.state).toBe('open');
     expect(gh.issues[0]?.body).not.toBe(bodyBefore);
     expect(gh.calls('issues/update').filter((r) => r.status === 200)).toHaveLength(1);
+
+    // A held lock is an error, not drift and not no drift: the issue is left as it is.
+    const updatedBody = gh.issues[0]?.body;
+    const release = await holdLockAtPrompt(hand);
+    let locked: ActRun;
+    try {
+      locked = await scheduled('drift.yml, lock held (error)');
+    } finally {
+      await release();
+    }
+    expect(jobResult(locked, 'check for drift')).toBe('failed');
+    expect(locked.outputs('check for drift')['drift']).toBe('error');
+    expect(locked.log).toContain('The drift check failed for stacks/local/dev (lock:');
+    expect(gh.issues[0]?.state).toBe('open');
+    expect(gh.issues[0]?.body).toBe(updatedBody);
+    expect(gh.calls('issues/update').filter((r) => r.status === 200)).toHaveLength(1);
+    expect(gh.commentsOn(gh.issues[0]?.number ?? 0)).toHaveLength(0);
 
     changeOutOfBand(c.state, '1');
     const third = await scheduled('drift.yml, no drift (issue closed)');
