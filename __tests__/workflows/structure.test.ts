@@ -79,6 +79,13 @@ export function stepNeeds(step: Step): Record<string, 'read' | 'write'> {
     case 'gitops-bootstrap':
       // It talks to the cluster with the kubeconfig it is given, never to GitHub.
       return {};
+    case 'drift-report':
+      return { issues: 'write' };
+    case 'state-unlock':
+      // The lane's runs, and the audit trail when it is this repository.
+      return { contents: 'write', actions: 'read' };
+    case 'promote':
+      return { contents: 'write' };
     case 'argocd-sync':
     case 'verify-gates':
     case 'read-facts':
@@ -93,7 +100,10 @@ export function stepNeeds(step: Step): Record<string, 'read' | 'write'> {
   }
 }
 
-/** A job mutates a target: it applies, publishes, pushes, commits values, bootstraps a cluster or syncs. */
+/**
+ * A job mutates a target: it applies, publishes, pushes, commits values, bootstraps a cluster,
+ * syncs, releases a state lock or promotes.
+ */
 export function mutates(job: Job): boolean {
   return (job.steps ?? []).some((s) => {
     const a = ownAction(s.uses);
@@ -103,7 +113,9 @@ export function mutates(job: Job): boolean {
       'publish-runtime-facts',
       'build-scan-push',
       'gitops-bootstrap',
-      'argocd-sync'
+      'argocd-sync',
+      'state-unlock',
+      'promote'
     ].includes(a ?? '');
   });
 }
@@ -201,7 +213,10 @@ describe('every workflow of the repository', () => {
       '.github/workflows/deploy.yml',
       '.github/workflows/bootstrap.yml',
       '.github/workflows/release.yml',
-      'workflows/orchestrator.yml'
+      'workflows/orchestrator.yml',
+      'workflows/drift.yml',
+      'workflows/force-unlock.yml',
+      'workflows/promote.yml'
     ])
       expect(names).toContain(f);
   });
@@ -465,6 +480,67 @@ describe('the reusable workflows', () => {
   });
 });
 
+describe('the operations starters', () => {
+  const starter = (name: string) => load(join(REPO, 'workflows', name));
+  const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
+  const dispatchInputs = (wf: Workflow) =>
+    (wf.on as Record<string, { inputs?: Record<string, { type: string; required?: boolean }> }>)[
+      'workflow_dispatch'
+    ]?.inputs ?? {};
+
+  test('drift.yml: scheduled and by hand (stacks optional), plans and never applies', () => {
+    const wf = starter('drift.yml');
+    expect(Object.keys(wf.on as object).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(dispatchInputs(wf)['stacks']?.required).toBe(false);
+    const used = steps(wf).map((s) => ownAction(s.uses));
+    expect(used).toContain('drift-report');
+    for (const mutating of ['tf-apply', 'state-unlock', 'promote', 'publish-runtime-facts'])
+      expect(used).not.toContain(mutating);
+    expect(Object.values(wf.jobs).some((j) => j.uses !== undefined)).toBe(false);
+    expect(wf.jobs['drift']?.permissions).toMatchObject({ issues: 'write' });
+  });
+
+  test("force-unlock.yml: unlocks in the stack's terraform lane, then a plan with apply off", () => {
+    const wf = starter('force-unlock.yml');
+    const inputs = dispatchInputs(wf);
+    for (const name of ['stack', 'lock_id', 'reason']) expect(inputs[name]?.required).toBe(true);
+    expect(inputs['force']?.type).toBe('boolean');
+    const unlock = wf.jobs['unlock'];
+    expect((unlock?.steps ?? []).map((s) => ownAction(s.uses))).toContain('state-unlock');
+    expect(unlock?.concurrency).toEqual({
+      group: 'platform-terraform-${{ needs.lane.outputs.lane }}',
+      'cancel-in-progress': false
+    });
+    // The lane is named as terraform.yml names it: the same characters turned into '-'.
+    const slug = /tr -c 'A-Za-z0-9._-' '-'/;
+    const lane = (wf.jobs['lane']?.steps ?? []).map((s) => s.run ?? '').join('\n');
+    expect(lane).toMatch(slug);
+    const terraform = readFileSync(join(REPO, '.github', 'workflows', 'terraform.yml'), 'utf8');
+    expect(terraform).toMatch(slug);
+    expect(terraform).toContain('group: platform-terraform-${{ needs.validate.outputs.lane }}');
+    const plan = wf.jobs['plan'] as Job & { with?: Record<string, unknown> };
+    expect(plan.uses).toMatch(/\/\.github\/workflows\/terraform\.yml@/);
+    expect(plan.needs).toEqual(['lane', 'unlock']);
+    expect(plan.with?.['apply']).toBe(false);
+    expect(plan.with?.['lane']).toBe('${{ needs.lane.outputs.lane }}');
+  });
+
+  test('promote.yml: runs in the environment promoted to, one lane per app and target, never builds', () => {
+    const wf = starter('promote.yml');
+    const inputs = dispatchInputs(wf);
+    for (const name of ['app', 'from', 'to']) expect(inputs[name]?.required).toBe(true);
+    const promote = wf.jobs['promote'];
+    expect(promote?.environment).toBe('${{ inputs.to }}');
+    expect(promote?.concurrency).toEqual({
+      group: 'platform-promote-${{ inputs.app }}-${{ inputs.to }}',
+      'cancel-in-progress': false
+    });
+    const used = steps(wf).map((s) => ownAction(s.uses));
+    expect(used).toEqual(['promote']);
+    expect(Object.values(wf.jobs).some((j) => j.uses !== undefined)).toBe(false);
+  });
+});
+
 describe('the rules catch what they are for', () => {
   const base = (job: Job): Workflow => ({
     on: { workflow_call: {} },
@@ -543,6 +619,38 @@ describe('the rules catch what they are for', () => {
         steps: [applyStep]
       }),
       'cancel-in-progress: false'
+    ],
+    [
+      'an unlock without an environment',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        permissions: { contents: 'write', actions: 'read' },
+        concurrency: lane,
+        steps: [{ uses: `${SELF}/actions/state-unlock@main` }]
+      }),
+      'without an environment'
+    ],
+    [
+      'a promotion without a lane',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        environment: 'prod',
+        permissions: { contents: 'write' },
+        steps: [{ uses: `${SELF}/actions/promote@main` }]
+      }),
+      'without a concurrency lane'
+    ],
+    [
+      'a drift check granted more than issues',
+      base({
+        'runs-on': 'u',
+        'timeout-minutes': 1,
+        permissions: { issues: 'write', 'pull-requests': 'write' },
+        steps: [{ uses: `${SELF}/actions/drift-report@main` }]
+      }),
+      'grants pull-requests: write'
     ],
     [
       'a lane of the caller',

@@ -1,12 +1,18 @@
 import { InputError, InputErrors } from '../common/errors.js';
-import type { InputReader } from '../common/inputs.js';
+import { DEFAULT_AUDIT_FILE } from '../audit/trail.js';
+import { parseBoolean, type InputReader } from '../common/inputs.js';
 import { readAuditSettings, type AuditSettings } from '../governance/audit.js';
+import type { TrailLocation } from './job.js';
 import {
   APP_PATTERN,
+  checkApp,
+  checkDigest,
+  checkEnvironment,
   ENVIRONMENT_CHAIN,
   immutableTagProblem,
   parseVerifiedImage,
   PromotionInputError,
+  type PromotionRequest,
   type VerifiedImage
 } from './promotion.js';
 
@@ -93,4 +99,79 @@ export function readVerificationRecord(
   if (errors.length > 0 || image === undefined || audit === undefined)
     throw new InputErrors(errors);
   return { app, environment, image, commit, audit };
+}
+
+/** promote's inputs. */
+export const PROMOTE_INPUTS = [
+  'app',
+  'from',
+  'to',
+  'digest',
+  'dry-run',
+  'github-token',
+  'audit-branch',
+  'audit-repository'
+] as const;
+
+export interface PromoteInputs {
+  request: PromotionRequest;
+  dryRun: boolean;
+  trail: TrailLocation;
+}
+
+/**
+ * promote's inputs, every one checked (each bad one named) before the trail is read: the app, two
+ * environments of the chain, a digest when given, and where the trail is.
+ */
+export function readPromoteInputs(read: InputReader, env: NodeJS.ProcessEnv): PromoteInputs {
+  const errors: InputError[] = [];
+  const check = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof PromotionInputError)
+        errors.push(
+          new InputError(error.flag, read(error.flag), error.message.replace(/^--\S+ '[^']*' /, ''))
+        );
+      else if (error instanceof InputError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+  const app = check(() => checkApp(read('app')));
+  const from = check(() => checkEnvironment(read('from'), 'from'));
+  const to = check(() => checkEnvironment(read('to'), 'to'));
+  const given = read('digest');
+  const digest = given === '' ? undefined : check(() => checkDigest(given));
+  const dryRun = check(() => parseBoolean('dry-run', read('dry-run'), false));
+  const token = read('github-token');
+  const audit = check(() => {
+    const settings = readAuditSettings(read, env, token);
+    if (settings === undefined)
+      throw new InputError(
+        'audit-branch',
+        read('audit-branch'),
+        'the trail is where the verifications are read from: name a branch (and give github-token or audit-repository)'
+      );
+    return settings;
+  });
+  if (
+    errors.length > 0 ||
+    app === undefined ||
+    from === undefined ||
+    to === undefined ||
+    dryRun === undefined ||
+    audit === undefined
+  )
+    throw new InputErrors(errors);
+  return {
+    request: { app, from, to, ...(digest === undefined ? {} : { digest }) },
+    dryRun,
+    trail: {
+      repository: audit.repository,
+      branch: audit.branch,
+      file: DEFAULT_AUDIT_FILE,
+      ...(audit.token === undefined ? {} : { token: audit.token })
+    }
+  };
 }

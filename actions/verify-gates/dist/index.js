@@ -34602,7 +34602,7 @@ class errors_InputError extends errors_ActionError {
     }
 }
 /** Several bad inputs at once, so a user fixes them in one go. */
-class InputErrors extends errors_ActionError {
+class errors_InputErrors extends errors_ActionError {
     errors;
     constructor(errors) {
         super(errors.map((e) => e.message).join('\n'));
@@ -44720,7 +44720,7 @@ function inputs_parseInputs(schema, raw) {
         const input = String(issue.path[0] ?? '(inputs)');
         return new errors_InputError(input, raw[input] ?? '', issue.message);
     });
-    throw new InputErrors(errors);
+    throw new errors_InputErrors(errors);
 }
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
@@ -44737,7 +44737,7 @@ function readInputGroups(...readers) {
             return read();
         }
         catch (error) {
-            if (error instanceof InputErrors)
+            if (error instanceof errors_InputErrors)
                 errors.push(...error.errors);
             else if (error instanceof errors_InputError)
                 errors.push(error);
@@ -44747,7 +44747,7 @@ function readInputGroups(...readers) {
         }
     });
     if (errors.length > 0)
-        throw new InputErrors(errors);
+        throw new errors_InputErrors(errors);
     return values;
 }
 
@@ -47060,7 +47060,7 @@ function chain_parseHeadTrailer(message) {
 
 /** Where the log lives unless told otherwise. */
 const DEFAULT_AUDIT_BRANCH = 'audit-log';
-const DEFAULT_AUDIT_FILE = 'audit.jsonl';
+const trail_DEFAULT_AUDIT_FILE = 'audit.jsonl';
 /** The log on the branch is already broken: nothing is appended to a chain that proves nothing. */
 class AuditChainError extends errors_ActionError {
 }
@@ -47071,7 +47071,7 @@ class AuditChainError extends errors_ActionError {
  */
 async function appendAudit(options) {
     const events = checkEvents(options.events);
-    const file = options.file ?? DEFAULT_AUDIT_FILE;
+    const file = options.file ?? trail_DEFAULT_AUDIT_FILE;
     let lines = 0;
     const change = (tree) => {
         const current = tree.read(file) ?? '';
@@ -47115,7 +47115,7 @@ class AuditLogMissingError extends (/* unused pure expression or super */ null &
  * commit that was not an append, are caught too.
  */
 async function verifyAuditLog(options) {
-    const file = options.file ?? DEFAULT_AUDIT_FILE;
+    const file = options.file ?? trail_DEFAULT_AUDIT_FILE;
     const read = await readBranchFile({
         repository: options.repository,
         branch: options.branch,
@@ -47148,7 +47148,7 @@ async function verifyAuditLog(options) {
  * (`github-token`) or a repository is named; an empty `audit-branch` turns it off. The default
  * repository is the workflow's own, at the server it runs on.
  */
-function readAuditSettings(read, env, token) {
+function audit_readAuditSettings(read, env, token) {
     const branch = read('audit-branch');
     const named = read('audit-repository');
     const problem = branch === '' ? undefined : branchNameProblem(branch);
@@ -47427,7 +47427,7 @@ const APP_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;
 /** The immutable tag: a semantic version, then '-' and the commit's short SHA. */
 const IMMUTABLE_TAG_PATTERN = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?-([0-9a-f]{${SHORT_SHA_LENGTH}})$`);
 const COMMIT = /^[0-9a-f]{40}$/;
-class PromotionInputError extends errors_ActionError {
+class promotion_PromotionInputError extends errors_ActionError {
     flag;
     constructor(flag, message) {
         super(message);
@@ -47444,22 +47444,22 @@ function parseVerifiedImage(reference, flag = 'image') {
     const tag = colon > slash ? name.slice(colon + 1) : '';
     const repository = colon > slash ? name.slice(0, colon) : name;
     if (!DIGEST_PATTERN.test(digest) || tag === '' || repository === '' || /\s/.test(reference))
-        throw new PromotionInputError(flag, `${flag} '${reference}' must be repository:tag@sha256:<64 hex>, the tag the immutable one (semver-shortsha)`);
+        throw new promotion_PromotionInputError(flag, `${flag} '${reference}' must be repository:tag@sha256:<64 hex>, the tag the immutable one (semver-shortsha)`);
     return { repository, tag, digest };
 }
-function checkEnvironment(value, flag) {
+function promotion_checkEnvironment(value, flag) {
     if (!ENVIRONMENT_CHAIN.includes(value))
-        throw new PromotionInputError(flag, `--${flag} '${value}' is not an environment of the chain ${ENVIRONMENT_CHAIN.join(' → ')}`);
+        throw new promotion_PromotionInputError(flag, `--${flag} '${value}' is not an environment of the chain ${ENVIRONMENT_CHAIN.join(' → ')}`);
     return value;
 }
-function checkDigest(value, flag = 'digest') {
+function promotion_checkDigest(value, flag = 'digest') {
     if (!DIGEST_PATTERN.test(value))
-        throw new PromotionInputError(flag, `--${flag} '${value}' is not an image digest: expected sha256: and 64 lowercase hex digits`);
+        throw new promotion_PromotionInputError(flag, `--${flag} '${value}' is not an image digest: expected sha256: and 64 lowercase hex digits`);
     return value;
 }
-function checkApp(value, flag = 'app') {
+function promotion_checkApp(value, flag = 'app') {
     if (!APP_PATTERN.test(value))
-        throw new PromotionInputError(flag, `--${flag} '${value}' is not an app name: lowercase letters, digits and '-', starting with a letter`);
+        throw new promotion_PromotionInputError(flag, `--${flag} '${value}' is not an app name: lowercase letters, digits and '-', starting with a letter`);
     return value;
 }
 /** Why a tag is not the immutable tag of that commit, or undefined. */
@@ -47670,6 +47670,8 @@ function promotionOutputs(p, dryRun) {
 
 
 
+
+
 const VERIFICATION_RECORD_INPUTS = (/* unused pure expression or super */ null && ([
     'app',
     'environment',
@@ -47706,13 +47708,13 @@ function readVerificationRecord(read, env) {
             errors.push(new errors_InputError('image', reference, problem));
     }
     catch (error) {
-        if (!(error instanceof PromotionInputError))
+        if (!(error instanceof promotion_PromotionInputError))
             throw error;
         errors.push(new errors_InputError('image', reference, "must be repository:tag@sha256:<64 hex> (build-scan-push's image and digest)"));
     }
     let audit;
     try {
-        audit = readAuditSettings(read, env, read('github-token'));
+        audit = audit_readAuditSettings(read, env, read('github-token'));
         if (audit === undefined)
             errors.push(new errors_InputError('github-token', '', 'needed with app: the verification is appended to the audit trail (or name audit-repository)'));
     }
@@ -47723,8 +47725,70 @@ function readVerificationRecord(read, env) {
             throw error;
     }
     if (errors.length > 0 || image === undefined || audit === undefined)
-        throw new InputErrors(errors);
+        throw new errors_InputErrors(errors);
     return { app, environment, image, commit, audit };
+}
+/** promote's inputs. */
+const PROMOTE_INPUTS = (/* unused pure expression or super */ null && ([
+    'app',
+    'from',
+    'to',
+    'digest',
+    'dry-run',
+    'github-token',
+    'audit-branch',
+    'audit-repository'
+]));
+/**
+ * promote's inputs, every one checked (each bad one named) before the trail is read: the app, two
+ * environments of the chain, a digest when given, and where the trail is.
+ */
+function readPromoteInputs(read, env) {
+    const errors = [];
+    const check = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (error instanceof PromotionInputError)
+                errors.push(new InputError(error.flag, read(error.flag), error.message.replace(/^--\S+ '[^']*' /, '')));
+            else if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    };
+    const app = check(() => checkApp(read('app')));
+    const from = check(() => checkEnvironment(read('from'), 'from'));
+    const to = check(() => checkEnvironment(read('to'), 'to'));
+    const given = read('digest');
+    const digest = given === '' ? undefined : check(() => checkDigest(given));
+    const dryRun = check(() => parseBoolean('dry-run', read('dry-run'), false));
+    const token = read('github-token');
+    const audit = check(() => {
+        const settings = readAuditSettings(read, env, token);
+        if (settings === undefined)
+            throw new InputError('audit-branch', read('audit-branch'), 'the trail is where the verifications are read from: name a branch (and give github-token or audit-repository)');
+        return settings;
+    });
+    if (errors.length > 0 ||
+        app === undefined ||
+        from === undefined ||
+        to === undefined ||
+        dryRun === undefined ||
+        audit === undefined)
+        throw new InputErrors(errors);
+    return {
+        request: { app, from, to, ...(digest === undefined ? {} : { digest }) },
+        dryRun,
+        trail: {
+            repository: audit.repository,
+            branch: audit.branch,
+            file: DEFAULT_AUDIT_FILE,
+            ...(audit.token === undefined ? {} : { token: audit.token })
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/inputs.ts
@@ -47790,7 +47854,7 @@ function getInputs(read, paths) {
         parsed = inputs_parseInputs(VerifyGatesInputSchema, raw);
     }
     catch (error) {
-        if (!(error instanceof InputErrors))
+        if (!(error instanceof errors_InputErrors))
             throw error;
         errors.push(...error.errors);
     }
@@ -47837,7 +47901,7 @@ function getInputs(read, paths) {
         }
     }
     if (errors.length > 0 || checks === undefined || parsed === undefined)
-        throw new InputErrors(errors);
+        throw new errors_InputErrors(errors);
     return {
         checks,
         factsFile,
