@@ -38,6 +38,7 @@ export interface ValidateInputs extends ControllerCommon {
   phase: 'validate';
   sourceUrl: string;
   path: string;
+  checkout: boolean;
 }
 
 export interface ReportInputs extends ControllerCommon {
@@ -206,7 +207,16 @@ export function getControllerInputs(
           path,
           'must be a folder of the workspace, relative, without ..'
         );
-      return { ...common, phase, sourceUrl: read('source-url'), path };
+      const checkout = read('checkout') || 'true';
+      if (checkout !== 'true' && checkout !== 'false')
+        throw new InputError('checkout', checkout, 'must be true or false');
+      return {
+        ...common,
+        phase,
+        sourceUrl: read('source-url'),
+        path,
+        checkout: checkout === 'true'
+      };
     }
     case 'report': {
       const [s, p, planPath, planJsonPath, policy, branches] = readInputGroups(

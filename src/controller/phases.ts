@@ -264,7 +264,7 @@ export async function validate(inputs: ValidateInputs, ctx: PhaseContext): Promi
   const { payload, pr } = a;
   const commit = payload.action === 'apply' ? (pr.mergeCommitSha ?? '') : payload.head_sha;
   const dir = join(ctx.workspace, inputs.path);
-  if (payload.action !== 'merge' && a.stacks.length > 0) {
+  if (inputs.checkout && payload.action !== 'merge' && a.stacks.length > 0) {
     const template =
       inputs.sourceUrl === ''
         ? payload.source_repo

@@ -414,7 +414,11 @@ export class GitHubDouble {
   /** The paths a pull request changes: head against its merge base with the base branch. */
   private changedFiles(pull: PullRecord): { filename: string; status: string; sha: string }[] {
     if (this.gitRepository === undefined) return [];
-    const base = this.branchSha(pull.baseRef);
+    // A merged pull request keeps the files it merged: against the base as it was then.
+    const base =
+      pull.mergeCommitSha === undefined
+        ? this.branchSha(pull.baseRef)
+        : this.git(['rev-parse', `${pull.mergeCommitSha}^1`]);
     if (base === undefined) return [];
     const mergeBase = this.git(['merge-base', base, pull.headSha]);
     const out = this.git(['diff', '--no-renames', '--raw', '-z', mergeBase, pull.headSha]);
