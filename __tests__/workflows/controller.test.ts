@@ -7,14 +7,7 @@
  * event of the controller's next run, as GitHub would. OpenTofu, OPA and git are real.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { branchTip } from '../support/git.js';
@@ -71,6 +64,9 @@ else := "passed"
 
 interface World {
   gh: GitHubDouble;
+  /** The controller's token and the identity whose plan comments count ('' : the token's). */
+  controllerToken: string;
+  identity: string;
   team: string;
   bare: string;
   controller: string;
@@ -79,7 +75,7 @@ interface World {
   urls: string;
 }
 
-async function world(name: string): Promise<World> {
+async function world(name: string, sharedIdentity = false): Promise<World> {
   const dir = mkdtempSync(join(scratch, `${name}-`));
   const team = join(dir, 'team');
   consumerRepository(
@@ -123,11 +119,30 @@ async function world(name: string): Promise<World> {
   gh.addUser(CONTROLLER_BOT, 'Bot');
   gh.addToken(CONTROLLER_TOKEN, CONTROLLER_BOT);
   gh.addToken(DISPATCH_TOKEN, 'payments-dispatcher');
-  gh.acceptDispatches('acme/controller', ['payments-dispatcher', CONTROLLER_BOT]);
+  gh.acceptDispatches('acme/controller', [
+    'payments-dispatcher',
+    CONTROLLER_BOT,
+    'github-actions[bot]'
+  ]);
   gh.setRole('lead', 'write');
   gh.setRole('platform-lead', 'admin');
   gh.setRole('dev', 'write');
-  return { gh, team, bare, controller, state: join(dir, 'state', 'dev.tfstate'), audit, urls };
+  // A controller misconfigured to act as the Actions bot shares its identity with the team's workflows.
+  const controllerToken = sharedIdentity
+    ? 'ghs_sharedinstallationtoken00000000000'
+    : CONTROLLER_TOKEN;
+  if (sharedIdentity) gh.addToken(controllerToken, { installation: true });
+  return {
+    gh,
+    controllerToken,
+    identity: sharedIdentity ? '' : CONTROLLER_BOT,
+    team,
+    bare,
+    controller,
+    state: join(dir, 'state', 'dev.tfstate'),
+    audit,
+    urls
+  };
 }
 
 /** A developer's push of a change to a branch of the team repository. */
@@ -184,13 +199,13 @@ function controllerRun(
       project,
       scratch,
       vars: {
-        CONTROLLER_IDENTITY: CONTROLLER_BOT,
+        CONTROLLER_IDENTITY: w.identity,
         BACKEND_CONFIG: `path=${w.state}`,
         POLICY_DIR: 'policies',
         AUDIT_REPOSITORY: w.audit,
         TEAM_REPOSITORIES_URL: join(w.urls, '{repository}.git')
       },
-      secrets: { TEAM_REPOSITORIES_TOKEN: CONTROLLER_TOKEN },
+      secrets: { TEAM_REPOSITORIES_TOKEN: w.controllerToken },
       env: { GITHUB_API_URL: w.gh.url }
     })
   );
@@ -448,6 +463,56 @@ describe('the controller lifecycle across a team repository and the controller',
       expect(notices).toHaveLength(1);
       expect(notices[0]?.body).toContain('`policy-failed`');
       expect(w.gh.labelsOn(1)).toEqual(['opa-failed']);
+      w.gh.assertNoViolations();
+    } finally {
+      await w.gh.close();
+    }
+  }, 1_800_000);
+
+  test('a forged passed marker under a shared identity gets past the merge, but the apply re-derives the policy from the plan and refuses it', async () => {
+    const w = await world('forged', true);
+    try {
+      const head = push(w, 'change-bad', 'env = "staging"\n');
+      expect(
+        (
+          await teamRun(w, 'team: push of a policy breach (shared identity)', 'push', {
+            ref: 'refs/heads/change-bad',
+            after: head
+          })
+        ).code
+      ).toBe(0);
+      const validate = lastDispatch(w).clientPayload;
+      expect(
+        (await controllerRun(w, 'controller: validate the breach (shared identity)', validate)).code
+      ).toBe(0);
+      const bot = () => w.gh.commentsOn(1).filter((c) => c.user === 'github-actions[bot]');
+      const real = planMarker(bot()[0]?.body ?? '') ?? {};
+      expect(real).toMatchObject({ policyResult: 'failed' });
+      // A workflow changed in the pull request posts, with the team's token, a marker saying passed.
+      w.gh.addComment(
+        1,
+        'github-actions[bot]',
+        `<!-- platform-actions:tf-plan ${JSON.stringify({ ...real, policyResult: 'passed' })} -->\n### Plan`
+      );
+      w.gh.addReview(1, { user: 'lead', state: 'APPROVED' });
+      const merged = await controllerRun(w, 'controller: merge fooled by the shared identity', {
+        ...validate,
+        action: 'merge'
+      });
+      expect(merged.code).toBe(0);
+      expect(w.gh.pull(1)?.merged).toBe(true);
+      const applied = await controllerRun(
+        w,
+        'refused: apply of a forged verdict',
+        lastDispatch(w).clientPayload
+      );
+      expect(applied.code).not.toBe(0);
+      expect(applied.log).toContain('forged-verdict');
+      expect(jobResult(applied, 'apply stacks/dev')).toBe('failed');
+      expect(applied.log).not.toContain('Apply complete');
+      expect(existsSync(w.state)).toBe(false);
+      const notice = bot().find((c) => c.body.includes('Controller: apply stacks/dev refused'));
+      expect(notice?.body).toContain('a forged or stale verdict');
       w.gh.assertNoViolations();
     } finally {
       await w.gh.close();
