@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from '../support/tools.js';
 import type { CommentFacts, ReviewFacts } from '../../src/github/port.js';
 import { renderMarker, type PlanMarker } from '../../src/governance/marker.js';
 import { mapInputReader } from '../../src/common/inputs.js';
@@ -440,5 +443,23 @@ describe('the controller inputs', () => {
       {}
     );
     expect(inputs).toMatchObject({ phase: 'propose', paths: DEFAULT_CONFIG_PATHS });
+  });
+});
+
+describe('the starter workflows', () => {
+  it.each(['controller.yml', 'team-config.yml'])(
+    'examples/workflows/%s is the starter in workflows/, unchanged (the README shows it)',
+    (name) => {
+      const read = (dir: string) => readFileSync(join(REPO, dir, name), 'utf8');
+      expect(read('examples/workflows')).toBe(read('workflows'));
+    }
+  );
+
+  it('the example allow-list is valid', () => {
+    const text = readFileSync(
+      join(REPO, 'examples', 'workflows', 'config', 'controller-allow-list.yaml'),
+      'utf8'
+    );
+    expect(parseAllowList(text, 'controller-allow-list.yaml').repositories.size).toBe(1);
   });
 });
