@@ -1,20 +1,18 @@
-export const id = 845;
-export const ids = [845,584];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
-/***/ 6584:
+/***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   dZ: () => (/* binding */ describeGitHubError)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* unused harmony exports ACTIONS_BOT, GitHubApiError */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
+/* unused harmony exports ACTIONS_BOT, GitHubApiError, describeGitHubError, createOctokit */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9436);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6606);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4038);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4225);
 
 
 
@@ -129,7 +127,8 @@ function createGitHubClient(options) {
                 owner,
                 repo,
                 head: `${owner}:${head}`,
-                base,
+                // An empty base lists the branch's open pull requests whatever their base.
+                ...(base === '' ? {} : { base }),
                 state: 'open',
                 per_page: 100
             });
@@ -156,6 +155,51 @@ function createGitHubClient(options) {
                 body
             });
             return proposal(data);
+        }),
+        pullRequestFiles: (number) => call(`list the files of pull request #${number}`, async () => {
+            const data = await octokit.paginate(octokit.rest.pulls.listFiles, {
+                owner,
+                repo,
+                pull_number: number,
+                per_page: 100
+            });
+            return data.flatMap((f) => f.previous_filename === undefined ? [f.filename] : [f.filename, f.previous_filename]);
+        }),
+        branchExists: (branch) => call(`read branch ${branch}`, async () => {
+            try {
+                await octokit.rest.repos.getBranch({ owner, repo, branch });
+                return true;
+            }
+            catch (error) {
+                if (isRequestError(error) && error.status === 404)
+                    return false;
+                throw error;
+            }
+        }),
+        retarget: (number, base) => call(`change the base of pull request #${number} to ${base}`, async () => {
+            await octokit.rest.pulls.update({ owner, repo, pull_number: number, base });
+        }),
+        merge: (number, sha, message) => call(`merge pull request #${number}`, async () => {
+            const { data } = await octokit.rest.pulls.merge({
+                owner,
+                repo,
+                pull_number: number,
+                sha,
+                merge_method: 'merge',
+                commit_title: message,
+                request: { retries: 0 }
+            });
+            return data.sha;
+        }),
+        dispatch: (repository, eventType, payload) => call(`send ${eventType} to ${repository}`, async () => {
+            const [o = '', r = ''] = repository.split('/');
+            await octokit.rest.repos.createDispatchEvent({
+                owner: o,
+                repo: r,
+                event_type: eventType,
+                client_payload: payload,
+                request: { retries: 0 }
+            });
         }),
         identity() {
             identity ??= (async () => {
@@ -185,7 +229,8 @@ function createGitHubClient(options) {
                 baseRepository: data.base.repo.full_name,
                 baseRef: data.base.ref,
                 state: data.state === 'closed' ? 'closed' : 'open',
-                merged: data.merged
+                merged: data.merged,
+                ...(data.merged && data.merge_commit_sha ? { mergeCommitSha: data.merge_commit_sha } : {})
             };
             return facts;
         }),
@@ -308,118 +353,6 @@ function createGitHubClient(options) {
                     return;
                 throw error;
             }
-        })
-    };
-}
-
-
-/***/ }),
-
-/***/ 4845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createOperationsClient: () => (/* binding */ createOperationsClient)
-/* harmony export */ });
-/* unused harmony export UNFINISHED_RUN_STATUSES */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
-
-/** The statuses of a run that has not finished (GitHub's `status` filter takes one at a time). */
-const UNFINISHED_RUN_STATUSES = [
-    'in_progress',
-    'queued',
-    'waiting',
-    'pending',
-    'requested'
-];
-const issue = (i) => ({
-    number: i.number,
-    title: i.title,
-    body: i.body ?? '',
-    state: i.state === 'closed' ? 'closed' : 'open',
-    url: i.html_url
-});
-function createOperationsClient(options) {
-    const [owner = '', repo = ''] = options.repository.split('/');
-    const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi)(options);
-    async function call(what, fn) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(what, error);
-        }
-    }
-    return {
-        openIssues: (label) => call(`list the open issues labelled ${label}`, async () => {
-            const data = await octokit.paginate(octokit.rest.issues.listForRepo, {
-                owner,
-                repo,
-                state: 'open',
-                labels: label,
-                per_page: 100
-            });
-            return data.filter((i) => i.pull_request === undefined).map(issue);
-        }),
-        createIssue: ({ title, body, labels }) => call(`open the issue '${title}'`, async () => {
-            const { data } = await octokit.rest.issues.create({
-                owner,
-                repo,
-                title,
-                body,
-                labels,
-                request: { retries: 0 }
-            });
-            return issue(data);
-        }),
-        updateIssue: (number, body) => call(`update issue #${number}`, async () => {
-            const { data } = await octokit.rest.issues.update({
-                owner,
-                repo,
-                issue_number: number,
-                body
-            });
-            return issue(data);
-        }),
-        comment: (number, body) => call(`comment on issue #${number}`, async () => {
-            await octokit.rest.issues.createComment({
-                owner,
-                repo,
-                issue_number: number,
-                body,
-                request: { retries: 0 }
-            });
-        }),
-        closeIssue: (number) => call(`close issue #${number}`, async () => {
-            const { data } = await octokit.rest.issues.update({
-                owner,
-                repo,
-                issue_number: number,
-                state: 'closed',
-                state_reason: 'completed'
-            });
-            return issue(data);
-        }),
-        unfinishedRuns: () => call('list the workflow runs in progress', async () => {
-            const runs = [];
-            for (const status of UNFINISHED_RUN_STATUSES) {
-                const data = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {
-                    owner,
-                    repo,
-                    status,
-                    per_page: 100
-                });
-                for (const r of data)
-                    runs.push({
-                        id: r.id,
-                        title: r.display_title,
-                        workflow: r.name ?? '',
-                        status: r.status ?? status,
-                        url: r.html_url,
-                        actor: r.actor?.login ?? ''
-                    });
-            }
-            return runs;
         })
     };
 }

@@ -1,8 +1,8 @@
-export const id = 386;
-export const ids = [386];
+export const id = 366;
+export const ids = [366];
 export const modules = {
 
-/***/ 7386:
+/***/ 4366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
-var budget = __webpack_require__(373);
+var budget = __webpack_require__(8576);
 // EXTERNAL MODULE: ./src/policy/summary.ts
-var summary = __webpack_require__(3446);
+var summary = __webpack_require__(6767);
 // EXTERNAL MODULE: ./src/terraform/summary.ts
-var terraform_summary = __webpack_require__(4416);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var terraform_summary = __webpack_require__(8999);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(8827);
 ;// CONCATENATED MODULE: ./src/governance/marker.ts
 
 /**
