@@ -518,4 +518,54 @@ describe('the controller lifecycle across a team repository and the controller',
       await w.gh.close();
     }
   }, 1_800_000);
+
+  test('a change that reached the environment branch after the approval makes the merge commit a different plan: the apply refuses it as stale', async () => {
+    const w = await world('stale');
+    try {
+      const head = push(w, 'change-dev', 'env = "dev"\n# reviewed\n');
+      expect(
+        (
+          await teamRun(w, 'team: push (stale case)', 'push', {
+            ref: 'refs/heads/change-dev',
+            after: head
+          })
+        ).code
+      ).toBe(0);
+      const validate = lastDispatch(w).clientPayload;
+      expect((await controllerRun(w, 'controller: validate (stale case)', validate)).code).toBe(0);
+      w.gh.addReview(1, { user: 'lead', state: 'APPROVED' });
+      // Someone pushes straight to dev a setting the reviewers never saw.
+      runGit(w.team, ['checkout', '-q', '-b', 'sneak', 'main']);
+      writeFileSync(
+        join(w.team, STACK, 'extra.auto.tfvars'),
+        'gateway_addresses = { dev = "10.9.9.9", staging = "127.0.0.2", prod = "127.0.0.3" }\n'
+      );
+      runGit(w.team, ['add', '-A']);
+      runGit(w.team, ['commit', '-q', '-m', 'unreviewed']);
+      runGit(w.team, ['push', '-q', w.bare, 'sneak:dev']);
+      const merged = await controllerRun(w, 'controller: merge (stale case)', {
+        ...validate,
+        action: 'merge'
+      });
+      expect(merged.code).toBe(0);
+      expect(
+        runGit(w.bare, ['show', `${w.gh.pull(1)?.mergeCommitSha}:${STACK}/extra.auto.tfvars`])
+      ).toContain('10.9.9.9');
+      const applied = await controllerRun(
+        w,
+        'refused: apply of a stale plan',
+        lastDispatch(w).clientPayload
+      );
+      expect(applied.code).not.toBe(0);
+      expect(applied.log).toContain('Refused as stale');
+      expect(existsSync(w.state)).toBe(false);
+      const notice = controllerComments(w, 1).find((c) =>
+        c.body.includes('Controller: apply stacks/dev refused')
+      );
+      expect(notice?.body).toContain('`stale`');
+      w.gh.assertNoViolations();
+    } finally {
+      await w.gh.close();
+    }
+  }, 1_800_000);
 });
