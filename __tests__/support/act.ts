@@ -57,7 +57,14 @@ export interface ActOptions {
   repo: string;
   /** Workflow file, relative to the repository. */
   workflow: string;
-  event: 'workflow_dispatch' | 'pull_request' | 'push' | 'schedule';
+  event:
+    | 'workflow_dispatch'
+    | 'pull_request'
+    | 'push'
+    | 'schedule'
+    | 'repository_dispatch'
+    | 'pull_request_review'
+    | 'issue_comment';
   /** The event payload (written to a file for act's --eventpath). */
   payload?: Record<string, unknown>;
   inputs?: Record<string, string>;

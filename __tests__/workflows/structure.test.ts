@@ -86,6 +86,12 @@ export function stepNeeds(step: Step): Record<string, 'read' | 'write'> {
       return { contents: 'write', actions: 'read' };
     case 'promote':
       return { contents: 'write' };
+    case 'controller':
+      // The team side opens the pull request with GITHUB_TOKEN; the controller's phases use its
+      // GitHub App token for the team repositories, not this one.
+      return step.with?.['phase'] === 'propose'
+        ? { contents: 'read', 'pull-requests': 'write' }
+        : {};
     case 'argocd-sync':
     case 'verify-gates':
     case 'read-facts':

@@ -10584,7 +10584,7 @@ var hash = __nccwpck_require__(6941);
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
  *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion
+ *               verification | promotion | merge (a controller merging a team pull request)
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -10602,7 +10602,8 @@ const AUDIT_KINDS = [
     'apply-finished',
     'unlock',
     'verification',
-    'promotion'
+    'promotion',
+    'merge'
 ];
 /** The `prev` of line 1. */
 const GENESIS = '0'.repeat(64);

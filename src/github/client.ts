@@ -10,6 +10,7 @@ import type {
   ProposalFacts,
   PullRequestFacts,
   PullRequestPort,
+  ControllerPort,
   RepositoryRole,
   ReviewFacts
 } from './port.js';
@@ -138,7 +139,9 @@ export function createOctokit(options: GitHubClientOptions): ReturnType<typeof g
   );
 }
 
-export function createGitHubClient(options: GitHubClientOptions): GitHubPort & PullRequestPort {
+export function createGitHubClient(
+  options: GitHubClientOptions
+): GitHubPort & PullRequestPort & ControllerPort {
   const [owner = '', repo = ''] = options.repository.split('/');
   const log = options.log;
   const octokit = createOctokit(options);
@@ -192,7 +195,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort & P
           owner,
           repo,
           head: `${owner}:${head}`,
-          base,
+          // An empty base lists the branch's open pull requests whatever their base.
+          ...(base === '' ? {} : { base }),
           state: 'open',
           per_page: 100
         });
@@ -223,6 +227,61 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort & P
           body
         });
         return proposal(data);
+      }),
+
+    pullRequestFiles: (number) =>
+      call(`list the files of pull request #${number}`, async () => {
+        const data = await octokit.paginate(octokit.rest.pulls.listFiles, {
+          owner,
+          repo,
+          pull_number: number,
+          per_page: 100
+        });
+        return data.flatMap((f) =>
+          f.previous_filename === undefined ? [f.filename] : [f.filename, f.previous_filename]
+        );
+      }),
+
+    branchExists: (branch) =>
+      call(`read branch ${branch}`, async () => {
+        try {
+          await octokit.rest.repos.getBranch({ owner, repo, branch });
+          return true;
+        } catch (error) {
+          if (isRequestError(error) && error.status === 404) return false;
+          throw error;
+        }
+      }),
+
+    retarget: (number, base) =>
+      call(`change the base of pull request #${number} to ${base}`, async () => {
+        await octokit.rest.pulls.update({ owner, repo, pull_number: number, base });
+      }),
+
+    merge: (number, sha, message) =>
+      call(`merge pull request #${number}`, async () => {
+        const { data } = await octokit.rest.pulls.merge({
+          owner,
+          repo,
+          pull_number: number,
+          sha,
+          merge_method: 'merge',
+          commit_title: message,
+          request: { retries: 0 }
+        });
+        return data.sha;
+      }),
+
+    dispatch: (repository, eventType, payload) =>
+      call(`send ${eventType} to ${repository}`, async () => {
+        const [o = '', r = ''] = repository.split('/');
+        await octokit.rest.repos.createDispatchEvent({
+          owner: o,
+          repo: r,
+          event_type: eventType,
+          client_payload: payload,
+          request: { retries: 0 }
+        });
       }),
 
     identity() {
@@ -256,7 +315,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort & P
           baseRepository: data.base.repo.full_name,
           baseRef: data.base.ref,
           state: data.state === 'closed' ? 'closed' : 'open',
-          merged: data.merged
+          merged: data.merged,
+          ...(data.merged && data.merge_commit_sha ? { mergeCommitSha: data.merge_commit_sha } : {})
         };
         return facts;
       }),

@@ -15,6 +15,8 @@ export interface PullRequestFacts {
   baseRef: string;
   state: 'open' | 'closed';
   merged: boolean;
+  /** The commit the merge made on the base branch, once merged. */
+  mergeCommitSha?: string;
 }
 
 export interface ReviewFacts {
@@ -85,4 +87,18 @@ export interface PullRequestPort {
     proposal: ProposalText & { head: string; base: string }
   ): Promise<ProposalFacts>;
   updatePullRequest(number: number, proposal: ProposalText): Promise<ProposalFacts>;
+}
+
+/** What the central controller needs beyond the gate: files, branches, merge, dispatch. */
+export interface ControllerPort {
+  /** The paths the pull request changes (added, modified, renamed or removed). */
+  pullRequestFiles(number: number): Promise<string[]>;
+  /** Whether the branch exists in the repository. */
+  branchExists(branch: string): Promise<boolean>;
+  /** Changes the base branch of an open pull request. */
+  retarget(number: number, base: string): Promise<void>;
+  /** Merges only if the head is still `sha`; returns the merge commit. Not retried. */
+  merge(number: number, sha: string, message: string): Promise<string>;
+  /** Sends `repository_dispatch` to another repository (the controller). Not retried. */
+  dispatch(repository: string, eventType: string, payload: Record<string, unknown>): Promise<void>;
 }

@@ -39,6 +39,15 @@ interface PullRecord {
   baseRef: string;
   state: 'open' | 'closed';
   merged: boolean;
+  mergeCommitSha?: string;
+}
+
+/** A `repository_dispatch` the double received, as GitHub would deliver it. */
+export interface DispatchRecord {
+  repository: string;
+  eventType: string;
+  clientPayload: Record<string, unknown>;
+  user: string;
 }
 
 export interface ReviewRecord {
@@ -141,6 +150,9 @@ export class GitHubDouble {
   private readonly roles = new Map<string, RepositoryRole>();
   private readonly teams = new Map<string, { members: Set<string> }>();
   private readonly faults: Fault[] = [];
+  /** Repositories (`owner/name`, lower case) that accept `repository_dispatch`, and who may send. */
+  private readonly dispatchTargets = new Map<string, Set<string>>();
+  readonly dispatches: DispatchRecord[] = [];
   private nextId = 1000;
   /** A logical clock: each write is one second after the one before, so order is never a tie. */
   private clock = Date.parse('2026-11-23T10:00:00Z');
@@ -327,6 +339,14 @@ export class GitHubDouble {
     return Math.max(0, ...this.pulls.keys(), ...this.issues.map((i) => i.number)) + 1;
   }
 
+  /**
+   * Another repository (a controller) that takes `repository_dispatch` from the users given: the
+   * dispatches are recorded, for a test to deliver as the event of the controller's workflow.
+   */
+  acceptDispatches(repository: string, senders: string[]): void {
+    this.dispatchTargets.set(repository.toLowerCase(), new Set(senders));
+  }
+
   inject(fault: Fault): void {
     this.faults.push({ ...fault });
   }
@@ -367,6 +387,74 @@ export class GitHubDouble {
       title: this.pullTexts.get(pull.number)?.title ?? `Change #${pull.number}`,
       body: this.pullTexts.get(pull.number)?.body ?? null
     }));
+  }
+
+  /** A pull request as the double holds it (undefined when there is none). */
+  pull(number: number): Readonly<PullRecord> | undefined {
+    const pull = this.pulls.get(number);
+    if (pull !== undefined) this.refreshHead(pull);
+    return pull;
+  }
+
+  /** An open pull request's head follows its branch in the linked repository, as on GitHub. */
+  private refreshHead(pull: PullRecord): void {
+    if (this.gitRepository === undefined || pull.state !== 'open') return;
+    const sha = this.branchSha(pull.headRef);
+    if (sha !== undefined) pull.headSha = sha;
+  }
+
+  private git(args: string[], env: Record<string, string> = {}): string {
+    return execFileSync('git', args, {
+      cwd: this.gitRepository,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', ...env }
+    }).trim();
+  }
+
+  /** The paths a pull request changes: head against its merge base with the base branch. */
+  private changedFiles(pull: PullRecord): { filename: string; status: string; sha: string }[] {
+    if (this.gitRepository === undefined) return [];
+    // A merged pull request keeps the files it merged: against the base as it was then.
+    const base =
+      pull.mergeCommitSha === undefined
+        ? this.branchSha(pull.baseRef)
+        : this.git(['rev-parse', `${pull.mergeCommitSha}^1`]);
+    if (base === undefined) return [];
+    const mergeBase = this.git(['merge-base', base, pull.headSha]);
+    const out = this.git(['diff', '--no-renames', '--raw', '-z', mergeBase, pull.headSha]);
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files: { filename: string; status: string; sha: string }[] = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const meta = (parts[i] ?? '').split(' ');
+      const letter = meta[4] ?? 'M';
+      files.push({
+        filename: parts[i + 1] ?? '',
+        status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified',
+        sha: letter === 'D' ? (meta[2] ?? '') : (meta[3] ?? '')
+      });
+    }
+    return files;
+  }
+
+  /** A real merge commit on the base branch of the linked repository (refused on a conflict). */
+  private mergeCommit(pull: PullRecord, title: string): string | undefined {
+    if (this.gitRepository === undefined) return '0'.repeat(40);
+    const base = this.branchSha(pull.baseRef);
+    if (base === undefined) return undefined;
+    let tree: string;
+    try {
+      tree = this.git(['merge-tree', '--write-tree', base, pull.headSha]).split('\n')[0] ?? '';
+    } catch {
+      return undefined;
+    }
+    const who = { GIT_AUTHOR_NAME: 'GitHub', GIT_AUTHOR_EMAIL: 'noreply@github.com' };
+    const commit = this.git(['commit-tree', tree, '-p', base, '-p', pull.headSha, '-m', title], {
+      ...who,
+      GIT_COMMITTER_NAME: who.GIT_AUTHOR_NAME,
+      GIT_COMMITTER_EMAIL: who.GIT_AUTHOR_EMAIL
+    });
+    this.git(['update-ref', `refs/heads/${pull.baseRef}`, commit, base]);
+    return commit;
   }
 
   /** Closed by hand (or merged), as on GitHub: a new run then opens another one. */
@@ -464,13 +552,22 @@ export class GitHubDouble {
         const number = Number(op.params['pull_number']);
         const pull = this.pulls.get(number);
         if (pull === undefined) throw this.notFound();
-        const given = body as { title?: string; body?: string; state?: 'open' | 'closed' };
+        const given = body as {
+          title?: string;
+          body?: string;
+          state?: 'open' | 'closed';
+          base?: string;
+        };
         const text = this.pullTexts.get(number) ?? { title: `Change #${number}`, body: null };
         this.pullTexts.set(number, {
           title: given.title ?? text.title,
           body: given.body ?? text.body
         });
         if (given.state !== undefined) pull.state = given.state;
+        if (given.base !== undefined) {
+          if (this.branchSha(given.base) === undefined) throw invalid('base');
+          pull.baseRef = given.base;
+        }
         pull.headSha = this.branchSha(pull.headRef) ?? pull.headSha;
         this.tick();
         return { status: 200, body: this.proposalJson(pull), headers: {} };
@@ -614,6 +711,27 @@ export class GitHubDouble {
         state: 'active'
       });
     }
+    if (op.operationId === 'repos/create-dispatch-event') {
+      const target = `${p['owner']}/${p['repo']}`;
+      const senders = this.dispatchTargets.get(target.toLowerCase());
+      if (senders === undefined || !senders.has(auth.user)) throw this.notFound();
+      const given = body as { event_type: string; client_payload?: Record<string, unknown> };
+      if (
+        JSON.stringify(given.client_payload ?? {}).length > 65_535 ||
+        Object.keys(given.client_payload ?? {}).length > 10
+      )
+        throw new HttpError(422, {
+          message: 'client_payload: at most 10 top-level properties',
+          documentation_url: DOCS
+        });
+      this.dispatches.push({
+        repository: target,
+        eventType: given.event_type,
+        clientPayload: given.client_payload ?? {},
+        user: auth.user
+      });
+      return { status: 204, body: undefined, headers: {} };
+    }
     if (p['owner'] !== this.owner || p['repo'] !== this.repo) throw this.notFound();
     const proposal = this.proposalRoute(op, url, body, auth);
     if (proposal !== undefined) return proposal;
@@ -622,7 +740,69 @@ export class GitHubDouble {
       case 'pulls/get': {
         const pull = this.pulls.get(number);
         if (pull === undefined) throw this.notFound();
+        this.refreshHead(pull);
         return ok(this.pullJson(pull));
+      }
+      case 'pulls/list-files': {
+        const pull = this.pulls.get(number);
+        if (pull === undefined) throw this.notFound();
+        this.refreshHead(pull);
+        const base = example<Record<string, unknown>[]>('diff-entry-items')[0] ?? {};
+        const at = `https://github.com/${this.repository}`;
+        return this.page(
+          url,
+          this.changedFiles(pull).map((f) => ({
+            ...base,
+            sha: f.sha,
+            filename: f.filename,
+            status: f.status,
+            blob_url: `${at}/blob/${pull.headSha}/${f.filename}`,
+            raw_url: `${at}/raw/${pull.headSha}/${f.filename}`,
+            contents_url: `${this.url}/repos/${this.repository}/contents/${f.filename}?ref=${pull.headSha}`
+          }))
+        );
+      }
+      case 'repos/get-branch': {
+        const name = p['branch'] ?? '';
+        const sha = this.branchSha(name);
+        if (sha === undefined)
+          throw new HttpError(404, {
+            message: 'Branch not found',
+            documentation_url: DOCS,
+            status: '404'
+          });
+        const base = example<Record<string, Record<string, unknown>>>('branch-get');
+        return ok({ ...base, name, commit: { ...base['commit'], sha }, protected: false });
+      }
+      case 'pulls/merge': {
+        const pull = this.pulls.get(number);
+        if (pull === undefined) throw this.notFound();
+        this.refreshHead(pull);
+        const given = (body ?? {}) as { sha?: string; commit_title?: string };
+        if (pull.state !== 'open')
+          throw new HttpError(405, {
+            message: 'Pull Request is not mergeable',
+            documentation_url: DOCS
+          });
+        if (given.sha !== undefined && given.sha !== pull.headSha)
+          throw new HttpError(409, {
+            message: 'Head branch was modified. Review and try the merge again.',
+            documentation_url: DOCS
+          });
+        const commit = this.mergeCommit(
+          pull,
+          given.commit_title ?? `Merge pull request #${number}`
+        );
+        if (commit === undefined)
+          throw new HttpError(405, {
+            message: 'Pull Request is not mergeable',
+            documentation_url: DOCS
+          });
+        pull.state = 'closed';
+        pull.merged = true;
+        pull.mergeCommitSha = commit;
+        this.tick();
+        return ok({ sha: commit, merged: true, message: 'Pull Request successfully merged' });
       }
       case 'pulls/list-reviews':
         return this.page(
@@ -907,7 +1087,8 @@ export class GitHubDouble {
       number: pull.number,
       state: pull.state,
       merged: pull.merged,
-      merged_at: null,
+      merged_at: pull.merged ? '2026-11-23T12:00:00Z' : null,
+      merge_commit_sha: pull.mergeCommitSha ?? null,
       title: `Change #${pull.number}`,
       labels: [],
       assignee: null,

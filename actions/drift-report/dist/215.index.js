@@ -136,7 +136,8 @@ function createGitHubClient(options) {
                 owner,
                 repo,
                 head: `${owner}:${head}`,
-                base,
+                // An empty base lists the branch's open pull requests whatever their base.
+                ...(base === '' ? {} : { base }),
                 state: 'open',
                 per_page: 100
             });
@@ -163,6 +164,51 @@ function createGitHubClient(options) {
                 body
             });
             return proposal(data);
+        }),
+        pullRequestFiles: (number) => call(`list the files of pull request #${number}`, async () => {
+            const data = await octokit.paginate(octokit.rest.pulls.listFiles, {
+                owner,
+                repo,
+                pull_number: number,
+                per_page: 100
+            });
+            return data.flatMap((f) => f.previous_filename === undefined ? [f.filename] : [f.filename, f.previous_filename]);
+        }),
+        branchExists: (branch) => call(`read branch ${branch}`, async () => {
+            try {
+                await octokit.rest.repos.getBranch({ owner, repo, branch });
+                return true;
+            }
+            catch (error) {
+                if (isRequestError(error) && error.status === 404)
+                    return false;
+                throw error;
+            }
+        }),
+        retarget: (number, base) => call(`change the base of pull request #${number} to ${base}`, async () => {
+            await octokit.rest.pulls.update({ owner, repo, pull_number: number, base });
+        }),
+        merge: (number, sha, message) => call(`merge pull request #${number}`, async () => {
+            const { data } = await octokit.rest.pulls.merge({
+                owner,
+                repo,
+                pull_number: number,
+                sha,
+                merge_method: 'merge',
+                commit_title: message,
+                request: { retries: 0 }
+            });
+            return data.sha;
+        }),
+        dispatch: (repository, eventType, payload) => call(`send ${eventType} to ${repository}`, async () => {
+            const [o = '', r = ''] = repository.split('/');
+            await octokit.rest.repos.createDispatchEvent({
+                owner: o,
+                repo: r,
+                event_type: eventType,
+                client_payload: payload,
+                request: { retries: 0 }
+            });
         }),
         identity() {
             identity ??= (async () => {
@@ -192,7 +238,8 @@ function createGitHubClient(options) {
                 baseRepository: data.base.repo.full_name,
                 baseRef: data.base.ref,
                 state: data.state === 'closed' ? 'closed' : 'open',
-                merged: data.merged
+                merged: data.merged,
+                ...(data.merged && data.merge_commit_sha ? { mergeCommitSha: data.merge_commit_sha } : {})
             };
             return facts;
         }),
