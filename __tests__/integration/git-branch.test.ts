@@ -231,7 +231,7 @@ describe('publishToBranch', () => {
     await expect(attempt).rejects.toThrow(PushContentionError);
     await expect(attempt).rejects.toThrow(/refused 3 times/);
     expect(calls).toBe(3);
-    expect(waits).toEqual([100, 200]);
+    expect(waits).toEqual([25, 50]);
     expect(showFile(repo, 'log', 'log.txt')).not.toContain('mine');
     expect(leftovers()).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { branchNameProblem } from './ref-name.js';
 import { privateTempDir, readFileSafely, writeFileSafely } from '../common/safe-fs.js';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
@@ -69,7 +69,7 @@ export interface PublishOptions {
   serverUrl?: string;
   /** Pushes tried before giving up (default 10). */
   attempts?: number;
-  /** First backoff in milliseconds, doubled each retry and jittered (default 100). */
+  /** First backoff in milliseconds, doubled each retry and jittered (default 25: a refused push means another writer just landed, so the first retry comes soon). */
   backoffMs?: number;
   /** Timeout of each git command (default 120s). */
   timeoutMs?: number;
@@ -143,9 +143,12 @@ export function displayName(repository: string): string {
  */
 export function gitEnvironment(
   token: string | undefined,
-  base: NodeJS.ProcessEnv = process.env
+  base: NodeJS.ProcessEnv = process.env,
+  /** More settings for the commands, such as `remote.origin.url` (no `git remote add` to run). */
+  extra: readonly [string, string][] = []
 ): NodeJS.ProcessEnv {
   const config: [string, string][] = [
+    ...extra,
     ['credential.helper', ''],
     ['commit.gpgsign', 'false'],
     ['core.hooksPath', '/dev/null'],
@@ -249,23 +252,23 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
   const baseTracking = `refs/remotes/origin/${base}`;
   const proposal = options.base !== undefined;
   const env = {
-    ...gitEnvironment(options.token),
+    ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
     GIT_AUTHOR_NAME: identity.name,
     GIT_AUTHOR_EMAIL: identity.email,
     GIT_COMMITTER_NAME: identity.name,
     GIT_COMMITTER_EMAIL: identity.email
   };
-  const problem = branchNameProblem(options.branch);
-  if (problem !== undefined)
-    throw new GitError(`'${options.branch}' is not a valid branch name: it ${problem}`);
+  for (const branch of new Set([options.branch, base])) {
+    const problem = branchNameProblem(branch);
+    if (problem !== undefined)
+      throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
+  }
   const dir = privateTempDir('git-publish-');
   const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
   try {
+    // The remote is named in the commands' settings, and the branch names were checked by
+    // git's rules above: two processes fewer per publish.
     await git.ok(['init', '--quiet'], 'start a scratch repository');
-    await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-    for (const branch of new Set([options.branch, base]))
-      if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
-        throw new GitError(`'${branch}' is not a valid branch name`);
 
     for (let attempt = 1; ; attempt++) {
       const fetched = await fetchTip(git, name, baseRef, baseTracking);
@@ -309,7 +312,8 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
       }
       await git.ok(['add', '--', ...paths], 'stage the files');
       await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-      const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+      const commit =
+        headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
       if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
         return { changed: false, differs: true, commitSha: target, attempts: attempt };
       // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
@@ -333,7 +337,7 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
         throw new PushContentionError(
           `Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`
         );
-      const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
+      const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
       options.log?.info(
         `${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`
       );
@@ -360,6 +364,21 @@ async function sameChange(
   const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
   const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
   return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
+}
+
+/**
+ * The commit HEAD names, read from the scratch repository's files (a commit just made is a loose
+ * ref), or undefined when it is not there to read.
+ */
+function headCommit(dir: string): string | undefined {
+  try {
+    const head = readFileSync(join(dir, '.git', 'HEAD'), 'utf8').trim();
+    const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
+    const sha = ref === undefined ? head : readFileSync(join(dir, '.git', ref), 'utf8').trim();
+    return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The commit a branch of the remote points at, or undefined when there is no such branch. */
@@ -427,16 +446,14 @@ export async function readBranchFile(options: {
   const dir = privateTempDir('git-read-');
   const git = new Git(
     dir,
-    gitEnvironment(options.token),
+    gitEnvironment(options.token, process.env, [
+      ['remote.origin.url', remoteUrl(options.repository, options.serverUrl)]
+    ]),
     options.timeoutMs ?? 120_000,
     options.token
   );
   try {
     await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
-    await git.ok(
-      ['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)],
-      'name the remote'
-    );
     const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
       ?.tip;
     if (tip === undefined) return { tip, text: undefined, messages: [] };
