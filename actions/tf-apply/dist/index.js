@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5662).Headers
+module.exports.Response = __nccwpck_require__(9317).Response
+module.exports.Request = __nccwpck_require__(3713).Request
+module.exports.FormData = __nccwpck_require__(8440).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+module.exports.WebSocket = __nccwpck_require__(3435).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,11 +28368,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2993:
+/***/ 8208:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9543);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2582);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9543:
+/***/ 2582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28389,6 +28389,100 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// NAMESPACE OBJECT: ./src/github/action.ts
+var action_namespaceObject = {};
+__nccwpck_require__.r(action_namespaceObject);
+__nccwpck_require__.d(action_namespaceObject, {
+  W: () => (bundledPolicyLibrary),
+  lD: () => (coreInputs),
+  uu: () => (coreLog),
+  _n: () => (gitHubConnection),
+  Cs: () => (runAction),
+  uH: () => (setOutput),
+  UV: () => (settleStep)
+});
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(1572);
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var common_errors = __nccwpck_require__(4225);
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
+function envInputReader(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputReader(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** One item a line; blank lines and `#` comments dropped. */
+function inputs_splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new common_errors/* InputError */.dz(input, raw, 'must be true or false');
+}
+/**
+ * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
+ * InputError naming the input, its value and the rule, all reported together.
+ */
+function parseInputs(schema, raw) {
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const errors = result.error.issues.map((issue) => {
+        const input = String(issue.path[0] ?? '(inputs)');
+        return new common_errors/* InputError */.dz(input, raw[input] ?? '', issue.message);
+    });
+    throw new common_errors/* InputErrors */.G(errors);
+}
+/** Reads the named inputs once into a plain record. */
+function readAll(reader, names) {
+    return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof common_errors/* InputErrors */.G)
+                errors.push(...error.errors);
+            else if (error instanceof common_errors/* InputError */.dz)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new common_errors/* InputErrors */.G(errors);
+    return values;
+}
 
 ;// CONCATENATED MODULE: ./src/common/secrets.ts
 /**
@@ -28558,112 +28652,10 @@ function backendConfigSecrets(entries) {
     return [...found];
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function hash_sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-;// CONCATENATED MODULE: ./src/common/inputs.ts
-
-/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
-function envInputReader(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function mapInputReader(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-/** One item a line; blank lines and `#` comments dropped. */
-function inputs_splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new common_errors/* InputError */.dz(input, raw, 'must be true or false');
-}
-/**
- * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
- * InputError naming the input, its value and the rule, all reported together.
- */
-function parseInputs(schema, raw) {
-    const result = schema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const errors = result.error.issues.map((issue) => {
-        const input = String(issue.path[0] ?? '(inputs)');
-        return new common_errors/* InputError */.dz(input, raw[input] ?? '', issue.message);
-    });
-    throw new common_errors/* InputErrors */.G(errors);
-}
-/** Reads the named inputs once into a plain record. */
-function readAll(reader, names) {
-    return Object.fromEntries(names.map((name) => [name, reader(name)]));
-}
-/**
- * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
- * together, so a user fixes them all in one go.
- */
-function readInputGroups(...readers) {
-    const errors = [];
-    const values = readers.map((read) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (error instanceof common_errors/* InputErrors */.G)
-                errors.push(...error.errors);
-            else if (error instanceof common_errors/* InputError */.dz)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    });
-    if (errors.length > 0)
-        throw new common_errors/* InputErrors */.G(errors);
-    return values;
-}
-
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/log.ts
 
 /**
@@ -28709,6 +28701,8 @@ function memoryLog() {
 
 
 
+
+
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
  * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
@@ -28744,122 +28738,272 @@ async function runAction(name, body) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./src/markdown/escape.ts
-
 /**
- * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
- * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
- * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
- * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
- * line break that starts a new block, no credential of a URL (`user:***@host`).
+ * The GitHub connection of a step, made on first call: the client is loaded only then, so a step
+ * without a token or a pull request never pays for it.
  */
-/**
- * What each character that could turn text into markup becomes: HTML's own as character
- * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
- * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
- * `@name` shows but never mentions or pings a team.
- */
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '`': '&#96;',
-    '|': '\\|',
-    '\\': '\\\\',
-    '[': '\\[',
-    ']': '\\]',
-    '@': '@&#8203;'
-};
-const SPECIAL = /[&<>`|\\[\]@]/g;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-/**
- * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
- * spaces), as `code` (a code span whose fence is longer than any run of
- * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
- * cell: its pipes escaped as GitHub's tables require).
- */
-function escape_untrustedMarkdown(text, as = 'text') {
-    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
-    if (as === 'text')
-        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
-    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
-    const pad = oneLine.startsWith('`') ||
-        oneLine.endsWith('`') ||
-        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
-        ? ' '
-        : '';
-    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/markdown/budget.ts
-
-/** GitHub's limit on one step's summary: 1 MiB. */
-const budget_STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
-function budget_tableCell(text) {
-    return untrustedMarkdown(text, 'text');
-}
-/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
-function budget_inlineCode(text) {
-    return escape_untrustedMarkdown(text, 'code');
-}
-/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
-function budget_codeCell(text) {
-    return escape_untrustedMarkdown(text, 'code-cell');
-}
-/**
- * Lays out a document within a byte budget: the head always stays, rows are added in order while
- * they fit, and when some do not, a line says how many were left out and where the rest is.
- */
-function budget_fitRows(options) {
-    const { head, rows, tail, limitBytes } = options;
-    const all = head + rows.join('') + tail;
-    if (byteLength(all) <= limitBytes)
-        return { text: all, shown: rows.length, omitted: 0 };
-    // Reserve room for the longest possible notice (every row omitted).
-    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
-    let used = byteLength(head) + reserve;
-    let shown = 0;
-    for (const row of rows) {
-        const size = byteLength(row);
-        if (used + size > limitBytes)
-            break;
-        used += size;
-        shown++;
-    }
-    const omitted = rows.length - shown;
-    return {
-        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
-        shown,
-        omitted
+function gitHubConnection(token, context) {
+    return async () => {
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
+        return createGitHubClient({
+            token,
+            repository: context.repository,
+            baseUrl: context.apiUrl,
+            log: coreLog
+        });
     };
 }
-/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/**
- * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
- * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
- * are counted, so the result also holds in characters.
- */
-function clampText(text, limitBytes, notice) {
-    if (byteLength(text) <= limitBytes)
-        return text;
-    const room = limitBytes - byteLength(notice);
-    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
-    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
-    cut = cut.replace(/\uFFFD$/, '');
-    const lineEnd = cut.lastIndexOf('\n');
-    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    if (report.summary !== '')
+        await lib_core/* summary */.z.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/common/hash.ts
+
+
+async function hash_sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/common/safe-fs.ts
+
+
+
+
+
+/**
+ * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
+ * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
+ * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
+ * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
+ */
+/** A path that would write through a symbolic link, or outside the folder it belongs to. */
+class UnsafePathError extends common_errors/* ActionError */.lZ {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Refusing to write ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const EXCLUSIVE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
+/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
+function realpathOfPrefix(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing.reverse());
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(current);
+            if (parent === current)
+                return absolute;
+            missing.push((0,external_node_path_namespaceObject.basename)(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Resolves an input's path against the workspace and checks that it stays inside it after `..`
+ * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
+ * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
+ */
+function confinePath(options) {
+    const path = (0,external_node_path_namespaceObject.resolve)(options.root, options.raw);
+    const real = realpathOfPrefix(path);
+    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
+    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
+        return path;
+    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
+    throw new common_errors/* InputError */.dz(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The target's location below its root, refused when it leaves the root. */
+function placeBelow(root, path, make = true) {
+    if (!isInside(root, path))
+        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
+    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
+    if (make)
+        (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    return { realRoot, target: (0,external_node_path_namespaceObject.join)(realRoot, (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path))) };
+}
+/**
+ * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
+ * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
+ */
+function safe_fs_ensureFolder(root, dir, mode = 0o777) {
+    const { realRoot, target } = placeBelow(root, dir);
+    let current = realRoot;
+    for (const part of (0,external_node_path_namespaceObject.relative)(realRoot, target)
+        .split(external_node_path_namespaceObject.sep)
+        .filter((p) => p !== '')) {
+        current = (0,external_node_path_namespaceObject.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined) {
+            try {
+                (0,external_node_fs_namespaceObject.mkdirSync)(current, { mode });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const made = (0,external_node_fs_namespaceObject.lstatSync)(current);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new UnsafePathError(current, 'another process put something else there meanwhile');
+        }
+        else if (stat.isSymbolicLink()) {
+            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
+        }
+        else if (!stat.isDirectory()) {
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+        }
+    }
+    return target;
+}
+/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
+function checkTarget(target) {
+    const stat = lstatOrUndefined(target);
+    if (stat === undefined || stat.isFile())
+        return;
+    if (stat.isSymbolicLink())
+        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
+    if (stat.isDirectory())
+        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
+    throw new UnsafePathError(target, `${target} is not a regular file`);
+}
+/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
+function safe_fs_createFileExclusive(path, content, mode = 0o600) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, EXCLUSIVE, mode);
+    try {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        let offset = 0;
+        while (offset < data.length)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
+    (0,external_node_fs_namespaceObject.chmodSync)(path, mode);
+}
+/**
+ * Writes `path` (inside `root`) whole: folders below the root created without following links, a
+ * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
+ * Returns the path written (below the root's real path).
+ */
+function safe_fs_writeFileSafely(root, path, content, options = {}) {
+    const { target } = placeBelow(root, path);
+    safe_fs_ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
+    checkTarget(target);
+    const staging = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        safe_fs_createFileExclusive(staging, content, options.mode ?? 0o644);
+        // The folders may have been swapped for links between the checks and now: check once more.
+        safe_fs_ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
+        checkTarget(target);
+        (0,external_node_fs_namespaceObject.renameSync)(staging, target);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { force: true });
+        throw error;
+    }
+    return target;
+}
+/**
+ * Reads a file inside `root` without following a link at any level: undefined when it is absent,
+ * an error naming the link when one is met (a link committed to a branch must not make the project
+ * read, and then publish, a file of the runner).
+ */
+function readFileSafely(root, path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
+        return undefined;
+    const { realRoot, target } = placeBelow(root, path, false);
+    let current = realRoot;
+    const parts = (0,external_node_path_namespaceObject.relative)(realRoot, target)
+        .split(external_node_path_namespaceObject.sep)
+        .filter((p) => p !== '');
+    for (const [index, part] of parts.entries()) {
+        current = (0,external_node_path_namespaceObject.join)(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined)
+            return undefined;
+        if (stat.isSymbolicLink())
+            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
+        if (index < parts.length - 1 && !stat.isDirectory())
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW);
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** A fresh folder only this user can enter (0700), with a name no one can predict. */
+function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
+    (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o700);
+    return dir;
+}
+
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -29734,7 +29878,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -29877,7 +30021,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -30190,7 +30334,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -30348,7 +30492,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -30866,7 +31010,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -30906,14 +31050,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -33551,7 +33695,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -33604,7 +33748,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -34709,7 +34853,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -35362,7 +35506,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -36207,7 +36351,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -36334,7 +36478,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -36603,7 +36747,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -36780,7 +36924,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -36839,7 +36983,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -36857,7 +37001,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -38394,1506 +38538,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/governance/marker.ts
-
-/**
- * The machine-readable first line of a plan comment: an HTML comment (invisible when rendered)
- * holding JSON. tf-plan writes it; tf-apply reads it back, trusting it only when the comment's
- * author is the token's own identity.
- *
- *   <!-- platform-actions:tf-plan {"v":1,"stack":"…","environment":"…","commit":"<head sha>",
- *        "planId":"…","planSha256":"…","policyResult":"passed","runId":"…"} -->
- */
-const MARKER_PREFIX = '<!-- platform-actions:tf-plan ';
-const MARKER_SUFFIX = ' -->';
-const PlanMarkerSchema = object({
-    v: literal(1),
-    stack: schemas_string().min(1),
-    environment: schemas_string(),
-    commit: schemas_string().regex(/^[0-9a-f]{40}$/),
-    planId: schemas_string().regex(/^[0-9a-f]{64}$/),
-    planSha256: schemas_string().regex(/^[0-9a-f]{64}$/),
-    policyResult: schemas_enum(['passed', 'failed']),
-    runId: schemas_string()
-});
-/** The marker line. `--` and `>` are escaped inside the JSON so the HTML comment cannot end early. */
-function renderMarker(marker) {
-    const json = JSON.stringify(marker).replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
-    return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
-}
-/** The marker of a comment body, or undefined when its first line is not a valid one. */
-function parseMarker(body) {
-    const line = body.split('\n', 1)[0]?.trimEnd() ?? '';
-    if (!line.startsWith(MARKER_PREFIX) || !line.endsWith(MARKER_SUFFIX))
-        return undefined;
-    try {
-        const parsed = PlanMarkerSchema.safeParse(JSON.parse(line.slice(MARKER_PREFIX.length, line.length - MARKER_SUFFIX.length)));
-        return parsed.success ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The plan comment of a stack: the last comment whose marker names the stack AND whose author is
- * `identity`. A marker in anybody else's comment is reported in `forged`, never used.
- */
-function findPlanComment(comments, identity, stack) {
-    let found;
-    const forged = [];
-    for (const comment of comments) {
-        const marker = parseMarker(comment.body);
-        if (marker === undefined || marker.stack !== stack)
-            continue;
-        if (comment.author !== identity)
-            forged.push(comment);
-        else
-            found = { comment, marker };
-    }
-    return found === undefined ? { forged } : { found, forged };
-}
-
-;// CONCATENATED MODULE: ./src/governance/gate.ts
-
-const MIN_JUSTIFICATION = 20;
-const WRITERS = ['write', 'maintain', 'admin'];
-/** Review states that set a reviewer's verdict; COMMENTED and PENDING leave it as it was. */
-const VERDICT_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'];
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-const gate_short = (sha) => sha.slice(0, 12);
-/** The latest verdict of each reviewer (later reviews win; comments do not change a verdict). */
-function latestVerdicts(reviews) {
-    const ordered = [...reviews]
-        .filter((r) => VERDICT_STATES.includes(r.state))
-        .sort((a, b) => a.submittedAt === b.submittedAt ? a.id - b.id : a.submittedAt < b.submittedAt ? -1 : 1);
-    const latest = new Map();
-    for (const r of ordered)
-        latest.set(r.user.toLowerCase(), r);
-    return latest;
-}
-/** Reviewers whose latest verdict is an approval: the ones whose role must be read. */
-function approvingReviewers(reviews) {
-    return [...latestVerdicts(reviews).values()]
-        .filter((r) => r.state === 'APPROVED')
-        .map((r) => r.user);
-}
-const OVERRIDE = /^\s*OVERRIDE:([\s\S]*)$/;
-/** The override comments among the comments, with their justification. */
-function overrideComments(comments) {
-    return comments.flatMap((comment) => {
-        const match = OVERRIDE.exec(comment.body);
-        return match === null ? [] : [{ comment, justification: (match[1] ?? '').trim() }];
-    });
-}
-function isSpecialApprover(user, approvers, teamMembers) {
-    if (approvers.users.some((u) => same(u, user)))
-        return true;
-    return approvers.teams.some((t) => (teamMembers[t] ?? []).includes(user.toLowerCase()));
-}
-function decideGate(facts) {
-    const reasons = [];
-    const decision = (gate, extra = {}) => ({
-        gate,
-        reasons,
-        approvals: [],
-        ignoredOverrides: [],
-        forgedMarkers: [],
-        ...extra
-    });
-    const refuse = (gate, why, extra = {}) => {
-        reasons.push(`❌ ${why}`);
-        return decision(gate, extra);
-    };
-    if (facts.eventName === 'pull_request_target') {
-        return refuse('pull-request-target', 'The run was triggered by pull_request_target, which runs with the base repository’s ' +
-            'secrets on behalf of any pull request: tf-apply never runs there.');
-    }
-    const gh = facts.github;
-    if (gh === undefined) {
-        if (!facts.requireApproval) {
-            reasons.push('⚠️ No pull request was read (none named, or no github-token): approval is not ' +
-                'required (require-approval: false), so only the plan file’s sha256 was checked.');
-            return decision('passed');
-        }
-        return refuse('no-pull-request', `The ${facts.eventName || 'unknown'} event carries no pull request and no 'pull-request' ` +
-            `input names one: there is no approval to check.`);
-    }
-    const pr = gh.pullRequest;
-    if (facts.inputPullRequest !== undefined && facts.inputPullRequest !== pr.number) {
-        return refuse('pull-request-mismatch', `The 'pull-request' input names #${facts.inputPullRequest}, but the event is about ` +
-            `#${pr.number}.`);
-    }
-    if (!same(pr.headRepository, pr.baseRepository)) {
-        return refuse('fork', `Pull request #${pr.number} comes from ${pr.headRepository || 'a deleted repository'}, ` +
-            `not ${pr.baseRepository}: a fork’s change is never applied.`);
-    }
-    if (pr.state === 'closed' && !pr.merged) {
-        return refuse('pull-request-closed', `Pull request #${pr.number} is closed without merging.`);
-    }
-    reasons.push(`✅ Pull request #${pr.number} from ${pr.baseRepository}, head ${gate_short(pr.headSha)}.`);
-    const { found, forged } = findPlanComment(gh.comments, gh.identity, facts.stack);
-    const base = { forgedMarkers: forged };
-    if (forged.length > 0) {
-        reasons.push(`⚠️ Ignored plan marker(s) for ${facts.stack} written by ` +
-            `${[...new Set(forged.map((c) => c.author))].join(', ')}: only ${gh.identity}'s count.`);
-    }
-    if (found === undefined) {
-        return refuse('no-plan-comment', `No plan comment for stack ${facts.stack} by ${gh.identity} on #${pr.number}: run tf-plan ` +
-            `with 'github-token' on this pull request first.`, base);
-    }
-    const marker = found.marker;
-    const withComment = { ...base, planComment: found };
-    if (marker.commit !== pr.headSha) {
-        return refuse('head-moved', `The plan comment is for commit ${gate_short(marker.commit)}, but the head of #${pr.number} is ` +
-            `now ${gate_short(pr.headSha)}: plan the new head and have it approved.`, withComment);
-    }
-    if (marker.environment !== facts.environment) {
-        return refuse('environment-mismatch', `The plan comment is for environment '${marker.environment}', this apply for ` +
-            `'${facts.environment}'.`, withComment);
-    }
-    const planId = facts.plan.planId;
-    if (marker.planSha256 !== facts.plan.planSha256 ||
-        (planId !== undefined && marker.planId !== planId)) {
-        return refuse('plan-mismatch', `The plan file is not the plan in the comment: plan-sha256 ${facts.plan.planSha256} vs ` +
-            `${marker.planSha256}` +
-            (planId === undefined ? '' : `, plan-id ${planId} vs ${marker.planId}`) +
-            '.', withComment);
-    }
-    reasons.push(planId === undefined
-        ? `✅ The plan file's sha256 matches the plan comment (${gate_short(marker.planSha256)}) for ` +
-            `commit ${gate_short(marker.commit)}; its plan-id is checked once the engine can read it.`
-        : `✅ The plan file matches the plan comment (plan-id ${gate_short(marker.planId)}, ` +
-            `plan-sha256 ${gate_short(marker.planSha256)}) for commit ${gate_short(marker.commit)}.`);
-    const approvals = [];
-    if (facts.requireApproval) {
-        const notes = [];
-        for (const review of latestVerdicts(gh.reviews).values()) {
-            const who = review.user;
-            if (review.state !== 'APPROVED') {
-                if (review.state === 'CHANGES_REQUESTED')
-                    notes.push(`${who} requested changes`);
-                continue;
-            }
-            if (review.commitId !== pr.headSha)
-                notes.push(`${who} approved ${gate_short(review.commitId)}, not the head ${gate_short(pr.headSha)}`);
-            else if (same(who, pr.author))
-                notes.push(`${who} is the author`);
-            else if (same(who, gh.identity))
-                notes.push(`${who} is this token’s own identity`);
-            else if (!WRITERS.includes(gh.roles[who] ?? 'none'))
-                notes.push(`${who} has ${gh.roles[who] ?? 'no'} access, not write`);
-            else
-                approvals.push(who);
-        }
-        if (approvals.length === 0) {
-            return refuse('not-approved', `No approving review of the head ${gate_short(pr.headSha)} by someone with write access ` +
-                `other than the author${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`, withComment);
-        }
-        reasons.push(`✅ Approved at ${gate_short(pr.headSha)} by ${approvals.join(', ')}.`);
-    }
-    else {
-        reasons.push('⚠️ Approval not required (require-approval: false).');
-    }
-    const ignoredOverrides = [];
-    let override;
-    const planUpdated = found.comment.updatedAt;
-    for (const { comment, justification } of overrideComments(gh.comments)) {
-        const user = comment.author;
-        const ignore = (why, tell) => ignoredOverrides.push({ user, comment, why, tell });
-        if (!(comment.createdAt > planUpdated)) {
-            ignore('it was written before the current plan comment', false);
-        }
-        else if (same(user, gh.identity) ||
-            !isSpecialApprover(user, facts.specialApprovers, gh.teamMembers)) {
-            ignore(`${user} is not a special approver`, true);
-        }
-        else if (justification.length < MIN_JUSTIFICATION) {
-            ignore(`the justification is shorter than ${MIN_JUSTIFICATION} characters`, true);
-        }
-        else {
-            override = { user, justification, comment };
-        }
-    }
-    const result = { ...withComment, approvals, ignoredOverrides };
-    if (marker.policyResult === 'passed') {
-        reasons.push('✅ The policy passed.');
-        return decision('passed', { ...result, ignoredOverrides: [] });
-    }
-    if (override === undefined) {
-        return refuse('policy-failed', `The policy failed and no special approver has commented \`OVERRIDE: <justification>\` ` +
-            `(at least ${MIN_JUSTIFICATION} characters) since the plan comment was last updated.`, result);
-    }
-    reasons.push(`⚠️ The policy failed; overridden by ${override.user}: “${override.justification}”.`);
-    return decision('passed', { ...result, override });
-}
-
-;// CONCATENATED MODULE: ./src/governance/labels.ts
-/** The policy labels: for people reading the pull request list. No gate reads them. */
-const POLICY_LABELS = {
-    passed: {
-        name: 'opa-passed',
-        color: '0e8a16',
-        description: 'The plan passed the policy (informational: the apply gate never reads labels)'
-    },
-    failed: {
-        name: 'opa-failed',
-        color: 'b60205',
-        description: 'The plan broke the policy (informational: the apply gate never reads labels)'
-    },
-    override: {
-        name: 'opa-override',
-        color: 'fbca04',
-        description: 'A special approver overrode the policy; the justification is in the thread'
-    }
-};
-/** The labels a pull request should carry for a verdict: exactly one of the three. */
-function labelChanges(current, wanted) {
-    const want = POLICY_LABELS[wanted].name;
-    const all = Object.values(POLICY_LABELS).map((l) => l.name);
-    return {
-        add: current.includes(want) ? [] : [want],
-        remove: current.filter((name) => all.includes(name) && name !== want)
-    };
-}
-/** Creates the three labels if missing, then puts exactly `wanted` on the pull request. */
-async function applyPolicyLabel(github, number, wanted, log) {
-    const existing = await github.repositoryLabels();
-    for (const spec of Object.values(POLICY_LABELS)) {
-        if (!existing.includes(spec.name)) {
-            log.info(`Creating label ${spec.name}`);
-            await github.createLabel(spec);
-        }
-    }
-    const changes = labelChanges(await github.issueLabels(number), wanted);
-    for (const name of changes.remove)
-        await github.removeLabel(number, name);
-    if (changes.add.length > 0)
-        await github.addLabels(number, changes.add);
-    log.info(`Label of #${number}: ${POLICY_LABELS[wanted].name}`);
-}
-
-;// CONCATENATED MODULE: ./src/governance/apply-gate.ts
-
-
-
-
-/** Reads, through the API, every fact the gate decides on. */
-async function gatherGithubFacts(github, number, approvers) {
-    const [identity, pullRequest, comments, reviews] = await Promise.all([
-        github.identity(),
-        github.pullRequest(number),
-        github.comments(number),
-        github.reviews(number)
-    ]);
-    const roles = {};
-    for (const user of approvingReviewers(reviews))
-        roles[user] = await github.role(user);
-    const listed = new Set(approvers.users.map((u) => u.toLowerCase()));
-    const candidates = [
-        ...new Set(overrideComments(comments)
-            .map((o) => o.comment.author)
-            .filter((u) => !listed.has(u.toLowerCase())))
-    ];
-    const teamMembers = {};
-    for (const team of approvers.teams) {
-        const [org = '', slug = ''] = team.split('/');
-        teamMembers[team] = [];
-        for (const user of candidates) {
-            if (await github.isTeamMember(org, slug, user))
-                teamMembers[team].push(user.toLowerCase());
-        }
-    }
-    return { identity, pullRequest, comments, reviews, roles, teamMembers };
-}
-const OVERRIDE_REPLY_PREFIX = '<!-- platform-actions:override-ignored ';
-/**
- * What follows a decision on the pull request: an override is labelled, and each override from
- * someone who may not give one gets one reply naming the user and why (never twice).
- */
-async function announceGateDecision(github, number, decision, log) {
-    if (decision.override !== undefined) {
-        await applyPolicyLabel(github, number, 'override', log);
-    }
-    const tell = decision.ignoredOverrides.filter((o) => o.tell);
-    if (tell.length === 0)
-        return;
-    const identity = await github.identity();
-    const replied = new Set((await github.comments(number))
-        .filter((c) => c.author === identity && c.body.startsWith(OVERRIDE_REPLY_PREFIX))
-        .map((c) => /"comment":(\d+)/.exec(c.body)?.[1]));
-    for (const ignored of tell) {
-        if (replied.has(String(ignored.comment.id)))
-            continue;
-        await github.createComment(number, `${OVERRIDE_REPLY_PREFIX}{"comment":${ignored.comment.id}} -->\n` +
-            `@${ignored.user}: your [override](${ignored.comment.url}) is ignored: ${ignored.why}. ` +
-            `Only the special approvers configured for tf-apply can override a failed policy, with ` +
-            `\`OVERRIDE: <justification of at least 20 characters>\` after the latest plan comment.`);
-        log.info(`Told the thread that ${ignored.user}'s override is ignored: ${ignored.why}`);
-    }
-}
-class GateRefusedError extends common_errors/* ActionError */.lZ {
-    decision;
-    constructor(decision) {
-        super(`The apply gate refused (${decision.gate}): ` +
-            `${(decision.reasons.at(-1) ?? '').replace(/^❌ /, '')} Nothing was applied.`);
-        this.decision = decision;
-    }
-}
-/**
- * The first decision, before the engine runs: the event, the pull request, the plan comment, the
- * plan file's sha256, the approval and the policy, all read from GitHub now.
- */
-async function openGate(settings, event, planSha256, connect) {
-    const number = event.pullRequest ?? settings.pullRequest;
-    const facts = {
-        eventName: event.eventName,
-        requireApproval: settings.requireApproval,
-        stack: settings.stack,
-        environment: settings.environment,
-        plan: { planSha256 },
-        ...(settings.pullRequest === undefined ? {} : { inputPullRequest: settings.pullRequest }),
-        specialApprovers: settings.specialApprovers
-    };
-    // Nothing to read when the event alone decides, when there is no pull request, or (approval
-    // not required) when there is no token to read with.
-    if (event.eventName === 'pull_request_target' || number === undefined || settings.token === '') {
-        return { facts, decision: decideGate(facts) };
-    }
-    const github = await connect();
-    const withGithub = {
-        ...facts,
-        github: await gatherGithubFacts(github, number, settings.specialApprovers)
-    };
-    return { facts: withGithub, decision: decideGate(withGithub), github, number };
-}
-/** The gate for a person: the verdict, each rule checked, the override and what was ignored. */
-function renderGateSummary(decision) {
-    const head = decision.gate === 'passed'
-        ? '### Apply gate: ✅ passed\n\n'
-        : `### Apply gate: ❌ refused (${budget_inlineCode(decision.gate)})\n\n` +
-            'Nothing was applied; the state is as it was.\n\n';
-    const lines = decision.reasons.map((r) => `- ${r}\n`).join('');
-    const o = decision.override;
-    const override = o === undefined
-        ? ''
-        : `\n**Policy override** by ${o.user} ([comment](${o.comment.url})): ` +
-            `${o.justification.replace(/\s+/g, ' ')}\n`;
-    const ignored = decision.ignoredOverrides
-        .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
-        .join('');
-    return head + lines + override + (ignored === '' ? '' : `\n${ignored}`);
-}
-
-
-;// CONCATENATED MODULE: ./src/git/ref-name.ts
-/**
- * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
- * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
- * git would take it for the branch `refs/heads/refs/heads/x`.
- */
-/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
-function branchNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name === 'HEAD')
-        return "'HEAD' is not a branch: name the branch itself";
-    if (name === '@')
-        return "'@' is not a branch name";
-    if (name.startsWith('refs/'))
-        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
-    if (name.startsWith('-'))
-        return "must not start with '-'";
-    if (name.startsWith('/') || name.endsWith('/'))
-        return "must not start or end with '/'";
-    if (name.includes('//'))
-        return "must not hold '//'";
-    if (name.includes('..'))
-        return "must not hold '..'";
-    if (name.includes('@{'))
-        return "must not hold '@{'";
-    if (name.endsWith('.'))
-        return "must not end with '.'";
-    // eslint-disable-next-line no-control-regex
-    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
-    if (bad !== null)
-        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return `must not have a part starting with '.' ('${part}')`;
-        if (part.endsWith('.lock'))
-            return `must not have a part ending with '.lock' ('${part}')`;
-    }
-    return undefined;
-}
-/** True when git accepts `name` as a branch and it is not a full ref. */
-function isBranchName(name) {
-    return branchNameProblem(name) === undefined;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/common/safe-fs.ts
-
-
-
-
-
-/**
- * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
- * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
- * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
- * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
- */
-/** A path that would write through a symbolic link, or outside the folder it belongs to. */
-class UnsafePathError extends common_errors/* ActionError */.lZ {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`Refusing to write ${path}: ${reason}`);
-        this.path = path;
-        this.reason = reason;
-    }
-}
-/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const EXCLUSIVE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
-/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path));
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
-function realpathOfPrefix(path) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    const missing = [];
-    let current = absolute;
-    for (;;) {
-        try {
-            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing.reverse());
-        }
-        catch {
-            const parent = (0,external_node_path_namespaceObject.dirname)(current);
-            if (parent === current)
-                return absolute;
-            missing.push((0,external_node_path_namespaceObject.basename)(current));
-            current = parent;
-        }
-    }
-}
-/**
- * Resolves an input's path against the workspace and checks that it stays inside it after `..`
- * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
- * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
- */
-function confinePath(options) {
-    const path = (0,external_node_path_namespaceObject.resolve)(options.root, options.raw);
-    const real = realpathOfPrefix(path);
-    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
-    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
-        return path;
-    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
-    throw new common_errors/* InputError */.dz(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
-}
-function lstatOrUndefined(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** The target's location below its root, refused when it leaves the root. */
-function placeBelow(root, path, make = true) {
-    if (!isInside(root, path))
-        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
-    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
-    if (make)
-        (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    return { realRoot, target: (0,external_node_path_namespaceObject.join)(realRoot, (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path))) };
-}
-/**
- * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
- * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
- */
-function safe_fs_ensureFolder(root, dir, mode = 0o777) {
-    const { realRoot, target } = placeBelow(root, dir);
-    let current = realRoot;
-    for (const part of (0,external_node_path_namespaceObject.relative)(realRoot, target)
-        .split(external_node_path_namespaceObject.sep)
-        .filter((p) => p !== '')) {
-        current = (0,external_node_path_namespaceObject.join)(current, part);
-        const stat = lstatOrUndefined(current);
-        if (stat === undefined) {
-            try {
-                (0,external_node_fs_namespaceObject.mkdirSync)(current, { mode });
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            }
-            const made = (0,external_node_fs_namespaceObject.lstatSync)(current);
-            if (!made.isDirectory() || made.isSymbolicLink())
-                throw new UnsafePathError(current, 'another process put something else there meanwhile');
-        }
-        else if (stat.isSymbolicLink()) {
-            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
-        }
-        else if (!stat.isDirectory()) {
-            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
-        }
-    }
-    return target;
-}
-/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
-function checkTarget(target) {
-    const stat = lstatOrUndefined(target);
-    if (stat === undefined || stat.isFile())
-        return;
-    if (stat.isSymbolicLink())
-        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
-    if (stat.isDirectory())
-        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
-    throw new UnsafePathError(target, `${target} is not a regular file`);
-}
-/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
-function createFileExclusive(path, content, mode = 0o600) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, EXCLUSIVE, mode);
-    try {
-        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        let offset = 0;
-        while (offset < data.length)
-            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
-    (0,external_node_fs_namespaceObject.chmodSync)(path, mode);
-}
-/**
- * Writes `path` (inside `root`) whole: folders below the root created without following links, a
- * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
- * Returns the path written (below the root's real path).
- */
-function safe_fs_writeFileSafely(root, path, content, options = {}) {
-    const { target } = placeBelow(root, path);
-    safe_fs_ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
-    checkTarget(target);
-    const staging = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
-    try {
-        createFileExclusive(staging, content, options.mode ?? 0o644);
-        // The folders may have been swapped for links between the checks and now: check once more.
-        safe_fs_ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
-        checkTarget(target);
-        (0,external_node_fs_namespaceObject.renameSync)(staging, target);
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { force: true });
-        throw error;
-    }
-    return target;
-}
-/**
- * Reads a file inside `root` without following a link at any level: undefined when it is absent,
- * an error naming the link when one is met (a link committed to a branch must not make the project
- * read, and then publish, a file of the runner).
- */
-function readFileSafely(root, path) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
-        return undefined;
-    const { realRoot, target } = placeBelow(root, path, false);
-    let current = realRoot;
-    const parts = (0,external_node_path_namespaceObject.relative)(realRoot, target)
-        .split(external_node_path_namespaceObject.sep)
-        .filter((p) => p !== '');
-    for (const [index, part] of parts.entries()) {
-        current = (0,external_node_path_namespaceObject.join)(current, part);
-        const stat = lstatOrUndefined(current);
-        if (stat === undefined)
-            return undefined;
-        if (stat.isSymbolicLink())
-            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
-        if (index < parts.length - 1 && !stat.isDirectory())
-            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
-    }
-    const fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW);
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** A fresh folder only this user can enter (0700), with a name no one can predict. */
-function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
-    (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o700);
-    return dir;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-class ProcessTimeoutError extends Error {
-    constructor(command, timeoutMs) {
-        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
-        this.name = 'ProcessTimeoutError';
-    }
-}
-class ProcessStartError extends Error {
-    constructor(command, cause) {
-        super(`Could not start ${command}: ${cause.message}`);
-        this.name = 'ProcessStartError';
-    }
-}
-/**
- * Runs a program with an argument vector (never a shell string), captures its output and stops it
- * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
- */
-function runProcess(command, args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32'
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGTERM');
-                else
-                    child.kill('SIGTERM');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new ProcessStartError(command, error));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new ProcessTimeoutError(command, options.timeoutMs));
-                return;
-            }
-            resolvePromise({
-                exitCode: code ?? (signal === null ? 1 : 128),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8')
-            });
-        });
-        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
-        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/branch.ts
-
-
-
-
-
-
-const BOT_IDENTITY = {
-    name: 'platform-actions[bot]',
-    email: 'platform-actions[bot]@users.noreply.github.com'
-};
-/** git could not do what was asked; the message names the repository and what git said. */
-class GitError extends common_errors/* ActionError */.lZ {
-}
-/** The repository could not be reached or read (wrong URL, no access, bad token). */
-class RepositoryUnreachableError extends GitError {
-    repository;
-    constructor(repository, detail) {
-        super(`Could not reach the repository '${repository}': ${detail}`);
-        this.repository = repository;
-    }
-}
-/** Every push was refused because others kept pushing first. */
-class PushContentionError extends GitError {
-}
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
-const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
-/** Whether a repository is named as GitHub's `owner/name` (and not a folder of that name). */
-function isOwnerName(repository) {
-    return OWNER_NAME.test(repository) && !existsSync(repository);
-}
-/**
- * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
- * given, anything else a local path made absolute.
- */
-function remoteUrl(repository, serverUrl = 'https://github.com') {
-    if (OWNER_NAME.test(repository) && !(0,external_node_fs_namespaceObject.existsSync)(repository))
-        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
-        return repository;
-    return (0,external_node_path_namespaceObject.resolve)(repository);
-}
-/** A name for logs and errors: the URL without any user or password in it. */
-function displayName(repository) {
-    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
-}
-/**
- * The environment git runs with: no prompt, no system config, no credential helper of the
- * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
- */
-function gitEnvironment(token, base = process.env) {
-    const config = [
-        ['credential.helper', ''],
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-        ['init.defaultBranch', 'main'],
-        ['protocol.version', '2']
-    ];
-    if (token !== undefined && token !== '') {
-        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
-    }
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_COUNT: String(config.length)
-    };
-    config.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = key;
-        env[`GIT_CONFIG_VALUE_${i}`] = value;
-    });
-    return env;
-}
-/** Text git printed, with the token and its header form blotted out. */
-function redactToken(text, token) {
-    if (token === undefined || token === '')
-        return text;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return text.split(token).join('***').split(basic).join('***');
-}
-/** A relative file path of the branch that stays inside it and out of `.git`. */
-function checkBranchPath(path) {
-    const clean = (0,external_node_path_namespaceObject.normalize)(path).split(external_node_path_namespaceObject.sep).join('/');
-    if (path === '' ||
-        (0,external_node_path_namespaceObject.isAbsolute)(path) ||
-        path.endsWith('/') ||
-        clean === '.' ||
-        clean.split('/').some((part) => part === '..' || part === '.git'))
-        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git', and name a file (not end with '/')`);
-    return clean;
-}
-/** Whether a push was refused because the branch moved: the change must be computed again. */
-function isContention(stderr) {
-    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
-}
-/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
-function backoffDelay(attempt, baseMs, random) {
-    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
-    return Math.round(exp * (0.5 + random()));
-}
-class Git {
-    dir;
-    env;
-    timeoutMs;
-    token;
-    constructor(dir, env, timeoutMs, token) {
-        this.dir = dir;
-        this.env = env;
-        this.timeoutMs = timeoutMs;
-        this.token = token;
-    }
-    run(args) {
-        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
-    }
-    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
-    async ok(args, what) {
-        const result = await this.run(args);
-        if (result.exitCode !== 0)
-            throw new GitError(`git could not ${what}: ${this.said(result)}`);
-        return result.stdout;
-    }
-    said(result) {
-        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
-        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
-    }
-}
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
-async function publishToBranch(options) {
-    const url = remoteUrl(options.repository, options.serverUrl);
-    const name = displayName(options.repository);
-    const identity = options.identity ?? BOT_IDENTITY;
-    const attempts = options.attempts ?? 10;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const base = options.base ?? options.branch;
-    const baseRef = `refs/heads/${base}`;
-    const baseTracking = `refs/remotes/origin/${base}`;
-    const proposal = options.base !== undefined;
-    const env = {
-        ...gitEnvironment(options.token),
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email
-    };
-    const problem = branchNameProblem(options.branch);
-    if (problem !== undefined)
-        throw new GitError(`'${options.branch}' is not a valid branch name: it ${problem}`);
-    const dir = safe_fs_privateTempDir('git-publish-');
-    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
-        for (const branch of new Set([options.branch, base]))
-            if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
-                throw new GitError(`'${branch}' is not a valid branch name`);
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, baseRef, baseTracking);
-            const tip = fetched?.tip;
-            if (proposal && tip === undefined)
-                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
-            // The proposal's own branch: leased on its tip, and compared with what would replace it.
-            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            // A symbolic link committed on the branch is never followed, to read or to write: it would
-            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-            const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
-            if (change === undefined)
-                return unchanged(tip);
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            const removed = (change.remove ?? [])
-                .map(checkBranchPath)
-                .filter((p) => read(p) !== undefined && !paths.includes(p));
-            if (tip !== undefined &&
-                removed.length === 0 &&
-                Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return unchanged(tip);
-            if (removed.length > 0)
-                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-            for (const [path, content] of Object.entries(change.files)) {
-                safe_fs_writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-                return { changed: false, differs: true, commitSha: target, attempts: attempt };
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${target ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-            if (push.exitCode === 0)
-                return pushed;
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return pushed;
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
-    }
-    catch (error) {
-        if (error instanceof common_errors/* ActionError */.lZ)
-            throw error;
-        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/**
- * Whether the fetched proposal branch already is this change: one commit on the same parent with
- * the same files (only the times of the commits differ).
- */
-async function sameChange(git, tracking, commit, parent) {
-    const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
-    const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
-    return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
-}
-/** The commit a branch of the remote points at, or undefined when there is no such branch. */
-async function remoteTip(git, name, ref) {
-    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
-    // --exit-code: 2 when the remote answered without the ref.
-    if (result.exitCode === 2)
-        return undefined;
-    if (result.exitCode !== 0)
-        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
-    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
-    return line?.split('\t')[0];
-}
-/** What git said about a remote it could not read, with the likely cause of a refused login. */
-function unreachable(said) {
-    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
-        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
-    return said;
-}
-/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
-async function fetchTip(git, name, ref, tracking, 
-/** Commits fetched from the tip, or the whole history. */
-depth = 1) {
-    const fetched = await git.run([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        ...(depth === 'all' ? [] : ['--depth', String(depth)]),
-        'origin',
-        `+${ref}:${tracking}`
-    ]);
-    if (fetched.exitCode !== 0) {
-        const said = git.said(fetched);
-        if (/couldn't find remote ref/i.test(said))
-            return undefined;
-        throw new RepositoryUnreachableError(name, unreachable(said));
-    }
-    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
-    const [tip = '', message = ''] = head.split('\0');
-    return { tip: tip.trim(), message };
-}
-/**
- * The text of one file of a remote branch (undefined when the branch or the file is absent), with
- * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
- */
-async function branch_readBranchFile(options) {
-    const name = displayName(options.repository);
-    const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const path = checkBranchPath(options.path);
-    const dir = privateTempDir('git-read-');
-    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
-    try {
-        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
-        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
-        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
-            ?.tip;
-        if (tip === undefined)
-            return { tip, text: undefined, messages: [] };
-        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
-        const messages = log.split('\0').filter((m) => m !== '');
-        const shown = await git.run(['show', `${tip}:${path}`]);
-        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
-    }
-    finally {
-        rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function iso_datetime(params) {
-    return _isoDateTime(ZodISODateTime, params);
-}
-function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function iso_time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function iso_duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./src/audit/chain.ts
-
-
-
-/**
- * The audit log: one JSON line a decision, each line chained to the one before it by the sha256 of
- * that line's exact bytes, so a line changed, removed or moved breaks the chain where it happened.
- *
- * A line is the compact JSON of these keys, in this order, and nothing else:
- *
- *   seq         1 for the first line, one more for each next line
- *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion
- *   time        when it happened (ISO 8601, UTC)
- *   actor, repository, commit, stack, planId, runUrl   strings
- *   details     (only when given) an object, keys sorted at every depth
- *   sha         sha256 (hex) of the line as written up to `details` (the line without `,"sha":…}`
- *               and its closing brace, then `}`): a line edited in place fails on its own
- *
- * and ends with `\n`. Pure functions: no I/O.
- */
-const AUDIT_KINDS = [
-    'plan',
-    'policy',
-    'approval',
-    'override',
-    'apply-started',
-    'apply-finished',
-    'unlock',
-    'verification',
-    'promotion'
-];
-/** The `prev` of line 1. */
-const GENESIS = '0'.repeat(64);
-const HEX = /^[0-9a-f]{64}$/;
-const chain_text = (what) => schemas_string({ error: `${what}: a string` });
-const AuditEventSchema = strictObject({
-    kind: schemas_enum(AUDIT_KINDS, { error: `kind: one of ${AUDIT_KINDS.join(', ')}` }),
-    actor: chain_text('actor').min(1, 'actor: who decided, not empty'),
-    time: iso_datetime({ offset: true, error: 'time: an ISO 8601 date and time' }),
-    repository: chain_text('repository'),
-    commit: chain_text('commit'),
-    stack: chain_text('stack'),
-    planId: chain_text('planId'),
-    runUrl: chain_text('runUrl'),
-    details: record(schemas_string(), unknown(), { error: 'details: an object' }).optional()
-});
-const RecordSchema = AuditEventSchema.extend({
-    seq: schemas_number().int().positive(),
-    prev: schemas_string().regex(HEX),
-    sha: schemas_string().regex(HEX)
-});
-/** An event that is not one the log can hold; nothing is written. */
-class AuditEventError extends common_errors/* ActionError */.lZ {
-}
-/** Checks events before anything is written, naming each bad field of each event. */
-function checkEvents(events) {
-    const problems = [];
-    const valid = events.map((event, i) => {
-        const result = AuditEventSchema.safeParse(event);
-        if (!result.success)
-            for (const issue of result.error.issues)
-                problems.push(`event ${i + 1}: ${issue.path.join('.') || '(event)'}: ${issue.message}`);
-        return result.data;
-    });
-    if (problems.length > 0)
-        throw new AuditEventError(`Audit events not written:\n  ${problems.join('\n  ')}`);
-    return valid;
-}
-/** The body of a line: every key but `sha`, in the stable order, no closing brace. */
-function body(seq, prev, e) {
-    const fields = [
-        ['seq', seq],
-        ['prev', prev],
-        ['kind', e.kind],
-        ['time', e.time],
-        ['actor', e.actor],
-        ['repository', e.repository],
-        ['commit', e.commit],
-        ['stack', e.stack],
-        ['planId', e.planId],
-        ['runUrl', e.runUrl]
-    ];
-    if (e.details !== undefined)
-        fields.push(['details', e.details]);
-    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}`;
-}
-/** The exact text of line `seq` (without its newline). */
-function auditLine(seq, prev, event) {
-    const head = body(seq, prev, event);
-    return `${head},"sha":"${sha256Text(`${head}}`)}"}`;
-}
-/** The lines of a log's text: each ends with a newline; an empty text has none. */
-function chain_splitLines(text) {
-    if (text === '')
-        return { lines: [], unterminated: false };
-    const lines = text.split('\n');
-    const last = lines.pop();
-    return last === ''
-        ? { lines, unterminated: false }
-        : { lines: [...lines, last ?? ''], unterminated: true };
-}
-/** The log's text with the events appended, chained to its last line. */
-function appendLines(text, events) {
-    const { lines } = chain_splitLines(text);
-    let prev = lines.length === 0 ? GENESIS : sha256Text(lines[lines.length - 1] ?? '');
-    let out = text;
-    events.forEach((event, i) => {
-        const line = auditLine(lines.length + i + 1, prev, event);
-        out += `${line}\n`;
-        prev = sha256Text(line);
-    });
-    return { text: out, lines: lines.length + events.length, head: prev };
-}
-const broken = (line, reason, detail) => ({
-    ok: false,
-    line,
-    reason,
-    detail
-});
-/**
- * Checks the chain and names the first line (1-based) that was changed, removed or reordered. A
- * line is checked on its own first (JSON, keys, `sha`), then its place (`seq`, `prev`). Lines
- * removed from the end leave no trace in the text; `expected` (the head the last append recorded)
- * catches them.
- */
-function chain_verifyAuditChain(text, expected) {
-    const { lines, unterminated } = chain_splitLines(text);
-    const seqs = lines.map((line) => {
-        try {
-            const seq = JSON.parse(line).seq;
-            return typeof seq === 'number' ? seq : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    });
-    let prev = GENESIS;
-    for (const [i, line] of lines.entries()) {
-        const n = i + 1;
-        let parsed;
-        try {
-            parsed = JSON.parse(line);
-        }
-        catch {
-            return broken(n, 'not JSON', `line ${n} is not JSON`);
-        }
-        const record = RecordSchema.safeParse(parsed);
-        if (!record.success) {
-            const issue = record.error.issues[0];
-            return broken(n, 'changed', `line ${n} is not an audit record (${issue?.path.join('.') || 'line'}: ${issue?.message ?? ''})`);
-        }
-        const { seq, prev: recordedPrev } = record.data;
-        if (auditLine(seq, recordedPrev, record.data) !== line)
-            return broken(n, 'changed', `line ${n} was changed: its text no longer matches its sha`);
-        if (seq !== n || recordedPrev !== prev) {
-            if (seq === n)
-                // The line is intact and in its place by number: the one before it is not the original.
-                return n === 1
-                    ? broken(1, 'changed', 'line 1 does not start the chain: its prev is not the genesis')
-                    : broken(n - 1, 'changed', `line ${n - 1} was replaced: line ${n} does not follow it`);
-            if (seq > n && !seqs.includes(n))
-                return broken(n, 'removed', seq === n + 1
-                    ? `line ${n} was removed: the line found there is line ${seq}`
-                    : `lines ${n} to ${seq - 1} were removed: the line found at ${n} is line ${seq}`);
-            return broken(n, 'reordered', `line ${n} is out of order: it was written as line ${seq}`);
-        }
-        if (unterminated && n === lines.length)
-            return broken(n, 'changed', `line ${n} has no newline at its end: a partial write`);
-        prev = sha256Text(line);
-    }
-    if (expected !== undefined) {
-        if (lines.length < expected.lines)
-            return broken(lines.length + 1, 'removed', `the log has ${lines.length} lines but its last append recorded ${expected.lines}: line ${lines.length + 1} onwards was removed`);
-        if (lines.length > expected.lines)
-            return broken(expected.lines + 1, 'changed', `line ${expected.lines + 1} onwards was not written by an append: the last append recorded ${expected.lines} lines`);
-        if (prev !== expected.head)
-            return broken(lines.length, 'changed', `line ${lines.length} is not the one last appended`);
-    }
-    return { ok: true, lines: lines.length, head: prev };
-}
-/** The trailer an append writes into its commit message, recording the log's head. */
-function headTrailer(head) {
-    return `Audit-Head: ${head.lines} ${head.head}`;
-}
-/** The head recorded by the last `Audit-Head:` trailer of a commit message, if any. */
-function chain_parseHeadTrailer(message) {
-    const matches = [...message.matchAll(/^Audit-Head: (\d+) ([0-9a-f]{64})$/gm)];
-    const last = matches.at(-1);
-    return last === undefined ? undefined : { lines: Number(last[1]), head: last[2] ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/audit/trail.ts
-
-
-
-
-/** Where the log lives unless told otherwise. */
-const DEFAULT_AUDIT_BRANCH = 'audit-log';
-const DEFAULT_AUDIT_FILE = 'audit.jsonl';
-/** The log on the branch is already broken: nothing is appended to a chain that proves nothing. */
-class AuditChainError extends common_errors/* ActionError */.lZ {
-}
-/**
- * Appends events to the audit log on its branch with real git: commit, push, and when another
- * append landed first, fetch, append again to the new tip and retry. Events are checked before
- * anything is fetched. Returns the commit and the number of lines the log then holds.
- */
-async function appendAudit(options) {
-    const events = checkEvents(options.events);
-    const file = options.file ?? DEFAULT_AUDIT_FILE;
-    let lines = 0;
-    const change = (tree) => {
-        const current = tree.read(file) ?? '';
-        // The last append's trailer also catches lines removed from the end; a log last written by
-        // anything but an append is not extended.
-        const head = chain_parseHeadTrailer(tree.message);
-        if (head === undefined && current !== '')
-            throw new AuditChainError(`The last commit of branch ${options.branch} (${tree.tip?.slice(0, 12) ?? ''}) was not an audit append: check the log with platformctl audit verify. Nothing was appended.`);
-        const verdict = chain_verifyAuditChain(current, head);
-        if (!verdict.ok)
-            throw new AuditChainError(`The audit log ${file} on branch ${options.branch} is broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}. Nothing was appended.`);
-        if (events.length === 0) {
-            lines = verdict.lines;
-            return undefined;
-        }
-        const next = appendLines(current, events);
-        lines = next.lines;
-        const kinds = [...new Set(events.map((e) => e.kind))].join(', ');
-        const stacks = [...new Set(events.map((e) => e.stack))].join(', ');
-        return {
-            files: { [file]: next.text },
-            message: `audit: ${kinds} for ${stacks}\n\n${headTrailer(next)}\n`
-        };
-    };
-    const result = await publishToBranch({
-        repository: options.repository,
-        branch: options.branch,
-        change,
-        ...(options.token === undefined ? {} : { token: options.token }),
-        ...(options.log === undefined ? {} : { log: options.log }),
-        ...(options.attempts === undefined ? {} : { attempts: options.attempts })
-    });
-    return { commitSha: result.commitSha, lines };
-}
-/** The log could not be read: no such branch or file. */
-class AuditLogMissingError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/**
- * Reads the log from its branch with its history and checks its chain, and its length and last line
- * against the `Audit-Head` trailer of the last append: lines removed from the end, or added by a
- * commit that was not an append, are caught too.
- */
-async function verifyAuditLog(options) {
-    const file = options.file ?? DEFAULT_AUDIT_FILE;
-    const read = await readBranchFile({
-        repository: options.repository,
-        branch: options.branch,
-        path: file,
-        history: true,
-        ...(options.token === undefined ? {} : { token: options.token })
-    });
-    if (read.tip === undefined)
-        throw new AuditLogMissingError(`The repository '${options.repository}' has no branch ${options.branch}: no audit log to verify`);
-    if (read.text === undefined)
-        throw new AuditLogMissingError(`The branch ${options.branch} of '${options.repository}' has no file ${file}: no audit log to verify`);
-    const appended = read.messages.findIndex((m) => parseHeadTrailer(m) !== undefined);
-    const head = appended < 0 ? undefined : parseHeadTrailer(read.messages[appended] ?? '');
-    return {
-        repository: options.repository,
-        branch: options.branch,
-        file,
-        tip: read.tip,
-        commitsAfterLastAppend: appended < 0 ? read.messages.length : appended,
-        verdict: verifyAuditChain(read.text, head)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/governance/audit.ts
-
-
-
-/**
- * The `audit-branch` and `audit-repository` inputs. The trail is kept when a token can push it
- * (`github-token`) or a repository is named; an empty `audit-branch` turns it off. The default
- * repository is the workflow's own, at the server it runs on.
- */
-function readAuditSettings(read, env, token) {
-    const branch = read('audit-branch');
-    const named = read('audit-repository');
-    const problem = branch === '' ? undefined : branchNameProblem(branch);
-    if (problem !== undefined)
-        throw new common_errors/* InputError */.dz('audit-branch', branch, `must be a valid branch name (or empty: no audit): it ${problem}`);
-    if (branch === '' || (token === '' && named === ''))
-        return undefined;
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = named === '' ? `${server}/${env['GITHUB_REPOSITORY'] ?? ''}.git` : named;
-    return { repository, branch, ...(token === '' ? {} : { token }) };
-}
-
-function audit_event(scope, kind, details, actor = scope.actor) {
-    return {
-        kind,
-        actor: actor || 'unknown',
-        time: new Date().toISOString(),
-        repository: scope.context.repository,
-        commit: scope.commit,
-        stack: scope.stack,
-        planId: scope.planId,
-        runUrl: scope.context.runUrl,
-        details
-    };
-}
-/** tf-plan's record: the plan made, and the policy's verdict on it. */
-function planAuditEvents(scope, plan, policy) {
-    const s = plan.summary;
-    const where = plan.pullRequest === undefined ? {} : { pullRequest: plan.pullRequest };
-    return [
-        audit_event(scope, 'plan', {
-            ...where,
-            environment: plan.environment,
-            planSha256: plan.planSha256,
-            add: s.add,
-            change: s.change,
-            destroy: s.destroy,
-            replace: s.replace
-        }),
-        audit_event(scope, 'policy', {
-            ...where,
-            result: policy.result,
-            errors: policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule),
-            warnings: policy.violations.filter((v) => v.severity === 'warning').length
-        })
-    ];
-}
-/** tf-apply's record before the engine applies: the approvals seen, the override, the start. */
-function applyStartEvents(scope, decision, planSha256, pullRequest) {
-    const where = pullRequest === undefined ? {} : { pullRequest };
-    const events = decision.approvals.map((user) => audit_event(scope, 'approval', { ...where, reviewedCommit: scope.commit }, user));
-    if (decision.override !== undefined) {
-        events.push(audit_event(scope, 'override', {
-            ...where,
-            justification: decision.override.justification,
-            comment: decision.override.comment.url
-        }, decision.override.user));
-    }
-    events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
-    return events;
-}
-function applyFinishedEvent(scope, outcome) {
-    return audit_event(scope, 'apply-finished', outcome);
-}
-/** Appends events to the trail, saying where in the log. */
-async function recordAudit(settings, events, log) {
-    const result = await appendAudit({
-        repository: settings.repository,
-        branch: settings.branch,
-        events,
-        ...(settings.token === undefined ? {} : { token: settings.token }),
-        log
-    });
-    log.info(`Audit: ${events.map((e) => e.kind).join(', ')} appended to ${settings.branch} ` +
-        `(${result.lines} lines, commit ${result.commitSha.slice(0, 12)})`);
-}
-
-;// CONCATENATED MODULE: ./src/governance/event.ts
-
-/** The pull request an event payload is about: `pull_request.number`, or an issue that is a PR. */
-function eventPullRequest(payload) {
-    const p = payload;
-    const number = p?.pull_request?.number ?? (p?.issue?.pull_request ? p.issue.number : undefined);
-    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
-}
-function runContext(env, payload) {
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const pullRequest = eventPullRequest(payload);
-    const headSha = payload?.pull_request
-        ?.head?.sha;
-    return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        repository,
-        serverUrl,
-        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-        runId,
-        sha: env['GITHUB_SHA'] ?? '',
-        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
-        ...(pullRequest === undefined ? {} : { pullRequest }),
-        ...(typeof headSha === 'string' && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {})
-    };
-}
-/** Reads GITHUB_EVENT_PATH (an absent or unreadable file is an event without a payload). */
-function readRunContext(env = process.env) {
-    let payload = {};
-    const path = env['GITHUB_EVENT_PATH'];
-    if (path !== undefined && path !== '') {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return runContext(env, payload);
-}
-
-;// CONCATENATED MODULE: ./src/terraform/args.ts
-/** Pure builders of the engine's argument vectors. Never a shell string. */
-function initArgs(o) {
-    return [
-        'init',
-        '-input=false',
-        '-no-color',
-        ...(o.lockfileReadonly ? ['-lockfile=readonly'] : []),
-        `-lock-timeout=${o.lockTimeout}`,
-        ...o.backendConfig.map((entry) => `-backend-config=${entry}`)
-    ];
-}
-function args_planArgs(o) {
-    return [
-        'plan',
-        '-input=false',
-        '-no-color',
-        '-detailed-exitcode',
-        `-lock-timeout=${o.lockTimeout}`,
-        `-out=${o.out}`,
-        ...(o.destroy ? ['-destroy'] : []),
-        ...o.varFiles.map((file) => `-var-file=${file}`)
-    ];
-}
-function args_showJsonArgs(planFile) {
-    return ['show', '-json', '-no-color', planFile];
-}
-/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
-function args_showStateJsonArgs() {
-    return ['show', '-json', '-no-color'];
-}
-function args_showTextArgs(planFile) {
-    return ['show', '-no-color', planFile];
-}
-function applyArgs(o) {
-    return ['apply', '-input=false', '-no-color', `-lock-timeout=${o.lockTimeout}`, o.planFile];
-}
-function outputJsonArgs() {
-    return ['output', '-json', '-no-color'];
-}
-
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
 
@@ -40070,334 +38714,6 @@ function computePlanId(plan, engine, lockFile) {
         output_changes: outputs
     };
     return sha256Text(canonicalJson(identity));
-}
-
-;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
-
-class StateLockError extends Error {
-    lock;
-    constructor(lock, lockTimeout) {
-        const holder = [
-            `ID ${lock.id ?? '(not reported)'}`,
-            `held by ${lock.who ?? '(not reported)'}`,
-            lock.operation === undefined ? undefined : `for ${lock.operation}`,
-            lock.created === undefined ? undefined : `since ${lock.created}`
-        ]
-            .filter((part) => part !== undefined)
-            .join(', ');
-        super(`The state is locked (${holder}) and was not released within lock-timeout ${lockTimeout}. ` +
-            `Wait for that run to finish; if its runner died, release the lock with ` +
-            `'force-unlock ${lock.id ?? '<ID>'}' from the break-glass workflow.`);
-        this.lock = lock;
-        this.name = 'StateLockError';
-    }
-}
-class StalePlanError extends Error {
-    constructor() {
-        super('The saved plan is stale: the state changed since the plan was made, so it cannot be ' +
-            'applied. Run tf-plan again and apply the new plan.');
-        this.name = 'StalePlanError';
-    }
-}
-class diagnostics_EngineCommandError extends Error {
-    command;
-    exitCode;
-    detail;
-    constructor(command, exitCode, detail) {
-        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${redactQuotedSecrets(detail)}`}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.detail = detail;
-        this.name = 'EngineCommandError';
-    }
-}
-/** The fields of the engine's `Lock Info:` block, by their labels. */
-const LOCK_FIELDS = [
-    ['id', 'ID'],
-    ['path', 'Path'],
-    ['operation', 'Operation'],
-    ['who', 'Who'],
-    ['version', 'Version'],
-    ['created', 'Created']
-];
-/** The lock holder as the engine reports it under `Lock Info:`, or undefined when not a lock error. */
-function parseLockError(output) {
-    if (!/Error acquiring the state lock/i.test(output))
-        return undefined;
-    const text = unframe(output);
-    const field = (label) => {
-        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
-        const value = match?.[1]?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    };
-    const info = {};
-    for (const [key, label] of LOCK_FIELDS) {
-        const value = field(label);
-        if (value !== undefined)
-            info[key] = value;
-    }
-    return info;
-}
-function isStalePlan(output) {
-    return /Saved plan is stale/i.test(output);
-}
-/** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
-/** The engine's output without the box-drawing frame it puts around diagnostics. */
-function unframe(output) {
-    return output
-        .split(/\r?\n/)
-        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
-        .join('\n');
-}
-function diagnostics_errorDiagnostics(output, maxLines = 30) {
-    const lines = unframe(output).split('\n');
-    const start = lines.findIndex((line) => /^Error:/.test(line));
-    const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
-    return relevant.slice(0, maxLines).join('\n').trim();
-}
-
-;// CONCATENATED MODULE: ./src/common/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
-const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
-/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function parseDuration(text) {
-    if (!DURATION_PATTERN.test(text))
-        return undefined;
-    let total = 0;
-    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/engine.ts
-
-
-/** The environment every engine run gets: no prompts, output meant for automation. */
-function engineEnvironment(base) {
-    return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
-}
-function engineCli(installation, log, extra = {}) {
-    return {
-        installation,
-        run: (args, options) => {
-            // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
-            // printed with their credentials hidden.
-            log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
-            const stream = options.stream !== false;
-            return runProcess(installation.binary, args, {
-                cwd: options.cwd,
-                env: engineEnvironment({ ...process.env, ...extra }),
-                timeoutMs: options.timeoutMs,
-                ...(stream
-                    ? {
-                        onStdout: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
-                        onStderr: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
-                    }
-                    : {})
-            });
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/stack.ts
-
-
-
-
-
-
-
-
-/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
-function stack_maskSecrets(deps, secrets) {
-    let count = 0;
-    if (deps.maskSecret === undefined)
-        return count;
-    for (const secret of secrets)
-        for (const form of maskForms(secret)) {
-            deps.maskSecret(form);
-            count++;
-        }
-    return count;
-}
-/**
- * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
- * a plan after an apply prints values derived from secrets that the engine no longer marks.
- */
-async function stack_maskStateSecrets(engine, settings, deps) {
-    if (deps.maskSecret === undefined)
-        return;
-    const state = await engine.run(showStateJsonArgs(), {
-        cwd: settings.workingDirectory,
-        timeoutMs: stack_engineTimeout(settings.lockTimeout),
-        stream: false
-    });
-    if (state.exitCode !== 0) {
-        deps.log.warning(`${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`);
-        return;
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(state.stdout);
-    }
-    catch {
-        return;
-    }
-    const count = stack_maskSecrets(deps, planSecrets(parsed));
-    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
-}
-const LOCK_FILE = '.terraform.lock.hcl';
-/** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
-const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
-function stack_engineTimeout(lockTimeout) {
-    return ENGINE_RUN_LIMIT_MS + (parseDuration(lockTimeout) ?? 0);
-}
-/** Turns a failed engine run into the error a user can act on: a held lock, or the engine's own. */
-function stack_engineFailure(command, exitCode, output, lockTimeout) {
-    const lock = parseLockError(output);
-    if (lock !== undefined)
-        return new StateLockError(lock, lockTimeout);
-    return new diagnostics_EngineCommandError(command, exitCode, diagnostics_errorDiagnostics(output));
-}
-/** Installs the engine and initialises the stack (lock file read-only when one is committed). */
-async function stack_prepareStack(settings, deps) {
-    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({
-        engine: settings.engine,
-        version: settings.engineVersion,
-        log: (message) => deps.log.info(message)
-    }));
-    const engine = engineCli(installation, deps.log, deps.environment);
-    await deps.log.group(`${settings.engine} init`, async () => {
-        const args = initArgs({
-            backendConfig: settings.backendConfig,
-            lockfileReadonly: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(settings.workingDirectory, LOCK_FILE)),
-            lockTimeout: settings.lockTimeout
-        });
-        const result = await engine.run(args, {
-            cwd: settings.workingDirectory,
-            timeoutMs: stack_engineTimeout(settings.lockTimeout)
-        });
-        if (result.exitCode !== 0) {
-            throw stack_engineFailure(`${settings.engine} init`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
-        }
-    });
-    return engine;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/plan-job.ts
-
-
-
-
-
-
-
-
-
-
-const PLAN_FILE = 'tfplan';
-const PLAN_JSON_FILE = 'tfplan.json';
-const PLAN_TEXT_FILE = 'tfplan.txt';
-/**
- * init, plan and show: writes the binary plan, its JSON (sensitive values redacted) and its text
- * into the out folder, and returns the summary and the plan's two identities. On failure the
- * files it started are removed, so no half-made plan is left to be applied.
- */
-async function runPlanJob(settings, deps) {
-    const planPath = join(settings.outDir, PLAN_FILE);
-    const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
-    const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
-    const written = [planPath, planJsonPath, planTextPath];
-    const outRoot = settings.outRoot ?? dirname(settings.outDir);
-    // A link planted at the out folder or a plan file would make the engine write through it.
-    ensureFolder(outRoot, settings.outDir);
-    for (const file of written)
-        rmSync(file, { force: true });
-    try {
-        const engine = await prepareStack(settings, deps);
-        const cwd = settings.workingDirectory;
-        const timeoutMs = engineTimeout(settings.lockTimeout);
-        await maskStateSecrets(engine, settings, deps);
-        const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
-            const args = planArgs({
-                out: planPath,
-                destroy: settings.destroy,
-                varFiles: settings.varFiles,
-                lockTimeout: settings.lockTimeout
-            });
-            const result = await engine.run(args, { cwd, timeoutMs });
-            // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
-            if (result.exitCode !== 0 && result.exitCode !== 2) {
-                throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
-            }
-            return result.exitCode === 2 ? 2 : 0;
-        });
-        return await deps.log.group('Read the plan', async () => {
-            // The JSON and the text are independent reads of the same plan file: run them together.
-            const [json, text] = await Promise.all([
-                engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
-                engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
-            ]);
-            if (json.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
-            }
-            if (text.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
-            }
-            const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
-            const planId = stackPlanId(plan, settings);
-            const secrets = planSecrets(raw);
-            maskSecrets(deps, secrets);
-            writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
-                mode: 0o600
-            });
-            // The text shows values derived from secrets unmarked: every known secret is taken out.
-            writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
-                mode: 0o600
-            });
-            const summary = summarizePlan(plan);
-            const planSha256 = await sha256File(planPath);
-            deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
-                `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
-            return {
-                summary,
-                detailedExitCode,
-                planId,
-                planSha256,
-                planPath,
-                planJsonPath,
-                planTextPath
-            };
-        });
-    }
-    catch (error) {
-        for (const file of written)
-            rmSync(file, { force: true });
-        throw error;
-    }
-}
-/** The plan-id of a plan of this stack: its changes, the engine and the stack's lock file. */
-function stackPlanId(plan, settings) {
-    const lockFile = (0,external_node_path_namespaceObject.join)(settings.workingDirectory, LOCK_FILE);
-    return computePlanId(plan, settings.engine, (0,external_node_fs_namespaceObject.existsSync)(lockFile) ? (0,external_node_fs_namespaceObject.readFileSync)(lockFile, 'utf8') : undefined);
-}
-/** The job's results under the names of tf-plan's outputs. */
-function planOutputs(result) {
-    const s = result.summary;
-    return {
-        'has-changes': String(s.hasChanges),
-        add: String(s.add),
-        change: String(s.change),
-        destroy: String(s.destroy),
-        replace: String(s.replace),
-        'plan-path': result.planPath,
-        'plan-json-path': result.planJsonPath,
-        'plan-text-path': result.planTextPath,
-        'plan-sha256': result.planSha256,
-        'plan-id': result.planId
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/redact.ts
@@ -40753,6 +39069,791 @@ function sensitiveStrings(outputs) {
     return found;
 }
 
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
+;// CONCATENATED MODULE: ./src/common/strict-text.ts
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class TextEncodingError extends common_errors/* ActionError */.lZ {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function readUtf8File(path, shown = path) {
+    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
+}
+/**
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
+ */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class DuplicateKeyError extends common_errors/* ActionError */.lZ {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new DuplicateKeyError(file, duplicate);
+    return value;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+class ProcessTimeoutError extends Error {
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+        this.name = 'ProcessTimeoutError';
+    }
+}
+class ProcessStartError extends Error {
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${cause.message}`);
+        this.name = 'ProcessStartError';
+    }
+}
+/**
+ * Runs a program with an argument vector (never a shell string), captures its output and stops it
+ * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ */
+function runProcess(command, args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGTERM');
+                else
+                    child.kill('SIGTERM');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(command, error));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new ProcessTimeoutError(command, options.timeoutMs));
+                return;
+            }
+            resolvePromise({
+                exitCode: code ?? (signal === null ? 1 : 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+
+/** What every policy library evaluated here must define: `data.platform.policy`. */
+const POLICY_QUERY = 'data.platform.policy';
+const PolicyViolationSchema = object({
+    rule: schemas_string().min(1),
+    severity: schemas_enum(['error', 'warning']),
+    address: schemas_string(),
+    message: schemas_string().min(1)
+});
+const PolicyDocumentSchema = looseObject({
+    result: schemas_enum(['passed', 'failed']),
+    violations: array(PolicyViolationSchema)
+});
+/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
+class PolicyEvaluationError extends common_errors/* ActionError */.lZ {
+    constructor(detail) {
+        super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
+    }
+}
+class PolicyDataError extends common_errors/* ActionError */.lZ {
+    constructor(file, detail) {
+        super(`Input 'policy-data' names ${file}: ${detail}`);
+    }
+}
+/** `opa eval` of the policy over a plan, as an argument vector. */
+function opaEvalArgs(o) {
+    return [
+        'eval',
+        '--format',
+        'json',
+        '--data',
+        o.policyDir,
+        '--data',
+        o.dataFile,
+        '--input',
+        o.inputFile,
+        POLICY_QUERY
+    ];
+}
+/**
+ * The settings document given to the policy: the user's settings (a JSON or YAML object, either
+ * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
+ */
+function settingsDocument(userSettings, environment) {
+    const record = (userSettings ?? {});
+    const settings = typeof record['platform'] === 'object' && record['platform'] !== null
+        ? record['platform']
+        : record;
+    return { platform: { ...settings, environment } };
+}
+function readPolicyData(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        throw new PolicyDataError(file, 'no such file');
+    let text;
+    try {
+        text = readUtf8File(file);
+    }
+    catch (error) {
+        if (error instanceof TextEncodingError)
+            throw new PolicyDataError(file, error.message.replace(`${file}:`, 'line '));
+        throw error;
+    }
+    let value;
+    try {
+        value = (0,external_node_path_namespaceObject.extname)(file) === '.json' ? parseJsonStrict(text, file) : (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        if (error instanceof DuplicateKeyError)
+            throw new PolicyDataError(file, error.message);
+        throw new PolicyDataError(file, `not valid ${(0,external_node_path_namespaceObject.extname)(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
+    }
+    return value;
+}
+const SEVERITY_ORDER = { error: 0, warning: 1 };
+/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
+function parseOpaOutput(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
+    }
+    const value = parsed.result?.[0]
+        ?.expressions?.[0]?.value;
+    if (value === undefined) {
+        throw new PolicyEvaluationError(`the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`);
+    }
+    const document = PolicyDocumentSchema.safeParse(value);
+    if (!document.success) {
+        const issue = document.error.issues[0];
+        throw new PolicyEvaluationError(`${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`);
+    }
+    const violations = [...document.data.violations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        a.address.localeCompare(b.address) ||
+        a.message.localeCompare(b.message));
+    const hasErrors = violations.some((v) => v.severity === 'error');
+    if (hasErrors !== (document.data.result === 'failed')) {
+        throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
+    }
+    return { result: document.data.result, violations };
+}
+/** The verdict in the log: the result, then one line a violation. */
+function logPolicyDecision(log, decision) {
+    log.info(`Policy ${decision.result}: ${decision.violations.length} violation(s)`);
+    for (const v of decision.violations)
+        log.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
+}
+/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
+async function evaluate_evaluatePolicy(o) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(o.policyDir))
+        throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
+    const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
+    const scratch = safe_fs_privateTempDir('policy-');
+    try {
+        const dataFile = (0,external_node_path_namespaceObject.join)(scratch, 'settings.json');
+        safe_fs_createFileExclusive(dataFile, JSON.stringify(settings), 0o600);
+        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
+            timeoutMs: o.timeoutMs ?? 120_000
+        });
+        if (result.exitCode !== 0) {
+            const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
+            throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
+        }
+        return parseOpaOutput(result.stdout);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/check.ts
+
+
+
+
+
+
+
+/** The plan file could not be read as a plan. */
+class PlanFileError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/**
+ * What tf-plan does with a plan, for a plan file at hand: sensitive values redacted first, then the
+ * policy library evaluated over it with the real OPA.
+ */
+async function checkPlanPolicy(o) {
+    if (!existsSync(o.planFile) || !statSync(o.planFile).isFile())
+        throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
+    const { raw } = parsePlanText(readFileSync(o.planFile, 'utf8'), `The plan ${o.planFile}`);
+    const scratch = privateTempDir('policy-check-');
+    try {
+        const planJsonPath = join(scratch, 'plan.json');
+        createFileExclusive(planJsonPath, JSON.stringify(redactPlanJson(raw)), 0o600);
+        return await evaluatePolicy({
+            opa: o.opa,
+            policyDir: o.policyDir,
+            ...(o.dataFile === undefined ? {} : { dataFile: o.dataFile }),
+            environment: o.environment,
+            planJsonPath
+        });
+    }
+    finally {
+        rmSync(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * The policy over a plan the engine just read (`show -json`, sensitive values included): redacted
+ * first, as tf-plan writes it, into a private file the evaluator reads and that is removed after.
+ */
+async function checkPlanJsonPolicy(evaluate, plan, settings) {
+    const scratch = safe_fs_privateTempDir('policy-plan-');
+    try {
+        const planJsonPath = (0,external_node_path_namespaceObject.join)(scratch, 'plan.json');
+        safe_fs_createFileExclusive(planJsonPath, JSON.stringify(redact_redactPlanJson(plan)), 0o600);
+        return await evaluate({ ...settings, planJsonPath });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/terraform/args.ts
+/** Pure builders of the engine's argument vectors. Never a shell string. */
+function initArgs(o) {
+    return [
+        'init',
+        '-input=false',
+        '-no-color',
+        ...(o.lockfileReadonly ? ['-lockfile=readonly'] : []),
+        `-lock-timeout=${o.lockTimeout}`,
+        ...o.backendConfig.map((entry) => `-backend-config=${entry}`)
+    ];
+}
+function args_planArgs(o) {
+    return [
+        'plan',
+        '-input=false',
+        '-no-color',
+        '-detailed-exitcode',
+        `-lock-timeout=${o.lockTimeout}`,
+        `-out=${o.out}`,
+        ...(o.destroy ? ['-destroy'] : []),
+        ...o.varFiles.map((file) => `-var-file=${file}`)
+    ];
+}
+function args_showJsonArgs(planFile) {
+    return ['show', '-json', '-no-color', planFile];
+}
+/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
+function args_showStateJsonArgs() {
+    return ['show', '-json', '-no-color'];
+}
+function args_showTextArgs(planFile) {
+    return ['show', '-no-color', planFile];
+}
+function applyArgs(o) {
+    return ['apply', '-input=false', '-no-color', `-lock-timeout=${o.lockTimeout}`, o.planFile];
+}
+function outputJsonArgs() {
+    return ['output', '-json', '-no-color'];
+}
+
+;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
+
+class StateLockError extends Error {
+    lock;
+    constructor(lock, lockTimeout) {
+        const holder = [
+            `ID ${lock.id ?? '(not reported)'}`,
+            `held by ${lock.who ?? '(not reported)'}`,
+            lock.operation === undefined ? undefined : `for ${lock.operation}`,
+            lock.created === undefined ? undefined : `since ${lock.created}`
+        ]
+            .filter((part) => part !== undefined)
+            .join(', ');
+        super(`The state is locked (${holder}) and was not released within lock-timeout ${lockTimeout}. ` +
+            `Wait for that run to finish; if its runner died, release the lock with ` +
+            `'force-unlock ${lock.id ?? '<ID>'}' from the break-glass workflow.`);
+        this.lock = lock;
+        this.name = 'StateLockError';
+    }
+}
+class StalePlanError extends Error {
+    constructor() {
+        super('The saved plan is stale: the state changed since the plan was made, so it cannot be ' +
+            'applied. Run tf-plan again and apply the new plan.');
+        this.name = 'StalePlanError';
+    }
+}
+class diagnostics_EngineCommandError extends Error {
+    command;
+    exitCode;
+    detail;
+    constructor(command, exitCode, detail) {
+        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${redactQuotedSecrets(detail)}`}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.detail = detail;
+        this.name = 'EngineCommandError';
+    }
+}
+/** The fields of the engine's `Lock Info:` block, by their labels. */
+const LOCK_FIELDS = [
+    ['id', 'ID'],
+    ['path', 'Path'],
+    ['operation', 'Operation'],
+    ['who', 'Who'],
+    ['version', 'Version'],
+    ['created', 'Created']
+];
+/** The lock holder as the engine reports it under `Lock Info:`, or undefined when not a lock error. */
+function parseLockError(output) {
+    if (!/Error acquiring the state lock/i.test(output))
+        return undefined;
+    const text = unframe(output);
+    const field = (label) => {
+        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
+        const value = match?.[1]?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    };
+    const info = {};
+    for (const [key, label] of LOCK_FIELDS) {
+        const value = field(label);
+        if (value !== undefined)
+            info[key] = value;
+    }
+    return info;
+}
+function isStalePlan(output) {
+    return /Saved plan is stale/i.test(output);
+}
+/** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
+/** The engine's output without the box-drawing frame it puts around diagnostics. */
+function unframe(output) {
+    return output
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
+        .join('\n');
+}
+function diagnostics_errorDiagnostics(output, maxLines = 30) {
+    const lines = unframe(output).split('\n');
+    const start = lines.findIndex((line) => /^Error:/.test(line));
+    const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
+    return relevant.slice(0, maxLines).join('\n').trim();
+}
+
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/engine.ts
+
+
+/** The environment every engine run gets: no prompts, output meant for automation. */
+function engineEnvironment(base) {
+    return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
+}
+function engineCli(installation, log, extra = {}) {
+    return {
+        installation,
+        run: (args, options) => {
+            // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
+            // printed with their credentials hidden.
+            log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
+            const stream = options.stream !== false;
+            return runProcess(installation.binary, args, {
+                cwd: options.cwd,
+                env: engineEnvironment({ ...process.env, ...extra }),
+                timeoutMs: options.timeoutMs,
+                ...(stream
+                    ? {
+                        onStdout: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
+                        onStderr: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
+                    }
+                    : {})
+            });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/stack.ts
+
+
+
+
+
+
+
+
+/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
+function stack_maskSecrets(deps, secrets) {
+    let count = 0;
+    if (deps.maskSecret === undefined)
+        return count;
+    for (const secret of secrets)
+        for (const form of maskForms(secret)) {
+            deps.maskSecret(form);
+            count++;
+        }
+    return count;
+}
+/**
+ * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
+ * a plan after an apply prints values derived from secrets that the engine no longer marks.
+ */
+async function stack_maskStateSecrets(engine, settings, deps) {
+    if (deps.maskSecret === undefined)
+        return;
+    const state = await engine.run(showStateJsonArgs(), {
+        cwd: settings.workingDirectory,
+        timeoutMs: stack_engineTimeout(settings.lockTimeout),
+        stream: false
+    });
+    if (state.exitCode !== 0) {
+        deps.log.warning(`${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`);
+        return;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(state.stdout);
+    }
+    catch {
+        return;
+    }
+    const count = stack_maskSecrets(deps, planSecrets(parsed));
+    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
+}
+const LOCK_FILE = '.terraform.lock.hcl';
+/** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
+const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
+function stack_engineTimeout(lockTimeout) {
+    return ENGINE_RUN_LIMIT_MS + (parseDuration(lockTimeout) ?? 0);
+}
+/** Turns a failed engine run into the error a user can act on: a held lock, or the engine's own. */
+function stack_engineFailure(command, exitCode, output, lockTimeout) {
+    const lock = parseLockError(output);
+    if (lock !== undefined)
+        return new StateLockError(lock, lockTimeout);
+    return new diagnostics_EngineCommandError(command, exitCode, diagnostics_errorDiagnostics(output));
+}
+/** Installs the engine and initialises the stack (lock file read-only when one is committed). */
+async function stack_prepareStack(settings, deps) {
+    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({
+        engine: settings.engine,
+        version: settings.engineVersion,
+        log: (message) => deps.log.info(message)
+    }));
+    const engine = deps.engine?.(installation) ?? engineCli(installation, deps.log, deps.environment);
+    await deps.log.group(`${settings.engine} init`, async () => {
+        const args = initArgs({
+            backendConfig: settings.backendConfig,
+            lockfileReadonly: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(settings.workingDirectory, LOCK_FILE)),
+            lockTimeout: settings.lockTimeout
+        });
+        const result = await engine.run(args, {
+            cwd: settings.workingDirectory,
+            timeoutMs: stack_engineTimeout(settings.lockTimeout)
+        });
+        if (result.exitCode !== 0) {
+            throw stack_engineFailure(`${settings.engine} init`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
+        }
+    });
+    return engine;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/plan-job.ts
+
+
+
+
+
+
+
+
+
+
+const PLAN_FILE = 'tfplan';
+const PLAN_JSON_FILE = 'tfplan.json';
+const PLAN_TEXT_FILE = 'tfplan.txt';
+/**
+ * init, plan and show: writes the binary plan, its JSON (sensitive values redacted) and its text
+ * into the out folder, and returns the summary and the plan's two identities. On failure the
+ * files it started are removed, so no half-made plan is left to be applied.
+ */
+async function runPlanJob(settings, deps) {
+    const planPath = join(settings.outDir, PLAN_FILE);
+    const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
+    const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
+    const written = [planPath, planJsonPath, planTextPath];
+    const outRoot = settings.outRoot ?? dirname(settings.outDir);
+    // A link planted at the out folder or a plan file would make the engine write through it.
+    ensureFolder(outRoot, settings.outDir);
+    for (const file of written)
+        rmSync(file, { force: true });
+    try {
+        const engine = await prepareStack(settings, deps);
+        const cwd = settings.workingDirectory;
+        const timeoutMs = engineTimeout(settings.lockTimeout);
+        await maskStateSecrets(engine, settings, deps);
+        const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
+            const args = planArgs({
+                out: planPath,
+                destroy: settings.destroy,
+                varFiles: settings.varFiles,
+                lockTimeout: settings.lockTimeout
+            });
+            const result = await engine.run(args, { cwd, timeoutMs });
+            // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
+            if (result.exitCode !== 0 && result.exitCode !== 2) {
+                throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
+            }
+            return result.exitCode === 2 ? 2 : 0;
+        });
+        return await deps.log.group('Read the plan', async () => {
+            // The JSON and the text are independent reads of the same plan file: run them together.
+            const [json, text] = await Promise.all([
+                engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
+                engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
+            ]);
+            if (json.exitCode !== 0) {
+                throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
+            }
+            if (text.exitCode !== 0) {
+                throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
+            }
+            const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
+            const planId = stackPlanId(plan, settings);
+            const secrets = planSecrets(raw);
+            maskSecrets(deps, secrets);
+            writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+                mode: 0o600
+            });
+            // The text shows values derived from secrets unmarked: every known secret is taken out.
+            writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
+                mode: 0o600
+            });
+            const summary = summarizePlan(plan);
+            const planSha256 = await sha256File(planPath);
+            deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
+                `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
+            return {
+                summary,
+                detailedExitCode,
+                planId,
+                planSha256,
+                planPath,
+                planJsonPath,
+                planTextPath
+            };
+        });
+    }
+    catch (error) {
+        for (const file of written)
+            rmSync(file, { force: true });
+        throw error;
+    }
+}
+/** The plan-id of a plan of this stack: its changes, the engine and the stack's lock file. */
+function stackPlanId(plan, settings) {
+    const lockFile = (0,external_node_path_namespaceObject.join)(settings.workingDirectory, LOCK_FILE);
+    return computePlanId(plan, settings.engine, (0,external_node_fs_namespaceObject.existsSync)(lockFile) ? (0,external_node_fs_namespaceObject.readFileSync)(lockFile, 'utf8') : undefined);
+}
+/** The job's results under the names of tf-plan's outputs. */
+function planOutputs(result) {
+    const s = result.summary;
+    return {
+        'has-changes': String(s.hasChanges),
+        add: String(s.add),
+        change: String(s.change),
+        destroy: String(s.destroy),
+        replace: String(s.replace),
+        'plan-path': result.planPath,
+        'plan-json-path': result.planJsonPath,
+        'plan-text-path': result.planTextPath,
+        'plan-sha256': result.planSha256,
+        'plan-id': result.planId
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/apply-job.ts
 
 
@@ -40777,48 +39878,52 @@ class PlanFileMissingError extends common_errors/* ActionError */.lZ {
             `uploaded before this step`);
     }
 }
-/**
- * Applies exactly the approved plan file: its sha256 is checked before the engine is installed or
- * called, a stale plan and a held lock become errors a user can act on, and the outputs are written
- * whole while every sensitive value is masked and kept out of what is returned.
- */
-async function runApplyJob(settings, deps) {
-    await deps.log.group('Verify the plan file', async () => {
+/** The plan file is the approved one: it exists and has the sha256 given, before any engine runs. */
+async function verifyPlanFile(settings, log) {
+    await log.group('Verify the plan file', async () => {
         if (!(0,external_node_fs_namespaceObject.existsSync)(settings.planPath))
             throw new PlanFileMissingError(settings.planPath);
         const actual = await hash_sha256File(settings.planPath);
         if (actual !== settings.planSha256) {
             throw new PlanHashMismatchError(settings.planPath, settings.planSha256, actual);
         }
-        deps.log.info(`sha256 ${actual} matches plan-sha256`);
+        log.info(`sha256 ${actual} matches plan-sha256`);
     });
+}
+/**
+ * Installs the engine, initialises the stack and reads the plan file: its plan-id, and its JSON
+ * for the policy. The plan's sensitive values (prior state included) are masked before apply
+ * streams its output.
+ */
+async function readPlanFile(settings, deps) {
     const engine = await stack_prepareStack(settings, deps);
-    const cwd = settings.workingDirectory;
-    const timeoutMs = stack_engineTimeout(settings.lockTimeout);
-    const verify = deps.verifyPlanId;
-    // The plan's sensitive values (prior state included) are masked before apply streams its output.
-    await deps.log.group(verify === undefined ? 'Read the plan' : 'Recompute the plan-id', async () => {
+    return deps.log.group('Read the plan', async () => {
         const show = await engine.run(args_showJsonArgs(settings.planPath), {
-            cwd,
-            timeoutMs,
+            cwd: settings.workingDirectory,
+            timeoutMs: stack_engineTimeout(settings.lockTimeout),
             stream: false
         });
         if (show.exitCode !== 0) {
             throw new diagnostics_EngineCommandError(`${settings.engine} show -json`, show.exitCode, diagnostics_errorDiagnostics(show.stderr));
         }
-        const count = stack_maskSecrets(deps, redact_planSecrets(JSON.parse(show.stdout)));
+        const { plan, raw } = plan_parsePlanText(show.stdout, `${settings.engine} show -json`);
+        const count = stack_maskSecrets(deps, redact_planSecrets(raw));
         deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
-        if (verify === undefined)
-            return;
-        const planId = stackPlanId(parsePlanJson(show.stdout), settings);
+        const planId = stackPlanId(plan, settings);
         deps.log.info(`plan-id ${planId}`);
-        await verify(planId);
+        return { engine, planId, json: raw };
     });
+}
+/**
+ * Applies the plan file read by readPlanFile: a stale plan and a held lock become errors a user
+ * can act on, and the outputs are written whole while every sensitive value is masked and kept
+ * out of what is returned.
+ */
+async function applyPlanFile(settings, deps, engine) {
+    const cwd = settings.workingDirectory;
+    const timeoutMs = stack_engineTimeout(settings.lockTimeout);
     await deps.log.group(`${settings.engine} apply`, async () => {
-        const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), {
-            cwd,
-            timeoutMs
-        });
+        const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), { cwd, timeoutMs });
         if (result.exitCode !== 0) {
             const output = result.stdout + result.stderr;
             if (isStalePlan(output))
@@ -40837,6 +39942,15 @@ async function runApplyJob(settings, deps) {
         return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
     });
 }
+/**
+ * Applies exactly the approved plan file, without a gate (the CLI, `platformctl run`): its sha256
+ * checked before the engine is installed or called, then read and applied.
+ */
+async function runApplyJob(settings, deps) {
+    await verifyPlanFile(settings, deps.log);
+    const { engine } = await readPlanFile(settings, deps);
+    return applyPlanFile(settings, deps, engine);
+}
 /** The job's results under the names of tf-apply's outputs. */
 function applyOutputs(result) {
     return {
@@ -40844,6 +39958,1592 @@ function applyOutputs(result) {
         'outputs-path': result.outputsPath,
         outputs: JSON.stringify(result.outputs)
     };
+}
+
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function escape_untrustedMarkdown(text, as = 'text') {
+    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
+/** GitHub's limit on one step's summary: 1 MiB. */
+const budget_STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
+function budget_tableCell(text) {
+    return untrustedMarkdown(text, 'text');
+}
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
+function budget_inlineCode(text) {
+    return escape_untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function budget_codeCell(text) {
+    return escape_untrustedMarkdown(text, 'code-cell');
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function budget_fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/summary.ts
+
+const ACTION_LABEL = {
+    create: '➕ create',
+    update: '🔄 update',
+    delete: '🗑️ delete',
+    replace: '♻️ replace',
+    read: '📖 read',
+    forget: '🫥 forget',
+    'no-op': 'no-op'
+};
+const CHANGE_TABLE_HEAD = '| address | action |\n| --- | --- |\n';
+/** One Markdown table row a resource or output change: address and action, never a value. */
+function planChangeRows(s) {
+    return [
+        ...s.resources.map((r) => `| ${codeCell(r.address)} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`),
+        ...s.outputs.map((o) => `| output ${codeCell(o.name)} | ${ACTION_LABEL[o.action]} |\n`)
+    ];
+}
+/** The counts line of a plan, as the engine words it. */
+function planCounts(s) {
+    return s.hasChanges
+        ? `**${s.add} to add, ${s.change} to change, ${s.destroy} to destroy**` +
+            (s.replace > 0 ? ` (${s.replace} replaced)` : '') +
+            (s.forget > 0 ? `, ${s.forget} to forget` : '')
+        : '**No changes.** The infrastructure matches the configuration.';
+}
+/**
+ * The step summary of a plan: counts and identities first, then one row a resource change. Values
+ * never appear, only addresses and actions, so nothing sensitive can. Past the size limit the rows
+ * are cut with a line that says how many and where the full plan text is.
+ */
+function renderPlanSummary(view) {
+    const s = view.summary;
+    const head = `### Plan for ${inlineCode(view.stack)}\n\n` +
+        `${planCounts(s)}\n\n` +
+        `| engine | plan-id | plan-sha256 |\n| --- | --- | --- |\n` +
+        `| ${view.engine} ${s.engineVersion} | ${inlineCode(view.planId)} | ${inlineCode(view.planSha256)} |\n\n`;
+    const rows = planChangeRows(s);
+    const tableHead = rows.length === 0 ? '' : CHANGE_TABLE_HEAD;
+    return fitRows({
+        head: head + tableHead,
+        rows,
+        tail: '',
+        limitBytes: view.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES,
+        omitted: (count) => `\n_${count} more change${count === 1 ? '' : 's'} not shown: the step summary is limited to ` +
+            `1 MiB. The full plan text is in ${inlineCode(view.planTextPath)} (upload it as an artifact to keep it)._\n`
+    }).text;
+}
+const VALUE_PREVIEW = 200;
+/** The step summary of an apply: what was applied and its outputs, sensitive ones redacted. */
+function renderApplySummary(view) {
+    const names = Object.keys(view.outputs).sort();
+    const head = `### Applied ${budget_inlineCode(view.stack)}\n\n` +
+        `Plan ${budget_inlineCode(view.planSha256)} applied. Outputs are in ${budget_inlineCode(view.outputsPath)}.\n\n` +
+        (names.length === 0 ? '' : '| output | value |\n| --- | --- |\n');
+    const rows = names.map((name) => {
+        const json = JSON.stringify(view.outputs[name]) ?? 'null';
+        const preview = json.length > VALUE_PREVIEW ? `${json.slice(0, VALUE_PREVIEW)}…` : json;
+        return `| ${budget_codeCell(name)} | ${budget_codeCell(preview)} |\n`;
+    });
+    return budget_fitRows({
+        head,
+        rows,
+        tail: '',
+        limitBytes: view.limitBytes ?? budget_STEP_SUMMARY_LIMIT_BYTES,
+        omitted: (count) => `\n_${count} more outputs not shown; all are in ${budget_inlineCode(view.outputsPath)}._\n`
+    }).text;
+}
+
+;// CONCATENATED MODULE: ./src/governance/marker.ts
+
+/**
+ * The machine-readable first line of a plan comment: an HTML comment (invisible when rendered)
+ * holding JSON. tf-plan writes it; tf-apply reads it back, trusting it only when the comment's
+ * author is the token's own identity.
+ *
+ *   <!-- platform-actions:tf-plan {"v":1,"stack":"…","environment":"…","commit":"<head sha>",
+ *        "planId":"…","planSha256":"…","policyResult":"passed","runId":"…"} -->
+ */
+const MARKER_PREFIX = '<!-- platform-actions:tf-plan ';
+const MARKER_SUFFIX = ' -->';
+const PlanMarkerSchema = object({
+    v: literal(1),
+    stack: schemas_string().min(1),
+    environment: schemas_string(),
+    commit: schemas_string().regex(/^[0-9a-f]{40}$/),
+    planId: schemas_string().regex(/^[0-9a-f]{64}$/),
+    planSha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+    policyResult: schemas_enum(['passed', 'failed']),
+    runId: schemas_string()
+});
+/** The marker line. `--` and `>` are escaped inside the JSON so the HTML comment cannot end early. */
+function renderMarker(marker) {
+    const json = JSON.stringify(marker).replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
+    return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+}
+/** The marker of a comment body, or undefined when its first line is not a valid one. */
+function parseMarker(body) {
+    const line = body.split('\n', 1)[0]?.trimEnd() ?? '';
+    if (!line.startsWith(MARKER_PREFIX) || !line.endsWith(MARKER_SUFFIX))
+        return undefined;
+    try {
+        const parsed = PlanMarkerSchema.safeParse(JSON.parse(line.slice(MARKER_PREFIX.length, line.length - MARKER_SUFFIX.length)));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The plan comment of a stack: the last comment whose marker names the stack AND whose author is
+ * `identity`. A marker in anybody else's comment is reported in `forged`, never used.
+ */
+function findPlanComment(comments, identity, stack) {
+    let found;
+    const forged = [];
+    for (const comment of comments) {
+        const marker = parseMarker(comment.body);
+        if (marker === undefined || marker.stack !== stack)
+            continue;
+        if (comment.author !== identity)
+            forged.push(comment);
+        else
+            found = { comment, marker };
+    }
+    return found === undefined ? { forged } : { found, forged };
+}
+
+;// CONCATENATED MODULE: ./src/governance/gate.ts
+
+const MIN_JUSTIFICATION = 20;
+const WRITERS = ['write', 'maintain', 'admin'];
+/** Review states that set a reviewer's verdict; COMMENTED and PENDING leave it as it was. */
+const VERDICT_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'];
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const gate_short = (sha) => sha.slice(0, 12);
+/** The latest verdict of each reviewer (later reviews win; comments do not change a verdict). */
+function latestVerdicts(reviews) {
+    const ordered = [...reviews]
+        .filter((r) => VERDICT_STATES.includes(r.state))
+        .sort((a, b) => a.submittedAt === b.submittedAt ? a.id - b.id : a.submittedAt < b.submittedAt ? -1 : 1);
+    const latest = new Map();
+    for (const r of ordered)
+        latest.set(r.user.toLowerCase(), r);
+    return latest;
+}
+/** Reviewers whose latest verdict is an approval: the ones whose role must be read. */
+function approvingReviewers(reviews) {
+    return [...latestVerdicts(reviews).values()]
+        .filter((r) => r.state === 'APPROVED')
+        .map((r) => r.user);
+}
+const OVERRIDE = /^\s*OVERRIDE:([\s\S]*)$/;
+/** The override comments among the comments, with their justification. */
+function overrideComments(comments) {
+    return comments.flatMap((comment) => {
+        const match = OVERRIDE.exec(comment.body);
+        return match === null ? [] : [{ comment, justification: (match[1] ?? '').trim() }];
+    });
+}
+function isSpecialApprover(user, approvers, teamMembers) {
+    if (approvers.users.some((u) => same(u, user)))
+        return true;
+    return approvers.teams.some((t) => (teamMembers[t] ?? []).includes(user.toLowerCase()));
+}
+function decideGate(facts) {
+    const reasons = [];
+    const decision = (gate, extra = {}) => ({
+        gate,
+        reasons,
+        approvals: [],
+        ignoredOverrides: [],
+        forgedMarkers: [],
+        ...extra
+    });
+    const refuse = (gate, why, extra = {}) => {
+        reasons.push(`❌ ${why}`);
+        return decision(gate, extra);
+    };
+    if (facts.eventName === 'pull_request_target') {
+        return refuse('pull-request-target', 'The run was triggered by pull_request_target, which runs with the base repository’s ' +
+            'secrets on behalf of any pull request: tf-apply never runs there.');
+    }
+    const gh = facts.github;
+    const evaluated = facts.policy;
+    if (gh === undefined) {
+        if (!facts.requireApproval) {
+            reasons.push('⚠️ No pull request was read (none named, or no github-token): approval is not ' +
+                'required (require-approval: false), so no approval or override is checked.');
+            if (evaluated === undefined)
+                return decision('passed');
+            const policyCheck = { evaluated };
+            if (evaluated.result === 'failed') {
+                return refuse('policy-failed', `The policy failed on this plan (${errorRules(evaluated)}); without a pull request no ` +
+                    `special approver can override it.`, { policyCheck });
+            }
+            reasons.push(`✅ The policy passed on this plan${warnings(evaluated)}.`);
+            return decision('passed', { policyCheck });
+        }
+        return refuse('no-pull-request', `The ${facts.eventName || 'unknown'} event carries no pull request and no 'pull-request' ` +
+            `input names one: there is no approval to check.`);
+    }
+    const pr = gh.pullRequest;
+    if (facts.inputPullRequest !== undefined && facts.inputPullRequest !== pr.number) {
+        return refuse('pull-request-mismatch', `The 'pull-request' input names #${facts.inputPullRequest}, but the event is about ` +
+            `#${pr.number}.`);
+    }
+    if (!same(pr.headRepository, pr.baseRepository)) {
+        return refuse('fork', `Pull request #${pr.number} comes from ${pr.headRepository || 'a deleted repository'}, ` +
+            `not ${pr.baseRepository}: a fork’s change is never applied.`);
+    }
+    if (pr.state === 'closed' && !pr.merged) {
+        return refuse('pull-request-closed', `Pull request #${pr.number} is closed without merging.`);
+    }
+    reasons.push(`✅ Pull request #${pr.number} from ${pr.baseRepository}, head ${gate_short(pr.headSha)}.`);
+    const { found, forged } = findPlanComment(gh.comments, gh.identity, facts.stack);
+    const base = { forgedMarkers: forged };
+    if (forged.length > 0) {
+        reasons.push(`⚠️ Ignored plan marker(s) for ${facts.stack} written by ` +
+            `${[...new Set(forged.map((c) => c.author))].join(', ')}: only ${gh.identity}'s count.`);
+    }
+    if (found === undefined) {
+        return refuse('no-plan-comment', `No plan comment for stack ${facts.stack} by ${gh.identity} on #${pr.number}: run tf-plan ` +
+            `with 'github-token' on this pull request first.`, base);
+    }
+    const marker = found.marker;
+    const withComment = { ...base, planComment: found };
+    if (marker.commit !== pr.headSha) {
+        return refuse('head-moved', `The plan comment is for commit ${gate_short(marker.commit)}, but the head of #${pr.number} is ` +
+            `now ${gate_short(pr.headSha)}: plan the new head and have it approved.`, withComment);
+    }
+    if (marker.environment !== facts.environment) {
+        return refuse('environment-mismatch', `The plan comment is for environment '${marker.environment}', this apply for ` +
+            `'${facts.environment}'.`, withComment);
+    }
+    const planId = facts.plan.planId;
+    if (marker.planSha256 !== facts.plan.planSha256 ||
+        (planId !== undefined && marker.planId !== planId)) {
+        return refuse('plan-mismatch', `The plan file is not the plan in the comment: plan-sha256 ${facts.plan.planSha256} vs ` +
+            `${marker.planSha256}` +
+            (planId === undefined ? '' : `, plan-id ${planId} vs ${marker.planId}`) +
+            '.', withComment);
+    }
+    reasons.push(planId === undefined
+        ? `✅ The plan file's sha256 matches the plan comment (${gate_short(marker.planSha256)}) for ` +
+            `commit ${gate_short(marker.commit)}; its plan-id is checked once the engine can read it.`
+        : `✅ The plan file matches the plan comment (plan-id ${gate_short(marker.planId)}, ` +
+            `plan-sha256 ${gate_short(marker.planSha256)}) for commit ${gate_short(marker.commit)}.`);
+    const approvals = [];
+    if (facts.requireApproval) {
+        const notes = [];
+        for (const review of latestVerdicts(gh.reviews).values()) {
+            const who = review.user;
+            if (review.state !== 'APPROVED') {
+                if (review.state === 'CHANGES_REQUESTED')
+                    notes.push(`${who} requested changes`);
+                continue;
+            }
+            if (review.commitId !== pr.headSha)
+                notes.push(`${who} approved ${gate_short(review.commitId)}, not the head ${gate_short(pr.headSha)}`);
+            else if (same(who, pr.author))
+                notes.push(`${who} is the author`);
+            else if (same(who, gh.identity))
+                notes.push(`${who} is this token’s own identity`);
+            else if (!WRITERS.includes(gh.roles[who] ?? 'none'))
+                notes.push(`${who} has ${gh.roles[who] ?? 'no'} access, not write`);
+            else
+                approvals.push(who);
+        }
+        if (approvals.length === 0) {
+            return refuse('not-approved', `No approving review of the head ${gate_short(pr.headSha)} by someone with write access ` +
+                `other than the author${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`, withComment);
+        }
+        reasons.push(`✅ Approved at ${gate_short(pr.headSha)} by ${approvals.join(', ')}.`);
+    }
+    else {
+        reasons.push('⚠️ Approval not required (require-approval: false).');
+    }
+    const ignoredOverrides = [];
+    let override;
+    const planUpdated = found.comment.updatedAt;
+    for (const { comment, justification } of overrideComments(gh.comments)) {
+        const user = comment.author;
+        const ignore = (why, tell) => ignoredOverrides.push({ user, comment, why, tell });
+        if (!(comment.createdAt > planUpdated)) {
+            ignore('it was written before the current plan comment', false);
+        }
+        else if (same(user, gh.identity) ||
+            !isSpecialApprover(user, facts.specialApprovers, gh.teamMembers)) {
+            ignore(`${user} is not a special approver`, true);
+        }
+        else if (justification.length < MIN_JUSTIFICATION) {
+            ignore(`the justification is shorter than ${MIN_JUSTIFICATION} characters`, true);
+        }
+        else {
+            override = { user, justification, comment };
+        }
+    }
+    const recorded = marker.policyResult;
+    const policyCheck = { recorded, ...(evaluated === undefined ? {} : { evaluated }) };
+    if (evaluated !== undefined && evaluated.result !== recorded) {
+        policyCheck.disagreement = recorded === 'passed' ? 'forged' : 'stale';
+        reasons.push(policyCheck.disagreement === 'forged'
+            ? `⚠️ Forged or stale verdict: the plan comment records the policy as passed, but the ` +
+                `policy evaluated on this plan failed (${errorRules(evaluated)}). The comment's ` +
+                `verdict is not trusted.`
+            : `⚠️ Stale verdict: the plan comment records the policy as failed, but the policy ` +
+                `evaluated on this plan passed (the policy or its settings changed since the plan).`);
+    }
+    const result = { ...withComment, approvals, ignoredOverrides, policyCheck };
+    const verdict = evaluated?.result ?? recorded;
+    if (verdict === 'passed') {
+        reasons.push(evaluated === undefined
+            ? '✅ The plan comment records the policy as passed; the policy is evaluated on the plan ' +
+                'itself once the engine can read it.'
+            : `✅ The policy passed on this plan${warnings(evaluated)}.`);
+        return decision('passed', { ...result, ignoredOverrides: [] });
+    }
+    if (override === undefined) {
+        return refuse('policy-failed', (policyCheck.disagreement === 'forged'
+            ? `The policy failed on this plan although the plan comment says passed (a forged or ` +
+                `stale verdict), and no special approver `
+            : `The policy failed and no special approver `) +
+            `has commented \`OVERRIDE: <justification>\` (at least ${MIN_JUSTIFICATION} characters) ` +
+            `since the plan comment was last updated.`, result);
+    }
+    reasons.push(`⚠️ The policy failed${evaluated === undefined ? '' : ` on this plan (${errorRules(evaluated)})`}; ` +
+        `overridden for plan-id ${gate_short(marker.planId)} by ${override.user}: “${override.justification}”.`);
+    return decision('passed', { ...result, override });
+}
+/** The rules a failed verdict broke, for a reason line. */
+function errorRules(policy) {
+    const rules = [
+        ...new Set(policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule))
+    ];
+    return rules.length === 0 ? 'no rule named' : rules.join(', ');
+}
+function warnings(policy) {
+    const count = policy.violations.filter((v) => v.severity === 'warning').length;
+    return count === 0 ? '' : ` (${count} warning${count === 1 ? '' : 's'})`;
+}
+
+;// CONCATENATED MODULE: ./src/governance/labels.ts
+/** The policy labels: for people reading the pull request list. No gate reads them. */
+const POLICY_LABELS = {
+    passed: {
+        name: 'opa-passed',
+        color: '0e8a16',
+        description: 'The plan passed the policy (informational: the apply gate never reads labels)'
+    },
+    failed: {
+        name: 'opa-failed',
+        color: 'b60205',
+        description: 'The plan broke the policy (informational: the apply gate never reads labels)'
+    },
+    override: {
+        name: 'opa-override',
+        color: 'fbca04',
+        description: 'A special approver overrode the policy; the justification is in the thread'
+    }
+};
+/** The labels a pull request should carry for a verdict: exactly one of the three. */
+function labelChanges(current, wanted) {
+    const want = POLICY_LABELS[wanted].name;
+    const all = Object.values(POLICY_LABELS).map((l) => l.name);
+    return {
+        add: current.includes(want) ? [] : [want],
+        remove: current.filter((name) => all.includes(name) && name !== want)
+    };
+}
+/** Creates the three labels if missing, then puts exactly `wanted` on the pull request. */
+async function applyPolicyLabel(github, number, wanted, log) {
+    const existing = await github.repositoryLabels();
+    for (const spec of Object.values(POLICY_LABELS)) {
+        if (!existing.includes(spec.name)) {
+            log.info(`Creating label ${spec.name}`);
+            await github.createLabel(spec);
+        }
+    }
+    const changes = labelChanges(await github.issueLabels(number), wanted);
+    for (const name of changes.remove)
+        await github.removeLabel(number, name);
+    if (changes.add.length > 0)
+        await github.addLabels(number, changes.add);
+    log.info(`Label of #${number}: ${POLICY_LABELS[wanted].name}`);
+}
+
+;// CONCATENATED MODULE: ./src/governance/apply-gate.ts
+
+
+
+
+/** Reads, through the API, every fact the gate decides on. */
+async function gatherGithubFacts(github, number, approvers) {
+    const [identity, pullRequest, comments, reviews] = await Promise.all([
+        github.identity(),
+        github.pullRequest(number),
+        github.comments(number),
+        github.reviews(number)
+    ]);
+    const roles = {};
+    for (const user of approvingReviewers(reviews))
+        roles[user] = await github.role(user);
+    const listed = new Set(approvers.users.map((u) => u.toLowerCase()));
+    const candidates = [
+        ...new Set(overrideComments(comments)
+            .map((o) => o.comment.author)
+            .filter((u) => !listed.has(u.toLowerCase())))
+    ];
+    const teamMembers = {};
+    for (const team of approvers.teams) {
+        const [org = '', slug = ''] = team.split('/');
+        teamMembers[team] = [];
+        for (const user of candidates) {
+            if (await github.isTeamMember(org, slug, user))
+                teamMembers[team].push(user.toLowerCase());
+        }
+    }
+    return { identity, pullRequest, comments, reviews, roles, teamMembers };
+}
+const OVERRIDE_REPLY_PREFIX = '<!-- platform-actions:override-ignored ';
+/**
+ * What follows a decision on the pull request: an override is labelled, and each override from
+ * someone who may not give one gets one reply naming the user and why (never twice).
+ */
+async function announceGateDecision(github, number, decision, log) {
+    if (decision.override !== undefined) {
+        await applyPolicyLabel(github, number, 'override', log);
+    }
+    const tell = decision.ignoredOverrides.filter((o) => o.tell);
+    if (tell.length === 0)
+        return;
+    const identity = await github.identity();
+    const replied = new Set((await github.comments(number))
+        .filter((c) => c.author === identity && c.body.startsWith(OVERRIDE_REPLY_PREFIX))
+        .map((c) => /"comment":(\d+)/.exec(c.body)?.[1]));
+    for (const ignored of tell) {
+        if (replied.has(String(ignored.comment.id)))
+            continue;
+        await github.createComment(number, `${OVERRIDE_REPLY_PREFIX}{"comment":${ignored.comment.id}} -->\n` +
+            `@${ignored.user}: your [override](${ignored.comment.url}) is ignored: ${ignored.why}. ` +
+            `Only the special approvers configured for tf-apply can override a failed policy, with ` +
+            `\`OVERRIDE: <justification of at least 20 characters>\` after the latest plan comment.`);
+        log.info(`Told the thread that ${ignored.user}'s override is ignored: ${ignored.why}`);
+    }
+}
+/**
+ * The GitHub connection as the plan comment's author sees it: `identity()` is the trusted
+ * commenter when one is named (a GitHub App's token cannot read its own login, and posts as
+ * `<app-slug>[bot]`), else the token's own identity.
+ */
+function asCommenter(github, trustedCommenter) {
+    if (trustedCommenter === undefined)
+        return github;
+    return { ...github, identity: () => Promise.resolve(trustedCommenter) };
+}
+class GateRefusedError extends common_errors/* ActionError */.lZ {
+    decision;
+    constructor(decision) {
+        super(`The apply gate refused (${decision.gate}): ` +
+            `${(decision.reasons.at(-1) ?? '').replace(/^❌ /, '')} Nothing was applied.`);
+        this.decision = decision;
+    }
+}
+/**
+ * The first decision, before the engine runs: the event, the pull request, the plan comment, the
+ * plan file's sha256, the approval and the policy, all read from GitHub now.
+ */
+async function openGate(settings, event, planSha256, connect) {
+    const number = event.pullRequest ?? settings.pullRequest;
+    const facts = {
+        eventName: event.eventName,
+        requireApproval: settings.requireApproval,
+        stack: settings.stack,
+        environment: settings.environment,
+        plan: { planSha256 },
+        ...(settings.pullRequest === undefined ? {} : { inputPullRequest: settings.pullRequest }),
+        specialApprovers: settings.specialApprovers
+    };
+    // Nothing to read when the event alone decides, when there is no pull request, or (approval
+    // not required) when there is no token to read with.
+    if (event.eventName === 'pull_request_target' || number === undefined || settings.token === '') {
+        return { facts, decision: decideGate(facts) };
+    }
+    const github = asCommenter(await connect(), settings.trustedCommenter);
+    const withGithub = {
+        ...facts,
+        github: await gatherGithubFacts(github, number, settings.specialApprovers)
+    };
+    return { facts: withGithub, decision: decideGate(withGithub), github, number };
+}
+/** The gate for a person: the verdict, each rule checked, the override and what was ignored. */
+function renderGateSummary(decision) {
+    const head = decision.gate === 'passed'
+        ? '### Apply gate: ✅ passed\n\n'
+        : `### Apply gate: ❌ refused (${budget_inlineCode(decision.gate)})\n\n` +
+            'Nothing was applied; the state is as it was.\n\n';
+    const lines = decision.reasons.map((r) => `- ${r}\n`).join('');
+    const o = decision.override;
+    const override = o === undefined
+        ? ''
+        : `\n**Policy override** by ${o.user} ([comment](${o.comment.url})): ` +
+            `${o.justification.replace(/\s+/g, ' ')}\n`;
+    const ignored = decision.ignoredOverrides
+        .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
+        .join('');
+    return (head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`));
+}
+/** The comment's recorded verdict beside the one evaluated on the plan, for people to compare. */
+function policyTable(decision) {
+    const check = decision.policyCheck;
+    if (check?.evaluated === undefined)
+        return '';
+    const mark = (result) => result === undefined ? '—' : result === 'passed' ? '✅ passed' : '❌ failed';
+    const rules = check.evaluated.violations
+        .filter((v) => v.severity === 'error')
+        .map((v) => `${budget_inlineCode(v.rule)} ${budget_inlineCode(v.address)}`);
+    const agreement = check.disagreement === undefined
+        ? check.recorded === undefined
+            ? ''
+            : 'They agree.\n'
+        : check.disagreement === 'forged'
+            ? '**Forged or stale verdict**: the plan comment says passed for a plan that violates ' +
+                'the policy; only the evaluation on the plan counts.\n'
+            : '**Stale verdict**: the plan comment says failed; the policy or its settings changed ' +
+                'since the plan.\n';
+    return ('\n| policy verdict | result |\n| --- | --- |\n' +
+        `| recorded in the plan comment | ${mark(check.recorded)} |\n` +
+        `| evaluated by tf-apply on this plan | ${mark(check.evaluated.result)} |\n\n` +
+        (rules.length === 0 ? '' : `Errors: ${rules.slice(0, 20).join(', ')}\n\n`) +
+        agreement);
+}
+
+
+;// CONCATENATED MODULE: ./src/git/ref-name.ts
+/**
+ * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
+ * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
+ * git would take it for the branch `refs/heads/refs/heads/x`.
+ */
+/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return "'HEAD' is not a branch: name the branch itself";
+    if (name === '@')
+        return "'@' is not a branch name";
+    if (name.startsWith('refs/'))
+        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
+    if (name.startsWith('-'))
+        return "must not start with '-'";
+    if (name.startsWith('/') || name.endsWith('/'))
+        return "must not start or end with '/'";
+    if (name.includes('//'))
+        return "must not hold '//'";
+    if (name.includes('..'))
+        return "must not hold '..'";
+    if (name.includes('@{'))
+        return "must not hold '@{'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad !== null)
+        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `must not have a part starting with '.' ('${part}')`;
+        if (part.endsWith('.lock'))
+            return `must not have a part ending with '.lock' ('${part}')`;
+    }
+    return undefined;
+}
+/** True when git accepts `name` as a branch and it is not a full ref. */
+function isBranchName(name) {
+    return branchNameProblem(name) === undefined;
+}
+
+;// CONCATENATED MODULE: ./src/git/branch.ts
+
+
+
+
+
+
+const BOT_IDENTITY = {
+    name: 'platform-actions[bot]',
+    email: 'platform-actions[bot]@users.noreply.github.com'
+};
+/** git could not do what was asked; the message names the repository and what git said. */
+class GitError extends common_errors/* ActionError */.lZ {
+}
+/** The repository could not be reached or read (wrong URL, no access, bad token). */
+class RepositoryUnreachableError extends GitError {
+    repository;
+    constructor(repository, detail) {
+        super(`Could not reach the repository '${repository}': ${detail}`);
+        this.repository = repository;
+    }
+}
+/** Every push was refused because others kept pushing first. */
+class PushContentionError extends GitError {
+}
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/** A branch name git accepts (the rules of `git check-ref-format --branch`, as a pattern). */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!.*\/\.)(?!\.)[^\s~^:?*[\\\p{Cc}]+(?<![./])$/u;
+/** Whether a repository is named as GitHub's `owner/name` (and not a folder of that name). */
+function isOwnerName(repository) {
+    return OWNER_NAME.test(repository) && !existsSync(repository);
+}
+/**
+ * The URL git fetches from: GitHub for `owner/name` (unless a folder of that name exists), a URL as
+ * given, anything else a local path made absolute.
+ */
+function remoteUrl(repository, serverUrl = 'https://github.com') {
+    if (OWNER_NAME.test(repository) && !(0,external_node_fs_namespaceObject.existsSync)(repository))
+        return `${serverUrl.replace(/\/+$/, '')}/${repository.replace(/\.git$/, '')}.git`;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository))
+        return repository;
+    return (0,external_node_path_namespaceObject.resolve)(repository);
+}
+/** A name for logs and errors: the URL without any user or password in it. */
+function displayName(repository) {
+    return repository.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+/**
+ * The environment git runs with: no prompt, no system config, no credential helper of the
+ * machine, and the token (if any) as an Authorization header in `GIT_CONFIG_*` variables.
+ */
+function gitEnvironment(token, base = process.env) {
+    const config = [
+        ['credential.helper', ''],
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+        ['init.defaultBranch', 'main'],
+        ['protocol.version', '2']
+    ];
+    if (token !== undefined && token !== '') {
+        const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+        config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
+    }
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_COUNT: String(config.length)
+    };
+    config.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+/** Text git printed, with the token and its header form blotted out. */
+function redactToken(text, token) {
+    if (token === undefined || token === '')
+        return text;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return text.split(token).join('***').split(basic).join('***');
+}
+/** A relative file path of the branch that stays inside it and out of `.git`. */
+function checkBranchPath(path) {
+    const clean = (0,external_node_path_namespaceObject.normalize)(path).split(external_node_path_namespaceObject.sep).join('/');
+    if (path === '' ||
+        (0,external_node_path_namespaceObject.isAbsolute)(path) ||
+        path.endsWith('/') ||
+        clean === '.' ||
+        clean.split('/').some((part) => part === '..' || part === '.git'))
+        throw new GitError(`'${path}' is not a file path inside the branch: it must be relative, without '..' or '.git', and name a file (not end with '/')`);
+    return clean;
+}
+/** Whether a push was refused because the branch moved: the change must be computed again. */
+function isContention(stderr) {
+    return /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|Unable to create .*\.lock|incorrect old value/i.test(stderr);
+}
+/** The wait before retry `attempt` (1-based): doubling, capped, with full jitter in [½, 1½). */
+function backoffDelay(attempt, baseMs, random) {
+    const exp = Math.min(baseMs * 2 ** (attempt - 1), 5_000);
+    return Math.round(exp * (0.5 + random()));
+}
+class Git {
+    dir;
+    env;
+    timeoutMs;
+    token;
+    constructor(dir, env, timeoutMs, token) {
+        this.dir = dir;
+        this.env = env;
+        this.timeoutMs = timeoutMs;
+        this.token = token;
+    }
+    run(args) {
+        return runProcess('git', args, { cwd: this.dir, env: this.env, timeoutMs: this.timeoutMs });
+    }
+    /** Runs git and returns its stdout; a non-zero exit is a GitError with what git said. */
+    async ok(args, what) {
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw new GitError(`git could not ${what}: ${this.said(result)}`);
+        return result.stdout;
+    }
+    said(result) {
+        const text = (result.stderr + result.stdout).trim().split('\n').slice(-6).join('\n');
+        return redactToken(text, this.token) || `exit code ${result.exitCode}`;
+    }
+}
+const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
+async function publishToBranch(options) {
+    const url = remoteUrl(options.repository, options.serverUrl);
+    const name = displayName(options.repository);
+    const identity = options.identity ?? BOT_IDENTITY;
+    const attempts = options.attempts ?? 10;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const baseRef = `refs/heads/${base}`;
+    const baseTracking = `refs/remotes/origin/${base}`;
+    const proposal = options.base !== undefined;
+    const env = {
+        ...gitEnvironment(options.token),
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email
+    };
+    const problem = branchNameProblem(options.branch);
+    if (problem !== undefined)
+        throw new GitError(`'${options.branch}' is not a valid branch name: it ${problem}`);
+    const dir = safe_fs_privateTempDir('git-publish-');
+    const git = new Git(dir, env, options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', url], 'name the remote');
+        for (const branch of new Set([options.branch, base]))
+            if ((await git.run(['check-ref-format', `refs/heads/${branch}`])).exitCode !== 0)
+                throw new GitError(`'${branch}' is not a valid branch name`);
+        for (let attempt = 1;; attempt++) {
+            const fetched = await fetchTip(git, name, baseRef, baseTracking);
+            const tip = fetched?.tip;
+            if (proposal && tip === undefined)
+                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+            // The proposal's own branch: leased on its tip, and compared with what would replace it.
+            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+            if (tip === undefined && attempt > 1) {
+                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            else if (tip !== undefined) {
+                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+                if (attempt > 1)
+                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+            }
+            // A symbolic link committed on the branch is never followed, to read or to write: it would
+            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+            const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
+            const change = options.change({ tip, message: fetched?.message ?? '', read });
+            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+            if (change === undefined)
+                return unchanged(tip);
+            const paths = Object.keys(change.files).map(checkBranchPath);
+            const removed = (change.remove ?? [])
+                .map(checkBranchPath)
+                .filter((p) => read(p) !== undefined && !paths.includes(p));
+            if (tip !== undefined &&
+                removed.length === 0 &&
+                Object.entries(change.files).every(([p, c]) => read(p) === c))
+                return unchanged(tip);
+            if (removed.length > 0)
+                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+            for (const [path, content] of Object.entries(change.files)) {
+                safe_fs_writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
+            }
+            await git.ok(['add', '--', ...paths], 'stage the files');
+            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+            const commit = (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+                return { changed: false, differs: true, commitSha: target, attempts: attempt };
+            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+            const push = await git.run([
+                'push',
+                '--quiet',
+                '--porcelain',
+                `--force-with-lease=${ref}:${target ?? ''}`,
+                'origin',
+                `${commit}:${ref}`
+            ]);
+            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+            if (push.exitCode === 0)
+                return pushed;
+            const said = git.said(push);
+            if (!isContention(said)) {
+                // The push may have landed although git reported a failure (e.g. a dropped connection).
+                if ((await remoteTip(git, name, ref)) === commit)
+                    return pushed;
+                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+            }
+            if (attempt >= attempts)
+                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
+            const delay = backoffDelay(attempt, options.backoffMs ?? 100, random);
+            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
+            await sleep(delay);
+        }
+    }
+    catch (error) {
+        if (error instanceof common_errors/* ActionError */.lZ)
+            throw error;
+        throw new GitError(`Publishing to '${name}' failed: ${(0,common_errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Whether the fetched proposal branch already is this change: one commit on the same parent with
+ * the same files (only the times of the commits differ).
+ */
+async function sameChange(git, tracking, commit, parent) {
+    const shown = await git.run(['log', '-1', '--format=%P%x00%T', tracking]);
+    const mine = await git.ok(['log', '-1', '--format=%P%x00%T', commit], 'read the commit');
+    return shown.exitCode === 0 && shown.stdout.trim() === mine.trim() && parent !== undefined;
+}
+/** The commit a branch of the remote points at, or undefined when there is no such branch. */
+async function remoteTip(git, name, ref) {
+    const result = await git.run(['ls-remote', '--exit-code', 'origin', ref]);
+    // --exit-code: 2 when the remote answered without the ref.
+    if (result.exitCode === 2)
+        return undefined;
+    if (result.exitCode !== 0)
+        throw new RepositoryUnreachableError(name, unreachable(git.said(result)));
+    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+    return line?.split('\t')[0];
+}
+/** What git said about a remote it could not read, with the likely cause of a refused login. */
+function unreachable(said) {
+    if (/could not read Username|Authentication failed|returned error: 40[13]/i.test(said))
+        return `authentication failed: the token is missing, wrong or lacks access (${said})`;
+    return said;
+}
+/** Fetches the branch's tip shallowly: its commit and message; undefined when there is no branch. */
+async function fetchTip(git, name, ref, tracking, 
+/** Commits fetched from the tip, or the whole history. */
+depth = 1) {
+    const fetched = await git.run([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(depth === 'all' ? [] : ['--depth', String(depth)]),
+        'origin',
+        `+${ref}:${tracking}`
+    ]);
+    if (fetched.exitCode !== 0) {
+        const said = git.said(fetched);
+        if (/couldn't find remote ref/i.test(said))
+            return undefined;
+        throw new RepositoryUnreachableError(name, unreachable(said));
+    }
+    const head = await git.ok(['log', '-1', '--format=%H%x00%B', tracking], 'read the fetched tip');
+    const [tip = '', message = ''] = head.split('\0');
+    return { tip: tip.trim(), message };
+}
+/**
+ * The text of one file of a remote branch (undefined when the branch or the file is absent), with
+ * the branch's tip and the messages of its commits, newest first (only the tip's unless `history`).
+ */
+async function branch_readBranchFile(options) {
+    const name = displayName(options.repository);
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const path = checkBranchPath(options.path);
+    const dir = privateTempDir('git-read-');
+    const git = new Git(dir, gitEnvironment(options.token), options.timeoutMs ?? 120_000, options.token);
+    try {
+        await git.ok(['init', '--quiet', '--bare'], 'start a scratch repository');
+        await git.ok(['remote', 'add', 'origin', remoteUrl(options.repository, options.serverUrl)], 'name the remote');
+        const tip = (await fetchTip(git, name, ref, tracking, options.history === true ? 'all' : 1))
+            ?.tip;
+        if (tip === undefined)
+            return { tip, text: undefined, messages: [] };
+        const log = await git.ok(['log', '-z', '--format=%B', tip], 'read the commits');
+        const messages = log.split('\0').filter((m) => m !== '');
+        const shown = await git.run(['show', `${tip}:${path}`]);
+        return { tip, text: shown.exitCode === 0 ? shown.stdout : undefined, messages };
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/audit/chain.ts
+
+
+
+/**
+ * The audit log: one JSON line a decision, each line chained to the one before it by the sha256 of
+ * that line's exact bytes, so a line changed, removed or moved breaks the chain where it happened.
+ *
+ * A line is the compact JSON of these keys, in this order, and nothing else:
+ *
+ *   seq         1 for the first line, one more for each next line
+ *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
+ *   kind        plan | policy | approval | override | apply-started | apply-finished |
+ *               apply-refused | unlock | verification | promotion
+ *   time        when it happened (ISO 8601, UTC)
+ *   actor, repository, commit, stack, planId, runUrl   strings
+ *   details     (only when given) an object, keys sorted at every depth
+ *   sha         sha256 (hex) of the line as written up to `details` (the line without `,"sha":…}`
+ *               and its closing brace, then `}`): a line edited in place fails on its own
+ *
+ * and ends with `\n`. Pure functions: no I/O.
+ */
+const AUDIT_KINDS = [
+    'plan',
+    'policy',
+    'approval',
+    'override',
+    'apply-started',
+    'apply-finished',
+    'apply-refused',
+    'unlock',
+    'verification',
+    'promotion'
+];
+/** The `prev` of line 1. */
+const GENESIS = '0'.repeat(64);
+const HEX = /^[0-9a-f]{64}$/;
+const chain_text = (what) => schemas_string({ error: `${what}: a string` });
+const AuditEventSchema = strictObject({
+    kind: schemas_enum(AUDIT_KINDS, { error: `kind: one of ${AUDIT_KINDS.join(', ')}` }),
+    actor: chain_text('actor').min(1, 'actor: who decided, not empty'),
+    time: iso_datetime({ offset: true, error: 'time: an ISO 8601 date and time' }),
+    repository: chain_text('repository'),
+    commit: chain_text('commit'),
+    stack: chain_text('stack'),
+    planId: chain_text('planId'),
+    runUrl: chain_text('runUrl'),
+    details: record(schemas_string(), unknown(), { error: 'details: an object' }).optional()
+});
+const RecordSchema = AuditEventSchema.extend({
+    seq: schemas_number().int().positive(),
+    prev: schemas_string().regex(HEX),
+    sha: schemas_string().regex(HEX)
+});
+/** An event that is not one the log can hold; nothing is written. */
+class AuditEventError extends common_errors/* ActionError */.lZ {
+}
+/** Checks events before anything is written, naming each bad field of each event. */
+function checkEvents(events) {
+    const problems = [];
+    const valid = events.map((event, i) => {
+        const result = AuditEventSchema.safeParse(event);
+        if (!result.success)
+            for (const issue of result.error.issues)
+                problems.push(`event ${i + 1}: ${issue.path.join('.') || '(event)'}: ${issue.message}`);
+        return result.data;
+    });
+    if (problems.length > 0)
+        throw new AuditEventError(`Audit events not written:\n  ${problems.join('\n  ')}`);
+    return valid;
+}
+/** The body of a line: every key but `sha`, in the stable order, no closing brace. */
+function body(seq, prev, e) {
+    const fields = [
+        ['seq', seq],
+        ['prev', prev],
+        ['kind', e.kind],
+        ['time', e.time],
+        ['actor', e.actor],
+        ['repository', e.repository],
+        ['commit', e.commit],
+        ['stack', e.stack],
+        ['planId', e.planId],
+        ['runUrl', e.runUrl]
+    ];
+    if (e.details !== undefined)
+        fields.push(['details', e.details]);
+    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}`;
+}
+/** The exact text of line `seq` (without its newline). */
+function auditLine(seq, prev, event) {
+    const head = body(seq, prev, event);
+    return `${head},"sha":"${sha256Text(`${head}}`)}"}`;
+}
+/** The lines of a log's text: each ends with a newline; an empty text has none. */
+function chain_splitLines(text) {
+    if (text === '')
+        return { lines: [], unterminated: false };
+    const lines = text.split('\n');
+    const last = lines.pop();
+    return last === ''
+        ? { lines, unterminated: false }
+        : { lines: [...lines, last ?? ''], unterminated: true };
+}
+/** The log's text with the events appended, chained to its last line. */
+function appendLines(text, events) {
+    const { lines } = chain_splitLines(text);
+    let prev = lines.length === 0 ? GENESIS : sha256Text(lines[lines.length - 1] ?? '');
+    let out = text;
+    events.forEach((event, i) => {
+        const line = auditLine(lines.length + i + 1, prev, event);
+        out += `${line}\n`;
+        prev = sha256Text(line);
+    });
+    return { text: out, lines: lines.length + events.length, head: prev };
+}
+const broken = (line, reason, detail) => ({
+    ok: false,
+    line,
+    reason,
+    detail
+});
+/**
+ * Checks the chain and names the first line (1-based) that was changed, removed or reordered. A
+ * line is checked on its own first (JSON, keys, `sha`), then its place (`seq`, `prev`). Lines
+ * removed from the end leave no trace in the text; `expected` (the head the last append recorded)
+ * catches them.
+ */
+function chain_verifyAuditChain(text, expected) {
+    const { lines, unterminated } = chain_splitLines(text);
+    const seqs = lines.map((line) => {
+        try {
+            const seq = JSON.parse(line).seq;
+            return typeof seq === 'number' ? seq : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    });
+    let prev = GENESIS;
+    for (const [i, line] of lines.entries()) {
+        const n = i + 1;
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            return broken(n, 'not JSON', `line ${n} is not JSON`);
+        }
+        const record = RecordSchema.safeParse(parsed);
+        if (!record.success) {
+            const issue = record.error.issues[0];
+            return broken(n, 'changed', `line ${n} is not an audit record (${issue?.path.join('.') || 'line'}: ${issue?.message ?? ''})`);
+        }
+        const { seq, prev: recordedPrev } = record.data;
+        if (auditLine(seq, recordedPrev, record.data) !== line)
+            return broken(n, 'changed', `line ${n} was changed: its text no longer matches its sha`);
+        if (seq !== n || recordedPrev !== prev) {
+            if (seq === n)
+                // The line is intact and in its place by number: the one before it is not the original.
+                return n === 1
+                    ? broken(1, 'changed', 'line 1 does not start the chain: its prev is not the genesis')
+                    : broken(n - 1, 'changed', `line ${n - 1} was replaced: line ${n} does not follow it`);
+            if (seq > n && !seqs.includes(n))
+                return broken(n, 'removed', seq === n + 1
+                    ? `line ${n} was removed: the line found there is line ${seq}`
+                    : `lines ${n} to ${seq - 1} were removed: the line found at ${n} is line ${seq}`);
+            return broken(n, 'reordered', `line ${n} is out of order: it was written as line ${seq}`);
+        }
+        if (unterminated && n === lines.length)
+            return broken(n, 'changed', `line ${n} has no newline at its end: a partial write`);
+        prev = sha256Text(line);
+    }
+    if (expected !== undefined) {
+        if (lines.length < expected.lines)
+            return broken(lines.length + 1, 'removed', `the log has ${lines.length} lines but its last append recorded ${expected.lines}: line ${lines.length + 1} onwards was removed`);
+        if (lines.length > expected.lines)
+            return broken(expected.lines + 1, 'changed', `line ${expected.lines + 1} onwards was not written by an append: the last append recorded ${expected.lines} lines`);
+        if (prev !== expected.head)
+            return broken(lines.length, 'changed', `line ${lines.length} is not the one last appended`);
+    }
+    return { ok: true, lines: lines.length, head: prev };
+}
+/** The trailer an append writes into its commit message, recording the log's head. */
+function headTrailer(head) {
+    return `Audit-Head: ${head.lines} ${head.head}`;
+}
+/** The head recorded by the last `Audit-Head:` trailer of a commit message, if any. */
+function chain_parseHeadTrailer(message) {
+    const matches = [...message.matchAll(/^Audit-Head: (\d+) ([0-9a-f]{64})$/gm)];
+    const last = matches.at(-1);
+    return last === undefined ? undefined : { lines: Number(last[1]), head: last[2] ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/audit/trail.ts
+
+
+
+
+/** Where the log lives unless told otherwise. */
+const DEFAULT_AUDIT_BRANCH = 'audit-log';
+const DEFAULT_AUDIT_FILE = 'audit.jsonl';
+/** The log on the branch is already broken: nothing is appended to a chain that proves nothing. */
+class AuditChainError extends common_errors/* ActionError */.lZ {
+}
+/**
+ * Appends events to the audit log on its branch with real git: commit, push, and when another
+ * append landed first, fetch, append again to the new tip and retry. Events are checked before
+ * anything is fetched. Returns the commit and the number of lines the log then holds.
+ */
+async function appendAudit(options) {
+    const events = checkEvents(options.events);
+    const file = options.file ?? DEFAULT_AUDIT_FILE;
+    let lines = 0;
+    const change = (tree) => {
+        const current = tree.read(file) ?? '';
+        // The last append's trailer also catches lines removed from the end; a log last written by
+        // anything but an append is not extended.
+        const head = chain_parseHeadTrailer(tree.message);
+        if (head === undefined && current !== '')
+            throw new AuditChainError(`The last commit of branch ${options.branch} (${tree.tip?.slice(0, 12) ?? ''}) was not an audit append: check the log with platformctl audit verify. Nothing was appended.`);
+        const verdict = chain_verifyAuditChain(current, head);
+        if (!verdict.ok)
+            throw new AuditChainError(`The audit log ${file} on branch ${options.branch} is broken at line ${verdict.line} (${verdict.reason}): ${verdict.detail}. Nothing was appended.`);
+        if (events.length === 0) {
+            lines = verdict.lines;
+            return undefined;
+        }
+        const next = appendLines(current, events);
+        lines = next.lines;
+        const kinds = [...new Set(events.map((e) => e.kind))].join(', ');
+        const stacks = [...new Set(events.map((e) => e.stack))].join(', ');
+        return {
+            files: { [file]: next.text },
+            message: `audit: ${kinds} for ${stacks}\n\n${headTrailer(next)}\n`
+        };
+    };
+    const result = await publishToBranch({
+        repository: options.repository,
+        branch: options.branch,
+        change,
+        ...(options.token === undefined ? {} : { token: options.token }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.attempts === undefined ? {} : { attempts: options.attempts })
+    });
+    return { commitSha: result.commitSha, lines };
+}
+/** The log could not be read: no such branch or file. */
+class AuditLogMissingError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/**
+ * Reads the log from its branch with its history and checks its chain, and its length and last line
+ * against the `Audit-Head` trailer of the last append: lines removed from the end, or added by a
+ * commit that was not an append, are caught too.
+ */
+async function verifyAuditLog(options) {
+    const file = options.file ?? DEFAULT_AUDIT_FILE;
+    const read = await readBranchFile({
+        repository: options.repository,
+        branch: options.branch,
+        path: file,
+        history: true,
+        ...(options.token === undefined ? {} : { token: options.token })
+    });
+    if (read.tip === undefined)
+        throw new AuditLogMissingError(`The repository '${options.repository}' has no branch ${options.branch}: no audit log to verify`);
+    if (read.text === undefined)
+        throw new AuditLogMissingError(`The branch ${options.branch} of '${options.repository}' has no file ${file}: no audit log to verify`);
+    const appended = read.messages.findIndex((m) => parseHeadTrailer(m) !== undefined);
+    const head = appended < 0 ? undefined : parseHeadTrailer(read.messages[appended] ?? '');
+    return {
+        repository: options.repository,
+        branch: options.branch,
+        file,
+        tip: read.tip,
+        commitsAfterLastAppend: appended < 0 ? read.messages.length : appended,
+        verdict: verifyAuditChain(read.text, head)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/governance/audit.ts
+
+
+
+/**
+ * The `audit-branch` and `audit-repository` inputs. The trail is kept when a token can push it
+ * (`github-token`) or a repository is named; an empty `audit-branch` turns it off. The default
+ * repository is the workflow's own, at the server it runs on.
+ */
+function readAuditSettings(read, env, token) {
+    const branch = read('audit-branch');
+    const named = read('audit-repository');
+    const problem = branch === '' ? undefined : branchNameProblem(branch);
+    if (problem !== undefined)
+        throw new common_errors/* InputError */.dz('audit-branch', branch, `must be a valid branch name (or empty: no audit): it ${problem}`);
+    if (branch === '' || (token === '' && named === ''))
+        return undefined;
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = named === '' ? `${server}/${env['GITHUB_REPOSITORY'] ?? ''}.git` : named;
+    return { repository, branch, ...(token === '' ? {} : { token }) };
+}
+
+function audit_event(scope, kind, details, actor = scope.actor) {
+    return {
+        kind,
+        actor: actor || 'unknown',
+        time: (scope.now?.() ?? new Date()).toISOString(),
+        repository: scope.context.repository,
+        commit: scope.commit,
+        stack: scope.stack,
+        planId: scope.planId,
+        runUrl: scope.context.runUrl,
+        details
+    };
+}
+/** tf-plan's record: the plan made, and the policy's verdict on it. */
+function planAuditEvents(scope, plan, policy) {
+    const s = plan.summary;
+    const where = plan.pullRequest === undefined ? {} : { pullRequest: plan.pullRequest };
+    return [
+        audit_event(scope, 'plan', {
+            ...where,
+            environment: plan.environment,
+            planSha256: plan.planSha256,
+            add: s.add,
+            change: s.change,
+            destroy: s.destroy,
+            replace: s.replace
+        }),
+        audit_event(scope, 'policy', {
+            ...where,
+            result: policy.result,
+            errors: policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule),
+            warnings: policy.violations.filter((v) => v.severity === 'warning').length
+        })
+    ];
+}
+/** tf-apply's record before the engine applies: the approvals seen, the override, the start. */
+function applyStartEvents(scope, decision, planSha256, pullRequest) {
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    const events = decision.approvals.map((user) => audit_event(scope, 'approval', { ...where, reviewedCommit: scope.commit }, user));
+    if (decision.override !== undefined) {
+        events.push(audit_event(scope, 'override', {
+            ...where,
+            justification: decision.override.justification,
+            comment: decision.override.comment.url
+        }, decision.override.user));
+    }
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch !== undefined)
+        events.push(mismatch);
+    events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
+    return events;
+}
+/**
+ * tf-apply's own policy verdict, when it disagrees with the one the plan comment records: the
+ * comment's verdict was forged (or the policy changed since the plan) or is stale.
+ */
+function policyMismatchEvent(scope, decision, pullRequest) {
+    const check = decision.policyCheck;
+    if (check?.disagreement === undefined || check.evaluated === undefined)
+        return undefined;
+    return audit_event(scope, 'policy', {
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        evaluatedBy: 'tf-apply',
+        result: check.evaluated.result,
+        recorded: check.recorded,
+        verdict: check.disagreement,
+        comment: decision.planComment?.comment.url ?? '',
+        errors: check.evaluated.violations.filter((v) => v.severity === 'error').map((v) => v.rule)
+    });
+}
+/** A refusal worth a record: the plan comment's verdict was forged or stale. */
+function applyRefusedEvents(scope, decision, pullRequest) {
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch === undefined)
+        return [];
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    return [mismatch, audit_event(scope, 'apply-refused', { ...where, gate: decision.gate })];
+}
+function applyFinishedEvent(scope, outcome) {
+    return audit_event(scope, 'apply-finished', outcome);
+}
+/** The recorder of a trail, in its own log group; undefined when there is no trail. */
+function auditRecorder(settings, log) {
+    if (settings === undefined)
+        return undefined;
+    return (events) => log.group('Audit trail', () => recordAudit(settings, events, log));
+}
+/** Appends events to the trail, saying where in the log. */
+async function recordAudit(settings, events, log) {
+    const result = await appendAudit({
+        repository: settings.repository,
+        branch: settings.branch,
+        events,
+        ...(settings.token === undefined ? {} : { token: settings.token }),
+        log
+    });
+    log.info(`Audit: ${events.map((e) => e.kind).join(', ')} appended to ${settings.branch} ` +
+        `(${result.lines} lines, commit ${result.commitSha.slice(0, 12)})`);
+}
+
+;// CONCATENATED MODULE: ./src/governance/apply-step.ts
+
+
+
+
+
+
+
+
+
+/**
+ * tf-apply as one sequence: the gate on what GitHub says (before any engine runs, so a refusal
+ * leaves everything as it was), the plan file's sha256, the engine reading the plan, the policy
+ * evaluated on that plan and the gate decided again with its plan-id and verdict, the record of
+ * the start, the apply, the record of the end.
+ */
+async function runApplyStep(settings, adapters) {
+    const { log } = adapters;
+    const report = { outputs: { applied: 'false' }, summary: '' };
+    const deps = {
+        log,
+        install: adapters.install,
+        maskSecret: adapters.maskSecret,
+        ...(adapters.engine === undefined ? {} : { engine: adapters.engine })
+    };
+    const now = () => new Date(adapters.clock.now());
+    const scopeOf = (run, planId) => ({
+        context: settings.context,
+        actor: settings.actor,
+        commit: run.decision.planComment?.marker.commit ?? settings.context.sha,
+        stack: settings.gate.stack,
+        planId,
+        now
+    });
+    /** The gate's decision for people and machines; a refusal ends the step. */
+    const settle = async (run) => {
+        report.outputs['gate'] = run.decision.gate;
+        report.summary = renderGateSummary(run.decision);
+        if (run.github !== undefined && run.number !== undefined) {
+            await announceGateDecision(run.github, run.number, run.decision, log);
+        }
+        if (run.decision.gate !== 'passed')
+            throw new GateRefusedError(run.decision);
+    };
+    try {
+        // 1. The gate on GitHub's facts and the plan file's sha256, before the engine is installed.
+        const opened = await log.group('Apply gate', async () => {
+            const planPath = settings.apply.planPath;
+            if (!(0,external_node_fs_namespaceObject.existsSync)(planPath))
+                throw new PlanFileMissingError(planPath);
+            const run = await openGate(settings.gate, settings.context, await hash_sha256File(planPath), adapters.connect);
+            for (const reason of run.decision.reasons)
+                log.info(reason);
+            if (run.decision.gate !== 'passed')
+                await settle(run);
+            return run;
+        });
+        // 2. The plan file is the approved one; the engine reads it.
+        await verifyPlanFile(settings.apply, log);
+        const plan = await readPlanFile(settings.apply, deps);
+        // 3. The policy, evaluated on this plan: the comment's verdict is only compared with it.
+        const policy = await log.group('Policy', async () => {
+            const verdict = await checkPlanJsonPolicy(adapters.evaluatePolicy, plan.json, settings.policy);
+            logPolicyDecision(log, verdict);
+            return verdict;
+        });
+        report.outputs['policy-result'] = policy.result;
+        // 4. The gate again, with the plan-id and the verdict of the plan about to be applied.
+        const facts = { ...opened.facts, plan: { ...opened.facts.plan, planId: plan.planId }, policy };
+        const final = { ...opened, facts, decision: decideGate(facts) };
+        const scope = scopeOf(final, plan.planId);
+        for (const reason of final.decision.reasons.slice(-3))
+            log.info(reason);
+        try {
+            await settle(final);
+        }
+        catch (refusal) {
+            const events = applyRefusedEvents(scope, final.decision, final.number);
+            if (adapters.recordAudit !== undefined && events.length > 0)
+                await adapters.recordAudit(events);
+            throw refusal;
+        }
+        await adapters.recordAudit?.(applyStartEvents(scope, final.decision, settings.apply.planSha256, final.number));
+        // 5. The apply, and its end recorded whatever it was.
+        let result;
+        try {
+            result = await applyPlanFile(settings.apply, deps, plan.engine);
+        }
+        catch (error) {
+            try {
+                await adapters.recordAudit?.([
+                    applyFinishedEvent(scope, { applied: false, error: (0,common_errors/* errorMessage */.gJ)(error) })
+                ]);
+            }
+            catch (auditError) {
+                (adapters.warn ?? log.warning)(`The failed apply could not be recorded: ${(0,common_errors/* errorMessage */.gJ)(auditError)}`);
+            }
+            throw error;
+        }
+        await adapters.recordAudit?.([applyFinishedEvent(scope, { applied: true })]);
+        Object.assign(report.outputs, applyOutputs(result));
+        report.summary += renderApplySummary({
+            stack: settings.stackPath,
+            planSha256: settings.apply.planSha256,
+            outputs: result.outputs,
+            outputsPath: result.outputsPath
+        });
+    }
+    catch (error) {
+        report.failure = error;
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/governance/event.ts
+
+/** The pull request an event payload is about: `pull_request.number`, or an issue that is a PR. */
+function eventPullRequest(payload) {
+    const p = payload;
+    const number = p?.pull_request?.number ?? (p?.issue?.pull_request ? p.issue.number : undefined);
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+function runContext(env, payload) {
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const pullRequest = eventPullRequest(payload);
+    const headSha = payload?.pull_request
+        ?.head?.sha;
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        repository,
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        runId,
+        sha: env['GITHUB_SHA'] ?? '',
+        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(typeof headSha === 'string' && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {})
+    };
+}
+/** Reads GITHUB_EVENT_PATH (an absent or unreadable file is an event without a payload). */
+function readRunContext(env = process.env) {
+    let payload = {};
+    const path = env['GITHUB_EVENT_PATH'];
+    if (path !== undefined && path !== '') {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return runContext(env, payload);
 }
 
 ;// CONCATENATED MODULE: ./src/tools/checksums.ts
@@ -40933,7 +41633,7 @@ async function installTool(options) {
     }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 7155));
     const cached = tc.find(tool, version, arch);
     if (cached !== '' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cached, tool + EXE))) {
         log(`Using ${tool} ${version} from the tool cache`);
@@ -41024,6 +41724,74 @@ function releaseAsset(engine, version, platform, arch, base = OFFICIAL_RELEASE_B
         archiveUrl: `${root}/${folder}/${archiveName}`,
         sumsUrl: `${root}/${folder}/${engine}_${version}_SHA256SUMS`,
         kind: 'zip'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/opa.ts
+
+
+
+
+/** The OPA release the actions install when it is not on PATH. */
+const DEFAULT_OPA_VERSION = '1.22.2';
+const OPA_RELEASE_BASE = 'https://github.com/open-policy-agent/opa/releases/download';
+/** OPA's published binary names: static builds where OPA publishes them. */
+const OPA_BINARIES = {
+    'linux/x64': 'opa_linux_amd64_static',
+    'linux/arm64': 'opa_linux_arm64_static',
+    'darwin/x64': 'opa_darwin_amd64',
+    'darwin/arm64': 'opa_darwin_arm64_static',
+    'win32/x64': 'opa_windows_amd64.exe'
+};
+/**
+ * One OPA release binary and its checksum: OPA publishes `<binary>.sha256` beside each binary, a
+ * one-line file in SHA256SUMS form.
+ */
+function opaAsset(version, platform, arch, base = OPA_RELEASE_BASE) {
+    const name = OPA_BINARIES[`${platform}/${arch}`];
+    if (name === undefined)
+        throw new UnsupportedPlatformError(platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    return {
+        archiveName: name,
+        archiveUrl: `${root}/${name}`,
+        sumsUrl: `${root}/${name}.sha256`,
+        kind: 'binary'
+    };
+}
+/** The version an OPA binary reports (`Version: 1.22.2`), or undefined. */
+async function opaVersion(binary) {
+    try {
+        const result = await runProcess(binary, ['version'], { timeoutMs: 30_000 });
+        if (result.exitCode !== 0)
+            return undefined;
+        return /^Version:\s*(\S+)/m.exec(result.stdout)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** OPA from PATH, the tool cache or its release, checksum verified, like the engine. */
+function installOpa(options = {}) {
+    const version = options.version ?? DEFAULT_OPA_VERSION;
+    const arch = options.arch ?? process.arch;
+    return installTool({
+        tool: 'opa',
+        version,
+        arch,
+        asset: opaAsset(version, options.platform ?? process.platform, arch, options.releaseBase),
+        versionOf: opaVersion,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.local === undefined ? {} : { local: options.local })
+    });
+}
+/** The real evaluator: OPA installed once, on first use, then `opa eval` of each plan. */
+function opaEvaluator(log, options = {}) {
+    let opa;
+    return async (evaluation) => {
+        opa ??= installOpa({ log: (m) => log.info(m), ...options });
+        return evaluate_evaluatePolicy({ opa: (await opa).binary, ...evaluation });
     };
 }
 
@@ -41342,224 +42110,6 @@ function stackSlug(workingDirectory, workspace) {
     return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
 }
 
-;// CONCATENATED MODULE: ./src/terraform/summary.ts
-
-const ACTION_LABEL = {
-    create: '➕ create',
-    update: '🔄 update',
-    delete: '🗑️ delete',
-    replace: '♻️ replace',
-    read: '📖 read',
-    forget: '🫥 forget',
-    'no-op': 'no-op'
-};
-const CHANGE_TABLE_HEAD = '| address | action |\n| --- | --- |\n';
-/** One Markdown table row a resource or output change: address and action, never a value. */
-function planChangeRows(s) {
-    return [
-        ...s.resources.map((r) => `| ${codeCell(r.address)} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`),
-        ...s.outputs.map((o) => `| output ${codeCell(o.name)} | ${ACTION_LABEL[o.action]} |\n`)
-    ];
-}
-/** The counts line of a plan, as the engine words it. */
-function planCounts(s) {
-    return s.hasChanges
-        ? `**${s.add} to add, ${s.change} to change, ${s.destroy} to destroy**` +
-            (s.replace > 0 ? ` (${s.replace} replaced)` : '') +
-            (s.forget > 0 ? `, ${s.forget} to forget` : '')
-        : '**No changes.** The infrastructure matches the configuration.';
-}
-/**
- * The step summary of a plan: counts and identities first, then one row a resource change. Values
- * never appear, only addresses and actions, so nothing sensitive can. Past the size limit the rows
- * are cut with a line that says how many and where the full plan text is.
- */
-function renderPlanSummary(view) {
-    const s = view.summary;
-    const head = `### Plan for ${inlineCode(view.stack)}\n\n` +
-        `${planCounts(s)}\n\n` +
-        `| engine | plan-id | plan-sha256 |\n| --- | --- | --- |\n` +
-        `| ${view.engine} ${s.engineVersion} | ${inlineCode(view.planId)} | ${inlineCode(view.planSha256)} |\n\n`;
-    const rows = planChangeRows(s);
-    const tableHead = rows.length === 0 ? '' : CHANGE_TABLE_HEAD;
-    return fitRows({
-        head: head + tableHead,
-        rows,
-        tail: '',
-        limitBytes: view.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES,
-        omitted: (count) => `\n_${count} more change${count === 1 ? '' : 's'} not shown: the step summary is limited to ` +
-            `1 MiB. The full plan text is in ${inlineCode(view.planTextPath)} (upload it as an artifact to keep it)._\n`
-    }).text;
-}
-const VALUE_PREVIEW = 200;
-/** The step summary of an apply: what was applied and its outputs, sensitive ones redacted. */
-function renderApplySummary(view) {
-    const names = Object.keys(view.outputs).sort();
-    const head = `### Applied ${budget_inlineCode(view.stack)}\n\n` +
-        `Plan ${budget_inlineCode(view.planSha256)} applied. Outputs are in ${budget_inlineCode(view.outputsPath)}.\n\n` +
-        (names.length === 0 ? '' : '| output | value |\n| --- | --- |\n');
-    const rows = names.map((name) => {
-        const json = JSON.stringify(view.outputs[name]) ?? 'null';
-        const preview = json.length > VALUE_PREVIEW ? `${json.slice(0, VALUE_PREVIEW)}…` : json;
-        return `| ${budget_codeCell(name)} | ${budget_codeCell(preview)} |\n`;
-    });
-    return budget_fitRows({
-        head,
-        rows,
-        tail: '',
-        limitBytes: view.limitBytes ?? budget_STEP_SUMMARY_LIMIT_BYTES,
-        omitted: (count) => `\n_${count} more outputs not shown; all are in ${budget_inlineCode(view.outputsPath)}._\n`
-    }).text;
-}
-
-;// CONCATENATED MODULE: ./src/common/strict-text.ts
-
-
-/**
- * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
- * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
- * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
- * value counts would depend on the parser).
- */
-class TextEncodingError extends common_errors/* ActionError */.lZ {
-    file;
-    line;
-    column;
-    byte;
-    constructor(file, line, column, byte) {
-        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.byte = byte;
-    }
-}
-const STRICT = new TextDecoder('utf-8', { fatal: true });
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const need = b < 0x80
-            ? 0
-            : b >= 0xc2 && b <= 0xdf
-                ? 1
-                : b >= 0xe0 && b <= 0xef
-                    ? 2
-                    : b >= 0xf0 && b <= 0xf4
-                        ? 3
-                        : -1;
-        if (need === -1)
-            return i;
-        if (need === 0) {
-            i++;
-            continue;
-        }
-        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
-        const seq = bytes.subarray(i, i + need + 1);
-        try {
-            if (seq.length < need + 1)
-                return i;
-            STRICT.decode(seq);
-        }
-        catch {
-            return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
-function decodeUtf8(bytes, file) {
-    try {
-        return STRICT.decode(bytes);
-    }
-    catch {
-        const at = Math.max(0, firstInvalidByte(bytes));
-        const before = bytes.subarray(0, at);
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < before.length; i++)
-            if (before[i] === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
-        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
-    }
-}
-/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
-function readUtf8File(path, shown = path) {
-    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
-}
-/**
- * The first key that appears twice in one object of a JSON text, or undefined. The text is
- * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
- */
-function duplicateJsonKey(text) {
-    const stack = [];
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            line++;
-            lineStart = i + 1;
-        }
-        else if (c === '{')
-            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
-        else if (c === '[')
-            stack.push({ kind: 'array' });
-        else if (c === '}' || c === ']')
-            stack.pop();
-        else if (c === ',') {
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object')
-                top.expectKey = true;
-        }
-        else if (c === '"') {
-            const start = i;
-            for (i++; i < text.length && text[i] !== '"'; i++)
-                if (text[i] === '\\')
-                    i++;
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object' && top.expectKey) {
-                const key = JSON.parse(text.slice(start, i + 1));
-                if (top.keys.has(key)) {
-                    const path = stack
-                        .slice(0, -1)
-                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
-                    return { key, line, column: start - lineStart + 1, path };
-                }
-                top.keys.add(key);
-                top.key = key;
-                top.expectKey = false;
-            }
-        }
-    }
-    return undefined;
-}
-/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
-class DuplicateKeyError extends common_errors/* ActionError */.lZ {
-    file;
-    duplicate;
-    constructor(file, duplicate) {
-        const where = [...duplicate.path, duplicate.key].join('.');
-        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
-        this.file = file;
-        this.duplicate = duplicate;
-    }
-}
-function parseJsonStrict(text, file) {
-    const value = JSON.parse(text);
-    const duplicate = duplicateJsonKey(text);
-    if (duplicate !== undefined)
-        throw new DuplicateKeyError(file, duplicate);
-    return value;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/governance/approvers.ts
 
 
@@ -41696,8 +42246,179 @@ function readEnvironment(read) {
     }
     return environment;
 }
+/** A GitHub login, or an app's bot account (`<app-slug>[bot]`). */
+const COMMENTER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * The `trusted-commenter` input: whose plan comments count. Empty: the token's own identity (for
+ * GITHUB_TOKEN, `github-actions[bot]`); a GitHub App's token posts as `<app-slug>[bot]`.
+ */
+function readTrustedCommenter(read) {
+    const raw = read('trusted-commenter');
+    if (raw === '')
+        return undefined;
+    const login = raw.replace(/^@/, '');
+    if (!COMMENTER.test(login)) {
+        throw new common_errors/* InputError */.dz('trusted-commenter', raw, 'must be a GitHub login or an app’s bot account such as my-app[bot] (or empty: the ' +
+            'token’s own identity)');
+    }
+    return login;
+}
+
+;// CONCATENATED MODULE: ./src/naming/suggest.ts
+/** Edit distance (insertions, deletions, substitutions), by code point. */
+function levenshtein(a, b) {
+    const s = [...a];
+    const t = [...b];
+    if (s.length === 0)
+        return t.length;
+    if (t.length === 0)
+        return s.length;
+    // Two rows of the dynamic programme, reused.
+    let previous = new Uint32Array(t.length + 1);
+    let current = new Uint32Array(t.length + 1);
+    for (let j = 0; j <= t.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= s.length; i++) {
+        current[0] = i;
+        const si = s[i - 1];
+        for (let j = 1; j <= t.length; j++) {
+            const substitution = previous[j - 1] + (si === t[j - 1] ? 0 : 1);
+            const deletion = previous[j] + 1;
+            const insertion = current[j - 1] + 1;
+            current[j] = Math.min(substitution, deletion, insertion);
+        }
+        [previous, current] = [current, previous];
+    }
+    return previous[t.length];
+}
+/**
+ * The allowed value closest to what was given, compared without case (so `Prod` suggests `prod`),
+ * or undefined when none is close: at most 2 edits, or a third of the longer word's length. Ties go
+ * to the first in alphabetical order, so the suggestion is stable.
+ */
+function closest(given, allowed) {
+    const wanted = given.toLowerCase();
+    const wantedLength = [...wanted].length;
+    let best;
+    for (const value of [...allowed].sort()) {
+        const length = [...value].length;
+        // The length difference is a lower bound of the distance: skip what cannot do better.
+        if (best !== undefined && Math.abs(length - wantedLength) >= best.distance)
+            continue;
+        const distance = levenshtein(wanted, value.toLowerCase());
+        if (best === undefined || distance < best.distance)
+            best = { value, distance };
+    }
+    if (best === undefined)
+        return undefined;
+    const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
+    return best.distance <= tolerance ? best.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+/**
+ * The settings a policy library takes, as its `data.json` declares them under
+ * `platform.defaults`: the names a `policy-data` file may set, with the kind of value each takes.
+ * Undefined when the library declares none (a library of one's own without a data.json).
+ */
+function librarySettings(policyDir) {
+    const file = (0,external_node_path_namespaceObject.join)(policyDir, 'data.json');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    const data = parseJsonStrict(readUtf8File(file), file);
+    const defaults = data.platform?.defaults;
+    return defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)
+        ? defaults
+        : undefined;
+}
+function kind(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+/**
+ * What is wrong with a user's settings against the library's: unknown names (with the closest
+ * known one), values of another kind than the default, and `environment`, which the action sets.
+ * Empty when the settings are fine.
+ */
+function policySettingsProblems(settings, defaults) {
+    const known = Object.keys(defaults).filter((k) => k !== 'environment');
+    const problems = [];
+    for (const [name, value] of Object.entries(settings)) {
+        if (name === 'environment') {
+            problems.push("sets 'environment', which the action sets itself from its 'environment' input: remove it");
+            continue;
+        }
+        if (!(name in defaults)) {
+            const suggestion = closest(name, known);
+            problems.push(`sets '${name}', which the policy library has no setting of${suggestion === undefined ? '' : `: did you mean '${suggestion}'?`} (its settings: ${known.join(', ')})`);
+            continue;
+        }
+        const expected = kind(defaults[name]);
+        if (kind(value) !== expected)
+            problems.push(`sets '${name}' to ${kind(value)}, where the library takes ${expected}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/policy/inputs.ts
+
+
+
+
+
+
+
+function getPolicyInputs(read, paths, bundledLibrary) {
+    const dirInput = read('policy-dir');
+    const policyDir = dirInput === '' ? bundledLibrary : (0,external_node_path_namespaceObject.resolve)(paths.workspace, dirInput);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(policyDir) || !(0,external_node_fs_namespaceObject.statSync)(policyDir).isDirectory()) {
+        throw new common_errors/* InputError */.dz('policy-dir', dirInput, `no such folder (${policyDir}): name the folder of a Rego library, or leave it empty for ` +
+            'the library shipped with the actions');
+    }
+    const dataInput = read('policy-data');
+    const environment = readEnvironment(read);
+    if (dataInput === '')
+        return { policyDir, environment };
+    const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dataFile))
+        throw new common_errors/* InputError */.dz('policy-data', dataInput, `no such file (${dataFile})`);
+    // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
+    let user;
+    let defaults;
+    try {
+        user = readPolicyData(dataFile);
+        defaults = librarySettings(policyDir);
+    }
+    catch (error) {
+        if (error instanceof common_errors/* ActionError */.lZ)
+            throw new common_errors/* InputError */.dz('policy-data', dataInput, error.message.replace(/^Input 'policy-data' names /, ''));
+        throw error;
+    }
+    if (defaults !== undefined) {
+        // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
+        const record = user;
+        const wrapped = record['platform'];
+        const given = typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
+            ? wrapped
+            : record;
+        const problems = policySettingsProblems(given, defaults);
+        if (problems.length > 0)
+            throw new common_errors/* InputErrors */.G(problems.map((p) => new common_errors/* InputError */.dz('policy-data', dataInput, p)));
+    }
+    return { policyDir, dataFile, environment };
+}
 
 ;// CONCATENATED MODULE: ./actions/tf-apply/src/inputs.ts
+
 
 
 
@@ -41730,14 +42451,14 @@ function getInputs(read, paths) {
 /** The gate's inputs: who may approve and override, what to compare with the plan comment. */
 function getGateInputs(read, paths) {
     const token = read('github-token');
-    const [requireApproval, specialApprovers, stack, environment, pullRequest, audit] = readInputGroups(() => {
+    const [requireApproval, specialApprovers, stack, environment, pullRequest, trustedCommenter, audit] = readInputGroups(() => {
         const required = readBoolean(read, 'require-approval', true);
         if (required && token === '') {
             throw new common_errors/* InputError */.dz('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
                 'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
         }
         return required;
-    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, (0,external_node_path_namespaceObject.resolve)(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readAuditSettings(read, process.env, token));
+    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, (0,external_node_path_namespaceObject.resolve)(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
     return {
         token,
         requireApproval,
@@ -41745,8 +42466,17 @@ function getGateInputs(read, paths) {
         environment,
         stack,
         ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
         ...(audit === undefined ? {} : { audit })
     };
+}
+/**
+ * The policy tf-apply evaluates on the plan itself: the same inputs as tf-plan's, read from the
+ * workflow's own checkout (the environment is the gate's, checked there).
+ */
+function inputs_getPolicyInputs(read, paths, bundledLibrary) {
+    const { policyDir, dataFile } = getPolicyInputs((name) => (name === 'environment' ? '' : read(name)), paths, bundledLibrary);
+    return { policyDir, ...(dataFile === undefined ? {} : { dataFile }) };
 }
 function readPullRequestNumber(raw) {
     if (raw === '')
@@ -41769,117 +42499,42 @@ function readPullRequestNumber(raw) {
 
 
 
-
-
-
-/** Reports the gate's decision (output, summary, thread) and stops the step when it refuses. */
-async function main_settle(run) {
-    setOutput('gate', run.decision.gate);
-    await lib_core/* summary */.z.addRaw(renderGateSummary(run.decision)).write();
-    if (run.github !== undefined && run.number !== undefined) {
-        await announceGateDecision(run.github, run.number, run.decision, coreLog);
-    }
-    if (run.decision.gate !== 'passed')
-        throw new GateRefusedError(run.decision);
-}
 async function run() {
     setOutput('applied', 'false');
     await runAction('tf-apply', async () => {
+        const { /* coreInputs */ "lD": read, /* coreLog */ "uu": log } = action_namespaceObject;
         const paths = runnerPaths();
-        const [inputs, gateSettings] = readInputGroups(() => getInputs(coreInputs, paths), () => getGateInputs(coreInputs, paths));
-        if (gateSettings.token !== '')
-            lib_core/* setSecret */.Pq(gateSettings.token);
-        for (const secret of backendConfigSecrets(inputs.backendConfig))
+        const [apply, gate, policy] = readInputGroups(() => getInputs(read, paths), () => getGateInputs(read, paths), () => inputs_getPolicyInputs(read, paths, bundledPolicyLibrary(import.meta.url)));
+        if (gate.token !== '')
+            lib_core/* setSecret */.Pq(gate.token);
+        for (const secret of backendConfigSecrets(apply.backendConfig))
             lib_core/* setSecret */.Pq(secret);
         const context = readRunContext();
-        // The gate decides before the engine is installed: a refusal leaves the state untouched.
-        const gate = await coreLog.group('Apply gate', async () => {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(inputs.planPath))
-                throw new PlanFileMissingError(inputs.planPath);
-            const planSha256 = await hash_sha256File(inputs.planPath);
-            const connect = async () => {
-                // Loaded only here, so an apply without a token never pays for the GitHub client.
-                const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-                return createGitHubClient({
-                    token: gateSettings.token,
-                    repository: context.repository,
-                    baseUrl: context.apiUrl,
-                    log: coreLog
-                });
-            };
-            const opened = await openGate(gateSettings, context, planSha256, connect);
-            for (const reason of opened.decision.reasons)
-                coreLog.info(reason);
-            if (opened.decision.gate !== 'passed')
-                await main_settle(opened);
-            return opened;
-        });
-        const audit = gateSettings.audit;
-        let scope;
-        const runJob = () => runApplyJob(inputs, {
-            log: coreLog,
+        const report = await runApplyStep({
+            apply,
+            gate,
+            policy: { ...policy, environment: gate.environment },
+            stackPath: stackSlug(apply.workingDirectory, paths.workspace),
+            context,
+            actor: process.env['GITHUB_ACTOR'] ?? ''
+        }, {
+            log,
             install: installEngine,
             maskSecret: (value) => lib_core/* setSecret */.Pq(value),
-            verifyPlanId: async (planId) => {
-                const final = gate.facts.github === undefined
-                    ? gate
-                    : {
-                        ...gate,
-                        decision: decideGate({ ...gate.facts, plan: { ...gate.facts.plan, planId } })
-                    };
-                for (const reason of final.decision.reasons.slice(-3))
-                    coreLog.info(reason);
-                await main_settle(final);
-                if (audit === undefined)
-                    return;
-                scope = {
-                    context,
-                    actor: process.env['GITHUB_ACTOR'] ?? '',
-                    commit: final.decision.planComment?.marker.commit ?? context.sha,
-                    stack: gateSettings.stack,
-                    planId
-                };
-                const events = applyStartEvents(scope, final.decision, inputs.planSha256, final.number);
-                await coreLog.group('Audit trail', () => recordAudit(audit, events, coreLog));
-            }
+            evaluatePolicy: opaEvaluator(log),
+            connect: gitHubConnection(gate.token, context),
+            recordAudit: auditRecorder(gate.audit, log),
+            warn: (message) => lib_core/* warning */.$e(message),
+            clock: systemClock
         });
-        const finish = async (outcome) => {
-            if (audit === undefined || scope === undefined)
-                return;
-            const events = [applyFinishedEvent(scope, outcome)];
-            await coreLog.group('Audit trail', () => recordAudit(audit, events, coreLog));
-        };
-        let result;
-        try {
-            result = await runJob();
-        }
-        catch (error) {
-            try {
-                await finish({ applied: false, error: (0,common_errors/* errorMessage */.gJ)(error) });
-            }
-            catch (auditError) {
-                lib_core/* warning */.$e(`The failed apply could not be recorded: ${(0,common_errors/* errorMessage */.gJ)(auditError)}`);
-            }
-            throw error;
-        }
-        await finish({ applied: true });
-        for (const [name, value] of Object.entries(applyOutputs(result)))
-            setOutput(name, value);
-        await lib_core/* summary */.z
-            .addRaw(renderApplySummary({
-            stack: stackSlug(inputs.workingDirectory, paths.workspace),
-            planSha256: inputs.planSha256,
-            outputs: result.outputs,
-            outputsPath: result.outputsPath
-        }))
-            .write();
+        await settleStep(report);
     });
 }
 
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42179,18 +42834,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -42276,15 +42931,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -42328,17 +42983,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -42447,15 +43102,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -42542,18 +43197,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -42773,17 +43428,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -42897,12 +43552,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -43104,14 +43759,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -43162,7 +43817,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43208,19 +43863,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -43424,13 +44079,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -43659,7 +44314,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43814,7 +44469,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43857,7 +44512,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43892,12 +44547,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -43916,12 +44571,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -43938,22 +44593,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -44282,13 +44937,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -44365,7 +45020,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44429,14 +45084,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -44526,13 +45181,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -44711,7 +45366,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44780,28 +45435,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -44828,7 +45483,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -44838,7 +45493,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44864,16 +45519,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -44991,14 +45646,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -45149,14 +45804,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -45196,15 +45851,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -45242,14 +45897,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -45276,17 +45931,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -45430,17 +46085,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -45552,16 +46207,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -45624,7 +46279,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45684,12 +46339,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -45730,15 +46385,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -45955,7 +46610,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46025,7 +46680,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46131,14 +46786,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -46250,12 +46905,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -46980,7 +47635,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47028,14 +47683,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -48015,18 +48670,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -48129,16 +48784,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -48175,13 +48830,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -48201,12 +48856,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -48225,13 +48880,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -48251,12 +48906,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -48274,12 +48929,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -48302,13 +48957,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -48356,12 +49011,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -48405,18 +49060,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -48437,14 +49092,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -48508,27 +49163,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -48614,14 +49269,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -48691,12 +49346,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -48727,13 +49382,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -48784,12 +49439,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -48867,13 +49522,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -48945,16 +49600,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -49029,15 +49684,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -49118,24 +49773,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -49166,14 +49821,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -49269,12 +49924,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -49381,7 +50036,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49539,15 +50194,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(9330);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -49678,14 +50333,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -49840,7 +50495,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9330:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49871,14 +50526,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -49965,7 +50620,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49999,15 +50654,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -50158,13 +50813,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -50503,12 +51158,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -50746,7 +51401,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6058:
+/***/ 1572:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50768,7 +51423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -50804,7 +51459,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -50900,7 +51555,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -50937,9 +51592,9 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(8316);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51015,7 +51670,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51089,7 +51744,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51370,7 +52025,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -51404,9 +52059,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(8358);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51471,7 +52126,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51792,7 +52447,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 8358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51813,13 +52468,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6823);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(6568);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52407,7 +53062,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52490,7 +53145,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 8316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52507,7 +53162,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -52598,11 +53253,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -53302,7 +53957,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 6568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53506,7 +54161,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53518,7 +54173,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6568);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -54049,6 +54704,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2993);
+/******/ var __webpack_exports__ = __nccwpck_require__(8208);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

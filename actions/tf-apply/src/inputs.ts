@@ -5,7 +5,15 @@ import { parseInputs, readInputGroups, type InputReader } from '../../../src/com
 import type { ApplyGateSettings } from '../../../src/governance/apply-gate.js';
 import { parseSpecialApprovers } from '../../../src/governance/approvers.js';
 import { readAuditSettings, type AuditSettings } from '../../../src/governance/audit.js';
-import { readEnvironment, readStackName } from '../../../src/governance/inputs.js';
+import {
+  readEnvironment,
+  readStackName,
+  readTrustedCommenter
+} from '../../../src/governance/inputs.js';
+import {
+  getPolicyInputs as readPolicyInputs,
+  type PolicySettings
+} from '../../../src/policy/inputs.js';
 import type { ApplyJobSettings } from '../../../src/terraform/apply-job.js';
 import {
   readBoolean,
@@ -53,8 +61,15 @@ export function getGateInputs(
   paths: RunnerPaths
 ): ApplyGateSettings & { audit?: AuditSettings } {
   const token = read('github-token');
-  const [requireApproval, specialApprovers, stack, environment, pullRequest, audit] =
-    readInputGroups(
+  const [
+    requireApproval,
+    specialApprovers,
+    stack,
+    environment,
+    pullRequest,
+    trustedCommenter,
+    audit
+  ] = readInputGroups(
       () => {
         const required = readBoolean(read, 'require-approval', true);
         if (required && token === '') {
@@ -72,6 +87,7 @@ export function getGateInputs(
         readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace),
       () => readEnvironment(read),
       () => readPullRequestNumber(read('pull-request')),
+      () => readTrustedCommenter(read),
       () => readAuditSettings(read, process.env, token)
     );
   return {
@@ -81,8 +97,26 @@ export function getGateInputs(
     environment,
     stack,
     ...(pullRequest === undefined ? {} : { pullRequest }),
+    ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
     ...(audit === undefined ? {} : { audit })
   };
+}
+
+/**
+ * The policy tf-apply evaluates on the plan itself: the same inputs as tf-plan's, read from the
+ * workflow's own checkout (the environment is the gate's, checked there).
+ */
+export function getPolicyInputs(
+  read: InputReader,
+  paths: RunnerPaths,
+  bundledLibrary: string
+): Omit<PolicySettings, 'environment'> {
+  const { policyDir, dataFile } = readPolicyInputs(
+    (name) => (name === 'environment' ? '' : read(name)),
+    paths,
+    bundledLibrary
+  );
+  return { policyDir, ...(dataFile === undefined ? {} : { dataFile }) };
 }
 
 function readPullRequestNumber(raw: string): number | undefined {
