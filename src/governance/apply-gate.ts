@@ -101,7 +101,14 @@ export interface ApplyGateSettings {
  */
 export function asCommenter(github: GitHubPort, trustedCommenter: string | undefined): GitHubPort {
   if (trustedCommenter === undefined) return github;
-  return { ...github, identity: () => Promise.resolve(trustedCommenter) };
+  const identity = () => Promise.resolve(trustedCommenter);
+  return new Proxy(github, {
+    get: (target, property) => {
+      if (property === 'identity') return identity;
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    }
+  });
 }
 
 export interface GateRun {
@@ -170,9 +177,7 @@ export function renderGateSummary(decision: GateDecision): string {
   const ignored = decision.ignoredOverrides
     .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
     .join('');
-  return (
-    head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`)
-  );
+  return head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`);
 }
 
 /** The comment's recorded verdict beside the one evaluated on the plan, for people to compare. */

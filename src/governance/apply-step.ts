@@ -125,7 +125,11 @@ export async function runApplyStep(
 
     // 3. The policy, evaluated on this plan: the comment's verdict is only compared with it.
     const policy = await log.group('Policy', async () => {
-      const verdict = await checkPlanJsonPolicy(adapters.evaluatePolicy, plan.json, settings.policy);
+      const verdict = await checkPlanJsonPolicy(
+        adapters.evaluatePolicy,
+        plan.json,
+        settings.policy
+      );
       logPolicyDecision(log, verdict);
       return verdict;
     });

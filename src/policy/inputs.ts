@@ -68,4 +68,3 @@ export function getPolicyInputs(
   }
   return { policyDir, dataFile, environment };
 }
-

@@ -117,8 +117,7 @@ export async function prepareStack(
         log: (message) => deps.log.info(message)
       })
   );
-  const engine =
-    deps.engine?.(installation) ?? engineCli(installation, deps.log, deps.environment);
+  const engine = deps.engine?.(installation) ?? engineCli(installation, deps.log, deps.environment);
   await deps.log.group(`${settings.engine} init`, async () => {
     const args = initArgs({
       backendConfig: settings.backendConfig,

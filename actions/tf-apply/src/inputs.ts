@@ -70,26 +70,25 @@ export function getGateInputs(
     trustedCommenter,
     audit
   ] = readInputGroups(
-      () => {
-        const required = readBoolean(read, 'require-approval', true);
-        if (required && token === '') {
-          throw new InputError(
-            'github-token',
-            '',
-            'is required while require-approval is true: the gate reads the approval, the plan ' +
-              'comment and the overrides through the API (e.g. github-token: ${{ github.token }})'
-          );
-        }
-        return required;
-      },
-      () => parseSpecialApprovers(read('special-approvers'), paths.workspace),
-      () =>
-        readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace),
-      () => readEnvironment(read),
-      () => readPullRequestNumber(read('pull-request')),
-      () => readTrustedCommenter(read),
-      () => readAuditSettings(read, process.env, token)
-    );
+    () => {
+      const required = readBoolean(read, 'require-approval', true);
+      if (required && token === '') {
+        throw new InputError(
+          'github-token',
+          '',
+          'is required while require-approval is true: the gate reads the approval, the plan ' +
+            'comment and the overrides through the API (e.g. github-token: ${{ github.token }})'
+        );
+      }
+      return required;
+    },
+    () => parseSpecialApprovers(read('special-approvers'), paths.workspace),
+    () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace),
+    () => readEnvironment(read),
+    () => readPullRequestNumber(read('pull-request')),
+    () => readTrustedCommenter(read),
+    () => readAuditSettings(read, process.env, token)
+  );
   return {
     token,
     requireApproval,

@@ -43781,7 +43781,15 @@ async function announceGateDecision(github, number, decision, log) {
 function asCommenter(github, trustedCommenter) {
     if (trustedCommenter === undefined)
         return github;
-    return { ...github, identity: () => Promise.resolve(trustedCommenter) };
+    const identity = () => Promise.resolve(trustedCommenter);
+    return new Proxy(github, {
+        get: (target, property) => {
+            if (property === 'identity')
+                return identity;
+            const value = Reflect.get(target, property);
+            return typeof value === 'function' ? value.bind(target) : value;
+        }
+    });
 }
 class GateRefusedError extends common_errors/* ActionError */.lZ {
     decision;
