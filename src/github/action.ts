@@ -5,7 +5,6 @@ import { errorMessage } from '../common/errors.js';
 import { redactUrlCredentials } from '../common/secrets.js';
 import type { InputReader } from '../common/inputs.js';
 import { neutralizeCommands, type Log } from '../common/log.js';
-import type { GitHubPort } from './port.js';
 
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
@@ -42,25 +41,6 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
       // No summary file outside a runner; the failure itself is already reported.
     }
   }
-}
-
-/**
- * The GitHub connection of a step, made on first call: the client is loaded only then, so a step
- * without a token or a pull request never pays for it.
- */
-export function gitHubConnection(
-  token: string,
-  context: { repository: string; apiUrl: string }
-): () => Promise<GitHubPort> {
-  return async () => {
-    const { createGitHubClient } = await import('./client.js');
-    return createGitHubClient({
-      token,
-      repository: context.repository,
-      baseUrl: context.apiUrl,
-      log: coreLog
-    });
-  };
 }
 
 /** The bundled policy library: beside `actions/`, three levels above an action's entry file. */

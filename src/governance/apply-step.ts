@@ -60,8 +60,6 @@ export interface ApplyStepAdapters {
   connect: () => Promise<GitHubPort>;
   /** Undefined: no audit trail. */
   recordAudit?: AuditRecorder | undefined;
-  /** A failure to record the end of a failed apply: said, never hiding the apply's own error. */
-  warn?: (message: string) => void;
   clock: Clock;
 }
 
@@ -140,14 +138,12 @@ export async function runApplyStep(
     const final: GateRun = { ...opened, facts, decision: decideGate(facts) };
     const scope = scopeOf(final, plan.planId);
     for (const reason of final.decision.reasons.slice(-3)) log.info(reason);
-    try {
-      await settle(final);
-    } catch (refusal) {
+    if (final.decision.gate !== 'passed') {
       const events = applyRefusedEvents(scope, final.decision, final.number);
       if (adapters.recordAudit !== undefined && events.length > 0)
         await adapters.recordAudit(events);
-      throw refusal;
     }
+    await settle(final);
     await adapters.recordAudit?.(
       applyStartEvents(scope, final.decision, settings.apply.planSha256, final.number)
     );
@@ -162,9 +158,8 @@ export async function runApplyStep(
           applyFinishedEvent(scope, { applied: false, error: errorMessage(error) })
         ]);
       } catch (auditError) {
-        (adapters.warn ?? log.warning)(
-          `The failed apply could not be recorded: ${errorMessage(auditError)}`
-        );
+        // Said, never hiding the apply's own error.
+        log.warning(`The failed apply could not be recorded: ${errorMessage(auditError)}`);
       }
       throw error;
     }

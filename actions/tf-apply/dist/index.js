@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2582);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(904);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2582:
+/***/ 904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28397,7 +28397,6 @@ __nccwpck_require__.d(action_namespaceObject, {
   W: () => (bundledPolicyLibrary),
   lD: () => (coreInputs),
   uu: () => (coreLog),
-  _n: () => (gitHubConnection),
   Cs: () => (runAction),
   uH: () => (setOutput),
   UV: () => (settleStep)
@@ -28738,6 +28737,22 @@ async function runAction(name, body) {
         }
     }
 }
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    if (report.summary !== '')
+        await lib_core/* summary */.z.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
+}
+
+;// CONCATENATED MODULE: ./src/github/connection.ts
+
 /**
  * The GitHub connection of a step, made on first call: the client is loaded only then, so a step
  * without a token or a pull request never pays for it.
@@ -28752,19 +28767,6 @@ function gitHubConnection(token, context) {
             log: coreLog
         });
     };
-}
-/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
-function bundledPolicyLibrary(entryUrl) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(entryUrl))))), 'policies');
-}
-/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
-async function settleStep(report) {
-    for (const [name, value] of Object.entries(report.outputs))
-        setOutput(name, value);
-    if (report.summary !== '')
-        await lib_core/* summary */.z.addRaw(report.summary).write();
-    if (report.failure !== undefined)
-        throw report.failure;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -40589,7 +40591,7 @@ function renderGateSummary(decision) {
     const ignored = decision.ignoredOverrides
         .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
         .join('');
-    return (head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`));
+    return head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`);
 }
 /** The comment's recorded verdict beside the one evaluated on the plan, for people to compare. */
 function policyTable(decision) {
@@ -41471,15 +41473,12 @@ async function runApplyStep(settings, adapters) {
         const scope = scopeOf(final, plan.planId);
         for (const reason of final.decision.reasons.slice(-3))
             log.info(reason);
-        try {
-            await settle(final);
-        }
-        catch (refusal) {
+        if (final.decision.gate !== 'passed') {
             const events = applyRefusedEvents(scope, final.decision, final.number);
             if (adapters.recordAudit !== undefined && events.length > 0)
                 await adapters.recordAudit(events);
-            throw refusal;
         }
+        await settle(final);
         await adapters.recordAudit?.(applyStartEvents(scope, final.decision, settings.apply.planSha256, final.number));
         // 5. The apply, and its end recorded whatever it was.
         let result;
@@ -41493,7 +41492,8 @@ async function runApplyStep(settings, adapters) {
                 ]);
             }
             catch (auditError) {
-                (adapters.warn ?? log.warning)(`The failed apply could not be recorded: ${(0,common_errors/* errorMessage */.gJ)(auditError)}`);
+                // Said, never hiding the apply's own error.
+                log.warning(`The failed apply could not be recorded: ${(0,common_errors/* errorMessage */.gJ)(auditError)}`);
             }
             throw error;
         }
@@ -42507,6 +42507,7 @@ function readPullRequestNumber(raw) {
 
 
 
+
 async function run() {
     setOutput('applied', 'false');
     await runAction('tf-apply', async () => {
@@ -42532,7 +42533,6 @@ async function run() {
             evaluatePolicy: opaEvaluator(log),
             connect: gitHubConnection(gate.token, context),
             recordAudit: auditRecorder(gate.audit, log),
-            warn: (message) => lib_core/* warning */.$e(message),
             clock: systemClock
         });
         await settleStep(report);

@@ -3,6 +3,7 @@ import { systemClock } from '../../../src/common/clock.js';
 import { readInputGroups } from '../../../src/common/inputs.js';
 import { backendConfigSecrets } from '../../../src/common/secrets.js';
 import * as action from '../../../src/github/action.js';
+import { gitHubConnection } from '../../../src/github/connection.js';
 import { runApplyStep } from '../../../src/governance/apply-step.js';
 import { auditRecorder } from '../../../src/governance/audit.js';
 import { readRunContext } from '../../../src/governance/event.js';
@@ -38,9 +39,8 @@ export async function run(): Promise<void> {
         install: installEngine,
         maskSecret: (value) => core.setSecret(value),
         evaluatePolicy: opaEvaluator(log),
-        connect: action.gitHubConnection(gate.token, context),
+        connect: gitHubConnection(gate.token, context),
         recordAudit: auditRecorder(gate.audit, log),
-        warn: (message) => core.warning(message),
         clock: systemClock
       }
     );

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2484);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5806:
+/***/ 2484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30901,7 +30901,6 @@ __nccwpck_require__.d(action_namespaceObject, {
   W: () => (bundledPolicyLibrary),
   lD: () => (coreInputs),
   uu: () => (coreLog),
-  _n: () => (gitHubConnection),
   Cs: () => (runAction),
   UV: () => (settleStep)
 });
@@ -31241,6 +31240,22 @@ async function runAction(name, body) {
         }
     }
 }
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    if (report.summary !== '')
+        await lib_core/* summary */.z.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
+}
+
+;// CONCATENATED MODULE: ./src/github/connection.ts
+
 /**
  * The GitHub connection of a step, made on first call: the client is loaded only then, so a step
  * without a token or a pull request never pays for it.
@@ -31255,19 +31270,6 @@ function gitHubConnection(token, context) {
             log: coreLog
         });
     };
-}
-/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
-function bundledPolicyLibrary(entryUrl) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(entryUrl))))), 'policies');
-}
-/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
-async function settleStep(report) {
-    for (const [name, value] of Object.entries(report.outputs))
-        setOutput(name, value);
-    if (report.summary !== '')
-        await lib_core/* summary */.z.addRaw(report.summary).write();
-    if (report.failure !== undefined)
-        throw report.failure;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -43841,7 +43843,7 @@ function renderGateSummary(decision) {
     const ignored = decision.ignoredOverrides
         .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
         .join('');
-    return (head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`));
+    return head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`);
 }
 /** The comment's recorded verdict beside the one evaluated on the plan, for people to compare. */
 function policyTable(decision) {
@@ -45854,6 +45856,7 @@ function getGovernanceInputs(read, paths) {
 }
 
 ;// CONCATENATED MODULE: ./actions/tf-plan/src/main.ts
+
 
 
 

@@ -3,6 +3,7 @@ import { systemClock } from '../../../src/common/clock.js';
 import { readInputGroups } from '../../../src/common/inputs.js';
 import { backendConfigSecrets } from '../../../src/common/secrets.js';
 import * as action from '../../../src/github/action.js';
+import { gitHubConnection } from '../../../src/github/connection.js';
 import { auditRecorder } from '../../../src/governance/audit.js';
 import { readRunContext } from '../../../src/governance/event.js';
 import { runPlanStep } from '../../../src/governance/plan-step.js';
@@ -37,7 +38,7 @@ export async function run(): Promise<void> {
         install: installEngine,
         maskSecret: (value) => core.setSecret(value),
         evaluatePolicy: opaEvaluator(log),
-        connect: action.gitHubConnection(governance.token, context),
+        connect: gitHubConnection(governance.token, context),
         recordAudit: auditRecorder(governance.audit, log),
         clock: systemClock
       }

@@ -1,8 +1,8 @@
-export const id = 448;
-export const ids = [448];
+export const id = 155;
+export const ids = [155];
 export const modules = {
 
-/***/ 7448:
+/***/ 6155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -15,14 +15,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2857);
-/* harmony import */ var _src_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2702);
-/* harmony import */ var _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
-/* harmony import */ var _src_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9184);
-/* harmony import */ var _src_git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8030);
-/* harmony import */ var _src_gitops_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4621);
-/* harmony import */ var _src_gitops_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7287);
-/* harmony import */ var _src_naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9381);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8827);
+/* harmony import */ var _src_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4043);
+/* harmony import */ var _src_common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4225);
+/* harmony import */ var _src_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1815);
+/* harmony import */ var _src_git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6199);
+/* harmony import */ var _src_gitops_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5552);
+/* harmony import */ var _src_gitops_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4886);
+/* harmony import */ var _src_naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1353);
 
 
 
@@ -214,7 +214,7 @@ function checkPaths(raw, workspace) {
 
 /***/ }),
 
-/***/ 7287:
+/***/ 4886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -233,10 +233,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   valuesChange: () => (/* binding */ valuesChange),
 /* harmony export */   valuesCommitMessage: () => (/* binding */ valuesCommitMessage)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
-/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8030);
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(373);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2762);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4225);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6199);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8576);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5367);
 
 
 
@@ -404,7 +404,7 @@ function connectPullRequests(settings, log) {
     return async () => {
         if (settings.apiRepository === undefined || settings.token === undefined)
             throw new ValuesPublishError('A pull request needs the repository as owner/name and a github-token');
-        const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(9), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 7707));
         return createGitHubClient({
             token: settings.token,
             repository: settings.apiRepository,

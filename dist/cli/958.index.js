@@ -1,8 +1,8 @@
-export const id = 570;
-export const ids = [570];
+export const id = 958;
+export const ids = [958];
 export const modules = {
 
-/***/ 7570:
+/***/ 1958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   bootstrapCommand: () => (/* binding */ bootstrapCommand)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 828 modules
-var dist = __webpack_require__(339);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes/client-node/dist/index.js + 828 modules
+var dist = __webpack_require__(1545);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __webpack_require__(1922);
+var common_errors = __webpack_require__(4225);
 ;// CONCATENATED MODULE: ./src/bootstrap/cluster.ts
 
 
@@ -308,17 +308,17 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/common/duration.ts
-var duration = __webpack_require__(5541);
+var duration = __webpack_require__(1878);
 // EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __webpack_require__(9184);
+var common_inputs = __webpack_require__(1815);
 // EXTERNAL MODULE: ./src/facts/fact-map.ts
-var fact_map = __webpack_require__(4014);
+var fact_map = __webpack_require__(991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(3645);
 ;// CONCATENATED MODULE: ./src/bootstrap/argocd.ts
 
 
@@ -407,10 +407,10 @@ function loadArgoCdManifests(version, dir) {
     return { version, dir, crds, objects, crdNames };
 }
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject.js + 13 modules
-var AppProject = __webpack_require__(9027);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/ApplicationSet.js + 59 modules
-var ApplicationSet = __webpack_require__(9923);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject.js + 13 modules
+var AppProject = __webpack_require__(2373);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/ApplicationSet.js + 59 modules
+var ApplicationSet = __webpack_require__(3993);
 ;// CONCATENATED MODULE: ./src/bootstrap/render.ts
 
 
@@ -1059,11 +1059,11 @@ async function runTeardown(settings, deps) {
 }
 
 // EXTERNAL MODULE: ./src/common/clock.ts
-var clock = __webpack_require__(9987);
+var clock = __webpack_require__(7926);
 // EXTERNAL MODULE: ./src/common/log.ts
-var log = __webpack_require__(1095);
-// EXTERNAL MODULE: ./src/cli/main.ts + 88 modules
-var main = __webpack_require__(7652);
+var log = __webpack_require__(2642);
+// EXTERNAL MODULE: ./src/cli/main.ts + 89 modules
+var main = __webpack_require__(3718);
 ;// CONCATENATED MODULE: ./src/cli/bootstrap.ts
 
 
