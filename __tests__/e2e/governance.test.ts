@@ -238,7 +238,9 @@ describe.each(runtimes)('under %s', (_label, node) => {
     expect(gh.labelsOn(8)).toEqual(['opa-failed']);
     gh.addReview(8, { user: 'lead', state: 'APPROVED' });
 
-    const blocked = await apply(stack, 8, planned, {}, { node: node() });
+    // tf-apply judges the plan by the workflow's own policy: here the same library as tf-plan's.
+    const policy = { 'policy-dir': NO_ADMIN_POLICY };
+    const blocked = await apply(stack, 8, planned, policy, { node: node() });
     expectRefused(blocked, 'policy-failed', /The policy failed and no special approver/, stack);
 
     gh.addComment(8, 'chief', `OVERRIDE: ${JUSTIFICATION}`);
@@ -246,7 +248,7 @@ describe.each(runtimes)('under %s', (_label, node) => {
       stack,
       8,
       planned,
-      { 'special-approvers': 'chief' },
+      { 'special-approvers': 'chief', ...policy },
       { node: node() }
     );
     expect(overridden.errors).toEqual([]);
@@ -350,6 +352,52 @@ describe('the gate refuses, before the engine runs', () => {
       stack
     );
     expect(result.summary).toMatch(/Ignored plan marker\(s\) for .* written by mallory/);
+  });
+
+  it('refuses a marker that says passed, posted under the same identity, for a plan that violates the policy', async () => {
+    const stack = newStack();
+    gh.addPullRequest({ number: 18, author: 'dev', headSha: sha() });
+    // The plan is made without posting; a workflow changed in the pull request posts, with the
+    // repository's GITHUB_TOKEN, a marker that vouches for it.
+    const planned = await action('tf-plan', stack, {
+      inputs: { 'var-files': '*.tfvars', 'policy-dir': NO_ADMIN_POLICY },
+      event: pullRequestEvent(18, gh.headSha(18))
+    });
+    expect(planned.outputs['policy-result']).toBe('failed');
+    gh.addComment(
+      18,
+      ACTIONS_BOT,
+      renderMarker({
+        v: 1,
+        stack,
+        environment: '',
+        commit: gh.headSha(18),
+        planId: planned.outputs['plan-id'] ?? '',
+        planSha256: planned.outputs['plan-sha256'] ?? '',
+        policyResult: 'passed',
+        runId: '1'
+      })
+    );
+    gh.addReview(18, { user: 'lead', state: 'APPROVED' });
+    const result = await apply(stack, 18, planned, { 'policy-dir': NO_ADMIN_POLICY });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['gate']).toBe('policy-failed');
+    expect(result.outputs['applied']).toBe('false');
+    expect(result.outputs['policy-result']).toBe('failed');
+    expect(result.errors.join('\n')).toMatch(
+      /The apply gate refused \(policy-failed\): The policy failed on this plan although the plan comment says passed \(a forged or stale verdict\)/
+    );
+    expect(result.summary).toContain('**Forged or stale verdict**');
+    expect(result.summary).toContain('| recorded in the plan comment | ✅ passed |');
+    expect(result.summary).toContain('| evaluated by tf-apply on this plan | ❌ failed |');
+    expect(result.log).not.toMatch(/\$ tofu apply/);
+    expect(ws.state(join(ws.root, stack))).toBeUndefined();
+    const trail = await auditKinds();
+    expect(trail.map((e) => e.kind)).toEqual(['plan', 'policy', 'policy', 'apply-refused']);
+    expect(trail[2]).toMatchObject({
+      details: { evaluatedBy: 'tf-apply', recorded: 'passed', result: 'failed', verdict: 'forged' }
+    });
+    expect(trail[3]).toMatchObject({ details: { gate: 'policy-failed', pullRequest: 18 } });
   });
 
   it('ignores an opa-passed label added by hand', async () => {
@@ -526,6 +574,30 @@ describe('bad governance inputs fail before any side effect', () => {
       /Input 'pull-request' is '#7'/
     ],
     [
+      'tf-plan',
+      'a trusted-commenter that is not a login',
+      { 'trusted-commenter': 'my app' },
+      /Input 'trusted-commenter' is 'my app': must be a GitHub login or an app’s bot account/
+    ],
+    [
+      'tf-apply',
+      'a trusted-commenter that is not a login',
+      { 'trusted-commenter': 'app[bot]x' },
+      /Input 'trusted-commenter' is 'app\[bot\]x': must be a GitHub login/
+    ],
+    [
+      'tf-apply',
+      'a policy-dir that does not exist',
+      { 'policy-dir': 'policies/missing' },
+      /Input 'policy-dir' is 'policies\/missing': no such folder/
+    ],
+    [
+      'tf-apply',
+      'a policy-data file that does not exist',
+      { 'policy-data': 'policy.yaml' },
+      /Input 'policy-data' is 'policy\.yaml': no such file/
+    ],
+    [
       'tf-apply',
       'a require-approval that is not a boolean',
       { 'require-approval': 'maybe' },
@@ -553,7 +625,9 @@ describe('bad governance inputs fail before any side effect', () => {
       inputs: {
         'plan-sha256': 'abc',
         'special-approvers': 'approvers.yaml',
-        'pull-request': 'seven'
+        'pull-request': 'seven',
+        'trusted-commenter': '-bot-',
+        'policy-dir': 'nowhere'
       },
       event: pullRequestEvent(30, sha())
     });
@@ -563,7 +637,9 @@ describe('bad governance inputs fail before any side effect', () => {
       'plan-sha256',
       'github-token',
       'special-approvers',
-      'pull-request'
+      'pull-request',
+      'trusted-commenter',
+      'policy-dir'
     ])
       expect(errors).toContain(`Input '${input}'`);
   });

@@ -320,6 +320,53 @@ describe('the apply gate', () => {
   });
 });
 
+describe('the policy evaluated on the plan', () => {
+  const violated = {
+    result: 'failed' as const,
+    violations: [
+      { rule: 'max_deletions', severity: 'error' as const, address: 'a', message: 'too many' }
+    ]
+  };
+  const clean = { result: 'passed' as const, violations: [] };
+
+  it('refuses a recorded pass for a plan that violates the policy, naming it forged', () => {
+    const d = decideGate(facts((f) => (f.policy = violated)));
+    expect(d.gate).toBe('policy-failed');
+    expect(d.policyCheck).toMatchObject({ recorded: 'passed', disagreement: 'forged' });
+    expect(d.reasons.join('\n')).toMatch(/Forged or stale verdict: .*\(max_deletions\)/);
+    expect(d.reasons.at(-1)).toMatch(/although the plan comment says passed/);
+  });
+
+  it('passes a recorded failure the evaluation clears, naming it stale', () => {
+    const d = decideGate(
+      facts((f) => {
+        failedPlan(f);
+        f.policy = clean;
+      })
+    );
+    expect(d.gate).toBe('passed');
+    expect(d.policyCheck?.disagreement).toBe('stale');
+  });
+
+  it('takes the evaluation over the record, and agrees silently when they agree', () => {
+    const d = decideGate(facts((f) => (f.policy = clean)));
+    expect(d.gate).toBe('passed');
+    expect(d.policyCheck).toEqual({ recorded: 'passed', evaluated: clean });
+  });
+
+  it('refuses a violation without a pull request, where nobody can override it', () => {
+    const d = decideGate(
+      facts((f) => {
+        delete f.github;
+        f.requireApproval = false;
+        f.policy = violated;
+      })
+    );
+    expect(d.gate).toBe('policy-failed');
+    expect(d.reasons.at(-1)).toMatch(/without a pull request no special approver/);
+  });
+});
+
 describe('review verdicts', () => {
   it('keep the latest verdict of each reviewer; comments and pending reviews change nothing', () => {
     const reviews = [

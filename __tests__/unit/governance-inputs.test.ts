@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSpecialApprovers } from '../../src/governance/approvers.js';
 import { parseEnvironmentBranches, targetBranch } from '../../src/governance/branches.js';
+import { readTrustedCommenter } from '../../src/governance/inputs.js';
 import { labelChanges } from '../../src/governance/labels.js';
+import { mapInputReader } from '../../src/common/inputs.js';
 import {
   findPlanComment,
   parseMarker,
@@ -159,4 +161,26 @@ describe('policy labels', () => {
     expect(labelChanges(['opa-passed'], 'passed')).toEqual({ add: [], remove: [] });
     expect(labelChanges([], 'override')).toEqual({ add: ['opa-override'], remove: [] });
   });
+});
+
+describe('trusted-commenter', () => {
+  const read = (raw: string) => readTrustedCommenter(mapInputReader({ 'trusted-commenter': raw }));
+
+  it.each([
+    ['', undefined],
+    ['github-actions[bot]', 'github-actions[bot]'],
+    ['my-app[bot]', 'my-app[bot]'],
+    ['@alice', 'alice']
+  ])('reads %j as %j', (raw, login) => {
+    expect(read(raw)).toBe(login);
+  });
+
+  it.each(['my app', 'app[bot]x', '-bot-', 'a'.repeat(40), 'org/team'])(
+    'refuses %j naming the input',
+    (raw) => {
+      expect(() => read(raw)).toThrow(
+        new RegExp(`^Input 'trusted-commenter' is '.*': must be a GitHub login or an app’s bot`)
+      );
+    }
+  );
 });

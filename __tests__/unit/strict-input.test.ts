@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { getInputs as getFactsInputs } from '../../src/facts/inputs.js';
-import { getInputs as getPlanInputs, getPolicyInputs } from '../../actions/tf-plan/src/inputs.js';
+import { getInputs as getPlanInputs, getPolicyInputs } from '../../src/terraform/plan-inputs.js';
 import { getInputs as getVerifyInputs } from '../../src/verify/inputs.js';
 import { getInputs as getGenValuesInputs } from '../../src/gitops/inputs.js';
 import { mapInputReader } from '../../src/common/inputs.js';

@@ -9157,7 +9157,7 @@ function printOutputs(results, how) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1983);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -9220,7 +9220,7 @@ function requireFlags(values, required, command, usage) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 5984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10583,8 +10583,9 @@ var hash = __nccwpck_require__(6941);
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion | merge (a controller merging a team pull request)
+ *   kind        plan | policy | approval | override | apply-started | apply-finished |
+ *               apply-refused | unlock | verification | promotion | merge (a controller
+ *               merging a team pull request)
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -10600,6 +10601,7 @@ const AUDIT_KINDS = [
     'override',
     'apply-started',
     'apply-finished',
+    'apply-refused',
     'unlock',
     'verification',
     'promotion',
@@ -11629,7 +11631,7 @@ function scrubKnownSecrets(value, secrets) {
  * the configuration. Then, as a last guard, any string anywhere that still holds one of the
  * sensitive values found is replaced too. What this returns is safe to write as an artifact.
  */
-function redactPlanJson(plan) {
+function redact_redactPlanJson(plan) {
     if (!isObject(plan))
         return plan;
     const secrets = new Set();
@@ -11902,8 +11904,14 @@ function parseOpaOutput(stdout) {
     }
     return { result: document.data.result, violations };
 }
+/** The verdict in the log: the result, then one line a violation. */
+function logPolicyDecision(log, decision) {
+    log.info(`Policy ${decision.result}: ${decision.violations.length} violation(s)`);
+    for (const v of decision.violations)
+        log.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
+}
 /** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
-async function evaluatePolicy(o) {
+async function evaluate_evaluatePolicy(o) {
     if (!(0,external_node_fs_.existsSync)(o.policyDir))
         throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
     const settings = settingsDocument(o.dataFile === undefined ? {} : evaluate_readPolicyData(o.dataFile), o.environment);
@@ -11947,8 +11955,8 @@ async function checkPlanPolicy(o) {
     const scratch = (0,safe_fs/* privateTempDir */.nX)('policy-check-');
     try {
         const planJsonPath = (0,external_node_path_.join)(scratch, 'plan.json');
-        (0,safe_fs/* createFileExclusive */.Dn)(planJsonPath, JSON.stringify(redactPlanJson(raw)), 0o600);
-        return await evaluatePolicy({
+        (0,safe_fs/* createFileExclusive */.Dn)(planJsonPath, JSON.stringify(redact_redactPlanJson(raw)), 0o600);
+        return await evaluate_evaluatePolicy({
             opa: o.opa,
             policyDir: o.policyDir,
             ...(o.dataFile === undefined ? {} : { dataFile: o.dataFile }),
@@ -11958,6 +11966,21 @@ async function checkPlanPolicy(o) {
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * The policy over a plan the engine just read (`show -json`, sensitive values included): redacted
+ * first, as tf-plan writes it, into a private file the evaluator reads and that is removed after.
+ */
+async function checkPlanJsonPolicy(evaluate, plan, settings) {
+    const scratch = privateTempDir('policy-plan-');
+    try {
+        const planJsonPath = join(scratch, 'plan.json');
+        createFileExclusive(planJsonPath, JSON.stringify(redactPlanJson(plan)), 0o600);
+        return await evaluate({ ...settings, planJsonPath });
+    }
+    finally {
+        rmSync(scratch, { recursive: true, force: true });
     }
 }
 
@@ -12146,6 +12169,7 @@ function releaseAsset(engine, version, platform, arch, base = OFFICIAL_RELEASE_B
 
 
 
+
 /** The OPA release the actions install when it is not on PATH. */
 const DEFAULT_OPA_VERSION = '1.22.2';
 const OPA_RELEASE_BASE = 'https://github.com/open-policy-agent/opa/releases/download';
@@ -12199,6 +12223,14 @@ function installOpa(options = {}) {
         ...(options.log === undefined ? {} : { log: options.log }),
         ...(options.local === undefined ? {} : { local: options.local })
     });
+}
+/** The real evaluator: OPA installed once, on first use, then `opa eval` of each plan. */
+function opaEvaluator(log, options = {}) {
+    let opa;
+    return async (evaluation) => {
+        opa ??= installOpa({ log: (m) => log.info(m), ...options });
+        return evaluatePolicy({ opa: (await opa).binary, ...evaluation });
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/policy.ts
@@ -12421,7 +12453,7 @@ function audit_event(scope, kind, details, actor = scope.actor) {
     return {
         kind,
         actor: actor || 'unknown',
-        time: new Date().toISOString(),
+        time: (scope.now?.() ?? new Date()).toISOString(),
         repository: scope.context.repository,
         commit: scope.commit,
         stack: scope.stack,
@@ -12463,11 +12495,46 @@ function applyStartEvents(scope, decision, planSha256, pullRequest) {
             comment: decision.override.comment.url
         }, decision.override.user));
     }
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch !== undefined)
+        events.push(mismatch);
     events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
     return events;
 }
+/**
+ * tf-apply's own policy verdict, when it disagrees with the one the plan comment records: the
+ * comment's verdict was forged (or the policy changed since the plan) or is stale.
+ */
+function policyMismatchEvent(scope, decision, pullRequest) {
+    const check = decision.policyCheck;
+    if (check?.disagreement === undefined || check.evaluated === undefined)
+        return undefined;
+    return audit_event(scope, 'policy', {
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        evaluatedBy: 'tf-apply',
+        result: check.evaluated.result,
+        recorded: check.recorded,
+        verdict: check.disagreement,
+        comment: decision.planComment?.comment.url ?? '',
+        errors: check.evaluated.violations.filter((v) => v.severity === 'error').map((v) => v.rule)
+    });
+}
+/** A refusal worth a record: the plan comment's verdict was forged or stale. */
+function applyRefusedEvents(scope, decision, pullRequest) {
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch === undefined)
+        return [];
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    return [mismatch, audit_event(scope, 'apply-refused', { ...where, gate: decision.gate })];
+}
 function applyFinishedEvent(scope, outcome) {
     return audit_event(scope, 'apply-finished', outcome);
+}
+/** The recorder of a trail, in its own log group; undefined when there is no trail. */
+function auditRecorder(settings, log) {
+    if (settings === undefined)
+        return undefined;
+    return (events) => log.group('Audit trail', () => recordAudit(settings, events, log));
 }
 /** Appends events to the trail, saying where in the log. */
 async function recordAudit(settings, events, log) {
@@ -13670,64 +13737,22 @@ function inputs_readEnvironment(read) {
     }
     return environment;
 }
-
-;// CONCATENATED MODULE: ./actions/tf-apply/src/inputs.ts
-
-
-
-
-
-
-
-
-const PlanInputSchema = schemas/* object */.Ikc({
-    'plan-path': schemas/* string */.YjP()
-        .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
-    'plan-sha256': schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
-});
-/** Every input of tf-apply, read and checked once, before anything runs. */
-function src_inputs_getInputs(read, paths) {
-    const plan = (0,common_inputs/* parseInputs */.TL)(PlanInputSchema, {
-        'plan-path': read('plan-path'),
-        'plan-sha256': read('plan-sha256')
-    });
-    const stack = readStackInputs(read, paths);
-    return {
-        ...stack,
-        planPath: (0,external_node_path_.resolve)(paths.workspace, plan['plan-path']),
-        planSha256: plan['plan-sha256'],
-        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json'),
-        outputsRoot: paths.temp
-    };
-}
-/** The gate's inputs: who may approve and override, what to compare with the plan comment. */
-function getGateInputs(read, paths) {
-    const token = read('github-token');
-    const [requireApproval, specialApprovers, stack, environment, pullRequest, audit] = readInputGroups(() => {
-        const required = readBoolean(read, 'require-approval', true);
-        if (required && token === '') {
-            throw new InputError('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
-                'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
-        }
-        return required;
-    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readAuditSettings(read, process.env, token));
-    return {
-        token,
-        requireApproval,
-        specialApprovers,
-        environment,
-        stack,
-        ...(pullRequest === undefined ? {} : { pullRequest }),
-        ...(audit === undefined ? {} : { audit })
-    };
-}
-function readPullRequestNumber(raw) {
+/** A GitHub login, or an app's bot account (`<app-slug>[bot]`). */
+const COMMENTER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * The `trusted-commenter` input: whose plan comments count. Empty: the token's own identity (for
+ * GITHUB_TOKEN, `github-actions[bot]`); a GitHub App's token posts as `<app-slug>[bot]`.
+ */
+function inputs_readTrustedCommenter(read) {
+    const raw = read('trusted-commenter');
     if (raw === '')
         return undefined;
-    if (!/^[1-9][0-9]{0,9}$/.test(raw))
-        throw new InputError('pull-request', raw, 'must be a pull request number such as 42');
-    return Number(raw);
+    const login = raw.replace(/^@/, '');
+    if (!COMMENTER.test(login)) {
+        throw new InputError('trusted-commenter', raw, 'must be a GitHub login or an app’s bot account such as my-app[bot] (or empty: the ' +
+            'token’s own identity)');
+    }
+    return login;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/settings.ts
@@ -13784,6 +13809,123 @@ function settings_policySettingsProblems(settings, defaults) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./src/policy/inputs.ts
+
+
+
+
+
+
+
+function getPolicyInputs(read, paths, bundledLibrary) {
+    const dirInput = read('policy-dir');
+    const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
+    if (!existsSync(policyDir) || !statSync(policyDir).isDirectory()) {
+        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir}): name the folder of a Rego library, or leave it empty for ` +
+            'the library shipped with the actions');
+    }
+    const dataInput = read('policy-data');
+    const environment = readEnvironment(read);
+    if (dataInput === '')
+        return { policyDir, environment };
+    const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
+    if (!existsSync(dataFile))
+        throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+    // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
+    let user;
+    let defaults;
+    try {
+        user = readPolicyData(dataFile);
+        defaults = librarySettings(policyDir);
+    }
+    catch (error) {
+        if (error instanceof ActionError)
+            throw new InputError('policy-data', dataInput, error.message.replace(/^Input 'policy-data' names /, ''));
+        throw error;
+    }
+    if (defaults !== undefined) {
+        // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
+        const record = user;
+        const wrapped = record['platform'];
+        const given = typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
+            ? wrapped
+            : record;
+        const problems = policySettingsProblems(given, defaults);
+        if (problems.length > 0)
+            throw new InputErrors(problems.map((p) => new InputError('policy-data', dataInput, p)));
+    }
+    return { policyDir, dataFile, environment };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/apply-inputs.ts
+
+
+
+
+
+
+
+
+
+const PlanInputSchema = schemas/* object */.Ikc({
+    'plan-path': schemas/* string */.YjP()
+        .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
+    'plan-sha256': schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
+});
+/** Every input of tf-apply, read and checked once, before anything runs. */
+function apply_inputs_getInputs(read, paths) {
+    const plan = (0,common_inputs/* parseInputs */.TL)(PlanInputSchema, {
+        'plan-path': read('plan-path'),
+        'plan-sha256': read('plan-sha256')
+    });
+    const stack = readStackInputs(read, paths);
+    return {
+        ...stack,
+        planPath: (0,external_node_path_.resolve)(paths.workspace, plan['plan-path']),
+        planSha256: plan['plan-sha256'],
+        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json'),
+        outputsRoot: paths.temp
+    };
+}
+/** The gate's inputs: who may approve and override, what to compare with the plan comment. */
+function getGateInputs(read, paths) {
+    const token = read('github-token');
+    const [requireApproval, specialApprovers, stack, environment, pullRequest, trustedCommenter, audit] = readInputGroups(() => {
+        const required = readBoolean(read, 'require-approval', true);
+        if (required && token === '') {
+            throw new InputError('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
+                'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
+        }
+        return required;
+    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
+    return {
+        token,
+        requireApproval,
+        specialApprovers,
+        environment,
+        stack,
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
+        ...(audit === undefined ? {} : { audit })
+    };
+}
+/**
+ * The policy tf-apply evaluates on the plan itself: the same inputs as tf-plan's, read from the
+ * workflow's own checkout (the environment is the gate's, checked there).
+ */
+function apply_inputs_getPolicyInputs(read, paths, bundledLibrary) {
+    const { policyDir, dataFile } = readPolicyInputs((name) => (name === 'environment' ? '' : read(name)), paths, bundledLibrary);
+    return { policyDir, ...(dataFile === undefined ? {} : { dataFile }) };
+}
+function readPullRequestNumber(raw) {
+    if (raw === '')
+        return undefined;
+    if (!/^[1-9][0-9]{0,9}$/.test(raw))
+        throw new InputError('pull-request', raw, 'must be a pull request number such as 42');
+    return Number(raw);
+}
+
 ;// CONCATENATED MODULE: ./src/governance/branches.ts
 
 
@@ -13828,9 +13970,7 @@ function targetBranch(branches, environment) {
     return branches.byEnvironment[environment] ?? branches.otherwise;
 }
 
-;// CONCATENATED MODULE: ./actions/tf-plan/src/inputs.ts
-
-
+;// CONCATENATED MODULE: ./src/terraform/plan-inputs.ts
 
 
 
@@ -13841,7 +13981,7 @@ function targetBranch(branches, environment) {
 
 
 /** Every input of tf-plan, read and checked once, before anything runs. */
-function tf_plan_src_inputs_getInputs(read, paths) {
+function plan_inputs_getInputs(read, paths) {
     const stack = readStackInputs(read, paths);
     const destroy = stack_inputs_readBoolean(read, 'destroy', false);
     const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
@@ -13864,53 +14004,17 @@ function tf_plan_src_inputs_getInputs(read, paths) {
     }
     return { ...stack, destroy, varFiles, outDir, outRoot };
 }
-/**
- * The policy inputs: the library (default: the one shipped with these actions), the settings
- * file and the environment the rules judge the plan for.
- */
-function getPolicyInputs(read, paths, bundledLibrary) {
-    const dirInput = read('policy-dir');
-    const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
-    if (!existsSync(policyDir)) {
-        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
-    }
-    const dataInput = read('policy-data');
-    const environment = readEnvironment(read);
-    if (dataInput === '')
-        return { policyDir, environment };
-    const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
-    if (!existsSync(dataFile))
-        throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
-    // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
-    let user;
-    let defaults;
-    try {
-        user = readPolicyData(dataFile);
-        defaults = librarySettings(policyDir);
-    }
-    catch (error) {
-        if (error instanceof ActionError)
-            throw new InputError('policy-data', dataInput, error.message.replace(/^Input 'policy-data' names /, ''));
-        throw error;
-    }
-    if (defaults !== undefined) {
-        // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
-        const record = user;
-        const wrapped = record['platform'];
-        const given = typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
-            ? wrapped
-            : record;
-        const problems = policySettingsProblems(given, defaults);
-        if (problems.length > 0)
-            throw new InputErrors(problems.map((p) => new InputError('policy-data', dataInput, p)));
-    }
-    return { policyDir, dataFile, environment };
-}
 /** The pull request inputs: the token, the stack's name and the environment → branch map. */
 function getGovernanceInputs(read, paths) {
     const token = read('github-token');
-    const [stack, branches, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readAuditSettings(read, process.env, token));
-    return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
+    const [stack, branches, trustedCommenter, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
+    return {
+        token,
+        stack,
+        branches,
+        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
+        ...(audit === undefined ? {} : { audit })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/args.ts
@@ -14205,7 +14309,7 @@ async function prepareStack(settings, deps) {
         version: settings.engineVersion,
         log: (message) => deps.log.info(message)
     }));
-    const engine = engineCli(installation, deps.log, deps.environment);
+    const engine = deps.engine?.(installation) ?? engineCli(installation, deps.log, deps.environment);
     await deps.log.group(`${settings.engine} init`, async () => {
         const args = initArgs({
             backendConfig: settings.backendConfig,
@@ -14287,7 +14391,7 @@ async function runPlanJob(settings, deps) {
             const planId = stackPlanId(plan, settings);
             const secrets = planSecrets(raw);
             maskSecrets(deps, secrets);
-            (0,safe_fs/* writeFileSafely */.kv)(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+            (0,safe_fs/* writeFileSafely */.kv)(outRoot, planJsonPath, JSON.stringify(redact_redactPlanJson(raw)), {
                 mode: 0o600
             });
             // The text shows values derived from secrets unmarked: every known secret is taken out.
@@ -14361,48 +14465,52 @@ class PlanFileMissingError extends common_errors/* ActionError */.lZ {
             `uploaded before this step`);
     }
 }
-/**
- * Applies exactly the approved plan file: its sha256 is checked before the engine is installed or
- * called, a stale plan and a held lock become errors a user can act on, and the outputs are written
- * whole while every sensitive value is masked and kept out of what is returned.
- */
-async function runApplyJob(settings, deps) {
-    await deps.log.group('Verify the plan file', async () => {
+/** The plan file is the approved one: it exists and has the sha256 given, before any engine runs. */
+async function verifyPlanFile(settings, log) {
+    await log.group('Verify the plan file', async () => {
         if (!(0,external_node_fs_.existsSync)(settings.planPath))
             throw new PlanFileMissingError(settings.planPath);
         const actual = await (0,hash/* sha256File */.Q3)(settings.planPath);
         if (actual !== settings.planSha256) {
             throw new PlanHashMismatchError(settings.planPath, settings.planSha256, actual);
         }
-        deps.log.info(`sha256 ${actual} matches plan-sha256`);
+        log.info(`sha256 ${actual} matches plan-sha256`);
     });
+}
+/**
+ * Installs the engine, initialises the stack and reads the plan file: its plan-id, and its JSON
+ * for the policy. The plan's sensitive values (prior state included) are masked before apply
+ * streams its output.
+ */
+async function readPlanFile(settings, deps) {
     const engine = await prepareStack(settings, deps);
-    const cwd = settings.workingDirectory;
-    const timeoutMs = engineTimeout(settings.lockTimeout);
-    const verify = deps.verifyPlanId;
-    // The plan's sensitive values (prior state included) are masked before apply streams its output.
-    await deps.log.group(verify === undefined ? 'Read the plan' : 'Recompute the plan-id', async () => {
+    return deps.log.group('Read the plan', async () => {
         const show = await engine.run(showJsonArgs(settings.planPath), {
-            cwd,
-            timeoutMs,
+            cwd: settings.workingDirectory,
+            timeoutMs: engineTimeout(settings.lockTimeout),
             stream: false
         });
         if (show.exitCode !== 0) {
             throw new EngineCommandError(`${settings.engine} show -json`, show.exitCode, errorDiagnostics(show.stderr));
         }
-        const count = maskSecrets(deps, planSecrets(JSON.parse(show.stdout)));
+        const { plan, raw } = parsePlanText(show.stdout, `${settings.engine} show -json`);
+        const count = maskSecrets(deps, planSecrets(raw));
         deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
-        if (verify === undefined)
-            return;
-        const planId = stackPlanId(parsePlanJson(show.stdout), settings);
+        const planId = stackPlanId(plan, settings);
         deps.log.info(`plan-id ${planId}`);
-        await verify(planId);
+        return { engine, planId, json: raw };
     });
+}
+/**
+ * Applies the plan file read by readPlanFile: a stale plan and a held lock become errors a user
+ * can act on, and the outputs are written whole while every sensitive value is masked and kept
+ * out of what is returned.
+ */
+async function applyPlanFile(settings, deps, engine) {
+    const cwd = settings.workingDirectory;
+    const timeoutMs = engineTimeout(settings.lockTimeout);
     await deps.log.group(`${settings.engine} apply`, async () => {
-        const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), {
-            cwd,
-            timeoutMs
-        });
+        const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), { cwd, timeoutMs });
         if (result.exitCode !== 0) {
             const output = result.stdout + result.stderr;
             if (isStalePlan(output))
@@ -14420,6 +14528,15 @@ async function runApplyJob(settings, deps) {
         (0,safe_fs/* writeFileSafely */.kv)(settings.outputsRoot ?? (0,external_node_path_.dirname)(settings.outputsPath), settings.outputsPath, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
         return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
     });
+}
+/**
+ * Applies exactly the approved plan file, without a gate (the CLI, `platformctl run`): its sha256
+ * checked before the engine is installed or called, then read and applied.
+ */
+async function runApplyJob(settings, deps) {
+    await verifyPlanFile(settings, deps.log);
+    const { engine } = await readPlanFile(settings, deps);
+    return applyPlanFile(settings, deps, engine);
 }
 /** The job's results under the names of tf-apply's outputs. */
 function applyOutputs(result) {
@@ -14546,7 +14663,7 @@ const planCommand = {
     exitCodes: '0 planned, 1 the engine or an input failed, 2 usage error.',
     async run(values, { usage }) {
         const how = (0,cli_command/* outputFormat */.B$)(values, usage);
-        const inputs = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(planCommand, values)), runnerPaths());
+        const inputs = plan_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(planCommand, values)), runnerPaths());
         const result = await runPlanJob(inputs, { log: (0,common_log/* consoleLog */.aO)(), install });
         (0,cli_command/* printOutputs */.My)(planOutputs(result), how);
         return cli_command/* EXIT */.dc.ok;
@@ -14574,7 +14691,7 @@ const applyCommand = {
     exitCodes: '0 applied, 1 refused or failed (stale plan, held lock, engine error), 2 usage error.',
     async run(values, { usage }) {
         const how = (0,cli_command/* outputFormat */.B$)(values, usage);
-        const inputs = src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(applyCommand, values)), runnerPaths());
+        const inputs = apply_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(applyCommand, values)), runnerPaths());
         // A terminal has no runner to mask secrets; they are kept out of what is printed instead.
         const result = await runApplyJob(inputs, {
             log: (0,common_log/* consoleLog */.aO)(),
@@ -17889,7 +18006,7 @@ async function driftCommand(args) {
         const dir = checkStack(given);
         const rel = (0,external_node_path_.relative)(process.cwd(), dir);
         const name = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
-        const settings = tf_plan_src_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)({
+        const settings = plan_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)({
             ...shared,
             'working-directory': dir,
             'out-dir': (0,external_node_path_.join)(paths.temp, 'platformctl-drift', stack_inputs_stackSlug(dir, process.cwd()))

@@ -10,8 +10,9 @@ import { canonicalJson, sha256Text } from '../common/hash.js';
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion | merge (a controller merging a team pull request)
+ *   kind        plan | policy | approval | override | apply-started | apply-finished |
+ *               apply-refused | unlock | verification | promotion | merge (a controller
+ *               merging a team pull request)
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -28,6 +29,7 @@ export const AUDIT_KINDS = [
   'override',
   'apply-started',
   'apply-finished',
+  'apply-refused',
   'unlock',
   'verification',
   'promotion',

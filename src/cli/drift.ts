@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { getInputs as getPlanInputs } from '../../actions/tf-plan/src/inputs.js';
+import { getInputs as getPlanInputs } from '../terraform/plan-inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { DRIFT_LABEL } from '../drift/issues.js';

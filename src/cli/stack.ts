@@ -1,5 +1,5 @@
-import { getInputs as getApplyInputs } from '../../actions/tf-apply/src/inputs.js';
-import { getInputs as getPlanInputs } from '../../actions/tf-plan/src/inputs.js';
+import { getInputs as getApplyInputs } from '../terraform/apply-inputs.js';
+import { getInputs as getPlanInputs } from '../terraform/plan-inputs.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { applyOutputs, runApplyJob } from '../terraform/apply-job.js';

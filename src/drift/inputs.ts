@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { getInputs as getPlanInputs } from '../../actions/tf-plan/src/inputs.js';
+import { getInputs as getPlanInputs } from '../terraform/plan-inputs.js';
 import { InputError, InputErrors } from '../common/errors.js';
 import { confinePath } from '../common/safe-fs.js';
 import { mapInputReader, splitLines, type InputReader } from '../common/inputs.js';

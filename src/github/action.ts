@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { bugReport, errorMessage, isBug } from '../common/errors.js';
 import { redactUrlCredentials } from '../common/secrets.js';
 import type { InputReader } from '../common/inputs.js';
@@ -45,4 +47,20 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
       // No summary file outside a runner; the failure itself is already reported.
     }
   }
+}
+
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+export function bundledPolicyLibrary(entryUrl: string): string {
+  return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+export async function settleStep(report: {
+  outputs: Record<string, string>;
+  summary: string;
+  failure?: unknown;
+}): Promise<void> {
+  for (const [name, value] of Object.entries(report.outputs)) setOutput(name, value);
+  if (report.summary !== '') await core.summary.addRaw(report.summary).write();
+  if (report.failure !== undefined) throw report.failure;
 }

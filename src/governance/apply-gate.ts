@@ -90,6 +90,25 @@ export interface ApplyGateSettings {
   stack: string;
   /** The `pull-request` input, for runs whose event names none (push, workflow_dispatch). */
   pullRequest?: number;
+  /** Whose plan comments count (the `trusted-commenter` input); default: the token's identity. */
+  trustedCommenter?: string;
+}
+
+/**
+ * The GitHub connection as the plan comment's author sees it: `identity()` is the trusted
+ * commenter when one is named (a GitHub App's token cannot read its own login, and posts as
+ * `<app-slug>[bot]`), else the token's own identity.
+ */
+export function asCommenter(github: GitHubPort, trustedCommenter: string | undefined): GitHubPort {
+  if (trustedCommenter === undefined) return github;
+  const identity = () => Promise.resolve(trustedCommenter);
+  return new Proxy(github, {
+    get: (target, property) => {
+      if (property === 'identity') return identity;
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    }
+  });
 }
 
 export interface GateRun {
@@ -133,7 +152,7 @@ export async function openGate(
   if (event.eventName === 'pull_request_target' || number === undefined || settings.token === '') {
     return { facts, decision: decideGate(facts) };
   }
-  const github = await connect();
+  const github = asCommenter(await connect(), settings.trustedCommenter);
   const withGithub: GateFacts = {
     ...facts,
     github: await gatherGithubFacts(github, number, settings.specialApprovers)
@@ -158,7 +177,35 @@ export function renderGateSummary(decision: GateDecision): string {
   const ignored = decision.ignoredOverrides
     .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
     .join('');
-  return head + lines + override + (ignored === '' ? '' : `\n${ignored}`);
+  return head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`);
+}
+
+/** The comment's recorded verdict beside the one evaluated on the plan, for people to compare. */
+function policyTable(decision: GateDecision): string {
+  const check = decision.policyCheck;
+  if (check?.evaluated === undefined) return '';
+  const mark = (result: string | undefined) =>
+    result === undefined ? '—' : result === 'passed' ? '✅ passed' : '❌ failed';
+  const rules = check.evaluated.violations
+    .filter((v) => v.severity === 'error')
+    .map((v) => `${inlineCode(v.rule)} ${inlineCode(v.address)}`);
+  const agreement =
+    check.disagreement === undefined
+      ? check.recorded === undefined
+        ? ''
+        : 'They agree.\n'
+      : check.disagreement === 'forged'
+        ? '**Forged or stale verdict**: the plan comment says passed for a plan that violates ' +
+          'the policy; only the evaluation on the plan counts.\n'
+        : '**Stale verdict**: the plan comment says failed; the policy or its settings changed ' +
+          'since the plan.\n';
+  return (
+    '\n| policy verdict | result |\n| --- | --- |\n' +
+    `| recorded in the plan comment | ${mark(check.recorded)} |\n` +
+    `| evaluated by tf-apply on this plan | ${mark(check.evaluated.result)} |\n\n` +
+    (rules.length === 0 ? '' : `Errors: ${rules.slice(0, 20).join(', ')}\n\n`) +
+    agreement
+  );
 }
 
 export { decideGate };

@@ -49,6 +49,8 @@ export interface AuditScope {
   commit: string;
   stack: string;
   planId: string;
+  /** When the events happen (default: now). */
+  now?: () => Date;
 }
 
 function event(
@@ -60,7 +62,7 @@ function event(
   return {
     kind,
     actor: actor || 'unknown',
-    time: new Date().toISOString(),
+    time: (scope.now?.() ?? new Date()).toISOString(),
     repository: scope.context.repository,
     commit: scope.commit,
     stack: scope.stack,
@@ -122,8 +124,44 @@ export function applyStartEvents(
       )
     );
   }
+  const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+  if (mismatch !== undefined) events.push(mismatch);
   events.push(event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
   return events;
+}
+
+/**
+ * tf-apply's own policy verdict, when it disagrees with the one the plan comment records: the
+ * comment's verdict was forged (or the policy changed since the plan) or is stale.
+ */
+export function policyMismatchEvent(
+  scope: AuditScope,
+  decision: GateDecision,
+  pullRequest: number | undefined
+): AuditEvent | undefined {
+  const check = decision.policyCheck;
+  if (check?.disagreement === undefined || check.evaluated === undefined) return undefined;
+  return event(scope, 'policy', {
+    ...(pullRequest === undefined ? {} : { pullRequest }),
+    evaluatedBy: 'tf-apply',
+    result: check.evaluated.result,
+    recorded: check.recorded,
+    verdict: check.disagreement,
+    comment: decision.planComment?.comment.url ?? '',
+    errors: check.evaluated.violations.filter((v) => v.severity === 'error').map((v) => v.rule)
+  });
+}
+
+/** A refusal worth a record: the plan comment's verdict was forged or stale. */
+export function applyRefusedEvents(
+  scope: AuditScope,
+  decision: GateDecision,
+  pullRequest: number | undefined
+): AuditEvent[] {
+  const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+  if (mismatch === undefined) return [];
+  const where = pullRequest === undefined ? {} : { pullRequest };
+  return [mismatch, event(scope, 'apply-refused', { ...where, gate: decision.gate })];
 }
 
 export function applyFinishedEvent(
@@ -131,6 +169,18 @@ export function applyFinishedEvent(
   outcome: { applied: true } | { applied: false; error: string }
 ): AuditEvent {
   return event(scope, 'apply-finished', outcome);
+}
+
+/** Where a step's events go: the trail of AuditSettings in the actions, a list in tests. */
+export type AuditRecorder = (events: AuditEvent[]) => Promise<void>;
+
+/** The recorder of a trail, in its own log group; undefined when there is no trail. */
+export function auditRecorder(
+  settings: AuditSettings | undefined,
+  log: Log
+): AuditRecorder | undefined {
+  if (settings === undefined) return undefined;
+  return (events) => log.group('Audit trail', () => recordAudit(settings, events, log));
 }
 
 /** Appends events to the trail, saying where in the log. */

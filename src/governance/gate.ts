@@ -4,6 +4,7 @@ import type {
   RepositoryRole,
   ReviewFacts
 } from '../github/port.js';
+import type { PolicyDecision } from '../policy/evaluate.js';
 import type { SpecialApprovers } from './approvers.js';
 import { findPlanComment, type PlanComment } from './marker.js';
 
@@ -43,10 +44,16 @@ export interface GateFacts {
    * unrun), and decides again with it before the apply.
    */
   plan: { planId?: string; planSha256: string };
+  /**
+   * The policy as tf-apply evaluated it on the plan file itself (absent until the engine can read
+   * the plan). The plan comment's recorded verdict is then only compared with it, never trusted.
+   */
+  policy?: PolicyDecision;
   /** The pull request the `pull-request` input names, if any; the event's, if any, is read. */
   inputPullRequest?: number;
   /** What GitHub says now; absent only when there is no pull request. */
   github?: {
+    /** Whose plan comments count: the `trusted-commenter` input, else the token's identity. */
     identity: string;
     pullRequest: PullRequestFacts;
     comments: CommentFacts[];
@@ -73,6 +80,19 @@ export interface IgnoredOverride {
   tell: boolean;
 }
 
+/** The plan comment's recorded verdict beside the one evaluated on the plan. */
+export interface PolicyCheck {
+  /** What the plan comment says; undefined without a plan comment. */
+  recorded?: 'passed' | 'failed';
+  evaluated?: PolicyDecision;
+  /**
+   * The recorded verdict disagrees with the evaluation: `forged` when it says passed for a plan
+   * that violates the policy (or the policy changed since: it is never trusted either way),
+   * `stale` when it says failed for a plan that passes.
+   */
+  disagreement?: 'forged' | 'stale';
+}
+
 export interface GateDecision {
   gate: GateResult;
   /** What a person reads: one line a rule checked, the failing one last. */
@@ -82,6 +102,7 @@ export interface GateDecision {
   override?: Override;
   ignoredOverrides: IgnoredOverride[];
   forgedMarkers: CommentFacts[];
+  policyCheck?: PolicyCheck;
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -150,13 +171,25 @@ export function decideGate(facts: GateFacts): GateDecision {
     );
   }
   const gh = facts.github;
+  const evaluated = facts.policy;
   if (gh === undefined) {
     if (!facts.requireApproval) {
       reasons.push(
         '⚠️ No pull request was read (none named, or no github-token): approval is not ' +
-          'required (require-approval: false), so only the plan file’s sha256 was checked.'
+          'required (require-approval: false), so no approval or override is checked.'
       );
-      return decision('passed');
+      if (evaluated === undefined) return decision('passed');
+      const policyCheck = { evaluated };
+      if (evaluated.result === 'failed') {
+        return refuse(
+          'policy-failed',
+          `The policy failed on this plan (${errorRules(evaluated)}); without a pull request no ` +
+            `special approver can override it.`,
+          { policyCheck }
+        );
+      }
+      reasons.push(`✅ The policy passed on this plan${warnings(evaluated)}.`);
+      return decision('passed', { policyCheck });
     }
     return refuse(
       'no-pull-request',
@@ -292,21 +325,58 @@ export function decideGate(facts: GateFacts): GateDecision {
       override = { user, justification, comment };
     }
   }
-  const result = { ...withComment, approvals, ignoredOverrides };
-  if (marker.policyResult === 'passed') {
-    reasons.push('✅ The policy passed.');
+  const recorded = marker.policyResult;
+  const policyCheck: PolicyCheck = { recorded, ...(evaluated === undefined ? {} : { evaluated }) };
+  if (evaluated !== undefined && evaluated.result !== recorded) {
+    policyCheck.disagreement = recorded === 'passed' ? 'forged' : 'stale';
+    reasons.push(
+      policyCheck.disagreement === 'forged'
+        ? `⚠️ Forged or stale verdict: the plan comment records the policy as passed, but the ` +
+            `policy evaluated on this plan failed (${errorRules(evaluated)}). The comment's ` +
+            `verdict is not trusted.`
+        : `⚠️ Stale verdict: the plan comment records the policy as failed, but the policy ` +
+            `evaluated on this plan passed (the policy or its settings changed since the plan).`
+    );
+  }
+  const result = { ...withComment, approvals, ignoredOverrides, policyCheck };
+  const verdict = evaluated?.result ?? recorded;
+  if (verdict === 'passed') {
+    reasons.push(
+      evaluated === undefined
+        ? '✅ The plan comment records the policy as passed; the policy is evaluated on the plan ' +
+            'itself once the engine can read it.'
+        : `✅ The policy passed on this plan${warnings(evaluated)}.`
+    );
     return decision('passed', { ...result, ignoredOverrides: [] });
   }
   if (override === undefined) {
     return refuse(
       'policy-failed',
-      `The policy failed and no special approver has commented \`OVERRIDE: <justification>\` ` +
-        `(at least ${MIN_JUSTIFICATION} characters) since the plan comment was last updated.`,
+      (policyCheck.disagreement === 'forged'
+        ? `The policy failed on this plan although the plan comment says passed (a forged or ` +
+          `stale verdict), and no special approver `
+        : `The policy failed and no special approver `) +
+        `has commented \`OVERRIDE: <justification>\` (at least ${MIN_JUSTIFICATION} characters) ` +
+        `since the plan comment was last updated.`,
       result
     );
   }
   reasons.push(
-    `⚠️ The policy failed; overridden by ${override.user}: “${override.justification}”.`
+    `⚠️ The policy failed${evaluated === undefined ? '' : ` on this plan (${errorRules(evaluated)})`}; ` +
+      `overridden for plan-id ${short(marker.planId)} by ${override.user}: “${override.justification}”.`
   );
   return decision('passed', { ...result, override });
+}
+
+/** The rules a failed verdict broke, for a reason line. */
+function errorRules(policy: PolicyDecision): string {
+  const rules = [
+    ...new Set(policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule))
+  ];
+  return rules.length === 0 ? 'no rule named' : rules.join(', ');
+}
+
+function warnings(policy: PolicyDecision): string {
+  const count = policy.violations.filter((v) => v.severity === 'warning').length;
+  return count === 0 ? '' : ` (${count} warning${count === 1 ? '' : 's'})`;
 }

@@ -31,3 +31,25 @@ export function readEnvironment(read: InputReader): string {
   }
   return environment;
 }
+
+/** A GitHub login, or an app's bot account (`<app-slug>[bot]`). */
+const COMMENTER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+
+/**
+ * The `trusted-commenter` input: whose plan comments count. Empty: the token's own identity (for
+ * GITHUB_TOKEN, `github-actions[bot]`); a GitHub App's token posts as `<app-slug>[bot]`.
+ */
+export function readTrustedCommenter(read: InputReader): string | undefined {
+  const raw = read('trusted-commenter');
+  if (raw === '') return undefined;
+  const login = raw.replace(/^@/, '');
+  if (!COMMENTER.test(login)) {
+    throw new InputError(
+      'trusted-commenter',
+      raw,
+      'must be a GitHub login or an app’s bot account such as my-app[bot] (or empty: the ' +
+        'token’s own identity)'
+    );
+  }
+  return login;
+}

@@ -28,7 +28,7 @@ export async function publishPlanComment(
   github: GitHubPort,
   plan: PublishPlan,
   log: Log
-): Promise<{ url: string; created: boolean; length: number; commit: string }> {
+): Promise<{ url: string; author: string; created: boolean; length: number; commit: string }> {
   const headSha = plan.headSha ?? (await github.pullRequest(plan.number)).headSha;
   const marker: PlanMarker = {
     v: 1,
@@ -50,5 +50,11 @@ export async function publishPlanComment(
   });
   const { comment, created } = await upsertPlanComment(github, plan.number, plan.stack, body, log);
   await applyPolicyLabel(github, plan.number, plan.policy.result, log);
-  return { url: comment.url, created, length: body.length, commit: headSha };
+  return {
+    url: comment.url,
+    author: comment.author,
+    created,
+    length: body.length,
+    commit: headSha
+  };
 }

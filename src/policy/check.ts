@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { parsePlanText } from '../terraform/plan.js';
 import { redactPlanJson } from '../terraform/redact.js';
-import { evaluatePolicy, type PolicyDecision } from './evaluate.js';
+import { evaluatePolicy, type PolicyDecision, type PolicyEvaluator } from './evaluate.js';
+import type { PolicySettings } from './inputs.js';
 
 /** The plan file could not be read as a plan. */
 export class PlanFileError extends ActionError {}
@@ -37,6 +38,25 @@ export async function checkPlanPolicy(o: PlanPolicyCheck): Promise<PolicyDecisio
       environment: o.environment,
       planJsonPath
     });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The policy over a plan the engine just read (`show -json`, sensitive values included): redacted
+ * first, as tf-plan writes it, into a private file the evaluator reads and that is removed after.
+ */
+export async function checkPlanJsonPolicy(
+  evaluate: PolicyEvaluator,
+  plan: unknown,
+  settings: PolicySettings
+): Promise<PolicyDecision> {
+  const scratch = privateTempDir('policy-plan-');
+  try {
+    const planJsonPath = join(scratch, 'plan.json');
+    createFileExclusive(planJsonPath, JSON.stringify(redactPlanJson(plan)), 0o600);
+    return await evaluate({ ...settings, planJsonPath });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

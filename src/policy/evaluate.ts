@@ -160,6 +160,19 @@ export interface PolicyEvaluation {
   timeoutMs?: number;
 }
 
+/** What judges a plan: OPA in the actions, a fake in tests of the steps around it. */
+export type PolicyEvaluator = (o: Omit<PolicyEvaluation, 'opa'>) => Promise<PolicyDecision>;
+
+/** The verdict in the log: the result, then one line a violation. */
+export function logPolicyDecision(
+  log: { info(message: string): void },
+  decision: PolicyDecision
+): void {
+  log.info(`Policy ${decision.result}: ${decision.violations.length} violation(s)`);
+  for (const v of decision.violations)
+    log.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
+}
+
 /** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
 export async function evaluatePolicy(o: PolicyEvaluation): Promise<PolicyDecision> {
   if (!existsSync(o.policyDir))

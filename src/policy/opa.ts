@@ -1,4 +1,6 @@
+import type { Log } from '../common/log.js';
 import { runProcess } from '../common/process.js';
+import { evaluatePolicy, type PolicyEvaluator } from './evaluate.js';
 import {
   installTool,
   type LocalTools,
@@ -78,4 +80,13 @@ export function installOpa(options: OpaInstallOptions = {}): Promise<ToolInstall
     ...(options.log === undefined ? {} : { log: options.log }),
     ...(options.local === undefined ? {} : { local: options.local })
   });
+}
+
+/** The real evaluator: OPA installed once, on first use, then `opa eval` of each plan. */
+export function opaEvaluator(log: Log, options: OpaInstallOptions = {}): PolicyEvaluator {
+  let opa: Promise<ToolInstallation> | undefined;
+  return async (evaluation) => {
+    opa ??= installOpa({ log: (m) => log.info(m), ...options });
+    return evaluatePolicy({ opa: (await opa).binary, ...evaluation });
+  };
 }

@@ -4,7 +4,9 @@ import { ActionError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
 import { writeFileSafely } from '../common/safe-fs.js';
 import { applyArgs, outputJsonArgs, showJsonArgs } from './args.js';
-import { parsePlanJson } from './plan.js';
+import type { Log } from '../common/log.js';
+import type { Engine } from './engine.js';
+import { parsePlanText } from './plan.js';
 import { stackPlanId } from './plan-job.js';
 import {
   EngineCommandError,
@@ -40,11 +42,6 @@ export interface ApplyJobResult {
 export interface ApplyDependencies extends StackDependencies {
   /** Registers a value the runner must mask in every log line from now on. */
   maskSecret: (value: string) => void;
-  /**
-   * Called with the plan-id the engine reads from the plan file, after init and before apply:
-   * throwing stops the apply with the state untouched.
-   */
-  verifyPlanId?: (planId: string) => Promise<void>;
 }
 
 export class PlanHashMismatchError extends ActionError {
@@ -65,61 +62,74 @@ export class PlanFileMissingError extends ActionError {
   }
 }
 
-/**
- * Applies exactly the approved plan file: its sha256 is checked before the engine is installed or
- * called, a stale plan and a held lock become errors a user can act on, and the outputs are written
- * whole while every sensitive value is masked and kept out of what is returned.
- */
-export async function runApplyJob(
-  settings: ApplyJobSettings,
-  deps: ApplyDependencies
-): Promise<ApplyJobResult> {
-  await deps.log.group('Verify the plan file', async () => {
+/** The plan file is the approved one: it exists and has the sha256 given, before any engine runs. */
+export async function verifyPlanFile(settings: ApplyJobSettings, log: Log): Promise<void> {
+  await log.group('Verify the plan file', async () => {
     if (!existsSync(settings.planPath)) throw new PlanFileMissingError(settings.planPath);
     const actual = await sha256File(settings.planPath);
     if (actual !== settings.planSha256) {
       throw new PlanHashMismatchError(settings.planPath, settings.planSha256, actual);
     }
-    deps.log.info(`sha256 ${actual} matches plan-sha256`);
+    log.info(`sha256 ${actual} matches plan-sha256`);
   });
+}
 
+/** The plan file as the engine reads it, with the stack initialised to apply it. */
+export interface ReadPlan {
+  engine: Engine;
+  planId: string;
+  /** The plan as `show -json` prints it (sensitive values included: redact before writing). */
+  json: unknown;
+}
+
+/**
+ * Installs the engine, initialises the stack and reads the plan file: its plan-id, and its JSON
+ * for the policy. The plan's sensitive values (prior state included) are masked before apply
+ * streams its output.
+ */
+export async function readPlanFile(
+  settings: ApplyJobSettings,
+  deps: ApplyDependencies
+): Promise<ReadPlan> {
   const engine = await prepareStack(settings, deps);
+  return deps.log.group('Read the plan', async () => {
+    const show = await engine.run(showJsonArgs(settings.planPath), {
+      cwd: settings.workingDirectory,
+      timeoutMs: engineTimeout(settings.lockTimeout),
+      stream: false
+    });
+    if (show.exitCode !== 0) {
+      throw new EngineCommandError(
+        `${settings.engine} show -json`,
+        show.exitCode,
+        errorDiagnostics(show.stderr)
+      );
+    }
+    const { plan, raw } = parsePlanText(show.stdout, `${settings.engine} show -json`);
+    const count = maskSecrets(deps, planSecrets(raw));
+    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
+    const planId = stackPlanId(plan, settings);
+    deps.log.info(`plan-id ${planId}`);
+    return { engine, planId, json: raw };
+  });
+}
+
+/**
+ * Applies the plan file read by readPlanFile: a stale plan and a held lock become errors a user
+ * can act on, and the outputs are written whole while every sensitive value is masked and kept
+ * out of what is returned.
+ */
+export async function applyPlanFile(
+  settings: ApplyJobSettings,
+  deps: ApplyDependencies,
+  engine: Engine
+): Promise<ApplyJobResult> {
   const cwd = settings.workingDirectory;
   const timeoutMs = engineTimeout(settings.lockTimeout);
-
-  const verify = deps.verifyPlanId;
-  // The plan's sensitive values (prior state included) are masked before apply streams its output.
-  await deps.log.group(
-    verify === undefined ? 'Read the plan' : 'Recompute the plan-id',
-    async () => {
-      const show = await engine.run(showJsonArgs(settings.planPath), {
-        cwd,
-        timeoutMs,
-        stream: false
-      });
-      if (show.exitCode !== 0) {
-        throw new EngineCommandError(
-          `${settings.engine} show -json`,
-          show.exitCode,
-          errorDiagnostics(show.stderr)
-        );
-      }
-      const count = maskSecrets(deps, planSecrets(JSON.parse(show.stdout)));
-      deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
-      if (verify === undefined) return;
-      const planId = stackPlanId(parsePlanJson(show.stdout), settings);
-      deps.log.info(`plan-id ${planId}`);
-      await verify(planId);
-    }
-  );
-
   await deps.log.group(`${settings.engine} apply`, async () => {
     const result = await engine.run(
       applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }),
-      {
-        cwd,
-        timeoutMs
-      }
+      { cwd, timeoutMs }
     );
     if (result.exitCode !== 0) {
       const output = result.stdout + result.stderr;
@@ -152,6 +162,19 @@ export async function runApplyJob(
     );
     return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
   });
+}
+
+/**
+ * Applies exactly the approved plan file, without a gate (the CLI, `platformctl run`): its sha256
+ * checked before the engine is installed or called, then read and applied.
+ */
+export async function runApplyJob(
+  settings: ApplyJobSettings,
+  deps: ApplyDependencies
+): Promise<ApplyJobResult> {
+  await verifyPlanFile(settings, deps.log);
+  const { engine } = await readPlanFile(settings, deps);
+  return applyPlanFile(settings, deps, engine);
 }
 
 /** The job's results under the names of tf-apply's outputs. */

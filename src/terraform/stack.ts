@@ -35,6 +35,8 @@ export interface StackDependencies {
   maskSecret?: (value: string) => void;
   /** Variables added to every engine run's environment (e.g. TF_DATA_DIR for a shared folder). */
   environment?: Readonly<Record<string, string>>;
+  /** How the installed engine is run; default: its binary, printed to the log (a fake in tests). */
+  engine?: (installation: EngineInstallation) => Engine;
 }
 
 /** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
@@ -115,7 +117,7 @@ export async function prepareStack(
         log: (message) => deps.log.info(message)
       })
   );
-  const engine = engineCli(installation, deps.log, deps.environment);
+  const engine = deps.engine?.(installation) ?? engineCli(installation, deps.log, deps.environment);
   await deps.log.group(`${settings.engine} init`, async () => {
     const args = initArgs({
       backendConfig: settings.backendConfig,

@@ -31775,6 +31775,10 @@ function runProcess(command, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/secrets.ts
 /**
  * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
@@ -31988,6 +31992,8 @@ function memoryLog() {
 
 
 
+
+
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
  * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
@@ -32029,11 +32035,22 @@ async function runAction(name, body) {
         }
     }
 }
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    if (report.summary !== '')
+        await core.summary.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/image/build-args.ts
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Label keys: reverse-DNS names as the OCI annotations spec recommends, or plain words. */

@@ -265,11 +265,20 @@ function gate_decideGate(facts) {
             'secrets on behalf of any pull request: tf-apply never runs there.');
     }
     const gh = facts.github;
+    const evaluated = facts.policy;
     if (gh === undefined) {
         if (!facts.requireApproval) {
             reasons.push('⚠️ No pull request was read (none named, or no github-token): approval is not ' +
-                'required (require-approval: false), so only the plan file’s sha256 was checked.');
-            return decision('passed');
+                'required (require-approval: false), so no approval or override is checked.');
+            if (evaluated === undefined)
+                return decision('passed');
+            const policyCheck = { evaluated };
+            if (evaluated.result === 'failed') {
+                return refuse('policy-failed', `The policy failed on this plan (${errorRules(evaluated)}); without a pull request no ` +
+                    `special approver can override it.`, { policyCheck });
+            }
+            reasons.push(`✅ The policy passed on this plan${warnings(evaluated)}.`);
+            return decision('passed', { policyCheck });
         }
         return refuse('no-pull-request', `The ${facts.eventName || 'unknown'} event carries no pull request and no 'pull-request' ` +
             `input names one: there is no approval to check.`);
@@ -370,17 +379,48 @@ function gate_decideGate(facts) {
             override = { user, justification, comment };
         }
     }
-    const result = { ...withComment, approvals, ignoredOverrides };
-    if (marker.policyResult === 'passed') {
-        reasons.push('✅ The policy passed.');
+    const recorded = marker.policyResult;
+    const policyCheck = { recorded, ...(evaluated === undefined ? {} : { evaluated }) };
+    if (evaluated !== undefined && evaluated.result !== recorded) {
+        policyCheck.disagreement = recorded === 'passed' ? 'forged' : 'stale';
+        reasons.push(policyCheck.disagreement === 'forged'
+            ? `⚠️ Forged or stale verdict: the plan comment records the policy as passed, but the ` +
+                `policy evaluated on this plan failed (${errorRules(evaluated)}). The comment's ` +
+                `verdict is not trusted.`
+            : `⚠️ Stale verdict: the plan comment records the policy as failed, but the policy ` +
+                `evaluated on this plan passed (the policy or its settings changed since the plan).`);
+    }
+    const result = { ...withComment, approvals, ignoredOverrides, policyCheck };
+    const verdict = evaluated?.result ?? recorded;
+    if (verdict === 'passed') {
+        reasons.push(evaluated === undefined
+            ? '✅ The plan comment records the policy as passed; the policy is evaluated on the plan ' +
+                'itself once the engine can read it.'
+            : `✅ The policy passed on this plan${warnings(evaluated)}.`);
         return decision('passed', { ...result, ignoredOverrides: [] });
     }
     if (override === undefined) {
-        return refuse('policy-failed', `The policy failed and no special approver has commented \`OVERRIDE: <justification>\` ` +
-            `(at least ${MIN_JUSTIFICATION} characters) since the plan comment was last updated.`, result);
+        return refuse('policy-failed', (policyCheck.disagreement === 'forged'
+            ? `The policy failed on this plan although the plan comment says passed (a forged or ` +
+                `stale verdict), and no special approver `
+            : `The policy failed and no special approver `) +
+            `has commented \`OVERRIDE: <justification>\` (at least ${MIN_JUSTIFICATION} characters) ` +
+            `since the plan comment was last updated.`, result);
     }
-    reasons.push(`⚠️ The policy failed; overridden by ${override.user}: “${override.justification}”.`);
+    reasons.push(`⚠️ The policy failed${evaluated === undefined ? '' : ` on this plan (${errorRules(evaluated)})`}; ` +
+        `overridden for plan-id ${gate_short(marker.planId)} by ${override.user}: “${override.justification}”.`);
     return decision('passed', { ...result, override });
+}
+/** The rules a failed verdict broke, for a reason line. */
+function errorRules(policy) {
+    const rules = [
+        ...new Set(policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule))
+    ];
+    return rules.length === 0 ? 'no rule named' : rules.join(', ');
+}
+function warnings(policy) {
+    const count = policy.violations.filter((v) => v.severity === 'warning').length;
+    return count === 0 ? '' : ` (${count} warning${count === 1 ? '' : 's'})`;
 }
 
 ;// CONCATENATED MODULE: ./src/governance/labels.ts
@@ -487,6 +527,24 @@ async function announceGateDecision(github, number, decision, log) {
         log.info(`Told the thread that ${ignored.user}'s override is ignored: ${ignored.why}`);
     }
 }
+/**
+ * The GitHub connection as the plan comment's author sees it: `identity()` is the trusted
+ * commenter when one is named (a GitHub App's token cannot read its own login, and posts as
+ * `<app-slug>[bot]`), else the token's own identity.
+ */
+function asCommenter(github, trustedCommenter) {
+    if (trustedCommenter === undefined)
+        return github;
+    const identity = () => Promise.resolve(trustedCommenter);
+    return new Proxy(github, {
+        get: (target, property) => {
+            if (property === 'identity')
+                return identity;
+            const value = Reflect.get(target, property);
+            return typeof value === 'function' ? value.bind(target) : value;
+        }
+    });
+}
 class GateRefusedError extends errors/* ActionError */.lZ {
     decision;
     constructor(decision) {
@@ -515,7 +573,7 @@ async function openGate(settings, event, planSha256, connect) {
     if (event.eventName === 'pull_request_target' || number === undefined || settings.token === '') {
         return { facts, decision: decideGate(facts) };
     }
-    const github = await connect();
+    const github = asCommenter(await connect(), settings.trustedCommenter);
     const withGithub = {
         ...facts,
         github: await gatherGithubFacts(github, number, settings.specialApprovers)
@@ -537,7 +595,31 @@ function renderGateSummary(decision) {
     const ignored = decision.ignoredOverrides
         .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
         .join('');
-    return head + lines + override + (ignored === '' ? '' : `\n${ignored}`);
+    return head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`);
+}
+/** The comment's recorded verdict beside the one evaluated on the plan, for people to compare. */
+function policyTable(decision) {
+    const check = decision.policyCheck;
+    if (check?.evaluated === undefined)
+        return '';
+    const mark = (result) => result === undefined ? '—' : result === 'passed' ? '✅ passed' : '❌ failed';
+    const rules = check.evaluated.violations
+        .filter((v) => v.severity === 'error')
+        .map((v) => `${inlineCode(v.rule)} ${inlineCode(v.address)}`);
+    const agreement = check.disagreement === undefined
+        ? check.recorded === undefined
+            ? ''
+            : 'They agree.\n'
+        : check.disagreement === 'forged'
+            ? '**Forged or stale verdict**: the plan comment says passed for a plan that violates ' +
+                'the policy; only the evaluation on the plan counts.\n'
+            : '**Stale verdict**: the plan comment says failed; the policy or its settings changed ' +
+                'since the plan.\n';
+    return ('\n| policy verdict | result |\n| --- | --- |\n' +
+        `| recorded in the plan comment | ${mark(check.recorded)} |\n` +
+        `| evaluated by tf-apply on this plan | ${mark(check.evaluated.result)} |\n\n` +
+        (rules.length === 0 ? '' : `Errors: ${rules.slice(0, 20).join(', ')}\n\n`) +
+        agreement);
 }
 
 
@@ -786,7 +868,13 @@ async function publishPlanComment(github, plan, log) {
     });
     const { comment, created } = await upsertPlanComment(github, plan.number, plan.stack, body, log);
     await labels_applyPolicyLabel(github, plan.number, plan.policy.result, log);
-    return { url: comment.url, created, length: body.length, commit: headSha };
+    return {
+        url: comment.url,
+        author: comment.author,
+        created,
+        length: body.length,
+        commit: headSha
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts

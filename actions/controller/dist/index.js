@@ -31337,6 +31337,10 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var common_errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: ./src/common/secrets.ts
@@ -31386,6 +31390,8 @@ function memoryLog() {
 
 
 
+
+
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
  * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
@@ -31427,9 +31433,20 @@ async function runAction(name, body) {
         }
     }
 }
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        action_setOutput(name, value);
+    if (report.summary !== '')
+        await core.summary.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
+}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 ;// CONCATENATED MODULE: ./src/common/duration.ts
@@ -31694,7 +31711,7 @@ function audit_event(scope, kind, details, actor = scope.actor) {
     return {
         kind,
         actor: actor || 'unknown',
-        time: new Date().toISOString(),
+        time: (scope.now?.() ?? new Date()).toISOString(),
         repository: scope.context.repository,
         commit: scope.commit,
         stack: scope.stack,
@@ -31736,11 +31753,46 @@ function applyStartEvents(scope, decision, planSha256, pullRequest) {
             comment: decision.override.comment.url
         }, decision.override.user));
     }
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch !== undefined)
+        events.push(mismatch);
     events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
     return events;
 }
+/**
+ * tf-apply's own policy verdict, when it disagrees with the one the plan comment records: the
+ * comment's verdict was forged (or the policy changed since the plan) or is stale.
+ */
+function policyMismatchEvent(scope, decision, pullRequest) {
+    const check = decision.policyCheck;
+    if (check?.disagreement === undefined || check.evaluated === undefined)
+        return undefined;
+    return audit_event(scope, 'policy', {
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        evaluatedBy: 'tf-apply',
+        result: check.evaluated.result,
+        recorded: check.recorded,
+        verdict: check.disagreement,
+        comment: decision.planComment?.comment.url ?? '',
+        errors: check.evaluated.violations.filter((v) => v.severity === 'error').map((v) => v.rule)
+    });
+}
+/** A refusal worth a record: the plan comment's verdict was forged or stale. */
+function applyRefusedEvents(scope, decision, pullRequest) {
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch === undefined)
+        return [];
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    return [mismatch, audit_event(scope, 'apply-refused', { ...where, gate: decision.gate })];
+}
 function applyFinishedEvent(scope, outcome) {
     return audit_event(scope, 'apply-finished', outcome);
+}
+/** The recorder of a trail, in its own log group; undefined when there is no trail. */
+function auditRecorder(settings, log) {
+    if (settings === undefined)
+        return undefined;
+    return (events) => log.group('Audit trail', () => recordAudit(settings, events, log));
 }
 /** Appends events to the trail, saying where in the log. */
 async function recordAudit(settings, events, log) {
@@ -31916,6 +31968,12 @@ function parseOpaOutput(stdout) {
         throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
     }
     return { result: document.data.result, violations };
+}
+/** The verdict in the log: the result, then one line a violation. */
+function logPolicyDecision(log, decision) {
+    log.info(`Policy ${decision.result}: ${decision.violations.length} violation(s)`);
+    for (const v of decision.violations)
+        log.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
 }
 /** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
 async function evaluatePolicy(o) {
@@ -32202,8 +32260,9 @@ var hash = __nccwpck_require__(6941);
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion | merge (a controller merging a team pull request)
+ *   kind        plan | policy | approval | override | apply-started | apply-finished |
+ *               apply-refused | unlock | verification | promotion | merge (a controller
+ *               merging a team pull request)
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -32219,6 +32278,7 @@ const AUDIT_KINDS = [
     'override',
     'apply-started',
     'apply-finished',
+    'apply-refused',
     'unlock',
     'verification',
     'promotion',

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4282);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8121);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4282:
+/***/ 8121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32000,8 +32000,6 @@ function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceOb
     return dir;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -41537,423 +41535,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/common/strict-text.ts
-
-
-/**
- * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
- * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
- * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
- * value counts would depend on the parser).
- */
-class strict_text_TextEncodingError extends common_errors/* ActionError */.lZ {
-    file;
-    line;
-    column;
-    byte;
-    constructor(file, line, column, byte) {
-        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.byte = byte;
-    }
-}
-const STRICT = new TextDecoder('utf-8', { fatal: true });
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const need = b < 0x80
-            ? 0
-            : b >= 0xc2 && b <= 0xdf
-                ? 1
-                : b >= 0xe0 && b <= 0xef
-                    ? 2
-                    : b >= 0xf0 && b <= 0xf4
-                        ? 3
-                        : -1;
-        if (need === -1)
-            return i;
-        if (need === 0) {
-            i++;
-            continue;
-        }
-        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
-        const seq = bytes.subarray(i, i + need + 1);
-        try {
-            if (seq.length < need + 1)
-                return i;
-            STRICT.decode(seq);
-        }
-        catch {
-            return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
-function decodeUtf8(bytes, file) {
-    try {
-        return STRICT.decode(bytes);
-    }
-    catch {
-        const at = Math.max(0, firstInvalidByte(bytes));
-        const before = bytes.subarray(0, at);
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < before.length; i++)
-            if (before[i] === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
-        throw new strict_text_TextEncodingError(file, line, column, bytes[at] ?? 0);
-    }
-}
-/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
-function strict_text_readUtf8File(path, shown = path) {
-    return decodeUtf8(readFileSync(path), shown);
-}
-/**
- * The first key that appears twice in one object of a JSON text, or undefined. The text is
- * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
- */
-function duplicateJsonKey(text) {
-    const stack = [];
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            line++;
-            lineStart = i + 1;
-        }
-        else if (c === '{')
-            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
-        else if (c === '[')
-            stack.push({ kind: 'array' });
-        else if (c === '}' || c === ']')
-            stack.pop();
-        else if (c === ',') {
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object')
-                top.expectKey = true;
-        }
-        else if (c === '"') {
-            const start = i;
-            for (i++; i < text.length && text[i] !== '"'; i++)
-                if (text[i] === '\\')
-                    i++;
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object' && top.expectKey) {
-                const key = JSON.parse(text.slice(start, i + 1));
-                if (top.keys.has(key)) {
-                    const path = stack
-                        .slice(0, -1)
-                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
-                    return { key, line, column: start - lineStart + 1, path };
-                }
-                top.keys.add(key);
-                top.key = key;
-                top.expectKey = false;
-            }
-        }
-    }
-    return undefined;
-}
-/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
-class strict_text_DuplicateKeyError extends common_errors/* ActionError */.lZ {
-    file;
-    duplicate;
-    constructor(file, duplicate) {
-        const where = [...duplicate.path, duplicate.key].join('.');
-        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
-        this.file = file;
-        this.duplicate = duplicate;
-    }
-}
-function strict_text_parseJsonStrict(text, file) {
-    const value = JSON.parse(text);
-    const duplicate = duplicateJsonKey(text);
-    if (duplicate !== undefined)
-        throw new strict_text_DuplicateKeyError(file, duplicate);
-    return value;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/common/process.ts
-
-class ProcessTimeoutError extends Error {
-    constructor(command, timeoutMs) {
-        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
-        this.name = 'ProcessTimeoutError';
-    }
-}
-class ProcessStartError extends Error {
-    constructor(command, cause) {
-        super(`Could not start ${command}: ${cause.message}`);
-        this.name = 'ProcessStartError';
-    }
-}
-/**
- * Runs a program with an argument vector (never a shell string), captures its output and stops it
- * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
- *
- * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
- * timeout is how long it waits for the output streams after an exit), cannot stop a program's
- * children (an engine's provider plugins live in its process group, killed here with the group),
- * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
- * for the job's six hours, and a backend password on a command line must not reach the log.
- */
-function process_runProcess(command, args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32'
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGTERM');
-                else
-                    child.kill('SIGTERM');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new ProcessStartError(command, error));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new ProcessTimeoutError(command, options.timeoutMs));
-                return;
-            }
-            resolvePromise({
-                exitCode: code ?? (signal === null ? 1 : 128),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8')
-            });
-        });
-        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
-        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-
-
-
-
-/** What every policy library evaluated here must define: `data.platform.policy`. */
-const POLICY_QUERY = 'data.platform.policy';
-const PolicyViolationSchema = object({
-    rule: schemas_string().min(1),
-    severity: schemas_enum(['error', 'warning']),
-    address: schemas_string(),
-    message: schemas_string().min(1)
-});
-const PolicyDocumentSchema = looseObject({
-    result: schemas_enum(['passed', 'failed']),
-    violations: array(PolicyViolationSchema)
-});
-/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
-class PolicyEvaluationError extends common_errors/* ActionError */.lZ {
-    constructor(detail) {
-        super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
-    }
-}
-class PolicyDataError extends common_errors/* ActionError */.lZ {
-    constructor(file, detail) {
-        super(`Input 'policy-data' names ${file}: ${detail}`);
-    }
-}
-/** `opa eval` of the policy over a plan, as an argument vector. */
-function opaEvalArgs(o) {
-    return [
-        'eval',
-        '--format',
-        'json',
-        '--data',
-        o.policyDir,
-        '--data',
-        o.dataFile,
-        '--input',
-        o.inputFile,
-        POLICY_QUERY
-    ];
-}
-/**
- * The settings document given to the policy: the user's settings (a JSON or YAML object, either
- * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
- */
-function settingsDocument(userSettings, environment) {
-    const record = (userSettings ?? {});
-    const settings = typeof record['platform'] === 'object' && record['platform'] !== null
-        ? record['platform']
-        : record;
-    return { platform: { ...settings, environment } };
-}
-function evaluate_readPolicyData(file) {
-    if (!existsSync(file) || !statSync(file).isFile())
-        throw new PolicyDataError(file, 'no such file');
-    let text;
-    try {
-        text = readUtf8File(file);
-    }
-    catch (error) {
-        if (error instanceof TextEncodingError)
-            throw new PolicyDataError(file, error.message.replace(`${file}:`, 'line '));
-        throw error;
-    }
-    let value;
-    try {
-        value = extname(file) === '.json' ? parseJsonStrict(text, file) : parseYaml(text);
-    }
-    catch (error) {
-        if (error instanceof DuplicateKeyError)
-            throw new PolicyDataError(file, error.message);
-        throw new PolicyDataError(file, `not valid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
-    }
-    return value;
-}
-const SEVERITY_ORDER = { error: 0, warning: 1 };
-/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
-function parseOpaOutput(stdout) {
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
-    }
-    const value = parsed.result?.[0]
-        ?.expressions?.[0]?.value;
-    if (value === undefined) {
-        throw new PolicyEvaluationError(`the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`);
-    }
-    const document = PolicyDocumentSchema.safeParse(value);
-    if (!document.success) {
-        const issue = document.error.issues[0];
-        throw new PolicyEvaluationError(`${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`);
-    }
-    const violations = [...document.data.violations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        a.address.localeCompare(b.address) ||
-        a.message.localeCompare(b.message));
-    const hasErrors = violations.some((v) => v.severity === 'error');
-    if (hasErrors !== (document.data.result === 'failed')) {
-        throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
-    }
-    return { result: document.data.result, violations };
-}
-/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
-async function evaluatePolicy(o) {
-    if (!existsSync(o.policyDir))
-        throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
-    const settings = settingsDocument(o.dataFile === undefined ? {} : evaluate_readPolicyData(o.dataFile), o.environment);
-    const scratch = privateTempDir('policy-');
-    try {
-        const dataFile = join(scratch, 'settings.json');
-        createFileExclusive(dataFile, JSON.stringify(settings), 0o600);
-        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
-            timeoutMs: o.timeoutMs ?? 120_000
-        });
-        if (result.exitCode !== 0) {
-            const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
-            throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
-        }
-        return parseOpaOutput(result.stdout);
-    }
-    finally {
-        rmSync(scratch, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/policy/settings.ts
-
-
-
-
-/**
- * The settings a policy library takes, as its `data.json` declares them under
- * `platform.defaults`: the names a `policy-data` file may set, with the kind of value each takes.
- * Undefined when the library declares none (a library of one's own without a data.json).
- */
-function settings_librarySettings(policyDir) {
-    const file = join(policyDir, 'data.json');
-    if (!existsSync(file))
-        return undefined;
-    const data = parseJsonStrict(readUtf8File(file), file);
-    const defaults = data.platform?.defaults;
-    return defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)
-        ? defaults
-        : undefined;
-}
-function kind(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null)
-        return 'null';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `a ${typeof value}`;
-}
-/**
- * What is wrong with a user's settings against the library's: unknown names (with the closest
- * known one), values of another kind than the default, and `environment`, which the action sets.
- * Empty when the settings are fine.
- */
-function settings_policySettingsProblems(settings, defaults) {
-    const known = Object.keys(defaults).filter((k) => k !== 'environment');
-    const problems = [];
-    for (const [name, value] of Object.entries(settings)) {
-        if (name === 'environment') {
-            problems.push("sets 'environment', which the action sets itself from its 'environment' input: remove it");
-            continue;
-        }
-        if (!(name in defaults)) {
-            const suggestion = closest(name, known);
-            problems.push(`sets '${name}', which the policy library has no setting of${suggestion === undefined ? '' : `: did you mean '${suggestion}'?`} (its settings: ${known.join(', ')})`);
-            continue;
-        }
-        const expected = kind(defaults[name]);
-        if (kind(value) !== expected)
-            problems.push(`sets '${name}' to ${kind(value)}, where the library takes ${expected}`);
-    }
-    return problems;
-}
-
 ;// CONCATENATED MODULE: ./src/common/duration.ts
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
@@ -42110,6 +41691,86 @@ function branches_parseEnvironmentBranches(raw, input = 'environment-branches') 
 }
 function targetBranch(branches, environment) {
     return branches.byEnvironment[environment] ?? branches.otherwise;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/common/process.ts
+
+class ProcessTimeoutError extends Error {
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+        this.name = 'ProcessTimeoutError';
+    }
+}
+class ProcessStartError extends Error {
+    constructor(command, cause) {
+        super(`Could not start ${command}: ${cause.message}`);
+        this.name = 'ProcessStartError';
+    }
+}
+/**
+ * Runs a program with an argument vector (never a shell string), captures its output and stops it
+ * when the timeout passes. A non-zero exit is returned, not thrown: callers decide what it means.
+ *
+ * Not the toolkit's `@actions/exec`: its runner has no deadline that stops a program (its only
+ * timeout is how long it waits for the output streams after an exit), cannot stop a program's
+ * children (an engine's provider plugins live in its process group, killed here with the group),
+ * and prints each command line unredacted unless silenced. A hung provider must not hold a runner
+ * for the job's six hours, and a backend password on a command line must not reach the log.
+ */
+function process_runProcess(command, args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGTERM');
+                else
+                    child.kill('SIGTERM');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(command, error));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new ProcessTimeoutError(command, options.timeoutMs));
+                return;
+            }
+            resolvePromise({
+                exitCode: code ?? (signal === null ? 1 : 128),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        // A program that exits without reading its input closes the pipe first: EPIPE here is not an
+        // error of the run (its exit code says how it went), and unhandled it would crash the caller.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/git/branch.ts
@@ -42504,8 +42165,9 @@ function hash_canonicalJson(value) {
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion | merge (a controller merging a team pull request)
+ *   kind        plan | policy | approval | override | apply-started | apply-finished |
+ *               apply-refused | unlock | verification | promotion | merge (a controller
+ *               merging a team pull request)
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -42521,6 +42183,7 @@ const AUDIT_KINDS = [
     'override',
     'apply-started',
     'apply-finished',
+    'apply-refused',
     'unlock',
     'verification',
     'promotion',
@@ -42798,7 +42461,7 @@ function audit_event(scope, kind, details, actor = scope.actor) {
     return {
         kind,
         actor: actor || 'unknown',
-        time: new Date().toISOString(),
+        time: (scope.now?.() ?? new Date()).toISOString(),
         repository: scope.context.repository,
         commit: scope.commit,
         stack: scope.stack,
@@ -42840,11 +42503,46 @@ function applyStartEvents(scope, decision, planSha256, pullRequest) {
             comment: decision.override.comment.url
         }, decision.override.user));
     }
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch !== undefined)
+        events.push(mismatch);
     events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
     return events;
 }
+/**
+ * tf-apply's own policy verdict, when it disagrees with the one the plan comment records: the
+ * comment's verdict was forged (or the policy changed since the plan) or is stale.
+ */
+function policyMismatchEvent(scope, decision, pullRequest) {
+    const check = decision.policyCheck;
+    if (check?.disagreement === undefined || check.evaluated === undefined)
+        return undefined;
+    return audit_event(scope, 'policy', {
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        evaluatedBy: 'tf-apply',
+        result: check.evaluated.result,
+        recorded: check.recorded,
+        verdict: check.disagreement,
+        comment: decision.planComment?.comment.url ?? '',
+        errors: check.evaluated.violations.filter((v) => v.severity === 'error').map((v) => v.rule)
+    });
+}
+/** A refusal worth a record: the plan comment's verdict was forged or stale. */
+function applyRefusedEvents(scope, decision, pullRequest) {
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch === undefined)
+        return [];
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    return [mismatch, audit_event(scope, 'apply-refused', { ...where, gate: decision.gate })];
+}
 function applyFinishedEvent(scope, outcome) {
     return audit_event(scope, 'apply-finished', outcome);
+}
+/** The recorder of a trail, in its own log group; undefined when there is no trail. */
+function auditRecorder(settings, log) {
+    if (settings === undefined)
+        return undefined;
+    return (events) => log.group('Audit trail', () => recordAudit(settings, events, log));
 }
 /** Appends events to the trail, saying where in the log. */
 async function recordAudit(settings, events, log) {
@@ -43322,52 +43020,383 @@ function inputs_readEnvironment(read) {
     }
     return environment;
 }
-
-;// CONCATENATED MODULE: ./actions/tf-plan/src/inputs.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Every input of tf-plan, read and checked once, before anything runs. */
-function getInputs(read, paths) {
-    const stack = readStackInputs(read, paths);
-    const destroy = readBoolean(read, 'destroy', false);
-    const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
-    const outDirInput = read('out-dir');
-    // The out folder stays in the workspace, or in the runner's temporary folder (its default).
-    const outDir = outDirInput === ''
-        ? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
-        : safe_fs_confinePath({
-            input: 'out-dir',
-            raw: outDirInput,
-            root: paths.workspace,
-            alsoAllowed: [paths.temp],
-            rootName: "the workspace or the runner's temporary folder"
-        });
-    const outRoot = isInside(realpathOfPrefix(paths.workspace), realpathOfPrefix(outDir))
-        ? paths.workspace
-        : paths.temp;
-    if (outDir === stack.workingDirectory) {
-        throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
+/** A GitHub login, or an app's bot account (`<app-slug>[bot]`). */
+const COMMENTER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * The `trusted-commenter` input: whose plan comments count. Empty: the token's own identity (for
+ * GITHUB_TOKEN, `github-actions[bot]`); a GitHub App's token posts as `<app-slug>[bot]`.
+ */
+function inputs_readTrustedCommenter(read) {
+    const raw = read('trusted-commenter');
+    if (raw === '')
+        return undefined;
+    const login = raw.replace(/^@/, '');
+    if (!COMMENTER.test(login)) {
+        throw new InputError('trusted-commenter', raw, 'must be a GitHub login or an app’s bot account such as my-app[bot] (or empty: the ' +
+            'token’s own identity)');
     }
-    return { ...stack, destroy, varFiles, outDir, outRoot };
+    return login;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/common/strict-text.ts
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class strict_text_TextEncodingError extends common_errors/* ActionError */.lZ {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new strict_text_TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function strict_text_readUtf8File(path, shown = path) {
+    return decodeUtf8(readFileSync(path), shown);
 }
 /**
- * The policy inputs: the library (default: the one shipped with these actions), the settings
- * file and the environment the rules judge the plan for.
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
  */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class strict_text_DuplicateKeyError extends common_errors/* ActionError */.lZ {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function strict_text_parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new strict_text_DuplicateKeyError(file, duplicate);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+
+/** What every policy library evaluated here must define: `data.platform.policy`. */
+const POLICY_QUERY = 'data.platform.policy';
+const PolicyViolationSchema = object({
+    rule: schemas_string().min(1),
+    severity: schemas_enum(['error', 'warning']),
+    address: schemas_string(),
+    message: schemas_string().min(1)
+});
+const PolicyDocumentSchema = looseObject({
+    result: schemas_enum(['passed', 'failed']),
+    violations: array(PolicyViolationSchema)
+});
+/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
+class PolicyEvaluationError extends common_errors/* ActionError */.lZ {
+    constructor(detail) {
+        super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
+    }
+}
+class PolicyDataError extends common_errors/* ActionError */.lZ {
+    constructor(file, detail) {
+        super(`Input 'policy-data' names ${file}: ${detail}`);
+    }
+}
+/** `opa eval` of the policy over a plan, as an argument vector. */
+function opaEvalArgs(o) {
+    return [
+        'eval',
+        '--format',
+        'json',
+        '--data',
+        o.policyDir,
+        '--data',
+        o.dataFile,
+        '--input',
+        o.inputFile,
+        POLICY_QUERY
+    ];
+}
+/**
+ * The settings document given to the policy: the user's settings (a JSON or YAML object, either
+ * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
+ */
+function settingsDocument(userSettings, environment) {
+    const record = (userSettings ?? {});
+    const settings = typeof record['platform'] === 'object' && record['platform'] !== null
+        ? record['platform']
+        : record;
+    return { platform: { ...settings, environment } };
+}
+function evaluate_readPolicyData(file) {
+    if (!existsSync(file) || !statSync(file).isFile())
+        throw new PolicyDataError(file, 'no such file');
+    let text;
+    try {
+        text = readUtf8File(file);
+    }
+    catch (error) {
+        if (error instanceof TextEncodingError)
+            throw new PolicyDataError(file, error.message.replace(`${file}:`, 'line '));
+        throw error;
+    }
+    let value;
+    try {
+        value = extname(file) === '.json' ? parseJsonStrict(text, file) : parseYaml(text);
+    }
+    catch (error) {
+        if (error instanceof DuplicateKeyError)
+            throw new PolicyDataError(file, error.message);
+        throw new PolicyDataError(file, `not valid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
+    }
+    return value;
+}
+const SEVERITY_ORDER = { error: 0, warning: 1 };
+/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
+function parseOpaOutput(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
+    }
+    const value = parsed.result?.[0]
+        ?.expressions?.[0]?.value;
+    if (value === undefined) {
+        throw new PolicyEvaluationError(`the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`);
+    }
+    const document = PolicyDocumentSchema.safeParse(value);
+    if (!document.success) {
+        const issue = document.error.issues[0];
+        throw new PolicyEvaluationError(`${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`);
+    }
+    const violations = [...document.data.violations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        a.address.localeCompare(b.address) ||
+        a.message.localeCompare(b.message));
+    const hasErrors = violations.some((v) => v.severity === 'error');
+    if (hasErrors !== (document.data.result === 'failed')) {
+        throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
+    }
+    return { result: document.data.result, violations };
+}
+/** The verdict in the log: the result, then one line a violation. */
+function logPolicyDecision(log, decision) {
+    log.info(`Policy ${decision.result}: ${decision.violations.length} violation(s)`);
+    for (const v of decision.violations)
+        log.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
+}
+/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
+async function evaluatePolicy(o) {
+    if (!existsSync(o.policyDir))
+        throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
+    const settings = settingsDocument(o.dataFile === undefined ? {} : evaluate_readPolicyData(o.dataFile), o.environment);
+    const scratch = privateTempDir('policy-');
+    try {
+        const dataFile = join(scratch, 'settings.json');
+        createFileExclusive(dataFile, JSON.stringify(settings), 0o600);
+        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
+            timeoutMs: o.timeoutMs ?? 120_000
+        });
+        if (result.exitCode !== 0) {
+            const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
+            throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
+        }
+        return parseOpaOutput(result.stdout);
+    }
+    finally {
+        rmSync(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+/**
+ * The settings a policy library takes, as its `data.json` declares them under
+ * `platform.defaults`: the names a `policy-data` file may set, with the kind of value each takes.
+ * Undefined when the library declares none (a library of one's own without a data.json).
+ */
+function settings_librarySettings(policyDir) {
+    const file = join(policyDir, 'data.json');
+    if (!existsSync(file))
+        return undefined;
+    const data = parseJsonStrict(readUtf8File(file), file);
+    const defaults = data.platform?.defaults;
+    return defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)
+        ? defaults
+        : undefined;
+}
+function kind(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+/**
+ * What is wrong with a user's settings against the library's: unknown names (with the closest
+ * known one), values of another kind than the default, and `environment`, which the action sets.
+ * Empty when the settings are fine.
+ */
+function settings_policySettingsProblems(settings, defaults) {
+    const known = Object.keys(defaults).filter((k) => k !== 'environment');
+    const problems = [];
+    for (const [name, value] of Object.entries(settings)) {
+        if (name === 'environment') {
+            problems.push("sets 'environment', which the action sets itself from its 'environment' input: remove it");
+            continue;
+        }
+        if (!(name in defaults)) {
+            const suggestion = closest(name, known);
+            problems.push(`sets '${name}', which the policy library has no setting of${suggestion === undefined ? '' : `: did you mean '${suggestion}'?`} (its settings: ${known.join(', ')})`);
+            continue;
+        }
+        const expected = kind(defaults[name]);
+        if (kind(value) !== expected)
+            problems.push(`sets '${name}' to ${kind(value)}, where the library takes ${expected}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/policy/inputs.ts
+
+
+
+
+
+
+
 function getPolicyInputs(read, paths, bundledLibrary) {
     const dirInput = read('policy-dir');
     const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
-    if (!existsSync(policyDir)) {
-        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir})`);
+    if (!existsSync(policyDir) || !statSync(policyDir).isDirectory()) {
+        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir}): name the folder of a Rego library, or leave it empty for ` +
+            'the library shipped with the actions');
     }
     const dataInput = read('policy-data');
     const environment = readEnvironment(read);
@@ -43401,11 +43430,52 @@ function getPolicyInputs(read, paths, bundledLibrary) {
     }
     return { policyDir, dataFile, environment };
 }
+
+;// CONCATENATED MODULE: ./src/terraform/plan-inputs.ts
+
+
+
+
+
+
+
+
+
+/** Every input of tf-plan, read and checked once, before anything runs. */
+function getInputs(read, paths) {
+    const stack = readStackInputs(read, paths);
+    const destroy = readBoolean(read, 'destroy', false);
+    const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
+    const outDirInput = read('out-dir');
+    // The out folder stays in the workspace, or in the runner's temporary folder (its default).
+    const outDir = outDirInput === ''
+        ? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
+        : safe_fs_confinePath({
+            input: 'out-dir',
+            raw: outDirInput,
+            root: paths.workspace,
+            alsoAllowed: [paths.temp],
+            rootName: "the workspace or the runner's temporary folder"
+        });
+    const outRoot = isInside(realpathOfPrefix(paths.workspace), realpathOfPrefix(outDir))
+        ? paths.workspace
+        : paths.temp;
+    if (outDir === stack.workingDirectory) {
+        throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
+    }
+    return { ...stack, destroy, varFiles, outDir, outRoot };
+}
 /** The pull request inputs: the token, the stack's name and the environment → branch map. */
 function getGovernanceInputs(read, paths) {
     const token = read('github-token');
-    const [stack, branches, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readAuditSettings(read, process.env, token));
-    return { token, stack, branches, ...(audit === undefined ? {} : { audit }) };
+    const [stack, branches, trustedCommenter, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
+    return {
+        token,
+        stack,
+        branches,
+        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
+        ...(audit === undefined ? {} : { audit })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/drift/inputs.ts
@@ -44373,7 +44443,7 @@ async function prepareStack(settings, deps) {
         version: settings.engineVersion,
         log: (message) => deps.log.info(message)
     }));
-    const engine = engineCli(installation, deps.log, deps.environment);
+    const engine = deps.engine?.(installation) ?? engineCli(installation, deps.log, deps.environment);
     await deps.log.group(`${settings.engine} init`, async () => {
         const args = initArgs({
             backendConfig: settings.backendConfig,
@@ -44870,6 +44940,8 @@ function renderDriftReportSummary(reports, issues) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/log.ts
 
 /**
@@ -44915,6 +44987,8 @@ function memoryLog() {
 
 
 
+
+
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
  * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
@@ -44955,6 +45029,19 @@ async function runAction(name, body) {
             // No summary file outside a runner; the failure itself is already reported.
         }
     }
+}
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    if (report.summary !== '')
+        await core.summary.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
 }
 
 ;// CONCATENATED MODULE: ./src/governance/event.ts

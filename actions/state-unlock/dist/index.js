@@ -30896,6 +30896,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var common_errors = __nccwpck_require__(1922);
 ;// CONCATENATED MODULE: ./src/common/secrets.ts
@@ -31111,6 +31115,8 @@ function memoryLog() {
 
 
 
+
+
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
  * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
@@ -31151,6 +31157,19 @@ async function runAction(name, body) {
             // No summary file outside a runner; the failure itself is already reported.
         }
     }
+}
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    if (report.summary !== '')
+        await core.summary.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -31204,8 +31223,6 @@ function isBranchName(name) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/common/safe-fs.ts
 
 
@@ -41416,8 +41433,9 @@ function canonicalJson(value) {
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion | merge (a controller merging a team pull request)
+ *   kind        plan | policy | approval | override | apply-started | apply-finished |
+ *               apply-refused | unlock | verification | promotion | merge (a controller
+ *               merging a team pull request)
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -41433,6 +41451,7 @@ const AUDIT_KINDS = [
     'override',
     'apply-started',
     'apply-finished',
+    'apply-refused',
     'unlock',
     'verification',
     'promotion',
@@ -41710,7 +41729,7 @@ function audit_event(scope, kind, details, actor = scope.actor) {
     return {
         kind,
         actor: actor || 'unknown',
-        time: new Date().toISOString(),
+        time: (scope.now?.() ?? new Date()).toISOString(),
         repository: scope.context.repository,
         commit: scope.commit,
         stack: scope.stack,
@@ -41752,11 +41771,46 @@ function applyStartEvents(scope, decision, planSha256, pullRequest) {
             comment: decision.override.comment.url
         }, decision.override.user));
     }
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch !== undefined)
+        events.push(mismatch);
     events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
     return events;
 }
+/**
+ * tf-apply's own policy verdict, when it disagrees with the one the plan comment records: the
+ * comment's verdict was forged (or the policy changed since the plan) or is stale.
+ */
+function policyMismatchEvent(scope, decision, pullRequest) {
+    const check = decision.policyCheck;
+    if (check?.disagreement === undefined || check.evaluated === undefined)
+        return undefined;
+    return audit_event(scope, 'policy', {
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        evaluatedBy: 'tf-apply',
+        result: check.evaluated.result,
+        recorded: check.recorded,
+        verdict: check.disagreement,
+        comment: decision.planComment?.comment.url ?? '',
+        errors: check.evaluated.violations.filter((v) => v.severity === 'error').map((v) => v.rule)
+    });
+}
+/** A refusal worth a record: the plan comment's verdict was forged or stale. */
+function applyRefusedEvents(scope, decision, pullRequest) {
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch === undefined)
+        return [];
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    return [mismatch, audit_event(scope, 'apply-refused', { ...where, gate: decision.gate })];
+}
 function applyFinishedEvent(scope, outcome) {
     return audit_event(scope, 'apply-finished', outcome);
+}
+/** The recorder of a trail, in its own log group; undefined when there is no trail. */
+function auditRecorder(settings, log) {
+    if (settings === undefined)
+        return undefined;
+    return (events) => log.group('Audit trail', () => recordAudit(settings, events, log));
 }
 /** Appends events to the trail, saying where in the log. */
 async function recordAudit(settings, events, log) {
@@ -43828,7 +43882,7 @@ async function prepareStack(settings, deps) {
         version: settings.engineVersion,
         log: (message) => deps.log.info(message)
     }));
-    const engine = engineCli(installation, deps.log, deps.environment);
+    const engine = deps.engine?.(installation) ?? engineCli(installation, deps.log, deps.environment);
     await deps.log.group(`${settings.engine} init`, async () => {
         const args = initArgs({
             backendConfig: settings.backendConfig,

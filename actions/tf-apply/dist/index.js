@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5574);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4038);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5574:
+/***/ 4038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28390,208 +28390,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/common/secrets.ts
-/**
- * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
- * password of a URL, the value of a backend setting that holds a secret. They are blotted out
- * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
- */
-/** What stands in place of a credential in text. */
-const HIDDEN = '***';
-/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
-/**
- * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
- * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
- */
-function redactUrlCredentials(text) {
-    return text.replace(URL_USERINFO, (_all, scheme, info) => {
-        if (info === '')
-            return `${scheme}@`;
-        const colon = info.indexOf(':');
-        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
-    });
-}
-/**
- * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
- * schemas), by name across every backend.
- */
-const SENSITIVE_BACKEND_SETTINGS = new Set([
-    'access_key',
-    'secret_key',
-    'token',
-    'conn_str',
-    'credentials',
-    'access_token',
-    'encryption_key',
-    'kms_encryption_key',
-    'client_secret',
-    'client_certificate',
-    'client_certificate_password',
-    'client_key',
-    'client_id_file_path',
-    'sas_token',
-    'password',
-    'http_auth',
-    'secret_id',
-    'security_token',
-    'sts_token',
-    'cluster_ca_certificate',
-    'ca_file',
-    'key_file',
-    'oidc_token',
-    'msi_token',
-    'ado_pipeline_service_connection_id'
-]);
-/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
-function isSecretName(name) {
-    const lower = name.toLowerCase();
-    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
-}
-const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
-/**
- * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
- * when the key holds a secret, and any URL credential in it hidden in every case.
- */
-function redactAssignment(line) {
-    const match = ASSIGNMENT.exec(line);
-    if (match === null)
-        return redactUrlCredentials(line);
-    const [, lead = '', key = '', sep = '', value = ''] = match;
-    if (isSecretName(key) && value !== '')
-        return `${lead}${key}${sep}${HIDDEN}`;
-    return redactUrlCredentials(line);
-}
-/**
- * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
- * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
- * anywhere are hidden.
- */
-function redactQuotedSecrets(text) {
-    return text
-        .split('\n')
-        .map((line) => {
-        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
-        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
-        if (quoted !== null && isSecretName(quoted[2] ?? ''))
-            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
-        return redactUrlCredentials(line);
-    })
-        .join('\n');
-}
-/**
- * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
- * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
- * does not garble the log.
- */
-function maskForms(secret, minLength = 4) {
-    const forms = new Set();
-    if (secret.trim().length >= minLength) {
-        forms.add(secret);
-        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
-        forms.add(JSON.stringify(secret).slice(1, -1));
-    }
-    if (/[\r\n]/.test(secret))
-        for (const line of secret.split(/\r?\n|\r/)) {
-            const trimmed = line.trim();
-            if (trimmed.length >= minLength)
-                forms.add(trimmed);
-        }
-    return [...forms];
-}
-/**
- * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
- * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
- */
-function secrets_redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
-    const all = new Set();
-    for (const secret of secrets)
-        for (const form of maskForms(secret))
-            all.add(form);
-    let out = text;
-    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
-        if (/^-?\d+(\.\d+)?$/.test(secret)) {
-            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
-            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
-        }
-        else
-            out = out.split(secret).join(replacement);
-    }
-    return out;
-}
-/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
-function urlCredentials(text) {
-    const found = [];
-    for (const match of text.matchAll(URL_USERINFO)) {
-        const info = match[2] ?? '';
-        const colon = info.indexOf(':');
-        const secret = colon === -1 ? info : info.slice(colon + 1);
-        if (secret !== '')
-            found.push(secret, decodeURIComponentSafe(secret));
-    }
-    return [...new Set(found)];
-}
-function decodeURIComponentSafe(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
- * credentials in any value. The runner is told to mask them before the engine runs.
- */
-function backendConfigSecrets(entries) {
-    const found = new Set();
-    for (const entry of entries) {
-        const eq = entry.indexOf('=');
-        if (eq > 0) {
-            const value = entry.slice(eq + 1);
-            if (isSecretName(entry.slice(0, eq)) && value !== '')
-                found.add(value);
-        }
-        for (const secret of urlCredentials(entry))
-            found.add(secret);
-    }
-    return [...found];
-}
+// NAMESPACE OBJECT: ./src/github/action.ts
+var action_namespaceObject = {};
+__nccwpck_require__.r(action_namespaceObject);
+__nccwpck_require__.d(action_namespaceObject, {
+  W: () => (bundledPolicyLibrary),
+  lD: () => (coreInputs),
+  uu: () => (coreLog),
+  Cs: () => (runAction),
+  uH: () => (setOutput),
+  UV: () => (settleStep)
+});
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function hash_sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -38143,6 +37960,8 @@ function duration_parseDuration(text) {
     return total;
 }
 
+// EXTERNAL MODULE: ./src/common/errors.ts
+var common_errors = __nccwpck_require__(1922);
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
 
 
@@ -38242,6 +38061,178 @@ function readInputGroups(...readers) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/common/secrets.ts
+/**
+ * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
+ * password of a URL, the value of a backend setting that holds a secret. They are blotted out
+ * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
+ */
+/** What stands in place of a credential in text. */
+const HIDDEN = '***';
+/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
+/**
+ * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
+ * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
+ */
+function redactUrlCredentials(text) {
+    return text.replace(URL_USERINFO, (_all, scheme, info) => {
+        if (info === '')
+            return `${scheme}@`;
+        const colon = info.indexOf(':');
+        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
+    });
+}
+/**
+ * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
+ * schemas), by name across every backend.
+ */
+const SENSITIVE_BACKEND_SETTINGS = new Set([
+    'access_key',
+    'secret_key',
+    'token',
+    'conn_str',
+    'credentials',
+    'access_token',
+    'encryption_key',
+    'kms_encryption_key',
+    'client_secret',
+    'client_certificate',
+    'client_certificate_password',
+    'client_key',
+    'client_id_file_path',
+    'sas_token',
+    'password',
+    'http_auth',
+    'secret_id',
+    'security_token',
+    'sts_token',
+    'cluster_ca_certificate',
+    'ca_file',
+    'key_file',
+    'oidc_token',
+    'msi_token',
+    'ado_pipeline_service_connection_id'
+]);
+/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
+function isSecretName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
+}
+const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
+/**
+ * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
+ * when the key holds a secret, and any URL credential in it hidden in every case.
+ */
+function redactAssignment(line) {
+    const match = ASSIGNMENT.exec(line);
+    if (match === null)
+        return redactUrlCredentials(line);
+    const [, lead = '', key = '', sep = '', value = ''] = match;
+    if (isSecretName(key) && value !== '')
+        return `${lead}${key}${sep}${HIDDEN}`;
+    return redactUrlCredentials(line);
+}
+/**
+ * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
+ * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
+ * anywhere are hidden.
+ */
+function redactQuotedSecrets(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
+        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
+        if (quoted !== null && isSecretName(quoted[2] ?? ''))
+            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
+        return redactUrlCredentials(line);
+    })
+        .join('\n');
+}
+/**
+ * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
+ * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
+ * does not garble the log.
+ */
+function maskForms(secret, minLength = 4) {
+    const forms = new Set();
+    if (secret.trim().length >= minLength) {
+        forms.add(secret);
+        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    if (/[\r\n]/.test(secret))
+        for (const line of secret.split(/\r?\n|\r/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= minLength)
+                forms.add(trimmed);
+        }
+    return [...forms];
+}
+/**
+ * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
+ * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
+ */
+function secrets_redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
+    const all = new Set();
+    for (const secret of secrets)
+        for (const form of maskForms(secret))
+            all.add(form);
+    let out = text;
+    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
+        if (/^-?\d+(\.\d+)?$/.test(secret)) {
+            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
+            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
+        }
+        else
+            out = out.split(secret).join(replacement);
+    }
+    return out;
+}
+/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const info = match[2] ?? '';
+        const colon = info.indexOf(':');
+        const secret = colon === -1 ? info : info.slice(colon + 1);
+        if (secret !== '')
+            found.push(secret, decodeURIComponentSafe(secret));
+    }
+    return [...new Set(found)];
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
+ * credentials in any value. The runner is told to mask them before the engine runs.
+ */
+function backendConfigSecrets(entries) {
+    const found = new Set();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) {
+            const value = entry.slice(eq + 1);
+            if (isSecretName(entry.slice(0, eq)) && value !== '')
+                found.add(value);
+        }
+        for (const secret of urlCredentials(entry))
+            found.add(secret);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/log.ts
 
 /**
@@ -38287,6 +38278,8 @@ function memoryLog() {
 
 
 
+
+
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
  * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
@@ -38328,561 +38321,71 @@ async function runAction(name, body) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./src/markdown/escape.ts
-
-/**
- * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
- * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
- * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
- * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
- * line break that starts a new block, no credential of a URL (`user:***@host`).
- */
-/**
- * What each character that could turn text into markup becomes: HTML's own as character
- * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
- * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
- * `@name` shows but never mentions or pings a team.
- */
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '`': '&#96;',
-    '|': '\\|',
-    '\\': '\\\\',
-    '[': '\\[',
-    ']': '\\]',
-    '@': '@&#8203;'
-};
-const SPECIAL = /[&<>`|\\[\]@]/g;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-/**
- * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
- * spaces), as `code` (a code span whose fence is longer than any run of
- * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
- * cell: its pipes escaped as GitHub's tables require).
- */
-function escape_untrustedMarkdown(text, as = 'text') {
-    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
-    if (as === 'text')
-        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
-    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
-    const pad = oneLine.startsWith('`') ||
-        oneLine.endsWith('`') ||
-        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
-        ? ' '
-        : '';
-    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
-    return `${fence}${pad}${body}${pad}${fence}`;
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    if (report.summary !== '')
+        await lib_core/* summary */.z.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
 }
 
-;// CONCATENATED MODULE: ./src/markdown/budget.ts
+;// CONCATENATED MODULE: ./src/github/connection.ts
 
-/** GitHub's limit on one step's summary: 1 MiB. */
-const budget_STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
-function budget_tableCell(text) {
-    return untrustedMarkdown(text, 'text');
-}
-/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
-function budget_inlineCode(text) {
-    return escape_untrustedMarkdown(text, 'code');
-}
-/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
-function budget_codeCell(text) {
-    return escape_untrustedMarkdown(text, 'code-cell');
-}
 /**
- * Lays out a document within a byte budget: the head always stays, rows are added in order while
- * they fit, and when some do not, a line says how many were left out and where the rest is.
+ * The GitHub connection of a step, made on first call: the client is loaded only then, so a step
+ * without a token or a pull request never pays for it.
  */
-function budget_fitRows(options) {
-    const { head, rows, tail, limitBytes } = options;
-    const all = head + rows.join('') + tail;
-    if (byteLength(all) <= limitBytes)
-        return { text: all, shown: rows.length, omitted: 0 };
-    // Reserve room for the longest possible notice (every row omitted).
-    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
-    let used = byteLength(head) + reserve;
-    let shown = 0;
-    for (const row of rows) {
-        const size = byteLength(row);
-        if (used + size > limitBytes)
-            break;
-        used += size;
-        shown++;
-    }
-    const omitted = rows.length - shown;
-    return {
-        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
-        shown,
-        omitted
+function gitHubConnection(token, context) {
+    return async () => {
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        return createGitHubClient({
+            token,
+            repository: context.repository,
+            baseUrl: context.apiUrl,
+            log: coreLog
+        });
     };
 }
-/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/**
- * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
- * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
- * are counted, so the result also holds in characters.
- */
-function clampText(text, limitBytes, notice) {
-    if (byteLength(text) <= limitBytes)
-        return text;
-    const room = limitBytes - byteLength(notice);
-    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
-    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
-    cut = cut.replace(/\uFFFD$/, '');
-    const lineEnd = cut.lastIndexOf('\n');
-    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
-}
 
-;// CONCATENATED MODULE: ./src/governance/marker.ts
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/common/hash.ts
 
-/**
- * The machine-readable first line of a plan comment: an HTML comment (invisible when rendered)
- * holding JSON. tf-plan writes it; tf-apply reads it back, trusting it only when the comment's
- * author is the token's own identity.
- *
- *   <!-- platform-actions:tf-plan {"v":1,"stack":"…","environment":"…","commit":"<head sha>",
- *        "planId":"…","planSha256":"…","policyResult":"passed","runId":"…"} -->
- */
-const MARKER_PREFIX = '<!-- platform-actions:tf-plan ';
-const MARKER_SUFFIX = ' -->';
-const PlanMarkerSchema = object({
-    v: literal(1),
-    stack: schemas_string().min(1),
-    environment: schemas_string(),
-    commit: schemas_string().regex(/^[0-9a-f]{40}$/),
-    planId: schemas_string().regex(/^[0-9a-f]{64}$/),
-    planSha256: schemas_string().regex(/^[0-9a-f]{64}$/),
-    policyResult: schemas_enum(['passed', 'failed']),
-    runId: schemas_string()
-});
-/** The marker line. `--` and `>` are escaped inside the JSON so the HTML comment cannot end early. */
-function renderMarker(marker) {
-    const json = JSON.stringify(marker).replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
-    return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+
+async function hash_sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
 }
-/** The marker of a comment body, or undefined when its first line is not a valid one. */
-function parseMarker(body) {
-    const line = body.split('\n', 1)[0]?.trimEnd() ?? '';
-    if (!line.startsWith(MARKER_PREFIX) || !line.endsWith(MARKER_SUFFIX))
-        return undefined;
-    try {
-        const parsed = PlanMarkerSchema.safeParse(JSON.parse(line.slice(MARKER_PREFIX.length, line.length - MARKER_SUFFIX.length)));
-        return parsed.success ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
+function sha256Text(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 /**
- * The plan comment of a stack: the last comment whose marker names the stack AND whose author is
- * `identity`. A marker in anybody else's comment is reported in `forged`, never used.
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
  */
-function findPlanComment(comments, identity, stack) {
-    let found;
-    const forged = [];
-    for (const comment of comments) {
-        const marker = parseMarker(comment.body);
-        if (marker === undefined || marker.stack !== stack)
-            continue;
-        if (comment.author !== identity)
-            forged.push(comment);
-        else
-            found = { comment, marker };
-    }
-    return found === undefined ? { forged } : { found, forged };
-}
-
-;// CONCATENATED MODULE: ./src/governance/gate.ts
-
-const MIN_JUSTIFICATION = 20;
-const WRITERS = ['write', 'maintain', 'admin'];
-/** Review states that set a reviewer's verdict; COMMENTED and PENDING leave it as it was. */
-const VERDICT_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'];
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-const gate_short = (sha) => sha.slice(0, 12);
-/** The latest verdict of each reviewer (later reviews win; comments do not change a verdict). */
-function latestVerdicts(reviews) {
-    const ordered = [...reviews]
-        .filter((r) => VERDICT_STATES.includes(r.state))
-        .sort((a, b) => a.submittedAt === b.submittedAt ? a.id - b.id : a.submittedAt < b.submittedAt ? -1 : 1);
-    const latest = new Map();
-    for (const r of ordered)
-        latest.set(r.user.toLowerCase(), r);
-    return latest;
-}
-/** Reviewers whose latest verdict is an approval: the ones whose role must be read. */
-function approvingReviewers(reviews) {
-    return [...latestVerdicts(reviews).values()]
-        .filter((r) => r.state === 'APPROVED')
-        .map((r) => r.user);
-}
-const OVERRIDE = /^\s*OVERRIDE:([\s\S]*)$/;
-/** The override comments among the comments, with their justification. */
-function overrideComments(comments) {
-    return comments.flatMap((comment) => {
-        const match = OVERRIDE.exec(comment.body);
-        return match === null ? [] : [{ comment, justification: (match[1] ?? '').trim() }];
-    });
-}
-function isSpecialApprover(user, approvers, teamMembers) {
-    if (approvers.users.some((u) => same(u, user)))
-        return true;
-    return approvers.teams.some((t) => (teamMembers[t] ?? []).includes(user.toLowerCase()));
-}
-function decideGate(facts) {
-    const reasons = [];
-    const decision = (gate, extra = {}) => ({
-        gate,
-        reasons,
-        approvals: [],
-        ignoredOverrides: [],
-        forgedMarkers: [],
-        ...extra
-    });
-    const refuse = (gate, why, extra = {}) => {
-        reasons.push(`❌ ${why}`);
-        return decision(gate, extra);
-    };
-    if (facts.eventName === 'pull_request_target') {
-        return refuse('pull-request-target', 'The run was triggered by pull_request_target, which runs with the base repository’s ' +
-            'secrets on behalf of any pull request: tf-apply never runs there.');
-    }
-    const gh = facts.github;
-    if (gh === undefined) {
-        if (!facts.requireApproval) {
-            reasons.push('⚠️ No pull request was read (none named, or no github-token): approval is not ' +
-                'required (require-approval: false), so only the plan file’s sha256 was checked.');
-            return decision('passed');
-        }
-        return refuse('no-pull-request', `The ${facts.eventName || 'unknown'} event carries no pull request and no 'pull-request' ` +
-            `input names one: there is no approval to check.`);
-    }
-    const pr = gh.pullRequest;
-    if (facts.inputPullRequest !== undefined && facts.inputPullRequest !== pr.number) {
-        return refuse('pull-request-mismatch', `The 'pull-request' input names #${facts.inputPullRequest}, but the event is about ` +
-            `#${pr.number}.`);
-    }
-    if (!same(pr.headRepository, pr.baseRepository)) {
-        return refuse('fork', `Pull request #${pr.number} comes from ${pr.headRepository || 'a deleted repository'}, ` +
-            `not ${pr.baseRepository}: a fork’s change is never applied.`);
-    }
-    if (pr.state === 'closed' && !pr.merged) {
-        return refuse('pull-request-closed', `Pull request #${pr.number} is closed without merging.`);
-    }
-    reasons.push(`✅ Pull request #${pr.number} from ${pr.baseRepository}, head ${gate_short(pr.headSha)}.`);
-    const { found, forged } = findPlanComment(gh.comments, gh.identity, facts.stack);
-    const base = { forgedMarkers: forged };
-    if (forged.length > 0) {
-        reasons.push(`⚠️ Ignored plan marker(s) for ${facts.stack} written by ` +
-            `${[...new Set(forged.map((c) => c.author))].join(', ')}: only ${gh.identity}'s count.`);
-    }
-    if (found === undefined) {
-        return refuse('no-plan-comment', `No plan comment for stack ${facts.stack} by ${gh.identity} on #${pr.number}: run tf-plan ` +
-            `with 'github-token' on this pull request first.`, base);
-    }
-    const marker = found.marker;
-    const withComment = { ...base, planComment: found };
-    if (marker.commit !== pr.headSha) {
-        return refuse('head-moved', `The plan comment is for commit ${gate_short(marker.commit)}, but the head of #${pr.number} is ` +
-            `now ${gate_short(pr.headSha)}: plan the new head and have it approved.`, withComment);
-    }
-    if (marker.environment !== facts.environment) {
-        return refuse('environment-mismatch', `The plan comment is for environment '${marker.environment}', this apply for ` +
-            `'${facts.environment}'.`, withComment);
-    }
-    const planId = facts.plan.planId;
-    if (marker.planSha256 !== facts.plan.planSha256 ||
-        (planId !== undefined && marker.planId !== planId)) {
-        return refuse('plan-mismatch', `The plan file is not the plan in the comment: plan-sha256 ${facts.plan.planSha256} vs ` +
-            `${marker.planSha256}` +
-            (planId === undefined ? '' : `, plan-id ${planId} vs ${marker.planId}`) +
-            '.', withComment);
-    }
-    reasons.push(planId === undefined
-        ? `✅ The plan file's sha256 matches the plan comment (${gate_short(marker.planSha256)}) for ` +
-            `commit ${gate_short(marker.commit)}; its plan-id is checked once the engine can read it.`
-        : `✅ The plan file matches the plan comment (plan-id ${gate_short(marker.planId)}, ` +
-            `plan-sha256 ${gate_short(marker.planSha256)}) for commit ${gate_short(marker.commit)}.`);
-    const approvals = [];
-    if (facts.requireApproval) {
-        const notes = [];
-        for (const review of latestVerdicts(gh.reviews).values()) {
-            const who = review.user;
-            if (review.state !== 'APPROVED') {
-                if (review.state === 'CHANGES_REQUESTED')
-                    notes.push(`${who} requested changes`);
-                continue;
-            }
-            if (review.commitId !== pr.headSha)
-                notes.push(`${who} approved ${gate_short(review.commitId)}, not the head ${gate_short(pr.headSha)}`);
-            else if (same(who, pr.author))
-                notes.push(`${who} is the author`);
-            else if (same(who, gh.identity))
-                notes.push(`${who} is this token’s own identity`);
-            else if (!WRITERS.includes(gh.roles[who] ?? 'none'))
-                notes.push(`${who} has ${gh.roles[who] ?? 'no'} access, not write`);
-            else
-                approvals.push(who);
-        }
-        if (approvals.length === 0) {
-            return refuse('not-approved', `No approving review of the head ${gate_short(pr.headSha)} by someone with write access ` +
-                `other than the author${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`, withComment);
-        }
-        reasons.push(`✅ Approved at ${gate_short(pr.headSha)} by ${approvals.join(', ')}.`);
-    }
-    else {
-        reasons.push('⚠️ Approval not required (require-approval: false).');
-    }
-    const ignoredOverrides = [];
-    let override;
-    const planUpdated = found.comment.updatedAt;
-    for (const { comment, justification } of overrideComments(gh.comments)) {
-        const user = comment.author;
-        const ignore = (why, tell) => ignoredOverrides.push({ user, comment, why, tell });
-        if (!(comment.createdAt > planUpdated)) {
-            ignore('it was written before the current plan comment', false);
-        }
-        else if (same(user, gh.identity) ||
-            !isSpecialApprover(user, facts.specialApprovers, gh.teamMembers)) {
-            ignore(`${user} is not a special approver`, true);
-        }
-        else if (justification.length < MIN_JUSTIFICATION) {
-            ignore(`the justification is shorter than ${MIN_JUSTIFICATION} characters`, true);
-        }
-        else {
-            override = { user, justification, comment };
-        }
-    }
-    const result = { ...withComment, approvals, ignoredOverrides };
-    if (marker.policyResult === 'passed') {
-        reasons.push('✅ The policy passed.');
-        return decision('passed', { ...result, ignoredOverrides: [] });
-    }
-    if (override === undefined) {
-        return refuse('policy-failed', `The policy failed and no special approver has commented \`OVERRIDE: <justification>\` ` +
-            `(at least ${MIN_JUSTIFICATION} characters) since the plan comment was last updated.`, result);
-    }
-    reasons.push(`⚠️ The policy failed; overridden by ${override.user}: “${override.justification}”.`);
-    return decision('passed', { ...result, override });
-}
-
-;// CONCATENATED MODULE: ./src/governance/labels.ts
-/** The policy labels: for people reading the pull request list. No gate reads them. */
-const POLICY_LABELS = {
-    passed: {
-        name: 'opa-passed',
-        color: '0e8a16',
-        description: 'The plan passed the policy (informational: the apply gate never reads labels)'
-    },
-    failed: {
-        name: 'opa-failed',
-        color: 'b60205',
-        description: 'The plan broke the policy (informational: the apply gate never reads labels)'
-    },
-    override: {
-        name: 'opa-override',
-        color: 'fbca04',
-        description: 'A special approver overrode the policy; the justification is in the thread'
-    }
-};
-/** The labels a pull request should carry for a verdict: exactly one of the three. */
-function labelChanges(current, wanted) {
-    const want = POLICY_LABELS[wanted].name;
-    const all = Object.values(POLICY_LABELS).map((l) => l.name);
-    return {
-        add: current.includes(want) ? [] : [want],
-        remove: current.filter((name) => all.includes(name) && name !== want)
-    };
-}
-/** Creates the three labels if missing, then puts exactly `wanted` on the pull request. */
-async function applyPolicyLabel(github, number, wanted, log) {
-    const existing = await github.repositoryLabels();
-    for (const spec of Object.values(POLICY_LABELS)) {
-        if (!existing.includes(spec.name)) {
-            log.info(`Creating label ${spec.name}`);
-            await github.createLabel(spec);
-        }
-    }
-    const changes = labelChanges(await github.issueLabels(number), wanted);
-    for (const name of changes.remove)
-        await github.removeLabel(number, name);
-    if (changes.add.length > 0)
-        await github.addLabels(number, changes.add);
-    log.info(`Label of #${number}: ${POLICY_LABELS[wanted].name}`);
-}
-
-;// CONCATENATED MODULE: ./src/governance/apply-gate.ts
-
-
-
-
-/** Reads, through the API, every fact the gate decides on. */
-async function gatherGithubFacts(github, number, approvers) {
-    const [identity, pullRequest, comments, reviews] = await Promise.all([
-        github.identity(),
-        github.pullRequest(number),
-        github.comments(number),
-        github.reviews(number)
-    ]);
-    const roles = {};
-    for (const user of approvingReviewers(reviews))
-        roles[user] = await github.role(user);
-    const listed = new Set(approvers.users.map((u) => u.toLowerCase()));
-    const candidates = [
-        ...new Set(overrideComments(comments)
-            .map((o) => o.comment.author)
-            .filter((u) => !listed.has(u.toLowerCase())))
-    ];
-    const teamMembers = {};
-    for (const team of approvers.teams) {
-        const [org = '', slug = ''] = team.split('/');
-        teamMembers[team] = [];
-        for (const user of candidates) {
-            if (await github.isTeamMember(org, slug, user))
-                teamMembers[team].push(user.toLowerCase());
-        }
-    }
-    return { identity, pullRequest, comments, reviews, roles, teamMembers };
-}
-const OVERRIDE_REPLY_PREFIX = '<!-- platform-actions:override-ignored ';
-/**
- * What follows a decision on the pull request: an override is labelled, and each override from
- * someone who may not give one gets one reply naming the user and why (never twice).
- */
-async function announceGateDecision(github, number, decision, log) {
-    if (decision.override !== undefined) {
-        await applyPolicyLabel(github, number, 'override', log);
-    }
-    const tell = decision.ignoredOverrides.filter((o) => o.tell);
-    if (tell.length === 0)
-        return;
-    const identity = await github.identity();
-    const replied = new Set((await github.comments(number))
-        .filter((c) => c.author === identity && c.body.startsWith(OVERRIDE_REPLY_PREFIX))
-        .map((c) => /"comment":(\d+)/.exec(c.body)?.[1]));
-    for (const ignored of tell) {
-        if (replied.has(String(ignored.comment.id)))
-            continue;
-        await github.createComment(number, `${OVERRIDE_REPLY_PREFIX}{"comment":${ignored.comment.id}} -->\n` +
-            `@${ignored.user}: your [override](${ignored.comment.url}) is ignored: ${ignored.why}. ` +
-            `Only the special approvers configured for tf-apply can override a failed policy, with ` +
-            `\`OVERRIDE: <justification of at least 20 characters>\` after the latest plan comment.`);
-        log.info(`Told the thread that ${ignored.user}'s override is ignored: ${ignored.why}`);
-    }
-}
-class GateRefusedError extends common_errors/* ActionError */.lZ {
-    decision;
-    constructor(decision) {
-        super(`The apply gate refused (${decision.gate}): ` +
-            `${(decision.reasons.at(-1) ?? '').replace(/^❌ /, '')} Nothing was applied.`);
-        this.decision = decision;
-    }
-}
-/**
- * The first decision, before the engine runs: the event, the pull request, the plan comment, the
- * plan file's sha256, the approval and the policy, all read from GitHub now.
- */
-async function openGate(settings, event, planSha256, connect) {
-    const number = event.pullRequest ?? settings.pullRequest;
-    const facts = {
-        eventName: event.eventName,
-        requireApproval: settings.requireApproval,
-        stack: settings.stack,
-        environment: settings.environment,
-        plan: { planSha256 },
-        ...(settings.pullRequest === undefined ? {} : { inputPullRequest: settings.pullRequest }),
-        specialApprovers: settings.specialApprovers
-    };
-    // Nothing to read when the event alone decides, when there is no pull request, or (approval
-    // not required) when there is no token to read with.
-    if (event.eventName === 'pull_request_target' || number === undefined || settings.token === '') {
-        return { facts, decision: decideGate(facts) };
-    }
-    const github = await connect();
-    const withGithub = {
-        ...facts,
-        github: await gatherGithubFacts(github, number, settings.specialApprovers)
-    };
-    return { facts: withGithub, decision: decideGate(withGithub), github, number };
-}
-/** The gate for a person: the verdict, each rule checked, the override and what was ignored. */
-function renderGateSummary(decision) {
-    const head = decision.gate === 'passed'
-        ? '### Apply gate: ✅ passed\n\n'
-        : `### Apply gate: ❌ refused (${budget_inlineCode(decision.gate)})\n\n` +
-            'Nothing was applied; the state is as it was.\n\n';
-    const lines = decision.reasons.map((r) => `- ${r}\n`).join('');
-    const o = decision.override;
-    const override = o === undefined
-        ? ''
-        : `\n**Policy override** by ${o.user} ([comment](${o.comment.url})): ` +
-            `${o.justification.replace(/\s+/g, ' ')}\n`;
-    const ignored = decision.ignoredOverrides
-        .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
-        .join('');
-    return head + lines + override + (ignored === '' ? '' : `\n${ignored}`);
-}
-
-
-;// CONCATENATED MODULE: ./src/git/ref-name.ts
-/**
- * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
- * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
- * git would take it for the branch `refs/heads/refs/heads/x`.
- */
-/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
-function branchNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name === 'HEAD')
-        return "'HEAD' is not a branch: name the branch itself";
-    if (name === '@')
-        return "'@' is not a branch name";
-    if (name.startsWith('refs/'))
-        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
-    if (name.startsWith('-'))
-        return "must not start with '-'";
-    if (name.startsWith('/') || name.endsWith('/'))
-        return "must not start or end with '/'";
-    if (name.includes('//'))
-        return "must not hold '//'";
-    if (name.includes('..'))
-        return "must not hold '..'";
-    if (name.includes('@{'))
-        return "must not hold '@{'";
-    if (name.endsWith('.'))
-        return "must not end with '.'";
-    // eslint-disable-next-line no-control-regex
-    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
-    if (bad !== null)
-        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return `must not have a part starting with '.' ('${part}')`;
-        if (part.endsWith('.lock'))
-            return `must not have a part ending with '.lock' ('${part}')`;
-    }
-    return undefined;
-}
-/** True when git accepts `name` as a branch and it is not a full ref. */
-function isBranchName(name) {
-    return branchNameProblem(name) === undefined;
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/common/safe-fs.ts
 
 
@@ -39010,7 +38513,7 @@ function checkTarget(target) {
     throw new UnsafePathError(target, `${target} is not a regular file`);
 }
 /** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
-function createFileExclusive(path, content, mode = 0o600) {
+function safe_fs_createFileExclusive(path, content, mode = 0o600) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(path, EXCLUSIVE, mode);
     try {
         const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -39036,7 +38539,7 @@ function safe_fs_writeFileSafely(root, path, content, options = {}) {
     checkTarget(target);
     const staging = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
     try {
-        createFileExclusive(staging, content, options.mode ?? 0o644);
+        safe_fs_createFileExclusive(staging, content, options.mode ?? 0o644);
         // The folders may have been swapped for links between the checks and now: check once more.
         safe_fs_ensureFolder(root, (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)));
         checkTarget(target);
@@ -39084,6 +38587,685 @@ function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceOb
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
     (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o700);
     return dir;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/plan.ts
+
+
+/** The engine's action lists, as `show -json` writes them. */
+const ActionSchema = schemas_enum(['no-op', 'create', 'read', 'update', 'delete', 'forget', 'open']);
+const ChangeSchema = looseObject({
+    actions: array(ActionSchema).min(1),
+    before: unknown().optional(),
+    after: unknown().optional(),
+    after_unknown: unknown().optional(),
+    before_sensitive: unknown().optional(),
+    after_sensitive: unknown().optional(),
+    replace_paths: unknown().optional(),
+    importing: unknown().optional()
+});
+const ResourceChangeSchema = looseObject({
+    address: schemas_string().min(1),
+    module_address: schemas_string().optional(),
+    mode: schemas_enum(['managed', 'data']),
+    type: schemas_string(),
+    name: schemas_string(),
+    index: unknown().optional(),
+    provider_name: schemas_string().optional(),
+    action_reason: schemas_string().optional(),
+    previous_address: schemas_string().optional(),
+    change: ChangeSchema
+});
+/** The part of the engine's plan JSON (format 1.x) this library relies on; the rest passes through. */
+const PlanJsonSchema = looseObject({
+    format_version: schemas_string().regex(/^1\./, 'a plan JSON format 1.x'),
+    terraform_version: schemas_string(),
+    resource_changes: array(ResourceChangeSchema).optional().default([]),
+    output_changes: record(schemas_string(), ChangeSchema).optional().default({}),
+    resource_drift: array(ResourceChangeSchema).optional(),
+    variables: record(schemas_string(), looseObject({ value: unknown().optional() })).optional(),
+    configuration: unknown().optional(),
+    planned_values: unknown().optional(),
+    prior_state: unknown().optional(),
+    errored: schemas_boolean().optional()
+});
+class PlanJsonError extends Error {
+    constructor(source, detail) {
+        super(`${source} is not a plan JSON this library understands: ${detail}`);
+        this.name = 'PlanJsonError';
+    }
+}
+/** Parses the engine's `show -json` text; the raw value is returned too, for redaction. */
+function parsePlanJson(text, source = 'The plan JSON') {
+    return plan_parsePlanText(text, source).plan;
+}
+function plan_parsePlanText(text, source = 'The plan JSON') {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new PlanJsonError(source, error.message);
+    }
+    return { plan: validatePlanJson(raw, source), raw };
+}
+function validatePlanJson(raw, source) {
+    const result = PlanJsonSchema.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const path = issue?.path.join('.') ?? '';
+        throw new PlanJsonError(source, `${path === '' ? '(root)' : path}: ${issue?.message ?? ''}`);
+    }
+    return result.data;
+}
+function plannedAction(actions) {
+    if (actions.length === 2 && actions.includes('delete') && actions.includes('create'))
+        return 'replace';
+    const [first] = actions;
+    if (first === 'create' ||
+        first === 'update' ||
+        first === 'delete' ||
+        first === 'read' ||
+        first === 'forget') {
+        return first;
+    }
+    return 'no-op';
+}
+function plan_summarizePlan(plan) {
+    let add = 0;
+    let change = 0;
+    let destroy = 0;
+    let replace = 0;
+    let forget = 0;
+    const resources = [];
+    for (const rc of plan.resource_changes) {
+        const action = plannedAction(rc.change.actions);
+        if (action === 'no-op')
+            continue;
+        if (rc.mode === 'managed') {
+            if (action === 'create')
+                add++;
+            else if (action === 'update')
+                change++;
+            else if (action === 'delete')
+                destroy++;
+            else if (action === 'replace') {
+                replace++;
+                add++;
+                destroy++;
+            }
+            else if (action === 'forget')
+                forget++;
+        }
+        const resource = { address: rc.address, action };
+        if (rc.action_reason !== undefined)
+            resource.reason = rc.action_reason;
+        resources.push(resource);
+    }
+    resources.sort((a, b) => compare(a.address, b.address));
+    const outputs = Object.entries(plan.output_changes)
+        .map(([name, oc]) => ({ name, action: plannedAction(oc.actions) }))
+        .filter((o) => o.action !== 'no-op')
+        .sort((a, b) => compare(a.name, b.name));
+    const hasChanges = add + change + destroy + forget > 0 || outputs.length > 0;
+    return {
+        engineVersion: plan.terraform_version,
+        add,
+        change,
+        destroy,
+        replace,
+        forget,
+        hasChanges,
+        resources,
+        outputs
+    };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The semantic identity of what a plan will do: a sha256 over a canonical form of its resource and
+ * output changes (no-ops left out, keys sorted, volatile top-level fields such as `timestamp` never
+ * read), the engine and its version, and the dependency lock file. The same config and state give
+ * the same id; anything that changes what would happen changes it.
+ */
+function computePlanId(plan, engine, lockFile) {
+    const changes = plan.resource_changes
+        .filter((rc) => plannedAction(rc.change.actions) !== 'no-op')
+        .map((rc) => ({
+        address: rc.address,
+        previous_address: rc.previous_address,
+        mode: rc.mode,
+        type: rc.type,
+        provider_name: rc.provider_name,
+        action_reason: rc.action_reason,
+        change: {
+            actions: rc.change.actions,
+            before: rc.change.before,
+            after: rc.change.after,
+            after_unknown: rc.change.after_unknown,
+            before_sensitive: rc.change.before_sensitive,
+            after_sensitive: rc.change.after_sensitive,
+            replace_paths: rc.change.replace_paths,
+            importing: rc.change.importing
+        }
+    }))
+        .sort((a, b) => compare(a.address, b.address));
+    const outputs = Object.fromEntries(Object.entries(plan.output_changes)
+        .filter(([, oc]) => plannedAction(oc.actions) !== 'no-op')
+        .map(([name, oc]) => [
+        name,
+        { actions: oc.actions, before: oc.before, after: oc.after, after_unknown: oc.after_unknown }
+    ]));
+    const identity = {
+        engine,
+        engine_version: plan.terraform_version,
+        lock_file: lockFile === undefined ? null : lockFile.replace(/\r\n/g, '\n').trim(),
+        resource_changes: changes,
+        output_changes: outputs
+    };
+    return sha256Text(canonicalJson(identity));
+}
+
+;// CONCATENATED MODULE: ./src/terraform/redact.ts
+/** What stands in place of a sensitive value in everything this library writes. */
+const REDACTED = '(sensitive)';
+/**
+ * Replaces the parts of `value` that a sensitivity mask marks: `true` masks the whole value; an
+ * object or array mask is followed key by key, as the engine writes `*_sensitive` fields.
+ */
+function maskSensitive(value, mask) {
+    if (mask === true)
+        return REDACTED;
+    if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object') {
+        return value;
+    }
+    if (Array.isArray(value)) {
+        const masks = Array.isArray(mask) ? mask : [];
+        return value.map((item, i) => maskSensitive(item, masks[i]));
+    }
+    const masks = mask;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSensitive(v, masks[k])]));
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function redactChange(change) {
+    if (!isObject(change))
+        return change;
+    const out = { ...change };
+    if ('before' in change)
+        out['before'] = maskSensitive(change['before'], change['before_sensitive']);
+    if ('after' in change)
+        out['after'] = maskSensitive(change['after'], change['after_sensitive']);
+    // An output marked sensitive carries no *_sensitive masks, only its own flag.
+    if (change['before_sensitive'] === true || change['after_sensitive'] === true) {
+        if ('before' in change && change['before_sensitive'] === true)
+            out['before'] = REDACTED;
+        if ('after' in change && change['after_sensitive'] === true)
+            out['after'] = REDACTED;
+    }
+    return out;
+}
+function redactModule(module) {
+    if (!isObject(module))
+        return module;
+    const out = { ...module };
+    if (Array.isArray(module['resources'])) {
+        out['resources'] = module['resources'].map((r) => isObject(r) ? { ...r, values: maskSensitive(r['values'], r['sensitive_values']) } : r);
+    }
+    if (Array.isArray(module['child_modules'])) {
+        out['child_modules'] = module['child_modules'].map(redactModule);
+    }
+    return out;
+}
+function redactValues(values) {
+    if (!isObject(values))
+        return values;
+    const out = { ...values };
+    if (isObject(values['outputs'])) {
+        out['outputs'] = Object.fromEntries(Object.entries(values['outputs']).map(([name, o]) => [
+            name,
+            isObject(o) && o['sensitive'] === true ? { ...o, value: REDACTED } : o
+        ]));
+    }
+    if ('root_module' in values)
+        out['root_module'] = redactModule(values['root_module']);
+    return out;
+}
+/** The values a sensitivity mask marks, collected as strings (objects as their leaves). */
+function collectMasked(value, mask, into) {
+    if (mask === true) {
+        collectStrings(value, into);
+        return;
+    }
+    if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object')
+        return;
+    const masks = mask;
+    for (const [k, v] of Object.entries(value))
+        collectMasked(v, masks[k], into);
+}
+/**
+ * Numbers shorter than this are not taken as secrets to look for elsewhere: a sensitive `1` must
+ * not turn every count of the plan into `(sensitive)`. They are still redacted where marked.
+ */
+const MIN_SECRET_NUMBER_LENGTH = 4;
+function collectStrings(value, into) {
+    if (typeof value === 'string') {
+        if (value !== '' && value !== REDACTED)
+            into.add(value);
+    }
+    else if (typeof value === 'number' && Number.isFinite(value)) {
+        if (String(value).length >= MIN_SECRET_NUMBER_LENGTH)
+            into.add(String(value));
+    }
+    else if (Array.isArray(value))
+        value.forEach((v) => collectStrings(v, into));
+    else if (isObject(value))
+        Object.values(value).forEach((v) => collectStrings(v, into));
+}
+/**
+ * A module's configuration with the defaults of its sensitive variables, the constant values of
+ * its sensitive outputs and the constant arguments passed to a child module's sensitive variables
+ * redacted, down through every module call. Each redacted value is added to `secrets`.
+ */
+function redactConfigurationModule(module, secrets) {
+    if (!isObject(module))
+        return module;
+    const out = { ...module };
+    if (isObject(module['variables'])) {
+        out['variables'] = Object.fromEntries(Object.entries(module['variables']).map(([name, v]) => {
+            if (!isObject(v) || v['sensitive'] !== true || !('default' in v))
+                return [name, v];
+            collectStrings(v['default'], secrets);
+            return [name, { ...v, default: REDACTED }];
+        }));
+    }
+    if (isObject(module['outputs'])) {
+        out['outputs'] = Object.fromEntries(Object.entries(module['outputs']).map(([name, o]) => {
+            if (!isObject(o) || o['sensitive'] !== true || !isObject(o['expression']))
+                return [name, o];
+            if (!('constant_value' in o['expression']))
+                return [name, o];
+            collectStrings(o['expression']['constant_value'], secrets);
+            return [name, { ...o, expression: { ...o['expression'], constant_value: REDACTED } }];
+        }));
+    }
+    if (isObject(module['module_calls'])) {
+        out['module_calls'] = Object.fromEntries(Object.entries(module['module_calls']).map(([name, call]) => {
+            if (!isObject(call))
+                return [name, call];
+            const child = call['module'];
+            const childVars = isObject(child) && isObject(child['variables']) ? child['variables'] : {};
+            const expressions = isObject(call['expressions'])
+                ? Object.fromEntries(Object.entries(call['expressions']).map(([arg, e]) => {
+                    const v = childVars[arg];
+                    if (!isObject(v) ||
+                        v['sensitive'] !== true ||
+                        !isObject(e) ||
+                        !('constant_value' in e))
+                        return [arg, e];
+                    collectStrings(e['constant_value'], secrets);
+                    return [arg, { ...e, constant_value: REDACTED }];
+                }))
+                : call['expressions'];
+            return [name, { ...call, expressions, module: redactConfigurationModule(child, secrets) }];
+        }));
+    }
+    return out;
+}
+/** Names of root variables the configuration declares `sensitive = true`. */
+function sensitiveVariables(plan) {
+    const config = plan['configuration'];
+    const root = isObject(config) ? config['root_module'] : undefined;
+    const variables = isObject(root) ? root['variables'] : undefined;
+    const names = new Set();
+    if (isObject(variables)) {
+        for (const [name, v] of Object.entries(variables)) {
+            if (isObject(v) && v['sensitive'] === true)
+                names.add(name);
+        }
+    }
+    return names;
+}
+const NUMERIC = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+/**
+ * Every leaf that holds a known secret becomes `(sensitive)`, wherever it stands: a string that
+ * contains one (or a line of a multi-line one), a number equal to one.
+ */
+function scrubKnownSecrets(value, secrets) {
+    if (typeof value === 'string') {
+        for (const secret of secrets) {
+            if (NUMERIC.test(secret)) {
+                if (new RegExp(`(?<![\\w.])${secret.replace(/[.+-]/g, (c) => `\\${c}`)}(?![\\w.])`).test(value))
+                    return REDACTED;
+            }
+            else if (value.includes(secret))
+                return REDACTED;
+            else if (/[\r\n]/.test(secret)) {
+                for (const line of secret.split(/\r?\n|\r/))
+                    if (line.trim().length >= MIN_SECRET_NUMBER_LENGTH && value.includes(line.trim()))
+                        return REDACTED;
+            }
+        }
+        return value;
+    }
+    if (typeof value === 'number')
+        return secrets.has(String(value)) ? REDACTED : value;
+    if (Array.isArray(value))
+        return value.map((v) => scrubKnownSecrets(v, secrets));
+    if (isObject(value)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubKnownSecrets(v, secrets)]));
+    }
+    return value;
+}
+/**
+ * A copy of an engine plan JSON with every sensitive value replaced by `(sensitive)`: resource and
+ * output changes, drift, planned values, prior state, sensitive variables and their defaults in
+ * the configuration. Then, as a last guard, any string anywhere that still holds one of the
+ * sensitive values found is replaced too. What this returns is safe to write as an artifact.
+ */
+function redact_redactPlanJson(plan) {
+    if (!isObject(plan))
+        return plan;
+    const secrets = new Set();
+    const out = { ...plan };
+    for (const key of ['resource_changes', 'resource_drift']) {
+        const list = plan[key];
+        if (Array.isArray(list)) {
+            for (const rc of list) {
+                const change = isObject(rc) ? rc['change'] : undefined;
+                if (isObject(change)) {
+                    collectMasked(change['before'], change['before_sensitive'], secrets);
+                    collectMasked(change['after'], change['after_sensitive'], secrets);
+                }
+            }
+            out[key] = list.map((rc) => isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc);
+        }
+    }
+    if (isObject(plan['output_changes'])) {
+        for (const c of Object.values(plan['output_changes'])) {
+            if (isObject(c)) {
+                collectMasked(c['before'], c['before_sensitive'], secrets);
+                collectMasked(c['after'], c['after_sensitive'], secrets);
+            }
+        }
+        out['output_changes'] = Object.fromEntries(Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)]));
+    }
+    // Values derived from a secret lose its mark (the engine marks a resource's inputs, not what is
+    // computed from them): what prior state and planned values mark is looked for everywhere.
+    collectModuleSecrets(isObject(plan['planned_values']) ? plan['planned_values']['root_module'] : undefined, secrets);
+    const prior = isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined;
+    collectModuleSecrets(isObject(prior) ? prior['root_module'] : undefined, secrets);
+    for (const values of [plan['planned_values'], prior])
+        if (isObject(values) && isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
+    if ('planned_values' in plan)
+        out['planned_values'] = redactValues(plan['planned_values']);
+    if (isObject(plan['prior_state'])) {
+        out['prior_state'] = {
+            ...plan['prior_state'],
+            values: redactValues(plan['prior_state']['values'])
+        };
+    }
+    const secretVars = sensitiveVariables(plan);
+    if (isObject(plan['variables']) && secretVars.size > 0) {
+        out['variables'] = Object.fromEntries(Object.entries(plan['variables']).map(([name, v]) => {
+            if (!secretVars.has(name) || !isObject(v))
+                return [name, v];
+            collectStrings(v['value'], secrets);
+            return [name, { ...v, value: REDACTED }];
+        }));
+    }
+    if (isObject(plan['configuration'])) {
+        out['configuration'] = {
+            ...plan['configuration'],
+            root_module: redactConfigurationModule(plan['configuration']['root_module'], secrets)
+        };
+    }
+    return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
+}
+/** The values a module's resources mark sensitive, down through its child modules. */
+function collectModuleSecrets(module, secrets) {
+    if (!isObject(module))
+        return;
+    if (Array.isArray(module['resources']))
+        for (const r of module['resources'])
+            if (isObject(r))
+                collectMasked(r['values'], r['sensitive_values'], secrets);
+    if (Array.isArray(module['child_modules']))
+        for (const child of module['child_modules'])
+            collectModuleSecrets(child, secrets);
+}
+/**
+ * Every sensitive value a plan JSON (or a state's `show -json`) holds: what its sensitivity marks
+ * name on both sides of each change, in planned values and prior state, sensitive outputs and
+ * variables. These are what the runner is told to mask and what is scrubbed from the plan text.
+ */
+function redact_planSecrets(plan) {
+    const secrets = new Set();
+    if (!isObject(plan))
+        return [];
+    for (const key of ['resource_changes', 'resource_drift']) {
+        const list = plan[key];
+        if (Array.isArray(list))
+            for (const rc of list) {
+                const change = isObject(rc) ? rc['change'] : undefined;
+                if (isObject(change)) {
+                    collectMasked(change['before'], change['before_sensitive'], secrets);
+                    collectMasked(change['after'], change['after_sensitive'], secrets);
+                }
+            }
+    }
+    if (isObject(plan['output_changes']))
+        for (const c of Object.values(plan['output_changes']))
+            if (isObject(c)) {
+                collectMasked(c['before'], c['before_sensitive'], secrets);
+                collectMasked(c['after'], c['after_sensitive'], secrets);
+            }
+    // A plan's prior state and planned values, or a state's own `values`.
+    for (const values of [
+        plan['planned_values'],
+        isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined,
+        plan['values']
+    ]) {
+        if (!isObject(values))
+            continue;
+        collectModuleSecrets(values['root_module'], secrets);
+        if (isObject(values['outputs']))
+            for (const o of Object.values(values['outputs']))
+                if (isObject(o) && o['sensitive'] === true)
+                    collectStrings(o['value'], secrets);
+    }
+    const secretVars = sensitiveVariables(plan);
+    if (isObject(plan['variables']))
+        for (const [name, v] of Object.entries(plan['variables']))
+            if (secretVars.has(name) && isObject(v))
+                collectStrings(v['value'], secrets);
+    if (isObject(plan['configuration']))
+        redactConfigurationModule(plan['configuration']['root_module'], secrets);
+    return [...secrets];
+}
+/** Output values with every sensitive one replaced by `(sensitive)`. */
+function redactOutputs(outputs) {
+    return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, o.sensitive === true ? REDACTED : o.value]));
+}
+/** Every string leaf of the sensitive outputs, to be registered as a secret with the runner. */
+function sensitiveStrings(outputs) {
+    const found = [];
+    const walk = (value) => {
+        // Booleans and short numbers are not registered: masking every `1` or `true` in a log hides
+        // nothing and garbles everything.
+        if (typeof value === 'string') {
+            if (value !== '')
+                found.push(value);
+        }
+        else if (typeof value === 'number' && String(value).length >= MIN_SECRET_NUMBER_LENGTH) {
+            found.push(String(value));
+        }
+        else if (Array.isArray(value))
+            value.forEach(walk);
+        else if (isObject(value))
+            Object.values(value).forEach(walk);
+    };
+    for (const o of Object.values(outputs)) {
+        if (o.sensitive === true) {
+            walk(o.value);
+            if (o.value !== null && typeof o.value === 'object')
+                found.push(JSON.stringify(o.value));
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/common/strict-text.ts
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class TextEncodingError extends common_errors/* ActionError */.lZ {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function readUtf8File(path, shown = path) {
+    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
+}
+/**
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
+ */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class DuplicateKeyError extends common_errors/* ActionError */.lZ {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new DuplicateKeyError(file, duplicate);
+    return value;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -39164,6 +39346,1432 @@ function runProcess(command, args, options) {
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+
+/** What every policy library evaluated here must define: `data.platform.policy`. */
+const POLICY_QUERY = 'data.platform.policy';
+const PolicyViolationSchema = object({
+    rule: schemas_string().min(1),
+    severity: schemas_enum(['error', 'warning']),
+    address: schemas_string(),
+    message: schemas_string().min(1)
+});
+const PolicyDocumentSchema = looseObject({
+    result: schemas_enum(['passed', 'failed']),
+    violations: array(PolicyViolationSchema)
+});
+/** Anything that keeps the policy from giving a verdict: the gate then fails closed. */
+class PolicyEvaluationError extends common_errors/* ActionError */.lZ {
+    constructor(detail) {
+        super(`The plan's policy could not be evaluated, so the policy gate fails closed: ${detail}`);
+    }
+}
+class PolicyDataError extends common_errors/* ActionError */.lZ {
+    constructor(file, detail) {
+        super(`Input 'policy-data' names ${file}: ${detail}`);
+    }
+}
+/** `opa eval` of the policy over a plan, as an argument vector. */
+function opaEvalArgs(o) {
+    return [
+        'eval',
+        '--format',
+        'json',
+        '--data',
+        o.policyDir,
+        '--data',
+        o.dataFile,
+        '--input',
+        o.inputFile,
+        POLICY_QUERY
+    ];
+}
+/**
+ * The settings document given to the policy: the user's settings (a JSON or YAML object, either
+ * the settings themselves or wrapped as `platform:`) under `platform`, with the environment.
+ */
+function settingsDocument(userSettings, environment) {
+    const record = (userSettings ?? {});
+    const settings = typeof record['platform'] === 'object' && record['platform'] !== null
+        ? record['platform']
+        : record;
+    return { platform: { ...settings, environment } };
+}
+function readPolicyData(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        throw new PolicyDataError(file, 'no such file');
+    let text;
+    try {
+        text = readUtf8File(file);
+    }
+    catch (error) {
+        if (error instanceof TextEncodingError)
+            throw new PolicyDataError(file, error.message.replace(`${file}:`, 'line '));
+        throw error;
+    }
+    let value;
+    try {
+        value = (0,external_node_path_namespaceObject.extname)(file) === '.json' ? parseJsonStrict(text, file) : (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        if (error instanceof DuplicateKeyError)
+            throw new PolicyDataError(file, error.message);
+        throw new PolicyDataError(file, `not valid ${(0,external_node_path_namespaceObject.extname)(file) === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new PolicyDataError(file, 'must hold an object of settings (e.g. max_deletions: 5)');
+    }
+    return value;
+}
+const SEVERITY_ORDER = { error: 0, warning: 1 };
+/** Reads `opa eval --format json` output into a verdict; anything else fails closed. */
+function parseOpaOutput(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new PolicyEvaluationError(`OPA printed no JSON: ${stdout.slice(0, 200)}`);
+    }
+    const value = parsed.result?.[0]
+        ?.expressions?.[0]?.value;
+    if (value === undefined) {
+        throw new PolicyEvaluationError(`the policy library defines no ${POLICY_QUERY} (is policy-dir the right folder?)`);
+    }
+    const document = PolicyDocumentSchema.safeParse(value);
+    if (!document.success) {
+        const issue = document.error.issues[0];
+        throw new PolicyEvaluationError(`${POLICY_QUERY}.${issue?.path.join('.') ?? ''} is not what this library expects: ${issue?.message ?? ''}`);
+    }
+    const violations = [...document.data.violations].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        a.address.localeCompare(b.address) ||
+        a.message.localeCompare(b.message));
+    const hasErrors = violations.some((v) => v.severity === 'error');
+    if (hasErrors !== (document.data.result === 'failed')) {
+        throw new PolicyEvaluationError(`result '${document.data.result}' disagrees with the violations it lists`);
+    }
+    return { result: document.data.result, violations };
+}
+/** The verdict in the log: the result, then one line a violation. */
+function logPolicyDecision(log, decision) {
+    log.info(`Policy ${decision.result}: ${decision.violations.length} violation(s)`);
+    for (const v of decision.violations)
+        log.info(`  ${v.severity} ${v.rule} ${v.address}: ${v.message}`);
+}
+/** Evaluates the policy over a (redacted) plan JSON with the real OPA binary. */
+async function evaluate_evaluatePolicy(o) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(o.policyDir))
+        throw new PolicyEvaluationError(`the policy folder ${o.policyDir} does not exist`);
+    const settings = settingsDocument(o.dataFile === undefined ? {} : readPolicyData(o.dataFile), o.environment);
+    const scratch = safe_fs_privateTempDir('policy-');
+    try {
+        const dataFile = (0,external_node_path_namespaceObject.join)(scratch, 'settings.json');
+        safe_fs_createFileExclusive(dataFile, JSON.stringify(settings), 0o600);
+        const result = await runProcess(o.opa, opaEvalArgs({ policyDir: o.policyDir, dataFile, inputFile: o.planJsonPath }), {
+            timeoutMs: o.timeoutMs ?? 120_000
+        });
+        if (result.exitCode !== 0) {
+            const detail = (result.stderr + result.stdout).trim().split('\n').slice(0, 20).join('\n');
+            throw new PolicyEvaluationError(`opa eval exited with ${result.exitCode}:\n${detail}`);
+        }
+        return parseOpaOutput(result.stdout);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/check.ts
+
+
+
+
+
+
+
+/** The plan file could not be read as a plan. */
+class PlanFileError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/**
+ * What tf-plan does with a plan, for a plan file at hand: sensitive values redacted first, then the
+ * policy library evaluated over it with the real OPA.
+ */
+async function checkPlanPolicy(o) {
+    if (!existsSync(o.planFile) || !statSync(o.planFile).isFile())
+        throw new PlanFileError(`The plan ${o.planFile} does not exist: expected a show -json file`);
+    const { raw } = parsePlanText(readFileSync(o.planFile, 'utf8'), `The plan ${o.planFile}`);
+    const scratch = privateTempDir('policy-check-');
+    try {
+        const planJsonPath = join(scratch, 'plan.json');
+        createFileExclusive(planJsonPath, JSON.stringify(redactPlanJson(raw)), 0o600);
+        return await evaluatePolicy({
+            opa: o.opa,
+            policyDir: o.policyDir,
+            ...(o.dataFile === undefined ? {} : { dataFile: o.dataFile }),
+            environment: o.environment,
+            planJsonPath
+        });
+    }
+    finally {
+        rmSync(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * The policy over a plan the engine just read (`show -json`, sensitive values included): redacted
+ * first, as tf-plan writes it, into a private file the evaluator reads and that is removed after.
+ */
+async function checkPlanJsonPolicy(evaluate, plan, settings) {
+    const scratch = safe_fs_privateTempDir('policy-plan-');
+    try {
+        const planJsonPath = (0,external_node_path_namespaceObject.join)(scratch, 'plan.json');
+        safe_fs_createFileExclusive(planJsonPath, JSON.stringify(redact_redactPlanJson(plan)), 0o600);
+        return await evaluate({ ...settings, planJsonPath });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/terraform/args.ts
+/** Pure builders of the engine's argument vectors. Never a shell string. */
+function initArgs(o) {
+    return [
+        'init',
+        '-input=false',
+        '-no-color',
+        ...(o.lockfileReadonly ? ['-lockfile=readonly'] : []),
+        `-lock-timeout=${o.lockTimeout}`,
+        ...o.backendConfig.map((entry) => `-backend-config=${entry}`)
+    ];
+}
+function args_planArgs(o) {
+    return [
+        'plan',
+        '-input=false',
+        '-no-color',
+        '-detailed-exitcode',
+        `-lock-timeout=${o.lockTimeout}`,
+        `-out=${o.out}`,
+        ...(o.destroy ? ['-destroy'] : []),
+        ...o.varFiles.map((file) => `-var-file=${file}`)
+    ];
+}
+function args_showJsonArgs(planFile) {
+    return ['show', '-json', '-no-color', planFile];
+}
+/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
+function args_showStateJsonArgs() {
+    return ['show', '-json', '-no-color'];
+}
+function args_showTextArgs(planFile) {
+    return ['show', '-no-color', planFile];
+}
+function applyArgs(o) {
+    return ['apply', '-input=false', '-no-color', `-lock-timeout=${o.lockTimeout}`, o.planFile];
+}
+function outputJsonArgs() {
+    return ['output', '-json', '-no-color'];
+}
+
+;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
+
+class StateLockError extends Error {
+    lock;
+    constructor(lock, lockTimeout) {
+        const holder = [
+            `ID ${lock.id ?? '(not reported)'}`,
+            `held by ${lock.who ?? '(not reported)'}`,
+            lock.operation === undefined ? undefined : `for ${lock.operation}`,
+            lock.created === undefined ? undefined : `since ${lock.created}`
+        ]
+            .filter((part) => part !== undefined)
+            .join(', ');
+        super(`The state is locked (${holder}) and was not released within lock-timeout ${lockTimeout}. ` +
+            `Wait for that run to finish; if its runner died, release the lock with ` +
+            `'force-unlock ${lock.id ?? '<ID>'}' from the break-glass workflow.`);
+        this.lock = lock;
+        this.name = 'StateLockError';
+    }
+}
+class StalePlanError extends Error {
+    constructor() {
+        super('The saved plan is stale: the state changed since the plan was made, so it cannot be ' +
+            'applied. Run tf-plan again and apply the new plan.');
+        this.name = 'StalePlanError';
+    }
+}
+class diagnostics_EngineCommandError extends Error {
+    command;
+    exitCode;
+    detail;
+    constructor(command, exitCode, detail) {
+        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${redactQuotedSecrets(detail)}`}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.detail = detail;
+        this.name = 'EngineCommandError';
+    }
+}
+/** The fields of the engine's `Lock Info:` block, by their labels. */
+const LOCK_FIELDS = [
+    ['id', 'ID'],
+    ['path', 'Path'],
+    ['operation', 'Operation'],
+    ['who', 'Who'],
+    ['version', 'Version'],
+    ['created', 'Created']
+];
+/** The lock holder as the engine reports it under `Lock Info:`, or undefined when not a lock error. */
+function parseLockError(output) {
+    if (!/Error acquiring the state lock/i.test(output))
+        return undefined;
+    const text = unframe(output);
+    const field = (label) => {
+        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
+        const value = match?.[1]?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    };
+    const info = {};
+    for (const [key, label] of LOCK_FIELDS) {
+        const value = field(label);
+        if (value !== undefined)
+            info[key] = value;
+    }
+    return info;
+}
+function isStalePlan(output) {
+    return /Saved plan is stale/i.test(output);
+}
+/** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
+/** The engine's output without the box-drawing frame it puts around diagnostics. */
+function unframe(output) {
+    return output
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
+        .join('\n');
+}
+function diagnostics_errorDiagnostics(output, maxLines = 30) {
+    const lines = unframe(output).split('\n');
+    const start = lines.findIndex((line) => /^Error:/.test(line));
+    const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
+    return relevant.slice(0, maxLines).join('\n').trim();
+}
+
+;// CONCATENATED MODULE: ./src/terraform/cli-config.ts
+
+
+/**
+ * The engine's CLI configuration (`TF_CLI_CONFIG_FILE`, `~/.tofurc`, `~/.terraformrc`) can be
+ * missing or broken on a misconfigured runner. The engine then says so before anything else: a
+ * header on stderr and, for a missing file, a warning block on stdout in front of any `-json`
+ * document, and goes on without the configuration: providers are then looked for in the public
+ * registry instead of the mirror the file names, which offline fails after long timeouts with an
+ * error that says nothing of the cause. This module finds the problem before the first real
+ * command and names it in one line.
+ */
+const PROBLEM_HEADER = 'There are some problems with the CLI configuration';
+class CliConfigError extends common_errors/* ActionError */.lZ {
+}
+/** One line that says what is wrong with the engine's CLI configuration, or undefined. */
+function cliConfigProblem(output, env = process.env) {
+    if (!output.stderr.includes(PROBLEM_HEADER))
+        return undefined;
+    // The engine wraps its warning to the terminal's width: any space may be a line break.
+    const missing = /The\s+CLI\s+configuration\s+file\s+at\s+"([^"]*)"\s+does\s+not\s+exist\./.exec(output.stdout);
+    const error = /^Error: (.+)$/m.exec(output.stderr);
+    const detail = missing !== null
+        ? `the file ${JSON.stringify(missing[1])} does not exist`
+        : error !== null
+            ? (error[1] ?? '').trim()
+            : 'the engine could not read it';
+    const named = env['TF_CLI_CONFIG_FILE'];
+    const variable = named === undefined || named === ''
+        ? 'the CLI configuration file (~/.tofurc or ~/.terraformrc)'
+        : `TF_CLI_CONFIG_FILE (${JSON.stringify(named)})`;
+    return `The engine's CLI configuration is unusable (${detail}): fix or unset ${variable}`;
+}
+/**
+ * The JSON document of a `-json` command, with anything the engine printed in front of it (the
+ * CLI configuration warning) left out. Text without a document comes back as it was, so the
+ * caller's parser reports it.
+ */
+function engineJsonText(stdout) {
+    const start = stdout.search(/^[ \t]*[{[]/m);
+    return start <= 0 ? stdout : stdout.slice(start);
+}
+/** What each engine binary said of its CLI configuration, by binary and configuration file. */
+const verdicts = new Map();
+function verdictKey(binary, env) {
+    return `${binary}\0${env['TF_CLI_CONFIG_FILE'] ?? ''}\0${env['HOME'] ?? ''}`;
+}
+/** Keeps what a `version -json` run already said, so the check costs no second process. */
+function recordCliConfigVerdict(binary, env, output) {
+    verdicts.set(verdictKey(binary, env), Promise.resolve(cliConfigProblem(output, env)));
+}
+/**
+ * Fails in one line, before any command that would reach for providers, when the engine cannot
+ * use its CLI configuration (one `version -json`, a few tens of milliseconds, once per binary).
+ */
+async function assertUsableCliConfig(binary, env) {
+    const key = verdictKey(binary, env);
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+        verdict = runProcess(binary, ['version', '-json'], { env, timeoutMs: 30_000 }).then((output) => cliConfigProblem(output, env), () => undefined);
+        verdicts.set(key, verdict);
+    }
+    const problem = await verdict;
+    if (problem !== undefined)
+        throw new CliConfigError(problem);
+}
+
+;// CONCATENATED MODULE: ./src/terraform/engine.ts
+
+
+
+/** The environment every engine run gets: no prompts, output meant for automation. */
+function engineEnvironment(base) {
+    return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
+}
+function engineCli(installation, log, extra = {}) {
+    return {
+        installation,
+        run: async (args, options) => {
+            // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
+            // printed with their credentials hidden.
+            log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
+            const stream = options.stream !== false;
+            const env = engineEnvironment({ ...process.env, ...extra });
+            await assertUsableCliConfig(installation.binary, env);
+            return runProcess(installation.binary, args, {
+                cwd: options.cwd,
+                env,
+                timeoutMs: options.timeoutMs,
+                ...(stream
+                    ? {
+                        onStdout: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
+                        onStderr: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
+                    }
+                    : {})
+            });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/stack.ts
+
+
+
+
+
+
+
+
+/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
+function stack_maskSecrets(deps, secrets) {
+    let count = 0;
+    if (deps.maskSecret === undefined)
+        return count;
+    for (const secret of secrets)
+        for (const form of maskForms(secret)) {
+            deps.maskSecret(form);
+            count++;
+        }
+    return count;
+}
+/**
+ * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
+ * a plan after an apply prints values derived from secrets that the engine no longer marks.
+ */
+async function stack_maskStateSecrets(engine, settings, deps) {
+    if (deps.maskSecret === undefined)
+        return;
+    const state = await engine.run(showStateJsonArgs(), {
+        cwd: settings.workingDirectory,
+        timeoutMs: stack_engineTimeout(settings.lockTimeout),
+        stream: false
+    });
+    if (state.exitCode !== 0) {
+        deps.log.warning(`${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`);
+        return;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(state.stdout);
+    }
+    catch {
+        return;
+    }
+    const count = stack_maskSecrets(deps, planSecrets(parsed));
+    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
+}
+const LOCK_FILE = '.terraform.lock.hcl';
+/** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
+const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
+function stack_engineTimeout(lockTimeout) {
+    return ENGINE_RUN_LIMIT_MS + (duration_parseDuration(lockTimeout) ?? 0);
+}
+/** Turns a failed engine run into the error a user can act on: a held lock, or the engine's own. */
+function stack_engineFailure(command, exitCode, output, lockTimeout) {
+    const lock = parseLockError(output);
+    if (lock !== undefined)
+        return new StateLockError(lock, lockTimeout);
+    return new diagnostics_EngineCommandError(command, exitCode, diagnostics_errorDiagnostics(output));
+}
+/** Installs the engine and initialises the stack (lock file read-only when one is committed). */
+async function stack_prepareStack(settings, deps) {
+    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({
+        engine: settings.engine,
+        version: settings.engineVersion,
+        log: (message) => deps.log.info(message)
+    }));
+    const engine = deps.engine?.(installation) ?? engineCli(installation, deps.log, deps.environment);
+    await deps.log.group(`${settings.engine} init`, async () => {
+        const args = initArgs({
+            backendConfig: settings.backendConfig,
+            lockfileReadonly: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(settings.workingDirectory, LOCK_FILE)),
+            lockTimeout: settings.lockTimeout
+        });
+        const result = await engine.run(args, {
+            cwd: settings.workingDirectory,
+            timeoutMs: stack_engineTimeout(settings.lockTimeout)
+        });
+        if (result.exitCode !== 0) {
+            throw stack_engineFailure(`${settings.engine} init`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
+        }
+    });
+    return engine;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/plan-job.ts
+
+
+
+
+
+
+
+
+
+
+const PLAN_FILE = 'tfplan';
+const PLAN_JSON_FILE = 'tfplan.json';
+const PLAN_TEXT_FILE = 'tfplan.txt';
+/**
+ * init, plan and show: writes the binary plan, its JSON (sensitive values redacted) and its text
+ * into the out folder, and returns the summary and the plan's two identities. On failure the
+ * files it started are removed, so no half-made plan is left to be applied.
+ */
+async function runPlanJob(settings, deps) {
+    const planPath = join(settings.outDir, PLAN_FILE);
+    const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
+    const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
+    const written = [planPath, planJsonPath, planTextPath];
+    const outRoot = settings.outRoot ?? dirname(settings.outDir);
+    // A link planted at the out folder or a plan file would make the engine write through it.
+    ensureFolder(outRoot, settings.outDir);
+    for (const file of written)
+        rmSync(file, { force: true });
+    try {
+        const engine = await prepareStack(settings, deps);
+        const cwd = settings.workingDirectory;
+        const timeoutMs = engineTimeout(settings.lockTimeout);
+        await maskStateSecrets(engine, settings, deps);
+        const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
+            const args = planArgs({
+                out: planPath,
+                destroy: settings.destroy,
+                varFiles: settings.varFiles,
+                lockTimeout: settings.lockTimeout
+            });
+            const result = await engine.run(args, { cwd, timeoutMs });
+            // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
+            if (result.exitCode !== 0 && result.exitCode !== 2) {
+                throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
+            }
+            return result.exitCode === 2 ? 2 : 0;
+        });
+        return await deps.log.group('Read the plan', async () => {
+            // The JSON and the text are independent reads of the same plan file: run them together.
+            const [json, text] = await Promise.all([
+                engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
+                engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
+            ]);
+            if (json.exitCode !== 0) {
+                throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
+            }
+            if (text.exitCode !== 0) {
+                throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
+            }
+            const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
+            const planId = stackPlanId(plan, settings);
+            const secrets = planSecrets(raw);
+            maskSecrets(deps, secrets);
+            writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
+                mode: 0o600
+            });
+            // The text shows values derived from secrets unmarked: every known secret is taken out.
+            writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
+                mode: 0o600
+            });
+            const summary = summarizePlan(plan);
+            const planSha256 = await sha256File(planPath);
+            deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
+                `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
+            return {
+                summary,
+                detailedExitCode,
+                planId,
+                planSha256,
+                planPath,
+                planJsonPath,
+                planTextPath
+            };
+        });
+    }
+    catch (error) {
+        for (const file of written)
+            rmSync(file, { force: true });
+        throw error;
+    }
+}
+/** The plan-id of a plan of this stack: its changes, the engine and the stack's lock file. */
+function stackPlanId(plan, settings) {
+    const lockFile = (0,external_node_path_namespaceObject.join)(settings.workingDirectory, LOCK_FILE);
+    return computePlanId(plan, settings.engine, (0,external_node_fs_namespaceObject.existsSync)(lockFile) ? (0,external_node_fs_namespaceObject.readFileSync)(lockFile, 'utf8') : undefined);
+}
+/** The job's results under the names of tf-plan's outputs. */
+function planOutputs(result) {
+    const s = result.summary;
+    return {
+        'has-changes': String(s.hasChanges),
+        add: String(s.add),
+        change: String(s.change),
+        destroy: String(s.destroy),
+        replace: String(s.replace),
+        'plan-path': result.planPath,
+        'plan-json-path': result.planJsonPath,
+        'plan-text-path': result.planTextPath,
+        'plan-sha256': result.planSha256,
+        'plan-id': result.planId
+    };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/apply-job.ts
+
+
+
+
+
+
+
+
+
+
+
+class PlanHashMismatchError extends common_errors/* ActionError */.lZ {
+    constructor(path, expected, actual) {
+        super(`The plan file ${path} has sha256 ${actual}, not the approved ${expected}: it is not the plan ` +
+            `that was reviewed. Nothing was applied. Apply the plan file tf-plan produced, unchanged.`);
+    }
+}
+class PlanFileMissingError extends common_errors/* ActionError */.lZ {
+    constructor(path) {
+        super(`Input 'plan-path' names ${path}, which does not exist: download the plan artifact tf-plan ` +
+            `uploaded before this step`);
+    }
+}
+/** The plan file is the approved one: it exists and has the sha256 given, before any engine runs. */
+async function verifyPlanFile(settings, log) {
+    await log.group('Verify the plan file', async () => {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(settings.planPath))
+            throw new PlanFileMissingError(settings.planPath);
+        const actual = await hash_sha256File(settings.planPath);
+        if (actual !== settings.planSha256) {
+            throw new PlanHashMismatchError(settings.planPath, settings.planSha256, actual);
+        }
+        log.info(`sha256 ${actual} matches plan-sha256`);
+    });
+}
+/**
+ * Installs the engine, initialises the stack and reads the plan file: its plan-id, and its JSON
+ * for the policy. The plan's sensitive values (prior state included) are masked before apply
+ * streams its output.
+ */
+async function readPlanFile(settings, deps) {
+    const engine = await stack_prepareStack(settings, deps);
+    return deps.log.group('Read the plan', async () => {
+        const show = await engine.run(args_showJsonArgs(settings.planPath), {
+            cwd: settings.workingDirectory,
+            timeoutMs: stack_engineTimeout(settings.lockTimeout),
+            stream: false
+        });
+        if (show.exitCode !== 0) {
+            throw new diagnostics_EngineCommandError(`${settings.engine} show -json`, show.exitCode, diagnostics_errorDiagnostics(show.stderr));
+        }
+        const { plan, raw } = plan_parsePlanText(show.stdout, `${settings.engine} show -json`);
+        const count = stack_maskSecrets(deps, redact_planSecrets(raw));
+        deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
+        const planId = stackPlanId(plan, settings);
+        deps.log.info(`plan-id ${planId}`);
+        return { engine, planId, json: raw };
+    });
+}
+/**
+ * Applies the plan file read by readPlanFile: a stale plan and a held lock become errors a user
+ * can act on, and the outputs are written whole while every sensitive value is masked and kept
+ * out of what is returned.
+ */
+async function applyPlanFile(settings, deps, engine) {
+    const cwd = settings.workingDirectory;
+    const timeoutMs = stack_engineTimeout(settings.lockTimeout);
+    await deps.log.group(`${settings.engine} apply`, async () => {
+        const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), { cwd, timeoutMs });
+        if (result.exitCode !== 0) {
+            const output = result.stdout + result.stderr;
+            if (isStalePlan(output))
+                throw new StalePlanError();
+            throw stack_engineFailure(`${settings.engine} apply`, result.exitCode, output, settings.lockTimeout);
+        }
+    });
+    return deps.log.group('Read the outputs', async () => {
+        const result = await engine.run(outputJsonArgs(), { cwd, timeoutMs, stream: false });
+        if (result.exitCode !== 0) {
+            throw new diagnostics_EngineCommandError(`${settings.engine} output -json`, result.exitCode, diagnostics_errorDiagnostics(result.stderr));
+        }
+        const outputs = JSON.parse(result.stdout);
+        stack_maskSecrets(deps, sensitiveStrings(outputs));
+        safe_fs_writeFileSafely(settings.outputsRoot ?? (0,external_node_path_namespaceObject.dirname)(settings.outputsPath), settings.outputsPath, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
+        return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
+    });
+}
+/**
+ * Applies exactly the approved plan file, without a gate (the CLI, `platformctl run`): its sha256
+ * checked before the engine is installed or called, then read and applied.
+ */
+async function runApplyJob(settings, deps) {
+    await verifyPlanFile(settings, deps.log);
+    const { engine } = await readPlanFile(settings, deps);
+    return applyPlanFile(settings, deps, engine);
+}
+/** The job's results under the names of tf-apply's outputs. */
+function applyOutputs(result) {
+    return {
+        applied: String(result.applied),
+        'outputs-path': result.outputsPath,
+        outputs: JSON.stringify(result.outputs)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function escape_untrustedMarkdown(text, as = 'text') {
+    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
+/** GitHub's limit on one step's summary: 1 MiB. */
+const budget_STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
+function budget_tableCell(text) {
+    return untrustedMarkdown(text, 'text');
+}
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
+function budget_inlineCode(text) {
+    return escape_untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function budget_codeCell(text) {
+    return escape_untrustedMarkdown(text, 'code-cell');
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function budget_fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/summary.ts
+
+const ACTION_LABEL = {
+    create: '➕ create',
+    update: '🔄 update',
+    delete: '🗑️ delete',
+    replace: '♻️ replace',
+    read: '📖 read',
+    forget: '🫥 forget',
+    'no-op': 'no-op'
+};
+const CHANGE_TABLE_HEAD = '| address | action |\n| --- | --- |\n';
+/** One Markdown table row a resource or output change: address and action, never a value. */
+function planChangeRows(s) {
+    return [
+        ...s.resources.map((r) => `| ${codeCell(r.address)} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`),
+        ...s.outputs.map((o) => `| output ${codeCell(o.name)} | ${ACTION_LABEL[o.action]} |\n`)
+    ];
+}
+/** The counts line of a plan, as the engine words it. */
+function planCounts(s) {
+    return s.hasChanges
+        ? `**${s.add} to add, ${s.change} to change, ${s.destroy} to destroy**` +
+            (s.replace > 0 ? ` (${s.replace} replaced)` : '') +
+            (s.forget > 0 ? `, ${s.forget} to forget` : '')
+        : '**No changes.** The infrastructure matches the configuration.';
+}
+/**
+ * The step summary of a plan: counts and identities first, then one row a resource change. Values
+ * never appear, only addresses and actions, so nothing sensitive can. Past the size limit the rows
+ * are cut with a line that says how many and where the full plan text is.
+ */
+function renderPlanSummary(view) {
+    const s = view.summary;
+    const head = `### Plan for ${inlineCode(view.stack)}\n\n` +
+        `${planCounts(s)}\n\n` +
+        `| engine | plan-id | plan-sha256 |\n| --- | --- | --- |\n` +
+        `| ${view.engine} ${s.engineVersion} | ${inlineCode(view.planId)} | ${inlineCode(view.planSha256)} |\n\n`;
+    const rows = planChangeRows(s);
+    const tableHead = rows.length === 0 ? '' : CHANGE_TABLE_HEAD;
+    return fitRows({
+        head: head + tableHead,
+        rows,
+        tail: '',
+        limitBytes: view.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES,
+        omitted: (count) => `\n_${count} more change${count === 1 ? '' : 's'} not shown: the step summary is limited to ` +
+            `1 MiB. The full plan text is in ${inlineCode(view.planTextPath)} (upload it as an artifact to keep it)._\n`
+    }).text;
+}
+const VALUE_PREVIEW = 200;
+/** The step summary of an apply: what was applied and its outputs, sensitive ones redacted. */
+function renderApplySummary(view) {
+    const names = Object.keys(view.outputs).sort();
+    const head = `### Applied ${budget_inlineCode(view.stack)}\n\n` +
+        `Plan ${budget_inlineCode(view.planSha256)} applied. Outputs are in ${budget_inlineCode(view.outputsPath)}.\n\n` +
+        (names.length === 0 ? '' : '| output | value |\n| --- | --- |\n');
+    const rows = names.map((name) => {
+        const json = JSON.stringify(view.outputs[name]) ?? 'null';
+        const preview = json.length > VALUE_PREVIEW ? `${json.slice(0, VALUE_PREVIEW)}…` : json;
+        return `| ${budget_codeCell(name)} | ${budget_codeCell(preview)} |\n`;
+    });
+    return budget_fitRows({
+        head,
+        rows,
+        tail: '',
+        limitBytes: view.limitBytes ?? budget_STEP_SUMMARY_LIMIT_BYTES,
+        omitted: (count) => `\n_${count} more outputs not shown; all are in ${budget_inlineCode(view.outputsPath)}._\n`
+    }).text;
+}
+
+;// CONCATENATED MODULE: ./src/governance/marker.ts
+
+/**
+ * The machine-readable first line of a plan comment: an HTML comment (invisible when rendered)
+ * holding JSON. tf-plan writes it; tf-apply reads it back, trusting it only when the comment's
+ * author is the token's own identity.
+ *
+ *   <!-- platform-actions:tf-plan {"v":1,"stack":"…","environment":"…","commit":"<head sha>",
+ *        "planId":"…","planSha256":"…","policyResult":"passed","runId":"…"} -->
+ */
+const MARKER_PREFIX = '<!-- platform-actions:tf-plan ';
+const MARKER_SUFFIX = ' -->';
+const PlanMarkerSchema = object({
+    v: literal(1),
+    stack: schemas_string().min(1),
+    environment: schemas_string(),
+    commit: schemas_string().regex(/^[0-9a-f]{40}$/),
+    planId: schemas_string().regex(/^[0-9a-f]{64}$/),
+    planSha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+    policyResult: schemas_enum(['passed', 'failed']),
+    runId: schemas_string()
+});
+/** The marker line. `--` and `>` are escaped inside the JSON so the HTML comment cannot end early. */
+function renderMarker(marker) {
+    const json = JSON.stringify(marker).replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
+    return `${MARKER_PREFIX}${json}${MARKER_SUFFIX}`;
+}
+/** The marker of a comment body, or undefined when its first line is not a valid one. */
+function parseMarker(body) {
+    const line = body.split('\n', 1)[0]?.trimEnd() ?? '';
+    if (!line.startsWith(MARKER_PREFIX) || !line.endsWith(MARKER_SUFFIX))
+        return undefined;
+    try {
+        const parsed = PlanMarkerSchema.safeParse(JSON.parse(line.slice(MARKER_PREFIX.length, line.length - MARKER_SUFFIX.length)));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The plan comment of a stack: the last comment whose marker names the stack AND whose author is
+ * `identity`. A marker in anybody else's comment is reported in `forged`, never used.
+ */
+function findPlanComment(comments, identity, stack) {
+    let found;
+    const forged = [];
+    for (const comment of comments) {
+        const marker = parseMarker(comment.body);
+        if (marker === undefined || marker.stack !== stack)
+            continue;
+        if (comment.author !== identity)
+            forged.push(comment);
+        else
+            found = { comment, marker };
+    }
+    return found === undefined ? { forged } : { found, forged };
+}
+
+;// CONCATENATED MODULE: ./src/governance/gate.ts
+
+const MIN_JUSTIFICATION = 20;
+const WRITERS = ['write', 'maintain', 'admin'];
+/** Review states that set a reviewer's verdict; COMMENTED and PENDING leave it as it was. */
+const VERDICT_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'];
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const gate_short = (sha) => sha.slice(0, 12);
+/** The latest verdict of each reviewer (later reviews win; comments do not change a verdict). */
+function latestVerdicts(reviews) {
+    const ordered = [...reviews]
+        .filter((r) => VERDICT_STATES.includes(r.state))
+        .sort((a, b) => a.submittedAt === b.submittedAt ? a.id - b.id : a.submittedAt < b.submittedAt ? -1 : 1);
+    const latest = new Map();
+    for (const r of ordered)
+        latest.set(r.user.toLowerCase(), r);
+    return latest;
+}
+/** Reviewers whose latest verdict is an approval: the ones whose role must be read. */
+function approvingReviewers(reviews) {
+    return [...latestVerdicts(reviews).values()]
+        .filter((r) => r.state === 'APPROVED')
+        .map((r) => r.user);
+}
+const OVERRIDE = /^\s*OVERRIDE:([\s\S]*)$/;
+/** The override comments among the comments, with their justification. */
+function overrideComments(comments) {
+    return comments.flatMap((comment) => {
+        const match = OVERRIDE.exec(comment.body);
+        return match === null ? [] : [{ comment, justification: (match[1] ?? '').trim() }];
+    });
+}
+function isSpecialApprover(user, approvers, teamMembers) {
+    if (approvers.users.some((u) => same(u, user)))
+        return true;
+    return approvers.teams.some((t) => (teamMembers[t] ?? []).includes(user.toLowerCase()));
+}
+function decideGate(facts) {
+    const reasons = [];
+    const decision = (gate, extra = {}) => ({
+        gate,
+        reasons,
+        approvals: [],
+        ignoredOverrides: [],
+        forgedMarkers: [],
+        ...extra
+    });
+    const refuse = (gate, why, extra = {}) => {
+        reasons.push(`❌ ${why}`);
+        return decision(gate, extra);
+    };
+    if (facts.eventName === 'pull_request_target') {
+        return refuse('pull-request-target', 'The run was triggered by pull_request_target, which runs with the base repository’s ' +
+            'secrets on behalf of any pull request: tf-apply never runs there.');
+    }
+    const gh = facts.github;
+    const evaluated = facts.policy;
+    if (gh === undefined) {
+        if (!facts.requireApproval) {
+            reasons.push('⚠️ No pull request was read (none named, or no github-token): approval is not ' +
+                'required (require-approval: false), so no approval or override is checked.');
+            if (evaluated === undefined)
+                return decision('passed');
+            const policyCheck = { evaluated };
+            if (evaluated.result === 'failed') {
+                return refuse('policy-failed', `The policy failed on this plan (${errorRules(evaluated)}); without a pull request no ` +
+                    `special approver can override it.`, { policyCheck });
+            }
+            reasons.push(`✅ The policy passed on this plan${warnings(evaluated)}.`);
+            return decision('passed', { policyCheck });
+        }
+        return refuse('no-pull-request', `The ${facts.eventName || 'unknown'} event carries no pull request and no 'pull-request' ` +
+            `input names one: there is no approval to check.`);
+    }
+    const pr = gh.pullRequest;
+    if (facts.inputPullRequest !== undefined && facts.inputPullRequest !== pr.number) {
+        return refuse('pull-request-mismatch', `The 'pull-request' input names #${facts.inputPullRequest}, but the event is about ` +
+            `#${pr.number}.`);
+    }
+    if (!same(pr.headRepository, pr.baseRepository)) {
+        return refuse('fork', `Pull request #${pr.number} comes from ${pr.headRepository || 'a deleted repository'}, ` +
+            `not ${pr.baseRepository}: a fork’s change is never applied.`);
+    }
+    if (pr.state === 'closed' && !pr.merged) {
+        return refuse('pull-request-closed', `Pull request #${pr.number} is closed without merging.`);
+    }
+    reasons.push(`✅ Pull request #${pr.number} from ${pr.baseRepository}, head ${gate_short(pr.headSha)}.`);
+    const { found, forged } = findPlanComment(gh.comments, gh.identity, facts.stack);
+    const base = { forgedMarkers: forged };
+    if (forged.length > 0) {
+        reasons.push(`⚠️ Ignored plan marker(s) for ${facts.stack} written by ` +
+            `${[...new Set(forged.map((c) => c.author))].join(', ')}: only ${gh.identity}'s count.`);
+    }
+    if (found === undefined) {
+        return refuse('no-plan-comment', `No plan comment for stack ${facts.stack} by ${gh.identity} on #${pr.number}: run tf-plan ` +
+            `with 'github-token' on this pull request first.`, base);
+    }
+    const marker = found.marker;
+    const withComment = { ...base, planComment: found };
+    if (marker.commit !== pr.headSha) {
+        return refuse('head-moved', `The plan comment is for commit ${gate_short(marker.commit)}, but the head of #${pr.number} is ` +
+            `now ${gate_short(pr.headSha)}: plan the new head and have it approved.`, withComment);
+    }
+    if (marker.environment !== facts.environment) {
+        return refuse('environment-mismatch', `The plan comment is for environment '${marker.environment}', this apply for ` +
+            `'${facts.environment}'.`, withComment);
+    }
+    const planId = facts.plan.planId;
+    if (marker.planSha256 !== facts.plan.planSha256 ||
+        (planId !== undefined && marker.planId !== planId)) {
+        return refuse('plan-mismatch', `The plan file is not the plan in the comment: plan-sha256 ${facts.plan.planSha256} vs ` +
+            `${marker.planSha256}` +
+            (planId === undefined ? '' : `, plan-id ${planId} vs ${marker.planId}`) +
+            '.', withComment);
+    }
+    reasons.push(planId === undefined
+        ? `✅ The plan file's sha256 matches the plan comment (${gate_short(marker.planSha256)}) for ` +
+            `commit ${gate_short(marker.commit)}; its plan-id is checked once the engine can read it.`
+        : `✅ The plan file matches the plan comment (plan-id ${gate_short(marker.planId)}, ` +
+            `plan-sha256 ${gate_short(marker.planSha256)}) for commit ${gate_short(marker.commit)}.`);
+    const approvals = [];
+    if (facts.requireApproval) {
+        const notes = [];
+        for (const review of latestVerdicts(gh.reviews).values()) {
+            const who = review.user;
+            if (review.state !== 'APPROVED') {
+                if (review.state === 'CHANGES_REQUESTED')
+                    notes.push(`${who} requested changes`);
+                continue;
+            }
+            if (review.commitId !== pr.headSha)
+                notes.push(`${who} approved ${gate_short(review.commitId)}, not the head ${gate_short(pr.headSha)}`);
+            else if (same(who, pr.author))
+                notes.push(`${who} is the author`);
+            else if (same(who, gh.identity))
+                notes.push(`${who} is this token’s own identity`);
+            else if (!WRITERS.includes(gh.roles[who] ?? 'none'))
+                notes.push(`${who} has ${gh.roles[who] ?? 'no'} access, not write`);
+            else
+                approvals.push(who);
+        }
+        if (approvals.length === 0) {
+            return refuse('not-approved', `No approving review of the head ${gate_short(pr.headSha)} by someone with write access ` +
+                `other than the author${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`, withComment);
+        }
+        reasons.push(`✅ Approved at ${gate_short(pr.headSha)} by ${approvals.join(', ')}.`);
+    }
+    else {
+        reasons.push('⚠️ Approval not required (require-approval: false).');
+    }
+    const ignoredOverrides = [];
+    let override;
+    const planUpdated = found.comment.updatedAt;
+    for (const { comment, justification } of overrideComments(gh.comments)) {
+        const user = comment.author;
+        const ignore = (why, tell) => ignoredOverrides.push({ user, comment, why, tell });
+        if (!(comment.createdAt > planUpdated)) {
+            ignore('it was written before the current plan comment', false);
+        }
+        else if (same(user, gh.identity) ||
+            !isSpecialApprover(user, facts.specialApprovers, gh.teamMembers)) {
+            ignore(`${user} is not a special approver`, true);
+        }
+        else if (justification.length < MIN_JUSTIFICATION) {
+            ignore(`the justification is shorter than ${MIN_JUSTIFICATION} characters`, true);
+        }
+        else {
+            override = { user, justification, comment };
+        }
+    }
+    const recorded = marker.policyResult;
+    const policyCheck = { recorded, ...(evaluated === undefined ? {} : { evaluated }) };
+    if (evaluated !== undefined && evaluated.result !== recorded) {
+        policyCheck.disagreement = recorded === 'passed' ? 'forged' : 'stale';
+        reasons.push(policyCheck.disagreement === 'forged'
+            ? `⚠️ Forged or stale verdict: the plan comment records the policy as passed, but the ` +
+                `policy evaluated on this plan failed (${errorRules(evaluated)}). The comment's ` +
+                `verdict is not trusted.`
+            : `⚠️ Stale verdict: the plan comment records the policy as failed, but the policy ` +
+                `evaluated on this plan passed (the policy or its settings changed since the plan).`);
+    }
+    const result = { ...withComment, approvals, ignoredOverrides, policyCheck };
+    const verdict = evaluated?.result ?? recorded;
+    if (verdict === 'passed') {
+        reasons.push(evaluated === undefined
+            ? '✅ The plan comment records the policy as passed; the policy is evaluated on the plan ' +
+                'itself once the engine can read it.'
+            : `✅ The policy passed on this plan${warnings(evaluated)}.`);
+        return decision('passed', { ...result, ignoredOverrides: [] });
+    }
+    if (override === undefined) {
+        return refuse('policy-failed', (policyCheck.disagreement === 'forged'
+            ? `The policy failed on this plan although the plan comment says passed (a forged or ` +
+                `stale verdict), and no special approver `
+            : `The policy failed and no special approver `) +
+            `has commented \`OVERRIDE: <justification>\` (at least ${MIN_JUSTIFICATION} characters) ` +
+            `since the plan comment was last updated.`, result);
+    }
+    reasons.push(`⚠️ The policy failed${evaluated === undefined ? '' : ` on this plan (${errorRules(evaluated)})`}; ` +
+        `overridden for plan-id ${gate_short(marker.planId)} by ${override.user}: “${override.justification}”.`);
+    return decision('passed', { ...result, override });
+}
+/** The rules a failed verdict broke, for a reason line. */
+function errorRules(policy) {
+    const rules = [
+        ...new Set(policy.violations.filter((v) => v.severity === 'error').map((v) => v.rule))
+    ];
+    return rules.length === 0 ? 'no rule named' : rules.join(', ');
+}
+function warnings(policy) {
+    const count = policy.violations.filter((v) => v.severity === 'warning').length;
+    return count === 0 ? '' : ` (${count} warning${count === 1 ? '' : 's'})`;
+}
+
+;// CONCATENATED MODULE: ./src/governance/labels.ts
+/** The policy labels: for people reading the pull request list. No gate reads them. */
+const POLICY_LABELS = {
+    passed: {
+        name: 'opa-passed',
+        color: '0e8a16',
+        description: 'The plan passed the policy (informational: the apply gate never reads labels)'
+    },
+    failed: {
+        name: 'opa-failed',
+        color: 'b60205',
+        description: 'The plan broke the policy (informational: the apply gate never reads labels)'
+    },
+    override: {
+        name: 'opa-override',
+        color: 'fbca04',
+        description: 'A special approver overrode the policy; the justification is in the thread'
+    }
+};
+/** The labels a pull request should carry for a verdict: exactly one of the three. */
+function labelChanges(current, wanted) {
+    const want = POLICY_LABELS[wanted].name;
+    const all = Object.values(POLICY_LABELS).map((l) => l.name);
+    return {
+        add: current.includes(want) ? [] : [want],
+        remove: current.filter((name) => all.includes(name) && name !== want)
+    };
+}
+/** Creates the three labels if missing, then puts exactly `wanted` on the pull request. */
+async function applyPolicyLabel(github, number, wanted, log) {
+    const existing = await github.repositoryLabels();
+    for (const spec of Object.values(POLICY_LABELS)) {
+        if (!existing.includes(spec.name)) {
+            log.info(`Creating label ${spec.name}`);
+            await github.createLabel(spec);
+        }
+    }
+    const changes = labelChanges(await github.issueLabels(number), wanted);
+    for (const name of changes.remove)
+        await github.removeLabel(number, name);
+    if (changes.add.length > 0)
+        await github.addLabels(number, changes.add);
+    log.info(`Label of #${number}: ${POLICY_LABELS[wanted].name}`);
+}
+
+;// CONCATENATED MODULE: ./src/governance/apply-gate.ts
+
+
+
+
+/** Reads, through the API, every fact the gate decides on. */
+async function gatherGithubFacts(github, number, approvers) {
+    const [identity, pullRequest, comments, reviews] = await Promise.all([
+        github.identity(),
+        github.pullRequest(number),
+        github.comments(number),
+        github.reviews(number)
+    ]);
+    const roles = {};
+    for (const user of approvingReviewers(reviews))
+        roles[user] = await github.role(user);
+    const listed = new Set(approvers.users.map((u) => u.toLowerCase()));
+    const candidates = [
+        ...new Set(overrideComments(comments)
+            .map((o) => o.comment.author)
+            .filter((u) => !listed.has(u.toLowerCase())))
+    ];
+    const teamMembers = {};
+    for (const team of approvers.teams) {
+        const [org = '', slug = ''] = team.split('/');
+        teamMembers[team] = [];
+        for (const user of candidates) {
+            if (await github.isTeamMember(org, slug, user))
+                teamMembers[team].push(user.toLowerCase());
+        }
+    }
+    return { identity, pullRequest, comments, reviews, roles, teamMembers };
+}
+const OVERRIDE_REPLY_PREFIX = '<!-- platform-actions:override-ignored ';
+/**
+ * What follows a decision on the pull request: an override is labelled, and each override from
+ * someone who may not give one gets one reply naming the user and why (never twice).
+ */
+async function announceGateDecision(github, number, decision, log) {
+    if (decision.override !== undefined) {
+        await applyPolicyLabel(github, number, 'override', log);
+    }
+    const tell = decision.ignoredOverrides.filter((o) => o.tell);
+    if (tell.length === 0)
+        return;
+    const identity = await github.identity();
+    const replied = new Set((await github.comments(number))
+        .filter((c) => c.author === identity && c.body.startsWith(OVERRIDE_REPLY_PREFIX))
+        .map((c) => /"comment":(\d+)/.exec(c.body)?.[1]));
+    for (const ignored of tell) {
+        if (replied.has(String(ignored.comment.id)))
+            continue;
+        await github.createComment(number, `${OVERRIDE_REPLY_PREFIX}{"comment":${ignored.comment.id}} -->\n` +
+            `@${ignored.user}: your [override](${ignored.comment.url}) is ignored: ${ignored.why}. ` +
+            `Only the special approvers configured for tf-apply can override a failed policy, with ` +
+            `\`OVERRIDE: <justification of at least 20 characters>\` after the latest plan comment.`);
+        log.info(`Told the thread that ${ignored.user}'s override is ignored: ${ignored.why}`);
+    }
+}
+/**
+ * The GitHub connection as the plan comment's author sees it: `identity()` is the trusted
+ * commenter when one is named (a GitHub App's token cannot read its own login, and posts as
+ * `<app-slug>[bot]`), else the token's own identity.
+ */
+function asCommenter(github, trustedCommenter) {
+    if (trustedCommenter === undefined)
+        return github;
+    const identity = () => Promise.resolve(trustedCommenter);
+    return new Proxy(github, {
+        get: (target, property) => {
+            if (property === 'identity')
+                return identity;
+            const value = Reflect.get(target, property);
+            return typeof value === 'function' ? value.bind(target) : value;
+        }
+    });
+}
+class GateRefusedError extends common_errors/* ActionError */.lZ {
+    decision;
+    constructor(decision) {
+        super(`The apply gate refused (${decision.gate}): ` +
+            `${(decision.reasons.at(-1) ?? '').replace(/^❌ /, '')} Nothing was applied.`);
+        this.decision = decision;
+    }
+}
+/**
+ * The first decision, before the engine runs: the event, the pull request, the plan comment, the
+ * plan file's sha256, the approval and the policy, all read from GitHub now.
+ */
+async function openGate(settings, event, planSha256, connect) {
+    const number = event.pullRequest ?? settings.pullRequest;
+    const facts = {
+        eventName: event.eventName,
+        requireApproval: settings.requireApproval,
+        stack: settings.stack,
+        environment: settings.environment,
+        plan: { planSha256 },
+        ...(settings.pullRequest === undefined ? {} : { inputPullRequest: settings.pullRequest }),
+        specialApprovers: settings.specialApprovers
+    };
+    // Nothing to read when the event alone decides, when there is no pull request, or (approval
+    // not required) when there is no token to read with.
+    if (event.eventName === 'pull_request_target' || number === undefined || settings.token === '') {
+        return { facts, decision: decideGate(facts) };
+    }
+    const github = asCommenter(await connect(), settings.trustedCommenter);
+    const withGithub = {
+        ...facts,
+        github: await gatherGithubFacts(github, number, settings.specialApprovers)
+    };
+    return { facts: withGithub, decision: decideGate(withGithub), github, number };
+}
+/** The gate for a person: the verdict, each rule checked, the override and what was ignored. */
+function renderGateSummary(decision) {
+    const head = decision.gate === 'passed'
+        ? '### Apply gate: ✅ passed\n\n'
+        : `### Apply gate: ❌ refused (${budget_inlineCode(decision.gate)})\n\n` +
+            'Nothing was applied; the state is as it was.\n\n';
+    const lines = decision.reasons.map((r) => `- ${r}\n`).join('');
+    const o = decision.override;
+    const override = o === undefined
+        ? ''
+        : `\n**Policy override** by ${o.user} ([comment](${o.comment.url})): ` +
+            `${o.justification.replace(/\s+/g, ' ')}\n`;
+    const ignored = decision.ignoredOverrides
+        .map((i) => `- Ignored [override](${i.comment.url}) by ${i.user}: ${i.why}\n`)
+        .join('');
+    return head + lines + override + policyTable(decision) + (ignored === '' ? '' : `\n${ignored}`);
+}
+/** The comment's recorded verdict beside the one evaluated on the plan, for people to compare. */
+function policyTable(decision) {
+    const check = decision.policyCheck;
+    if (check?.evaluated === undefined)
+        return '';
+    const mark = (result) => result === undefined ? '—' : result === 'passed' ? '✅ passed' : '❌ failed';
+    const rules = check.evaluated.violations
+        .filter((v) => v.severity === 'error')
+        .map((v) => `${budget_inlineCode(v.rule)} ${budget_inlineCode(v.address)}`);
+    const agreement = check.disagreement === undefined
+        ? check.recorded === undefined
+            ? ''
+            : 'They agree.\n'
+        : check.disagreement === 'forged'
+            ? '**Forged or stale verdict**: the plan comment says passed for a plan that violates ' +
+                'the policy; only the evaluation on the plan counts.\n'
+            : '**Stale verdict**: the plan comment says failed; the policy or its settings changed ' +
+                'since the plan.\n';
+    return ('\n| policy verdict | result |\n| --- | --- |\n' +
+        `| recorded in the plan comment | ${mark(check.recorded)} |\n` +
+        `| evaluated by tf-apply on this plan | ${mark(check.evaluated.result)} |\n\n` +
+        (rules.length === 0 ? '' : `Errors: ${rules.slice(0, 20).join(', ')}\n\n`) +
+        agreement);
+}
+
+
+;// CONCATENATED MODULE: ./src/git/ref-name.ts
+/**
+ * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
+ * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
+ * git would take it for the branch `refs/heads/refs/heads/x`.
+ */
+/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return "'HEAD' is not a branch: name the branch itself";
+    if (name === '@')
+        return "'@' is not a branch name";
+    if (name.startsWith('refs/'))
+        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
+    if (name.startsWith('-'))
+        return "must not start with '-'";
+    if (name.startsWith('/') || name.endsWith('/'))
+        return "must not start or end with '/'";
+    if (name.includes('//'))
+        return "must not hold '//'";
+    if (name.includes('..'))
+        return "must not hold '..'";
+    if (name.includes('@{'))
+        return "must not hold '@{'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad !== null)
+        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `must not have a part starting with '.' ('${part}')`;
+        if (part.endsWith('.lock'))
+            return `must not have a part ending with '.lock' ('${part}')`;
+    }
+    return undefined;
+}
+/** True when git accepts `name` as a branch and it is not a full ref. */
+function isBranchName(name) {
+    return branchNameProblem(name) === undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/git/branch.ts
@@ -39531,8 +41139,9 @@ function iso_duration(params) {
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion | merge (a controller merging a team pull request)
+ *   kind        plan | policy | approval | override | apply-started | apply-finished |
+ *               apply-refused | unlock | verification | promotion | merge (a controller
+ *               merging a team pull request)
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -39548,6 +41157,7 @@ const AUDIT_KINDS = [
     'override',
     'apply-started',
     'apply-finished',
+    'apply-refused',
     'unlock',
     'verification',
     'promotion',
@@ -39825,7 +41435,7 @@ function audit_event(scope, kind, details, actor = scope.actor) {
     return {
         kind,
         actor: actor || 'unknown',
-        time: new Date().toISOString(),
+        time: (scope.now?.() ?? new Date()).toISOString(),
         repository: scope.context.repository,
         commit: scope.commit,
         stack: scope.stack,
@@ -39867,11 +41477,46 @@ function applyStartEvents(scope, decision, planSha256, pullRequest) {
             comment: decision.override.comment.url
         }, decision.override.user));
     }
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch !== undefined)
+        events.push(mismatch);
     events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
     return events;
 }
+/**
+ * tf-apply's own policy verdict, when it disagrees with the one the plan comment records: the
+ * comment's verdict was forged (or the policy changed since the plan) or is stale.
+ */
+function policyMismatchEvent(scope, decision, pullRequest) {
+    const check = decision.policyCheck;
+    if (check?.disagreement === undefined || check.evaluated === undefined)
+        return undefined;
+    return audit_event(scope, 'policy', {
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        evaluatedBy: 'tf-apply',
+        result: check.evaluated.result,
+        recorded: check.recorded,
+        verdict: check.disagreement,
+        comment: decision.planComment?.comment.url ?? '',
+        errors: check.evaluated.violations.filter((v) => v.severity === 'error').map((v) => v.rule)
+    });
+}
+/** A refusal worth a record: the plan comment's verdict was forged or stale. */
+function applyRefusedEvents(scope, decision, pullRequest) {
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch === undefined)
+        return [];
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    return [mismatch, audit_event(scope, 'apply-refused', { ...where, gate: decision.gate })];
+}
 function applyFinishedEvent(scope, outcome) {
     return audit_event(scope, 'apply-finished', outcome);
+}
+/** The recorder of a trail, in its own log group; undefined when there is no trail. */
+function auditRecorder(settings, log) {
+    if (settings === undefined)
+        return undefined;
+    return (events) => log.group('Audit trail', () => recordAudit(settings, events, log));
 }
 /** Appends events to the trail, saying where in the log. */
 async function recordAudit(settings, events, log) {
@@ -39884,6 +41529,118 @@ async function recordAudit(settings, events, log) {
     });
     log.info(`Audit: ${events.map((e) => e.kind).join(', ')} appended to ${settings.branch} ` +
         `(${result.lines} lines, commit ${result.commitSha.slice(0, 12)})`);
+}
+
+;// CONCATENATED MODULE: ./src/governance/apply-step.ts
+
+
+
+
+
+
+
+
+
+/**
+ * tf-apply as one sequence: the gate on what GitHub says (before any engine runs, so a refusal
+ * leaves everything as it was), the plan file's sha256, the engine reading the plan, the policy
+ * evaluated on that plan and the gate decided again with its plan-id and verdict, the record of
+ * the start, the apply, the record of the end.
+ */
+async function runApplyStep(settings, adapters) {
+    const { log } = adapters;
+    const report = { outputs: { applied: 'false' }, summary: '' };
+    const deps = {
+        log,
+        install: adapters.install,
+        maskSecret: adapters.maskSecret,
+        ...(adapters.engine === undefined ? {} : { engine: adapters.engine })
+    };
+    const now = () => new Date(adapters.clock.now());
+    const scopeOf = (run, planId) => ({
+        context: settings.context,
+        actor: settings.actor,
+        commit: run.decision.planComment?.marker.commit ?? settings.context.sha,
+        stack: settings.gate.stack,
+        planId,
+        now
+    });
+    /** The gate's decision for people and machines; a refusal ends the step. */
+    const settle = async (run) => {
+        report.outputs['gate'] = run.decision.gate;
+        report.summary = renderGateSummary(run.decision);
+        if (run.github !== undefined && run.number !== undefined) {
+            await announceGateDecision(run.github, run.number, run.decision, log);
+        }
+        if (run.decision.gate !== 'passed')
+            throw new GateRefusedError(run.decision);
+    };
+    try {
+        // 1. The gate on GitHub's facts and the plan file's sha256, before the engine is installed.
+        const opened = await log.group('Apply gate', async () => {
+            const planPath = settings.apply.planPath;
+            if (!(0,external_node_fs_namespaceObject.existsSync)(planPath))
+                throw new PlanFileMissingError(planPath);
+            const run = await openGate(settings.gate, settings.context, await hash_sha256File(planPath), adapters.connect);
+            for (const reason of run.decision.reasons)
+                log.info(reason);
+            if (run.decision.gate !== 'passed')
+                await settle(run);
+            return run;
+        });
+        // 2. The plan file is the approved one; the engine reads it.
+        await verifyPlanFile(settings.apply, log);
+        const plan = await readPlanFile(settings.apply, deps);
+        // 3. The policy, evaluated on this plan: the comment's verdict is only compared with it.
+        const policy = await log.group('Policy', async () => {
+            const verdict = await checkPlanJsonPolicy(adapters.evaluatePolicy, plan.json, settings.policy);
+            logPolicyDecision(log, verdict);
+            return verdict;
+        });
+        report.outputs['policy-result'] = policy.result;
+        // 4. The gate again, with the plan-id and the verdict of the plan about to be applied.
+        const facts = { ...opened.facts, plan: { ...opened.facts.plan, planId: plan.planId }, policy };
+        const final = { ...opened, facts, decision: decideGate(facts) };
+        const scope = scopeOf(final, plan.planId);
+        for (const reason of final.decision.reasons.slice(-3))
+            log.info(reason);
+        if (final.decision.gate !== 'passed') {
+            const events = applyRefusedEvents(scope, final.decision, final.number);
+            if (adapters.recordAudit !== undefined && events.length > 0)
+                await adapters.recordAudit(events);
+        }
+        await settle(final);
+        await adapters.recordAudit?.(applyStartEvents(scope, final.decision, settings.apply.planSha256, final.number));
+        // 5. The apply, and its end recorded whatever it was.
+        let result;
+        try {
+            result = await applyPlanFile(settings.apply, deps, plan.engine);
+        }
+        catch (error) {
+            try {
+                await adapters.recordAudit?.([
+                    applyFinishedEvent(scope, { applied: false, error: (0,common_errors/* errorMessage */.gJ)(error) })
+                ]);
+            }
+            catch (auditError) {
+                // Said, never hiding the apply's own error.
+                log.warning(`The failed apply could not be recorded: ${(0,common_errors/* errorMessage */.gJ)(auditError)}`);
+            }
+            throw error;
+        }
+        await adapters.recordAudit?.([applyFinishedEvent(scope, { applied: true })]);
+        Object.assign(report.outputs, applyOutputs(result));
+        report.summary += renderApplySummary({
+            stack: settings.stackPath,
+            planSha256: settings.apply.planSha256,
+            outputs: result.outputs,
+            outputsPath: result.outputsPath
+        });
+    }
+    catch (error) {
+        report.failure = error;
+    }
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/governance/event.ts
@@ -39926,1054 +41683,6 @@ function readRunContext(env = process.env) {
         }
     }
     return runContext(env, payload);
-}
-
-;// CONCATENATED MODULE: ./src/terraform/args.ts
-/** Pure builders of the engine's argument vectors. Never a shell string. */
-function initArgs(o) {
-    return [
-        'init',
-        '-input=false',
-        '-no-color',
-        ...(o.lockfileReadonly ? ['-lockfile=readonly'] : []),
-        `-lock-timeout=${o.lockTimeout}`,
-        ...o.backendConfig.map((entry) => `-backend-config=${entry}`)
-    ];
-}
-function args_planArgs(o) {
-    return [
-        'plan',
-        '-input=false',
-        '-no-color',
-        '-detailed-exitcode',
-        `-lock-timeout=${o.lockTimeout}`,
-        `-out=${o.out}`,
-        ...(o.destroy ? ['-destroy'] : []),
-        ...o.varFiles.map((file) => `-var-file=${file}`)
-    ];
-}
-function args_showJsonArgs(planFile) {
-    return ['show', '-json', '-no-color', planFile];
-}
-/** The state as JSON (`show -json` without a plan file): its sensitive values, to mask them. */
-function args_showStateJsonArgs() {
-    return ['show', '-json', '-no-color'];
-}
-function args_showTextArgs(planFile) {
-    return ['show', '-no-color', planFile];
-}
-function applyArgs(o) {
-    return ['apply', '-input=false', '-no-color', `-lock-timeout=${o.lockTimeout}`, o.planFile];
-}
-function outputJsonArgs() {
-    return ['output', '-json', '-no-color'];
-}
-
-;// CONCATENATED MODULE: ./src/terraform/plan.ts
-
-
-/** The engine's action lists, as `show -json` writes them. */
-const ActionSchema = schemas_enum(['no-op', 'create', 'read', 'update', 'delete', 'forget', 'open']);
-const ChangeSchema = looseObject({
-    actions: array(ActionSchema).min(1),
-    before: unknown().optional(),
-    after: unknown().optional(),
-    after_unknown: unknown().optional(),
-    before_sensitive: unknown().optional(),
-    after_sensitive: unknown().optional(),
-    replace_paths: unknown().optional(),
-    importing: unknown().optional()
-});
-const ResourceChangeSchema = looseObject({
-    address: schemas_string().min(1),
-    module_address: schemas_string().optional(),
-    mode: schemas_enum(['managed', 'data']),
-    type: schemas_string(),
-    name: schemas_string(),
-    index: unknown().optional(),
-    provider_name: schemas_string().optional(),
-    action_reason: schemas_string().optional(),
-    previous_address: schemas_string().optional(),
-    change: ChangeSchema
-});
-/** The part of the engine's plan JSON (format 1.x) this library relies on; the rest passes through. */
-const PlanJsonSchema = looseObject({
-    format_version: schemas_string().regex(/^1\./, 'a plan JSON format 1.x'),
-    terraform_version: schemas_string(),
-    resource_changes: array(ResourceChangeSchema).optional().default([]),
-    output_changes: record(schemas_string(), ChangeSchema).optional().default({}),
-    resource_drift: array(ResourceChangeSchema).optional(),
-    variables: record(schemas_string(), looseObject({ value: unknown().optional() })).optional(),
-    configuration: unknown().optional(),
-    planned_values: unknown().optional(),
-    prior_state: unknown().optional(),
-    errored: schemas_boolean().optional()
-});
-class PlanJsonError extends Error {
-    constructor(source, detail) {
-        super(`${source} is not a plan JSON this library understands: ${detail}`);
-        this.name = 'PlanJsonError';
-    }
-}
-/** Parses the engine's `show -json` text; the raw value is returned too, for redaction. */
-function parsePlanJson(text, source = 'The plan JSON') {
-    return plan_parsePlanText(text, source).plan;
-}
-function plan_parsePlanText(text, source = 'The plan JSON') {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (error) {
-        throw new PlanJsonError(source, error.message);
-    }
-    return { plan: validatePlanJson(raw, source), raw };
-}
-function validatePlanJson(raw, source) {
-    const result = PlanJsonSchema.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const path = issue?.path.join('.') ?? '';
-        throw new PlanJsonError(source, `${path === '' ? '(root)' : path}: ${issue?.message ?? ''}`);
-    }
-    return result.data;
-}
-function plannedAction(actions) {
-    if (actions.length === 2 && actions.includes('delete') && actions.includes('create'))
-        return 'replace';
-    const [first] = actions;
-    if (first === 'create' ||
-        first === 'update' ||
-        first === 'delete' ||
-        first === 'read' ||
-        first === 'forget') {
-        return first;
-    }
-    return 'no-op';
-}
-function plan_summarizePlan(plan) {
-    let add = 0;
-    let change = 0;
-    let destroy = 0;
-    let replace = 0;
-    let forget = 0;
-    const resources = [];
-    for (const rc of plan.resource_changes) {
-        const action = plannedAction(rc.change.actions);
-        if (action === 'no-op')
-            continue;
-        if (rc.mode === 'managed') {
-            if (action === 'create')
-                add++;
-            else if (action === 'update')
-                change++;
-            else if (action === 'delete')
-                destroy++;
-            else if (action === 'replace') {
-                replace++;
-                add++;
-                destroy++;
-            }
-            else if (action === 'forget')
-                forget++;
-        }
-        const resource = { address: rc.address, action };
-        if (rc.action_reason !== undefined)
-            resource.reason = rc.action_reason;
-        resources.push(resource);
-    }
-    resources.sort((a, b) => compare(a.address, b.address));
-    const outputs = Object.entries(plan.output_changes)
-        .map(([name, oc]) => ({ name, action: plannedAction(oc.actions) }))
-        .filter((o) => o.action !== 'no-op')
-        .sort((a, b) => compare(a.name, b.name));
-    const hasChanges = add + change + destroy + forget > 0 || outputs.length > 0;
-    return {
-        engineVersion: plan.terraform_version,
-        add,
-        change,
-        destroy,
-        replace,
-        forget,
-        hasChanges,
-        resources,
-        outputs
-    };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * The semantic identity of what a plan will do: a sha256 over a canonical form of its resource and
- * output changes (no-ops left out, keys sorted, volatile top-level fields such as `timestamp` never
- * read), the engine and its version, and the dependency lock file. The same config and state give
- * the same id; anything that changes what would happen changes it.
- */
-function computePlanId(plan, engine, lockFile) {
-    const changes = plan.resource_changes
-        .filter((rc) => plannedAction(rc.change.actions) !== 'no-op')
-        .map((rc) => ({
-        address: rc.address,
-        previous_address: rc.previous_address,
-        mode: rc.mode,
-        type: rc.type,
-        provider_name: rc.provider_name,
-        action_reason: rc.action_reason,
-        change: {
-            actions: rc.change.actions,
-            before: rc.change.before,
-            after: rc.change.after,
-            after_unknown: rc.change.after_unknown,
-            before_sensitive: rc.change.before_sensitive,
-            after_sensitive: rc.change.after_sensitive,
-            replace_paths: rc.change.replace_paths,
-            importing: rc.change.importing
-        }
-    }))
-        .sort((a, b) => compare(a.address, b.address));
-    const outputs = Object.fromEntries(Object.entries(plan.output_changes)
-        .filter(([, oc]) => plannedAction(oc.actions) !== 'no-op')
-        .map(([name, oc]) => [
-        name,
-        { actions: oc.actions, before: oc.before, after: oc.after, after_unknown: oc.after_unknown }
-    ]));
-    const identity = {
-        engine,
-        engine_version: plan.terraform_version,
-        lock_file: lockFile === undefined ? null : lockFile.replace(/\r\n/g, '\n').trim(),
-        resource_changes: changes,
-        output_changes: outputs
-    };
-    return sha256Text(canonicalJson(identity));
-}
-
-;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts
-
-class StateLockError extends Error {
-    lock;
-    constructor(lock, lockTimeout) {
-        const holder = [
-            `ID ${lock.id ?? '(not reported)'}`,
-            `held by ${lock.who ?? '(not reported)'}`,
-            lock.operation === undefined ? undefined : `for ${lock.operation}`,
-            lock.created === undefined ? undefined : `since ${lock.created}`
-        ]
-            .filter((part) => part !== undefined)
-            .join(', ');
-        super(`The state is locked (${holder}) and was not released within lock-timeout ${lockTimeout}. ` +
-            `Wait for that run to finish; if its runner died, release the lock with ` +
-            `'force-unlock ${lock.id ?? '<ID>'}' from the break-glass workflow.`);
-        this.lock = lock;
-        this.name = 'StateLockError';
-    }
-}
-class StalePlanError extends Error {
-    constructor() {
-        super('The saved plan is stale: the state changed since the plan was made, so it cannot be ' +
-            'applied. Run tf-plan again and apply the new plan.');
-        this.name = 'StalePlanError';
-    }
-}
-class diagnostics_EngineCommandError extends Error {
-    command;
-    exitCode;
-    detail;
-    constructor(command, exitCode, detail) {
-        super(`${command} failed with exit code ${exitCode}${detail === '' ? '' : `:\n${redactQuotedSecrets(detail)}`}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.detail = detail;
-        this.name = 'EngineCommandError';
-    }
-}
-/** The fields of the engine's `Lock Info:` block, by their labels. */
-const LOCK_FIELDS = [
-    ['id', 'ID'],
-    ['path', 'Path'],
-    ['operation', 'Operation'],
-    ['who', 'Who'],
-    ['version', 'Version'],
-    ['created', 'Created']
-];
-/** The lock holder as the engine reports it under `Lock Info:`, or undefined when not a lock error. */
-function parseLockError(output) {
-    if (!/Error acquiring the state lock/i.test(output))
-        return undefined;
-    const text = unframe(output);
-    const field = (label) => {
-        const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'm').exec(text);
-        const value = match?.[1]?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    };
-    const info = {};
-    for (const [key, label] of LOCK_FIELDS) {
-        const value = field(label);
-        if (value !== undefined)
-            info[key] = value;
-    }
-    return info;
-}
-function isStalePlan(output) {
-    return /Saved plan is stale/i.test(output);
-}
-/** The engine's `Error:` blocks, without the box-drawing frame, for a short failure message. */
-/** The engine's output without the box-drawing frame it puts around diagnostics. */
-function unframe(output) {
-    return output
-        .split(/\r?\n/)
-        .map((line) => line.replace(/^[│╷╵]\s?/, '').trimEnd())
-        .join('\n');
-}
-function diagnostics_errorDiagnostics(output, maxLines = 30) {
-    const lines = unframe(output).split('\n');
-    const start = lines.findIndex((line) => /^Error:/.test(line));
-    const relevant = (start === -1 ? lines.slice(-maxLines) : lines.slice(start)).filter((line, i, all) => !(line === '' && all[i - 1] === ''));
-    return relevant.slice(0, maxLines).join('\n').trim();
-}
-
-;// CONCATENATED MODULE: ./src/terraform/cli-config.ts
-
-
-/**
- * The engine's CLI configuration (`TF_CLI_CONFIG_FILE`, `~/.tofurc`, `~/.terraformrc`) can be
- * missing or broken on a misconfigured runner. The engine then says so before anything else: a
- * header on stderr and, for a missing file, a warning block on stdout in front of any `-json`
- * document, and goes on without the configuration: providers are then looked for in the public
- * registry instead of the mirror the file names, which offline fails after long timeouts with an
- * error that says nothing of the cause. This module finds the problem before the first real
- * command and names it in one line.
- */
-const PROBLEM_HEADER = 'There are some problems with the CLI configuration';
-class CliConfigError extends common_errors/* ActionError */.lZ {
-}
-/** One line that says what is wrong with the engine's CLI configuration, or undefined. */
-function cliConfigProblem(output, env = process.env) {
-    if (!output.stderr.includes(PROBLEM_HEADER))
-        return undefined;
-    // The engine wraps its warning to the terminal's width: any space may be a line break.
-    const missing = /The\s+CLI\s+configuration\s+file\s+at\s+"([^"]*)"\s+does\s+not\s+exist\./.exec(output.stdout);
-    const error = /^Error: (.+)$/m.exec(output.stderr);
-    const detail = missing !== null
-        ? `the file ${JSON.stringify(missing[1])} does not exist`
-        : error !== null
-            ? (error[1] ?? '').trim()
-            : 'the engine could not read it';
-    const named = env['TF_CLI_CONFIG_FILE'];
-    const variable = named === undefined || named === ''
-        ? 'the CLI configuration file (~/.tofurc or ~/.terraformrc)'
-        : `TF_CLI_CONFIG_FILE (${JSON.stringify(named)})`;
-    return `The engine's CLI configuration is unusable (${detail}): fix or unset ${variable}`;
-}
-/**
- * The JSON document of a `-json` command, with anything the engine printed in front of it (the
- * CLI configuration warning) left out. Text without a document comes back as it was, so the
- * caller's parser reports it.
- */
-function engineJsonText(stdout) {
-    const start = stdout.search(/^[ \t]*[{[]/m);
-    return start <= 0 ? stdout : stdout.slice(start);
-}
-/** What each engine binary said of its CLI configuration, by binary and configuration file. */
-const verdicts = new Map();
-function verdictKey(binary, env) {
-    return `${binary}\0${env['TF_CLI_CONFIG_FILE'] ?? ''}\0${env['HOME'] ?? ''}`;
-}
-/** Keeps what a `version -json` run already said, so the check costs no second process. */
-function recordCliConfigVerdict(binary, env, output) {
-    verdicts.set(verdictKey(binary, env), Promise.resolve(cliConfigProblem(output, env)));
-}
-/**
- * Fails in one line, before any command that would reach for providers, when the engine cannot
- * use its CLI configuration (one `version -json`, a few tens of milliseconds, once per binary).
- */
-async function assertUsableCliConfig(binary, env) {
-    const key = verdictKey(binary, env);
-    let verdict = verdicts.get(key);
-    if (verdict === undefined) {
-        verdict = runProcess(binary, ['version', '-json'], { env, timeoutMs: 30_000 }).then((output) => cliConfigProblem(output, env), () => undefined);
-        verdicts.set(key, verdict);
-    }
-    const problem = await verdict;
-    if (problem !== undefined)
-        throw new CliConfigError(problem);
-}
-
-;// CONCATENATED MODULE: ./src/terraform/engine.ts
-
-
-
-/** The environment every engine run gets: no prompts, output meant for automation. */
-function engineEnvironment(base) {
-    return { ...base, TF_IN_AUTOMATION: '1', TF_INPUT: '0', NO_COLOR: '1' };
-}
-function engineCli(installation, log, extra = {}) {
-    return {
-        installation,
-        run: async (args, options) => {
-            // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
-            // printed with their credentials hidden.
-            log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
-            const stream = options.stream !== false;
-            const env = engineEnvironment({ ...process.env, ...extra });
-            await assertUsableCliConfig(installation.binary, env);
-            return runProcess(installation.binary, args, {
-                cwd: options.cwd,
-                env,
-                timeoutMs: options.timeoutMs,
-                ...(stream
-                    ? {
-                        onStdout: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
-                        onStderr: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
-                    }
-                    : {})
-            });
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/stack.ts
-
-
-
-
-
-
-
-
-/** Tells the runner to mask every form of each secret (each line of a multi-line one too). */
-function stack_maskSecrets(deps, secrets) {
-    let count = 0;
-    if (deps.maskSecret === undefined)
-        return count;
-    for (const secret of secrets)
-        for (const form of maskForms(secret)) {
-            deps.maskSecret(form);
-            count++;
-        }
-    return count;
-}
-/**
- * Masks what the stack's current state marks sensitive, before the engine's output is streamed:
- * a plan after an apply prints values derived from secrets that the engine no longer marks.
- */
-async function stack_maskStateSecrets(engine, settings, deps) {
-    if (deps.maskSecret === undefined)
-        return;
-    const state = await engine.run(showStateJsonArgs(), {
-        cwd: settings.workingDirectory,
-        timeoutMs: stack_engineTimeout(settings.lockTimeout),
-        stream: false
-    });
-    if (state.exitCode !== 0) {
-        deps.log.warning(`${settings.engine} show -json could not read the state (exit code ${state.exitCode}): its sensitive values are masked once the plan is read`);
-        return;
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(state.stdout);
-    }
-    catch {
-        return;
-    }
-    const count = stack_maskSecrets(deps, planSecrets(parsed));
-    deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the current state`);
-}
-const LOCK_FILE = '.terraform.lock.hcl';
-/** A bound on any one engine run beyond the lock wait, so a hung provider cannot hold a runner. */
-const ENGINE_RUN_LIMIT_MS = 2 * 60 * 60 * 1000;
-function stack_engineTimeout(lockTimeout) {
-    return ENGINE_RUN_LIMIT_MS + (duration_parseDuration(lockTimeout) ?? 0);
-}
-/** Turns a failed engine run into the error a user can act on: a held lock, or the engine's own. */
-function stack_engineFailure(command, exitCode, output, lockTimeout) {
-    const lock = parseLockError(output);
-    if (lock !== undefined)
-        return new StateLockError(lock, lockTimeout);
-    return new diagnostics_EngineCommandError(command, exitCode, diagnostics_errorDiagnostics(output));
-}
-/** Installs the engine and initialises the stack (lock file read-only when one is committed). */
-async function stack_prepareStack(settings, deps) {
-    const installation = await deps.log.group(`Install ${settings.engine} ${settings.engineVersion}`, () => deps.install({
-        engine: settings.engine,
-        version: settings.engineVersion,
-        log: (message) => deps.log.info(message)
-    }));
-    const engine = engineCli(installation, deps.log, deps.environment);
-    await deps.log.group(`${settings.engine} init`, async () => {
-        const args = initArgs({
-            backendConfig: settings.backendConfig,
-            lockfileReadonly: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(settings.workingDirectory, LOCK_FILE)),
-            lockTimeout: settings.lockTimeout
-        });
-        const result = await engine.run(args, {
-            cwd: settings.workingDirectory,
-            timeoutMs: stack_engineTimeout(settings.lockTimeout)
-        });
-        if (result.exitCode !== 0) {
-            throw stack_engineFailure(`${settings.engine} init`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
-        }
-    });
-    return engine;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/plan-job.ts
-
-
-
-
-
-
-
-
-
-
-const PLAN_FILE = 'tfplan';
-const PLAN_JSON_FILE = 'tfplan.json';
-const PLAN_TEXT_FILE = 'tfplan.txt';
-/**
- * init, plan and show: writes the binary plan, its JSON (sensitive values redacted) and its text
- * into the out folder, and returns the summary and the plan's two identities. On failure the
- * files it started are removed, so no half-made plan is left to be applied.
- */
-async function runPlanJob(settings, deps) {
-    const planPath = join(settings.outDir, PLAN_FILE);
-    const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
-    const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
-    const written = [planPath, planJsonPath, planTextPath];
-    const outRoot = settings.outRoot ?? dirname(settings.outDir);
-    // A link planted at the out folder or a plan file would make the engine write through it.
-    ensureFolder(outRoot, settings.outDir);
-    for (const file of written)
-        rmSync(file, { force: true });
-    try {
-        const engine = await prepareStack(settings, deps);
-        const cwd = settings.workingDirectory;
-        const timeoutMs = engineTimeout(settings.lockTimeout);
-        await maskStateSecrets(engine, settings, deps);
-        const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
-            const args = planArgs({
-                out: planPath,
-                destroy: settings.destroy,
-                varFiles: settings.varFiles,
-                lockTimeout: settings.lockTimeout
-            });
-            const result = await engine.run(args, { cwd, timeoutMs });
-            // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
-            if (result.exitCode !== 0 && result.exitCode !== 2) {
-                throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
-            }
-            return result.exitCode === 2 ? 2 : 0;
-        });
-        return await deps.log.group('Read the plan', async () => {
-            // The JSON and the text are independent reads of the same plan file: run them together.
-            const [json, text] = await Promise.all([
-                engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
-                engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
-            ]);
-            if (json.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
-            }
-            if (text.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
-            }
-            const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
-            const planId = stackPlanId(plan, settings);
-            const secrets = planSecrets(raw);
-            maskSecrets(deps, secrets);
-            writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
-                mode: 0o600
-            });
-            // The text shows values derived from secrets unmarked: every known secret is taken out.
-            writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
-                mode: 0o600
-            });
-            const summary = summarizePlan(plan);
-            const planSha256 = await sha256File(planPath);
-            deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
-                `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
-            return {
-                summary,
-                detailedExitCode,
-                planId,
-                planSha256,
-                planPath,
-                planJsonPath,
-                planTextPath
-            };
-        });
-    }
-    catch (error) {
-        for (const file of written)
-            rmSync(file, { force: true });
-        throw error;
-    }
-}
-/** The plan-id of a plan of this stack: its changes, the engine and the stack's lock file. */
-function stackPlanId(plan, settings) {
-    const lockFile = (0,external_node_path_namespaceObject.join)(settings.workingDirectory, LOCK_FILE);
-    return computePlanId(plan, settings.engine, (0,external_node_fs_namespaceObject.existsSync)(lockFile) ? (0,external_node_fs_namespaceObject.readFileSync)(lockFile, 'utf8') : undefined);
-}
-/** The job's results under the names of tf-plan's outputs. */
-function planOutputs(result) {
-    const s = result.summary;
-    return {
-        'has-changes': String(s.hasChanges),
-        add: String(s.add),
-        change: String(s.change),
-        destroy: String(s.destroy),
-        replace: String(s.replace),
-        'plan-path': result.planPath,
-        'plan-json-path': result.planJsonPath,
-        'plan-text-path': result.planTextPath,
-        'plan-sha256': result.planSha256,
-        'plan-id': result.planId
-    };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/redact.ts
-/** What stands in place of a sensitive value in everything this library writes. */
-const REDACTED = '(sensitive)';
-/**
- * Replaces the parts of `value` that a sensitivity mask marks: `true` masks the whole value; an
- * object or array mask is followed key by key, as the engine writes `*_sensitive` fields.
- */
-function maskSensitive(value, mask) {
-    if (mask === true)
-        return REDACTED;
-    if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object') {
-        return value;
-    }
-    if (Array.isArray(value)) {
-        const masks = Array.isArray(mask) ? mask : [];
-        return value.map((item, i) => maskSensitive(item, masks[i]));
-    }
-    const masks = mask;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSensitive(v, masks[k])]));
-}
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function redactChange(change) {
-    if (!isObject(change))
-        return change;
-    const out = { ...change };
-    if ('before' in change)
-        out['before'] = maskSensitive(change['before'], change['before_sensitive']);
-    if ('after' in change)
-        out['after'] = maskSensitive(change['after'], change['after_sensitive']);
-    // An output marked sensitive carries no *_sensitive masks, only its own flag.
-    if (change['before_sensitive'] === true || change['after_sensitive'] === true) {
-        if ('before' in change && change['before_sensitive'] === true)
-            out['before'] = REDACTED;
-        if ('after' in change && change['after_sensitive'] === true)
-            out['after'] = REDACTED;
-    }
-    return out;
-}
-function redactModule(module) {
-    if (!isObject(module))
-        return module;
-    const out = { ...module };
-    if (Array.isArray(module['resources'])) {
-        out['resources'] = module['resources'].map((r) => isObject(r) ? { ...r, values: maskSensitive(r['values'], r['sensitive_values']) } : r);
-    }
-    if (Array.isArray(module['child_modules'])) {
-        out['child_modules'] = module['child_modules'].map(redactModule);
-    }
-    return out;
-}
-function redactValues(values) {
-    if (!isObject(values))
-        return values;
-    const out = { ...values };
-    if (isObject(values['outputs'])) {
-        out['outputs'] = Object.fromEntries(Object.entries(values['outputs']).map(([name, o]) => [
-            name,
-            isObject(o) && o['sensitive'] === true ? { ...o, value: REDACTED } : o
-        ]));
-    }
-    if ('root_module' in values)
-        out['root_module'] = redactModule(values['root_module']);
-    return out;
-}
-/** The values a sensitivity mask marks, collected as strings (objects as their leaves). */
-function collectMasked(value, mask, into) {
-    if (mask === true) {
-        collectStrings(value, into);
-        return;
-    }
-    if (mask === null || typeof mask !== 'object' || value === null || typeof value !== 'object')
-        return;
-    const masks = mask;
-    for (const [k, v] of Object.entries(value))
-        collectMasked(v, masks[k], into);
-}
-/**
- * Numbers shorter than this are not taken as secrets to look for elsewhere: a sensitive `1` must
- * not turn every count of the plan into `(sensitive)`. They are still redacted where marked.
- */
-const MIN_SECRET_NUMBER_LENGTH = 4;
-function collectStrings(value, into) {
-    if (typeof value === 'string') {
-        if (value !== '' && value !== REDACTED)
-            into.add(value);
-    }
-    else if (typeof value === 'number' && Number.isFinite(value)) {
-        if (String(value).length >= MIN_SECRET_NUMBER_LENGTH)
-            into.add(String(value));
-    }
-    else if (Array.isArray(value))
-        value.forEach((v) => collectStrings(v, into));
-    else if (isObject(value))
-        Object.values(value).forEach((v) => collectStrings(v, into));
-}
-/**
- * A module's configuration with the defaults of its sensitive variables, the constant values of
- * its sensitive outputs and the constant arguments passed to a child module's sensitive variables
- * redacted, down through every module call. Each redacted value is added to `secrets`.
- */
-function redactConfigurationModule(module, secrets) {
-    if (!isObject(module))
-        return module;
-    const out = { ...module };
-    if (isObject(module['variables'])) {
-        out['variables'] = Object.fromEntries(Object.entries(module['variables']).map(([name, v]) => {
-            if (!isObject(v) || v['sensitive'] !== true || !('default' in v))
-                return [name, v];
-            collectStrings(v['default'], secrets);
-            return [name, { ...v, default: REDACTED }];
-        }));
-    }
-    if (isObject(module['outputs'])) {
-        out['outputs'] = Object.fromEntries(Object.entries(module['outputs']).map(([name, o]) => {
-            if (!isObject(o) || o['sensitive'] !== true || !isObject(o['expression']))
-                return [name, o];
-            if (!('constant_value' in o['expression']))
-                return [name, o];
-            collectStrings(o['expression']['constant_value'], secrets);
-            return [name, { ...o, expression: { ...o['expression'], constant_value: REDACTED } }];
-        }));
-    }
-    if (isObject(module['module_calls'])) {
-        out['module_calls'] = Object.fromEntries(Object.entries(module['module_calls']).map(([name, call]) => {
-            if (!isObject(call))
-                return [name, call];
-            const child = call['module'];
-            const childVars = isObject(child) && isObject(child['variables']) ? child['variables'] : {};
-            const expressions = isObject(call['expressions'])
-                ? Object.fromEntries(Object.entries(call['expressions']).map(([arg, e]) => {
-                    const v = childVars[arg];
-                    if (!isObject(v) ||
-                        v['sensitive'] !== true ||
-                        !isObject(e) ||
-                        !('constant_value' in e))
-                        return [arg, e];
-                    collectStrings(e['constant_value'], secrets);
-                    return [arg, { ...e, constant_value: REDACTED }];
-                }))
-                : call['expressions'];
-            return [name, { ...call, expressions, module: redactConfigurationModule(child, secrets) }];
-        }));
-    }
-    return out;
-}
-/** Names of root variables the configuration declares `sensitive = true`. */
-function sensitiveVariables(plan) {
-    const config = plan['configuration'];
-    const root = isObject(config) ? config['root_module'] : undefined;
-    const variables = isObject(root) ? root['variables'] : undefined;
-    const names = new Set();
-    if (isObject(variables)) {
-        for (const [name, v] of Object.entries(variables)) {
-            if (isObject(v) && v['sensitive'] === true)
-                names.add(name);
-        }
-    }
-    return names;
-}
-const NUMERIC = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
-/**
- * Every leaf that holds a known secret becomes `(sensitive)`, wherever it stands: a string that
- * contains one (or a line of a multi-line one), a number equal to one.
- */
-function scrubKnownSecrets(value, secrets) {
-    if (typeof value === 'string') {
-        for (const secret of secrets) {
-            if (NUMERIC.test(secret)) {
-                if (new RegExp(`(?<![\\w.])${secret.replace(/[.+-]/g, (c) => `\\${c}`)}(?![\\w.])`).test(value))
-                    return REDACTED;
-            }
-            else if (value.includes(secret))
-                return REDACTED;
-            else if (/[\r\n]/.test(secret)) {
-                for (const line of secret.split(/\r?\n|\r/))
-                    if (line.trim().length >= MIN_SECRET_NUMBER_LENGTH && value.includes(line.trim()))
-                        return REDACTED;
-            }
-        }
-        return value;
-    }
-    if (typeof value === 'number')
-        return secrets.has(String(value)) ? REDACTED : value;
-    if (Array.isArray(value))
-        return value.map((v) => scrubKnownSecrets(v, secrets));
-    if (isObject(value)) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubKnownSecrets(v, secrets)]));
-    }
-    return value;
-}
-/**
- * A copy of an engine plan JSON with every sensitive value replaced by `(sensitive)`: resource and
- * output changes, drift, planned values, prior state, sensitive variables and their defaults in
- * the configuration. Then, as a last guard, any string anywhere that still holds one of the
- * sensitive values found is replaced too. What this returns is safe to write as an artifact.
- */
-function redact_redactPlanJson(plan) {
-    if (!isObject(plan))
-        return plan;
-    const secrets = new Set();
-    const out = { ...plan };
-    for (const key of ['resource_changes', 'resource_drift']) {
-        const list = plan[key];
-        if (Array.isArray(list)) {
-            for (const rc of list) {
-                const change = isObject(rc) ? rc['change'] : undefined;
-                if (isObject(change)) {
-                    collectMasked(change['before'], change['before_sensitive'], secrets);
-                    collectMasked(change['after'], change['after_sensitive'], secrets);
-                }
-            }
-            out[key] = list.map((rc) => isObject(rc) ? { ...rc, change: redactChange(rc['change']) } : rc);
-        }
-    }
-    if (isObject(plan['output_changes'])) {
-        for (const c of Object.values(plan['output_changes'])) {
-            if (isObject(c)) {
-                collectMasked(c['before'], c['before_sensitive'], secrets);
-                collectMasked(c['after'], c['after_sensitive'], secrets);
-            }
-        }
-        out['output_changes'] = Object.fromEntries(Object.entries(plan['output_changes']).map(([name, c]) => [name, redactChange(c)]));
-    }
-    // Values derived from a secret lose its mark (the engine marks a resource's inputs, not what is
-    // computed from them): what prior state and planned values mark is looked for everywhere.
-    collectModuleSecrets(isObject(plan['planned_values']) ? plan['planned_values']['root_module'] : undefined, secrets);
-    const prior = isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined;
-    collectModuleSecrets(isObject(prior) ? prior['root_module'] : undefined, secrets);
-    for (const values of [plan['planned_values'], prior])
-        if (isObject(values) && isObject(values['outputs']))
-            for (const o of Object.values(values['outputs']))
-                if (isObject(o) && o['sensitive'] === true)
-                    collectStrings(o['value'], secrets);
-    if ('planned_values' in plan)
-        out['planned_values'] = redactValues(plan['planned_values']);
-    if (isObject(plan['prior_state'])) {
-        out['prior_state'] = {
-            ...plan['prior_state'],
-            values: redactValues(plan['prior_state']['values'])
-        };
-    }
-    const secretVars = sensitiveVariables(plan);
-    if (isObject(plan['variables']) && secretVars.size > 0) {
-        out['variables'] = Object.fromEntries(Object.entries(plan['variables']).map(([name, v]) => {
-            if (!secretVars.has(name) || !isObject(v))
-                return [name, v];
-            collectStrings(v['value'], secrets);
-            return [name, { ...v, value: REDACTED }];
-        }));
-    }
-    if (isObject(plan['configuration'])) {
-        out['configuration'] = {
-            ...plan['configuration'],
-            root_module: redactConfigurationModule(plan['configuration']['root_module'], secrets)
-        };
-    }
-    return secrets.size === 0 ? out : scrubKnownSecrets(out, secrets);
-}
-/** The values a module's resources mark sensitive, down through its child modules. */
-function collectModuleSecrets(module, secrets) {
-    if (!isObject(module))
-        return;
-    if (Array.isArray(module['resources']))
-        for (const r of module['resources'])
-            if (isObject(r))
-                collectMasked(r['values'], r['sensitive_values'], secrets);
-    if (Array.isArray(module['child_modules']))
-        for (const child of module['child_modules'])
-            collectModuleSecrets(child, secrets);
-}
-/**
- * Every sensitive value a plan JSON (or a state's `show -json`) holds: what its sensitivity marks
- * name on both sides of each change, in planned values and prior state, sensitive outputs and
- * variables. These are what the runner is told to mask and what is scrubbed from the plan text.
- */
-function redact_planSecrets(plan) {
-    const secrets = new Set();
-    if (!isObject(plan))
-        return [];
-    for (const key of ['resource_changes', 'resource_drift']) {
-        const list = plan[key];
-        if (Array.isArray(list))
-            for (const rc of list) {
-                const change = isObject(rc) ? rc['change'] : undefined;
-                if (isObject(change)) {
-                    collectMasked(change['before'], change['before_sensitive'], secrets);
-                    collectMasked(change['after'], change['after_sensitive'], secrets);
-                }
-            }
-    }
-    if (isObject(plan['output_changes']))
-        for (const c of Object.values(plan['output_changes']))
-            if (isObject(c)) {
-                collectMasked(c['before'], c['before_sensitive'], secrets);
-                collectMasked(c['after'], c['after_sensitive'], secrets);
-            }
-    // A plan's prior state and planned values, or a state's own `values`.
-    for (const values of [
-        plan['planned_values'],
-        isObject(plan['prior_state']) ? plan['prior_state']['values'] : undefined,
-        plan['values']
-    ]) {
-        if (!isObject(values))
-            continue;
-        collectModuleSecrets(values['root_module'], secrets);
-        if (isObject(values['outputs']))
-            for (const o of Object.values(values['outputs']))
-                if (isObject(o) && o['sensitive'] === true)
-                    collectStrings(o['value'], secrets);
-    }
-    const secretVars = sensitiveVariables(plan);
-    if (isObject(plan['variables']))
-        for (const [name, v] of Object.entries(plan['variables']))
-            if (secretVars.has(name) && isObject(v))
-                collectStrings(v['value'], secrets);
-    if (isObject(plan['configuration']))
-        redactConfigurationModule(plan['configuration']['root_module'], secrets);
-    return [...secrets];
-}
-/** Output values with every sensitive one replaced by `(sensitive)`. */
-function redactOutputs(outputs) {
-    return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, o.sensitive === true ? REDACTED : o.value]));
-}
-/** Every string leaf of the sensitive outputs, to be registered as a secret with the runner. */
-function sensitiveStrings(outputs) {
-    const found = [];
-    const walk = (value) => {
-        // Booleans and short numbers are not registered: masking every `1` or `true` in a log hides
-        // nothing and garbles everything.
-        if (typeof value === 'string') {
-            if (value !== '')
-                found.push(value);
-        }
-        else if (typeof value === 'number' && String(value).length >= MIN_SECRET_NUMBER_LENGTH) {
-            found.push(String(value));
-        }
-        else if (Array.isArray(value))
-            value.forEach(walk);
-        else if (isObject(value))
-            Object.values(value).forEach(walk);
-    };
-    for (const o of Object.values(outputs)) {
-        if (o.sensitive === true) {
-            walk(o.value);
-            if (o.value !== null && typeof o.value === 'object')
-                found.push(JSON.stringify(o.value));
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/apply-job.ts
-
-
-
-
-
-
-
-
-
-
-
-class PlanHashMismatchError extends common_errors/* ActionError */.lZ {
-    constructor(path, expected, actual) {
-        super(`The plan file ${path} has sha256 ${actual}, not the approved ${expected}: it is not the plan ` +
-            `that was reviewed. Nothing was applied. Apply the plan file tf-plan produced, unchanged.`);
-    }
-}
-class PlanFileMissingError extends common_errors/* ActionError */.lZ {
-    constructor(path) {
-        super(`Input 'plan-path' names ${path}, which does not exist: download the plan artifact tf-plan ` +
-            `uploaded before this step`);
-    }
-}
-/**
- * Applies exactly the approved plan file: its sha256 is checked before the engine is installed or
- * called, a stale plan and a held lock become errors a user can act on, and the outputs are written
- * whole while every sensitive value is masked and kept out of what is returned.
- */
-async function runApplyJob(settings, deps) {
-    await deps.log.group('Verify the plan file', async () => {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(settings.planPath))
-            throw new PlanFileMissingError(settings.planPath);
-        const actual = await hash_sha256File(settings.planPath);
-        if (actual !== settings.planSha256) {
-            throw new PlanHashMismatchError(settings.planPath, settings.planSha256, actual);
-        }
-        deps.log.info(`sha256 ${actual} matches plan-sha256`);
-    });
-    const engine = await stack_prepareStack(settings, deps);
-    const cwd = settings.workingDirectory;
-    const timeoutMs = stack_engineTimeout(settings.lockTimeout);
-    const verify = deps.verifyPlanId;
-    // The plan's sensitive values (prior state included) are masked before apply streams its output.
-    await deps.log.group(verify === undefined ? 'Read the plan' : 'Recompute the plan-id', async () => {
-        const show = await engine.run(args_showJsonArgs(settings.planPath), {
-            cwd,
-            timeoutMs,
-            stream: false
-        });
-        if (show.exitCode !== 0) {
-            throw new diagnostics_EngineCommandError(`${settings.engine} show -json`, show.exitCode, diagnostics_errorDiagnostics(show.stderr));
-        }
-        const count = stack_maskSecrets(deps, redact_planSecrets(JSON.parse(show.stdout)));
-        deps.log.info(`Masked ${count} sensitive value${count === 1 ? '' : 's'} of the plan`);
-        if (verify === undefined)
-            return;
-        const planId = stackPlanId(parsePlanJson(show.stdout), settings);
-        deps.log.info(`plan-id ${planId}`);
-        await verify(planId);
-    });
-    await deps.log.group(`${settings.engine} apply`, async () => {
-        const result = await engine.run(applyArgs({ planFile: settings.planPath, lockTimeout: settings.lockTimeout }), {
-            cwd,
-            timeoutMs
-        });
-        if (result.exitCode !== 0) {
-            const output = result.stdout + result.stderr;
-            if (isStalePlan(output))
-                throw new StalePlanError();
-            throw stack_engineFailure(`${settings.engine} apply`, result.exitCode, output, settings.lockTimeout);
-        }
-    });
-    return deps.log.group('Read the outputs', async () => {
-        const result = await engine.run(outputJsonArgs(), { cwd, timeoutMs, stream: false });
-        if (result.exitCode !== 0) {
-            throw new diagnostics_EngineCommandError(`${settings.engine} output -json`, result.exitCode, diagnostics_errorDiagnostics(result.stderr));
-        }
-        const outputs = JSON.parse(result.stdout);
-        stack_maskSecrets(deps, sensitiveStrings(outputs));
-        safe_fs_writeFileSafely(settings.outputsRoot ?? (0,external_node_path_namespaceObject.dirname)(settings.outputsPath), settings.outputsPath, JSON.stringify(outputs, null, 2) + '\n', { mode: 0o600 });
-        return { applied: true, outputsPath: settings.outputsPath, outputs: redactOutputs(outputs) };
-    });
-}
-/** The job's results under the names of tf-apply's outputs. */
-function applyOutputs(result) {
-    return {
-        applied: String(result.applied),
-        'outputs-path': result.outputsPath,
-        outputs: JSON.stringify(result.outputs)
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/tools/checksums.ts
@@ -41154,6 +41863,74 @@ function releaseAsset(engine, version, platform, arch, base = OFFICIAL_RELEASE_B
         archiveUrl: `${root}/${folder}/${archiveName}`,
         sumsUrl: `${root}/${folder}/${engine}_${version}_SHA256SUMS`,
         kind: 'zip'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/opa.ts
+
+
+
+
+/** The OPA release the actions install when it is not on PATH. */
+const DEFAULT_OPA_VERSION = '1.22.2';
+const OPA_RELEASE_BASE = 'https://github.com/open-policy-agent/opa/releases/download';
+/** OPA's published binary names: static builds where OPA publishes them. */
+const OPA_BINARIES = {
+    'linux/x64': 'opa_linux_amd64_static',
+    'linux/arm64': 'opa_linux_arm64_static',
+    'darwin/x64': 'opa_darwin_amd64',
+    'darwin/arm64': 'opa_darwin_arm64_static',
+    'win32/x64': 'opa_windows_amd64.exe'
+};
+/**
+ * One OPA release binary and its checksum: OPA publishes `<binary>.sha256` beside each binary, a
+ * one-line file in SHA256SUMS form.
+ */
+function opaAsset(version, platform, arch, base = OPA_RELEASE_BASE) {
+    const name = OPA_BINARIES[`${platform}/${arch}`];
+    if (name === undefined)
+        throw new UnsupportedPlatformError(platform, arch);
+    const root = `${base.replace(/\/+$/, '')}/v${version}`;
+    return {
+        archiveName: name,
+        archiveUrl: `${root}/${name}`,
+        sumsUrl: `${root}/${name}.sha256`,
+        kind: 'binary'
+    };
+}
+/** The version an OPA binary reports (`Version: 1.22.2`), or undefined. */
+async function opaVersion(binary) {
+    try {
+        const result = await runProcess(binary, ['version'], { timeoutMs: 30_000 });
+        if (result.exitCode !== 0)
+            return undefined;
+        return /^Version:\s*(\S+)/m.exec(result.stdout)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** OPA from PATH, the tool cache or its release, checksum verified, like the engine. */
+function installOpa(options = {}) {
+    const version = options.version ?? DEFAULT_OPA_VERSION;
+    const arch = options.arch ?? process.arch;
+    return installTool({
+        tool: 'opa',
+        version,
+        arch,
+        asset: opaAsset(version, options.platform ?? process.platform, arch, options.releaseBase),
+        versionOf: opaVersion,
+        ...(options.searchPath === undefined ? {} : { searchPath: options.searchPath }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...(options.local === undefined ? {} : { local: options.local })
+    });
+}
+/** The real evaluator: OPA installed once, on first use, then `opa eval` of each plan. */
+function opaEvaluator(log, options = {}) {
+    let opa;
+    return async (evaluation) => {
+        opa ??= installOpa({ log: (m) => log.info(m), ...options });
+        return evaluate_evaluatePolicy({ opa: (await opa).binary, ...evaluation });
     };
 }
 
@@ -41475,224 +42252,6 @@ function stackSlug(workingDirectory, workspace) {
     return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
 }
 
-;// CONCATENATED MODULE: ./src/terraform/summary.ts
-
-const ACTION_LABEL = {
-    create: '➕ create',
-    update: '🔄 update',
-    delete: '🗑️ delete',
-    replace: '♻️ replace',
-    read: '📖 read',
-    forget: '🫥 forget',
-    'no-op': 'no-op'
-};
-const CHANGE_TABLE_HEAD = '| address | action |\n| --- | --- |\n';
-/** One Markdown table row a resource or output change: address and action, never a value. */
-function planChangeRows(s) {
-    return [
-        ...s.resources.map((r) => `| ${codeCell(r.address)} | ${ACTION_LABEL[r.action]}${r.reason === undefined ? '' : ` (${tableCell(r.reason)})`} |\n`),
-        ...s.outputs.map((o) => `| output ${codeCell(o.name)} | ${ACTION_LABEL[o.action]} |\n`)
-    ];
-}
-/** The counts line of a plan, as the engine words it. */
-function planCounts(s) {
-    return s.hasChanges
-        ? `**${s.add} to add, ${s.change} to change, ${s.destroy} to destroy**` +
-            (s.replace > 0 ? ` (${s.replace} replaced)` : '') +
-            (s.forget > 0 ? `, ${s.forget} to forget` : '')
-        : '**No changes.** The infrastructure matches the configuration.';
-}
-/**
- * The step summary of a plan: counts and identities first, then one row a resource change. Values
- * never appear, only addresses and actions, so nothing sensitive can. Past the size limit the rows
- * are cut with a line that says how many and where the full plan text is.
- */
-function renderPlanSummary(view) {
-    const s = view.summary;
-    const head = `### Plan for ${inlineCode(view.stack)}\n\n` +
-        `${planCounts(s)}\n\n` +
-        `| engine | plan-id | plan-sha256 |\n| --- | --- | --- |\n` +
-        `| ${view.engine} ${s.engineVersion} | ${inlineCode(view.planId)} | ${inlineCode(view.planSha256)} |\n\n`;
-    const rows = planChangeRows(s);
-    const tableHead = rows.length === 0 ? '' : CHANGE_TABLE_HEAD;
-    return fitRows({
-        head: head + tableHead,
-        rows,
-        tail: '',
-        limitBytes: view.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES,
-        omitted: (count) => `\n_${count} more change${count === 1 ? '' : 's'} not shown: the step summary is limited to ` +
-            `1 MiB. The full plan text is in ${inlineCode(view.planTextPath)} (upload it as an artifact to keep it)._\n`
-    }).text;
-}
-const VALUE_PREVIEW = 200;
-/** The step summary of an apply: what was applied and its outputs, sensitive ones redacted. */
-function renderApplySummary(view) {
-    const names = Object.keys(view.outputs).sort();
-    const head = `### Applied ${budget_inlineCode(view.stack)}\n\n` +
-        `Plan ${budget_inlineCode(view.planSha256)} applied. Outputs are in ${budget_inlineCode(view.outputsPath)}.\n\n` +
-        (names.length === 0 ? '' : '| output | value |\n| --- | --- |\n');
-    const rows = names.map((name) => {
-        const json = JSON.stringify(view.outputs[name]) ?? 'null';
-        const preview = json.length > VALUE_PREVIEW ? `${json.slice(0, VALUE_PREVIEW)}…` : json;
-        return `| ${budget_codeCell(name)} | ${budget_codeCell(preview)} |\n`;
-    });
-    return budget_fitRows({
-        head,
-        rows,
-        tail: '',
-        limitBytes: view.limitBytes ?? budget_STEP_SUMMARY_LIMIT_BYTES,
-        omitted: (count) => `\n_${count} more outputs not shown; all are in ${budget_inlineCode(view.outputsPath)}._\n`
-    }).text;
-}
-
-;// CONCATENATED MODULE: ./src/common/strict-text.ts
-
-
-/**
- * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
- * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
- * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
- * value counts would depend on the parser).
- */
-class TextEncodingError extends common_errors/* ActionError */.lZ {
-    file;
-    line;
-    column;
-    byte;
-    constructor(file, line, column, byte) {
-        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.byte = byte;
-    }
-}
-const STRICT = new TextDecoder('utf-8', { fatal: true });
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const need = b < 0x80
-            ? 0
-            : b >= 0xc2 && b <= 0xdf
-                ? 1
-                : b >= 0xe0 && b <= 0xef
-                    ? 2
-                    : b >= 0xf0 && b <= 0xf4
-                        ? 3
-                        : -1;
-        if (need === -1)
-            return i;
-        if (need === 0) {
-            i++;
-            continue;
-        }
-        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
-        const seq = bytes.subarray(i, i + need + 1);
-        try {
-            if (seq.length < need + 1)
-                return i;
-            STRICT.decode(seq);
-        }
-        catch {
-            return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
-function decodeUtf8(bytes, file) {
-    try {
-        return STRICT.decode(bytes);
-    }
-    catch {
-        const at = Math.max(0, firstInvalidByte(bytes));
-        const before = bytes.subarray(0, at);
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < before.length; i++)
-            if (before[i] === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
-        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
-    }
-}
-/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
-function readUtf8File(path, shown = path) {
-    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
-}
-/**
- * The first key that appears twice in one object of a JSON text, or undefined. The text is
- * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
- */
-function duplicateJsonKey(text) {
-    const stack = [];
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            line++;
-            lineStart = i + 1;
-        }
-        else if (c === '{')
-            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
-        else if (c === '[')
-            stack.push({ kind: 'array' });
-        else if (c === '}' || c === ']')
-            stack.pop();
-        else if (c === ',') {
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object')
-                top.expectKey = true;
-        }
-        else if (c === '"') {
-            const start = i;
-            for (i++; i < text.length && text[i] !== '"'; i++)
-                if (text[i] === '\\')
-                    i++;
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object' && top.expectKey) {
-                const key = JSON.parse(text.slice(start, i + 1));
-                if (top.keys.has(key)) {
-                    const path = stack
-                        .slice(0, -1)
-                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
-                    return { key, line, column: start - lineStart + 1, path };
-                }
-                top.keys.add(key);
-                top.key = key;
-                top.expectKey = false;
-            }
-        }
-    }
-    return undefined;
-}
-/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
-class DuplicateKeyError extends common_errors/* ActionError */.lZ {
-    file;
-    duplicate;
-    constructor(file, duplicate) {
-        const where = [...duplicate.path, duplicate.key].join('.');
-        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
-        this.file = file;
-        this.duplicate = duplicate;
-    }
-}
-function parseJsonStrict(text, file) {
-    const value = JSON.parse(text);
-    const duplicate = duplicateJsonKey(text);
-    if (duplicate !== undefined)
-        throw new DuplicateKeyError(file, duplicate);
-    return value;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/governance/approvers.ts
 
 
@@ -41829,8 +42388,179 @@ function readEnvironment(read) {
     }
     return environment;
 }
+/** A GitHub login, or an app's bot account (`<app-slug>[bot]`). */
+const COMMENTER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * The `trusted-commenter` input: whose plan comments count. Empty: the token's own identity (for
+ * GITHUB_TOKEN, `github-actions[bot]`); a GitHub App's token posts as `<app-slug>[bot]`.
+ */
+function readTrustedCommenter(read) {
+    const raw = read('trusted-commenter');
+    if (raw === '')
+        return undefined;
+    const login = raw.replace(/^@/, '');
+    if (!COMMENTER.test(login)) {
+        throw new common_errors/* InputError */.dz('trusted-commenter', raw, 'must be a GitHub login or an app’s bot account such as my-app[bot] (or empty: the ' +
+            'token’s own identity)');
+    }
+    return login;
+}
 
-;// CONCATENATED MODULE: ./actions/tf-apply/src/inputs.ts
+;// CONCATENATED MODULE: ./src/naming/suggest.ts
+/** Edit distance (insertions, deletions, substitutions), by code point. */
+function levenshtein(a, b) {
+    const s = [...a];
+    const t = [...b];
+    if (s.length === 0)
+        return t.length;
+    if (t.length === 0)
+        return s.length;
+    // Two rows of the dynamic programme, reused.
+    let previous = new Uint32Array(t.length + 1);
+    let current = new Uint32Array(t.length + 1);
+    for (let j = 0; j <= t.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= s.length; i++) {
+        current[0] = i;
+        const si = s[i - 1];
+        for (let j = 1; j <= t.length; j++) {
+            const substitution = previous[j - 1] + (si === t[j - 1] ? 0 : 1);
+            const deletion = previous[j] + 1;
+            const insertion = current[j - 1] + 1;
+            current[j] = Math.min(substitution, deletion, insertion);
+        }
+        [previous, current] = [current, previous];
+    }
+    return previous[t.length];
+}
+/**
+ * The allowed value closest to what was given, compared without case (so `Prod` suggests `prod`),
+ * or undefined when none is close: at most 2 edits, or a third of the longer word's length. Ties go
+ * to the first in alphabetical order, so the suggestion is stable.
+ */
+function closest(given, allowed) {
+    const wanted = given.toLowerCase();
+    const wantedLength = [...wanted].length;
+    let best;
+    for (const value of [...allowed].sort()) {
+        const length = [...value].length;
+        // The length difference is a lower bound of the distance: skip what cannot do better.
+        if (best !== undefined && Math.abs(length - wantedLength) >= best.distance)
+            continue;
+        const distance = levenshtein(wanted, value.toLowerCase());
+        if (best === undefined || distance < best.distance)
+            best = { value, distance };
+    }
+    if (best === undefined)
+        return undefined;
+    const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
+    return best.distance <= tolerance ? best.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+/**
+ * The settings a policy library takes, as its `data.json` declares them under
+ * `platform.defaults`: the names a `policy-data` file may set, with the kind of value each takes.
+ * Undefined when the library declares none (a library of one's own without a data.json).
+ */
+function librarySettings(policyDir) {
+    const file = (0,external_node_path_namespaceObject.join)(policyDir, 'data.json');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    const data = parseJsonStrict(readUtf8File(file), file);
+    const defaults = data.platform?.defaults;
+    return defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)
+        ? defaults
+        : undefined;
+}
+function kind(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+/**
+ * What is wrong with a user's settings against the library's: unknown names (with the closest
+ * known one), values of another kind than the default, and `environment`, which the action sets.
+ * Empty when the settings are fine.
+ */
+function policySettingsProblems(settings, defaults) {
+    const known = Object.keys(defaults).filter((k) => k !== 'environment');
+    const problems = [];
+    for (const [name, value] of Object.entries(settings)) {
+        if (name === 'environment') {
+            problems.push("sets 'environment', which the action sets itself from its 'environment' input: remove it");
+            continue;
+        }
+        if (!(name in defaults)) {
+            const suggestion = closest(name, known);
+            problems.push(`sets '${name}', which the policy library has no setting of${suggestion === undefined ? '' : `: did you mean '${suggestion}'?`} (its settings: ${known.join(', ')})`);
+            continue;
+        }
+        const expected = kind(defaults[name]);
+        if (kind(value) !== expected)
+            problems.push(`sets '${name}' to ${kind(value)}, where the library takes ${expected}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/policy/inputs.ts
+
+
+
+
+
+
+
+function getPolicyInputs(read, paths, bundledLibrary) {
+    const dirInput = read('policy-dir');
+    const policyDir = dirInput === '' ? bundledLibrary : (0,external_node_path_namespaceObject.resolve)(paths.workspace, dirInput);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(policyDir) || !(0,external_node_fs_namespaceObject.statSync)(policyDir).isDirectory()) {
+        throw new common_errors/* InputError */.dz('policy-dir', dirInput, `no such folder (${policyDir}): name the folder of a Rego library, or leave it empty for ` +
+            'the library shipped with the actions');
+    }
+    const dataInput = read('policy-data');
+    const environment = readEnvironment(read);
+    if (dataInput === '')
+        return { policyDir, environment };
+    const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dataFile))
+        throw new common_errors/* InputError */.dz('policy-data', dataInput, `no such file (${dataFile})`);
+    // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
+    let user;
+    let defaults;
+    try {
+        user = readPolicyData(dataFile);
+        defaults = librarySettings(policyDir);
+    }
+    catch (error) {
+        if (error instanceof common_errors/* ActionError */.lZ)
+            throw new common_errors/* InputError */.dz('policy-data', dataInput, error.message.replace(/^Input 'policy-data' names /, ''));
+        throw error;
+    }
+    if (defaults !== undefined) {
+        // The settings themselves, or wrapped as `platform:`, as settingsDocument reads them.
+        const record = user;
+        const wrapped = record['platform'];
+        const given = typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped)
+            ? wrapped
+            : record;
+        const problems = policySettingsProblems(given, defaults);
+        if (problems.length > 0)
+            throw new common_errors/* InputErrors */.G(problems.map((p) => new common_errors/* InputError */.dz('policy-data', dataInput, p)));
+    }
+    return { policyDir, dataFile, environment };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/apply-inputs.ts
+
 
 
 
@@ -41863,14 +42593,14 @@ function getInputs(read, paths) {
 /** The gate's inputs: who may approve and override, what to compare with the plan comment. */
 function getGateInputs(read, paths) {
     const token = read('github-token');
-    const [requireApproval, specialApprovers, stack, environment, pullRequest, audit] = readInputGroups(() => {
+    const [requireApproval, specialApprovers, stack, environment, pullRequest, trustedCommenter, audit] = readInputGroups(() => {
         const required = readBoolean(read, 'require-approval', true);
         if (required && token === '') {
             throw new common_errors/* InputError */.dz('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
                 'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
         }
         return required;
-    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, (0,external_node_path_namespaceObject.resolve)(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readAuditSettings(read, process.env, token));
+    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, (0,external_node_path_namespaceObject.resolve)(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
     return {
         token,
         requireApproval,
@@ -41878,8 +42608,17 @@ function getGateInputs(read, paths) {
         environment,
         stack,
         ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
         ...(audit === undefined ? {} : { audit })
     };
+}
+/**
+ * The policy tf-apply evaluates on the plan itself: the same inputs as tf-plan's, read from the
+ * workflow's own checkout (the environment is the gate's, checked there).
+ */
+function apply_inputs_getPolicyInputs(read, paths, bundledLibrary) {
+    const { policyDir, dataFile } = getPolicyInputs((name) => (name === 'environment' ? '' : read(name)), paths, bundledLibrary);
+    return { policyDir, ...(dataFile === undefined ? {} : { dataFile }) };
 }
 function readPullRequestNumber(raw) {
     if (raw === '')
@@ -41903,109 +42642,34 @@ function readPullRequestNumber(raw) {
 
 
 
-
-
-/** Reports the gate's decision (output, summary, thread) and stops the step when it refuses. */
-async function main_settle(run) {
-    setOutput('gate', run.decision.gate);
-    await lib_core/* summary */.z.addRaw(renderGateSummary(run.decision)).write();
-    if (run.github !== undefined && run.number !== undefined) {
-        await announceGateDecision(run.github, run.number, run.decision, coreLog);
-    }
-    if (run.decision.gate !== 'passed')
-        throw new GateRefusedError(run.decision);
-}
 async function run() {
     setOutput('applied', 'false');
     await runAction('tf-apply', async () => {
+        const { /* coreInputs */ "lD": read, /* coreLog */ "uu": log } = action_namespaceObject;
         const paths = runnerPaths();
-        const [inputs, gateSettings] = readInputGroups(() => getInputs(coreInputs, paths), () => getGateInputs(coreInputs, paths));
-        if (gateSettings.token !== '')
-            lib_core/* setSecret */.Pq(gateSettings.token);
-        for (const secret of backendConfigSecrets(inputs.backendConfig))
+        const [apply, gate, policy] = readInputGroups(() => getInputs(read, paths), () => getGateInputs(read, paths), () => apply_inputs_getPolicyInputs(read, paths, bundledPolicyLibrary(import.meta.url)));
+        if (gate.token !== '')
+            lib_core/* setSecret */.Pq(gate.token);
+        for (const secret of backendConfigSecrets(apply.backendConfig))
             lib_core/* setSecret */.Pq(secret);
         const context = readRunContext();
-        // The gate decides before the engine is installed: a refusal leaves the state untouched.
-        const gate = await coreLog.group('Apply gate', async () => {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(inputs.planPath))
-                throw new PlanFileMissingError(inputs.planPath);
-            const planSha256 = await hash_sha256File(inputs.planPath);
-            const connect = async () => {
-                // Loaded only here, so an apply without a token never pays for the GitHub client.
-                const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-                return createGitHubClient({
-                    token: gateSettings.token,
-                    repository: context.repository,
-                    baseUrl: context.apiUrl,
-                    log: coreLog
-                });
-            };
-            const opened = await openGate(gateSettings, context, planSha256, connect);
-            for (const reason of opened.decision.reasons)
-                coreLog.info(reason);
-            if (opened.decision.gate !== 'passed')
-                await main_settle(opened);
-            return opened;
-        });
-        const audit = gateSettings.audit;
-        let scope;
-        const runJob = () => runApplyJob(inputs, {
-            log: coreLog,
+        const report = await runApplyStep({
+            apply,
+            gate,
+            policy: { ...policy, environment: gate.environment },
+            stackPath: stackSlug(apply.workingDirectory, paths.workspace),
+            context,
+            actor: process.env['GITHUB_ACTOR'] ?? ''
+        }, {
+            log,
             install: installEngine,
             maskSecret: (value) => lib_core/* setSecret */.Pq(value),
-            verifyPlanId: async (planId) => {
-                const final = gate.facts.github === undefined
-                    ? gate
-                    : {
-                        ...gate,
-                        decision: decideGate({ ...gate.facts, plan: { ...gate.facts.plan, planId } })
-                    };
-                for (const reason of final.decision.reasons.slice(-3))
-                    coreLog.info(reason);
-                await main_settle(final);
-                if (audit === undefined)
-                    return;
-                scope = {
-                    context,
-                    actor: process.env['GITHUB_ACTOR'] ?? '',
-                    commit: final.decision.planComment?.marker.commit ?? context.sha,
-                    stack: gateSettings.stack,
-                    planId
-                };
-                const events = applyStartEvents(scope, final.decision, inputs.planSha256, final.number);
-                await coreLog.group('Audit trail', () => recordAudit(audit, events, coreLog));
-            }
+            evaluatePolicy: opaEvaluator(log),
+            connect: gitHubConnection(gate.token, context),
+            recordAudit: auditRecorder(gate.audit, log),
+            clock: systemClock
         });
-        const finish = async (outcome) => {
-            if (audit === undefined || scope === undefined)
-                return;
-            const events = [applyFinishedEvent(scope, outcome)];
-            await coreLog.group('Audit trail', () => recordAudit(audit, events, coreLog));
-        };
-        let result;
-        try {
-            result = await runJob();
-        }
-        catch (error) {
-            try {
-                await finish({ applied: false, error: (0,common_errors/* errorMessage */.gJ)(error) });
-            }
-            catch (auditError) {
-                lib_core/* warning */.$e(`The failed apply could not be recorded: ${(0,common_errors/* errorMessage */.gJ)(auditError)}`);
-            }
-            throw error;
-        }
-        await finish({ applied: true });
-        for (const [name, value] of Object.entries(applyOutputs(result)))
-            setOutput(name, value);
-        await lib_core/* summary */.z
-            .addRaw(renderApplySummary({
-            stack: stackSlug(inputs.workingDirectory, paths.workspace),
-            planSha256: inputs.planSha256,
-            outputs: result.outputs,
-            outputsPath: result.outputsPath
-        }))
-            .write();
+        await settleStep(report);
     });
 }
 
@@ -44986,7 +45650,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

@@ -40103,6 +40103,8 @@ function renderCheckSummary(result, limitBytes = STEP_SUMMARY_LIMIT_BYTES) {
     return head + failing + accepted + unused;
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/log.ts
 
 /**
@@ -40148,6 +40150,8 @@ function memoryLog() {
 
 
 
+
+
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
  * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
@@ -40188,6 +40192,19 @@ async function runAction(name, body) {
             // No summary file outside a runner; the failure itself is already reported.
         }
     }
+}
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    if (report.summary !== '')
+        await core.summary.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
 }
 
 ;// CONCATENATED MODULE: ./src/common/safe-fs.ts

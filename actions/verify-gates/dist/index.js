@@ -34578,6 +34578,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/errors.ts
 /**
  * Errors that carry what a user needs to act. Every error the actions raise is one of these,
@@ -34851,6 +34853,8 @@ function memoryLog() {
 
 
 
+
+
 /**
  * The runner's log: phases as collapsible groups. Every line is printed through
  * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
@@ -34891,6 +34895,19 @@ async function runAction(name, body) {
             // No summary file outside a runner; the failure itself is already reported.
         }
     }
+}
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        action_setOutput(name, value);
+    if (report.summary !== '')
+        await core.summary.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -46891,8 +46908,9 @@ function iso_duration(params) {
  *
  *   seq         1 for the first line, one more for each next line
  *   prev        sha256 (hex) of the previous line's bytes (without its newline); GENESIS for line 1
- *   kind        plan | policy | approval | override | apply-started | apply-finished | unlock |
- *               verification | promotion | merge (a controller merging a team pull request)
+ *   kind        plan | policy | approval | override | apply-started | apply-finished |
+ *               apply-refused | unlock | verification | promotion | merge (a controller
+ *               merging a team pull request)
  *   time        when it happened (ISO 8601, UTC)
  *   actor, repository, commit, stack, planId, runUrl   strings
  *   details     (only when given) an object, keys sorted at every depth
@@ -46908,6 +46926,7 @@ const AUDIT_KINDS = [
     'override',
     'apply-started',
     'apply-finished',
+    'apply-refused',
     'unlock',
     'verification',
     'promotion',
@@ -47185,7 +47204,7 @@ function audit_event(scope, kind, details, actor = scope.actor) {
     return {
         kind,
         actor: actor || 'unknown',
-        time: new Date().toISOString(),
+        time: (scope.now?.() ?? new Date()).toISOString(),
         repository: scope.context.repository,
         commit: scope.commit,
         stack: scope.stack,
@@ -47227,11 +47246,46 @@ function applyStartEvents(scope, decision, planSha256, pullRequest) {
             comment: decision.override.comment.url
         }, decision.override.user));
     }
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch !== undefined)
+        events.push(mismatch);
     events.push(audit_event(scope, 'apply-started', { ...where, gate: decision.gate, planSha256 }));
     return events;
 }
+/**
+ * tf-apply's own policy verdict, when it disagrees with the one the plan comment records: the
+ * comment's verdict was forged (or the policy changed since the plan) or is stale.
+ */
+function policyMismatchEvent(scope, decision, pullRequest) {
+    const check = decision.policyCheck;
+    if (check?.disagreement === undefined || check.evaluated === undefined)
+        return undefined;
+    return audit_event(scope, 'policy', {
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        evaluatedBy: 'tf-apply',
+        result: check.evaluated.result,
+        recorded: check.recorded,
+        verdict: check.disagreement,
+        comment: decision.planComment?.comment.url ?? '',
+        errors: check.evaluated.violations.filter((v) => v.severity === 'error').map((v) => v.rule)
+    });
+}
+/** A refusal worth a record: the plan comment's verdict was forged or stale. */
+function applyRefusedEvents(scope, decision, pullRequest) {
+    const mismatch = policyMismatchEvent(scope, decision, pullRequest);
+    if (mismatch === undefined)
+        return [];
+    const where = pullRequest === undefined ? {} : { pullRequest };
+    return [mismatch, audit_event(scope, 'apply-refused', { ...where, gate: decision.gate })];
+}
 function applyFinishedEvent(scope, outcome) {
     return audit_event(scope, 'apply-finished', outcome);
+}
+/** The recorder of a trail, in its own log group; undefined when there is no trail. */
+function auditRecorder(settings, log) {
+    if (settings === undefined)
+        return undefined;
+    return (events) => log.group('Audit trail', () => recordAudit(settings, events, log));
 }
 /** Appends events to the trail, saying where in the log. */
 async function recordAudit(settings, events, log) {
