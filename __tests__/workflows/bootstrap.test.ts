@@ -2,7 +2,8 @@
  * bootstrap.yml called from a consumer repository under act, against a real kube-apiserver on
  * loopback: bad input, a missing kubeconfig and an Argo CD tag that does not exist fail before
  * anything reaches the cluster; `enabled: false` and facts that name no cluster skip it; vendored
- * manifests bootstrap it (the fetched ones are run by the orchestrator's scenarios).
+ * manifests bootstrap it (the fetched ones are run by the orchestrator's scenarios); a teardown
+ * then deletes the root objects.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -74,6 +75,7 @@ beforeAll(async () => {
       '    with:',
       '      cloud: ${{ vars.CLOUD }}',
       '      env: ${{ vars.ENV }}',
+      "      operation: ${{ vars.OPERATION || 'bootstrap' }}",
       "      enabled: ${{ vars.ENABLED != 'false' }}",
       `      facts-repository: ${facts}`,
       '      repository-url: https://git.example.test/acme/runtime-facts.git',
@@ -129,7 +131,8 @@ describe('before anything reaches the cluster', () => {
       CLOUD: 'oracle',
       ENV: 'qa',
       ARGOCD_VERSION: 'latest',
-      ARGOCD_MANIFESTS: '../outside'
+      ARGOCD_MANIFESTS: '../outside',
+      OPERATION: 'uninstall'
     });
     expect(run.code).not.toBe(0);
     expect(jobResult(run, 'bootstrap/bootstrap')).toBe('failed');
@@ -137,6 +140,7 @@ describe('before anything reaches the cluster', () => {
     expect(run.log).toContain("Input 'env' is 'qa'");
     expect(run.log).toContain("Input 'argocd-version' is 'latest'");
     expect(run.log).toContain("Input 'argocd-manifests' is '../outside'");
+    expect(run.log).toContain("Input 'operation' is 'uninstall'");
     expect(run.log).not.toContain('Read the runtime facts');
     expect(await gitopsFootprint(server)).toEqual(untouched);
   }, 300_000);
@@ -197,5 +201,23 @@ test('vendored manifests (argocd-manifests): Argo CD and the root objects stored
     },
     applicationSets: ['platform-dev'],
     appProjects: ['platform']
+  });
+}, 300_000);
+
+test('teardown before a destroy: the root objects deleted, Argo CD itself left for the destroy', async () => {
+  const run = await dispatch('teardown', { OPERATION: 'teardown' });
+  if (run.code !== 0) throw new Error(run.log.slice(-6000));
+  expect(run.outputs('bootstrap/bootstrap')['remaining']).toBe('');
+  // No manifests are needed to take the root objects away.
+  expect(run.log).not.toContain('Fetch the Argo CD manifests [');
+  expect(await gitopsFootprint(server)).toEqual({
+    namespace: 200,
+    crds: {
+      'applications.argoproj.io': true,
+      'applicationsets.argoproj.io': true,
+      'appprojects.argoproj.io': true
+    },
+    applicationSets: [],
+    appProjects: []
   });
 }, 300_000);

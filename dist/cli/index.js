@@ -16868,14 +16868,15 @@ function slices(wave, maxParallel) {
 class RevisionError extends common_errors/* ActionError */.lZ {
 }
 const GIT_TIMEOUT_MS = 60_000;
-function git(args, cwd) {
+/** A git command's stdout; a failure keeps git's stderr on the error. */
+function git(args, cwd, env = {}, timeoutMs = GIT_TIMEOUT_MS) {
     return new Promise((resolvePromise, reject) => {
         (0,external_node_child_process_.execFile)('git', args, {
             cwd,
             encoding: 'utf8',
             maxBuffer: 256 * 1024 * 1024,
-            timeout: GIT_TIMEOUT_MS,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
+            timeout: timeoutMs,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', ...env }
         }, (error, stdout, stderr) => {
             if (error !== null)
                 reject(Object.assign(error, { stderr }));
@@ -17360,24 +17361,9 @@ async function runTargets(targets, options) {
 
 
 
-
 const base_revision_GIT_TIMEOUT_MS = 120_000;
-function base_revision_git(args, cwd, env = {}) {
-    return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, {
-            cwd,
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024,
-            timeout: base_revision_GIT_TIMEOUT_MS,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', ...env }
-        }, (error, stdout, stderr) => {
-            if (error !== null)
-                reject(Object.assign(error, { stderr }));
-            else
-                resolvePromise(stdout);
-        });
-    });
-}
+/** git with the longer deadline a copy of a whole revision may need. */
+const base_revision_git = (args, cwd, env = {}) => git(args, cwd, env, base_revision_GIT_TIMEOUT_MS);
 /**
  * The stacks of the base revision, read from a copy of its tree in a temporary folder (under
  * `parent`): a deleted stack's settings (state key, variable files, dependencies) are the base's,

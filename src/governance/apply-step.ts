@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { Clock } from '../common/clock.js';
 import { errorMessage } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
-import type { Log } from '../common/log.js';
-import type { GitHubPort } from '../github/port.js';
 import { checkPlanJsonPolicy } from '../policy/check.js';
-import { logPolicyDecision, type PolicyEvaluator } from '../policy/evaluate.js';
+import { logPolicyDecision } from '../policy/evaluate.js';
 import type { PolicySettings } from '../policy/inputs.js';
 import {
   applyOutputs,
@@ -16,7 +13,6 @@ import {
   type ApplyDependencies,
   type ApplyJobSettings
 } from '../terraform/apply-job.js';
-import type { StackDependencies } from '../terraform/stack.js';
 import { renderApplySummary } from '../terraform/summary.js';
 import {
   announceGateDecision,
@@ -31,11 +27,10 @@ import {
   applyFinishedEvent,
   applyRefusedEvents,
   applyStartEvents,
-  type AuditRecorder,
   type AuditScope
 } from './audit.js';
 import type { RunContext } from './event.js';
-import type { StepReport } from './plan-step.js';
+import type { StepAdapters, StepReport } from './step.js';
 
 export interface ApplyStepSettings {
   apply: ApplyJobSettings;
@@ -49,19 +44,7 @@ export interface ApplyStepSettings {
   actor: string;
 }
 
-/** What tf-apply talks to, handed in: the engine's installer, OPA, GitHub, the audit trail. */
-export interface ApplyStepAdapters {
-  log: Log;
-  install: StackDependencies['install'];
-  engine?: StackDependencies['engine'];
-  maskSecret: (value: string) => void;
-  evaluatePolicy: PolicyEvaluator;
-  /** Called only when there is a pull request to read and a token to read it with. */
-  connect: () => Promise<GitHubPort>;
-  /** Undefined: no audit trail. */
-  recordAudit?: AuditRecorder | undefined;
-  clock: Clock;
-}
+export type ApplyStepAdapters = StepAdapters;
 
 /**
  * tf-apply as one sequence: the gate on what GitHub says (before any engine runs, so a refusal

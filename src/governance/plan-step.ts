@@ -1,23 +1,18 @@
-import type { Clock } from '../common/clock.js';
-import type { Log } from '../common/log.js';
 import { driftFromError, driftFromPlan, driftOutputs } from '../drift/status.js';
-import type { GitHubPort } from '../github/port.js';
 import { byteLength, STEP_SUMMARY_LIMIT_BYTES } from '../markdown/budget.js';
-import {
-  logPolicyDecision,
-  type PolicyDecision,
-  type PolicyEvaluator
-} from '../policy/evaluate.js';
+import { logPolicyDecision, type PolicyDecision } from '../policy/evaluate.js';
 import type { PolicySettings } from '../policy/inputs.js';
 import { renderPolicySummary } from '../policy/summary.js';
 import { planOutputs, runPlanJob, type PlanJobSettings } from '../terraform/plan-job.js';
-import type { StackDependencies } from '../terraform/stack.js';
 import { renderPlanSummary } from '../terraform/summary.js';
 import { asCommenter } from './apply-gate.js';
-import { planAuditEvents, type AuditRecorder, type AuditSettings } from './audit.js';
+import { planAuditEvents, type AuditSettings } from './audit.js';
 import { targetBranch, type EnvironmentBranches } from './branches.js';
 import type { RunContext } from './event.js';
 import { publishPlanComment } from './plan-comment.js';
+import type { StepAdapters, StepReport } from './step.js';
+
+export type { StepReport } from './step.js';
 
 export interface PlanGovernanceSettings {
   /** Empty: nothing is posted to the pull request. */
@@ -41,26 +36,10 @@ export interface PlanStepSettings {
   actor: string;
 }
 
-/** What tf-plan talks to, handed in: the engine's installer, OPA, GitHub, the audit trail. */
-export interface PlanStepAdapters {
-  log: Log;
-  install: StackDependencies['install'];
-  engine?: StackDependencies['engine'];
-  maskSecret: (value: string) => void;
-  evaluatePolicy: PolicyEvaluator;
-  /** Called only when there is a token and a pull request to comment on. */
-  connect: () => Promise<GitHubPort>;
-  /** Undefined: no audit trail. */
-  recordAudit?: AuditRecorder | undefined;
-  clock: Clock;
-}
+/** What tf-plan talks to, handed in (the same as tf-apply's). */
+export type PlanStepAdapters = StepAdapters;
 
 /** What a step leaves for the runner: its outputs, its summary, and why it failed, if it did. */
-export interface StepReport {
-  outputs: Record<string, string>;
-  summary: string;
-  failure?: unknown;
-}
 
 /**
  * tf-plan as one sequence: plan, policy, summary, the sticky comment on the pull request, the

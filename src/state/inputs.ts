@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { InputError, InputErrors } from '../common/errors.js';
 import { readInputGroups, type InputReader } from '../common/inputs.js';
-import { parseSpecialApprovers, type SpecialApprovers } from '../governance/approvers.js';
+import { parseSpecialApprovers } from '../governance/approvers.js';
 import { readAuditSettings, type AuditSettings } from '../governance/audit.js';
 import type { StackSettings } from '../terraform/stack.js';
 import {
@@ -12,6 +12,7 @@ import {
   type RunnerPaths
 } from '../terraform/stack-inputs.js';
 import { LOCK_ID_PATTERN, MIN_REASON_LENGTH } from './unlock.js';
+import type { UnlockSettings } from './job.js';
 
 /** state-unlock's inputs. */
 export const STATE_UNLOCK_INPUTS = [
@@ -31,15 +32,11 @@ export const STATE_UNLOCK_INPUTS = [
   'audit-repository'
 ] as const;
 
-export interface StateUnlockSettings {
-  stackName: string;
-  stack: StackSettings;
-  varFiles: string[];
-  lockId: string;
-  reason: string;
-  force: boolean;
-  approvers: SpecialApprovers;
-  lane: string;
+/** The unlock's settings as the inputs give them; the run's own facts are added by the action. */
+export interface StateUnlockSettings extends Pick<
+  UnlockSettings,
+  'stackName' | 'stack' | 'varFiles' | 'lockId' | 'reason' | 'force' | 'approvers' | 'lane'
+> {
   token: string;
   audit: AuditSettings;
 }

@@ -1,32 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverRepository } from './discover.js';
-import { RevisionError } from './git.js';
+import { git as runGit, RevisionError } from './git.js';
 import { assertAcyclic, type Repository, type Target } from './graph.js';
 
 const GIT_TIMEOUT_MS = 120_000;
 
-function git(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    execFile(
-      'git',
-      args,
-      {
-        cwd,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: GIT_TIMEOUT_MS,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', ...env }
-      },
-      (error, stdout, stderr) => {
-        if (error !== null) reject(Object.assign(error, { stderr }));
-        else resolvePromise(stdout);
-      }
-    );
-  });
-}
+/** git with the longer deadline a copy of a whole revision may need. */
+const git = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> =>
+  runGit(args, cwd, env, GIT_TIMEOUT_MS);
 
 /** A copy of the base revision's tree. */
 export interface BaseTree {

@@ -11,7 +11,13 @@ export class RevisionError extends ActionError {}
 
 const GIT_TIMEOUT_MS = 60_000;
 
-function git(args: string[], cwd: string): Promise<string> {
+/** A git command's stdout; a failure keeps git's stderr on the error. */
+export function git(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = GIT_TIMEOUT_MS
+): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     execFile(
       'git',
@@ -20,8 +26,8 @@ function git(args: string[], cwd: string): Promise<string> {
         cwd,
         encoding: 'utf8',
         maxBuffer: 256 * 1024 * 1024,
-        timeout: GIT_TIMEOUT_MS,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
+        timeout: timeoutMs,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', ...env }
       },
       (error, stdout, stderr) => {
         if (error !== null) reject(Object.assign(error, { stderr }));

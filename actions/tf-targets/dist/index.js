@@ -44245,8 +44245,6 @@ function assertDistinctNames(targets) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "url"
@@ -46233,6 +46231,8 @@ function discoverRepository(options) {
     return { stacks, modules };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/targets/git.ts
 
 
@@ -46245,14 +46245,15 @@ function discoverRepository(options) {
 class RevisionError extends ActionError {
 }
 const GIT_TIMEOUT_MS = 60_000;
-function git(args, cwd) {
+/** A git command's stdout; a failure keeps git's stderr on the error. */
+function git(args, cwd, env = {}, timeoutMs = GIT_TIMEOUT_MS) {
     return new Promise((resolvePromise, reject) => {
         (0,external_node_child_process_namespaceObject.execFile)('git', args, {
             cwd,
             encoding: 'utf8',
             maxBuffer: 256 * 1024 * 1024,
-            timeout: GIT_TIMEOUT_MS,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
+            timeout: timeoutMs,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', ...env }
         }, (error, stdout, stderr) => {
             if (error !== null)
                 reject(Object.assign(error, { stderr }));
@@ -46370,24 +46371,9 @@ async function deletedStacks(top, base, files, isStack) {
 
 
 
-
 const base_revision_GIT_TIMEOUT_MS = 120_000;
-function base_revision_git(args, cwd, env = {}) {
-    return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
-            cwd,
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024,
-            timeout: base_revision_GIT_TIMEOUT_MS,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', ...env }
-        }, (error, stdout, stderr) => {
-            if (error !== null)
-                reject(Object.assign(error, { stderr }));
-            else
-                resolvePromise(stdout);
-        });
-    });
-}
+/** git with the longer deadline a copy of a whole revision may need. */
+const base_revision_git = (args, cwd, env = {}) => git(args, cwd, env, base_revision_GIT_TIMEOUT_MS);
 /**
  * The stacks of the base revision, read from a copy of its tree in a temporary folder (under
  * `parent`): a deleted stack's settings (state key, variable files, dependencies) are the base's,
