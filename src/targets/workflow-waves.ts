@@ -1,22 +1,12 @@
 import { posix } from 'node:path';
 import type { Repository, Target } from './graph.js';
-import { stackName } from './render.js';
+import { stackName, type MatrixEntry } from './render.js';
 
 /**
  * One stack of a wave job's `strategy.matrix` in the multi-stack terraform workflow: what tf-plan
  * and tf-apply take, the stack's concurrency lane, and the stacks it waits for.
  */
-export interface WaveEntry {
-  /** Relative to the root. */
-  path: string;
-  wave: number;
-  /** Safe for artifact and job names; unique among the targets. */
-  name: string;
-  /** Relative to the repository's top, as tf-plan's working-directory. */
-  'working-directory': string;
-  /** One a line, relative to the working directory (configuration-only targets). */
-  'var-files': string;
-  'state-key': string;
+export interface WaveEntry extends MatrixEntry {
   /** terraform.yml's lane: the state key, else the working directory, as a name. */
   lane: string;
   /** The names of the stacks that must have succeeded first, one a line. */
