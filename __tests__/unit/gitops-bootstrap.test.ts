@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiException } from '@kubernetes/client-node';
-import { maskKubeconfig } from '../../actions/gitops-bootstrap/src/main.js';
+import { maskKubeconfig } from '../../src/bootstrap/inputs.js';
 import { defaultManifestsDir, loadArgoCdManifests } from '../../src/bootstrap/argocd.js';
 import { accessError, loadKubeConfig, statusMessage } from '../../src/bootstrap/cluster.js';
 import { getInputs } from '../../src/bootstrap/inputs.js';

@@ -20199,7 +20199,7 @@ const COMMANDS = [
     (0,cli_command/* legacyCommand */.p9)('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand),
     (0,cli_command/* legacyCommand */.p9)('bootstrap', 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)', 
     // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
-    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5745))).bootstrapCommand(args))
+    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 190))).bootstrapCommand(args))
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;

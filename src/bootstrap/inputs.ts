@@ -18,7 +18,11 @@ import {
   DEFAULT_ARGOCD_VERSION
 } from './argocd.js';
 import type { BootstrapSettings, TeardownSettings } from './job.js';
-import { parseApplicationTemplate, templateProblems, type ApplicationTemplate } from './render.js';
+import {
+  parseApplicationTemplate,
+  templateProblems,
+  type ApplicationTemplate
+} from './template.js';
 
 /** The inputs of gitops-bootstrap, shared by the action and `platformctl bootstrap`. */
 export const BOOTSTRAP_INPUTS = [
@@ -365,4 +369,14 @@ export function getInputs(
       intervalMs
     }
   };
+}
+
+/** Masks a kubeconfig whole and line by line: the runner matches secrets within one line. */
+export function maskKubeconfig(text: string, mask: (secret: string) => void): void {
+  if (text.trim() === '') return;
+  mask(text);
+  for (const line of text.split(/\r?\n/)) {
+    const value = line.replace(/^\s*[\w-]+:\s*/, '').trim();
+    if (value.length >= 8) mask(value);
+  }
 }

@@ -1,20 +1,7 @@
 import * as core from '@actions/core';
-import { ClientNodeCluster, loadKubeConfig } from '../../../src/bootstrap/cluster.js';
-import { getInputs } from '../../../src/bootstrap/inputs.js';
-import { bootstrapOutputs, runBootstrap, runTeardown } from '../../../src/bootstrap/job.js';
-import { renderBootstrapSummary, renderTeardownSummary } from '../../../src/bootstrap/summary.js';
+import { getInputs, maskKubeconfig } from '../../../src/bootstrap/inputs.js';
 import { systemClock } from '../../../src/common/clock.js';
 import { coreInputs, coreLog, runAction } from '../../../src/github/action.js';
-
-/** Masks a kubeconfig whole and line by line: the runner matches secrets within one line. */
-export function maskKubeconfig(text: string, mask: (secret: string) => void): void {
-  if (text.trim() === '') return;
-  mask(text);
-  for (const line of text.split(/\r?\n/)) {
-    const value = line.replace(/^\s*[\w-]+:\s*/, '').trim();
-    if (value.length >= 8) mask(value);
-  }
-}
 
 export async function run(): Promise<void> {
   await runAction('gitops-bootstrap', async () => {
@@ -24,6 +11,13 @@ export async function run(): Promise<void> {
     const inputs = getInputs(coreInputs, workspace);
     if (inputs.kubeconfigSource !== "the input 'kubeconfig'")
       maskKubeconfig(inputs.kubeconfig, (s) => core.setSecret(s));
+    // The Kubernetes client and the Argo CD models (most of the bundle) load once the inputs are
+    // good: a bad input fails in a tenth of the time, and a good run loads them all the same.
+    const { ClientNodeCluster, loadKubeConfig } = await import('../../../src/bootstrap/cluster.js');
+    const { bootstrapOutputs, runBootstrap, runTeardown } =
+      await import('../../../src/bootstrap/job.js');
+    const { renderBootstrapSummary, renderTeardownSummary } =
+      await import('../../../src/bootstrap/summary.js');
     const kubeConfig = loadKubeConfig(
       inputs.kubeconfig,
       inputs.bootstrap.context,

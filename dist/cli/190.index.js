@@ -1,8 +1,8 @@
-export const id = 745;
-export const ids = [745];
+export const id = 190;
+export const ids = [190];
 export const modules = {
 
-/***/ 5745:
+/***/ 190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -430,28 +430,14 @@ function loadArgoCdManifests(version, dir) {
     return { version, dir, crds, objects, crdNames };
 }
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject.js + 13 modules
-var AppProject = __webpack_require__(9027);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/ApplicationSet.js + 59 modules
-var ApplicationSet = __webpack_require__(9923);
-;// CONCATENATED MODULE: ./src/bootstrap/render.ts
-
-
-
+;// CONCATENATED MODULE: ./src/bootstrap/template.ts
 
 
 /**
- * The root objects of a cluster's GitOps: one AppProject and one ApplicationSet per environment,
- * whose list generator holds the environment's apps and whose template takes them from the
- * runtime-facts repository and branch. Pure: the same settings give the same objects, so a second
- * bootstrap changes nothing.
+ * The Application template of the root ApplicationSets, as a user may give it: its references
+ * checked against what the generator's elements hold. Apart from the rendering (and the Argo CD
+ * models it validates against), so the inputs are checked without loading those.
  */
-/** Every root object carries these labels: a later bootstrap finds the ones it no longer renders. */
-const ROOT_LABEL = 'platform-actions.io/bootstrap';
-const ROOT_LABEL_VALUE = 'root';
-const ROOT_SELECTOR = `${ROOT_LABEL}=${ROOT_LABEL_VALUE}`;
-const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'platform-actions' };
-const IN_CLUSTER = 'https://kubernetes.default.svc';
 /** What each generated Application's template may refer to, as `{{.name}}`. */
 const TEMPLATE_KEYS = [
     'app',
@@ -512,102 +498,6 @@ function parseApplicationTemplate(file, text) {
     if (problems.length > 0)
         throw new TemplateError(`${file}: malformed template:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     return { file, metadata: record['metadata'], spec: record['spec'] };
-}
-function applicationSetName(project, env) {
-    return `${project}-${env}`;
-}
-function defaultTemplate(s) {
-    return {
-        metadata: {
-            name: '{{.app}}-{{.env}}',
-            labels: {
-                ...MANAGED_BY,
-                'platform-actions.io/env': '{{.env}}',
-                'platform-actions.io/app': '{{.app}}'
-            },
-            // Deleting an Application then deletes what it deployed (the cascade teardown relies on).
-            finalizers: ['resources-finalizer.argocd.argoproj.io']
-        },
-        spec: {
-            project: s.project,
-            source: { repoURL: s.repository, targetRevision: s.branch, path: s.path },
-            destination: { server: IN_CLUSTER, namespace: '{{.app}}-{{.env}}' },
-            syncPolicy: {
-                automated: { prune: true, selfHeal: true },
-                syncOptions: ['CreateNamespace=true']
-            }
-        }
-    };
-}
-function rootMetadata(name, s, env) {
-    return {
-        name,
-        namespace: ARGOCD_NAMESPACE,
-        labels: {
-            ...MANAGED_BY,
-            [ROOT_LABEL]: ROOT_LABEL_VALUE,
-            ...(env === undefined ? {} : { 'platform-actions.io/env': env })
-        },
-        annotations: { 'platform-actions.io/cluster': s.cluster }
-    };
-}
-/** The AppProject and the ApplicationSets, each checked against the Argo CD schema. */
-function renderRootObjects(s) {
-    const problems = templateProblems(s.path).map((p) => `path: ${p}`);
-    if (problems.length > 0)
-        throw new TemplateError(`malformed path template:\n  ${problems.join('\n  ')}`);
-    const project = {
-        apiVersion: 'argoproj.io/v1alpha1',
-        kind: 'AppProject',
-        metadata: rootMetadata(s.project, s),
-        spec: {
-            description: `Applications of cluster ${s.cluster}, from ${s.repository} (${s.branch})`,
-            sourceRepos: [s.repository],
-            destinations: [{ server: IN_CLUSTER, namespace: '*' }],
-            clusterResourceWhitelist: [{ group: '', kind: 'Namespace' }]
-        }
-    };
-    const template = s.template ?? defaultTemplate(s);
-    const sets = s.environments.map((env) => ({
-        apiVersion: 'argoproj.io/v1alpha1',
-        kind: 'ApplicationSet',
-        metadata: rootMetadata(applicationSetName(s.project, env), s, env),
-        spec: {
-            goTemplate: true,
-            goTemplateOptions: ['missingkey=error'],
-            generators: [
-                {
-                    list: {
-                        elements: s.apps.map((app) => ({
-                            app,
-                            env,
-                            cluster: s.cluster,
-                            cloud: s.cloud,
-                            repoURL: s.repository,
-                            branch: s.branch,
-                            project: s.project
-                        }))
-                    }
-                }
-            ],
-            template: { metadata: template.metadata, spec: template.spec }
-        }
-    }));
-    const where = s.template === undefined ? '' : ` (template-file ${s.template.file})`;
-    const checked = [];
-    for (const [object, Model] of [
-        [project, AppProject/* AppProject */.H],
-        ...sets.map((set) => [set, ApplicationSet/* ApplicationSet */.N])
-    ]) {
-        try {
-            new Model(object).validate();
-        }
-        catch (error) {
-            throw new TemplateError(`${object.kind} ${object.metadata.name}${where} breaks the Argo CD schema: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        checked.push(object);
-    }
-    return checked;
 }
 
 ;// CONCATENATED MODULE: ./src/bootstrap/inputs.ts
@@ -820,6 +710,136 @@ function getInputs(read, workspace, env = process.env) {
             intervalMs
         }
     };
+}
+/** Masks a kubeconfig whole and line by line: the runner matches secrets within one line. */
+function maskKubeconfig(text, mask) {
+    if (text.trim() === '')
+        return;
+    mask(text);
+    for (const line of text.split(/\r?\n/)) {
+        const value = line.replace(/^\s*[\w-]+:\s*/, '').trim();
+        if (value.length >= 8)
+            mask(value);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject.js + 13 modules
+var AppProject = __webpack_require__(9027);
+// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/ApplicationSet.js + 59 modules
+var ApplicationSet = __webpack_require__(9923);
+;// CONCATENATED MODULE: ./src/bootstrap/render.ts
+
+
+
+
+
+/**
+ * The root objects of a cluster's GitOps: one AppProject and one ApplicationSet per environment,
+ * whose list generator holds the environment's apps and whose template takes them from the
+ * runtime-facts repository and branch. Pure: the same settings give the same objects, so a second
+ * bootstrap changes nothing.
+ */
+/** Every root object carries these labels: a later bootstrap finds the ones it no longer renders. */
+const ROOT_LABEL = 'platform-actions.io/bootstrap';
+const ROOT_LABEL_VALUE = 'root';
+const ROOT_SELECTOR = `${ROOT_LABEL}=${ROOT_LABEL_VALUE}`;
+const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'platform-actions' };
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+function applicationSetName(project, env) {
+    return `${project}-${env}`;
+}
+function defaultTemplate(s) {
+    return {
+        metadata: {
+            name: '{{.app}}-{{.env}}',
+            labels: {
+                ...MANAGED_BY,
+                'platform-actions.io/env': '{{.env}}',
+                'platform-actions.io/app': '{{.app}}'
+            },
+            // Deleting an Application then deletes what it deployed (the cascade teardown relies on).
+            finalizers: ['resources-finalizer.argocd.argoproj.io']
+        },
+        spec: {
+            project: s.project,
+            source: { repoURL: s.repository, targetRevision: s.branch, path: s.path },
+            destination: { server: IN_CLUSTER, namespace: '{{.app}}-{{.env}}' },
+            syncPolicy: {
+                automated: { prune: true, selfHeal: true },
+                syncOptions: ['CreateNamespace=true']
+            }
+        }
+    };
+}
+function rootMetadata(name, s, env) {
+    return {
+        name,
+        namespace: ARGOCD_NAMESPACE,
+        labels: {
+            ...MANAGED_BY,
+            [ROOT_LABEL]: ROOT_LABEL_VALUE,
+            ...(env === undefined ? {} : { 'platform-actions.io/env': env })
+        },
+        annotations: { 'platform-actions.io/cluster': s.cluster }
+    };
+}
+/** The AppProject and the ApplicationSets, each checked against the Argo CD schema. */
+function renderRootObjects(s) {
+    const problems = templateProblems(s.path).map((p) => `path: ${p}`);
+    if (problems.length > 0)
+        throw new TemplateError(`malformed path template:\n  ${problems.join('\n  ')}`);
+    const project = {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'AppProject',
+        metadata: rootMetadata(s.project, s),
+        spec: {
+            description: `Applications of cluster ${s.cluster}, from ${s.repository} (${s.branch})`,
+            sourceRepos: [s.repository],
+            destinations: [{ server: IN_CLUSTER, namespace: '*' }],
+            clusterResourceWhitelist: [{ group: '', kind: 'Namespace' }]
+        }
+    };
+    const template = s.template ?? defaultTemplate(s);
+    const sets = s.environments.map((env) => ({
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'ApplicationSet',
+        metadata: rootMetadata(applicationSetName(s.project, env), s, env),
+        spec: {
+            goTemplate: true,
+            goTemplateOptions: ['missingkey=error'],
+            generators: [
+                {
+                    list: {
+                        elements: s.apps.map((app) => ({
+                            app,
+                            env,
+                            cluster: s.cluster,
+                            cloud: s.cloud,
+                            repoURL: s.repository,
+                            branch: s.branch,
+                            project: s.project
+                        }))
+                    }
+                }
+            ],
+            template: { metadata: template.metadata, spec: template.spec }
+        }
+    }));
+    const where = s.template === undefined ? '' : ` (template-file ${s.template.file})`;
+    const checked = [];
+    for (const [object, Model] of [
+        [project, AppProject/* AppProject */.H],
+        ...sets.map((set) => [set, ApplicationSet/* ApplicationSet */.N])
+    ]) {
+        try {
+            new Model(object).validate();
+        }
+        catch (error) {
+            throw new TemplateError(`${object.kind} ${object.metadata.name}${where} breaks the Argo CD schema: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        checked.push(object);
+    }
+    return checked;
 }
 
 ;// CONCATENATED MODULE: ./src/bootstrap/job.ts
