@@ -11,7 +11,7 @@ import {
   type Finding
 } from '../../src/image/scan.js';
 import { renderBuildScanPushSummary } from '../../src/image/summary.js';
-import { ConfigError } from '../../src/naming/yaml-source.js';
+import { ConfigError } from '../../src/config/yaml-source.js';
 import { expectGolden, GOLDEN } from '../support/golden.js';
 
 const REPORT = TrivyReportSchema.parse({

@@ -17,7 +17,7 @@ import {
 } from '../../src/common/strict-text.js';
 import { parseRuntimeFacts } from '../../src/facts/runtime-facts.js';
 import { branchNameProblem } from '../../src/git/ref-name.js';
-import { YamlSource } from '../../src/naming/yaml-source.js';
+import { YamlSource } from '../../src/config/yaml-source.js';
 import { policySettingsProblems } from '../../src/policy/settings.js';
 import { REPO } from '../support/tools.js';
 

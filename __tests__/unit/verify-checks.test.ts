@@ -11,7 +11,7 @@ import {
   type FactMap
 } from '../../src/facts/fact-map.js';
 import { loadChecks, type Check } from '../../src/verify/checks.js';
-import { ConfigError } from '../../src/naming/yaml-source.js';
+import { ConfigError } from '../../src/config/yaml-source.js';
 import { REPO } from '../support/tools.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verify-checks-'));

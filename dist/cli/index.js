@@ -14984,8 +14984,8 @@ async function imageTools(needs, log) {
     return { builder, skopeo, trivy, cosign };
 }
 
-// EXTERNAL MODULE: ./src/naming/yaml-source.ts
-var yaml_source = __nccwpck_require__(7931);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(2865);
 ;// CONCATENATED MODULE: ./src/check/baseline.ts
 
 
@@ -19105,7 +19105,10 @@ async function promoteCommand(args) {
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/facts/fact-map.ts
 var fact_map = __nccwpck_require__(4014);
+// EXTERNAL MODULE: ./src/config/zod-issues.ts
+var zod_issues = __nccwpck_require__(6568);
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
+
 
 
 
@@ -19254,16 +19257,9 @@ function loadChecks(options) {
             return;
         const parsed = SCHEMAS[kind].safeParse(resolved);
         if (!parsed.success) {
-            for (const i of parsed.error.issues) {
-                const path = [index, ...i.path];
-                if (i.code === 'unrecognized_keys') {
-                    const allowed = Object.keys(SCHEMAS[kind].shape).join(', ');
-                    for (const key of i.keys)
-                        issues.push(issue([...path, key], `unknown key for a ${kind} check: expected ${allowed}`, true));
-                }
-                else
-                    issues.push(issue(path, `expected ${i.message}`));
-            }
+            issues.push(...(0,zod_issues/* zodIssues */.mZ)(source, SCHEMAS[kind], parsed.error, {
+                unknownKey: (_key, allowed) => `unknown key for a ${kind} check: expected ${allowed.join(', ')}`
+            }, (path) => [index, ...path], issue));
             return;
         }
         const check = toCheck(kind, parsed.data, raw);
@@ -21286,6 +21282,226 @@ function parseJsonStrict(text, file) {
 
 /***/ }),
 
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ formatIssue),
+/* harmony export */   LF: () => (/* binding */ pathText),
+/* harmony export */   rC: () => (/* binding */ YamlSource),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+
+
+
+
+function formatIssue(issue) {
+    const where = issue.position === undefined
+        ? issue.file
+        : `${issue.file}:${issue.position.line}:${issue.position.column}`;
+    return `${where}: ${issue.path}: ${issue.message}`;
+}
+/** A configuration file that cannot be used, with every problem found in it and its siblings. */
+class ConfigError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
+    issues;
+    constructor(issues) {
+        super(issues.map(formatIssue).join('\n'));
+        this.issues = issues;
+    }
+}
+function pathText(path) {
+    return path.length === 0 ? '(root)' : path.map(String).join('.');
+}
+/** A parsed YAML file that can tell where each key path is. */
+class YamlSource {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /**
+     * Reads and parses a file. Syntax errors (duplicate keys included) are a ConfigError at once, as
+     * nothing else can be said of the file. A missing optional file gives undefined.
+     */
+    static read(file, options) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            if (options.optional)
+                return undefined;
+            throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
+        }
+        return YamlSource.parse(file, (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readUtf8File */ .SW)(file));
+    }
+    static parse(file, text) {
+        const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
+        const source = new YamlSource(file, doc, lines);
+        if (doc.errors.length > 0) {
+            throw new ConfigError(doc.errors.map((error) => ({
+                file,
+                position: source.at(error.pos[0]),
+                path: '(root)',
+                message: `not valid YAML: ${error.message}`
+            })));
+        }
+        return source;
+    }
+    /** The document as plain data; null for an empty file. */
+    data() {
+        try {
+            return this.doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (error) {
+            // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
+            throw new ConfigError([
+                {
+                    file: this.file,
+                    position: this.at(0),
+                    path: '(root)',
+                    message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`
+                }
+            ]);
+        }
+    }
+    /**
+     * Where a key path is: its value, or its key when `onKey` (a bad or unknown key). A path that
+     * does not exist (a missing key) points to the key of its deepest existing parent.
+     */
+    position(path, onKey = false) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        let parentKey = 0;
+        for (const [index, segment] of path.entries()) {
+            const last = index === path.length - 1;
+            let next;
+            let keyStart;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
+                next = pair?.value;
+                keyStart = pair === undefined ? undefined : rangeStart(pair.key);
+                if (pair === undefined)
+                    return this.at(parentKey);
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+                next = node.items[Number(segment)];
+                if (next === undefined)
+                    return this.at(parentKey);
+            }
+            else {
+                return this.at(parentKey);
+            }
+            if (last && onKey && keyStart !== undefined)
+                return this.at(keyStart);
+            parentKey = keyStart ?? rangeStart(next) ?? parentKey;
+            node = next;
+            offset = rangeStart(next) ?? keyStart ?? offset;
+        }
+        return this.at(offset);
+    }
+    at(offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    issue(path, message, onKey = false) {
+        return { file: this.file, position: this.position(path, onKey), path: pathText(path), message };
+    }
+}
+function rangeStart(node) {
+    if (node !== null && typeof node === 'object' && 'range' in node) {
+        const range = node.range;
+        return range?.[0];
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   mZ: () => (/* binding */ zodIssues)
+/* harmony export */ });
+/* unused harmony exports expected, keysAt */
+/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
+function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
+    const issues = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = keysAt(schema, path);
+            for (const key of issue.keys)
+                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
+        }
+        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
+            const detail = issue.issues[0]?.message ?? issue.message;
+            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
+        }
+        else {
+            const missing = wording.sayMissing === true &&
+                issue.code === 'invalid_type' &&
+                valueAt(source.data(), at(path)) === undefined;
+            issues.push(make(at(path), missing
+                ? `is missing: expected ${expected(issue.message)}`
+                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
+        }
+    }
+    return issues;
+}
+/** zod's "Invalid input: expected string, received undefined" reads as "string". */
+function expected(message) {
+    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
+}
+/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
+function keysAt(schema, path) {
+    let def = schema._zod.def;
+    const unwrap = () => {
+        for (;;) {
+            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+            if (inner === undefined)
+                return;
+            def = inner._zod.def;
+        }
+    };
+    unwrap();
+    for (const segment of path) {
+        const next = def.type === 'object'
+            ? def.shape?.[String(segment)]
+            : def.type === 'record'
+                ? def.valueType
+                : def.type === 'array'
+                    ? def.element
+                    : undefined;
+        if (next === undefined)
+            return [];
+        def = next._zod.def;
+        unwrap();
+    }
+    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+
+/***/ }),
+
 /***/ 4014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21298,7 +21514,7 @@ function parseJsonStrict(text, file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7931);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2865);
 
 
 
@@ -21308,7 +21524,7 @@ function parseJsonStrict(text, file) {
 class FactMapError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
     issues;
     constructor(issues) {
-        super(`The facts file cannot be read:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
+        super(`The facts file cannot be read:\n${issues.map((i) => `  ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
         this.issues = issues;
     }
 }
@@ -21327,10 +21543,10 @@ function readFactMap(file, shown = file) {
 function parseFactMap(file, text) {
     let data;
     try {
-        data = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlSource */ .rC.parse(file, text).data();
+        data = _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlSource */ .rC.parse(file, text).data();
     }
     catch (error) {
-        if (error instanceof _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL)
+        if (error instanceof _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL)
             throw new FactMapError(error.issues);
         throw error;
     }
@@ -21613,7 +21829,7 @@ function renderPublishSummary(result) {
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
 /* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6941);
 /* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5695);
-/* harmony import */ var _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7931);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2865);
 
 
 
@@ -21640,7 +21856,7 @@ const IDENTITY_KINDS = {
 class FactsError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
     issues;
     constructor(issues) {
-        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
+        super(`The runtime facts break the output contract:\n${issues.map((i) => `  ${(0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .formatIssue */ .Hd)(i)}`).join('\n')}`);
         this.issues = issues;
     }
 }
@@ -21786,25 +22002,25 @@ function parseRuntimeFacts(file, text, options = {}) {
         if (/^\s*[[{]/.test(text))
             throw new FactsError([jsonSyntaxIssue(file, text, error)]);
         try {
-            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .YamlSource */ .rC.parse(file, text);
+            source = _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .YamlSource */ .rC.parse(file, text);
             data = source.data();
         }
         catch (yamlError) {
-            if (yamlError instanceof _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL)
+            if (yamlError instanceof _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL)
                 throw new FactsError(yamlError.issues);
             throw yamlError;
         }
     }
     if (source === undefined) {
         try {
-            source = _naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .YamlSource */ .rC.parse(file, text);
+            source = _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .YamlSource */ .rC.parse(file, text);
         }
         catch {
             source = undefined;
         }
     }
     const issue = (path, message, onKey = false) => source === undefined
-        ? { file, path: (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathText */ .LF)(path), message }
+        ? { file, path: (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathText */ .LF)(path), message }
         : source.issue(path, message, onKey);
     const published = isPublishedDocument(data);
     const shape = published ? 'published' : 'engine-outputs';
@@ -21916,7 +22132,7 @@ function kindOf(cloud) {
 /** A FactsError of one issue at a fact of an already read file. */
 function factIssue(facts, path, message) {
     const position = facts.position(path);
-    const shown = (0,_naming_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathText */ .LF)(factPath(facts.shape, path));
+    const shown = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathText */ .LF)(factPath(facts.shape, path));
     return position === undefined
         ? { file: facts.file, path: shown, message }
         : { file: facts.file, position, path: shown, message };
@@ -23569,9 +23785,12 @@ var errors = __nccwpck_require__(1922);
 var naming_rules = __nccwpck_require__(5695);
 // EXTERNAL MODULE: ./src/naming/suggest.ts
 var suggest = __nccwpck_require__(6802);
-// EXTERNAL MODULE: ./src/naming/yaml-source.ts
-var yaml_source = __nccwpck_require__(7931);
+// EXTERNAL MODULE: ./src/config/zod-issues.ts
+var zod_issues = __nccwpck_require__(6568);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(2865);
 ;// CONCATENATED MODULE: ./src/naming/config.ts
+
 
 
 
@@ -23814,65 +24033,12 @@ function validate(source, schema, issues) {
     const result = schema.safeParse(source.data());
     if (result.success)
         return result.data;
-    for (const issue of result.error.issues) {
-        const path = issue.path;
-        if (issue.code === 'unrecognized_keys') {
-            const allowed = keysAt(schema, path);
-            for (const key of issue.keys)
-                issues.push(source.issue([...path, key], unknownMessage('a known key', key, allowed), true));
-        }
-        else if (issue.code === 'invalid_key') {
-            const detail = issue.issues[0]?.message ?? issue.message;
-            issues.push(source.issue(path, `the key ${JSON.stringify(String(path.at(-1)))} is not valid: ${detail}`, true));
-        }
-        else {
-            const missing = issue.code === 'invalid_type' && valueAt(source.data(), path) === undefined;
-            issues.push(source.issue(path, missing
-                ? `is missing: expected ${expected(issue.message)}`
-                : `expected ${expected(issue.message)}`));
-        }
-    }
+    issues.push(...(0,zod_issues/* zodIssues */.mZ)(source, schema, result.error, {
+        unknownKey: (key, allowed) => unknownMessage('a known key', key, allowed),
+        invalidKey: (key, detail) => `the key ${JSON.stringify(key)} is not valid: ${detail}`,
+        sayMissing: true
+    }));
     return undefined;
-}
-/** zod's "Invalid input: expected string, received undefined" reads as "string". */
-function expected(message) {
-    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
-}
-function valueAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
-function keysAt(schema, path) {
-    let def = schema._zod.def;
-    const unwrap = () => {
-        for (;;) {
-            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-            if (inner === undefined)
-                return;
-            def = inner._zod.def;
-        }
-    };
-    unwrap();
-    for (const segment of path) {
-        const next = def.type === 'object'
-            ? def.shape?.[String(segment)]
-            : def.type === 'record'
-                ? def.valueType
-                : def.type === 'array'
-                    ? def.element
-                    : undefined;
-        if (next === undefined)
-            return [];
-        def = next._zod.def;
-        unwrap();
-    }
-    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
 /** What the schema cannot say alone: clouds this library knows, regions of known clouds, unique codes. */
 function dictionaryIssues(dictionary, source) {
@@ -23973,7 +24139,7 @@ function gitOpsSettings(config) {
  */
 function settingIssue(config, env, path, message) {
     const sources = config.sources;
-    const has = (data) => valueAt(data, path) !== undefined;
+    const has = (data) => (0,zod_issues/* valueAt */.fK)(data, path) !== undefined;
     if (sources === undefined)
         return { file: (0,external_node_path_.join)(config.dir, CONFIG_FILES.globals), path: (0,yaml_source/* pathText */.LF)(path), message };
     if (sources.local !== undefined && has(config.local))
@@ -24704,148 +24870,6 @@ function closest(given, allowed) {
         return undefined;
     const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
     return best.distance <= tolerance ? best.value : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ formatIssue),
-/* harmony export */   LF: () => (/* binding */ pathText),
-/* harmony export */   rC: () => (/* binding */ YamlSource),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-
-
-
-
-function formatIssue(issue) {
-    const where = issue.position === undefined
-        ? issue.file
-        : `${issue.file}:${issue.position.line}:${issue.position.column}`;
-    return `${where}: ${issue.path}: ${issue.message}`;
-}
-/** A configuration file that cannot be used, with every problem found in it and its siblings. */
-class ConfigError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
-    issues;
-    constructor(issues) {
-        super(issues.map(formatIssue).join('\n'));
-        this.issues = issues;
-    }
-}
-function pathText(path) {
-    return path.length === 0 ? '(root)' : path.map(String).join('.');
-}
-/** A parsed YAML file that can tell where each key path is. */
-class YamlSource {
-    file;
-    doc;
-    lines;
-    constructor(file, doc, lines) {
-        this.file = file;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    /**
-     * Reads and parses a file. Syntax errors (duplicate keys included) are a ConfigError at once, as
-     * nothing else can be said of the file. A missing optional file gives undefined.
-     */
-    static read(file, options) {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-            if (options.optional)
-                return undefined;
-            throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
-        }
-        return YamlSource.parse(file, (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readUtf8File */ .SW)(file));
-    }
-    static parse(file, text) {
-        const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
-        const source = new YamlSource(file, doc, lines);
-        if (doc.errors.length > 0) {
-            throw new ConfigError(doc.errors.map((error) => ({
-                file,
-                position: source.at(error.pos[0]),
-                path: '(root)',
-                message: `not valid YAML: ${error.message}`
-            })));
-        }
-        return source;
-    }
-    /** The document as plain data; null for an empty file. */
-    data() {
-        try {
-            return this.doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (error) {
-            // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
-            throw new ConfigError([
-                {
-                    file: this.file,
-                    position: this.at(0),
-                    path: '(root)',
-                    message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`
-                }
-            ]);
-        }
-    }
-    /**
-     * Where a key path is: its value, or its key when `onKey` (a bad or unknown key). A path that
-     * does not exist (a missing key) points to the key of its deepest existing parent.
-     */
-    position(path, onKey = false) {
-        let node = this.doc.contents;
-        let offset = rangeStart(node) ?? 0;
-        let parentKey = 0;
-        for (const [index, segment] of path.entries()) {
-            const last = index === path.length - 1;
-            let next;
-            let keyStart;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
-                next = pair?.value;
-                keyStart = pair === undefined ? undefined : rangeStart(pair.key);
-                if (pair === undefined)
-                    return this.at(parentKey);
-            }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
-                next = node.items[Number(segment)];
-                if (next === undefined)
-                    return this.at(parentKey);
-            }
-            else {
-                return this.at(parentKey);
-            }
-            if (last && onKey && keyStart !== undefined)
-                return this.at(keyStart);
-            parentKey = keyStart ?? rangeStart(next) ?? parentKey;
-            node = next;
-            offset = rangeStart(next) ?? keyStart ?? offset;
-        }
-        return this.at(offset);
-    }
-    at(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
-    }
-    issue(path, message, onKey = false) {
-        return { file: this.file, position: this.position(path, onKey), path: pathText(path), message };
-    }
-}
-function rangeStart(node) {
-    if (node !== null && typeof node === 'object' && 'range' in node) {
-        const range = node.range;
-        return range?.[0];
-    }
-    return undefined;
 }
 
 

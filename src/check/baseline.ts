@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { z } from 'zod';
-import { ConfigError, YamlSource, type ConfigIssue } from '../naming/yaml-source.js';
+import { ConfigError, YamlSource, type ConfigIssue } from '../config/yaml-source.js';
 import { CHECK_TOOLS, type Finding, type JudgedFinding } from './findings.js';
 
 /**

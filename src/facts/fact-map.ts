@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readUtf8File } from '../common/strict-text.js';
 import { ActionError } from '../common/errors.js';
-import { ConfigError, formatIssue, YamlSource, type ConfigIssue } from '../naming/yaml-source.js';
+import { ConfigError, formatIssue, YamlSource, type ConfigIssue } from '../config/yaml-source.js';
 
 /**
  * Runtime facts as plain values by name, for checks that refer to them (`${facts.a.b}`). Two

@@ -13,7 +13,7 @@ import {
   type ConfigIssue,
   type KeyPath,
   type Position
-} from '../naming/yaml-source.js';
+} from '../config/yaml-source.js';
 
 /**
  * The runtime facts of a cluster stack: the outputs every cloud module of this library returns, in

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ConfigError, YamlSource, type ConfigIssue } from '../naming/yaml-source.js';
+import { ConfigError, YamlSource, type ConfigIssue } from '../config/yaml-source.js';
+import { zodIssues } from '../config/zod-issues.js';
 
 /** A finding accepted for a while, with the reason a reviewer agreed to. */
 export interface AcceptedFinding {
@@ -55,13 +56,9 @@ function parseIgnoreSource(source: YamlSource): AcceptedFinding[] {
   const data = source.data() ?? { accept: [] };
   const parsed = IgnoreFileSchema.safeParse(data);
   if (!parsed.success) {
-    const issues: ConfigIssue[] = parsed.error.issues.map((issue) => {
-      const unknownKey = issue.code === 'unrecognized_keys';
-      const path = unknownKey ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      const message = unknownKey
-        ? `unknown key; an entry has id, reason, expires and package`
-        : issue.message;
-      return source.issue(path, message, unknownKey);
+    const issues = zodIssues(source, IgnoreFileSchema, parsed.error, {
+      unknownKey: () => 'unknown key; an entry has id, reason, expires and package',
+      message: (m) => m
     });
     throw new ConfigError(issues);
   }

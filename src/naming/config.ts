@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { InputError } from '../common/errors.js';
 import { CLOUDS, checkRule } from './rules.js';
 import { closest } from './suggest.js';
+import { valueAt, zodIssues } from '../config/zod-issues.js';
 import {
   ConfigError,
   pathText,
   type ConfigIssue,
   type KeyPath,
   YamlSource
-} from './yaml-source.js';
+} from '../config/yaml-source.js';
 
 /** The files of a config folder (by default `infrastructure/config/`). */
 export const CONFIG_FILES = {
@@ -380,86 +381,14 @@ function validate<S extends z.ZodType>(
 ): z.infer<S> | undefined {
   const result = schema.safeParse(source.data());
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = issue.path as KeyPath;
-    if (issue.code === 'unrecognized_keys') {
-      const allowed = keysAt(schema, path);
-      for (const key of issue.keys)
-        issues.push(
-          source.issue([...path, key], unknownMessage('a known key', key, allowed), true)
-        );
-    } else if (issue.code === 'invalid_key') {
-      const detail = issue.issues[0]?.message ?? issue.message;
-      issues.push(
-        source.issue(
-          path,
-          `the key ${JSON.stringify(String(path.at(-1)))} is not valid: ${detail}`,
-          true
-        )
-      );
-    } else {
-      const missing = issue.code === 'invalid_type' && valueAt(source.data(), path) === undefined;
-      issues.push(
-        source.issue(
-          path,
-          missing
-            ? `is missing: expected ${expected(issue.message)}`
-            : `expected ${expected(issue.message)}`
-        )
-      );
-    }
-  }
+  issues.push(
+    ...zodIssues(source, schema, result.error, {
+      unknownKey: (key, allowed) => unknownMessage('a known key', key, allowed),
+      invalidKey: (key, detail) => `the key ${JSON.stringify(key)} is not valid: ${detail}`,
+      sayMissing: true
+    })
+  );
   return undefined;
-}
-
-/** zod's "Invalid input: expected string, received undefined" reads as "string". */
-function expected(message: string): string {
-  return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
-}
-
-function valueAt(data: unknown, path: KeyPath): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
-
-interface ZodDef {
-  type: string;
-  shape?: Record<string, { _zod: { def: ZodDef } }>;
-  valueType?: { _zod: { def: ZodDef } };
-  innerType?: { _zod: { def: ZodDef } };
-  in?: { _zod: { def: ZodDef } };
-  element?: { _zod: { def: ZodDef } };
-}
-
-/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
-function keysAt(schema: z.ZodType, path: KeyPath): string[] {
-  let def = (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
-  const unwrap = () => {
-    for (;;) {
-      const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-      if (inner === undefined) return;
-      def = inner._zod.def;
-    }
-  };
-  unwrap();
-  for (const segment of path) {
-    const next =
-      def.type === 'object'
-        ? def.shape?.[String(segment)]
-        : def.type === 'record'
-          ? def.valueType
-          : def.type === 'array'
-            ? def.element
-            : undefined;
-    if (next === undefined) return [];
-    def = next._zod.def;
-    unwrap();
-  }
-  return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
 
 /** What the schema cannot say alone: clouds this library knows, regions of known clouds, unique codes. */

@@ -68,4 +68,4 @@ export {
   YamlSource,
   type ConfigIssue,
   type Position
-} from './yaml-source.js';
+} from '../config/yaml-source.js';

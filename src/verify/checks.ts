@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from '../common/duration.js';
 import { lookupFact, type FactMap } from '../facts/fact-map.js';
-import { ConfigError, YamlSource, type ConfigIssue, type KeyPath } from '../naming/yaml-source.js';
+import { ConfigError, YamlSource, type ConfigIssue, type KeyPath } from '../config/yaml-source.js';
+import { zodIssues } from '../config/zod-issues.js';
 
 /**
  * The checks of verify-gates: a YAML list (or `{checks: [...]}`) of checks, each of one kind. String
@@ -232,16 +233,19 @@ export function loadChecks(options: LoadChecksOptions): Check[] {
     if (issues.length > before) return;
     const parsed = SCHEMAS[kind as CheckKind].safeParse(resolved);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) {
-        const path = [index, ...(i.path as KeyPath)];
-        if (i.code === 'unrecognized_keys') {
-          const allowed = Object.keys(SCHEMAS[kind as CheckKind].shape).join(', ');
-          for (const key of i.keys)
-            issues.push(
-              issue([...path, key], `unknown key for a ${kind} check: expected ${allowed}`, true)
-            );
-        } else issues.push(issue(path, `expected ${i.message}`));
-      }
+      issues.push(
+        ...zodIssues(
+          source,
+          SCHEMAS[kind as CheckKind],
+          parsed.error,
+          {
+            unknownKey: (_key, allowed) =>
+              `unknown key for a ${kind} check: expected ${allowed.join(', ')}`
+          },
+          (path) => [index, ...path],
+          issue
+        )
+      );
       return;
     }
     const check = toCheck(kind as CheckKind, parsed.data as Record<string, unknown>, raw);

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(947);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9542);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 947:
+/***/ 9542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41952,7 +41952,7 @@ function parseJsonStrict(text, file) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/naming/yaml-source.ts
+;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
 
@@ -42078,7 +42078,76 @@ function rangeStart(node) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/config/zod-issues.ts
+/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
+function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
+    const issues = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = keysAt(schema, path);
+            for (const key of issue.keys)
+                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
+        }
+        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
+            const detail = issue.issues[0]?.message ?? issue.message;
+            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
+        }
+        else {
+            const missing = wording.sayMissing === true &&
+                issue.code === 'invalid_type' &&
+                valueAt(source.data(), at(path)) === undefined;
+            issues.push(make(at(path), missing
+                ? `is missing: expected ${expected(issue.message)}`
+                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
+        }
+    }
+    return issues;
+}
+/** zod's "Invalid input: expected string, received undefined" reads as "string". */
+function expected(message) {
+    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
+}
+/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
+function keysAt(schema, path) {
+    let def = schema._zod.def;
+    const unwrap = () => {
+        for (;;) {
+            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+            if (inner === undefined)
+                return;
+            def = inner._zod.def;
+        }
+    };
+    unwrap();
+    for (const segment of path) {
+        const next = def.type === 'object'
+            ? def.shape?.[String(segment)]
+            : def.type === 'record'
+                ? def.valueType
+                : def.type === 'array'
+                    ? def.element
+                    : undefined;
+        if (next === undefined)
+            return [];
+        def = next._zod.def;
+        unwrap();
+    }
+    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
 ;// CONCATENATED MODULE: ./src/image/ignore-file.ts
+
 
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -42116,13 +42185,9 @@ function parseIgnoreSource(source) {
     const data = source.data() ?? { accept: [] };
     const parsed = IgnoreFileSchema.safeParse(data);
     if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => {
-            const unknownKey = issue.code === 'unrecognized_keys';
-            const path = unknownKey ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-            const message = unknownKey
-                ? `unknown key; an entry has id, reason, expires and package`
-                : issue.message;
-            return source.issue(path, message, unknownKey);
+        const issues = zodIssues(source, IgnoreFileSchema, parsed.error, {
+            unknownKey: () => 'unknown key; an entry has id, reason, expires and package',
+            message: (m) => m
         });
         throw new ConfigError(issues);
     }

@@ -22,7 +22,7 @@ import type { BuildScanPushSettings } from '../../../src/image/job.js';
 import { ImageRepositoryError, parseImageRepository } from '../../../src/image/reference.js';
 import { SEVERITIES, type Severity } from '../../../src/image/scan.js';
 import { COMMIT_PATTERN, imageTags, tagProblem, versionProblem } from '../../../src/image/tags.js';
-import { ConfigError } from '../../../src/naming/yaml-source.js';
+import { ConfigError } from '../../../src/config/yaml-source.js';
 
 export const BUILD_SCAN_PUSH_INPUTS = [
   'context',

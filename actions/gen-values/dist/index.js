@@ -31513,7 +31513,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4454);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3028);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31522,7 +31522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4454:
+/***/ 3028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45597,7 +45597,7 @@ function moduleRulesDocument() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/naming/yaml-source.ts
+;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
 
@@ -46360,7 +46360,76 @@ function closest(given, allowed) {
     return best.distance <= tolerance ? best.value : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/config/zod-issues.ts
+/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
+function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
+    const issues = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = keysAt(schema, path);
+            for (const key of issue.keys)
+                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
+        }
+        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
+            const detail = issue.issues[0]?.message ?? issue.message;
+            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
+        }
+        else {
+            const missing = wording.sayMissing === true &&
+                issue.code === 'invalid_type' &&
+                valueAt(source.data(), at(path)) === undefined;
+            issues.push(make(at(path), missing
+                ? `is missing: expected ${expected(issue.message)}`
+                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
+        }
+    }
+    return issues;
+}
+/** zod's "Invalid input: expected string, received undefined" reads as "string". */
+function expected(message) {
+    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
+}
+/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
+function keysAt(schema, path) {
+    let def = schema._zod.def;
+    const unwrap = () => {
+        for (;;) {
+            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+            if (inner === undefined)
+                return;
+            def = inner._zod.def;
+        }
+    };
+    unwrap();
+    for (const segment of path) {
+        const next = def.type === 'object'
+            ? def.shape?.[String(segment)]
+            : def.type === 'record'
+                ? def.valueType
+                : def.type === 'array'
+                    ? def.element
+                    : undefined;
+        if (next === undefined)
+            return [];
+        def = next._zod.def;
+        unwrap();
+    }
+    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
 ;// CONCATENATED MODULE: ./src/naming/config.ts
+
 
 
 
@@ -46603,65 +46672,12 @@ function config_validate(source, schema, issues) {
     const result = schema.safeParse(source.data());
     if (result.success)
         return result.data;
-    for (const issue of result.error.issues) {
-        const path = issue.path;
-        if (issue.code === 'unrecognized_keys') {
-            const allowed = keysAt(schema, path);
-            for (const key of issue.keys)
-                issues.push(source.issue([...path, key], unknownMessage('a known key', key, allowed), true));
-        }
-        else if (issue.code === 'invalid_key') {
-            const detail = issue.issues[0]?.message ?? issue.message;
-            issues.push(source.issue(path, `the key ${JSON.stringify(String(path.at(-1)))} is not valid: ${detail}`, true));
-        }
-        else {
-            const missing = issue.code === 'invalid_type' && valueAt(source.data(), path) === undefined;
-            issues.push(source.issue(path, missing
-                ? `is missing: expected ${expected(issue.message)}`
-                : `expected ${expected(issue.message)}`));
-        }
-    }
+    issues.push(...zodIssues(source, schema, result.error, {
+        unknownKey: (key, allowed) => unknownMessage('a known key', key, allowed),
+        invalidKey: (key, detail) => `the key ${JSON.stringify(key)} is not valid: ${detail}`,
+        sayMissing: true
+    }));
     return undefined;
-}
-/** zod's "Invalid input: expected string, received undefined" reads as "string". */
-function expected(message) {
-    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
-}
-function valueAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
-function keysAt(schema, path) {
-    let def = schema._zod.def;
-    const unwrap = () => {
-        for (;;) {
-            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-            if (inner === undefined)
-                return;
-            def = inner._zod.def;
-        }
-    };
-    unwrap();
-    for (const segment of path) {
-        const next = def.type === 'object'
-            ? def.shape?.[String(segment)]
-            : def.type === 'record'
-                ? def.valueType
-                : def.type === 'array'
-                    ? def.element
-                    : undefined;
-        if (next === undefined)
-            return [];
-        def = next._zod.def;
-        unwrap();
-    }
-    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
 /** What the schema cannot say alone: clouds this library knows, regions of known clouds, unique codes. */
 function dictionaryIssues(dictionary, source) {
@@ -48980,7 +48996,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
 var resolveBlockSeq = __nccwpck_require__(334);
@@ -49573,7 +49589,7 @@ exports.Composer = Composer;
 
 
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilFlowIndentCheck = __nccwpck_require__(4051);
@@ -50009,7 +50025,7 @@ exports.resolveEnd = resolveEnd;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -51588,7 +51604,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
@@ -52070,7 +52086,7 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2073:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -54975,7 +54991,7 @@ exports.Schema = Schema;
 
 
 var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -55746,7 +55762,7 @@ exports.merge = merge;
 
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
 
@@ -55967,7 +55983,7 @@ exports.schema = schema;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1360);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5505);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1360:
+/***/ 5505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45440,7 +45440,7 @@ function parseJsonStrict(text, file) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/naming/yaml-source.ts
+;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
 
@@ -45676,7 +45676,76 @@ function lookupFact(facts, path) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/config/zod-issues.ts
+/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
+function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
+    const issues = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = keysAt(schema, path);
+            for (const key of issue.keys)
+                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
+        }
+        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
+            const detail = issue.issues[0]?.message ?? issue.message;
+            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
+        }
+        else {
+            const missing = wording.sayMissing === true &&
+                issue.code === 'invalid_type' &&
+                valueAt(source.data(), at(path)) === undefined;
+            issues.push(make(at(path), missing
+                ? `is missing: expected ${expected(issue.message)}`
+                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
+        }
+    }
+    return issues;
+}
+/** zod's "Invalid input: expected string, received undefined" reads as "string". */
+function expected(message) {
+    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
+}
+/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
+function keysAt(schema, path) {
+    let def = schema._zod.def;
+    const unwrap = () => {
+        for (;;) {
+            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+            if (inner === undefined)
+                return;
+            def = inner._zod.def;
+        }
+    };
+    unwrap();
+    for (const segment of path) {
+        const next = def.type === 'object'
+            ? def.shape?.[String(segment)]
+            : def.type === 'record'
+                ? def.valueType
+                : def.type === 'array'
+                    ? def.element
+                    : undefined;
+        if (next === undefined)
+            return [];
+        def = next._zod.def;
+        unwrap();
+    }
+    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
+
 
 
 
@@ -45825,16 +45894,9 @@ function loadChecks(options) {
             return;
         const parsed = SCHEMAS[kind].safeParse(resolved);
         if (!parsed.success) {
-            for (const i of parsed.error.issues) {
-                const path = [index, ...i.path];
-                if (i.code === 'unrecognized_keys') {
-                    const allowed = Object.keys(SCHEMAS[kind].shape).join(', ');
-                    for (const key of i.keys)
-                        issues.push(issue([...path, key], `unknown key for a ${kind} check: expected ${allowed}`, true));
-                }
-                else
-                    issues.push(issue(path, `expected ${i.message}`));
-            }
+            issues.push(...zodIssues(source, SCHEMAS[kind], parsed.error, {
+                unknownKey: (_key, allowed) => `unknown key for a ${kind} check: expected ${allowed.join(', ')}`
+            }, (path) => [index, ...path], issue));
             return;
         }
         const check = toCheck(kind, parsed.data, raw);
