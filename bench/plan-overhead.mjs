@@ -1,5 +1,6 @@
 // tf-plan (the bundled action, run as a runner runs it) against what a user would type by hand:
-// `tofu init && tofu plan -out && tofu show -json`, on examples/stacks/local/dev, N runs each.
+// `tofu init && tofu plan -out && tofu show -json`, N runs each, on examples/stacks/local/dev and
+// on a generated stack of 300 resources (built-in terraform_data, chained in tens, no provider).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { copyStack } from '../scripts/copy-stack.mjs';
@@ -15,16 +16,32 @@ const env = {
   TF_IN_AUTOMATION: '1'
 };
 
-function fresh() {
+const GENERATED = 300;
+
+/** A stack of `count` terraform_data resources, each tenth depending on the one before it. */
+function generatedStack(dir, count) {
+  mkdirSync(dir, { recursive: true });
+  const blocks = ['terraform {\n  backend "local" {}\n}\n'];
+  for (let i = 0; i < count; i++) {
+    const after = i % 10 === 0 ? '' : `\n  triggers_replace = [terraform_data.r${i - 1}.id]`;
+    blocks.push(`resource "terraform_data" "r${i}" {\n  input = "value-${i}"${after}\n}\n`);
+  }
+  blocks.push(`output "count" {\n  value = ${count}\n}\n`);
+  writeFileSync(join(dir, 'main.tf'), blocks.join('\n'));
+}
+
+function fresh(kind) {
   const ws = mkdtempSync(join(tmpdir(), 'bench-plan-'));
-  copyStack(join(root, 'examples', 'stacks', 'local', 'dev'), join(ws, 'dev'));
+  if (kind === 'example')
+    copyStack(join(root, 'examples', 'stacks', 'local', 'dev'), join(ws, 'dev'));
+  else generatedStack(join(ws, 'dev'), GENERATED);
   return ws;
 }
 
-function median(fn) {
+function median(kind, fn) {
   const samples = [];
   for (let i = 0; i < RUNS; i++) {
-    const ws = fresh();
+    const ws = fresh(kind);
     const started = process.hrtime.bigint();
     fn(ws);
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -33,16 +50,16 @@ function median(fn) {
   return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 }
 
-const byHand = median((ws) => {
+const byHand = (ws, lockfile) => {
   const cwd = join(ws, 'dev');
   const run = (...args) =>
-    execFileSync('tofu', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  run('init', '-input=false', '-lockfile=readonly');
+    execFileSync('tofu', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+  run('init', '-input=false', ...lockfile);
   run('plan', '-input=false', '-out=tfplan');
   run('show', '-json', 'tfplan');
-});
+};
 // The bundle run as a runner runs it: INPUT_* variables and the runner's files, no wrapper.
-const action = median((ws) => {
+const action = (ws) => {
   const runner = mkdtempSync(join(tmpdir(), 'bench-runner-'));
   for (const f of ['output', 'summary', 'env', 'state', 'path']) writeFileSync(join(runner, f), '');
   mkdirSync(join(runner, 'temp'));
@@ -68,12 +85,18 @@ const action = median((ws) => {
   });
   rmSync(runner, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`tf-plan failed: ${r.stdout}`);
-});
-console.log(
-  `tf-plan overhead, ${RUNS} runs each on a fresh copy of examples/stacks/local/dev, median`
-);
-console.log(`  tofu init && tofu plan -out && tofu show -json   ${byHand.toFixed(0)} ms`);
-console.log(
-  `  tf-plan bundle (+ version check, show text, redaction, OPA policy, summary)  ${action.toFixed(0)} ms`
-);
-console.log(`  ratio ${(action / byHand).toFixed(2)}x`);
+};
+console.log(`tf-plan overhead, ${RUNS} runs each on a fresh copy of the stack, median`);
+for (const [kind, label, lockfile] of [
+  ['example', 'examples/stacks/local/dev', ['-lockfile=readonly']],
+  ['generated', `a generated stack of ${GENERATED} resources`, []]
+]) {
+  const hand = median(kind, (ws) => byHand(ws, lockfile));
+  const bundle = median(kind, action);
+  console.log(`  ${label}`);
+  console.log(`    tofu init && tofu plan -out && tofu show -json   ${hand.toFixed(0)} ms`);
+  console.log(
+    `    tf-plan bundle (+ version check, show text, redaction, OPA policy, summary)  ${bundle.toFixed(0)} ms`
+  );
+  console.log(`    ratio ${(bundle / hand).toFixed(2)}x`);
+}
