@@ -100,30 +100,47 @@ export interface VerificationFacts {
   checks: number;
 }
 
-export function verificationEvent(
-  facts: VerificationFacts,
-  scope: { actor: string; time: string; repository: string; runUrl: string }
+/** Who recorded an event of an app, when, where and from which run. */
+export interface EventScope {
+  actor: string;
+  time: string;
+  repository: string;
+  runUrl: string;
+}
+
+/** An audit event of an app in an environment (no stack, no plan): a verification or a promotion. */
+function appEvent(
+  kind: 'verification' | 'promotion',
+  commit: string,
+  app: string,
+  environment: string,
+  scope: EventScope,
+  details: Record<string, unknown>
 ): AuditEvent {
   return {
-    kind: 'verification',
+    kind,
     actor: scope.actor || 'unknown',
     time: scope.time,
     repository: scope.repository,
-    commit: facts.commit,
-    stack: `${facts.app}/${facts.environment}`,
+    commit,
+    stack: `${app}/${environment}`,
     planId: '',
     runUrl: scope.runUrl,
-    details: {
-      app: facts.app,
-      environment: facts.environment,
-      image: facts.image.repository,
-      tag: facts.image.tag,
-      digest: facts.image.digest,
-      result: facts.result,
-      reportSha256: facts.reportSha256,
-      checks: facts.checks
-    }
+    details
   };
+}
+
+export function verificationEvent(facts: VerificationFacts, scope: EventScope): AuditEvent {
+  return appEvent('verification', facts.commit, facts.app, facts.environment, scope, {
+    app: facts.app,
+    environment: facts.environment,
+    image: facts.image.repository,
+    tag: facts.image.tag,
+    digest: facts.image.digest,
+    result: facts.result,
+    reportSha256: facts.reportSha256,
+    checks: facts.checks
+  });
 }
 
 /** A verification or a promotion read back from the trail. */
@@ -317,30 +334,17 @@ export function decidePromotion(
   };
 }
 
-export function promotionEvent(
-  p: Promotion,
-  scope: { actor: string; time: string; repository: string; runUrl: string }
-): AuditEvent {
-  return {
-    kind: 'promotion',
-    actor: scope.actor || 'unknown',
-    time: scope.time,
-    repository: scope.repository,
-    commit: p.commit,
-    stack: `${p.app}/${p.to}`,
-    planId: '',
-    runUrl: scope.runUrl,
-    details: {
-      app: p.app,
-      from: p.from,
-      to: p.to,
-      image: p.image,
-      tag: p.tag,
-      digest: p.digest,
-      verifiedSeq: p.verifiedSeq,
-      rollback: p.rollback
-    }
-  };
+export function promotionEvent(p: Promotion, scope: EventScope): AuditEvent {
+  return appEvent('promotion', p.commit, p.app, p.to, scope, {
+    app: p.app,
+    from: p.from,
+    to: p.to,
+    image: p.image,
+    tag: p.tag,
+    digest: p.digest,
+    verifiedSeq: p.verifiedSeq,
+    rollback: p.rollback
+  });
 }
 
 /** The promotion under the names of the outputs a workflow chains (gen-values' `image`). */

@@ -45922,27 +45922,31 @@ function promotion_immutableTagProblem(tag, commit) {
         return `'${tag}' names commit ${match[4] ?? ''}, but the verified commit is ${commit}`;
     return undefined;
 }
-function verificationEvent(facts, scope) {
+/** An audit event of an app in an environment (no stack, no plan): a verification or a promotion. */
+function appEvent(kind, commit, app, environment, scope, details) {
     return {
-        kind: 'verification',
+        kind,
         actor: scope.actor || 'unknown',
         time: scope.time,
         repository: scope.repository,
-        commit: facts.commit,
-        stack: `${facts.app}/${facts.environment}`,
+        commit,
+        stack: `${app}/${environment}`,
         planId: '',
         runUrl: scope.runUrl,
-        details: {
-            app: facts.app,
-            environment: facts.environment,
-            image: facts.image.repository,
-            tag: facts.image.tag,
-            digest: facts.image.digest,
-            result: facts.result,
-            reportSha256: facts.reportSha256,
-            checks: facts.checks
-        }
+        details
     };
+}
+function verificationEvent(facts, scope) {
+    return appEvent('verification', facts.commit, facts.app, facts.environment, scope, {
+        app: facts.app,
+        environment: facts.environment,
+        image: facts.image.repository,
+        tag: facts.image.tag,
+        digest: facts.image.digest,
+        result: facts.result,
+        reportSha256: facts.reportSha256,
+        checks: facts.checks
+    });
 }
 function str(d, key) {
     const v = d[key];
@@ -46080,26 +46084,16 @@ function decidePromotion(request, records) {
     };
 }
 function promotionEvent(p, scope) {
-    return {
-        kind: 'promotion',
-        actor: scope.actor || 'unknown',
-        time: scope.time,
-        repository: scope.repository,
-        commit: p.commit,
-        stack: `${p.app}/${p.to}`,
-        planId: '',
-        runUrl: scope.runUrl,
-        details: {
-            app: p.app,
-            from: p.from,
-            to: p.to,
-            image: p.image,
-            tag: p.tag,
-            digest: p.digest,
-            verifiedSeq: p.verifiedSeq,
-            rollback: p.rollback
-        }
-    };
+    return appEvent('promotion', p.commit, p.app, p.to, scope, {
+        app: p.app,
+        from: p.from,
+        to: p.to,
+        image: p.image,
+        tag: p.tag,
+        digest: p.digest,
+        verifiedSeq: p.verifiedSeq,
+        rollback: p.rollback
+    });
 }
 /** The promotion under the names of the outputs a workflow chains (gen-values' `image`). */
 function promotionOutputs(p, dryRun) {
