@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -10,6 +10,7 @@ import {
 import { binaryVersion } from '../../src/terraform/install.js';
 import { engineCli } from '../../src/terraform/engine.js';
 import { tool } from '../support/tools.js';
+import { execProcess, runScanner } from '../../src/check/scanners.js';
 
 /** What the engine prints when its CLI configuration file is missing or broken (OpenTofu 1.12). */
 const MISSING = {
@@ -80,6 +81,30 @@ describe('with the real engine and a TF_CLI_CONFIG_FILE that names no file', () 
       `The engine's CLI configuration is unusable (the file ${JSON.stringify(missing)} does not exist): fix or unset TF_CLI_CONFIG_FILE (${JSON.stringify(missing)})`
     );
     expect(infos.join('\n')).not.toContain('Initializing');
+  });
+
+  it("fails tf-check's validate the same way, before init writes anything", async () => {
+    const stack = join(dir, 'validated');
+    mkdirSync(stack);
+    writeFileSync(join(stack, 'main.tf'), 'resource "terraform_data" "a" {}\n');
+    const scratch = mkdtempSync(join(dir, 'scratch-'));
+    const binaries = {
+      fmt: tool('tofu'),
+      validate: tool('tofu'),
+      tflint: '',
+      trivy: '',
+      checkov: ''
+    };
+    await expect(
+      runScanner('validate', [stack], {
+        workspace: dir,
+        binaries,
+        env: { ...process.env, TF_CLI_CONFIG_FILE: missing },
+        exec: execProcess,
+        scratch
+      })
+    ).rejects.toThrow(`fix or unset TF_CLI_CONFIG_FILE (${JSON.stringify(missing)})`);
+    expect(existsSync(join(stack, '.terraform.lock.hcl'))).toBe(false);
   });
 
   it('lets a valid configuration through', async () => {

@@ -15196,7 +15196,6 @@ function buildSarif(findings, ran = [...CHECK_TOOLS, 'baseline']) {
 ;// CONCATENATED MODULE: ./src/check/parsers.ts
 
 
-
 /** A scanner that crashed, printed something unreadable, or could not read the code. */
 class ScannerError extends common_errors/* ActionError */.lZ {
     tool;
@@ -15296,7 +15295,7 @@ const ValidateReport = schemas/* object */.Ikc({
  * configuration) is placed on the first line of the folder's main.tf.
  */
 function parseValidate(stdout, directory, toPath) {
-    const report = parseJson('validate', directory, engineJsonText(stdout), ValidateReport);
+    const report = parseJson('validate', directory, stdout, ValidateReport);
     return report.diagnostics.map((d) => ({
         tool: 'validate',
         rule: slug(d.summary),
@@ -15525,6 +15524,7 @@ function parseCheckov(stdout, directory, toPath) {
 
 
 
+
 /**
  * The scanners, run as a person runs them by hand, each told to exit 0 when it has findings (so
  * that any other exit is a crash) and to report in its machine-readable format. Command lines are
@@ -15652,6 +15652,8 @@ async function validate(directory, ctx) {
     const lockFile = (0,external_node_path_.join)(directory, '.terraform.lock.hcl');
     const lockBefore = (0,external_node_fs_.existsSync)(lockFile) ? (0,external_node_fs_.readFileSync)(lockFile) : undefined;
     try {
+        // A broken CLI configuration is named in one line here, as for every engine run of tf-plan.
+        await assertUsableCliConfig(ctx.binaries.validate, env);
         const init = await exec(ctx, 'validate', directory, scanners_initArgs(), directory, env);
         if (init.exitCode !== 0)
             throw new ScannerError('validate', shown(ctx, directory), `init -backend=false failed, so the folder cannot be validated (are its providers installable here?):\n${tail(init.stderr || init.stdout)}`);

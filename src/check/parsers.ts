@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ActionError } from '../common/errors.js';
 import type { CheckTool, Finding, Severity } from './findings.js';
-import { engineJsonText } from '../terraform/cli-config.js';
 
 /**
  * The scanners' reports, read into findings. Each parser is pure: it takes what the tool printed
@@ -127,7 +126,7 @@ const ValidateReport = z.object({
  * configuration) is placed on the first line of the folder's main.tf.
  */
 export function parseValidate(stdout: string, directory: string, toPath: PathMapper): Finding[] {
-  const report = parseJson('validate', directory, engineJsonText(stdout), ValidateReport);
+  const report = parseJson('validate', directory, stdout, ValidateReport);
   return report.diagnostics.map((d) => ({
     tool: 'validate',
     rule: slug(d.summary),

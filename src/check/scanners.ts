@@ -14,6 +14,7 @@ import {
   tail,
   type PathMapper
 } from './parsers.js';
+import { assertUsableCliConfig } from '../terraform/cli-config.js';
 
 /**
  * The scanners, run as a person runs them by hand, each told to exit 0 when it has findings (so
@@ -183,6 +184,8 @@ async function validate(directory: string, ctx: ScanContext): Promise<Finding[]>
   const lockFile = join(directory, '.terraform.lock.hcl');
   const lockBefore = existsSync(lockFile) ? readFileSync(lockFile) : undefined;
   try {
+    // A broken CLI configuration is named in one line here, as for every engine run of tf-plan.
+    await assertUsableCliConfig(ctx.binaries.validate, env);
     const init = await exec(ctx, 'validate', directory, initArgs(), directory, env);
     if (init.exitCode !== 0)
       throw new ScannerError(

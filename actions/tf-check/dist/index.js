@@ -39108,75 +39108,7 @@ function buildSarif(findings, ran = [...CHECK_TOOLS, 'baseline']) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/terraform/cli-config.ts
-
-
-/**
- * The engine's CLI configuration (`TF_CLI_CONFIG_FILE`, `~/.tofurc`, `~/.terraformrc`) can be
- * missing or broken on a misconfigured runner. The engine then says so before anything else: a
- * header on stderr and, for a missing file, a warning block on stdout in front of any `-json`
- * document, and goes on without the configuration: providers are then looked for in the public
- * registry instead of the mirror the file names, which offline fails after long timeouts with an
- * error that says nothing of the cause. This module finds the problem before the first real
- * command and names it in one line.
- */
-const PROBLEM_HEADER = 'There are some problems with the CLI configuration';
-class CliConfigError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/** One line that says what is wrong with the engine's CLI configuration, or undefined. */
-function cliConfigProblem(output, env = process.env) {
-    if (!output.stderr.includes(PROBLEM_HEADER))
-        return undefined;
-    // The engine wraps its warning to the terminal's width: any space may be a line break.
-    const missing = /The\s+CLI\s+configuration\s+file\s+at\s+"([^"]*)"\s+does\s+not\s+exist\./.exec(output.stdout);
-    const error = /^Error: (.+)$/m.exec(output.stderr);
-    const detail = missing !== null
-        ? `the file ${JSON.stringify(missing[1])} does not exist`
-        : error !== null
-            ? (error[1] ?? '').trim()
-            : 'the engine could not read it';
-    const named = env['TF_CLI_CONFIG_FILE'];
-    const variable = named === undefined || named === ''
-        ? 'the CLI configuration file (~/.tofurc or ~/.terraformrc)'
-        : `TF_CLI_CONFIG_FILE (${JSON.stringify(named)})`;
-    return `The engine's CLI configuration is unusable (${detail}): fix or unset ${variable}`;
-}
-/**
- * The JSON document of a `-json` command, with anything the engine printed in front of it (the
- * CLI configuration warning) left out. Text without a document comes back as it was, so the
- * caller's parser reports it.
- */
-function engineJsonText(stdout) {
-    const start = stdout.search(/^[ \t]*[{[]/m);
-    return start <= 0 ? stdout : stdout.slice(start);
-}
-/** What each engine binary said of its CLI configuration, by binary and configuration file. */
-const verdicts = new Map();
-function verdictKey(binary, env) {
-    return `${binary}\0${env['TF_CLI_CONFIG_FILE'] ?? ''}\0${env['HOME'] ?? ''}`;
-}
-/** Keeps what a `version -json` run already said, so the check costs no second process. */
-function recordCliConfigVerdict(binary, env, output) {
-    verdicts.set(verdictKey(binary, env), Promise.resolve(cliConfigProblem(output, env)));
-}
-/**
- * Fails in one line, before any command that would reach for providers, when the engine cannot
- * use its CLI configuration (one `version -json`, a few tens of milliseconds, once per binary).
- */
-async function assertUsableCliConfig(binary, env) {
-    const key = verdictKey(binary, env);
-    let verdict = verdicts.get(key);
-    if (verdict === undefined) {
-        verdict = runProcess(binary, ['version', '-json'], { env, timeoutMs: 30_000 }).then((output) => cliConfigProblem(output, env), () => undefined);
-        verdicts.set(key, verdict);
-    }
-    const problem = await verdict;
-    if (problem !== undefined)
-        throw new CliConfigError(problem);
-}
-
 ;// CONCATENATED MODULE: ./src/check/parsers.ts
-
 
 
 /** A scanner that crashed, printed something unreadable, or could not read the code. */
@@ -39278,7 +39210,7 @@ const ValidateReport = object({
  * configuration) is placed on the first line of the folder's main.tf.
  */
 function parseValidate(stdout, directory, toPath) {
-    const report = parseJson('validate', directory, engineJsonText(stdout), ValidateReport);
+    const report = parseJson('validate', directory, stdout, ValidateReport);
     return report.diagnostics.map((d) => ({
         tool: 'validate',
         rule: slug(d.summary),
@@ -39500,7 +39432,75 @@ function parseCheckov(stdout, directory, toPath) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/terraform/cli-config.ts
+
+
+/**
+ * The engine's CLI configuration (`TF_CLI_CONFIG_FILE`, `~/.tofurc`, `~/.terraformrc`) can be
+ * missing or broken on a misconfigured runner. The engine then says so before anything else: a
+ * header on stderr and, for a missing file, a warning block on stdout in front of any `-json`
+ * document, and goes on without the configuration: providers are then looked for in the public
+ * registry instead of the mirror the file names, which offline fails after long timeouts with an
+ * error that says nothing of the cause. This module finds the problem before the first real
+ * command and names it in one line.
+ */
+const PROBLEM_HEADER = 'There are some problems with the CLI configuration';
+class CliConfigError extends errors_ActionError {
+}
+/** One line that says what is wrong with the engine's CLI configuration, or undefined. */
+function cliConfigProblem(output, env = process.env) {
+    if (!output.stderr.includes(PROBLEM_HEADER))
+        return undefined;
+    // The engine wraps its warning to the terminal's width: any space may be a line break.
+    const missing = /The\s+CLI\s+configuration\s+file\s+at\s+"([^"]*)"\s+does\s+not\s+exist\./.exec(output.stdout);
+    const error = /^Error: (.+)$/m.exec(output.stderr);
+    const detail = missing !== null
+        ? `the file ${JSON.stringify(missing[1])} does not exist`
+        : error !== null
+            ? (error[1] ?? '').trim()
+            : 'the engine could not read it';
+    const named = env['TF_CLI_CONFIG_FILE'];
+    const variable = named === undefined || named === ''
+        ? 'the CLI configuration file (~/.tofurc or ~/.terraformrc)'
+        : `TF_CLI_CONFIG_FILE (${JSON.stringify(named)})`;
+    return `The engine's CLI configuration is unusable (${detail}): fix or unset ${variable}`;
+}
+/**
+ * The JSON document of a `-json` command, with anything the engine printed in front of it (the
+ * CLI configuration warning) left out. Text without a document comes back as it was, so the
+ * caller's parser reports it.
+ */
+function engineJsonText(stdout) {
+    const start = stdout.search(/^[ \t]*[{[]/m);
+    return start <= 0 ? stdout : stdout.slice(start);
+}
+/** What each engine binary said of its CLI configuration, by binary and configuration file. */
+const verdicts = new Map();
+function verdictKey(binary, env) {
+    return `${binary}\0${env['TF_CLI_CONFIG_FILE'] ?? ''}\0${env['HOME'] ?? ''}`;
+}
+/** Keeps what a `version -json` run already said, so the check costs no second process. */
+function recordCliConfigVerdict(binary, env, output) {
+    verdicts.set(verdictKey(binary, env), Promise.resolve(cliConfigProblem(output, env)));
+}
+/**
+ * Fails in one line, before any command that would reach for providers, when the engine cannot
+ * use its CLI configuration (one `version -json`, a few tens of milliseconds, once per binary).
+ */
+async function assertUsableCliConfig(binary, env) {
+    const key = verdictKey(binary, env);
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+        verdict = process_runProcess(binary, ['version', '-json'], { env, timeoutMs: 30_000 }).then((output) => cliConfigProblem(output, env), () => undefined);
+        verdicts.set(key, verdict);
+    }
+    const problem = await verdict;
+    if (problem !== undefined)
+        throw new CliConfigError(problem);
+}
+
 ;// CONCATENATED MODULE: ./src/check/scanners.ts
+
 
 
 
@@ -39634,6 +39634,8 @@ async function scanners_validate(directory, ctx) {
     const lockFile = (0,external_node_path_namespaceObject.join)(directory, '.terraform.lock.hcl');
     const lockBefore = (0,external_node_fs_namespaceObject.existsSync)(lockFile) ? (0,external_node_fs_namespaceObject.readFileSync)(lockFile) : undefined;
     try {
+        // A broken CLI configuration is named in one line here, as for every engine run of tf-plan.
+        await assertUsableCliConfig(ctx.binaries.validate, env);
         const init = await exec(ctx, 'validate', directory, initArgs(), directory, env);
         if (init.exitCode !== 0)
             throw new ScannerError('validate', shown(ctx, directory), `init -backend=false failed, so the folder cannot be validated (are its providers installable here?):\n${tail(init.stderr || init.stdout)}`);
