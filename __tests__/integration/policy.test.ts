@@ -121,6 +121,38 @@ describe('evaluatePolicy with the bundled library', () => {
     await expect(run).rejects.toThrow(message);
   });
 
+  it("evaluates a library without loading its tests: a test file's parse error does not fail it", async () => {
+    const dir = join(scratch, 'with-tests');
+    mkdirSync(join(dir, 'nested'), { recursive: true });
+    writeFileSync(
+      join(dir, 'policy.rego'),
+      'package platform.policy\nresult := "passed"\nviolations := []\n'
+    );
+    // Loaded, either file would make the evaluation fail: one does not parse, one contradicts.
+    writeFileSync(join(dir, 'policy_test.rego'), 'package platform.policy\ntest_x if {\n');
+    writeFileSync(
+      join(dir, 'nested', 'more_test.rego'),
+      'package platform.policy\nresult := "failed"\n'
+    );
+    const decision = await evaluatePolicy({
+      opa: tool('opa'),
+      policyDir: dir,
+      environment: 'dev',
+      planJsonPath: planFile('t', harmless)
+    });
+    expect(decision).toEqual({ result: 'passed', violations: [] });
+    // The same folder under the name of a policy file is loaded, and fails closed.
+    writeFileSync(join(dir, 'policy_more.rego'), 'package platform.policy\ntest_x if {\n');
+    await expect(
+      evaluatePolicy({
+        opa: tool('opa'),
+        policyDir: dir,
+        environment: 'dev',
+        planJsonPath: planFile('t2', harmless)
+      })
+    ).rejects.toThrow(PolicyEvaluationError);
+  });
+
   it.each([
     ['a missing file', 'missing.yaml', undefined, /no such file/],
     ['YAML that is not an object', 'list.yaml', '- a\n- b\n', /must hold an object/],

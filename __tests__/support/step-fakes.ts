@@ -126,7 +126,7 @@ export interface FakeEngine {
   install: () => Promise<EngineInstallation>;
   /** Every command run, as `init`, `plan`, `show -json`, `apply`, ... */
   commands: string[];
-  /** Make a command fail: its first word → the result to answer. */
+  /** Make a command fail: its name as `commands` lists it (`show` is not `show -json`) → the result. */
   fail: Map<string, Partial<ProcessResult>>;
 }
 
@@ -151,7 +151,7 @@ export function fakeEngine(
       const words = args.filter((a) => !a.startsWith('-') || a === '-json');
       const name = (words[0] ?? '') + (args.includes('-json') ? ' -json' : '');
       commands.push(name);
-      const failure = fail.get(words[0] ?? '');
+      const failure = fail.get(name);
       if (failure !== undefined) return Promise.resolve({ ...ok('', 1), ...failure });
       switch (words[0]) {
         case 'plan': {

@@ -159,6 +159,29 @@ describe('the plan sequence: plan, policy, comment, record', () => {
     expect(r.audit).toEqual([]);
   });
 
+  it("waits for the policy judging the JSON when the plan's text cannot be read, then leaves no plan", async () => {
+    const engine = fakeEngine(PLAN);
+    engine.fail.set('show', { stderr: 'Error: Failed to read the given file' });
+    let judged = false;
+    const r = await plan({
+      engine,
+      verdict: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        judged = true;
+        return FAILED;
+      }
+    });
+    expect(judged).toBe(true);
+    expect((r.report.failure as Error).message).toMatch(/Failed to read the given file/);
+    expect(r.evaluatedOn).toBe(join(stack, 'out', 'tfplan.json'));
+    expect(r.report.outputs['drift']).toBe('error');
+    expect(r.report.outputs['policy-result']).toBeUndefined();
+    for (const file of ['tfplan', 'tfplan.json', 'tfplan.txt'])
+      expect(existsSync(join(stack, 'out', file))).toBe(false);
+    expect(r.connected).toBe(0);
+    expect(r.audit).toEqual([]);
+  });
+
   it('posts nothing without a token, or for an event without a pull request, and says so', async () => {
     const noToken = await plan({ change: (s) => (s.governance.token = '') });
     expect(noToken.report.failure).toBeUndefined();

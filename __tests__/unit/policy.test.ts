@@ -98,6 +98,8 @@ describe('opa eval and release assets', () => {
       'eval',
       '--format',
       'json',
+      '--ignore',
+      '*_test.rego',
       '--data',
       'p',
       '--data',

@@ -3,7 +3,7 @@ import { byteLength, STEP_SUMMARY_LIMIT_BYTES } from '../markdown/budget.js';
 import { logPolicyDecision, type PolicyDecision } from '../policy/evaluate.js';
 import type { PolicySettings } from '../policy/inputs.js';
 import { renderPolicySummary } from '../policy/summary.js';
-import { planOutputs, runPlanJob, type PlanJobSettings } from '../terraform/plan-job.js';
+import { planOutputs, runPlanJobWith, type PlanJobSettings } from '../terraform/plan-job.js';
 import { renderPlanSummary } from '../terraform/summary.js';
 import { asCommenter } from './apply-gate.js';
 import { planAuditEvents, type AuditSettings } from './audit.js';
@@ -55,32 +55,36 @@ export async function runPlanStep(
   const governance = settings.governance;
   const report: StepReport = { outputs: {}, summary: '' };
   try {
-    let result;
+    let planned;
     try {
-      result = await runPlanJob(settings.plan, {
-        log,
-        install: adapters.install,
-        maskSecret: adapters.maskSecret,
-        ...(adapters.engine === undefined ? {} : { engine: adapters.engine })
-      });
+      // The policy is evaluated on the plan's JSON while the engine renders the plan's text.
+      planned = await runPlanJobWith(
+        settings.plan,
+        {
+          log,
+          install: adapters.install,
+          maskSecret: adapters.maskSecret,
+          ...(adapters.engine === undefined ? {} : { engine: adapters.engine })
+        },
+        (planJsonPath) => adapters.evaluatePolicy({ ...settings.policy, planJsonPath })
+      );
     } catch (error) {
       // An error is neither drift nor none.
       Object.assign(report.outputs, driftOutputs(driftFromError(governance.stack, error)));
       throw error;
     }
+    const result = planned.result;
     Object.assign(
       report.outputs,
       planOutputs(result),
       driftOutputs(driftFromPlan(governance.stack, result))
     );
 
-    const decision: PolicyDecision = await log.group('Policy', async () => {
-      const verdict = await adapters.evaluatePolicy({
-        ...settings.policy,
-        planJsonPath: result.planJsonPath
-      });
-      logPolicyDecision(log, verdict);
-      return verdict;
+    const verdict = planned.alongside;
+    const decision: PolicyDecision = await log.group('Policy', () => {
+      if (verdict.status === 'rejected') throw verdict.reason;
+      logPolicyDecision(log, verdict.value);
+      return Promise.resolve(verdict.value);
     });
     report.outputs['policy-result'] = decision.result;
     report.outputs['policy-violations'] = JSON.stringify(decision.violations);

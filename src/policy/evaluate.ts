@@ -47,6 +47,12 @@ export class PolicyDataError extends ActionError {
   }
 }
 
+/**
+ * The policy library's tests (`*_test.rego`, run by `opa test`) are never part of the policy, so
+ * evaluation does not load them: they would only cost their parse and compile on every plan.
+ */
+export const POLICY_TEST_FILES = '*_test.rego';
+
 /** `opa eval` of the policy over a plan, as an argument vector. */
 export function opaEvalArgs(o: {
   policyDir: string;
@@ -57,6 +63,8 @@ export function opaEvalArgs(o: {
     'eval',
     '--format',
     'json',
+    '--ignore',
+    POLICY_TEST_FILES,
     '--data',
     o.policyDir,
     '--data',

@@ -9,6 +9,11 @@ export interface EngineRunOptions {
   timeoutMs: number;
   /** Stream the engine's output to the log as it comes (off for machine output such as JSON). */
   stream?: boolean;
+  /**
+   * The streamed output is held back until this settles (the masks of the state's secrets
+   * registered, say); if it rejects, the held output is dropped: never printed unmasked.
+   */
+  holdOutputUntil?: Promise<unknown>;
 }
 
 /** The one way this library talks to the engine binary. */
@@ -33,20 +38,55 @@ export function engineCli(
       // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
       // printed with their credentials hidden.
       log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
-      const stream = options.stream !== false;
       const env = engineEnvironment({ ...process.env, ...extra });
       await assertUsableCliConfig(installation.binary, env);
-      return runProcess(installation.binary, args, {
+      if (options.stream === false) {
+        return runProcess(installation.binary, args, {
+          cwd: options.cwd,
+          env,
+          timeoutMs: options.timeoutMs
+        });
+      }
+      const printer = heldPrinter(
+        (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
+        options.holdOutputUntil
+      );
+      const result = await runProcess(installation.binary, args, {
         cwd: options.cwd,
         env,
         timeoutMs: options.timeoutMs,
-        ...(stream
-          ? {
-              onStdout: (chunk: string) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
-              onStderr: (chunk: string) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
-            }
-          : {})
+        onStdout: printer.write,
+        onStderr: printer.write
       });
+      await printer.flushed;
+      return result;
     }
+  };
+}
+
+/** Prints chunks as they come, or holds them until `hold` settles (dropping them if it rejects). */
+export function heldPrinter(
+  print: (chunk: string) => void,
+  hold: Promise<unknown> | undefined
+): { write: (chunk: string) => void; flushed: Promise<void> } {
+  if (hold === undefined) return { write: print, flushed: Promise.resolve() };
+  let held: string[] | undefined = [];
+  let dropped = false;
+  const flushed = hold.then(
+    () => {
+      for (const chunk of held ?? []) print(chunk);
+      held = undefined;
+    },
+    () => {
+      held = undefined;
+      dropped = true;
+    }
+  );
+  return {
+    write: (chunk) => {
+      if (held !== undefined) held.push(chunk);
+      else if (!dropped) print(chunk);
+    },
+    flushed
   };
 }

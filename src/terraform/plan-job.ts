@@ -59,6 +59,20 @@ export async function runPlanJob(
   settings: PlanJobSettings,
   deps: StackDependencies
 ): Promise<PlanJobResult> {
+  return (await runPlanJobWith(settings, deps, () => Promise.resolve())).result;
+}
+
+/**
+ * runPlanJob, with `alongside` started on the plan's JSON as soon as it is written, while the
+ * engine renders the plan's text (tf-plan evaluates its policy there). Its outcome is returned
+ * settled, not thrown, so a failure of it still leaves the plan to report; a failure of the plan
+ * waits for it before the plan's files are removed.
+ */
+export async function runPlanJobWith<T>(
+  settings: PlanJobSettings,
+  deps: StackDependencies,
+  alongside: (planJsonPath: string) => Promise<T>
+): Promise<{ result: PlanJobResult; alongside: PromiseSettledResult<T> }> {
   const planPath = join(settings.outDir, PLAN_FILE);
   const planJsonPath = join(settings.outDir, PLAN_JSON_FILE);
   const planTextPath = join(settings.outDir, PLAN_TEXT_FILE);
@@ -67,20 +81,22 @@ export async function runPlanJob(
   // A link planted at the out folder or a plan file would make the engine write through it.
   ensureFolder(outRoot, settings.outDir);
   for (const file of written) rmSync(file, { force: true });
+  let beside: Promise<PromiseSettledResult<T>> | undefined;
   try {
     const engine = await prepareStack(settings, deps);
     const cwd = settings.workingDirectory;
     const timeoutMs = engineTimeout(settings.lockTimeout);
-    await maskStateSecrets(engine, settings, deps);
-
-    const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
+    // The state is read while the engine plans; the plan's output is held until its secrets are
+    // masked, so the log shows it as if the read had come first.
+    const masked = maskStateSecrets(engine, settings, deps);
+    const planned = deps.log.group(`${settings.engine} plan`, async () => {
       const args = planArgs({
         out: planPath,
         destroy: settings.destroy,
         varFiles: settings.varFiles,
         lockTimeout: settings.lockTimeout
       });
-      const result = await engine.run(args, { cwd, timeoutMs });
+      const result = await engine.run(args, { cwd, timeoutMs, holdOutputUntil: masked });
       // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
       if (result.exitCode !== 0 && result.exitCode !== 2) {
         throw engineFailure(
@@ -92,25 +108,18 @@ export async function runPlanJob(
       }
       return result.exitCode === 2 ? (2 as const) : (0 as const);
     });
+    const [mask, plan] = await Promise.allSettled([masked, planned]);
+    if (mask.status === 'rejected') throw mask.reason;
+    if (plan.status === 'rejected') throw plan.reason;
+    const detailedExitCode = plan.value;
 
-    return await deps.log.group('Read the plan', async () => {
-      // The JSON and the text are independent reads of the same plan file: run them together.
-      const [json, text] = await Promise.all([
-        engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
-        engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
-      ]);
+    const read = await deps.log.group('Read the plan', async () => {
+      const json = await engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false });
       if (json.exitCode !== 0) {
         throw new EngineCommandError(
           `${settings.engine} show -json`,
           json.exitCode,
           errorDiagnostics(json.stderr)
-        );
-      }
-      if (text.exitCode !== 0) {
-        throw new EngineCommandError(
-          `${settings.engine} show`,
-          text.exitCode,
-          errorDiagnostics(text.stderr)
         );
       }
       const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
@@ -120,6 +129,17 @@ export async function runPlanJob(
       writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
         mode: 0o600
       });
+      // The text is read from the engine while `alongside` works on the JSON.
+      const started = settle(alongside(planJsonPath));
+      beside = started;
+      const text = await engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false });
+      if (text.exitCode !== 0) {
+        throw new EngineCommandError(
+          `${settings.engine} show`,
+          text.exitCode,
+          errorDiagnostics(text.stderr)
+        );
+      }
       // The text shows values derived from secrets unmarked: every known secret is taken out.
       writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
         mode: 0o600
@@ -131,7 +151,7 @@ export async function runPlanJob(
         `Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
           `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`
       );
-      return {
+      const result = {
         summary,
         detailedExitCode,
         planId,
@@ -140,11 +160,21 @@ export async function runPlanJob(
         planJsonPath,
         planTextPath
       };
+      return { result, alongside: started };
     });
+    return { result: read.result, alongside: await read.alongside };
   } catch (error) {
+    await beside;
     for (const file of written) rmSync(file, { force: true });
     throw error;
   }
+}
+
+function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return promise.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason })
+  );
 }
 
 /** The plan-id of a plan of this stack: its changes, the engine and the stack's lock file. */

@@ -31887,12 +31887,19 @@ class PolicyDataError extends common_errors/* ActionError */.lZ {
         super(`Input 'policy-data' names ${file}: ${detail}`);
     }
 }
+/**
+ * The policy library's tests (`*_test.rego`, run by `opa test`) are never part of the policy, so
+ * evaluation does not load them: they would only cost their parse and compile on every plan.
+ */
+const POLICY_TEST_FILES = '*_test.rego';
 /** `opa eval` of the policy over a plan, as an argument vector. */
 function opaEvalArgs(o) {
     return [
         'eval',
         '--format',
         'json',
+        '--ignore',
+        POLICY_TEST_FILES,
         '--data',
         o.policyDir,
         '--data',

@@ -43218,12 +43218,19 @@ class PolicyDataError extends common_errors/* ActionError */.lZ {
         super(`Input 'policy-data' names ${file}: ${detail}`);
     }
 }
+/**
+ * The policy library's tests (`*_test.rego`, run by `opa test`) are never part of the policy, so
+ * evaluation does not load them: they would only cost their parse and compile on every plan.
+ */
+const POLICY_TEST_FILES = '*_test.rego';
 /** `opa eval` of the policy over a plan, as an argument vector. */
 function opaEvalArgs(o) {
     return [
         'eval',
         '--format',
         'json',
+        '--ignore',
+        POLICY_TEST_FILES,
         '--data',
         o.policyDir,
         '--data',
@@ -44358,21 +44365,50 @@ function engineCli(installation, log, extra = {}) {
             // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
             // printed with their credentials hidden.
             log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
-            const stream = options.stream !== false;
             const env = engineEnvironment({ ...process.env, ...extra });
             await assertUsableCliConfig(installation.binary, env);
-            return process_runProcess(installation.binary, args, {
+            if (options.stream === false) {
+                return process_runProcess(installation.binary, args, {
+                    cwd: options.cwd,
+                    env,
+                    timeoutMs: options.timeoutMs
+                });
+            }
+            const printer = heldPrinter((chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))), options.holdOutputUntil);
+            const result = await process_runProcess(installation.binary, args, {
                 cwd: options.cwd,
                 env,
                 timeoutMs: options.timeoutMs,
-                ...(stream
-                    ? {
-                        onStdout: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
-                        onStderr: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
-                    }
-                    : {})
+                onStdout: printer.write,
+                onStderr: printer.write
             });
+            await printer.flushed;
+            return result;
         }
+    };
+}
+/** Prints chunks as they come, or holds them until `hold` settles (dropping them if it rejects). */
+function heldPrinter(print, hold) {
+    if (hold === undefined)
+        return { write: print, flushed: Promise.resolve() };
+    let held = [];
+    let dropped = false;
+    const flushed = hold.then(() => {
+        for (const chunk of held ?? [])
+            print(chunk);
+        held = undefined;
+    }, () => {
+        held = undefined;
+        dropped = true;
+    });
+    return {
+        write: (chunk) => {
+            if (held !== undefined)
+                held.push(chunk);
+            else if (!dropped)
+                print(chunk);
+        },
+        flushed
     };
 }
 
@@ -44481,6 +44517,15 @@ const PLAN_TEXT_FILE = 'tfplan.txt';
  * files it started are removed, so no half-made plan is left to be applied.
  */
 async function runPlanJob(settings, deps) {
+    return (await runPlanJobWith(settings, deps, () => Promise.resolve())).result;
+}
+/**
+ * runPlanJob, with `alongside` started on the plan's JSON as soon as it is written, while the
+ * engine renders the plan's text (tf-plan evaluates its policy there). Its outcome is returned
+ * settled, not thrown, so a failure of it still leaves the plan to report; a failure of the plan
+ * waits for it before the plan's files are removed.
+ */
+async function runPlanJobWith(settings, deps, alongside) {
     const planPath = (0,external_node_path_namespaceObject.join)(settings.outDir, PLAN_FILE);
     const planJsonPath = (0,external_node_path_namespaceObject.join)(settings.outDir, PLAN_JSON_FILE);
     const planTextPath = (0,external_node_path_namespaceObject.join)(settings.outDir, PLAN_TEXT_FILE);
@@ -44490,36 +44535,38 @@ async function runPlanJob(settings, deps) {
     ensureFolder(outRoot, settings.outDir);
     for (const file of written)
         (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+    let beside;
     try {
         const engine = await prepareStack(settings, deps);
         const cwd = settings.workingDirectory;
         const timeoutMs = engineTimeout(settings.lockTimeout);
-        await maskStateSecrets(engine, settings, deps);
-        const detailedExitCode = await deps.log.group(`${settings.engine} plan`, async () => {
+        // The state is read while the engine plans; the plan's output is held until its secrets are
+        // masked, so the log shows it as if the read had come first.
+        const masked = maskStateSecrets(engine, settings, deps);
+        const planned = deps.log.group(`${settings.engine} plan`, async () => {
             const args = planArgs({
                 out: planPath,
                 destroy: settings.destroy,
                 varFiles: settings.varFiles,
                 lockTimeout: settings.lockTimeout
             });
-            const result = await engine.run(args, { cwd, timeoutMs });
+            const result = await engine.run(args, { cwd, timeoutMs, holdOutputUntil: masked });
             // -detailed-exitcode: 0 no changes, 2 changes, anything else an error.
             if (result.exitCode !== 0 && result.exitCode !== 2) {
                 throw engineFailure(`${settings.engine} plan`, result.exitCode, result.stdout + result.stderr, settings.lockTimeout);
             }
             return result.exitCode === 2 ? 2 : 0;
         });
-        return await deps.log.group('Read the plan', async () => {
-            // The JSON and the text are independent reads of the same plan file: run them together.
-            const [json, text] = await Promise.all([
-                engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false }),
-                engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false })
-            ]);
+        const [mask, plan] = await Promise.allSettled([masked, planned]);
+        if (mask.status === 'rejected')
+            throw mask.reason;
+        if (plan.status === 'rejected')
+            throw plan.reason;
+        const detailedExitCode = plan.value;
+        const read = await deps.log.group('Read the plan', async () => {
+            const json = await engine.run(showJsonArgs(planPath), { cwd, timeoutMs, stream: false });
             if (json.exitCode !== 0) {
                 throw new EngineCommandError(`${settings.engine} show -json`, json.exitCode, errorDiagnostics(json.stderr));
-            }
-            if (text.exitCode !== 0) {
-                throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
             }
             const { plan, raw } = parsePlanText(json.stdout, `${settings.engine} show -json`);
             const planId = stackPlanId(plan, settings);
@@ -44528,6 +44575,13 @@ async function runPlanJob(settings, deps) {
             safe_fs_writeFileSafely(outRoot, planJsonPath, JSON.stringify(redactPlanJson(raw)), {
                 mode: 0o600
             });
+            // The text is read from the engine while `alongside` works on the JSON.
+            const started = plan_job_settle(alongside(planJsonPath));
+            beside = started;
+            const text = await engine.run(showTextArgs(planPath), { cwd, timeoutMs, stream: false });
+            if (text.exitCode !== 0) {
+                throw new EngineCommandError(`${settings.engine} show`, text.exitCode, errorDiagnostics(text.stderr));
+            }
             // The text shows values derived from secrets unmarked: every known secret is taken out.
             safe_fs_writeFileSafely(outRoot, planTextPath, redactKnownSecrets(text.stdout, secrets), {
                 mode: 0o600
@@ -44536,7 +44590,7 @@ async function runPlanJob(settings, deps) {
             const planSha256 = await sha256File(planPath);
             deps.log.info(`Plan: ${summary.add} to add, ${summary.change} to change, ${summary.destroy} to destroy ` +
                 `(${summary.replace} replaced); plan-id ${planId}; plan-sha256 ${planSha256}`);
-            return {
+            const result = {
                 summary,
                 detailedExitCode,
                 planId,
@@ -44545,13 +44599,19 @@ async function runPlanJob(settings, deps) {
                 planJsonPath,
                 planTextPath
             };
+            return { result, alongside: started };
         });
+        return { result: read.result, alongside: await read.alongside };
     }
     catch (error) {
+        await beside;
         for (const file of written)
             (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
         throw error;
     }
+}
+function plan_job_settle(promise) {
+    return promise.then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
 }
 /** The plan-id of a plan of this stack: its changes, the engine and the stack's lock file. */
 function stackPlanId(plan, settings) {

@@ -43797,21 +43797,50 @@ function engineCli(installation, log, extra = {}) {
             // Backend settings and URLs on the command line, and tfvars lines a diagnostic quotes, are
             // printed with their credentials hidden.
             log.info(`$ ${installation.engine} ${args.map(redactAssignment).join(' ')}`);
-            const stream = options.stream !== false;
             const env = engineEnvironment({ ...process.env, ...extra });
             await assertUsableCliConfig(installation.binary, env);
-            return runProcess(installation.binary, args, {
+            if (options.stream === false) {
+                return runProcess(installation.binary, args, {
+                    cwd: options.cwd,
+                    env,
+                    timeoutMs: options.timeoutMs
+                });
+            }
+            const printer = heldPrinter((chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))), options.holdOutputUntil);
+            const result = await runProcess(installation.binary, args, {
                 cwd: options.cwd,
                 env,
                 timeoutMs: options.timeoutMs,
-                ...(stream
-                    ? {
-                        onStdout: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, ''))),
-                        onStderr: (chunk) => log.info(redactQuotedSecrets(chunk.replace(/\n$/, '')))
-                    }
-                    : {})
+                onStdout: printer.write,
+                onStderr: printer.write
             });
+            await printer.flushed;
+            return result;
         }
+    };
+}
+/** Prints chunks as they come, or holds them until `hold` settles (dropping them if it rejects). */
+function heldPrinter(print, hold) {
+    if (hold === undefined)
+        return { write: print, flushed: Promise.resolve() };
+    let held = [];
+    let dropped = false;
+    const flushed = hold.then(() => {
+        for (const chunk of held ?? [])
+            print(chunk);
+        held = undefined;
+    }, () => {
+        held = undefined;
+        dropped = true;
+    });
+    return {
+        write: (chunk) => {
+            if (held !== undefined)
+                held.push(chunk);
+            else if (!dropped)
+                print(chunk);
+        },
+        flushed
     };
 }
 
