@@ -13648,6 +13648,17 @@ function runnerPaths(env = process.env) {
 function withDefault(raw, fallback) {
     return raw === '' ? fallback : raw;
 }
+/** The stack's folder, inside the workspace; '' when the input is empty (the schema says so). */
+function stackFolder(raw, workspace) {
+    if (raw === '')
+        return '';
+    const folder = (0,safe_fs/* confinePath */.ey)({ input: 'working-directory', raw, root: workspace });
+    if (!(0,external_node_fs_.existsSync)(folder))
+        throw new common_errors/* InputError */.dz('working-directory', raw, `no such folder (${folder})`);
+    if (!(0,external_node_fs_.statSync)(folder).isDirectory())
+        throw new common_errors/* InputError */.dz('working-directory', raw, `is a file, not a folder (${folder})`);
+    return folder;
+}
 /** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
 function readStackInputs(read, paths) {
     const raw = {
@@ -13658,18 +13669,8 @@ function readStackInputs(read, paths) {
         'state-key': read('state-key'),
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
-    const parsed = (0,common_inputs/* parseInputs */.TL)(StackInputSchema, raw);
-    const workingDirectory = (0,safe_fs/* confinePath */.ey)({
-        input: 'working-directory',
-        raw: parsed['working-directory'],
-        root: paths.workspace
-    });
-    if (!(0,external_node_fs_.existsSync)(workingDirectory)) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
-    }
-    if (!(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
-    }
+    // The folder is checked with the other inputs, so every bad one is reported at once.
+    const [parsed, workingDirectory] = (0,common_inputs/* readInputGroups */.Lo)(() => (0,common_inputs/* parseInputs */.TL)(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
     const version = resolveEngineVersion({
         engine: parsed.engine,
         input: parsed['engine-version'],
@@ -13862,166 +13863,6 @@ function getPolicyInputs(read, paths, bundledLibrary) {
             throw new InputErrors(problems.map((p) => new InputError('policy-data', dataInput, p)));
     }
     return { policyDir, dataFile, environment };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/apply-inputs.ts
-
-
-
-
-
-
-
-
-
-const PlanInputSchema = schemas/* object */.Ikc({
-    'plan-path': schemas/* string */.YjP()
-        .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
-    'plan-sha256': schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
-});
-/** Every input of tf-apply, read and checked once, before anything runs. */
-function apply_inputs_getInputs(read, paths) {
-    const plan = (0,common_inputs/* parseInputs */.TL)(PlanInputSchema, {
-        'plan-path': read('plan-path'),
-        'plan-sha256': read('plan-sha256')
-    });
-    const stack = readStackInputs(read, paths);
-    return {
-        ...stack,
-        planPath: (0,external_node_path_.resolve)(paths.workspace, plan['plan-path']),
-        planSha256: plan['plan-sha256'],
-        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json'),
-        outputsRoot: paths.temp
-    };
-}
-/** The gate's inputs: who may approve and override, what to compare with the plan comment. */
-function getGateInputs(read, paths) {
-    const token = read('github-token');
-    const [requireApproval, specialApprovers, stack, environment, pullRequest, trustedCommenter, audit] = readInputGroups(() => {
-        const required = readBoolean(read, 'require-approval', true);
-        if (required && token === '') {
-            throw new InputError('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
-                'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
-        }
-        return required;
-    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
-    return {
-        token,
-        requireApproval,
-        specialApprovers,
-        environment,
-        stack,
-        ...(pullRequest === undefined ? {} : { pullRequest }),
-        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
-        ...(audit === undefined ? {} : { audit })
-    };
-}
-/**
- * The policy tf-apply evaluates on the plan itself: the same inputs as tf-plan's, read from the
- * workflow's own checkout (the environment is the gate's, checked there).
- */
-function apply_inputs_getPolicyInputs(read, paths, bundledLibrary) {
-    const { policyDir, dataFile } = readPolicyInputs((name) => (name === 'environment' ? '' : read(name)), paths, bundledLibrary);
-    return { policyDir, ...(dataFile === undefined ? {} : { dataFile }) };
-}
-function readPullRequestNumber(raw) {
-    if (raw === '')
-        return undefined;
-    if (!/^[1-9][0-9]{0,9}$/.test(raw))
-        throw new InputError('pull-request', raw, 'must be a pull request number such as 42');
-    return Number(raw);
-}
-
-;// CONCATENATED MODULE: ./src/governance/branches.ts
-
-
-
-const DEFAULT_ENVIRONMENT_BRANCHES = [
-    'development=dev',
-    'staging=stage',
-    'production=prod',
-    '*=main'
-].join('\n');
-const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
-/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
-function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
-    const byEnvironment = {};
-    let otherwise = 'main';
-    const problems = [];
-    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
-    lines.forEach((line, index) => {
-        const text = line.trim();
-        if (splitLines(text).length === 0)
-            return;
-        const eq = text.indexOf('=');
-        const environment = text.slice(0, eq).trim();
-        const branch = text.slice(eq + 1).trim();
-        if (eq === -1 || !ENVIRONMENT.test(environment) || !isBranchName(branch)) {
-            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
-                `then a valid branch name)`);
-            return;
-        }
-        if (environment === '*')
-            otherwise = branch;
-        else if (environment in byEnvironment)
-            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
-        else
-            byEnvironment[environment] = branch;
-    });
-    if (problems.length > 0)
-        throw new InputError(input, raw, problems.join('; '));
-    return { byEnvironment, otherwise };
-}
-function targetBranch(branches, environment) {
-    return branches.byEnvironment[environment] ?? branches.otherwise;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/plan-inputs.ts
-
-
-
-
-
-
-
-
-
-/** Every input of tf-plan, read and checked once, before anything runs. */
-function plan_inputs_getInputs(read, paths) {
-    const stack = readStackInputs(read, paths);
-    const destroy = stack_inputs_readBoolean(read, 'destroy', false);
-    const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
-    const outDirInput = read('out-dir');
-    // The out folder stays in the workspace, or in the runner's temporary folder (its default).
-    const outDir = outDirInput === ''
-        ? (0,external_node_path_.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
-        : (0,safe_fs/* confinePath */.ey)({
-            input: 'out-dir',
-            raw: outDirInput,
-            root: paths.workspace,
-            alsoAllowed: [paths.temp],
-            rootName: "the workspace or the runner's temporary folder"
-        });
-    const outRoot = (0,safe_fs/* isInside */.FK)((0,safe_fs/* realpathOfPrefix */.jO)(paths.workspace), (0,safe_fs/* realpathOfPrefix */.jO)(outDir))
-        ? paths.workspace
-        : paths.temp;
-    if (outDir === stack.workingDirectory) {
-        throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
-    }
-    return { ...stack, destroy, varFiles, outDir, outRoot };
-}
-/** The pull request inputs: the token, the stack's name and the environment → branch map. */
-function getGovernanceInputs(read, paths) {
-    const token = read('github-token');
-    const [stack, branches, trustedCommenter, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
-    return {
-        token,
-        stack,
-        branches,
-        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
-        ...(audit === undefined ? {} : { audit })
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/args.ts
@@ -14519,10 +14360,13 @@ class PlanHashMismatchError extends common_errors/* ActionError */.lZ {
             `that was reviewed. Nothing was applied. Apply the plan file tf-plan produced, unchanged.`);
     }
 }
-class PlanFileMissingError extends common_errors/* ActionError */.lZ {
-    constructor(path) {
-        super(`Input 'plan-path' names ${path}, which does not exist: download the plan artifact tf-plan ` +
-            `uploaded before this step`);
+/** An input error, reported with the other bad inputs, in the words of the step it fails. */
+class PlanFileMissingError extends common_errors/* InputError */.dz {
+    constructor(path, raw = path) {
+        super('plan-path', raw, 'no such file');
+        this.message =
+            `Input 'plan-path' names ${path}, which does not exist: download the plan artifact tf-plan ` +
+                `uploaded before this step`;
     }
 }
 /** The plan file is the approved one: it exists and has the sha256 given, before any engine runs. */
@@ -14604,6 +14448,179 @@ function applyOutputs(result) {
         applied: String(result.applied),
         'outputs-path': result.outputsPath,
         outputs: JSON.stringify(result.outputs)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/apply-inputs.ts
+
+
+
+
+
+
+
+
+
+
+
+const PlanInputSchema = schemas/* object */.Ikc({
+    'plan-path': schemas/* string */.YjP()
+        .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
+    'plan-sha256': schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
+});
+/** The plan file the input names, which must exist; '' when the input is empty (the schema says so). */
+function planFile(raw, workspace) {
+    if (raw === '')
+        return '';
+    const path = (0,external_node_path_.resolve)(workspace, raw);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new PlanFileMissingError(path, raw);
+    return path;
+}
+/** Every input of tf-apply, read and checked once, before anything runs. */
+function apply_inputs_getInputs(read, paths) {
+    const [plan, planPath, stack] = (0,common_inputs/* readInputGroups */.Lo)(() => (0,common_inputs/* parseInputs */.TL)(PlanInputSchema, {
+        'plan-path': read('plan-path'),
+        'plan-sha256': read('plan-sha256')
+    }), () => planFile(read('plan-path'), paths.workspace), () => readStackInputs(read, paths));
+    return {
+        ...stack,
+        planPath,
+        planSha256: plan['plan-sha256'],
+        outputsPath: (0,external_node_path_.join)(paths.temp, 'tf-apply', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json'),
+        outputsRoot: paths.temp
+    };
+}
+/** The gate's inputs: who may approve and override, what to compare with the plan comment. */
+function getGateInputs(read, paths) {
+    const token = read('github-token');
+    const [requireApproval, specialApprovers, stack, environment, pullRequest, trustedCommenter, audit] = readInputGroups(() => {
+        const required = readBoolean(read, 'require-approval', true);
+        if (required && token === '') {
+            throw new InputError('github-token', '', 'is required while require-approval is true: the gate reads the approval, the plan ' +
+                'comment and the overrides through the API (e.g. github-token: ${{ github.token }})');
+        }
+        return required;
+    }, () => parseSpecialApprovers(read('special-approvers'), paths.workspace), () => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => readEnvironment(read), () => readPullRequestNumber(read('pull-request')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
+    return {
+        token,
+        requireApproval,
+        specialApprovers,
+        environment,
+        stack,
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
+        ...(audit === undefined ? {} : { audit })
+    };
+}
+/**
+ * The policy tf-apply evaluates on the plan itself: the same inputs as tf-plan's, read from the
+ * workflow's own checkout (the environment is the gate's, checked there).
+ */
+function apply_inputs_getPolicyInputs(read, paths, bundledLibrary) {
+    const { policyDir, dataFile } = readPolicyInputs((name) => (name === 'environment' ? '' : read(name)), paths, bundledLibrary);
+    return { policyDir, ...(dataFile === undefined ? {} : { dataFile }) };
+}
+function readPullRequestNumber(raw) {
+    if (raw === '')
+        return undefined;
+    if (!/^[1-9][0-9]{0,9}$/.test(raw))
+        throw new InputError('pull-request', raw, 'must be a pull request number such as 42');
+    return Number(raw);
+}
+
+;// CONCATENATED MODULE: ./src/governance/branches.ts
+
+
+
+const DEFAULT_ENVIRONMENT_BRANCHES = [
+    'development=dev',
+    'staging=stage',
+    'production=prod',
+    '*=main'
+].join('\n');
+const ENVIRONMENT = /^(\*|[A-Za-z0-9_.-]+)$/;
+/** Reads `environment=branch` lines; every bad line is named, with its number, in one error. */
+function branches_parseEnvironmentBranches(raw, input = 'environment-branches') {
+    const byEnvironment = {};
+    let otherwise = 'main';
+    const problems = [];
+    const lines = (raw === '' ? DEFAULT_ENVIRONMENT_BRANCHES : raw).split(/\r?\n/);
+    lines.forEach((line, index) => {
+        const text = line.trim();
+        if (splitLines(text).length === 0)
+            return;
+        const eq = text.indexOf('=');
+        const environment = text.slice(0, eq).trim();
+        const branch = text.slice(eq + 1).trim();
+        if (eq === -1 || !ENVIRONMENT.test(environment) || !isBranchName(branch)) {
+            problems.push(`line ${index + 1} '${text}' is not environment=branch (an environment name or '*', ` +
+                `then a valid branch name)`);
+            return;
+        }
+        if (environment === '*')
+            otherwise = branch;
+        else if (environment in byEnvironment)
+            problems.push(`line ${index + 1}: environment '${environment}' is listed twice`);
+        else
+            byEnvironment[environment] = branch;
+    });
+    if (problems.length > 0)
+        throw new InputError(input, raw, problems.join('; '));
+    return { byEnvironment, otherwise };
+}
+function targetBranch(branches, environment) {
+    return branches.byEnvironment[environment] ?? branches.otherwise;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/plan-inputs.ts
+
+
+
+
+
+
+
+
+
+/** Every input of tf-plan, read and checked once, before anything runs. */
+function plan_inputs_getInputs(read, paths) {
+    const outDirInput = read('out-dir');
+    const [stack, destroy, chosenOutDir] = (0,common_inputs/* readInputGroups */.Lo)(() => readStackInputs(read, paths), () => stack_inputs_readBoolean(read, 'destroy', false), () => readOutDir(outDirInput, paths));
+    const outDir = chosenOutDir ?? (0,external_node_path_.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace));
+    // Var files are found in the stack's folder: checked once the folder is known.
+    const [varFiles] = (0,common_inputs/* readInputGroups */.Lo)(() => resolveVarFiles(read('var-files'), stack.workingDirectory), () => {
+        if (outDir === stack.workingDirectory)
+            throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
+    });
+    const outRoot = (0,safe_fs/* isInside */.FK)((0,safe_fs/* realpathOfPrefix */.jO)(paths.workspace), (0,safe_fs/* realpathOfPrefix */.jO)(outDir))
+        ? paths.workspace
+        : paths.temp;
+    return { ...stack, destroy, varFiles, outDir, outRoot };
+}
+/** The out folder chosen: in the workspace or the runner's temporary folder; undefined: the default. */
+function readOutDir(raw, paths) {
+    if (raw === '')
+        return undefined;
+    return (0,safe_fs/* confinePath */.ey)({
+        input: 'out-dir',
+        raw,
+        root: paths.workspace,
+        alsoAllowed: [paths.temp],
+        rootName: "the workspace or the runner's temporary folder"
+    });
+}
+/** The pull request inputs: the token, the stack's name and the environment → branch map. */
+function getGovernanceInputs(read, paths) {
+    const token = read('github-token');
+    const [stack, branches, trustedCommenter, audit] = readInputGroups(() => readStackName(read, resolve(paths.workspace, read('working-directory')), paths.workspace), () => parseEnvironmentBranches(read('environment-branches')), () => readTrustedCommenter(read), () => readAuditSettings(read, process.env, token));
+    return {
+        token,
+        stack,
+        branches,
+        ...(trustedCommenter === undefined ? {} : { trustedCommenter }),
+        ...(audit === undefined ? {} : { audit })
     };
 }
 

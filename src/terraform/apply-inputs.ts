@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../common/errors.js';
@@ -7,7 +8,7 @@ import { parseSpecialApprovers } from '../governance/approvers.js';
 import { readAuditSettings, type AuditSettings } from '../governance/audit.js';
 import { readEnvironment, readStackName, readTrustedCommenter } from '../governance/inputs.js';
 import { getPolicyInputs as readPolicyInputs, type PolicySettings } from '../policy/inputs.js';
-import type { ApplyJobSettings } from './apply-job.js';
+import { PlanFileMissingError, type ApplyJobSettings } from './apply-job.js';
 import { readBoolean, readStackInputs, stackSlug, type RunnerPaths } from './stack-inputs.js';
 
 const PlanInputSchema = z.object({
@@ -22,16 +23,28 @@ const PlanInputSchema = z.object({
     )
 });
 
+/** The plan file the input names, which must exist; '' when the input is empty (the schema says so). */
+function planFile(raw: string, workspace: string): string {
+  if (raw === '') return '';
+  const path = resolve(workspace, raw);
+  if (!existsSync(path)) throw new PlanFileMissingError(path, raw);
+  return path;
+}
+
 /** Every input of tf-apply, read and checked once, before anything runs. */
 export function getInputs(read: InputReader, paths: RunnerPaths): ApplyJobSettings {
-  const plan = parseInputs(PlanInputSchema, {
-    'plan-path': read('plan-path'),
-    'plan-sha256': read('plan-sha256')
-  });
-  const stack = readStackInputs(read, paths);
+  const [plan, planPath, stack] = readInputGroups(
+    () =>
+      parseInputs(PlanInputSchema, {
+        'plan-path': read('plan-path'),
+        'plan-sha256': read('plan-sha256')
+      }),
+    () => planFile(read('plan-path'), paths.workspace),
+    () => readStackInputs(read, paths)
+  );
   return {
     ...stack,
-    planPath: resolve(paths.workspace, plan['plan-path']),
+    planPath,
     planSha256: plan['plan-sha256'],
     outputsPath: join(
       paths.temp,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ActionError } from '../common/errors.js';
+import { ActionError, InputError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
 import { writeFileSafely } from '../common/safe-fs.js';
 import { applyArgs, outputJsonArgs, showJsonArgs } from './args.js';
@@ -53,12 +53,13 @@ export class PlanHashMismatchError extends ActionError {
   }
 }
 
-export class PlanFileMissingError extends ActionError {
-  constructor(path: string) {
-    super(
+/** An input error, reported with the other bad inputs, in the words of the step it fails. */
+export class PlanFileMissingError extends InputError {
+  constructor(path: string, raw = path) {
+    super('plan-path', raw, 'no such file');
+    this.message =
       `Input 'plan-path' names ${path}, which does not exist: download the plan artifact tf-plan ` +
-        `uploaded before this step`
-    );
+      `uploaded before this step`;
   }
 }
 

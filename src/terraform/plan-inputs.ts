@@ -18,28 +18,38 @@ import {
 
 /** Every input of tf-plan, read and checked once, before anything runs. */
 export function getInputs(read: InputReader, paths: RunnerPaths): PlanJobSettings {
-  const stack = readStackInputs(read, paths);
-  const destroy = readBoolean(read, 'destroy', false);
-  const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
   const outDirInput = read('out-dir');
-  // The out folder stays in the workspace, or in the runner's temporary folder (its default).
+  const [stack, destroy, chosenOutDir] = readInputGroups(
+    () => readStackInputs(read, paths),
+    () => readBoolean(read, 'destroy', false),
+    () => readOutDir(outDirInput, paths)
+  );
   const outDir =
-    outDirInput === ''
-      ? join(paths.temp, 'tf-plan', stackSlug(stack.workingDirectory, paths.workspace))
-      : confinePath({
-          input: 'out-dir',
-          raw: outDirInput,
-          root: paths.workspace,
-          alsoAllowed: [paths.temp],
-          rootName: "the workspace or the runner's temporary folder"
-        });
+    chosenOutDir ?? join(paths.temp, 'tf-plan', stackSlug(stack.workingDirectory, paths.workspace));
+  // Var files are found in the stack's folder: checked once the folder is known.
+  const [varFiles] = readInputGroups(
+    () => resolveVarFiles(read('var-files'), stack.workingDirectory),
+    () => {
+      if (outDir === stack.workingDirectory)
+        throw new InputError('out-dir', outDirInput, 'must not be the working directory itself');
+    }
+  );
   const outRoot = isInside(realpathOfPrefix(paths.workspace), realpathOfPrefix(outDir))
     ? paths.workspace
     : paths.temp;
-  if (outDir === stack.workingDirectory) {
-    throw new InputError('out-dir', outDirInput, 'must not be the working directory itself');
-  }
   return { ...stack, destroy, varFiles, outDir, outRoot };
+}
+
+/** The out folder chosen: in the workspace or the runner's temporary folder; undefined: the default. */
+function readOutDir(raw: string, paths: RunnerPaths): string | undefined {
+  if (raw === '') return undefined;
+  return confinePath({
+    input: 'out-dir',
+    raw,
+    root: paths.workspace,
+    alsoAllowed: [paths.temp],
+    rootName: "the workspace or the runner's temporary folder"
+  });
 }
 
 /** The pull request inputs: the token, the stack's name and the environment → branch map. */

@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { InputError } from '../common/errors.js';
 import { confinePath, privateTempDir } from '../common/safe-fs.js';
 import { DURATION_PATTERN } from '../common/duration.js';
-import { parseBoolean, parseInputs, splitLines, type InputReader } from '../common/inputs.js';
+import {
+  parseBoolean,
+  parseInputs,
+  readInputGroups,
+  splitLines,
+  type InputReader
+} from '../common/inputs.js';
 import { backendConfigEntries, detectBackendType } from './backend.js';
 import {
   ENGINE_VERSION_PATTERN,
@@ -71,6 +77,17 @@ export function withDefault(raw: string, fallback: string): string {
   return raw === '' ? fallback : raw;
 }
 
+/** The stack's folder, inside the workspace; '' when the input is empty (the schema says so). */
+function stackFolder(raw: string, workspace: string): string {
+  if (raw === '') return '';
+  const folder = confinePath({ input: 'working-directory', raw, root: workspace });
+  if (!existsSync(folder))
+    throw new InputError('working-directory', raw, `no such folder (${folder})`);
+  if (!statSync(folder).isDirectory())
+    throw new InputError('working-directory', raw, `is a file, not a folder (${folder})`);
+  return folder;
+}
+
 /** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
 export function readStackInputs(read: InputReader, paths: RunnerPaths): StackSettings {
   const raw = {
@@ -81,26 +98,11 @@ export function readStackInputs(read: InputReader, paths: RunnerPaths): StackSet
     'state-key': read('state-key'),
     'lock-timeout': withDefault(read('lock-timeout'), '300s')
   };
-  const parsed = parseInputs(StackInputSchema, raw);
-  const workingDirectory = confinePath({
-    input: 'working-directory',
-    raw: parsed['working-directory'],
-    root: paths.workspace
-  });
-  if (!existsSync(workingDirectory)) {
-    throw new InputError(
-      'working-directory',
-      raw['working-directory'],
-      `no such folder (${workingDirectory})`
-    );
-  }
-  if (!statSync(workingDirectory).isDirectory()) {
-    throw new InputError(
-      'working-directory',
-      raw['working-directory'],
-      `is a file, not a folder (${workingDirectory})`
-    );
-  }
+  // The folder is checked with the other inputs, so every bad one is reported at once.
+  const [parsed, workingDirectory] = readInputGroups(
+    () => parseInputs(StackInputSchema, raw),
+    () => stackFolder(raw['working-directory'], paths.workspace)
+  );
   const version = resolveEngineVersion({
     engine: parsed.engine,
     input: parsed['engine-version'],

@@ -41635,9 +41635,9 @@ function inputs_readInputGroups(...readers) {
             return read();
         }
         catch (error) {
-            if (error instanceof InputErrors)
+            if (error instanceof common_errors/* InputErrors */.G)
                 errors.push(...error.errors);
-            else if (error instanceof InputError)
+            else if (error instanceof common_errors/* InputError */.dz)
                 errors.push(error);
             else
                 throw error;
@@ -41645,7 +41645,7 @@ function inputs_readInputGroups(...readers) {
         }
     });
     if (errors.length > 0)
-        throw new InputErrors(errors);
+        throw new common_errors/* InputErrors */.G(errors);
     return values;
 }
 
@@ -42924,6 +42924,17 @@ function runnerPaths(env = process.env) {
 function withDefault(raw, fallback) {
     return raw === '' ? fallback : raw;
 }
+/** The stack's folder, inside the workspace; '' when the input is empty (the schema says so). */
+function stackFolder(raw, workspace) {
+    if (raw === '')
+        return '';
+    const folder = safe_fs_confinePath({ input: 'working-directory', raw, root: workspace });
+    if (!(0,external_node_fs_namespaceObject.existsSync)(folder))
+        throw new common_errors/* InputError */.dz('working-directory', raw, `no such folder (${folder})`);
+    if (!(0,external_node_fs_namespaceObject.statSync)(folder).isDirectory())
+        throw new common_errors/* InputError */.dz('working-directory', raw, `is a file, not a folder (${folder})`);
+    return folder;
+}
 /** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
 function readStackInputs(read, paths) {
     const raw = {
@@ -42934,18 +42945,8 @@ function readStackInputs(read, paths) {
         'state-key': read('state-key'),
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
-    const parsed = parseInputs(StackInputSchema, raw);
-    const workingDirectory = safe_fs_confinePath({
-        input: 'working-directory',
-        raw: parsed['working-directory'],
-        root: paths.workspace
-    });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory)) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
-    }
-    if (!(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
-    }
+    // The folder is checked with the other inputs, so every bad one is reported at once.
+    const [parsed, workingDirectory] = inputs_readInputGroups(() => parseInputs(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
     const version = resolveEngineVersion({
         engine: parsed.engine,
         input: parsed['engine-version'],
@@ -43450,27 +43451,30 @@ function getPolicyInputs(read, paths, bundledLibrary) {
 
 /** Every input of tf-plan, read and checked once, before anything runs. */
 function getInputs(read, paths) {
-    const stack = readStackInputs(read, paths);
-    const destroy = readBoolean(read, 'destroy', false);
-    const varFiles = resolveVarFiles(read('var-files'), stack.workingDirectory);
     const outDirInput = read('out-dir');
-    // The out folder stays in the workspace, or in the runner's temporary folder (its default).
-    const outDir = outDirInput === ''
-        ? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace))
-        : safe_fs_confinePath({
-            input: 'out-dir',
-            raw: outDirInput,
-            root: paths.workspace,
-            alsoAllowed: [paths.temp],
-            rootName: "the workspace or the runner's temporary folder"
-        });
+    const [stack, destroy, chosenOutDir] = inputs_readInputGroups(() => readStackInputs(read, paths), () => readBoolean(read, 'destroy', false), () => readOutDir(outDirInput, paths));
+    const outDir = chosenOutDir ?? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-plan', stack_inputs_stackSlug(stack.workingDirectory, paths.workspace));
+    // Var files are found in the stack's folder: checked once the folder is known.
+    const [varFiles] = inputs_readInputGroups(() => resolveVarFiles(read('var-files'), stack.workingDirectory), () => {
+        if (outDir === stack.workingDirectory)
+            throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
+    });
     const outRoot = isInside(realpathOfPrefix(paths.workspace), realpathOfPrefix(outDir))
         ? paths.workspace
         : paths.temp;
-    if (outDir === stack.workingDirectory) {
-        throw new common_errors/* InputError */.dz('out-dir', outDirInput, 'must not be the working directory itself');
-    }
     return { ...stack, destroy, varFiles, outDir, outRoot };
+}
+/** The out folder chosen: in the workspace or the runner's temporary folder; undefined: the default. */
+function readOutDir(raw, paths) {
+    if (raw === '')
+        return undefined;
+    return safe_fs_confinePath({
+        input: 'out-dir',
+        raw,
+        root: paths.workspace,
+        alsoAllowed: [paths.temp],
+        rootName: "the workspace or the runner's temporary folder"
+    });
 }
 /** The pull request inputs: the token, the stack's name and the environment → branch map. */
 function getGovernanceInputs(read, paths) {

@@ -43333,6 +43333,17 @@ function runnerPaths(env = process.env) {
 function withDefault(raw, fallback) {
     return raw === '' ? fallback : raw;
 }
+/** The stack's folder, inside the workspace; '' when the input is empty (the schema says so). */
+function stackFolder(raw, workspace) {
+    if (raw === '')
+        return '';
+    const folder = confinePath({ input: 'working-directory', raw, root: workspace });
+    if (!(0,external_node_fs_namespaceObject.existsSync)(folder))
+        throw new common_errors/* InputError */.dz('working-directory', raw, `no such folder (${folder})`);
+    if (!(0,external_node_fs_namespaceObject.statSync)(folder).isDirectory())
+        throw new common_errors/* InputError */.dz('working-directory', raw, `is a file, not a folder (${folder})`);
+    return folder;
+}
 /** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
 function readStackInputs(read, paths) {
     const raw = {
@@ -43343,18 +43354,8 @@ function readStackInputs(read, paths) {
         'state-key': read('state-key'),
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
-    const parsed = parseInputs(StackInputSchema, raw);
-    const workingDirectory = confinePath({
-        input: 'working-directory',
-        raw: parsed['working-directory'],
-        root: paths.workspace
-    });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory)) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
-    }
-    if (!(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
-    }
+    // The folder is checked with the other inputs, so every bad one is reported at once.
+    const [parsed, workingDirectory] = readInputGroups(() => parseInputs(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
     const version = resolveEngineVersion({
         engine: parsed.engine,
         input: parsed['engine-version'],

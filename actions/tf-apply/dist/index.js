@@ -40044,10 +40044,13 @@ class PlanHashMismatchError extends common_errors/* ActionError */.lZ {
             `that was reviewed. Nothing was applied. Apply the plan file tf-plan produced, unchanged.`);
     }
 }
-class PlanFileMissingError extends common_errors/* ActionError */.lZ {
-    constructor(path) {
-        super(`Input 'plan-path' names ${path}, which does not exist: download the plan artifact tf-plan ` +
-            `uploaded before this step`);
+/** An input error, reported with the other bad inputs, in the words of the step it fails. */
+class PlanFileMissingError extends common_errors/* InputError */.dz {
+    constructor(path, raw = path) {
+        super('plan-path', raw, 'no such file');
+        this.message =
+            `Input 'plan-path' names ${path}, which does not exist: download the plan artifact tf-plan ` +
+                `uploaded before this step`;
     }
 }
 /** The plan file is the approved one: it exists and has the sha256 given, before any engine runs. */
@@ -42238,6 +42241,17 @@ function runnerPaths(env = process.env) {
 function withDefault(raw, fallback) {
     return raw === '' ? fallback : raw;
 }
+/** The stack's folder, inside the workspace; '' when the input is empty (the schema says so). */
+function stackFolder(raw, workspace) {
+    if (raw === '')
+        return '';
+    const folder = confinePath({ input: 'working-directory', raw, root: workspace });
+    if (!(0,external_node_fs_namespaceObject.existsSync)(folder))
+        throw new common_errors/* InputError */.dz('working-directory', raw, `no such folder (${folder})`);
+    if (!(0,external_node_fs_namespaceObject.statSync)(folder).isDirectory())
+        throw new common_errors/* InputError */.dz('working-directory', raw, `is a file, not a folder (${folder})`);
+    return folder;
+}
 /** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
 function readStackInputs(read, paths) {
     const raw = {
@@ -42248,18 +42262,8 @@ function readStackInputs(read, paths) {
         'state-key': read('state-key'),
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
-    const parsed = parseInputs(StackInputSchema, raw);
-    const workingDirectory = confinePath({
-        input: 'working-directory',
-        raw: parsed['working-directory'],
-        root: paths.workspace
-    });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory)) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
-    }
-    if (!(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
-        throw new common_errors/* InputError */.dz('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
-    }
+    // The folder is checked with the other inputs, so every bad one is reported at once.
+    const [parsed, workingDirectory] = readInputGroups(() => parseInputs(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
     const version = resolveEngineVersion({
         engine: parsed.engine,
         input: parsed['engine-version'],
@@ -42629,22 +42633,32 @@ function getPolicyInputs(read, paths, bundledLibrary) {
 
 
 
+
+
 const PlanInputSchema = object({
     'plan-path': schemas_string()
         .min(1, "is required: the plan file tf-plan wrote (its 'plan-path' output)"),
     'plan-sha256': schemas_string()
         .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hex digits of tf-plan's 'plan-sha256' output")
 });
+/** The plan file the input names, which must exist; '' when the input is empty (the schema says so). */
+function planFile(raw, workspace) {
+    if (raw === '')
+        return '';
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, raw);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        throw new PlanFileMissingError(path, raw);
+    return path;
+}
 /** Every input of tf-apply, read and checked once, before anything runs. */
 function getInputs(read, paths) {
-    const plan = parseInputs(PlanInputSchema, {
+    const [plan, planPath, stack] = readInputGroups(() => parseInputs(PlanInputSchema, {
         'plan-path': read('plan-path'),
         'plan-sha256': read('plan-sha256')
-    });
-    const stack = readStackInputs(read, paths);
+    }), () => planFile(read('plan-path'), paths.workspace), () => readStackInputs(read, paths));
     return {
         ...stack,
-        planPath: (0,external_node_path_namespaceObject.resolve)(paths.workspace, plan['plan-path']),
+        planPath,
         planSha256: plan['plan-sha256'],
         outputsPath: (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-apply', stackSlug(stack.workingDirectory, paths.workspace), 'outputs.json'),
         outputsRoot: paths.temp

@@ -38086,7 +38086,7 @@ function readAll(reader, names) {
  * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
  * together, so a user fixes them all in one go.
  */
-function readInputGroups(...readers) {
+function inputs_readInputGroups(...readers) {
     const errors = [];
     const values = readers.map((read) => {
         try {
@@ -40611,6 +40611,17 @@ function runnerPaths(env = process.env) {
 function withDefault(raw, fallback) {
     return raw === '' ? fallback : raw;
 }
+/** The stack's folder, inside the workspace; '' when the input is empty (the schema says so). */
+function stackFolder(raw, workspace) {
+    if (raw === '')
+        return '';
+    const folder = confinePath({ input: 'working-directory', raw, root: workspace });
+    if (!existsSync(folder))
+        throw new InputError('working-directory', raw, `no such folder (${folder})`);
+    if (!statSync(folder).isDirectory())
+        throw new InputError('working-directory', raw, `is a file, not a folder (${folder})`);
+    return folder;
+}
 /** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
 function readStackInputs(read, paths) {
     const raw = {
@@ -40621,18 +40632,8 @@ function readStackInputs(read, paths) {
         'state-key': read('state-key'),
         'lock-timeout': withDefault(read('lock-timeout'), '300s')
     };
-    const parsed = parseInputs(StackInputSchema, raw);
-    const workingDirectory = confinePath({
-        input: 'working-directory',
-        raw: parsed['working-directory'],
-        root: paths.workspace
-    });
-    if (!existsSync(workingDirectory)) {
-        throw new InputError('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
-    }
-    if (!statSync(workingDirectory).isDirectory()) {
-        throw new InputError('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
-    }
+    // The folder is checked with the other inputs, so every bad one is reported at once.
+    const [parsed, workingDirectory] = readInputGroups(() => parseInputs(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
     const version = resolveEngineVersion({
         engine: parsed.engine,
         input: parsed['engine-version'],
