@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { runLocalAction, type LocalRunResult } from '../../src/runner/local-runner.js';
 import {
   buildTrivyCache,
@@ -72,17 +80,20 @@ function workspace(
   return { ws, sha: commitAll(ws, '2026-11-01T12:00:00Z') };
 }
 
-function run(
+/** The run, and the runner's temporary folder it had. */
+async function run(
   checkout: { ws: string; sha: string },
   inputs: Record<string, string>,
   node: string,
   env: NodeJS.ProcessEnv = {}
-): Promise<LocalRunResult> {
-  return runLocalAction({
+): Promise<LocalRunResult & { temp: string }> {
+  const runnerDir = mkdtempSync(join(root, 'runner-'));
+  const result = await runLocalAction({
     actionDir: join(REPO, 'actions', 'build-scan-push'),
     inputs: { context: 'service', ...inputs },
     node,
     workspace: checkout.ws,
+    runnerDir,
     env: {
       ...imageEnv(trivyCache),
       GITHUB_SHA: checkout.sha,
@@ -91,7 +102,18 @@ function run(
     },
     timeoutMs: 300_000
   });
+  return { ...result, temp: join(runnerDir, 'temp') };
 }
+
+/** The files a run left in the runner's temporary folder, its workspace's name made generic. */
+function leftInTemp(temp: string): string[] {
+  return readdirSync(temp, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(temp, join(entry.parentPath, entry.name)))
+    .map((path) => path.replace(/^build-scan-push-[^/]+/, '<workspace>'))
+    .sort();
+}
+const REPORTS = ['<workspace>/reports/trivy.json', '<workspace>/reports/trivy.sarif'];
 
 const short = (sha: string) => sha.slice(0, 7);
 
@@ -135,6 +157,8 @@ describe.each(runtimes)('build-scan-push under %s', (_label, slug, node) => {
     };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.tool.driver.name).toBe('Trivy');
+    // The image store, the layout, the credentials and the key are gone; the reports stay.
+    expect(leftInTemp(signed.temp)).toEqual(REPORTS);
     expect(await authed.digest(repo, tag)).toBe(digest);
     expect(await authed.digest(repo, 'stable')).toBe(digest);
     expect(signed.outputs['signature-ref']).toBe(
@@ -216,6 +240,7 @@ describe.each(runtimes)('build-scan-push under %s', (_label, slug, node) => {
     );
     expect(await open.tags(repo)).toEqual([]);
     expect(await open.repositories()).not.toContain(repo);
+    expect(leftInTemp(result.temp)).toEqual(REPORTS);
   });
 
   it('accepts a finding by an ignore entry with a reason, and not by an expired one', async () => {
@@ -305,6 +330,7 @@ describe.each(runtimes)('build-scan-push under %s', (_label, slug, node) => {
     );
     expect(result.log).not.toContain('not-the-password-9');
     expect(await authed.tags(repo)).toEqual([]);
+    expect(leftInTemp(result.temp)).toEqual([]);
   });
 
   it('shows the instruction a failed build stopped at', async () => {
@@ -319,6 +345,7 @@ describe.each(runtimes)('build-scan-push under %s', (_label, slug, node) => {
       'The build failed at RUN ["/bin/busybox", "sh", "-c", "echo compiling; exit 3"]'
     );
     expect(await open.tags(repo)).toEqual([]);
+    expect(leftInTemp(result.temp)).toEqual([]);
   });
 
   it('refuses secrets passed as build arguments, with every bad input at once, before building', async () => {

@@ -146,4 +146,29 @@ describe('build-scan-push inputs', () => {
       "Input 'cosign-key' is '***': must be a PEM private key or a file in the workspace holding one"
     ]);
   });
+
+  it.each<[string, number | undefined]>([
+    ['1700000000', 1_700_000_000],
+    ['', undefined],
+    ['yesterday', undefined],
+    ['-5', undefined]
+  ])(
+    'reads the environment once: build secret values, and SOURCE_DATE_EPOCH %p',
+    (epoch, expected) => {
+      const env = { NPM_TOKEN: 'npm-value-1', SOURCE_DATE_EPOCH: epoch };
+      const settings = getInputs(
+        mapInputReader({
+          context: 'svc',
+          image: 'ghcr.io/acme/api',
+          version: '1.0.0',
+          'build-secrets': 'npm=NPM_TOKEN'
+        }),
+        runner(env)
+      );
+      expect(settings.secrets).toEqual([{ id: 'npm', env: 'NPM_TOKEN', value: 'npm-value-1' }]);
+      expect(settings.sourceDateEpoch).toBe(expected);
+      expect(settings.env).toMatchObject(env);
+      expect(settings.workDir).toBe(join(ws, 'tmp'));
+    }
+  );
 });

@@ -1,5 +1,5 @@
 import { fitRows, inlineCode, STEP_SUMMARY_LIMIT_BYTES, tableCell } from '../markdown/budget.js';
-import type { BuildScanPushResult } from './job.js';
+import type { BuildScanPushResult } from './model.js';
 import { SEVERITIES } from './scan.js';
 
 const code = (text: string) => inlineCode(text);

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9542);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2071);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9542:
+/***/ 2071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31775,8 +31775,122 @@ function runProcess(command, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/common/scratch-workspace.ts
+
+
+
+/** The workspace could not be removed: files, maybe secrets, are left on the runner. */
+class ScratchCleanupError extends ActionError {
+    constructor(root, cause) {
+        super(`Could not remove the scratch folder ${root} (${errorMessage(cause)}): it may hold registry credentials or build secrets, remove it by hand`);
+    }
+}
+/** A relative path, refused when it would leave the folder: a fault of the caller, not the user. */
+function inside(root, relative) {
+    const clean = (0,external_node_path_namespaceObject.normalize)(relative);
+    if (relative === '' ||
+        clean === '.' ||
+        (0,external_node_path_namespaceObject.isAbsolute)(relative) ||
+        clean === '..' ||
+        clean.startsWith(`..${external_node_path_namespaceObject.sep}`))
+        throw new Error(`scratch path '${relative}' is not a path inside ${root}`);
+    return (0,external_node_path_namespaceObject.join)(root, clean);
+}
+/** Removes everything under `dir` except the kept paths and the folders on the way to them. */
+function removeAllBut(dir, kept) {
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        if (kept.has(path))
+            continue;
+        const holdsKept = [...kept].some((k) => k.startsWith(`${path}${external_node_path_namespaceObject.sep}`));
+        if (holdsKept)
+            removeAllBut(path, kept);
+        else
+            (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
+    }
+}
+/**
+ * The real workspace: a new folder `<parent>/<prefix>XXXXXX`, the parent made when missing (the
+ * runner's temporary folder, which the runner empties after the job).
+ */
+function openScratchWorkspace(parent, prefix) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
+    const root = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
+    (0,external_node_fs_namespaceObject.chmodSync)(root, 0o700);
+    const kept = new Set();
+    let disposed = false;
+    const writable = (relative) => {
+        if (disposed)
+            throw new Error(`the scratch folder ${root} is already removed`);
+        const path = inside(root, relative);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true, mode: 0o700 });
+        return path;
+    };
+    return {
+        root,
+        path: writable,
+        write(relative, content, options = {}) {
+            const path = writable(relative);
+            const mode = options.secret === true ? 0o600 : 0o644;
+            (0,external_node_fs_namespaceObject.writeFileSync)(path, content, { mode });
+            // The mode only applies to a new file; a secret written over an old one is made private too.
+            (0,external_node_fs_namespaceObject.chmodSync)(path, mode);
+            return path;
+        },
+        read: (relative) => (0,external_node_fs_namespaceObject.readFileSync)(inside(root, relative), 'utf8'),
+        exists: (relative) => (0,external_node_fs_namespaceObject.existsSync)(inside(root, relative)),
+        remove: (relative) => (0,external_node_fs_namespaceObject.rmSync)(inside(root, relative), { recursive: true, force: true }),
+        keep(relative) {
+            const path = writable(relative);
+            kept.add(path);
+            return path;
+        },
+        dispose() {
+            if (disposed)
+                return;
+            try {
+                // A report the tool never wrote keeps nothing: the folder goes when no kept file exists.
+                const existing = new Set([...kept].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path)));
+                if (existing.size === 0)
+                    (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
+                else
+                    removeAllBut(root, existing);
+            }
+            catch (error) {
+                throw new ScratchCleanupError(root, error);
+            }
+            disposed = true;
+        }
+    };
+}
+/**
+ * Runs `body` with a new workspace and disposes of it however the body ends. A cleanup failure
+ * fails a run that succeeded; after a failed run it is reported with `warn` and the run's own
+ * error, the one that explains what went wrong, is the one thrown.
+ */
+async function withScratchWorkspace(open, warn, body) {
+    const workspace = open();
+    let result;
+    try {
+        result = await body(workspace);
+    }
+    catch (error) {
+        try {
+            workspace.dispose();
+        }
+        catch (cleanup) {
+            warn(errorMessage(cleanup));
+        }
+        throw error;
+    }
+    workspace.dispose();
+    return result;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/secrets.ts
@@ -32049,8 +32163,6 @@ async function settleStep(report) {
         throw report.failure;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/image/build-args.ts
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Label keys: reverse-DNS names as the OCI annotations spec recommends, or plain words. */
@@ -42485,14 +42597,7 @@ function withoutAccepted(report, open) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/image/job.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/image/tool-run.ts
 
 /** A build that failed, with the instruction that failed. */
 class BuildError extends ActionError {
@@ -42500,21 +42605,15 @@ class BuildError extends ActionError {
 class ToolError extends ActionError {
 }
 const MINUTE = 60_000;
-const TIMEOUTS = { build: 60 * MINUTE, scan: 20 * MINUTE, push: 20 * MINUTE, sign: 5 * MINUTE };
+const TIMEOUTS = {
+    build: 60 * MINUTE,
+    scan: 20 * MINUTE,
+    push: 20 * MINUTE,
+    sign: 5 * MINUTE
+};
 /** The last lines of a tool's output, for an error message. */
 function tail(text, lines = 12) {
     return text.trimEnd().split('\n').slice(-lines).join('\n');
-}
-/**
- * The instruction a failed build stopped at: buildah prints `STEP n/m: INSTRUCTION`, BuildKit
- * `[stage n/m] INSTRUCTION`; the last one before the failure is the one that failed.
- */
-function failedStep(output) {
-    const steps = [
-        ...output.matchAll(/^(?:STEP \d+(?:\/\d+)?: (.+)|#\d+ \[[^\]]*\d+\/\d+\] (.+))$/gm)
-    ];
-    const last = steps.at(-1);
-    return last === undefined ? undefined : (last[1] ?? last[2])?.trim();
 }
 /** Streams a tool's output to the log line by line. */
 function lineLogger(log) {
@@ -42534,208 +42633,8 @@ function lineLogger(log) {
         }
     };
 }
-/** When the image is said to be made: the commit's time, so a commit always builds one digest. */
-async function commitEpoch(settings, deps) {
-    try {
-        const result = await deps.run('git', ['-C', settings.context, 'log', '-1', '--format=%ct', settings.commit], { timeoutMs: 30_000 });
-        const epoch = Number(result.stdout.trim());
-        if (result.exitCode === 0 && Number.isInteger(epoch) && epoch > 0)
-            return epoch;
-    }
-    catch {
-        // Not a git checkout: fall through.
-    }
-    const fromEnv = Number(process.env['SOURCE_DATE_EPOCH']);
-    if (Number.isInteger(fromEnv) && fromEnv > 0)
-        return fromEnv;
-    return Math.floor(deps.now().getTime() / 1000);
-}
-/**
- * build-scan-push: builds the image into a local OCI layout, scans that exact layout, and only when
- * the scan passes pushes it by digest and tag (each tag checked first: tags are immutable) and
- * signs the digest. A failed scan or a refused tag pushes nothing.
- */
-async function runBuildScanPush(settings, deps) {
-    const { log } = deps;
-    const tools = await log.group('Find the builder, scanner and signer', async () => {
-        const found = await deps.tools(settings);
-        log.info(`builder: ${found.builder.name} (${found.builder.binary})`);
-        for (const name of ['skopeo', 'trivy', 'cosign'])
-            if (found[name] !== undefined)
-                log.info(`${name}: ${found[name]}`);
-        return found;
-    });
-    (0,external_node_fs_namespaceObject.mkdirSync)(settings.workDir, { recursive: true });
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(settings.workDir, 'build-scan-push-'));
-    const reports = (0,external_node_path_namespaceObject.join)(scratch, 'reports');
-    (0,external_node_fs_namespaceObject.mkdirSync)(reports);
-    const secretsDir = (0,external_node_path_namespaceObject.join)(scratch, 'secrets');
-    (0,external_node_fs_namespaceObject.mkdirSync)(secretsDir, { mode: 0o700 });
-    try {
-        const createdEpoch = await commitEpoch(settings, deps);
-        const spec = {
-            context: settings.context,
-            file: settings.file,
-            buildArgs: settings.buildArgs,
-            labels: imageLabels(settings.labels, {
-                source: settings.sourceUrl,
-                revision: settings.commit,
-                createdEpoch,
-                version: settings.version
-            }),
-            secrets: settings.secrets.map((s) => {
-                const file = (0,external_node_path_namespaceObject.join)(secretsDir, s.id);
-                (0,external_node_fs_namespaceObject.writeFileSync)(file, process.env[s.env] ?? '', { mode: 0o600 });
-                return { id: s.id, file };
-            }),
-            timestamp: createdEpoch,
-            layout: (0,external_node_path_namespaceObject.join)(scratch, 'oci'),
-            layoutRef: settings.tags[0] ?? 'image'
-        };
-        const digest = await log.group(`Build ${settings.file} with ${tools.builder.name} into an OCI layout`, () => build(spec, tools.builder, scratch, deps));
-        (0,external_node_fs_namespaceObject.rmSync)(secretsDir, { recursive: true, force: true });
-        const imageRef = `${settings.repository.repository}@${digest}`;
-        log.info(`digest: ${digest}`);
-        const today = utcDate(deps.now());
-        const base = {
-            builder: tools.builder.name,
-            repository: settings.repository.repository,
-            digest,
-            imageRef,
-            tags: settings.tags,
-            createdEpoch,
-            failOn: settings.failOn,
-            today,
-            accepted: settings.accepted
-        };
-        let scanned = {
-            scanResult: 'skipped',
-            verdict: undefined,
-            counts: undefined,
-            sarifPath: undefined,
-            reportPath: undefined
-        };
-        if (settings.scan) {
-            const trivy = tools.trivy;
-            scanned = await log.group(`Scan ${digest} with Trivy`, () => scan(spec.layout, trivy, settings, reports, today, deps));
-            if (scanned.scanResult === 'failed') {
-                const blocking = scanned.verdict?.blocking.length ?? 0;
-                return {
-                    ...base,
-                    ...scanned,
-                    push: undefined,
-                    signatureRef: undefined,
-                    refused: `The scan found ${blocking} vulnerabilit${blocking === 1 ? 'y' : 'ies'} at ${settings.failOn.join(' or ')} that the ignore file does not accept: nothing was pushed.`
-                };
-            }
-        }
-        else {
-            log.info('scan is off: the image is not scanned');
-        }
-        if (!settings.push) {
-            log.info('push is off: the image stays local and is removed with the run');
-            return { ...base, ...scanned, push: undefined, signatureRef: undefined, refused: undefined };
-        }
-        const target = {
-            repository: settings.repository.repository,
-            insecure: settings.repository.insecure,
-            authfile: undefined
-        };
-        if (settings.credentials !== undefined) {
-            const authDir = (0,external_node_path_namespaceObject.join)(scratch, 'auth');
-            (0,external_node_fs_namespaceObject.mkdirSync)(authDir, { mode: 0o700 });
-            target.authfile = (0,external_node_path_namespaceObject.join)(authDir, 'config.json');
-            (0,external_node_fs_namespaceObject.writeFileSync)(target.authfile, authFileContent(settings.repository.registry, settings.credentials), { mode: 0o600 });
-        }
-        const reader = deps.registry(settings.repository, settings.credentials);
-        const plan = await log.group(`Check the tags in ${settings.repository.repository}`, async () => {
-            const existing = new Map();
-            for (const tag of settings.tags)
-                existing.set(tag, await reader.tagDigest(tag));
-            const planned = planTags(digest, existing);
-            for (const tag of planned.present)
-                log.info(`${tag}: already ${digest}, nothing to do`);
-            for (const tag of planned.push)
-                log.info(`${tag}: new`);
-            for (const c of planned.conflicts)
-                log.info(`${c.tag}: taken by ${c.digest}`);
-            return planned;
-        });
-        if (plan.conflicts.length > 0) {
-            return {
-                ...base,
-                ...scanned,
-                push: plan,
-                signatureRef: undefined,
-                refused: `Tags are immutable: ${plan.conflicts
-                    .map((c) => `${c.tag} already points to ${c.digest}`)
-                    .join('; ')}. Nothing was pushed; bump the version to publish this build.`
-            };
-        }
-        const skopeo = tools.skopeo;
-        await log.group(`Push ${imageRef}`, async () => {
-            if (plan.push.length === 0) {
-                log.info('Every tag already points to this digest: nothing to push.');
-                return;
-            }
-            for (const to of [digest, ...plan.push]) {
-                await tool(deps, skopeo, skopeoCopyArgs(spec.layout, spec.layoutRef, target, to), {
-                    timeoutMs: TIMEOUTS.push,
-                    what: `pushing ${to}`
-                });
-            }
-            for (const tag of plan.push) {
-                const now = await reader.tagDigest(tag);
-                if (now !== digest)
-                    throw new ToolError(`After the push, ${tag} points to ${now ?? 'nothing'}, not ${digest}`);
-                log.info(`${settings.repository.repository}:${tag} -> ${digest}`);
-            }
-        });
-        let signatureRef;
-        if (settings.sign) {
-            const cosign = tools.cosign;
-            signatureRef = await log.group(`Sign ${imageRef}`, async () => {
-                const env = {
-                    ...process.env,
-                    COSIGN_PASSWORD: settings.cosignPassword,
-                    ...(target.authfile === undefined ? {} : { DOCKER_CONFIG: (0,external_node_path_namespaceObject.join)(scratch, 'auth') })
-                };
-                const insecure = settings.repository.insecure;
-                let keyFile;
-                if (settings.cosignKey?.kind === 'file')
-                    keyFile = settings.cosignKey.path;
-                if (settings.cosignKey?.kind === 'pem') {
-                    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(scratch, 'keys'), { mode: 0o700 });
-                    keyFile = (0,external_node_path_namespaceObject.join)(scratch, 'keys', 'cosign.key');
-                    (0,external_node_fs_namespaceObject.writeFileSync)(keyFile, settings.cosignKey.text, { mode: 0o600 });
-                }
-                await tool(deps, cosign, cosignSignArgs(imageRef, { keyFile, insecure }), {
-                    timeoutMs: TIMEOUTS.sign,
-                    what: 'signing',
-                    env
-                });
-                const where = await tool(deps, cosign, cosignTriangulateArgs(imageRef, insecure), {
-                    timeoutMs: TIMEOUTS.sign,
-                    what: 'locating the signature',
-                    env,
-                    quiet: true
-                });
-                const ref = where.stdout.trim();
-                log.info(`signature: ${ref}`);
-                return ref;
-            });
-        }
-        return { ...base, ...scanned, push: plan, signatureRef, refused: undefined };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(scratch, 'store'), { recursive: true, force: true });
-        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(scratch, 'oci'), { recursive: true, force: true });
-        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(scratch, 'auth'), { recursive: true, force: true });
-        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(scratch, 'keys'), { recursive: true, force: true });
-        (0,external_node_fs_namespaceObject.rmSync)(secretsDir, { recursive: true, force: true });
-    }
-}
-async function tool(deps, binary, args, options) {
+/** Runs a tool, its output streamed to the log unless quiet; a non-zero exit is a ToolError. */
+async function runTool(deps, binary, args, options) {
     const out = lineLogger(deps.log);
     const result = await deps.run(binary, args, {
         timeoutMs: options.timeoutMs,
@@ -42747,43 +42646,140 @@ async function tool(deps, binary, args, options) {
         throw new ToolError(`${options.what} failed (${binary} exited with ${result.exitCode}):\n${tail(result.stderr || result.stdout)}`);
     return result;
 }
-async function build(spec, builder, scratch, deps) {
+
+;// CONCATENATED MODULE: ./src/image/phases.ts
+
+
+
+
+
+
+/**
+ * The phases of build-scan-push, in the order the job runs them. Each takes the job and what the
+ * phases before it found, and returns what it found; a tool's files live in the job's workspace.
+ */
+/** Phase 0, before any file is written: the builder, scanner and signer the settings need. */
+async function findTools(settings, deps) {
+    return deps.log.group('Find the builder, scanner and signer', async () => {
+        const found = await deps.tools(settings);
+        deps.log.info(`builder: ${found.builder.name} (${found.builder.binary})`);
+        for (const name of ['skopeo', 'trivy', 'cosign'])
+            if (found[name] !== undefined)
+                deps.log.info(`${name}: ${found[name]}`);
+        return found;
+    });
+}
+/** When the image is said to be made: the commit's time, so a commit always builds one digest. */
+async function commitEpoch(job) {
+    const { settings, deps } = job;
+    try {
+        const result = await deps.run('git', ['-C', settings.context, 'log', '-1', '--format=%ct', settings.commit], { timeoutMs: 30_000 });
+        const epoch = Number(result.stdout.trim());
+        if (result.exitCode === 0 && Number.isInteger(epoch) && epoch > 0)
+            return epoch;
+    }
+    catch {
+        // Not a git checkout: fall through.
+    }
+    if (settings.sourceDateEpoch !== undefined)
+        return settings.sourceDateEpoch;
+    return Math.floor(deps.now().getTime() / 1000);
+}
+/** Phase 1: the build's time, labels and secret files. */
+async function resolveSource(job) {
+    const { settings, workspace } = job;
+    const createdEpoch = await commitEpoch(job);
+    const spec = {
+        context: settings.context,
+        file: settings.file,
+        buildArgs: settings.buildArgs,
+        labels: imageLabels(settings.labels, {
+            source: settings.sourceUrl,
+            revision: settings.commit,
+            createdEpoch,
+            version: settings.version
+        }),
+        secrets: settings.secrets.map((s) => ({
+            id: s.id,
+            file: workspace.write(`secrets/${s.id}`, s.value, { secret: true })
+        })),
+        timestamp: createdEpoch,
+        layout: workspace.path('oci'),
+        layoutRef: settings.tags[0] ?? 'image'
+    };
+    return { spec, createdEpoch, today: utcDate(job.deps.now()) };
+}
+/**
+ * The instruction a failed build stopped at: buildah prints `STEP n/m: INSTRUCTION`, BuildKit
+ * `[stage n/m] INSTRUCTION`; the last one before the failure is the one that failed.
+ */
+function failedStep(output) {
+    const steps = [
+        ...output.matchAll(/^(?:STEP \d+(?:\/\d+)?: (.+)|#\d+ \[[^\]]*\d+\/\d+\] (.+))$/gm)
+    ];
+    const last = steps.at(-1);
+    return last === undefined ? undefined : (last[1] ?? last[2])?.trim();
+}
+/** Phase 2: the image built into the layout; the build secrets removed as soon as it ends. */
+async function buildImage(job, source) {
+    const { settings, tools, deps } = job;
+    const digest = await deps.log.group(`Build ${settings.file} with ${tools.builder.name} into an OCI layout`, async () => {
+        try {
+            return await runBuilder(job, source.spec);
+        }
+        finally {
+            job.workspace.remove('secrets');
+        }
+    });
+    deps.log.info(`digest: ${digest}`);
+    return {
+        digest,
+        imageRef: `${settings.repository.repository}@${digest}`,
+        layout: source.spec.layout,
+        layoutRef: source.spec.layoutRef
+    };
+}
+async function runBuilder(job, spec) {
+    const { workspace, deps } = job;
+    const builder = job.tools.builder;
     const out = lineLogger(deps.log);
     const stream = { onStdout: out.write, onStderr: out.write, timeoutMs: TIMEOUTS.build };
     const fail = (result) => {
         out.flush();
-        const output = `${result.stdout}\n${result.stderr}`;
-        const step = failedStep(output);
+        const step = failedStep(`${result.stdout}\n${result.stderr}`);
         throw new BuildError(`The build failed${step === undefined ? '' : ` at ${step}`} (${builder.name} exited with ${result.exitCode}):\n${tail(result.stderr || result.stdout)}`);
     };
     if (builder.name === 'buildah') {
-        const store = { root: (0,external_node_path_namespaceObject.join)(scratch, 'store', 'root'), runroot: (0,external_node_path_namespaceObject.join)(scratch, 'store', 'run') };
-        const iidfile = (0,external_node_path_namespaceObject.join)(scratch, 'iid');
+        const store = {
+            root: workspace.path('store/root'),
+            runroot: workspace.path('store/run')
+        };
+        const iidfile = workspace.path('iid');
         const built = await deps.run(builder.binary, buildahBudArgs(spec, store, iidfile), stream);
         if (built.exitCode !== 0)
             fail(built);
-        const imageId = (0,external_node_fs_namespaceObject.readFileSync)(iidfile, 'utf8').trim();
-        const digestfile = (0,external_node_path_namespaceObject.join)(scratch, 'digest');
+        const imageId = workspace.read('iid').trim();
+        const digestfile = workspace.path('digest');
         const pushed = await deps.run(builder.binary, buildahPushArgs(spec, store, imageId, digestfile), stream);
         out.flush();
         if (pushed.exitCode !== 0)
             throw new ToolError(`Writing the OCI layout failed:\n${tail(pushed.stderr)}`);
-        return layoutDigest(spec, (0,external_node_fs_namespaceObject.readFileSync)(digestfile, 'utf8').trim());
+        return layoutDigest(job, spec, workspace.read('digest').trim());
     }
-    const metadataFile = (0,external_node_path_namespaceObject.join)(scratch, 'metadata.json');
+    const metadataFile = workspace.path('metadata.json');
     const built = await deps.run(builder.binary, buildxBuildArgs(spec, metadataFile), stream);
     if (built.exitCode !== 0)
         fail(built);
     out.flush();
-    const metadata = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(metadataFile, 'utf8'));
-    return layoutDigest(spec, String(metadata['containerimage.digest'] ?? ''));
+    const metadata = JSON.parse(workspace.read('metadata.json'));
+    return layoutDigest(job, spec, String(metadata['containerimage.digest'] ?? ''));
 }
 /** The digest the builder reported, checked against the layout's index: what is scanned is pushed. */
-function layoutDigest(spec, reported) {
-    const indexFile = (0,external_node_path_namespaceObject.join)(spec.layout, 'index.json');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(indexFile))
+function layoutDigest(job, spec, reported) {
+    const indexFile = job.workspace.path('oci/index.json');
+    if (!job.workspace.exists('oci/index.json'))
         throw new ToolError(`The builder wrote no ${indexFile}`);
-    const index = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(indexFile, 'utf8'));
+    const index = JSON.parse(job.workspace.read('oci/index.json'));
     const entry = (index.manifests ?? []).find((m) => m.annotations?.['org.opencontainers.image.ref.name'] === spec.layoutRef);
     if (entry?.digest === undefined || !/^sha256:[0-9a-f]{64}$/.test(entry.digest))
         throw new ToolError(`${indexFile} has no image named ${spec.layoutRef}`);
@@ -42791,37 +42787,204 @@ function layoutDigest(spec, reported) {
         throw new ToolError(`The builder reported ${reported}, but the layout holds ${entry.digest}: refusing to push what was not scanned`);
     return entry.digest;
 }
-async function scan(layout, trivy, settings, reports, today, deps) {
-    const reportPath = (0,external_node_path_namespaceObject.join)(reports, 'trivy.json');
-    await tool(deps, trivy, trivyScanArgs(layout, reportPath), {
-        timeoutMs: TIMEOUTS.scan,
-        what: 'the scan'
+/** Phase 3: the layout scanned with Trivy (or not, when scan is off); the reports kept. */
+async function scanImage(job, source, built) {
+    const { settings, deps, workspace } = job;
+    if (!settings.scan) {
+        deps.log.info('scan is off: the image is not scanned');
+        return {
+            scanResult: 'skipped',
+            verdict: undefined,
+            counts: undefined,
+            sarifPath: undefined,
+            reportPath: undefined,
+            refused: undefined
+        };
+    }
+    const trivy = job.tools.trivy;
+    return deps.log.group(`Scan ${built.digest} with Trivy`, async () => {
+        const reportPath = workspace.keep('reports/trivy.json');
+        await runTool(deps, trivy, trivyScanArgs(built.layout, reportPath), {
+            timeoutMs: TIMEOUTS.scan,
+            what: 'the scan'
+        });
+        const report = TrivyReportSchema.parse(JSON.parse(workspace.read('reports/trivy.json')));
+        const findings = findingsOf(report);
+        const verdict = judgeScan(findings, settings.failOn, settings.accepted, source.today);
+        const counts = countBySeverity(verdict.open);
+        deps.log.info(`${findings.length} findings; not accepted: ${Object.entries(counts)
+            .map(([s, n]) => `${n} ${s}`)
+            .join(', ')}`);
+        for (const { finding, entry } of verdict.accepted)
+            deps.log.info(`accepted until ${entry.expires}: ${finding.id} in ${finding.package}`);
+        for (const { finding, entry } of verdict.expired)
+            deps.log.warning(`${finding.id} in ${finding.package}: the ignore-file entry expired on ${entry.expires} and no longer applies`);
+        const openReport = workspace.write('reports/trivy-open.json', JSON.stringify(withoutAccepted(report, verdict.open)));
+        const sarifPath = workspace.keep('reports/trivy.sarif');
+        await runTool(deps, trivy, trivySarifArgs(openReport, sarifPath), {
+            timeoutMs: TIMEOUTS.scan,
+            what: 'the SARIF conversion',
+            quiet: true
+        });
+        const blocking = verdict.blocking.length;
+        return {
+            scanResult: verdict.passed ? 'passed' : 'failed',
+            verdict,
+            counts,
+            sarifPath,
+            reportPath,
+            refused: verdict.passed
+                ? undefined
+                : `The scan found ${blocking} vulnerabilit${blocking === 1 ? 'y' : 'ies'} at ${settings.failOn.join(' or ')} that the ignore file does not accept: nothing was pushed.`
+        };
     });
-    const report = TrivyReportSchema.parse(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8')));
-    const findings = findingsOf(report);
-    const verdict = judgeScan(findings, settings.failOn, settings.accepted, today);
-    const counts = countBySeverity(verdict.open);
-    deps.log.info(`${findings.length} findings; not accepted: ${Object.entries(counts)
-        .map(([s, n]) => `${n} ${s}`)
-        .join(', ')}`);
-    for (const { finding, entry } of verdict.accepted)
-        deps.log.info(`accepted until ${entry.expires}: ${finding.id} in ${finding.package}`);
-    for (const { finding, entry } of verdict.expired)
-        deps.log.warning(`${finding.id} in ${finding.package}: the ignore-file entry expired on ${entry.expires} and no longer applies`);
-    const openReport = (0,external_node_path_namespaceObject.join)(reports, 'trivy-open.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(openReport, JSON.stringify(withoutAccepted(report, verdict.open)));
-    const sarifPath = (0,external_node_path_namespaceObject.join)(reports, 'trivy.sarif');
-    await tool(deps, trivy, trivySarifArgs(openReport, sarifPath), {
-        timeoutMs: TIMEOUTS.scan,
-        what: 'the SARIF conversion',
-        quiet: true
+}
+/** Phase 4: every tag checked (tags are immutable), then the digest and the new tags pushed. */
+async function pushImage(job, built) {
+    const { settings, deps, workspace } = job;
+    const { log } = deps;
+    const reader = deps.registry(settings.repository, settings.credentials);
+    const plan = await log.group(`Check the tags in ${settings.repository.repository}`, async () => {
+        const existing = new Map();
+        for (const tag of settings.tags)
+            existing.set(tag, await reader.tagDigest(tag));
+        const planned = planTags(built.digest, existing);
+        for (const tag of planned.present)
+            log.info(`${tag}: already ${built.digest}, nothing to do`);
+        for (const tag of planned.push)
+            log.info(`${tag}: new`);
+        for (const c of planned.conflicts)
+            log.info(`${c.tag}: taken by ${c.digest}`);
+        return planned;
+    });
+    if (plan.conflicts.length > 0)
+        return {
+            plan,
+            dockerConfig: undefined,
+            refused: `Tags are immutable: ${plan.conflicts
+                .map((c) => `${c.tag} already points to ${c.digest}`)
+                .join('; ')}. Nothing was pushed; bump the version to publish this build.`
+        };
+    const authfile = settings.credentials === undefined
+        ? undefined
+        : workspace.write('auth/config.json', authFileContent(settings.repository.registry, settings.credentials), { secret: true });
+    const target = {
+        repository: settings.repository.repository,
+        insecure: settings.repository.insecure,
+        authfile
+    };
+    const skopeo = job.tools.skopeo;
+    await log.group(`Push ${built.imageRef}`, async () => {
+        if (plan.push.length === 0) {
+            log.info('Every tag already points to this digest: nothing to push.');
+            return;
+        }
+        for (const to of [built.digest, ...plan.push]) {
+            await runTool(deps, skopeo, skopeoCopyArgs(built.layout, built.layoutRef, target, to), {
+                timeoutMs: TIMEOUTS.push,
+                what: `pushing ${to}`
+            });
+        }
+        for (const tag of plan.push) {
+            const now = await reader.tagDigest(tag);
+            if (now !== built.digest)
+                throw new ToolError(`After the push, ${tag} points to ${now ?? 'nothing'}, not ${built.digest}`);
+            log.info(`${settings.repository.repository}:${tag} -> ${built.digest}`);
+        }
     });
     return {
-        scanResult: verdict.passed ? 'passed' : 'failed',
-        verdict,
-        counts,
-        sarifPath,
-        reportPath
+        plan,
+        refused: undefined,
+        dockerConfig: authfile === undefined ? undefined : workspace.path('auth')
+    };
+}
+/** Phase 5: the pushed digest signed with cosign; the signature's reference. */
+async function signImage(job, built, pushed) {
+    const { settings, deps, workspace } = job;
+    const cosign = job.tools.cosign;
+    return deps.log.group(`Sign ${built.imageRef}`, async () => {
+        const env = {
+            ...settings.env,
+            COSIGN_PASSWORD: settings.cosignPassword,
+            ...(pushed.dockerConfig === undefined ? {} : { DOCKER_CONFIG: pushed.dockerConfig })
+        };
+        const insecure = settings.repository.insecure;
+        const key = settings.cosignKey;
+        const keyFile = key === undefined
+            ? undefined
+            : key.kind === 'file'
+                ? key.path
+                : workspace.write('keys/cosign.key', key.text, { secret: true });
+        await runTool(deps, cosign, cosignSignArgs(built.imageRef, { keyFile, insecure }), {
+            timeoutMs: TIMEOUTS.sign,
+            what: 'signing',
+            env
+        });
+        const where = await runTool(deps, cosign, cosignTriangulateArgs(built.imageRef, insecure), {
+            timeoutMs: TIMEOUTS.sign,
+            what: 'locating the signature',
+            env,
+            quiet: true
+        });
+        const signatureRef = where.stdout.trim();
+        deps.log.info(`signature: ${signatureRef}`);
+        return { signatureRef };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image/job.ts
+
+
+
+
+/**
+ * build-scan-push: builds the image into a local OCI layout, scans that exact layout, and only when
+ * the scan passes pushes it by digest and tag (each tag checked first: tags are immutable) and
+ * signs the digest. A failed scan or a refused tag pushes nothing. The run's files live in one
+ * scratch workspace, removed however the run ends; only the scan's reports are kept.
+ */
+async function runBuildScanPush(settings, deps) {
+    const tools = await findTools(settings, deps);
+    const phases = await withScratchWorkspace(deps.workspace, (message) => deps.log.warning(message), (workspace) => runPhases({ settings, deps, tools, workspace }));
+    return assembleResult(settings, tools, phases);
+}
+/** The phases in order; a refusal (scan failed, tag taken) ends the run before the push. */
+async function runPhases(job) {
+    const source = await resolveSource(job);
+    const built = await buildImage(job, source);
+    const scanned = await scanImage(job, source, built);
+    const done = { source, built, scanned, pushed: undefined, signed: undefined };
+    if (scanned.refused !== undefined)
+        return done;
+    if (!job.settings.push) {
+        job.deps.log.info('push is off: the image stays local and is removed with the run');
+        return done;
+    }
+    const pushed = await pushImage(job, built);
+    if (pushed.refused !== undefined || !job.settings.sign)
+        return { ...done, pushed };
+    return { ...done, pushed, signed: await signImage(job, built, pushed) };
+}
+/** The one place the result is made, from whatever the phases found. */
+function assembleResult(settings, tools, { source, built, scanned, pushed, signed }) {
+    return {
+        builder: tools.builder.name,
+        repository: settings.repository.repository,
+        digest: built.digest,
+        imageRef: built.imageRef,
+        tags: settings.tags,
+        createdEpoch: source.createdEpoch,
+        scanResult: scanned.scanResult,
+        verdict: scanned.verdict,
+        counts: scanned.counts,
+        sarifPath: scanned.sarifPath,
+        reportPath: scanned.reportPath,
+        push: pushed?.plan,
+        signatureRef: signed?.signatureRef,
+        refused: scanned.refused ?? pushed?.refused,
+        failOn: settings.failOn,
+        today: source.today,
+        accepted: settings.accepted
     };
 }
 /** The action's outputs. */
@@ -43890,7 +44053,7 @@ const BuildScanPushInputSchema = object({
     'cosign-password': schemas_string(),
     push: schemas_string()
 });
-function inside(workspace, path) {
+function inputs_inside(workspace, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
     return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
@@ -43962,10 +44125,11 @@ function getInputs(read, runner) {
     for (const p of secretLines.problems)
         errors.push(new errors_InputError('build-secrets', p.line, `${p.rule} (id=ENVIRONMENT_VARIABLE)`));
     for (const { name, value } of secretLines.items) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || runner.env[value] === undefined)
+        const secret = runner.env[value];
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || secret === undefined)
             errors.push(new errors_InputError('build-secrets', name, `must be ${name}=<environment variable set in the step's env:>, and '${value}' is not set`));
         else
-            secrets.push({ id: name, env: value });
+            secrets.push({ id: name, env: value, value: secret });
     }
     const labels = parseKeyValues(splitLines(raw.labels ?? ''), 'labels');
     for (const p of labels.problems)
@@ -43998,7 +44162,7 @@ function getInputs(read, runner) {
         cosignKey = { kind: 'pem', text: `${key.trim()}\n` };
     else if (key !== '') {
         const path = (0,external_node_path_namespaceObject.resolve)(runner.workspace, key);
-        if (!inside(runner.workspace, path) || !(0,external_node_fs_namespaceObject.existsSync)(path))
+        if (!inputs_inside(runner.workspace, path) || !(0,external_node_fs_namespaceObject.existsSync)(path))
             errors.push(new errors_InputError('cosign-key', '***', 'must be a PEM private key or a file in the workspace holding one'));
         else
             cosignKey = { kind: 'file', path };
@@ -44013,6 +44177,7 @@ function getInputs(read, runner) {
     if (errors.length > 0 || parsed === undefined)
         throw new errors_InputErrors(errors);
     const server = runner.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    const epoch = Number(runner.env['SOURCE_DATE_EPOCH']);
     return {
         context,
         file,
@@ -44039,11 +44204,14 @@ function getInputs(read, runner) {
         cosignPassword: raw['cosign-password'] ?? '',
         push,
         sourceUrl: `${server}/${runner.env['GITHUB_REPOSITORY'] ?? ''}`,
+        sourceDateEpoch: Number.isInteger(epoch) && epoch > 0 ? epoch : undefined,
+        env: runner.env,
         workDir: runner.temp
     };
 }
 
 ;// CONCATENATED MODULE: ./actions/build-scan-push/src/main.ts
+
 
 
 
@@ -44071,6 +44239,7 @@ async function run() {
             env: process.env
         });
         const result = await runBuildScanPush(inputs, {
+            workspace: () => openScratchWorkspace(inputs.workDir, 'build-scan-push-'),
             log: coreLog,
             run: runProcess,
             tools: (s) => imageTools({ builder: s.builder, scan: s.scan, push: s.push, sign: s.sign }, (message) => coreLog.info(message)),

@@ -18,7 +18,7 @@ import {
 } from '../../../src/image/build-args.js';
 import { BUILDERS, type BuilderName } from '../../../src/image/commands.js';
 import { readIgnoreFile, type AcceptedFinding } from '../../../src/image/ignore-file.js';
-import type { BuildScanPushSettings } from '../../../src/image/job.js';
+import type { BuildScanPushSettings } from '../../../src/image/model.js';
 import { ImageRepositoryError, parseImageRepository } from '../../../src/image/reference.js';
 import { SEVERITIES, type Severity } from '../../../src/image/scan.js';
 import { COMMIT_PATTERN, imageTags, tagProblem, versionProblem } from '../../../src/image/tags.js';
@@ -182,12 +182,13 @@ export function getInputs(read: InputReader, runner: RunnerContext): BuildScanPu
   for (const name of secretBuildArgs(buildArgs.items, secretValues))
     errors.push(new InputError('build-args', name, `looks like a secret: ${BUILD_SECRET_ADVICE}`));
 
-  const secrets: { id: string; env: string }[] = [];
+  const secrets: BuildScanPushSettings['secrets'] = [];
   const secretLines = parseKeyValues(splitLines(raw['build-secrets'] ?? ''), 'build-args');
   for (const p of secretLines.problems)
     errors.push(new InputError('build-secrets', p.line, `${p.rule} (id=ENVIRONMENT_VARIABLE)`));
   for (const { name, value } of secretLines.items) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || runner.env[value] === undefined)
+    const secret = runner.env[value];
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || secret === undefined)
       errors.push(
         new InputError(
           'build-secrets',
@@ -195,7 +196,7 @@ export function getInputs(read: InputReader, runner: RunnerContext): BuildScanPu
           `must be ${name}=<environment variable set in the step's env:>, and '${value}' is not set`
         )
       );
-    else secrets.push({ id: name, env: value });
+    else secrets.push({ id: name, env: value, value: secret });
   }
 
   const labels = parseKeyValues(splitLines(raw.labels ?? ''), 'labels');
@@ -268,6 +269,7 @@ export function getInputs(read: InputReader, runner: RunnerContext): BuildScanPu
   if (errors.length > 0 || parsed === undefined) throw new InputErrors(errors);
 
   const server = runner.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  const epoch = Number(runner.env['SOURCE_DATE_EPOCH']);
   return {
     context,
     file,
@@ -296,6 +298,8 @@ export function getInputs(read: InputReader, runner: RunnerContext): BuildScanPu
     cosignPassword: raw['cosign-password'] ?? '',
     push,
     sourceUrl: `${server}/${runner.env['GITHUB_REPOSITORY'] ?? ''}`,
+    sourceDateEpoch: Number.isInteger(epoch) && epoch > 0 ? epoch : undefined,
+    env: runner.env,
     workDir: runner.temp
   };
 }

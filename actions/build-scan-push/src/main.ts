@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { ActionError } from '../../../src/common/errors.js';
 import { runProcess } from '../../../src/common/process.js';
+import { openScratchWorkspace } from '../../../src/common/scratch-workspace.js';
 import { coreInputs, coreLog, runAction, setOutput } from '../../../src/github/action.js';
 import { buildScanPushOutputs, runBuildScanPush } from '../../../src/image/job.js';
 import { httpRegistryReader } from '../../../src/image/registry.js';
@@ -25,6 +26,7 @@ export async function run(): Promise<void> {
       env: process.env
     });
     const result = await runBuildScanPush(inputs, {
+      workspace: () => openScratchWorkspace(inputs.workDir, 'build-scan-push-'),
       log: coreLog,
       run: runProcess,
       tools: (s) =>
