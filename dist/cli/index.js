@@ -18827,9 +18827,13 @@ function str(d, key) {
     const v = d[key];
     return typeof v === 'string' ? v : '';
 }
-function verifications(records, app) {
+/**
+ * The app's image records of one kind: its verifications (the environment verified, with their
+ * result) or its promotions (the environment promoted to).
+ */
+function imageRecords(records, app, kind) {
     return records
-        .filter((r) => r.kind === 'verification' && str(r.details ?? {}, 'app') === app)
+        .filter((r) => r.kind === kind && str(r.details ?? {}, 'app') === app)
         .map((r) => {
         const d = r.details ?? {};
         return {
@@ -18837,31 +18841,16 @@ function verifications(records, app) {
             time: r.time,
             commit: r.commit,
             app,
-            environment: str(d, 'environment'),
+            environment: str(d, kind === 'verification' ? 'environment' : 'to'),
             image: str(d, 'image'),
             tag: str(d, 'tag'),
             digest: str(d, 'digest'),
-            result: str(d, 'result')
+            ...(kind === 'verification' ? { result: str(d, 'result') } : {})
         };
     });
 }
-function promotions(records, app) {
-    return records
-        .filter((r) => r.kind === 'promotion' && str(r.details ?? {}, 'app') === app)
-        .map((r) => {
-        const d = r.details ?? {};
-        return {
-            seq: r.seq,
-            time: r.time,
-            commit: r.commit,
-            app,
-            environment: str(d, 'to'),
-            image: str(d, 'image'),
-            tag: str(d, 'tag'),
-            digest: str(d, 'digest')
-        };
-    });
-}
+const verifications = (records, app) => imageRecords(records, app, 'verification');
+const promotions = (records, app) => imageRecords(records, app, 'promotion');
 const promotion_short = (digest) => digest.slice(0, 'sha256:'.length + 12);
 function decidePromotion(request, records) {
     const { app, from, to } = request;

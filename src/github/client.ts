@@ -58,6 +58,15 @@ function isRequestError(error: unknown): error is RequestErrorLike {
   return typeof error === 'object' && error !== null && 'status' in error;
 }
 
+/** Runs one API call; its failure is described in a user's terms (describeGitHubError). */
+export async function describedCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw describeGitHubError(what, error);
+  }
+}
+
 /** Turns an Octokit error into what a user needs: which token, which permission, GitHub's words. */
 export function describeGitHubError(what: string, error: unknown): Error {
   if (!isRequestError(error)) {
@@ -146,14 +155,6 @@ export function createGitHubClient(
   const log = options.log;
   const octokit = createOctokit(options);
 
-  async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      throw describeGitHubError(what, error);
-    }
-  }
-
   let identity: Promise<string> | undefined;
 
   const comment = (c: {
@@ -190,7 +191,7 @@ export function createGitHubClient(
 
   return {
     openPullRequests: (head, base) =>
-      call(`list the open pull requests from ${head} into ${base}`, async () => {
+      describedCall(`list the open pull requests from ${head} into ${base}`, async () => {
         const data = await octokit.paginate(octokit.rest.pulls.list, {
           owner,
           repo,
@@ -204,7 +205,7 @@ export function createGitHubClient(
       }),
 
     createPullRequest: ({ head, base, title, body }) =>
-      call(`open a pull request from ${head} into ${base}`, async () => {
+      describedCall(`open a pull request from ${head} into ${base}`, async () => {
         const { data } = await octokit.rest.pulls.create({
           owner,
           repo,
@@ -218,7 +219,7 @@ export function createGitHubClient(
       }),
 
     updatePullRequest: (number, { title, body }) =>
-      call(`update pull request #${number}`, async () => {
+      describedCall(`update pull request #${number}`, async () => {
         const { data } = await octokit.rest.pulls.update({
           owner,
           repo,
@@ -230,7 +231,7 @@ export function createGitHubClient(
       }),
 
     pullRequestFiles: (number) =>
-      call(`list the files of pull request #${number}`, async () => {
+      describedCall(`list the files of pull request #${number}`, async () => {
         const data = await octokit.paginate(octokit.rest.pulls.listFiles, {
           owner,
           repo,
@@ -243,7 +244,7 @@ export function createGitHubClient(
       }),
 
     branchExists: (branch) =>
-      call(`read branch ${branch}`, async () => {
+      describedCall(`read branch ${branch}`, async () => {
         try {
           await octokit.rest.repos.getBranch({ owner, repo, branch });
           return true;
@@ -254,12 +255,12 @@ export function createGitHubClient(
       }),
 
     retarget: (number, base) =>
-      call(`change the base of pull request #${number} to ${base}`, async () => {
+      describedCall(`change the base of pull request #${number} to ${base}`, async () => {
         await octokit.rest.pulls.update({ owner, repo, pull_number: number, base });
       }),
 
     merge: (number, sha, message) =>
-      call(`merge pull request #${number}`, async () => {
+      describedCall(`merge pull request #${number}`, async () => {
         const { data } = await octokit.rest.pulls.merge({
           owner,
           repo,
@@ -273,7 +274,7 @@ export function createGitHubClient(
       }),
 
     dispatch: (repository, eventType, payload) =>
-      call(`send ${eventType} to ${repository}`, async () => {
+      describedCall(`send ${eventType} to ${repository}`, async () => {
         const [o = '', r = ''] = repository.split('/');
         await octokit.rest.repos.createDispatchEvent({
           owner: o,
@@ -305,7 +306,7 @@ export function createGitHubClient(
     },
 
     pullRequest: (number) =>
-      call(`read pull request #${number}`, async () => {
+      describedCall(`read pull request #${number}`, async () => {
         const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
         const facts: PullRequestFacts = {
           number: data.number,
@@ -322,7 +323,7 @@ export function createGitHubClient(
       }),
 
     reviews: (number) =>
-      call(`list the reviews of pull request #${number}`, async () => {
+      describedCall(`list the reviews of pull request #${number}`, async () => {
         const data = await octokit.paginate(octokit.rest.pulls.listReviews, {
           owner,
           repo,
@@ -339,7 +340,7 @@ export function createGitHubClient(
       }),
 
     comments: (number) =>
-      call(`list the comments of pull request #${number}`, async () => {
+      describedCall(`list the comments of pull request #${number}`, async () => {
         const data = await octokit.paginate(octokit.rest.issues.listComments, {
           owner,
           repo,
@@ -350,7 +351,7 @@ export function createGitHubClient(
       }),
 
     createComment: (number, body) =>
-      call(`comment on pull request #${number}`, async () => {
+      describedCall(`comment on pull request #${number}`, async () => {
         const { data } = await octokit.rest.issues.createComment({
           owner,
           repo,
@@ -362,7 +363,7 @@ export function createGitHubClient(
       }),
 
     updateComment: (id, body) =>
-      call(`update comment ${id}`, async () => {
+      describedCall(`update comment ${id}`, async () => {
         const { data } = await octokit.rest.issues.updateComment({
           owner,
           repo,
@@ -373,7 +374,7 @@ export function createGitHubClient(
       }),
 
     role: (user) =>
-      call(`read the permission of ${user}`, async () => {
+      describedCall(`read the permission of ${user}`, async () => {
         try {
           const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
             owner,
@@ -391,7 +392,7 @@ export function createGitHubClient(
       }),
 
     isTeamMember: (org, team, user) =>
-      call(`read the membership of ${user} in ${org}/${team}`, async () => {
+      describedCall(`read the membership of ${user} in ${org}/${team}`, async () => {
         try {
           const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
             org,
@@ -406,7 +407,7 @@ export function createGitHubClient(
       }),
 
     repositoryLabels: () =>
-      call('list the repository labels', async () => {
+      describedCall('list the repository labels', async () => {
         const data = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, {
           owner,
           repo,
@@ -416,7 +417,7 @@ export function createGitHubClient(
       }),
 
     createLabel: (label: LabelSpec) =>
-      call(`create label ${label.name}`, async () => {
+      describedCall(`create label ${label.name}`, async () => {
         try {
           await octokit.rest.issues.createLabel({ owner, repo, ...label });
         } catch (error) {
@@ -433,7 +434,7 @@ export function createGitHubClient(
       }),
 
     issueLabels: (number) =>
-      call(`list the labels of pull request #${number}`, async () => {
+      describedCall(`list the labels of pull request #${number}`, async () => {
         const data = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
           owner,
           repo,
@@ -444,12 +445,12 @@ export function createGitHubClient(
       }),
 
     addLabels: (number, names) =>
-      call(`label pull request #${number}`, async () => {
+      describedCall(`label pull request #${number}`, async () => {
         await octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: names });
       }),
 
     removeLabel: (number, name) =>
-      call(`remove label ${name} from pull request #${number}`, async () => {
+      describedCall(`remove label ${name} from pull request #${number}`, async () => {
         try {
           await octokit.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
         } catch (error) {

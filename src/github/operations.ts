@@ -1,4 +1,4 @@
-import { createOctokit, describeGitHubError, type GitHubClientOptions } from './client.js';
+import { createOctokit, describedCall, type GitHubClientOptions } from './client.js';
 
 /**
  * What the operations (drift, break-glass unlock) need from GitHub, as plain data: the issues of
@@ -66,16 +66,9 @@ const issue = (i: IssueLike): IssueFacts => ({
 export function createOperationsClient(options: GitHubClientOptions): OperationsPort {
   const [owner = '', repo = ''] = options.repository.split('/');
   const octokit = createOctokit(options);
-  async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      throw describeGitHubError(what, error);
-    }
-  }
   return {
     openIssues: (label) =>
-      call(`list the open issues labelled ${label}`, async () => {
+      describedCall(`list the open issues labelled ${label}`, async () => {
         const data = await octokit.paginate(octokit.rest.issues.listForRepo, {
           owner,
           repo,
@@ -87,7 +80,7 @@ export function createOperationsClient(options: GitHubClientOptions): Operations
       }),
 
     createIssue: ({ title, body, labels }) =>
-      call(`open the issue '${title}'`, async () => {
+      describedCall(`open the issue '${title}'`, async () => {
         const { data } = await octokit.rest.issues.create({
           owner,
           repo,
@@ -100,7 +93,7 @@ export function createOperationsClient(options: GitHubClientOptions): Operations
       }),
 
     updateIssue: (number, body) =>
-      call(`update issue #${number}`, async () => {
+      describedCall(`update issue #${number}`, async () => {
         const { data } = await octokit.rest.issues.update({
           owner,
           repo,
@@ -111,7 +104,7 @@ export function createOperationsClient(options: GitHubClientOptions): Operations
       }),
 
     comment: (number, body) =>
-      call(`comment on issue #${number}`, async () => {
+      describedCall(`comment on issue #${number}`, async () => {
         await octokit.rest.issues.createComment({
           owner,
           repo,
@@ -122,7 +115,7 @@ export function createOperationsClient(options: GitHubClientOptions): Operations
       }),
 
     closeIssue: (number) =>
-      call(`close issue #${number}`, async () => {
+      describedCall(`close issue #${number}`, async () => {
         const { data } = await octokit.rest.issues.update({
           owner,
           repo,
@@ -134,7 +127,7 @@ export function createOperationsClient(options: GitHubClientOptions): Operations
       }),
 
     unfinishedRuns: () =>
-      call('list the workflow runs in progress', async () => {
+      describedCall('list the workflow runs in progress', async () => {
         const runs: WorkflowRunFacts[] = [];
         for (const status of UNFINISHED_RUN_STATUSES) {
           const data = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {

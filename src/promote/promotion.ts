@@ -161,9 +161,17 @@ function str(d: Record<string, unknown>, key: string): string {
   return typeof v === 'string' ? v : '';
 }
 
-function verifications(records: readonly AuditRecord[], app: string): ImageRecord[] {
+/**
+ * The app's image records of one kind: its verifications (the environment verified, with their
+ * result) or its promotions (the environment promoted to).
+ */
+function imageRecords(
+  records: readonly AuditRecord[],
+  app: string,
+  kind: 'verification' | 'promotion'
+): ImageRecord[] {
   return records
-    .filter((r) => r.kind === 'verification' && str(r.details ?? {}, 'app') === app)
+    .filter((r) => r.kind === kind && str(r.details ?? {}, 'app') === app)
     .map((r) => {
       const d = r.details ?? {};
       return {
@@ -171,32 +179,19 @@ function verifications(records: readonly AuditRecord[], app: string): ImageRecor
         time: r.time,
         commit: r.commit,
         app,
-        environment: str(d, 'environment'),
+        environment: str(d, kind === 'verification' ? 'environment' : 'to'),
         image: str(d, 'image'),
         tag: str(d, 'tag'),
         digest: str(d, 'digest'),
-        result: str(d, 'result')
+        ...(kind === 'verification' ? { result: str(d, 'result') } : {})
       };
     });
 }
 
-function promotions(records: readonly AuditRecord[], app: string): ImageRecord[] {
-  return records
-    .filter((r) => r.kind === 'promotion' && str(r.details ?? {}, 'app') === app)
-    .map((r) => {
-      const d = r.details ?? {};
-      return {
-        seq: r.seq,
-        time: r.time,
-        commit: r.commit,
-        app,
-        environment: str(d, 'to'),
-        image: str(d, 'image'),
-        tag: str(d, 'tag'),
-        digest: str(d, 'digest')
-      };
-    });
-}
+const verifications = (records: readonly AuditRecord[], app: string): ImageRecord[] =>
+  imageRecords(records, app, 'verification');
+const promotions = (records: readonly AuditRecord[], app: string): ImageRecord[] =>
+  imageRecords(records, app, 'promotion');
 
 export interface PromotionRequest {
   app: string;

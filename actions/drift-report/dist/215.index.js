@@ -43,6 +43,15 @@ class GitHubApiError extends errors/* ActionError */.lZ {
 function isRequestError(error) {
     return typeof error === 'object' && error !== null && 'status' in error;
 }
+/** Runs one API call; its failure is described in a user's terms (describeGitHubError). */
+async function describedCall(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw describeGitHubError(what, error);
+    }
+}
 /** Turns an Octokit error into what a user needs: which token, which permission, GitHub's words. */
 function describeGitHubError(what, error) {
     if (!isRequestError(error)) {
@@ -105,14 +114,6 @@ function createGitHubClient(options) {
     const [owner = '', repo = ''] = options.repository.split('/');
     const log = options.log;
     const octokit = createOctokit(options);
-    async function call(what, fn) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            throw describeGitHubError(what, error);
-        }
-    }
     let identity;
     const comment = (c) => ({
         id: c.id,
@@ -131,7 +132,7 @@ function createGitHubClient(options) {
         body: p.body ?? ''
     });
     return {
-        openPullRequests: (head, base) => call(`list the open pull requests from ${head} into ${base}`, async () => {
+        openPullRequests: (head, base) => describedCall(`list the open pull requests from ${head} into ${base}`, async () => {
             const data = await octokit.paginate(octokit.rest.pulls.list, {
                 owner,
                 repo,
@@ -143,7 +144,7 @@ function createGitHubClient(options) {
             });
             return data.map(proposal);
         }),
-        createPullRequest: ({ head, base, title, body }) => call(`open a pull request from ${head} into ${base}`, async () => {
+        createPullRequest: ({ head, base, title, body }) => describedCall(`open a pull request from ${head} into ${base}`, async () => {
             const { data } = await octokit.rest.pulls.create({
                 owner,
                 repo,
@@ -155,7 +156,7 @@ function createGitHubClient(options) {
             });
             return proposal(data);
         }),
-        updatePullRequest: (number, { title, body }) => call(`update pull request #${number}`, async () => {
+        updatePullRequest: (number, { title, body }) => describedCall(`update pull request #${number}`, async () => {
             const { data } = await octokit.rest.pulls.update({
                 owner,
                 repo,
@@ -165,7 +166,7 @@ function createGitHubClient(options) {
             });
             return proposal(data);
         }),
-        pullRequestFiles: (number) => call(`list the files of pull request #${number}`, async () => {
+        pullRequestFiles: (number) => describedCall(`list the files of pull request #${number}`, async () => {
             const data = await octokit.paginate(octokit.rest.pulls.listFiles, {
                 owner,
                 repo,
@@ -174,7 +175,7 @@ function createGitHubClient(options) {
             });
             return data.flatMap((f) => f.previous_filename === undefined ? [f.filename] : [f.filename, f.previous_filename]);
         }),
-        branchExists: (branch) => call(`read branch ${branch}`, async () => {
+        branchExists: (branch) => describedCall(`read branch ${branch}`, async () => {
             try {
                 await octokit.rest.repos.getBranch({ owner, repo, branch });
                 return true;
@@ -185,10 +186,10 @@ function createGitHubClient(options) {
                 throw error;
             }
         }),
-        retarget: (number, base) => call(`change the base of pull request #${number} to ${base}`, async () => {
+        retarget: (number, base) => describedCall(`change the base of pull request #${number} to ${base}`, async () => {
             await octokit.rest.pulls.update({ owner, repo, pull_number: number, base });
         }),
-        merge: (number, sha, message) => call(`merge pull request #${number}`, async () => {
+        merge: (number, sha, message) => describedCall(`merge pull request #${number}`, async () => {
             const { data } = await octokit.rest.pulls.merge({
                 owner,
                 repo,
@@ -200,7 +201,7 @@ function createGitHubClient(options) {
             });
             return data.sha;
         }),
-        dispatch: (repository, eventType, payload) => call(`send ${eventType} to ${repository}`, async () => {
+        dispatch: (repository, eventType, payload) => describedCall(`send ${eventType} to ${repository}`, async () => {
             const [o = '', r = ''] = repository.split('/');
             await octokit.rest.repos.createDispatchEvent({
                 owner: o,
@@ -228,7 +229,7 @@ function createGitHubClient(options) {
             })();
             return identity;
         },
-        pullRequest: (number) => call(`read pull request #${number}`, async () => {
+        pullRequest: (number) => describedCall(`read pull request #${number}`, async () => {
             const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
             const facts = {
                 number: data.number,
@@ -243,7 +244,7 @@ function createGitHubClient(options) {
             };
             return facts;
         }),
-        reviews: (number) => call(`list the reviews of pull request #${number}`, async () => {
+        reviews: (number) => describedCall(`list the reviews of pull request #${number}`, async () => {
             const data = await octokit.paginate(octokit.rest.pulls.listReviews, {
                 owner,
                 repo,
@@ -258,7 +259,7 @@ function createGitHubClient(options) {
                 submittedAt: r.submitted_at ?? ''
             }));
         }),
-        comments: (number) => call(`list the comments of pull request #${number}`, async () => {
+        comments: (number) => describedCall(`list the comments of pull request #${number}`, async () => {
             const data = await octokit.paginate(octokit.rest.issues.listComments, {
                 owner,
                 repo,
@@ -267,7 +268,7 @@ function createGitHubClient(options) {
             });
             return data.map(comment);
         }),
-        createComment: (number, body) => call(`comment on pull request #${number}`, async () => {
+        createComment: (number, body) => describedCall(`comment on pull request #${number}`, async () => {
             const { data } = await octokit.rest.issues.createComment({
                 owner,
                 repo,
@@ -277,7 +278,7 @@ function createGitHubClient(options) {
             });
             return comment(data);
         }),
-        updateComment: (id, body) => call(`update comment ${id}`, async () => {
+        updateComment: (id, body) => describedCall(`update comment ${id}`, async () => {
             const { data } = await octokit.rest.issues.updateComment({
                 owner,
                 repo,
@@ -286,7 +287,7 @@ function createGitHubClient(options) {
             });
             return comment(data);
         }),
-        role: (user) => call(`read the permission of ${user}`, async () => {
+        role: (user) => describedCall(`read the permission of ${user}`, async () => {
             try {
                 const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
                     owner,
@@ -304,7 +305,7 @@ function createGitHubClient(options) {
                 throw error;
             }
         }),
-        isTeamMember: (org, team, user) => call(`read the membership of ${user} in ${org}/${team}`, async () => {
+        isTeamMember: (org, team, user) => describedCall(`read the membership of ${user} in ${org}/${team}`, async () => {
             try {
                 const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
                     org,
@@ -319,7 +320,7 @@ function createGitHubClient(options) {
                 throw error;
             }
         }),
-        repositoryLabels: () => call('list the repository labels', async () => {
+        repositoryLabels: () => describedCall('list the repository labels', async () => {
             const data = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, {
                 owner,
                 repo,
@@ -327,7 +328,7 @@ function createGitHubClient(options) {
             });
             return data.map((l) => l.name);
         }),
-        createLabel: (label) => call(`create label ${label.name}`, async () => {
+        createLabel: (label) => describedCall(`create label ${label.name}`, async () => {
             try {
                 await octokit.rest.issues.createLabel({ owner, repo, ...label });
             }
@@ -340,7 +341,7 @@ function createGitHubClient(options) {
                 throw error;
             }
         }),
-        issueLabels: (number) => call(`list the labels of pull request #${number}`, async () => {
+        issueLabels: (number) => describedCall(`list the labels of pull request #${number}`, async () => {
             const data = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
                 owner,
                 repo,
@@ -349,10 +350,10 @@ function createGitHubClient(options) {
             });
             return data.map((l) => l.name);
         }),
-        addLabels: (number, names) => call(`label pull request #${number}`, async () => {
+        addLabels: (number, names) => describedCall(`label pull request #${number}`, async () => {
             await octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: names });
         }),
-        removeLabel: (number, name) => call(`remove label ${name} from pull request #${number}`, async () => {
+        removeLabel: (number, name) => describedCall(`remove label ${name} from pull request #${number}`, async () => {
             try {
                 await octokit.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
             }
@@ -386,16 +387,8 @@ const issue = (i) => ({
 function createOperationsClient(options) {
     const [owner = '', repo = ''] = options.repository.split('/');
     const octokit = createOctokit(options);
-    async function call(what, fn) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            throw describeGitHubError(what, error);
-        }
-    }
     return {
-        openIssues: (label) => call(`list the open issues labelled ${label}`, async () => {
+        openIssues: (label) => describedCall(`list the open issues labelled ${label}`, async () => {
             const data = await octokit.paginate(octokit.rest.issues.listForRepo, {
                 owner,
                 repo,
@@ -405,7 +398,7 @@ function createOperationsClient(options) {
             });
             return data.filter((i) => i.pull_request === undefined).map(issue);
         }),
-        createIssue: ({ title, body, labels }) => call(`open the issue '${title}'`, async () => {
+        createIssue: ({ title, body, labels }) => describedCall(`open the issue '${title}'`, async () => {
             const { data } = await octokit.rest.issues.create({
                 owner,
                 repo,
@@ -416,7 +409,7 @@ function createOperationsClient(options) {
             });
             return issue(data);
         }),
-        updateIssue: (number, body) => call(`update issue #${number}`, async () => {
+        updateIssue: (number, body) => describedCall(`update issue #${number}`, async () => {
             const { data } = await octokit.rest.issues.update({
                 owner,
                 repo,
@@ -425,7 +418,7 @@ function createOperationsClient(options) {
             });
             return issue(data);
         }),
-        comment: (number, body) => call(`comment on issue #${number}`, async () => {
+        comment: (number, body) => describedCall(`comment on issue #${number}`, async () => {
             await octokit.rest.issues.createComment({
                 owner,
                 repo,
@@ -434,7 +427,7 @@ function createOperationsClient(options) {
                 request: { retries: 0 }
             });
         }),
-        closeIssue: (number) => call(`close issue #${number}`, async () => {
+        closeIssue: (number) => describedCall(`close issue #${number}`, async () => {
             const { data } = await octokit.rest.issues.update({
                 owner,
                 repo,
@@ -444,7 +437,7 @@ function createOperationsClient(options) {
             });
             return issue(data);
         }),
-        unfinishedRuns: () => call('list the workflow runs in progress', async () => {
+        unfinishedRuns: () => describedCall('list the workflow runs in progress', async () => {
             const runs = [];
             for (const status of UNFINISHED_RUN_STATUSES) {
                 const data = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* unused harmony exports ACTIONS_BOT, GitHubApiError, describeGitHubError, createOctokit */
+/* unused harmony exports ACTIONS_BOT, GitHubApiError, describedCall, describeGitHubError, createOctokit */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
@@ -33,6 +33,15 @@ class GitHubApiError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .A
 }
 function isRequestError(error) {
     return typeof error === 'object' && error !== null && 'status' in error;
+}
+/** Runs one API call; its failure is described in a user's terms (describeGitHubError). */
+async function describedCall(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw describeGitHubError(what, error);
+    }
 }
 /** Turns an Octokit error into what a user needs: which token, which permission, GitHub's words. */
 function describeGitHubError(what, error) {
@@ -96,14 +105,6 @@ function createGitHubClient(options) {
     const [owner = '', repo = ''] = options.repository.split('/');
     const log = options.log;
     const octokit = createOctokit(options);
-    async function call(what, fn) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            throw describeGitHubError(what, error);
-        }
-    }
     let identity;
     const comment = (c) => ({
         id: c.id,
@@ -122,7 +123,7 @@ function createGitHubClient(options) {
         body: p.body ?? ''
     });
     return {
-        openPullRequests: (head, base) => call(`list the open pull requests from ${head} into ${base}`, async () => {
+        openPullRequests: (head, base) => describedCall(`list the open pull requests from ${head} into ${base}`, async () => {
             const data = await octokit.paginate(octokit.rest.pulls.list, {
                 owner,
                 repo,
@@ -134,7 +135,7 @@ function createGitHubClient(options) {
             });
             return data.map(proposal);
         }),
-        createPullRequest: ({ head, base, title, body }) => call(`open a pull request from ${head} into ${base}`, async () => {
+        createPullRequest: ({ head, base, title, body }) => describedCall(`open a pull request from ${head} into ${base}`, async () => {
             const { data } = await octokit.rest.pulls.create({
                 owner,
                 repo,
@@ -146,7 +147,7 @@ function createGitHubClient(options) {
             });
             return proposal(data);
         }),
-        updatePullRequest: (number, { title, body }) => call(`update pull request #${number}`, async () => {
+        updatePullRequest: (number, { title, body }) => describedCall(`update pull request #${number}`, async () => {
             const { data } = await octokit.rest.pulls.update({
                 owner,
                 repo,
@@ -156,7 +157,7 @@ function createGitHubClient(options) {
             });
             return proposal(data);
         }),
-        pullRequestFiles: (number) => call(`list the files of pull request #${number}`, async () => {
+        pullRequestFiles: (number) => describedCall(`list the files of pull request #${number}`, async () => {
             const data = await octokit.paginate(octokit.rest.pulls.listFiles, {
                 owner,
                 repo,
@@ -165,7 +166,7 @@ function createGitHubClient(options) {
             });
             return data.flatMap((f) => f.previous_filename === undefined ? [f.filename] : [f.filename, f.previous_filename]);
         }),
-        branchExists: (branch) => call(`read branch ${branch}`, async () => {
+        branchExists: (branch) => describedCall(`read branch ${branch}`, async () => {
             try {
                 await octokit.rest.repos.getBranch({ owner, repo, branch });
                 return true;
@@ -176,10 +177,10 @@ function createGitHubClient(options) {
                 throw error;
             }
         }),
-        retarget: (number, base) => call(`change the base of pull request #${number} to ${base}`, async () => {
+        retarget: (number, base) => describedCall(`change the base of pull request #${number} to ${base}`, async () => {
             await octokit.rest.pulls.update({ owner, repo, pull_number: number, base });
         }),
-        merge: (number, sha, message) => call(`merge pull request #${number}`, async () => {
+        merge: (number, sha, message) => describedCall(`merge pull request #${number}`, async () => {
             const { data } = await octokit.rest.pulls.merge({
                 owner,
                 repo,
@@ -191,7 +192,7 @@ function createGitHubClient(options) {
             });
             return data.sha;
         }),
-        dispatch: (repository, eventType, payload) => call(`send ${eventType} to ${repository}`, async () => {
+        dispatch: (repository, eventType, payload) => describedCall(`send ${eventType} to ${repository}`, async () => {
             const [o = '', r = ''] = repository.split('/');
             await octokit.rest.repos.createDispatchEvent({
                 owner: o,
@@ -219,7 +220,7 @@ function createGitHubClient(options) {
             })();
             return identity;
         },
-        pullRequest: (number) => call(`read pull request #${number}`, async () => {
+        pullRequest: (number) => describedCall(`read pull request #${number}`, async () => {
             const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
             const facts = {
                 number: data.number,
@@ -234,7 +235,7 @@ function createGitHubClient(options) {
             };
             return facts;
         }),
-        reviews: (number) => call(`list the reviews of pull request #${number}`, async () => {
+        reviews: (number) => describedCall(`list the reviews of pull request #${number}`, async () => {
             const data = await octokit.paginate(octokit.rest.pulls.listReviews, {
                 owner,
                 repo,
@@ -249,7 +250,7 @@ function createGitHubClient(options) {
                 submittedAt: r.submitted_at ?? ''
             }));
         }),
-        comments: (number) => call(`list the comments of pull request #${number}`, async () => {
+        comments: (number) => describedCall(`list the comments of pull request #${number}`, async () => {
             const data = await octokit.paginate(octokit.rest.issues.listComments, {
                 owner,
                 repo,
@@ -258,7 +259,7 @@ function createGitHubClient(options) {
             });
             return data.map(comment);
         }),
-        createComment: (number, body) => call(`comment on pull request #${number}`, async () => {
+        createComment: (number, body) => describedCall(`comment on pull request #${number}`, async () => {
             const { data } = await octokit.rest.issues.createComment({
                 owner,
                 repo,
@@ -268,7 +269,7 @@ function createGitHubClient(options) {
             });
             return comment(data);
         }),
-        updateComment: (id, body) => call(`update comment ${id}`, async () => {
+        updateComment: (id, body) => describedCall(`update comment ${id}`, async () => {
             const { data } = await octokit.rest.issues.updateComment({
                 owner,
                 repo,
@@ -277,7 +278,7 @@ function createGitHubClient(options) {
             });
             return comment(data);
         }),
-        role: (user) => call(`read the permission of ${user}`, async () => {
+        role: (user) => describedCall(`read the permission of ${user}`, async () => {
             try {
                 const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
                     owner,
@@ -295,7 +296,7 @@ function createGitHubClient(options) {
                 throw error;
             }
         }),
-        isTeamMember: (org, team, user) => call(`read the membership of ${user} in ${org}/${team}`, async () => {
+        isTeamMember: (org, team, user) => describedCall(`read the membership of ${user} in ${org}/${team}`, async () => {
             try {
                 const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
                     org,
@@ -310,7 +311,7 @@ function createGitHubClient(options) {
                 throw error;
             }
         }),
-        repositoryLabels: () => call('list the repository labels', async () => {
+        repositoryLabels: () => describedCall('list the repository labels', async () => {
             const data = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, {
                 owner,
                 repo,
@@ -318,7 +319,7 @@ function createGitHubClient(options) {
             });
             return data.map((l) => l.name);
         }),
-        createLabel: (label) => call(`create label ${label.name}`, async () => {
+        createLabel: (label) => describedCall(`create label ${label.name}`, async () => {
             try {
                 await octokit.rest.issues.createLabel({ owner, repo, ...label });
             }
@@ -331,7 +332,7 @@ function createGitHubClient(options) {
                 throw error;
             }
         }),
-        issueLabels: (number) => call(`list the labels of pull request #${number}`, async () => {
+        issueLabels: (number) => describedCall(`list the labels of pull request #${number}`, async () => {
             const data = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
                 owner,
                 repo,
@@ -340,10 +341,10 @@ function createGitHubClient(options) {
             });
             return data.map((l) => l.name);
         }),
-        addLabels: (number, names) => call(`label pull request #${number}`, async () => {
+        addLabels: (number, names) => describedCall(`label pull request #${number}`, async () => {
             await octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: names });
         }),
-        removeLabel: (number, name) => call(`remove label ${name} from pull request #${number}`, async () => {
+        removeLabel: (number, name) => describedCall(`remove label ${name} from pull request #${number}`, async () => {
             try {
                 await octokit.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
             }
