@@ -2,7 +2,7 @@ import { parse } from '@cdktf/hcl2json';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { OUTPUT_CONTRACT, REQUIRED_INPUTS } from '../../src/facts/output-contract.js';
-import type { Cloud } from '../../src/naming/rules.js';
+import type { Cloud } from '../../src/naming/contract.js';
 
 /**
  * The output contract checked on the HCL itself, parsed with a real HCL parser (hcl2json, the

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1997);
-/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9381);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2230);
 
 
@@ -154,8 +154,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/facts/runtime-facts.ts
 var runtime_facts = __webpack_require__(1997);
-// EXTERNAL MODULE: ./src/naming/index.ts + 2 modules
-var naming = __webpack_require__(9381);
+// EXTERNAL MODULE: ./src/naming/index.ts + 7 modules
+var naming = __webpack_require__(78);
 // EXTERNAL MODULE: ./src/gitops/artifacts.ts
 var artifacts = __webpack_require__(5303);
 // EXTERNAL MODULE: ./src/gitops/image.ts

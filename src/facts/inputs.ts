@@ -10,7 +10,7 @@ import {
 } from './publish.js';
 import { checkBranchPath, GitError } from '../git/branch.js';
 import { branchNameProblem } from '../git/ref-name.js';
-import { CLOUDS } from '../naming/rules.js';
+import { CLOUDS } from '../naming/contract.js';
 
 export const PUBLISH_FACTS_INPUTS = [
   'outputs-path',

@@ -1,4 +1,4 @@
-import type { Cloud } from '../naming/rules.js';
+import type { Cloud } from '../naming/contract.js';
 
 /**
  * The output contract of every cluster stack, on the TypeScript side: the name, HCL type and

@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ActionError } from '../common/errors.js';
 import { canonicalJson, sha256Text } from '../common/hash.js';
-import { CLOUDS, type Cloud } from '../naming/rules.js';
+import { CLOUDS, type Cloud } from '../naming/contract.js';
 import {
   ConfigError,
   formatIssue,

@@ -1,18 +1,18 @@
 import { ActionError } from '../common/errors.js';
-import { baseDomain, registry, type Config } from './config.js';
+import type { Config } from './load.js';
+import { baseDomain, registry } from './resolve.js';
 import {
-  checkRule,
   DERIVATIONS,
   DICTIONARY_SECTION,
   MANAGED_BY,
   NAME_KEYS,
   NAME_RULES,
-  namingRule,
   TAG_KEYS,
   type Cloud,
   type NameKey,
   type TagKey
-} from './rules.js';
+} from './contract.js';
+import { checkRule, namingRule } from './rules.js';
 import { closest } from './suggest.js';
 
 /** What names are derived from. The org defaults to the org of globals.yaml. */

@@ -3,35 +3,37 @@
  * folder, each checked against the rules of the platform that consumes it. The OpenTofu module
  * `terraform-modules/common` implements the same contract; `__tests__/fixtures/naming/vectors.json`
  * holds both to it.
+ *
+ * schema.ts says what a config folder may contain, load.ts reads and validates one, resolve.ts
+ * resolves its settings, derive.ts derives the names; contract.ts, rules.ts (with rule-checks.ts and
+ * platform-rules.ts) are the names and the rules they are checked against.
  */
+export {
+  type ChartSettings,
+  type DeploymentOverrides,
+  type Dictionary,
+  type DictionaryEntry,
+  type Globals,
+  type LocalOverrides,
+  type RuntimeFactsRepo
+} from './schema.js';
+export { CONFIG_FILES, DEFAULT_CONFIG_DIR, loadConfig, type Config } from './load.js';
 export {
   ARGOCD_DEFAULTS,
   baseDomain,
-  CONFIG_FILES,
-  DEFAULT_CONFIG_DIR,
   gitOpsSettings,
   globalIssue,
   KARPENTER_DEFAULTS,
   KEDA_DEFAULTS,
-  loadConfig,
   registry,
   resolveSettings,
   settingIssue,
-  unknownMessage,
-  type ChartSettings,
-  type Config,
-  type DeploymentOverrides,
   type DeploymentSettings,
-  type Dictionary,
-  type DictionaryEntry,
   type GitOpsSettings,
-  type Globals,
   type KarpenterSettings,
   type KedaSettings,
-  type LocalOverrides,
-  type RuntimeFactsRepo,
   type Settings
-} from './config.js';
+} from './resolve.js';
 export {
   deriveNames,
   inputsText,
@@ -44,24 +46,25 @@ export {
   type Violation
 } from './derive.js';
 export {
-  checkRule,
   CLOUDS,
   DERIVATIONS,
   MANAGED_BY,
-  moduleRulesDocument,
   NAME_KEYS,
   NAME_RULES,
-  NAMING_RULES,
-  namingRule,
   TAG_KEYS,
-  type CheckFailure,
   type Cloud,
   type NameKey,
-  type NamingRule,
-  type RuleCheck,
   type TagKey
+} from './contract.js';
+export {
+  checkRule,
+  moduleRulesDocument,
+  NAMING_RULES,
+  namingRule,
+  type CheckFailure
 } from './rules.js';
-export { closest, levenshtein } from './suggest.js';
+export { type NamingRule, type RuleCheck } from './rule-checks.js';
+export { closest, levenshtein, unknownMessage } from './suggest.js';
 export {
   ConfigError,
   formatIssue,

@@ -42,3 +42,12 @@ export function closest(given: string, allowed: Iterable<string>): string | unde
   const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
   return best.distance <= tolerance ? best.value : undefined;
 }
+
+/** "is not X; expected one of a, b. Did you mean "a"?" */
+export function unknownMessage(what: string, given: string, allowed: readonly string[]): string {
+  const suggestion = closest(given, allowed);
+  return (
+    `${JSON.stringify(given)} is not ${what}; expected one of ${[...allowed].sort().join(', ')}` +
+    (suggestion === undefined ? '' : `. Did you mean ${JSON.stringify(suggestion)}?`)
+  );
+}

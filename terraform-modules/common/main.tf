@@ -7,7 +7,7 @@
 locals {
   rules = jsondecode(file("${path.module}/modules/name-rules/rules.json"))
 
-  # The config folder, as src/naming/config.ts reads it. Its schema is checked by the TypeScript
+  # The config folder, as src/naming/load.ts reads it. Its schema is checked by the TypeScript
   # side (loadConfig); here the files are taken as valid.
   dictionary = yamldecode(file("${var.config_dir}/dictionary.yaml"))
   globals    = yamldecode(file("${var.config_dir}/globals.yaml"))

@@ -31513,7 +31513,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3028);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2169);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31522,7 +31522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3028:
+/***/ 2169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45144,35 +45144,24 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/naming/rules.ts
+;// CONCATENATED MODULE: ./src/naming/contract.ts
 /**
- * The naming rule table: for every platform that consumes a derived name, what it accepts, with the
- * page of the provider's documentation the rule comes from. The OpenTofu module
- * `terraform-modules/common` evaluates this same table (written to its `rules.json` by
- * `moduleRulesDocument`), so both implementations break the same rules with the same ids and limits.
- *
- * Patterns are written in the common subset of JavaScript (`u` flag) and RE2 (OpenTofu's `regex`),
- * and are always anchored.
+ * The naming contract: the clouds, the names and tags derived, how each name is derived, and which
+ * rule of the rule table (rules.ts) checks each on each cloud. The OpenTofu module reads the same
+ * through its `rules.json` (see moduleRulesDocument).
  */
 /** Where the dictionary keeps each kind of input. */
-const DICTIONARY_SECTION = {
+const contract_DICTIONARY_SECTION = {
     cloud: 'clouds',
     env: 'environments',
     region: 'regions',
     bu: 'business_units',
     app: 'apps'
 };
-const DICTIONARY_LISTS = {
-    cloud: 'Clouds',
-    env: 'Environments',
-    region: 'The regions of each cloud',
-    bu: 'Business units',
-    app: 'Apps'
-};
 /** The clouds this library has rules for; a dictionary may allow a subset. */
 const CLOUDS = ['aws', 'azure', 'gcp', 'local'];
 /** The derived names, in the order they are checked and reported. */
-const rules_NAME_KEYS = [
+const contract_NAME_KEYS = [
     'cluster_name',
     'namespace',
     'dns_host',
@@ -45183,14 +45172,14 @@ const rules_NAME_KEYS = [
     'registry_repository'
 ];
 /** The tags, in the order they are checked and reported. */
-const rules_TAG_KEYS = ['org', 'env', 'bu', 'app', 'owner', 'managed-by'];
+const contract_TAG_KEYS = ['org', 'env', 'bu', 'app', 'owner', 'managed-by'];
 /**
  * How each name is derived. Placeholders: the inputs, `{region_code}`, `{env_code}` and `{bu_code}`
  * (short codes from the dictionary, used where length is tight), `{base_domain}` and `{registry}`
  * (from globals.yaml, local.yaml may override). Nothing is truncated or rewritten: a name that
  * breaks a rule is an error.
  */
-const DERIVATIONS = {
+const contract_DERIVATIONS = {
     cluster_name: '{org}-{env}-{region_code}-{bu}',
     namespace: '{env}-{bu}-{app}',
     dns_host: '{app}.{env}.{base_domain}',
@@ -45201,269 +45190,7 @@ const DERIVATIONS = {
     registry_repository: '{registry}/{bu}/{app}'
 };
 /** The value of the `managed-by` tag. */
-const MANAGED_BY = 'terraform';
-/** Lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
-const DNS_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
-const rules_length = (min, max) => ({
-    id: 'length',
-    kind: 'length',
-    min,
-    max
-});
-const match = (pattern, text) => ({
-    id: 'pattern',
-    kind: 'match',
-    pattern,
-    text
-});
-const reject = (id, pattern, text, limit) => limit === undefined
-    ? { id, kind: 'reject', pattern, text }
-    : { id, kind: 'reject', pattern, text, limit };
-const dnsLabelRule = (id, platform, doc) => ({
-    id,
-    platform,
-    summary: `${platform} names are DNS-1123 labels: 1 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit.`,
-    doc,
-    limit: 63,
-    checks: [
-        rules_length(1, 63),
-        match(`^${DNS_LABEL}$`, 'must be lowercase letters, digits and hyphens, starting and ending with a letter or digit')
-    ]
-});
-const NAMING_RULES = [
-    // Inputs. The org starts every cluster name, and GKE wants a leading letter; it is a DNS label so
-    // that it fits the registry path and every name it is part of.
-    {
-        id: 'input-org',
-        platform: 'This library (input org)',
-        summary: 'The org is 1 to 63 lowercase letters and digits, starting with a letter.',
-        doc: '',
-        limit: 63,
-        checks: [
-            rules_length(1, 63),
-            match('^[a-z][a-z0-9]*$', 'must be lowercase letters and digits, starting with a letter')
-        ]
-    },
-    // The owner is an email local part or a team slug, kept to what every cloud's tags and labels and
-    // a Kubernetes label value accept apart from the dot (see gcp-label-value).
-    {
-        id: 'input-owner',
-        platform: 'This library (input owner)',
-        summary: 'The owner is an email local part or a team slug: 1 to 63 lowercase letters and digits in groups joined by single ".", "_" or "-".',
-        doc: '',
-        limit: 63,
-        checks: [
-            rules_length(1, 63),
-            match('^[a-z0-9]+([._-][a-z0-9]+)*$', 'must be lowercase letters and digits in groups joined by single ".", "_" or "-"')
-        ]
-    },
-    // Names from the dictionary: these rules have no checks of their own, the dictionary is the check.
-    ...['cloud', 'env', 'region', 'bu', 'app'].map((input) => ({
-        id: `unknown-${input}`,
-        platform: 'This library (dictionary.yaml)',
-        summary: `${DICTIONARY_LISTS[input]} and their short codes are listed in dictionary.yaml.`,
-        doc: '',
-        limit: 0,
-        checks: []
-    })),
-    // https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html
-    {
-        id: 'eks-cluster-name',
-        platform: 'Amazon EKS',
-        summary: 'EKS cluster names are 1 to 100 letters, digits, hyphens and underscores, starting with a letter or digit.',
-        doc: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html',
-        limit: 100,
-        checks: [
-            rules_length(1, 100),
-            match('^[0-9A-Za-z][A-Za-z0-9_-]*$', 'must be letters, digits, hyphens and underscores, starting with a letter or digit')
-        ]
-    },
-    // https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftcontainerservice
-    {
-        id: 'aks-cluster-name',
-        platform: 'Azure Kubernetes Service',
-        summary: 'AKS cluster names are 1 to 63 letters, digits, hyphens and underscores, starting and ending with a letter or digit.',
-        doc: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftcontainerservice',
-        limit: 63,
-        checks: [
-            rules_length(1, 63),
-            match('^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$', 'must be letters, digits, hyphens and underscores, starting and ending with a letter or digit')
-        ]
-    },
-    // https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters#Cluster
-    {
-        id: 'gke-cluster-name',
-        platform: 'Google Kubernetes Engine',
-        summary: 'GKE cluster names are 1 to 40 lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit.',
-        doc: 'https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters#Cluster',
-        limit: 40,
-        checks: [
-            rules_length(1, 40),
-            match('^[a-z]([-a-z0-9]*[a-z0-9])?$', 'must be lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit')
-        ]
-    },
-    // A local cluster (kind, k3d) is named like a DNS label, which also makes a valid kubeconfig context.
-    // https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names
-    dnsLabelRule('dns-1123-label', 'Kubernetes (DNS-1123 label)', 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names'),
-    // https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/
-    dnsLabelRule('k8s-namespace', 'Kubernetes namespace', 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/'),
-    // Helm keeps release names to 53 characters so that chart-generated names stay within 63.
-    // https://helm.sh/docs/chart_template_guide/getting_started/
-    {
-        id: 'helm-release-name',
-        platform: 'Helm release',
-        summary: 'Helm release names are 1 to 53 characters: DNS-1123 labels of lowercase letters, digits and hyphens, optionally joined by dots.',
-        doc: 'https://helm.sh/docs/chart_template_guide/getting_started/',
-        limit: 53,
-        checks: [
-            rules_length(1, 53),
-            match(`^${DNS_LABEL}(\\.${DNS_LABEL})*$`, 'must be lowercase letters, digits and hyphens in dot-separated labels, each starting and ending with a letter or digit')
-        ]
-    },
-    // Host names: at most 253 characters in text form, labels of at most 63 (RFC 1035 2.3.4),
-    // letters, digits and hyphens not at either end of a label (RFC 1123 2.1); lowercase as Kubernetes
-    // Ingress hosts and certificate names want them.
-    // https://datatracker.ietf.org/doc/html/rfc1035#section-2.3.4
-    {
-        id: 'dns-host',
-        platform: 'DNS host name',
-        summary: 'DNS host names are at most 253 characters, in dot-separated labels of 1 to 63 lowercase letters, digits and hyphens, each starting and ending with a letter or digit.',
-        doc: 'https://datatracker.ietf.org/doc/html/rfc1035#section-2.3.4',
-        limit: 253,
-        checks: [
-            rules_length(1, 253),
-            reject('label-length', '[^.]{64}', 'must not have a label longer than 63 characters', 63),
-            match(`^${DNS_LABEL}(\\.${DNS_LABEL})*$`, 'must be dot-separated labels of lowercase letters, digits and hyphens, each starting and ending with a letter or digit')
-        ]
-    },
-    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
-    {
-        id: 's3-bucket',
-        platform: 'Amazon S3 bucket',
-        summary: 'S3 bucket names are 3 to 63 lowercase letters, digits, dots and hyphens, start and end with a letter or digit, and are not IP addresses nor use a reserved prefix or suffix.',
-        doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html',
-        limit: 63,
-        checks: [
-            rules_length(3, 63),
-            match('^[a-z0-9][a-z0-9.-]*[a-z0-9]$', 'must be lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit'),
-            reject('adjacent-periods', '\\.\\.', 'must not contain two adjacent periods'),
-            reject('ip-address', '^[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+$', 'must not be formatted as an IP address'),
-            reject('reserved-prefix', '^(xn--|sthree-|amzn-s3-demo-)', 'must not start with "xn--", "sthree-" or "amzn-s3-demo-"'),
-            reject('reserved-suffix', '(-s3alias|--ol-s3|\\.mrap|--x-s3|--table-s3)$', 'must not end with "-s3alias", "--ol-s3", ".mrap", "--x-s3" or "--table-s3"')
-        ]
-    },
-    // https://cloud.google.com/storage/docs/buckets#naming
-    {
-        id: 'gcs-bucket',
-        platform: 'Google Cloud Storage bucket',
-        summary: 'GCS bucket names are 3 to 63 lowercase letters, digits, hyphens and underscores (up to 222 with dots, 63 between dots), start and end with a letter or digit, do not start with "goog", do not contain "google" and are not IP addresses.',
-        doc: 'https://cloud.google.com/storage/docs/buckets#naming',
-        limit: 63,
-        checks: [
-            rules_length(3, 222),
-            reject('component-length', '[^.]{64}', 'must be at most 63 characters, or 63 between dots', 63),
-            match('^[a-z0-9][a-z0-9._-]*[a-z0-9]$', 'must be lowercase letters, digits, dots, hyphens and underscores, starting and ending with a letter or digit'),
-            reject('ip-address', '^[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+$', 'must not be formatted as an IP address'),
-            reject('reserved-prefix', '^goog', 'must not start with "goog"'),
-            reject('reserved-word', 'g[o0][o0]gle', 'must not contain "google" or a close misspelling of it')
-        ]
-    },
-    // The state of an Azure stack lives in a blob container of the storage account.
-    // https://learn.microsoft.com/en-us/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata#container-names
-    {
-        id: 'azure-blob-container',
-        platform: 'Azure Blob Storage container',
-        summary: 'Azure blob container names are 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.',
-        doc: 'https://learn.microsoft.com/en-us/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata#container-names',
-        limit: 63,
-        checks: [
-            rules_length(3, 63),
-            match('^[a-z0-9]+(-[a-z0-9]+)*$', 'must be lowercase letters and digits with single hyphens between them')
-        ]
-    },
-    // https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftstorage
-    {
-        id: 'azure-storage-account',
-        platform: 'Azure storage account',
-        summary: 'Azure storage account names are 3 to 24 lowercase letters and digits only.',
-        doc: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftstorage',
-        limit: 24,
-        checks: [rules_length(3, 24), match('^[a-z0-9]+$', 'must be lowercase letters and digits only')]
-    },
-    // https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftresources
-    {
-        id: 'azure-resource-group',
-        platform: 'Azure resource group',
-        summary: 'Azure resource group names are 1 to 90 letters, digits, underscores, hyphens, periods and parentheses, not ending with a period.',
-        doc: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftresources',
-        limit: 90,
-        checks: [
-            rules_length(1, 90),
-            match('^[\\p{L}\\p{N}_().-]+$', 'must be letters, digits, underscores, hyphens, periods and parentheses'),
-            reject('trailing-period', '\\.$', 'must not end with a period')
-        ]
-    },
-    // The registry host (and port), then path components of lowercase letters and digits joined by
-    // ".", "_", "__" or hyphens; clients limit the whole reference to 255 characters.
-    // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests
-    {
-        id: 'oci-repository',
-        platform: 'OCI registry repository',
-        summary: 'Repository references are at most 255 characters: a registry host, then "/"-separated path components of lowercase letters and digits joined by ".", "_", "__" or hyphens.',
-        doc: 'https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests',
-        limit: 255,
-        checks: [
-            rules_length(1, 255),
-            match('^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:[0-9]+)?(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)+$', 'must be a registry host followed by "/"-separated path components of lowercase letters and digits joined by ".", "_", "__" or hyphens')
-        ]
-    },
-    // https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html
-    {
-        id: 'aws-tag-value',
-        platform: 'AWS tag value',
-        summary: 'AWS tag values are at most 256 letters, digits, spaces and the characters _ . : / = + - @.',
-        doc: 'https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html',
-        limit: 256,
-        checks: [
-            rules_length(0, 256),
-            match('^[\\p{L}\\p{Z}\\p{N}_.:/=+@-]*$', 'must be letters, digits, spaces and _ . : / = + - @')
-        ]
-    },
-    // https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources#limitations
-    {
-        id: 'azure-tag-value',
-        platform: 'Azure tag value',
-        summary: 'Azure tag values are at most 256 characters.',
-        doc: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources#limitations',
-        limit: 256,
-        checks: [rules_length(0, 256)]
-    },
-    // https://cloud.google.com/resource-manager/docs/labels-overview#requirements
-    {
-        id: 'gcp-label-value',
-        platform: 'Google Cloud label value',
-        summary: 'Google Cloud label values are at most 63 lowercase letters, digits, underscores and hyphens (no dots).',
-        doc: 'https://cloud.google.com/resource-manager/docs/labels-overview#requirements',
-        limit: 63,
-        checks: [
-            rules_length(0, 63),
-            match('^[\\p{Ll}\\p{Lo}\\p{N}_-]*$', 'must be lowercase letters, digits, underscores and hyphens')
-        ]
-    },
-    // Tags of a local stack become Kubernetes labels.
-    // https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set
-    {
-        id: 'k8s-label-value',
-        platform: 'Kubernetes label value',
-        summary: 'Kubernetes label values are at most 63 letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.',
-        doc: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
-        limit: 63,
-        checks: [
-            rules_length(0, 63),
-            match('^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$', 'must be letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit')
-        ]
-    }
-];
+const contract_MANAGED_BY = 'terraform';
 const everyCloud = (rule) => ({
     aws: [rule],
     azure: [rule],
@@ -45475,7 +45202,7 @@ const everyCloud = (rule) => ({
  * The storage account and the resource group are Azure's, yet checked on every cloud: the names are
  * one contract, and a name this library returns is always one some platform accepts.
  */
-const NAME_RULES = {
+const contract_NAME_RULES = {
     cluster_name: {
         aws: ['eks-cluster-name'],
         azure: ['aks-cluster-name'],
@@ -45502,100 +45229,6 @@ const NAME_RULES = {
         local: ['k8s-label-value']
     }
 };
-const RULES_BY_ID = new Map(NAMING_RULES.map((rule) => [rule.id, rule]));
-function namingRule(id) {
-    const rule = RULES_BY_ID.get(id);
-    if (rule === undefined)
-        throw new Error(`No naming rule '${id}'`);
-    return rule;
-}
-const compiled = new Map();
-function regex(pattern) {
-    let re = compiled.get(pattern);
-    if (re === undefined) {
-        re = new RegExp(pattern, 'u');
-        compiled.set(pattern, re);
-    }
-    return re;
-}
-/**
- * Characters, counted as code points. OpenTofu's `length` counts grapheme clusters: the same for
- * every name this library builds (inputs and dictionary are ASCII once they pass their rules).
- */
-function characters(value) {
-    return [...value].length;
-}
-/** Every check of the rule that the value fails, in the rule's order; empty when it passes. */
-function checkRule(ruleId, value) {
-    const rule = namingRule(ruleId);
-    const failures = [];
-    for (const check of rule.checks) {
-        if (check.kind === 'length') {
-            const n = characters(value);
-            if (n < check.min || n > check.max) {
-                failures.push({
-                    rule: rule.id,
-                    check: check.id,
-                    detail: `is ${n} characters, must be ${check.min} to ${check.max}`,
-                    limit: check.max
-                });
-            }
-        }
-        else if (regex(check.pattern).test(value) !== (check.kind === 'match')) {
-            failures.push({
-                rule: rule.id,
-                check: check.id,
-                detail: check.text,
-                limit: check.limit ?? rule.limit
-            });
-        }
-    }
-    return failures;
-}
-/**
- * The rule table as `terraform-modules/common/modules/name-rules/rules.json` holds it: every check
- * with the same attributes (null where they do not apply), as OpenTofu's `jsondecode` wants for a
- * list it iterates over.
- */
-function moduleRulesDocument() {
-    return {
-        $comment: 'Written from src/naming/rules.ts (the naming rule table, with the documentation of each rule); checked by __tests__/unit/naming-rules.test.ts. Do not edit by hand.',
-        rules: Object.fromEntries(NAMING_RULES.map((rule) => [
-            rule.id,
-            {
-                platform: rule.platform,
-                summary: rule.summary,
-                doc: rule.doc,
-                limit: rule.limit,
-                checks: rule.checks.map((check) => check.kind === 'length'
-                    ? {
-                        id: check.id,
-                        kind: check.kind,
-                        min: check.min,
-                        max: check.max,
-                        pattern: null,
-                        text: null,
-                        limit: check.max
-                    }
-                    : {
-                        id: check.id,
-                        kind: check.kind,
-                        min: null,
-                        max: null,
-                        pattern: check.pattern,
-                        text: check.text,
-                        limit: check.limit ?? rule.limit
-                    })
-            }
-        ])),
-        name_keys: rules_NAME_KEYS,
-        tag_keys: rules_TAG_KEYS,
-        bindings: NAME_RULES,
-        derivations: DERIVATIONS,
-        dictionary_sections: DICTIONARY_SECTION,
-        managed_by: MANAGED_BY
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
@@ -46359,94 +45992,418 @@ function closest(given, allowed) {
     const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
     return best.distance <= tolerance ? best.value : undefined;
 }
+/** "is not X; expected one of a, b. Did you mean "a"?" */
+function unknownMessage(what, given, allowed) {
+    const suggestion = closest(given, allowed);
+    return (`${JSON.stringify(given)} is not ${what}; expected one of ${[...allowed].sort().join(', ')}` +
+        (suggestion === undefined ? '' : `. Did you mean ${JSON.stringify(suggestion)}?`));
+}
 
-;// CONCATENATED MODULE: ./src/config/zod-issues.ts
-/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
-function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
-    const issues = [];
-    for (const issue of error.issues) {
-        const path = issue.path;
-        if (issue.code === 'unrecognized_keys') {
-            const allowed = keysAt(schema, path);
-            for (const key of issue.keys)
-                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
-        }
-        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
-            const detail = issue.issues[0]?.message ?? issue.message;
-            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
-        }
-        else {
-            const missing = wording.sayMissing === true &&
-                issue.code === 'invalid_type' &&
-                valueAt(source.data(), at(path)) === undefined;
-            issues.push(make(at(path), missing
-                ? `is missing: expected ${expected(issue.message)}`
-                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
-        }
+;// CONCATENATED MODULE: ./src/naming/rule-checks.ts
+/**
+ * What a naming rule is (its checks, limit and documentation) and the builders the rule table is
+ * written with. Patterns are written in the common subset of JavaScript (`u` flag) and RE2
+ * (OpenTofu's `regex`), and are always anchored.
+ */
+/** Lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
+const DNS_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const rule_checks_length = (min, max) => ({
+    id: 'length',
+    kind: 'length',
+    min,
+    max
+});
+const match = (pattern, text) => ({
+    id: 'pattern',
+    kind: 'match',
+    pattern,
+    text
+});
+const reject = (id, pattern, text, limit) => limit === undefined
+    ? { id, kind: 'reject', pattern, text }
+    : { id, kind: 'reject', pattern, text, limit };
+const dnsLabelRule = (id, platform, doc) => ({
+    id,
+    platform,
+    summary: `${platform} names are DNS-1123 labels: 1 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit.`,
+    doc,
+    limit: 63,
+    checks: [
+        rule_checks_length(1, 63),
+        match(`^${DNS_LABEL}$`, 'must be lowercase letters, digits and hyphens, starting and ending with a letter or digit')
+    ]
+});
+
+;// CONCATENATED MODULE: ./src/naming/platform-rules.ts
+/**
+ * The rules of the platforms that consume derived names and tags (clusters, Kubernetes, DNS,
+ * storage, registries, tags), each with the page of the provider's documentation it comes from.
+ * Part of the rule table of rules.ts, in its order.
+ */
+
+const PLATFORM_RULES = [
+    // https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html
+    {
+        id: 'eks-cluster-name',
+        platform: 'Amazon EKS',
+        summary: 'EKS cluster names are 1 to 100 letters, digits, hyphens and underscores, starting with a letter or digit.',
+        doc: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html',
+        limit: 100,
+        checks: [
+            rule_checks_length(1, 100),
+            match('^[0-9A-Za-z][A-Za-z0-9_-]*$', 'must be letters, digits, hyphens and underscores, starting with a letter or digit')
+        ]
+    },
+    // https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftcontainerservice
+    {
+        id: 'aks-cluster-name',
+        platform: 'Azure Kubernetes Service',
+        summary: 'AKS cluster names are 1 to 63 letters, digits, hyphens and underscores, starting and ending with a letter or digit.',
+        doc: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftcontainerservice',
+        limit: 63,
+        checks: [
+            rule_checks_length(1, 63),
+            match('^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$', 'must be letters, digits, hyphens and underscores, starting and ending with a letter or digit')
+        ]
+    },
+    // https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters#Cluster
+    {
+        id: 'gke-cluster-name',
+        platform: 'Google Kubernetes Engine',
+        summary: 'GKE cluster names are 1 to 40 lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit.',
+        doc: 'https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters#Cluster',
+        limit: 40,
+        checks: [
+            rule_checks_length(1, 40),
+            match('^[a-z]([-a-z0-9]*[a-z0-9])?$', 'must be lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit')
+        ]
+    },
+    // A local cluster (kind, k3d) is named like a DNS label, which also makes a valid kubeconfig context.
+    // https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names
+    dnsLabelRule('dns-1123-label', 'Kubernetes (DNS-1123 label)', 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names'),
+    // https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/
+    dnsLabelRule('k8s-namespace', 'Kubernetes namespace', 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/'),
+    // Helm keeps release names to 53 characters so that chart-generated names stay within 63.
+    // https://helm.sh/docs/chart_template_guide/getting_started/
+    {
+        id: 'helm-release-name',
+        platform: 'Helm release',
+        summary: 'Helm release names are 1 to 53 characters: DNS-1123 labels of lowercase letters, digits and hyphens, optionally joined by dots.',
+        doc: 'https://helm.sh/docs/chart_template_guide/getting_started/',
+        limit: 53,
+        checks: [
+            rule_checks_length(1, 53),
+            match(`^${DNS_LABEL}(\\.${DNS_LABEL})*$`, 'must be lowercase letters, digits and hyphens in dot-separated labels, each starting and ending with a letter or digit')
+        ]
+    },
+    // Host names: at most 253 characters in text form, labels of at most 63 (RFC 1035 2.3.4),
+    // letters, digits and hyphens not at either end of a label (RFC 1123 2.1); lowercase as Kubernetes
+    // Ingress hosts and certificate names want them.
+    // https://datatracker.ietf.org/doc/html/rfc1035#section-2.3.4
+    {
+        id: 'dns-host',
+        platform: 'DNS host name',
+        summary: 'DNS host names are at most 253 characters, in dot-separated labels of 1 to 63 lowercase letters, digits and hyphens, each starting and ending with a letter or digit.',
+        doc: 'https://datatracker.ietf.org/doc/html/rfc1035#section-2.3.4',
+        limit: 253,
+        checks: [
+            rule_checks_length(1, 253),
+            reject('label-length', '[^.]{64}', 'must not have a label longer than 63 characters', 63),
+            match(`^${DNS_LABEL}(\\.${DNS_LABEL})*$`, 'must be dot-separated labels of lowercase letters, digits and hyphens, each starting and ending with a letter or digit')
+        ]
+    },
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
+    {
+        id: 's3-bucket',
+        platform: 'Amazon S3 bucket',
+        summary: 'S3 bucket names are 3 to 63 lowercase letters, digits, dots and hyphens, start and end with a letter or digit, and are not IP addresses nor use a reserved prefix or suffix.',
+        doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html',
+        limit: 63,
+        checks: [
+            rule_checks_length(3, 63),
+            match('^[a-z0-9][a-z0-9.-]*[a-z0-9]$', 'must be lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit'),
+            reject('adjacent-periods', '\\.\\.', 'must not contain two adjacent periods'),
+            reject('ip-address', '^[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+$', 'must not be formatted as an IP address'),
+            reject('reserved-prefix', '^(xn--|sthree-|amzn-s3-demo-)', 'must not start with "xn--", "sthree-" or "amzn-s3-demo-"'),
+            reject('reserved-suffix', '(-s3alias|--ol-s3|\\.mrap|--x-s3|--table-s3)$', 'must not end with "-s3alias", "--ol-s3", ".mrap", "--x-s3" or "--table-s3"')
+        ]
+    },
+    // https://cloud.google.com/storage/docs/buckets#naming
+    {
+        id: 'gcs-bucket',
+        platform: 'Google Cloud Storage bucket',
+        summary: 'GCS bucket names are 3 to 63 lowercase letters, digits, hyphens and underscores (up to 222 with dots, 63 between dots), start and end with a letter or digit, do not start with "goog", do not contain "google" and are not IP addresses.',
+        doc: 'https://cloud.google.com/storage/docs/buckets#naming',
+        limit: 63,
+        checks: [
+            rule_checks_length(3, 222),
+            reject('component-length', '[^.]{64}', 'must be at most 63 characters, or 63 between dots', 63),
+            match('^[a-z0-9][a-z0-9._-]*[a-z0-9]$', 'must be lowercase letters, digits, dots, hyphens and underscores, starting and ending with a letter or digit'),
+            reject('ip-address', '^[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+$', 'must not be formatted as an IP address'),
+            reject('reserved-prefix', '^goog', 'must not start with "goog"'),
+            reject('reserved-word', 'g[o0][o0]gle', 'must not contain "google" or a close misspelling of it')
+        ]
+    },
+    // The state of an Azure stack lives in a blob container of the storage account.
+    // https://learn.microsoft.com/en-us/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata#container-names
+    {
+        id: 'azure-blob-container',
+        platform: 'Azure Blob Storage container',
+        summary: 'Azure blob container names are 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.',
+        doc: 'https://learn.microsoft.com/en-us/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata#container-names',
+        limit: 63,
+        checks: [
+            rule_checks_length(3, 63),
+            match('^[a-z0-9]+(-[a-z0-9]+)*$', 'must be lowercase letters and digits with single hyphens between them')
+        ]
+    },
+    // https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftstorage
+    {
+        id: 'azure-storage-account',
+        platform: 'Azure storage account',
+        summary: 'Azure storage account names are 3 to 24 lowercase letters and digits only.',
+        doc: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftstorage',
+        limit: 24,
+        checks: [rule_checks_length(3, 24), match('^[a-z0-9]+$', 'must be lowercase letters and digits only')]
+    },
+    // https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftresources
+    {
+        id: 'azure-resource-group',
+        platform: 'Azure resource group',
+        summary: 'Azure resource group names are 1 to 90 letters, digits, underscores, hyphens, periods and parentheses, not ending with a period.',
+        doc: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftresources',
+        limit: 90,
+        checks: [
+            rule_checks_length(1, 90),
+            match('^[\\p{L}\\p{N}_().-]+$', 'must be letters, digits, underscores, hyphens, periods and parentheses'),
+            reject('trailing-period', '\\.$', 'must not end with a period')
+        ]
+    },
+    // The registry host (and port), then path components of lowercase letters and digits joined by
+    // ".", "_", "__" or hyphens; clients limit the whole reference to 255 characters.
+    // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests
+    {
+        id: 'oci-repository',
+        platform: 'OCI registry repository',
+        summary: 'Repository references are at most 255 characters: a registry host, then "/"-separated path components of lowercase letters and digits joined by ".", "_", "__" or hyphens.',
+        doc: 'https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests',
+        limit: 255,
+        checks: [
+            rule_checks_length(1, 255),
+            match('^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:[0-9]+)?(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)+$', 'must be a registry host followed by "/"-separated path components of lowercase letters and digits joined by ".", "_", "__" or hyphens')
+        ]
+    },
+    // https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html
+    {
+        id: 'aws-tag-value',
+        platform: 'AWS tag value',
+        summary: 'AWS tag values are at most 256 letters, digits, spaces and the characters _ . : / = + - @.',
+        doc: 'https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html',
+        limit: 256,
+        checks: [
+            rule_checks_length(0, 256),
+            match('^[\\p{L}\\p{Z}\\p{N}_.:/=+@-]*$', 'must be letters, digits, spaces and _ . : / = + - @')
+        ]
+    },
+    // https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources#limitations
+    {
+        id: 'azure-tag-value',
+        platform: 'Azure tag value',
+        summary: 'Azure tag values are at most 256 characters.',
+        doc: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources#limitations',
+        limit: 256,
+        checks: [rule_checks_length(0, 256)]
+    },
+    // https://cloud.google.com/resource-manager/docs/labels-overview#requirements
+    {
+        id: 'gcp-label-value',
+        platform: 'Google Cloud label value',
+        summary: 'Google Cloud label values are at most 63 lowercase letters, digits, underscores and hyphens (no dots).',
+        doc: 'https://cloud.google.com/resource-manager/docs/labels-overview#requirements',
+        limit: 63,
+        checks: [
+            rule_checks_length(0, 63),
+            match('^[\\p{Ll}\\p{Lo}\\p{N}_-]*$', 'must be lowercase letters, digits, underscores and hyphens')
+        ]
+    },
+    // Tags of a local stack become Kubernetes labels.
+    // https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set
+    {
+        id: 'k8s-label-value',
+        platform: 'Kubernetes label value',
+        summary: 'Kubernetes label values are at most 63 letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.',
+        doc: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
+        limit: 63,
+        checks: [
+            rule_checks_length(0, 63),
+            match('^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$', 'must be letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit')
+        ]
     }
-    return issues;
-}
-/** zod's "Invalid input: expected string, received undefined" reads as "string". */
-function expected(message) {
-    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
-}
-/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
-function valueAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
-function keysAt(schema, path) {
-    let def = schema._zod.def;
-    const unwrap = () => {
-        for (;;) {
-            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-            if (inner === undefined)
-                return;
-            def = inner._zod.def;
-        }
-    };
-    unwrap();
-    for (const segment of path) {
-        const next = def.type === 'object'
-            ? def.shape?.[String(segment)]
-            : def.type === 'record'
-                ? def.valueType
-                : def.type === 'array'
-                    ? def.element
-                    : undefined;
-        if (next === undefined)
-            return [];
-        def = next._zod.def;
-        unwrap();
-    }
-    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
-}
+];
 
-;// CONCATENATED MODULE: ./src/naming/config.ts
+;// CONCATENATED MODULE: ./src/naming/rules.ts
+/**
+ * The naming rule table: for every platform that consumes a derived name, what it accepts, with the
+ * page of the provider's documentation the rule comes from (the platforms' rules are in
+ * platform-rules.ts, the shape of a rule in rule-checks.ts). The OpenTofu module
+ * `terraform-modules/common` evaluates this same table (written to its `rules.json` by
+ * `moduleRulesDocument`), so both implementations break the same rules with the same ids and limits.
+ */
 
 
 
-
-
-
-
-/** The files of a config folder (by default `infrastructure/config/`). */
-const CONFIG_FILES = {
-    dictionary: 'dictionary.yaml',
-    globals: 'globals.yaml',
-    local: 'local.yaml'
+const DICTIONARY_LISTS = {
+    cloud: 'Clouds',
+    env: 'Environments',
+    region: 'The regions of each cloud',
+    bu: 'Business units',
+    app: 'Apps'
 };
-const DEFAULT_CONFIG_DIR = 'infrastructure/config';
-const config_DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const NAMING_RULES = [
+    // Inputs. The org starts every cluster name, and GKE wants a leading letter; it is a DNS label so
+    // that it fits the registry path and every name it is part of.
+    {
+        id: 'input-org',
+        platform: 'This library (input org)',
+        summary: 'The org is 1 to 63 lowercase letters and digits, starting with a letter.',
+        doc: '',
+        limit: 63,
+        checks: [
+            rule_checks_length(1, 63),
+            match('^[a-z][a-z0-9]*$', 'must be lowercase letters and digits, starting with a letter')
+        ]
+    },
+    // The owner is an email local part or a team slug, kept to what every cloud's tags and labels and
+    // a Kubernetes label value accept apart from the dot (see gcp-label-value).
+    {
+        id: 'input-owner',
+        platform: 'This library (input owner)',
+        summary: 'The owner is an email local part or a team slug: 1 to 63 lowercase letters and digits in groups joined by single ".", "_" or "-".',
+        doc: '',
+        limit: 63,
+        checks: [
+            rule_checks_length(1, 63),
+            match('^[a-z0-9]+([._-][a-z0-9]+)*$', 'must be lowercase letters and digits in groups joined by single ".", "_" or "-"')
+        ]
+    },
+    // Names from the dictionary: these rules have no checks of their own, the dictionary is the check.
+    ...['cloud', 'env', 'region', 'bu', 'app'].map((input) => ({
+        id: `unknown-${input}`,
+        platform: 'This library (dictionary.yaml)',
+        summary: `${DICTIONARY_LISTS[input]} and their short codes are listed in dictionary.yaml.`,
+        doc: '',
+        limit: 0,
+        checks: []
+    })),
+    ...PLATFORM_RULES
+];
+const RULES_BY_ID = new Map(NAMING_RULES.map((rule) => [rule.id, rule]));
+function namingRule(id) {
+    const rule = RULES_BY_ID.get(id);
+    if (rule === undefined)
+        throw new Error(`No naming rule '${id}'`);
+    return rule;
+}
+const compiled = new Map();
+function regex(pattern) {
+    let re = compiled.get(pattern);
+    if (re === undefined) {
+        re = new RegExp(pattern, 'u');
+        compiled.set(pattern, re);
+    }
+    return re;
+}
+/**
+ * Characters, counted as code points. OpenTofu's `length` counts grapheme clusters: the same for
+ * every name this library builds (inputs and dictionary are ASCII once they pass their rules).
+ */
+function characters(value) {
+    return [...value].length;
+}
+/** Every check of the rule that the value fails, in the rule's order; empty when it passes. */
+function checkRule(ruleId, value) {
+    const rule = namingRule(ruleId);
+    const failures = [];
+    for (const check of rule.checks) {
+        if (check.kind === 'length') {
+            const n = characters(value);
+            if (n < check.min || n > check.max) {
+                failures.push({
+                    rule: rule.id,
+                    check: check.id,
+                    detail: `is ${n} characters, must be ${check.min} to ${check.max}`,
+                    limit: check.max
+                });
+            }
+        }
+        else if (regex(check.pattern).test(value) !== (check.kind === 'match')) {
+            failures.push({
+                rule: rule.id,
+                check: check.id,
+                detail: check.text,
+                limit: check.limit ?? rule.limit
+            });
+        }
+    }
+    return failures;
+}
+/**
+ * The rule table as `terraform-modules/common/modules/name-rules/rules.json` holds it: every check
+ * with the same attributes (null where they do not apply), as OpenTofu's `jsondecode` wants for a
+ * list it iterates over.
+ */
+function moduleRulesDocument() {
+    return {
+        $comment: 'Written from src/naming/rules.ts (the naming rule table, with the documentation of each rule); checked by __tests__/unit/naming-rules.test.ts. Do not edit by hand.',
+        rules: Object.fromEntries(NAMING_RULES.map((rule) => [
+            rule.id,
+            {
+                platform: rule.platform,
+                summary: rule.summary,
+                doc: rule.doc,
+                limit: rule.limit,
+                checks: rule.checks.map((check) => check.kind === 'length'
+                    ? {
+                        id: check.id,
+                        kind: check.kind,
+                        min: check.min,
+                        max: check.max,
+                        pattern: null,
+                        text: null,
+                        limit: check.max
+                    }
+                    : {
+                        id: check.id,
+                        kind: check.kind,
+                        min: null,
+                        max: null,
+                        pattern: check.pattern,
+                        text: check.text,
+                        limit: check.limit ?? rule.limit
+                    })
+            }
+        ])),
+        name_keys: NAME_KEYS,
+        tag_keys: TAG_KEYS,
+        bindings: NAME_RULES,
+        derivations: DERIVATIONS,
+        dictionary_sections: DICTIONARY_SECTION,
+        managed_by: MANAGED_BY
+    };
+}
+
+;// CONCATENATED MODULE: ./src/naming/schema.ts
+/**
+ * What a naming config folder may contain: the zod schemas of `dictionary.yaml`, `globals.yaml` and
+ * `local.yaml`, and the types inferred from them. Reading the files is load.ts's job; filling in
+ * defaults and merging overrides is resolve.ts's.
+ */
+
+
+const schema_DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const NameKeySchema = schemas_string()
     .max(63, 'a name is at most 63 characters')
-    .regex(config_DNS_LABEL, 'a name is lowercase letters, digits and hyphens, starting and ending with a letter or digit');
+    .regex(schema_DNS_LABEL, 'a name is lowercase letters, digits and hyphens, starting and ending with a letter or digit');
 const EntrySchema = strictObject({
     code: schemas_string({ error: 'a short code: 1 to 8 lowercase letters and digits' })
         .regex(/^[a-z0-9]{1,8}$/, 'a short code is 1 to 8 lowercase letters and digits'),
@@ -46482,7 +46439,8 @@ const wholeNumber = (min, max, what) => {
 };
 /**
  * A KEDA ScaledObject for the app (keda-scaledobject.yaml), on CPU and optionally memory
- * utilisation. Every key is optional at every level; KEDA_DEFAULTS fills what no file sets.
+ * utilisation. Every key is optional at every level; KEDA_DEFAULTS (resolve.ts) fills what no
+ * file sets.
  */
 const KedaBlock = strictObject({
     enabled: schemas_boolean(),
@@ -46520,20 +46478,6 @@ const DeploymentDefaults = strictObject({
     keda: KedaBlock.optional(),
     karpenter: KarpenterBlock.optional()
 });
-/** What a config that says nothing of KEDA or Karpenter gets: both off. */
-const KEDA_DEFAULTS = {
-    enabled: false,
-    min_replicas: 1,
-    max_replicas: 10,
-    cpu_utilization: 80
-};
-const KARPENTER_DEFAULTS = {
-    enabled: false,
-    node_class: 'default',
-    capacity_types: ['on-demand'],
-    architectures: ['amd64'],
-    consolidate_after: '1m'
-};
 /** The same settings, each optional: what an environment or a repository overrides. */
 const DeploymentOverrides = strictObject({
     resources: strictObject({ requests: ResourceAmounts.partial(), limits: ResourceAmounts.partial() })
@@ -46613,6 +46557,94 @@ const LocalSchema = DeploymentOverrides.extend({
     argocd: ArgoCdSchema.optional(),
     chart: ChartSchema.optional()
 });
+
+;// CONCATENATED MODULE: ./src/config/zod-issues.ts
+/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
+function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
+    const issues = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = keysAt(schema, path);
+            for (const key of issue.keys)
+                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
+        }
+        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
+            const detail = issue.issues[0]?.message ?? issue.message;
+            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
+        }
+        else {
+            const missing = wording.sayMissing === true &&
+                issue.code === 'invalid_type' &&
+                valueAt(source.data(), at(path)) === undefined;
+            issues.push(make(at(path), missing
+                ? `is missing: expected ${expected(issue.message)}`
+                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
+        }
+    }
+    return issues;
+}
+/** zod's "Invalid input: expected string, received undefined" reads as "string". */
+function expected(message) {
+    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
+}
+/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
+function keysAt(schema, path) {
+    let def = schema._zod.def;
+    const unwrap = () => {
+        for (;;) {
+            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+            if (inner === undefined)
+                return;
+            def = inner._zod.def;
+        }
+    };
+    unwrap();
+    for (const segment of path) {
+        const next = def.type === 'object'
+            ? def.shape?.[String(segment)]
+            : def.type === 'record'
+                ? def.valueType
+                : def.type === 'array'
+                    ? def.element
+                    : undefined;
+        if (next === undefined)
+            return [];
+        def = next._zod.def;
+        unwrap();
+    }
+    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+;// CONCATENATED MODULE: ./src/naming/load.ts
+/**
+ * Reading a naming config folder: each file parsed as YAML and validated against its schema
+ * (schema.ts), then what a schema cannot say alone (known clouds, unique codes, environments of the
+ * dictionary), every problem of every file reported at once.
+ */
+
+
+
+
+
+
+/** The files of a config folder (by default `infrastructure/config/`). */
+const CONFIG_FILES = {
+    dictionary: 'dictionary.yaml',
+    globals: 'globals.yaml',
+    local: 'local.yaml'
+};
+const DEFAULT_CONFIG_DIR = 'infrastructure/config';
 /**
  * Reads and validates a config folder (by default `infrastructure/config`, from the working
  * directory): `dictionary.yaml` and `globals.yaml` (required) and `local.yaml` (optional). Every problem of every file is reported at once, each with its file,
@@ -46635,21 +46667,16 @@ function loadConfig(configDir = DEFAULT_CONFIG_DIR) {
     const dictionarySource = read(CONFIG_FILES.dictionary, false);
     const globalsSource = read(CONFIG_FILES.globals, false);
     const localSource = read(CONFIG_FILES.local, true);
-    const dictionary = dictionarySource && config_validate(dictionarySource, DictionarySchema, issues);
+    const dictionary = dictionarySource && load_validate(dictionarySource, DictionarySchema, issues);
     if (dictionary !== undefined && dictionarySource !== undefined)
         issues.push(...dictionaryIssues(dictionary, dictionarySource));
-    const globals = globalsSource && config_validate(globalsSource, GlobalsSchema, issues);
-    if (globals !== undefined && dictionary !== undefined && globalsSource !== undefined) {
-        for (const env of Object.keys(globals.environments ?? {})) {
-            const known = Object.keys(dictionary.environments);
-            if (!known.includes(env))
-                issues.push(globalsSource.issue(['environments', env], unknownMessage('an environment of dictionary.yaml', env, known), true));
-        }
-    }
+    const globals = globalsSource && load_validate(globalsSource, GlobalsSchema, issues);
+    if (globals !== undefined && dictionary !== undefined && globalsSource !== undefined)
+        issues.push(...unknownKeys(globalsSource, 'environments', Object.keys(globals.environments ?? {}), 'an environment of dictionary.yaml', Object.keys(dictionary.environments)));
     // An empty local.yaml is no override at all.
     const local = localSource && localSource.data() === null
         ? {}
-        : localSource && config_validate(localSource, LocalSchema, issues);
+        : localSource && load_validate(localSource, LocalSchema, issues);
     if (issues.length > 0 || dictionary === undefined || globals === undefined)
         throw new ConfigError(issues);
     return {
@@ -46662,13 +46689,7 @@ function loadConfig(configDir = DEFAULT_CONFIG_DIR) {
             : { sources: { globals: globalsSource, local: localSource } })
     };
 }
-/** "is not X; expected one of a, b. Did you mean "a"?" */
-function unknownMessage(what, given, allowed) {
-    const suggestion = closest(given, allowed);
-    return (`${JSON.stringify(given)} is not ${what}; expected one of ${[...allowed].sort().join(', ')}` +
-        (suggestion === undefined ? '' : `. Did you mean ${JSON.stringify(suggestion)}?`));
-}
-function config_validate(source, schema, issues) {
+function load_validate(source, schema, issues) {
     const result = schema.safeParse(source.data());
     if (result.success)
         return result.data;
@@ -46689,10 +46710,7 @@ function dictionaryIssues(dictionary, source) {
         else if (dictionary.regions[cloud] === undefined)
             issues.push(source.issue(['clouds', cloud], `has no regions: expected regions.${cloud} with at least one region`, true));
     }
-    for (const cloud of Object.keys(dictionary.regions)) {
-        if (!clouds.includes(cloud))
-            issues.push(source.issue(['regions', cloud], unknownMessage('a cloud of this dictionary', cloud, clouds), true));
-    }
+    issues.push(...unknownKeys(source, 'regions', Object.keys(dictionary.regions), 'a cloud of this dictionary', clouds));
     const sections = [
         [['clouds'], dictionary.clouds],
         [['environments'], dictionary.environments],
@@ -46716,12 +46734,45 @@ function dictionaryIssues(dictionary, source) {
     }
     return issues;
 }
+/** An issue at each key of a section that is not one of the allowed, suggesting the closest. */
+function unknownKeys(source, section, keys, what, allowed) {
+    return keys
+        .filter((key) => !allowed.includes(key))
+        .map((key) => source.issue([section, key], unknownMessage(what, key, allowed), true));
+}
+
+;// CONCATENATED MODULE: ./src/naming/resolve.ts
+/**
+ * A loaded config resolved for use: the deployment settings of one environment (local.yaml over
+ * the environment's override over the defaults, every default filled in), the names' base domain
+ * and registry, the GitOps settings, and the file and line a resolved setting comes from.
+ */
+
+
+
+
+
+
+/** What a config that says nothing of KEDA or Karpenter gets: both off. */
+const KEDA_DEFAULTS = {
+    enabled: false,
+    min_replicas: 1,
+    max_replicas: 10,
+    cpu_utilization: 80
+};
+const KARPENTER_DEFAULTS = {
+    enabled: false,
+    node_class: 'default',
+    capacity_types: ['on-demand'],
+    architectures: ['amd64'],
+    consolidate_after: '1m'
+};
 /** The base domain: local.yaml over globals.yaml. */
 function baseDomain(config) {
     return config.local?.base_domain ?? config.globals.base_domain;
 }
 /** The registry: local.yaml over globals.yaml over `ghcr.io/<org>`. */
-function config_registry(config, org = config.globals.org) {
+function resolve_registry(config, org = config.globals.org) {
     return config.local?.registry ?? config.globals.registry ?? `ghcr.io/${org}`;
 }
 /**
@@ -46739,7 +46790,7 @@ function resolveSettings(config, env) {
     // sources live (see gitOpsSettings).
     for (const key of ['base_domain', 'registry', 'argocd', 'chart'])
         delete local[key];
-    const merged = config_merge(config_merge(defaults, environments?.[env]), local);
+    const merged = resolve_merge(resolve_merge(defaults, environments?.[env]), local);
     const keda = { ...KEDA_DEFAULTS, ...merged.keda };
     if (keda.min_replicas > keda.max_replicas)
         throw new ConfigError([
@@ -46751,7 +46802,7 @@ function resolveSettings(config, env) {
         karpenter: { ...KARPENTER_DEFAULTS, ...merged.karpenter },
         org: config.globals.org,
         base_domain: baseDomain(config),
-        registry: config_registry(config)
+        registry: resolve_registry(config)
     };
 }
 const ARGOCD_DEFAULTS = {
@@ -46766,7 +46817,7 @@ const ARGOCD_DEFAULTS = {
  */
 function gitOpsSettings(config) {
     return {
-        argocd: config_merge(config_merge(ARGOCD_DEFAULTS, config.globals.argocd), config.local?.argocd),
+        argocd: resolve_merge(resolve_merge(ARGOCD_DEFAULTS, config.globals.argocd), config.local?.argocd),
         chart: config.local?.chart ?? config.globals.chart,
         runtime_facts: config.globals.runtime_facts
     };
@@ -46796,18 +46847,19 @@ function globalIssue(config, path, message) {
     return sources.globals.issue(path, message);
 }
 const isPlain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-function config_merge(base, override) {
+function resolve_merge(base, override) {
     const result = { ...base };
     for (const [key, value] of Object.entries(override ?? {})) {
         if (value === undefined)
             continue;
         const current = result[key];
-        result[key] = isPlain(current) && isPlain(value) ? config_merge(current, value) : value;
+        result[key] = isPlain(current) && isPlain(value) ? resolve_merge(current, value) : value;
     }
     return result;
 }
 
 ;// CONCATENATED MODULE: ./src/naming/derive.ts
+
 
 
 
@@ -46871,7 +46923,7 @@ function deriveNames(input, config) {
             value,
             rule: `unknown-${subject}`,
             check: 'dictionary',
-            detail: `must be one of the ${DICTIONARY_SECTION[subject]} of dictionary.yaml${subject === 'region' ? ` for ${inputs.cloud}` : ''}: ${sorted.join(', ')}`,
+            detail: `must be one of the ${contract_DICTIONARY_SECTION[subject]} of dictionary.yaml${subject === 'region' ? ` for ${inputs.cloud}` : ''}: ${sorted.join(', ')}`,
             limit: undefined,
             derivation: undefined,
             allowed: sorted,
@@ -46899,22 +46951,22 @@ function deriveNames(input, config) {
         ...inputs,
         ...codes,
         base_domain: baseDomain(config),
-        registry: config_registry(config, inputs.org)
+        registry: resolve_registry(config, inputs.org)
     };
     const cloud = inputs.cloud;
-    const names = Object.fromEntries(rules_NAME_KEYS.map((key) => [key, expand(DERIVATIONS[key], values)]));
-    for (const key of rules_NAME_KEYS)
-        checkValue(key, names[key], NAME_RULES[key][cloud], DERIVATIONS[key]);
+    const names = Object.fromEntries(contract_NAME_KEYS.map((key) => [key, expand(contract_DERIVATIONS[key], values)]));
+    for (const key of contract_NAME_KEYS)
+        checkValue(key, names[key], contract_NAME_RULES[key][cloud], contract_DERIVATIONS[key]);
     const tags = {
         org: inputs.org,
         env: inputs.env,
         bu: inputs.bu,
         app: inputs.app,
         owner: inputs.owner,
-        'managed-by': MANAGED_BY
+        'managed-by': contract_MANAGED_BY
     };
-    for (const key of rules_TAG_KEYS)
-        checkValue(`tags.${key}`, tags[key], NAME_RULES.tags[cloud]);
+    for (const key of contract_TAG_KEYS)
+        checkValue(`tags.${key}`, tags[key], contract_NAME_RULES.tags[cloud]);
     throwIfAny(violations, inputs);
     return { names, tags };
 }
@@ -46969,12 +47021,8 @@ function violationMessage(v, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/naming/index.ts
-/**
- * Names and tags of a platform, derived from (org, cloud, env, region, bu, app, owner) and a config
- * folder, each checked against the rules of the platform that consumes it. The OpenTofu module
- * `terraform-modules/common` implements the same contract; `__tests__/fixtures/naming/vectors.json`
- * holds both to it.
- */
+
+
 
 
 
@@ -48243,7 +48291,7 @@ async function runGenValues(settings, deps) {
             image: settings.image,
             facts
         });
-        for (const key of rules_NAME_KEYS)
+        for (const key of contract_NAME_KEYS)
             log.info(`${key}: ${result.names[key]}`);
         for (const note of result.notes)
             log.warning(note);
@@ -48302,9 +48350,9 @@ function renderGenValuesSummary(result, outDirShown) {
         '',
         '| name | value |',
         '| --- | --- |',
-        ...rules_NAME_KEYS.map((key) => `| \`${key}\` | \`${escapeCell(names[key])}\` |`),
+        ...contract_NAME_KEYS.map((key) => `| \`${key}\` | \`${escapeCell(names[key])}\` |`),
         '',
-        `Tags: ${rules_TAG_KEYS.map((key) => `\`${key}=${escapeCell(tags[key])}\``).join(', ')}`,
+        `Tags: ${contract_TAG_KEYS.map((key) => `\`${key}=${escapeCell(tags[key])}\``).join(', ')}`,
         ''
     ];
     const files = result.files.map((f) => f.file);

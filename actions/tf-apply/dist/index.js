@@ -42520,6 +42520,12 @@ function closest(given, allowed) {
     const tolerance = Math.max(2, Math.floor(Math.max(wantedLength, [...best.value].length) / 3));
     return best.distance <= tolerance ? best.value : undefined;
 }
+/** "is not X; expected one of a, b. Did you mean "a"?" */
+function unknownMessage(what, given, allowed) {
+    const suggestion = closest(given, allowed);
+    return (`${JSON.stringify(given)} is not ${what}; expected one of ${[...allowed].sort().join(', ')}` +
+        (suggestion === undefined ? '' : `. Did you mean ${JSON.stringify(suggestion)}?`));
+}
 
 ;// CONCATENATED MODULE: ./src/policy/settings.ts
 
