@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5886:
+/***/ 5108:
 /***/ ((module) => {
 
 
@@ -204,7 +204,7 @@ module.exports = function localize_en(errors) {
 
 /***/ }),
 
-/***/ 3160:
+/***/ 3065:
 /***/ ((module) => {
 
 // Regex from https://stackoverflow.com/questions/32044846/regex-for-iso-8601-durations
@@ -214,10 +214,10 @@ module.exports =
 
 /***/ }),
 
-/***/ 8503:
+/***/ 4097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(4456);
+const { parse } = __nccwpck_require__(6202);
 
 module.exports = (value) => {
   try {
@@ -231,7 +231,7 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3130:
+/***/ 8500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { toASCII } = __nccwpck_require__(4876);
@@ -249,24 +249,24 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3295:
+/***/ 6729:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports.iri = __nccwpck_require__(3869);
-module.exports.duration = __nccwpck_require__(3160);
-module.exports["idn-email"] = __nccwpck_require__(8503);
-module.exports["idn-hostname"] = __nccwpck_require__(3130);
-module.exports["iri-reference"] = __nccwpck_require__(1173);
+module.exports.iri = __nccwpck_require__(7983);
+module.exports.duration = __nccwpck_require__(3065);
+module.exports["idn-email"] = __nccwpck_require__(4097);
+module.exports["idn-hostname"] = __nccwpck_require__(8500);
+module.exports["iri-reference"] = __nccwpck_require__(515);
 
 
 /***/ }),
 
-/***/ 1173:
+/***/ 515:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(2084);
-const { addressParser } = __nccwpck_require__(4456);
-const schemes = __nccwpck_require__(8088);
+const { parse } = __nccwpck_require__(7006);
+const { addressParser } = __nccwpck_require__(6202);
+const schemes = __nccwpck_require__(3606);
 
 function validate(address) {
   try {
@@ -311,12 +311,12 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3869:
+/***/ 7983:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(2084);
-const { addressParser } = __nccwpck_require__(4456);
-const schemes = __nccwpck_require__(8088);
+const { parse } = __nccwpck_require__(7006);
+const { addressParser } = __nccwpck_require__(6202);
+const schemes = __nccwpck_require__(3606);
 
 function validate(address) {
   try {
@@ -341,7 +341,7 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 779:
+/***/ 2005:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -556,7 +556,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 6214:
+/***/ 3908:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -586,7 +586,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 5402:
+/***/ 535:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -603,7 +603,7 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3860:
+/***/ 7262:
 /***/ ((module) => {
 
 
@@ -727,7 +727,7 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 1400:
+/***/ 9998:
 /***/ (function(module) {
 
 (function(root, factory) {
@@ -1298,13 +1298,13 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1322,7 +1322,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -1513,13 +1513,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -2945,15 +2945,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3313,12 +3313,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3335,7 +3335,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -3723,7 +3723,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -3734,7 +3734,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -3802,17 +3802,17 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8088:
+/***/ 3606:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(3860);
+var extend = __nccwpck_require__(7262);
 
 var data = {
-  permanent: __nccwpck_require__(7364),
-  provosional: __nccwpck_require__(852),
-  historical: __nccwpck_require__(2798)
+  permanent: __nccwpck_require__(8203),
+  provosional: __nccwpck_require__(1383),
+  historical: __nccwpck_require__(1967)
 };
 
 var allByName = {};
@@ -3823,7 +3823,7 @@ Object.keys(data).forEach(function (type) {
   });
 });
 
-data.unofficial = (__nccwpck_require__(3446).filter)(function (item) {
+data.unofficial = (__nccwpck_require__(3741).filter)(function (item) {
   return !allByName[item.scheme];
 });
 
@@ -3837,7 +3837,7 @@ module.exports = extend(data, { allByName: allByName });
 
 /***/ }),
 
-/***/ 9379:
+/***/ 5869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3977,17 +3977,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(4630)
+const { safeRe: re, t } = __nccwpck_require__(7929)
+const cmp = __nccwpck_require__(3428)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 6900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4209,22 +4209,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(8873)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(4630)
+const Comparator = __nccwpck_require__(5869)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const trimComparatorWhitespace = __nccwpck_require__(8283)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(7929)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(3847)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -4571,17 +4571,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 1861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(8705)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(3847)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(4630)
+const { compareIdentifiers } = __nccwpck_require__(5054)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -4928,12 +4928,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 7881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -4943,17 +4943,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 3428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gt = __nccwpck_require__(6097)
+const gte = __nccwpck_require__(1810)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -5004,14 +5004,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 7279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(1861)
+const parse = __nccwpck_require__(9555)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -5073,12 +5073,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 3322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -5089,24 +5089,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 9348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 4123:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -5115,12 +5115,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -5182,48 +5182,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 5184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 1810:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 1940:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -5246,72 +5246,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 5217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 9063:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 1981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 6953:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 1292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 9555:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -5331,24 +5331,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 8034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -5358,36 +5358,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 5507:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 9410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 6749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -5401,26 +5401,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 1386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6620:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(9555)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -5468,12 +5468,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -5483,54 +5483,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 6626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(7594)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(7929)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
+const identifiers = __nccwpck_require__(5054)
+const parse = __nccwpck_require__(9555)
+const valid = __nccwpck_require__(426)
+const clean = __nccwpck_require__(7881)
+const inc = __nccwpck_require__(1940)
+const diff = __nccwpck_require__(613)
+const major = __nccwpck_require__(1981)
+const minor = __nccwpck_require__(6953)
+const patch = __nccwpck_require__(8034)
+const prerelease = __nccwpck_require__(676)
+const compare = __nccwpck_require__(4123)
+const rcompare = __nccwpck_require__(5507)
+const compareLoose = __nccwpck_require__(9348)
+const compareBuild = __nccwpck_require__(3322)
+const sort = __nccwpck_require__(1386)
+const rsort = __nccwpck_require__(9410)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gte = __nccwpck_require__(1810)
+const lte = __nccwpck_require__(9063)
+const cmp = __nccwpck_require__(3428)
+const coerce = __nccwpck_require__(7279)
+const truncate = __nccwpck_require__(6620)
+const Comparator = __nccwpck_require__(5869)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const toComparators = __nccwpck_require__(7900)
+const maxSatisfying = __nccwpck_require__(6575)
+const minSatisfying = __nccwpck_require__(6893)
+const minVersion = __nccwpck_require__(9232)
+const validRange = __nccwpck_require__(3739)
+const outside = __nccwpck_require__(6198)
+const gtr = __nccwpck_require__(7722)
+const ltr = __nccwpck_require__(7679)
+const intersects = __nccwpck_require__(4895)
+const simplifyRange = __nccwpck_require__(2086)
+const subset = __nccwpck_require__(3655)
 module.exports = {
   parse,
   valid,
@@ -5583,7 +5583,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 3847:
 /***/ ((module) => {
 
 
@@ -5657,7 +5657,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 8705:
 /***/ ((module) => {
 
 
@@ -5675,7 +5675,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 5054:
 /***/ ((module) => {
 
 
@@ -5711,7 +5711,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 8873:
 /***/ ((module) => {
 
 
@@ -5760,7 +5760,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 4630:
 /***/ ((module) => {
 
 
@@ -5784,7 +5784,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 7929:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -5793,8 +5793,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(3847)
+const debug = __nccwpck_require__(8705)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -6014,7 +6014,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 8283:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -6029,7 +6029,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(3847)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -6459,25 +6459,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 7722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 4895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -6488,12 +6488,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 7594:
+/***/ 7679:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -6501,13 +6501,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 6575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -6535,13 +6535,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 6893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -6568,14 +6568,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 9232:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
+const gt = __nccwpck_require__(6097)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -6638,20 +6638,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 6198:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(1861)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
+const gte = __nccwpck_require__(1810)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -6727,7 +6727,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 2086:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6735,8 +6735,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -6783,16 +6783,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 3655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6900)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -7039,12 +7039,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 7900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -7056,12 +7056,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 3739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -7076,7 +7076,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 2305:
+/***/ 1267:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7337,7 +7337,7 @@ exports["default"] = grammar;
 
 /***/ }),
 
-/***/ 4456:
+/***/ 6202:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -7347,8 +7347,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.canonicalize = exports.canonicalize_quoted_string = exports.normalize = exports.normalize_dot_string = exports.parse = void 0;
 // const punycode = require('punycode');
-const nearley = __nccwpck_require__(1400);
-const grammar_1 = __importDefault(__nccwpck_require__(2305));
+const nearley = __nccwpck_require__(9998);
+const grammar_1 = __importDefault(__nccwpck_require__(1267));
 grammar_1.default.ParserStart = "Mailbox";
 const grammar = nearley.Grammar.fromCompiled(grammar_1.default);
 // <https://tools.ietf.org/html/rfc5321#section-4.1.2>
@@ -7436,7 +7436,7 @@ exports.canonicalize = canonicalize;
 
 /***/ }),
 
-/***/ 2084:
+/***/ 7006:
 /***/ (function(__unused_webpack_module, exports) {
 
 /** @license URI.js v4.4.1 (c) 2011 Gary Court. License: http://github.com/garycourt/uri-js */
@@ -8885,7 +8885,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 
 /***/ }),
 
-/***/ 3567:
+/***/ 9988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8902,11 +8902,11 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /* harmony export */   vZ: () => (/* binding */ suggestWord)
 /* harmony export */ });
 /* unused harmony exports FORMAT_FLAG, FlagError */
-/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1095);
+/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2642);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _naming_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6802);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _naming_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1651);
 
 
 
@@ -9153,11 +9153,11 @@ function printOutputs(results, how) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 4081:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9623);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -9166,7 +9166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6531:
+/***/ 9218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9180,8 +9180,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9988);
 
 
 
@@ -9220,7 +9220,7 @@ function requireFlags(values, required, command, usage) {
 
 /***/ }),
 
-/***/ 5984:
+/***/ 9623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9232,9 +9232,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COMMANDS, EXIT, UsageError
 
 // EXTERNAL MODULE: ./src/common/log.ts
-var common_log = __nccwpck_require__(1095);
+var common_log = __nccwpck_require__(2642);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
+var common_errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -9243,10 +9243,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
 ;// CONCATENATED MODULE: ./src/runner/local-runner.ts
 
 
@@ -9420,7 +9420,7 @@ function unescapeCommand(text) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts
-var cli_command = __nccwpck_require__(3567);
+var cli_command = __nccwpck_require__(9988);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
@@ -9609,9 +9609,9 @@ const actionRunCommand = {
 };
 
 // EXTERNAL MODULE: ./src/common/duration.ts
-var duration = __nccwpck_require__(5541);
+var duration = __nccwpck_require__(1878);
 // EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __nccwpck_require__(9184);
+var common_inputs = __nccwpck_require__(1815);
 ;// CONCATENATED MODULE: ./src/argocd/inputs.ts
 
 
@@ -10191,7 +10191,7 @@ function errorText(body) {
 }
 
 // EXTERNAL MODULE: ./src/common/clock.ts
-var clock = __nccwpck_require__(9987);
+var clock = __nccwpck_require__(7926);
 ;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
 
 
@@ -10549,10 +10549,10 @@ const argocdSyncCommand = {
 };
 
 // EXTERNAL MODULE: ./src/git/branch.ts
-var branch = __nccwpck_require__(8030);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+var branch = __nccwpck_require__(6199);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -10570,7 +10570,7 @@ function iso_duration(params) {
 }
 
 // EXTERNAL MODULE: ./src/common/hash.ts
-var hash = __nccwpck_require__(6941);
+var hash = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./src/audit/chain.ts
 
 
@@ -10923,11 +10923,11 @@ const auditVerifyCommand = {
 };
 
 // EXTERNAL MODULE: ./src/facts/publish.ts
-var publish = __nccwpck_require__(1304);
+var publish = __nccwpck_require__(4395);
 // EXTERNAL MODULE: ./src/git/ref-name.ts
-var ref_name = __nccwpck_require__(8829);
+var ref_name = __nccwpck_require__(4236);
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var rules = __nccwpck_require__(5695);
+var rules = __nccwpck_require__(9022);
 ;// CONCATENATED MODULE: ./src/facts/inputs.ts
 
 
@@ -11117,7 +11117,7 @@ const factsPublishCommand = {
 };
 
 // EXTERNAL MODULE: ./src/gitops/inputs.ts
-var inputs = __nccwpck_require__(6011);
+var inputs = __nccwpck_require__(4336);
 ;// CONCATENATED MODULE: ./src/cli/gen-values.ts
 
 
@@ -11201,11 +11201,11 @@ const genValuesCommand = {
         const how = (0,cli_command/* outputFormat */.B$)(values, usage);
         // Loaded here: the manifest schemas are large, and the other commands have no use for them.
         const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6011)),
-            __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-            __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 1341)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7287)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1304))
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+            __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 2534)),
+            __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 4653)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4886)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4395))
         ]);
         const { genValuesOutputs, renderNamesTable, runGenValues } = job;
         const inputs = (0,cli_command/* flagInputs */.Cp)(genValuesCommand, values);
@@ -11254,7 +11254,7 @@ const genValuesCommand = {
 };
 
 // EXTERNAL MODULE: ./src/common/safe-fs.ts
-var safe_fs = __nccwpck_require__(2702);
+var safe_fs = __nccwpck_require__(4043);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
 
@@ -11787,9 +11787,9 @@ function sensitiveStrings(outputs) {
 }
 
 // EXTERNAL MODULE: ./src/common/strict-text.ts
-var strict_text = __nccwpck_require__(1786);
+var strict_text = __nccwpck_require__(3803);
 // EXTERNAL MODULE: ./src/common/process.ts
-var common_process = __nccwpck_require__(5704);
+var common_process = __nccwpck_require__(4177);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
 
 
@@ -12071,7 +12071,7 @@ async function install_installTool(options) {
     }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7913));
     const cached = tc.find(tool, version, arch);
     if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
         log(`Using ${tool} ${version} from the tool cache`);
@@ -12558,7 +12558,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_url_ = __nccwpck_require__(7016);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -13129,9 +13129,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -13441,7 +13441,7 @@ function globSync(globInput, options) {
 
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
-var common_secrets = __nccwpck_require__(7168);
+var common_secrets = __nccwpck_require__(6233);
 ;// CONCATENATED MODULE: ./src/terraform/backend.ts
 
 
@@ -14985,7 +14985,7 @@ async function imageTools(needs, log) {
 }
 
 // EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(2865);
+var yaml_source = __nccwpck_require__(4004);
 ;// CONCATENATED MODULE: ./src/check/baseline.ts
 
 
@@ -15789,7 +15789,7 @@ function checkOutputs(result) {
 }
 
 // EXTERNAL MODULE: ./src/cli/legacy.ts
-var legacy = __nccwpck_require__(6531);
+var legacy = __nccwpck_require__(9218);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
@@ -17714,7 +17714,7 @@ async function runCommand(args) {
 }
 
 // EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
-var budget = __nccwpck_require__(373);
+var budget = __nccwpck_require__(8576);
 ;// CONCATENATED MODULE: ./src/drift/issues.ts
 
 /**
@@ -18007,7 +18007,7 @@ async function driftCommand(args) {
         reports.push(await log.group(`Check ${stack.name}`, () => checkDrift(stack, { log, install: installEngine })));
     let issues;
     if (token !== '') {
-        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
         const github = createOperationsClient({
             token,
             repository,
@@ -18529,8 +18529,8 @@ async function stateCommand(args) {
     const stackName = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
     const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
     const log = (0,common_log/* consoleLog */.aO)();
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-    const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
+    const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
     const client = {
         token,
         repository,
@@ -18587,10 +18587,10 @@ async function stateCommand(args) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ../../main/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./src/gitops/image.ts
-var gitops_image = __nccwpck_require__(4621);
+var gitops_image = __nccwpck_require__(5552);
 ;// CONCATENATED MODULE: ./src/image/reference.ts
 
 
@@ -19100,9 +19100,9 @@ async function promoteCommand(args) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/facts/fact-map.ts
-var fact_map = __nccwpck_require__(4014);
+var fact_map = __nccwpck_require__(991);
 // EXTERNAL MODULE: ./src/config/zod-issues.ts
-var zod_issues = __nccwpck_require__(6568);
+var zod_issues = __nccwpck_require__(5715);
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 
 
@@ -20191,7 +20191,7 @@ const COMMANDS = [
     (0,cli_command/* legacyCommand */.p9)('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand),
     (0,cli_command/* legacyCommand */.p9)('bootstrap', 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)', 
     // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
-    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 190))).bootstrapCommand(args))
+    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8421))).bootstrapCommand(args))
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -20295,7 +20295,7 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 9987:
+/***/ 7926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20309,7 +20309,7 @@ const systemClock = {
 
 /***/ }),
 
-/***/ 5541:
+/***/ 1878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20333,7 +20333,7 @@ function parseDuration(text) {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20406,7 +20406,7 @@ function bugReport(tool, error) {
 
 /***/ }),
 
-/***/ 6941:
+/***/ 770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20447,7 +20447,7 @@ function canonicalJson(value) {
 
 /***/ }),
 
-/***/ 9184:
+/***/ 1815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20463,9 +20463,9 @@ function canonicalJson(value) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony export envInputReader */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5541);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8827);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1878);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
 
 
 
@@ -20567,7 +20567,7 @@ function readInputGroups(...readers) {
 
 /***/ }),
 
-/***/ 1095:
+/***/ 2642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20575,7 +20575,7 @@ function readInputGroups(...readers) {
 /* harmony export */   aO: () => (/* binding */ consoleLog)
 /* harmony export */ });
 /* unused harmony export memoryLog */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7168);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6233);
 
 /**
  * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
@@ -20618,7 +20618,7 @@ function memoryLog() {
 
 /***/ }),
 
-/***/ 5704:
+/***/ 4177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20707,7 +20707,39 @@ function runProcess(command, args, options) {
 
 /***/ }),
 
-/***/ 2702:
+/***/ 4314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7926);
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20729,7 +20761,7 @@ function runProcess(command, args, options) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1922);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4225);
 
 
 
@@ -20935,7 +20967,7 @@ function privateTempDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 7168:
+/***/ 6233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21116,7 +21148,7 @@ function backendConfigSecrets(entries) {
 
 /***/ }),
 
-/***/ 1786:
+/***/ 3803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21129,7 +21161,7 @@ function backendConfigSecrets(entries) {
 /* unused harmony export decodeUtf8 */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
 
 
 /**
@@ -21278,7 +21310,7 @@ function parseJsonStrict(text, file) {
 
 /***/ }),
 
-/***/ 2865:
+/***/ 4004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21289,9 +21321,9 @@ function parseJsonStrict(text, file) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3803);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
 
 
 
@@ -21420,7 +21452,7 @@ function rangeStart(node) {
 
 /***/ }),
 
-/***/ 6568:
+/***/ 5715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21498,7 +21530,7 @@ function keysAt(schema, path) {
 
 /***/ }),
 
-/***/ 4014:
+/***/ 991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21508,9 +21540,9 @@ function keysAt(schema, path) {
 /* unused harmony exports FactMapError, parseFactMap */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2865);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3803);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4004);
 
 
 
@@ -21621,7 +21653,7 @@ function lookupFact(facts, path) {
 
 /***/ }),
 
-/***/ 1304:
+/***/ 4395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -21638,12 +21670,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   runPublishFacts: () => (/* binding */ runPublishFacts),
 /* harmony export */   runnerProvenance: () => (/* binding */ runnerProvenance)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
-/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8030);
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(373);
-/* harmony import */ var _runtime_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1997);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(770);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6199);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8576);
+/* harmony import */ var _runtime_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2598);
 
 
 
@@ -21807,7 +21839,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 1997:
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21818,14 +21850,14 @@ function renderPublishSummary(result) {
 /* unused harmony exports IDENTITY_KINDS, FACT_OUTPUTS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, factPath, parseRuntimeFacts, kindOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3803);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6941);
-/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5695);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2865);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8827);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(770);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9022);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4004);
 
 
 
@@ -22149,7 +22181,7 @@ function jsonSyntaxIssue(file, json, error) {
 
 /***/ }),
 
-/***/ 8030:
+/***/ 6199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22164,12 +22196,14 @@ function jsonSyntaxIssue(file, json, error) {
 /* unused harmony exports BOT_IDENTITY, RepositoryUnreachableError, PushContentionError, remoteUrl, gitEnvironment, redactToken, isContention, backoffDelay */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8829);
-/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2702);
+/* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4236);
+/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4043);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5704);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4177);
+/* harmony import */ var _common_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4314);
+
 
 
 
@@ -22302,7 +22336,6 @@ class Git {
         return redactToken(text, this.token) || `exit code ${result.exitCode}`;
     }
 }
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
 async function publishToBranch(options) {
     const url = remoteUrl(options.repository, options.serverUrl);
@@ -22310,13 +22343,7 @@ async function publishToBranch(options) {
     const identity = options.identity ?? BOT_IDENTITY;
     const attempts = options.attempts ?? 10;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const base = options.base ?? options.branch;
-    const baseRef = `refs/heads/${base}`;
-    const baseTracking = `refs/remotes/origin/${base}`;
-    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
         GIT_AUTHOR_NAME: identity.name,
@@ -22324,8 +22351,8 @@ async function publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    for (const branch of new Set([options.branch, base])) {
-        const problem = (0,_ref_name_js__WEBPACK_IMPORTED_MODULE_5__/* .branchNameProblem */ .h)(branch);
+    for (const branch of new Set([options.branch, options.base ?? options.branch])) {
+        const problem = (0,_ref_name_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(branch);
         if (problem !== undefined)
             throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
     }
@@ -22335,74 +22362,14 @@ async function publishToBranch(options) {
         // The remote is named in the commands' settings, and the branch names were checked by
         // git's rules above: two processes fewer per publish.
         await git.ok(['init', '--quiet'], 'start a scratch repository');
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, baseRef, baseTracking);
-            const tip = fetched?.tip;
-            if (proposal && tip === undefined)
-                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
-            // The proposal's own branch: leased on its tip, and compared with what would replace it.
-            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            // A symbolic link committed on the branch is never followed, to read or to write: it would
-            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-            const read = (path) => (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileSafely */ .fJ)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)));
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
-            if (change === undefined)
-                return unchanged(tip);
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            const removed = (change.remove ?? [])
-                .map(checkBranchPath)
-                .filter((p) => read(p) !== undefined && !paths.includes(p));
-            if (tip !== undefined &&
-                removed.length === 0 &&
-                Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return unchanged(tip);
-            if (removed.length > 0)
-                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-            for (const [path, content] of Object.entries(change.files)) {
-                (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileSafely */ .kv)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)), content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-                return { changed: false, differs: true, commitSha: target, attempts: attempt };
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${target ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-            if (push.exitCode === 0)
-                return pushed;
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return pushed;
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
+        // Only a push refused because another writer landed first is tried again, on the new tip.
+        return await (0,_common_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L)((attempt) => publishAttempt(git, dir, name, options, attempt), {
+            attempts,
+            retryable: (error) => error instanceof PushContentionError,
+            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+            onRetry: (_error, attempt, delay) => options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`),
+            ...(options.clock === undefined ? {} : { clock: options.clock })
+        });
     }
     catch (error) {
         if (error instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
@@ -22412,6 +22379,78 @@ async function publishToBranch(options) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * One try of a publish: fetch the tip, compute the change against it, commit and push with a lease.
+ * A push refused as the branch moved is a PushContentionError, which the caller may try again.
+ */
+async function publishAttempt(git, dir, name, options, attempt) {
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const proposal = options.base !== undefined;
+    const fetched = await fetchTip(git, name, `refs/heads/${base}`, `refs/remotes/origin/${base}`);
+    const tip = fetched?.tip;
+    if (proposal && tip === undefined)
+        throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+    // The proposal's own branch: leased on its tip, and compared with what would replace it.
+    const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+    // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+    if (tip === undefined && attempt > 1) {
+        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    else if (tip !== undefined) {
+        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+        if (attempt > 1)
+            await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    // A symbolic link committed on the branch is never followed, to read or to write: it would
+    // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+    const read = (path) => (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileSafely */ .fJ)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)));
+    const change = options.change({ tip, message: fetched?.message ?? '', read });
+    const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+    if (change === undefined)
+        return unchanged(tip);
+    const paths = Object.keys(change.files).map(checkBranchPath);
+    const removed = (change.remove ?? [])
+        .map(checkBranchPath)
+        .filter((p) => read(p) !== undefined && !paths.includes(p));
+    if (tip !== undefined &&
+        removed.length === 0 &&
+        Object.entries(change.files).every(([p, c]) => read(p) === c))
+        return unchanged(tip);
+    if (removed.length > 0)
+        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+    for (const [path, content] of Object.entries(change.files)) {
+        (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileSafely */ .kv)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)), content);
+    }
+    await git.ok(['add', '--', ...paths], 'stage the files');
+    await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+    const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+    if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+        return { changed: false, differs: true, commitSha: target, attempts: attempt };
+    // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+    const push = await git.run([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=${ref}:${target ?? ''}`,
+        'origin',
+        `${commit}:${ref}`
+    ]);
+    const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+    if (push.exitCode === 0)
+        return pushed;
+    const said = git.said(push);
+    if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+            return pushed;
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+    }
+    throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
 }
 /**
  * Whether the fetched proposal branch already is this change: one commit on the same parent with
@@ -22508,7 +22547,7 @@ async function readBranchFile(options) {
 
 /***/ }),
 
-/***/ 8829:
+/***/ 4236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22562,7 +22601,7 @@ function isBranchName(name) {
 
 /***/ }),
 
-/***/ 4621:
+/***/ 5552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22570,7 +22609,7 @@ function isBranchName(name) {
 /* harmony export */   o_: () => (/* binding */ parseImageReference),
 /* harmony export */   rI: () => (/* binding */ ImageReferenceError)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4225);
 
 class ImageReferenceError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     reference;
@@ -22645,7 +22684,7 @@ function pinnedReference(image) {
 
 /***/ }),
 
-/***/ 6011:
+/***/ 4336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -22659,14 +22698,14 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2702);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9184);
-/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8030);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4621);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7287);
-/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9381);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8827);
+/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4043);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1815);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6199);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5552);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4886);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1353);
 
 
 
@@ -22864,7 +22903,7 @@ function checkPaths(raw, workspace) {
 
 /***/ }),
 
-/***/ 2230:
+/***/ 1152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22883,224 +22922,224 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXTERNAL_DNS_HOSTNAME, EXTERNAL_DNS_TARGET, IDENTITY_ANNOTATIONS, NODEPOOL_LABEL
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/base/dist/model.js + 2 modules
-var model = __nccwpck_require__(4424);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/base/dist/meta.js
-var meta = __nccwpck_require__(5450);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules
-var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __nccwpck_require__(3215);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(1600);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/base/dist/model.js + 2 modules
+var model = __nccwpck_require__(6414);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/base/dist/meta.js
+var meta = __nccwpck_require__(8732);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules
+var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __nccwpck_require__(8149);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(5526);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator.js
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.automated&&(validate1(data.automated,{instancePath:instancePath+"/automated",parentData:data,parentDataProperty:"automated",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.username&&(validate3(data.username,{instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7338);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7820);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate=validate2;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate2.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(5213);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(1144);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(9129);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(6447);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(506);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(3539);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.force&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1(data.force,{instancePath:instancePath+"/force",parentData:data,parentDataProperty:"force",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate.errors)).length)),validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apply&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1(data.apply,{instancePath:instancePath+"/apply",parentData:data,parentDataProperty:"apply",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors)).length)),void 0!==data.hook&&(validate5(data.hook,{instancePath:instancePath+"/hook",parentData:data,parentDataProperty:"hook",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate=validate4;let formats0=formats/* formats */.F.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate.errors)).length),validate11.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate11(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length)}return validate10.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate16.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate19.errors=vErrors,0===errors}function validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate23.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors)).length)),validate27.errors=vErrors,0===errors}function validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate.errors)).length)),validate31.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.autoHealAttemptsCount&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5(data.autoHealAttemptsCount,{instancePath:instancePath+"/autoHealAttemptsCount",parentData:data,parentDataProperty:"autoHealAttemptsCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors)).length)),void 0!==data.dryRun&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data.dryRun,{instancePath:instancePath+"/dryRun",parentData:data,parentDataProperty:"dryRun",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors)).length)),void 0!==data.manifests&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data.manifests,{instancePath:instancePath+"/manifests",parentData:data,parentDataProperty:"manifests",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors)).length)),void 0!==data.prune&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data.prune,{instancePath:instancePath+"/prune",parentData:data,parentDataProperty:"prune",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors)).length)),void 0!==data.resources&&(validate10(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)),void 0!==data.revision&&(validate16(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors)).length)),void 0!==data.source&&(validate19(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.sources&&(validate23(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate23.errors:vErrors.concat(validate23.errors)).length)),void 0!==data.syncOptions&&(validate27(data.syncOptions,{instancePath:instancePath+"/syncOptions",parentData:data,parentDataProperty:"syncOptions",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.syncStrategy&&(validate31(data.syncStrategy,{instancePath:instancePath+"/syncStrategy",parentData:data,parentDataProperty:"syncStrategy",rootData})||(errors=(vErrors=null===vErrors?validate31.errors:vErrors.concat(validate31.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate.errors)).length)),validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.info&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1(data.info,{instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors)).length)),void 0!==data.initiatedBy&&(validate7(data.initiatedBy,{instancePath:instancePath+"/initiatedBy",parentData:data,parentDataProperty:"initiatedBy",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.retry&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11(data.retry,{instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors)).length)),void 0!==data.sync&&(validate15(data.sync,{instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js + 2 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec = __nccwpck_require__(9943);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
-var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js + 2 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec = __nccwpck_require__(6357);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(191);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors)).length)),void 0!==data.type&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
-var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(2165);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
+var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(8423);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_formats0=formats/* formats */.F.int64;function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors=vErrors,0===errors}function validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate14.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate17(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors=vErrors,0===errors}function validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate20.errors=vErrors,0===errors}function validate24(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate24.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.deployedAt){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"deployedAt"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.id){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"id"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.deployStartedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1(data.deployStartedAt,{instancePath:instancePath+"/deployStartedAt",parentData:data,parentDataProperty:"deployStartedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors)).length)),void 0!==data.deployedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5(data.deployedAt,{instancePath:instancePath+"/deployedAt",parentData:data,parentDataProperty:"deployedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors)).length)),void 0!==data.id&&(validate8(data.id,{instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)),void 0!==data.initiatedBy&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10(data.initiatedBy,{instancePath:instancePath+"/initiatedBy",parentData:data,parentDataProperty:"initiatedBy",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors)).length)),void 0!==data.revision&&(validate14(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?validate14.errors:vErrors.concat(validate14.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors)).length)),void 0!==data.source&&(validate20(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate20.errors:vErrors.concat(validate20.errors)).length)),void 0!==data.sources&&(validate24(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate24.errors:vErrors.concat(validate24.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2017);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonHookType.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2423);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonHookType.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.namespace){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"namespace"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}if(void 0===data.version){let err4={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"version"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.hookPhase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3(data.hookPhase,{instancePath:instancePath+"/hookPhase",parentData:data,parentDataProperty:"hookPhase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors)).length)),void 0!==data.hookType&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7(data.hookType,{instancePath:instancePath+"/hookType",parentData:data,parentDataProperty:"hookType",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors)).length)),void 0!==data.syncPhase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23(data.syncPhase,{instancePath:instancePath+"/syncPhase",parentData:data,parentDataProperty:"syncPhase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length))}else{let err5={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err5]:vErrors.push(err5),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate.errors)).length)),validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors=vErrors,0===errors}function validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate18.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.revision){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"revision"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.managedNamespaceMetadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2(data.managedNamespaceMetadata,{instancePath:instancePath+"/managedNamespaceMetadata",parentData:data,parentDataProperty:"managedNamespaceMetadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors)).length)),void 0!==data.resources&&(validate6(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors)).length)),void 0!==data.source&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors)).length)),void 0!==data.sources&&(validate18(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate18.errors:vErrors.concat(validate18.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_formats0=formats/* formats */.F.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.operation){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"operation"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.startedAt){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"startedAt"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors)).length)),void 0!==data.operation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors)).length)),void 0!==data.retryCount&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15(data.retryCount,{instancePath:instancePath+"/retryCount",parentData:data,parentDataProperty:"retryCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors)).length)),void 0!==data.syncResult&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20(data.syncResult,{instancePath:instancePath+"/syncResult",parentData:data,parentDataProperty:"syncResult",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus = __nccwpck_require__(2829);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus = __nccwpck_require__(1791);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0;let schema0_enum=["Hydrating","Failed","Hydrated"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Hydrating"!==data&&"Failed"!==data&&"Hydrated"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(9523);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(2917);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.currentOperation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1(data.currentOperation,{instancePath:instancePath+"/currentOperation",parentData:data,parentDataProperty:"currentOperation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors)).length)),void 0!==data.lastSuccessfulOperation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5(data.lastSuccessfulOperation,{instancePath:instancePath+"/lastSuccessfulOperation",parentData:data,parentDataProperty:"lastSuccessfulOperation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.externalURLs&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data.externalURLs,{instancePath:instancePath+"/externalURLs",parentData:data,parentDataProperty:"externalURLs",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(286);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(6453);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(3276);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(8207);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate9.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.destination){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"destination"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.destination&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1(data.destination,{instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors)).length)),void 0!==data.ignoreDifferences&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5(data.ignoreDifferences,{instancePath:instancePath+"/ignoreDifferences",parentData:data,parentDataProperty:"ignoreDifferences",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors)).length)),void 0!==data.source&&(validate9(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length)),void 0!==data.sources&&(validate13(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(404);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(122);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.status){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.comparedTo&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1(data.comparedTo,{instancePath:instancePath+"/comparedTo",parentData:data,parentDataProperty:"comparedTo",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors=vErrors,0===errors}function validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate.errors)).length)),validate12.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors=vErrors,0===errors}function validate21(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate.errors)).length)),validate21.errors=vErrors,0===errors}function validate26(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate.errors)).length),validate26.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors=vErrors,0===errors}function validate30(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors)).length)}return validate30.errors=vErrors,0===errors}function validate36(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate.errors)).length)),validate36.errors=vErrors,0===errors}function validate40(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors)).length),validate40.errors=vErrors,0===errors}function validate45(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors)).length),validate45.errors=vErrors,0===errors}function validate44(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate45(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate45.errors:vErrors.concat(validate45.errors)).length)}return validate44.errors=vErrors,0===errors}function validate49(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate.errors)).length)),validate49.errors=vErrors,0===errors}function validate53(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate.errors)).length)),validate53.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.conditions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors)).length)),void 0!==data.controllerNamespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10(data.controllerNamespace,{instancePath:instancePath+"/controllerNamespace",parentData:data,parentDataProperty:"controllerNamespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors)).length)),void 0!==data.health&&(validate12(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?validate12.errors:vErrors.concat(validate12.errors)).length)),void 0!==data.history&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16(data.history,{instancePath:instancePath+"/history",parentData:data,parentDataProperty:"history",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors)).length)),void 0!==data.observedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data.observedAt,{instancePath:instancePath+"/observedAt",parentData:data,parentDataProperty:"observedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors)).length)),void 0!==data.operationState&&(validate21(data.operationState,{instancePath:instancePath+"/operationState",parentData:data,parentDataProperty:"operationState",rootData})||(errors=(vErrors=null===vErrors?validate21.errors:vErrors.concat(validate21.errors)).length)),void 0!==data.reconciledAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data.reconciledAt,{instancePath:instancePath+"/reconciledAt",parentData:data,parentDataProperty:"reconciledAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors)).length)),void 0!==data.resourceHealthSource&&(validate26(data.resourceHealthSource,{instancePath:instancePath+"/resourceHealthSource",parentData:data,parentDataProperty:"resourceHealthSource",rootData})||(errors=(vErrors=null===vErrors?validate26.errors:vErrors.concat(validate26.errors)).length)),void 0!==data.resources&&(validate30(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate30.errors:vErrors.concat(validate30.errors)).length)),void 0!==data.sourceHydrator&&(validate36(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?validate36.errors:vErrors.concat(validate36.errors)).length)),void 0!==data.sourceType&&(validate40(data.sourceType,{instancePath:instancePath+"/sourceType",parentData:data,parentDataProperty:"sourceType",rootData})||(errors=(vErrors=null===vErrors?validate40.errors:vErrors.concat(validate40.errors)).length)),void 0!==data.sourceTypes&&(validate44(data.sourceTypes,{instancePath:instancePath+"/sourceTypes",parentData:data,parentDataProperty:"sourceTypes",rootData})||(errors=(vErrors=null===vErrors?validate44.errors:vErrors.concat(validate44.errors)).length)),void 0!==data.summary&&(validate49(data.summary,{instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData})||(errors=(vErrors=null===vErrors?validate49.errors:vErrors.concat(validate49.errors)).length)),void 0!==data.sync&&(validate53(data.sync,{instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData})||(errors=(vErrors=null===vErrors?validate53.errors:vErrors.concat(validate53.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0;let schema1_enum=["argoproj.io/v1alpha1"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("argoproj.io/v1alpha1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors=vErrors,0===errors}let schema2_enum=["Application"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Application"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.metadata){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"metadata"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.spec){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.apiVersion){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.kind){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.apiVersion&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors)).length)),void 0!==data.operation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors)).length)),void 0!==data.spec&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application.js
 class Application extends model/* Model */.K{static{this.apiVersion="argoproj.io/v1alpha1"}static{this.kind="Application"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(Application)}constructor(data){super(),this.setDefinedProps({apiVersion:Application.apiVersion,kind:Application.kind,...data})}}(0,model/* setValidateFunc */.V)(Application,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1DisruptionReason.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1DisruptionReason.js
 const IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate=IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0;let IoK8sSigsKarpenterPkgApisV1DisruptionReason_schema0_enum=["Underutilized","Empty","Drifted"];function IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Underutilized"!==data&&"Empty"!==data&&"Drifted"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1DisruptionReason_schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Budget.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Budget.js
 const IoK8sSigsKarpenterPkgApisV1Budget_validate=IoK8sSigsKarpenterPkgApisV1Budget_validate0;function IoK8sSigsKarpenterPkgApisV1Budget_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors=vErrors,0===errors}let pattern0=RegExp("^((100|[0-9]{1,2})%|[0-9]+)$","u");function IoK8sSigsKarpenterPkgApisV1Budget_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^((100|[0-9]{1,2})%|[0-9]+)$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){if(data.length>50){let err1={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1Budget_validate6(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors)).length)}return IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors=vErrors,0===errors}let pattern1=RegExp("^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\\s(.+)\\s(.+)\\s(.+)\\s(.+))$","u");function IoK8sSigsKarpenterPkgApisV1Budget_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("string"==typeof data&&!pattern1.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\\s(.+)\\s(.+)\\s(.+)\\s(.+))$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.nodes){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"nodes"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.duration&&(IoK8sSigsKarpenterPkgApisV1Budget_validate1(data.duration,{instancePath:instancePath+"/duration",parentData:data,parentDataProperty:"duration",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors)).length)),void 0!==data.nodes&&(IoK8sSigsKarpenterPkgApisV1Budget_validate3(data.nodes,{instancePath:instancePath+"/nodes",parentData:data,parentDataProperty:"nodes",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors)).length)),void 0!==data.reasons&&(IoK8sSigsKarpenterPkgApisV1Budget_validate5(data.reasons,{instancePath:instancePath+"/reasons",parentData:data,parentDataProperty:"reasons",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors)).length)),void 0!==data.schedule&&(IoK8sSigsKarpenterPkgApisV1Budget_validate11(data.schedule,{instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy.js
 const IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate=IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0;function IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Disruption.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Disruption.js
 const IoK8sSigsKarpenterPkgApisV1Disruption_validate=IoK8sSigsKarpenterPkgApisV1Disruption_validate0;function IoK8sSigsKarpenterPkgApisV1Disruption_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1Budget_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Disruption_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){if(data.length>50){let err1={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1Disruption_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors)).length)}return IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1Disruption_pattern0=RegExp("^(([0-9]+(s|m|h))+|Never)$","u");function IoK8sSigsKarpenterPkgApisV1Disruption_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1Disruption_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(([0-9]+(s|m|h))+|Never)$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors=vErrors,0===errors}let schema5_enum=["WhenEmpty","WhenEmptyOrUnderutilized"];function IoK8sSigsKarpenterPkgApisV1Disruption_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate.errors)).length),"WhenEmpty"!==data&&"WhenEmptyOrUnderutilized"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema5_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Disruption_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.consolidateAfter){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"consolidateAfter"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.budgets&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate1(data.budgets,{instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors)).length)),void 0!==data.consolidateAfter&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate7(data.consolidateAfter,{instancePath:instancePath+"/consolidateAfter",parentData:data,parentDataProperty:"consolidateAfter",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors)).length)),void 0!==data.consolidationPolicy&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate9(data.consolidationPolicy,{instancePath:instancePath+"/consolidationPolicy",parentData:data,parentDataProperty:"consolidationPolicy",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApiResourceQuantity.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApiResourceQuantity.js
 const IoK8sApimachineryPkgApiResourceQuantity_validate=IoK8sApimachineryPkgApiResourceQuantity_validate0;function IoK8sApimachineryPkgApiResourceQuantity_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"number"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate1.errors=vErrors,0===errors}let IoK8sApimachineryPkgApiResourceQuantity_formats0=formats/* formats */.F.quantity;function IoK8sApimachineryPkgApiResourceQuantity_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("number"==typeof data&&isFinite(data),"string"==typeof data){if(!IoK8sApimachineryPkgApiResourceQuantity_formats0.validate.test(data)){let err0={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"quantity"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate3.errors=vErrors,0===errors}function IoK8sApimachineryPkgApiResourceQuantity_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0,valid0=!1,passing0=null;IoK8sApimachineryPkgApiResourceQuantity_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate1.errors)).length);var _valid0=0===errors;_valid0&&(valid0=!0,passing0=0);let _errs2=errors;IoK8sApimachineryPkgApiResourceQuantity_validate3(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate3.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate3.errors)).length);var _valid0=_errs2===errors;if(_valid0&&valid0?(valid0=!1,passing0=[passing0,1]):_valid0&&(valid0=!0,passing0=1),valid0)errors=0,null!==vErrors&&(vErrors=null);else{let err0={instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas:passing0}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Limits.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Limits.js
 const IoK8sSigsKarpenterPkgApisV1Limits_validate=IoK8sSigsKarpenterPkgApisV1Limits_validate0;function IoK8sSigsKarpenterPkgApisV1Limits_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Limits_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1Limits_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors)).length);else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1Limits_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ObjectMeta.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ObjectMeta.js
 const IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate=IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3;function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors)).length);return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors)).length)),void 0!==data.labels&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClassReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClassReference.js
 const IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate=IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1;let IoK8sSigsKarpenterPkgApisV1NodeClassReference_pattern0=RegExp("^[^/]*$","u");function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1NodeClassReference_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^[^/]*$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.group&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors)).length)),void 0!==data.kind&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues.js
 const IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate=IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1;function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data>50||isNaN(data)){let err1={instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison:"<=",limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(data<1||isNaN(data)){let err2={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:1}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors=vErrors,0===errors}let schema3_enum=["DoesNotExist","Exists","Gt","In","Lt","NotIn"];function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("DoesNotExist"!==data&&"Exists"!==data&&"Gt"!==data&&"In"!==data&&"Lt"!==data&&"NotIn"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema3_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.key){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"key"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.operator){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"operator"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.key&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data.key,{instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors)).length)),void 0!==data.minValues&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3(data.minValues,{instancePath:instancePath+"/minValues",parentData:data,parentDataProperty:"minValues",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors)).length)),void 0!==data.operator&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5(data.operator,{instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors)).length)),void 0!==data.values&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7(data.values,{instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1Taint.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1Taint.js
 const IoK8sApiCoreV1Taint_validate=IoK8sApiCoreV1Taint_validate0;let IoK8sApiCoreV1Taint_schema1_enum=["NoExecute","NoSchedule","PreferNoSchedule"];function IoK8sApiCoreV1Taint_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("NoExecute"!==data&&"NoSchedule"!==data&&"PreferNoSchedule"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiCoreV1Taint_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1Taint_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1Taint_validate3.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),IoK8sApiCoreV1Taint_validate5.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1Taint_validate9.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.key){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"key"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.effect){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"effect"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.effect&&(IoK8sApiCoreV1Taint_validate1(data.effect,{instancePath:instancePath+"/effect",parentData:data,parentDataProperty:"effect",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate1.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate1.errors)).length)),void 0!==data.key&&(IoK8sApiCoreV1Taint_validate3(data.key,{instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate3.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate3.errors)).length)),void 0!==data.timeAdded&&(IoK8sApiCoreV1Taint_validate5(data.timeAdded,{instancePath:instancePath+"/timeAdded",parentData:data,parentDataProperty:"timeAdded",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate5.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate5.errors)).length)),void 0!==data.value&&(IoK8sApiCoreV1Taint_validate9(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate9.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate9.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1Taint_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec.js
 const IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate=IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5;let IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_pattern0=RegExp("^(([0-9]+(s|m|h))+|Never)$","u");function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("string"==typeof data&&!IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_pattern0.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(([0-9]+(s|m|h))+|Never)$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){if(data.length>100){let err0={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:100}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors)).length)}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1Taint_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.nodeClassRef){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"nodeClassRef"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.requirements){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"requirements"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.expireAfter&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6(data.expireAfter,{instancePath:instancePath+"/expireAfter",parentData:data,parentDataProperty:"expireAfter",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors)).length)),void 0!==data.nodeClassRef&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8(data.nodeClassRef,{instancePath:instancePath+"/nodeClassRef",parentData:data,parentDataProperty:"nodeClassRef",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors)).length)),void 0!==data.requirements&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12(data.requirements,{instancePath:instancePath+"/requirements",parentData:data,parentDataProperty:"requirements",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors)).length)),void 0!==data.startupTaints&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data.startupTaints,{instancePath:instancePath+"/startupTaints",parentData:data,parentDataProperty:"startupTaints",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors)).length)),void 0!==data.taints&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data.taints,{instancePath:instancePath+"/taints",parentData:data,parentDataProperty:"taints",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors)).length)),void 0!==data.terminationGracePeriod&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20(data.terminationGracePeriod,{instancePath:instancePath+"/terminationGracePeriod",parentData:data,parentDataProperty:"terminationGracePeriod",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate.js
 const IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate=IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0;function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.metadata&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors)).length)),void 0!==data.spec&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolSpec.js
 const IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate=IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1Limits_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Limits_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Limits_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePoolSpec_formats0=formats/* formats */.F.int64;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data<0||isNaN(data)){let err1={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:0}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(!IoK8sSigsKarpenterPkgApisV1NodePoolSpec_formats0.validate(data)){let err2={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors=vErrors,0===errors}let formats2=formats/* formats */.F.int32;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data>100||isNaN(data)){let err1={instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison:"<=",limit:100}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(data<1||isNaN(data)){let err2={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:1}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(!formats2.validate(data)){let err3={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.template){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"template"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.disruption&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1(data.disruption,{instancePath:instancePath+"/disruption",parentData:data,parentDataProperty:"disruption",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors)).length)),void 0!==data.limits&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5(data.limits,{instancePath:instancePath+"/limits",parentData:data,parentDataProperty:"limits",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors)).length)),void 0!==data.replicas&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors)).length)),void 0!==data.template&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11(data.template,{instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors)).length)),void 0!==data.weight&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15(data.weight,{instancePath:instancePath+"/weight",parentData:data,parentDataProperty:"weight",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Condition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Condition.js
 const IoK8sApimachineryPkgApisMetaV1Condition_validate=IoK8sApimachineryPkgApisMetaV1Condition_validate1;function IoK8sApimachineryPkgApisMetaV1Condition_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1Condition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors=vErrors,0===errors}let IoK8sApimachineryPkgApisMetaV1Condition_formats0=formats/* formats */.F.int64;function IoK8sApimachineryPkgApisMetaV1Condition_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApimachineryPkgApisMetaV1Condition_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1Condition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.type){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.status){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.lastTransitionTime){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"lastTransitionTime"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.reason){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"reason"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}if(void 0===data.message){let err4={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}void 0!==data.lastTransitionTime&&(IoK8sApimachineryPkgApisMetaV1Condition_validate2(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors)).length)),void 0!==data.message&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.observedGeneration&&(IoK8sApimachineryPkgApisMetaV1Condition_validate7(data.observedGeneration,{instancePath:instancePath+"/observedGeneration",parentData:data,parentDataProperty:"observedGeneration",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors)).length)),void 0!==data.reason&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.reason,{instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.status&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.type&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length))}else{let err5={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err5]:vErrors.push(err5),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/ComGithubAwslabsOperatorpkgStatusCondition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/ComGithubAwslabsOperatorpkgStatusCondition.js
 const ComGithubAwslabsOperatorpkgStatusCondition_validate=ComGithubAwslabsOperatorpkgStatusCondition_validate0;function ComGithubAwslabsOperatorpkgStatusCondition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1Condition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate.errors)).length),ComGithubAwslabsOperatorpkgStatusCondition_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolStatus.js
 const IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate=IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0;function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubAwslabsOperatorpkgStatusCondition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubAwslabsOperatorpkgStatusCondition_validate.errors:vErrors.concat(ComGithubAwslabsOperatorpkgStatusCondition_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0=formats/* formats */.F.int64;function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors)).length);return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.conditions&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors)).length)),void 0!==data.nodeClassObservedGeneration&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7(data.nodeClassObservedGeneration,{instancePath:instancePath+"/nodeClassObservedGeneration",parentData:data,parentDataProperty:"nodeClassObservedGeneration",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors)).length)),void 0!==data.nodes&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9(data.nodes,{instancePath:instancePath+"/nodes",parentData:data,parentDataProperty:"nodes",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors)).length)),void 0!==data.resources&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePool.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePool.js
 const IoK8sSigsKarpenterPkgApisV1NodePool_validate=IoK8sSigsKarpenterPkgApisV1NodePool_validate0;let IoK8sSigsKarpenterPkgApisV1NodePool_schema1_enum=["karpenter.sh/v1"];function IoK8sSigsKarpenterPkgApisV1NodePool_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("karpenter.sh/v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1NodePool_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePool_schema2_enum=["NodePool"];function IoK8sSigsKarpenterPkgApisV1NodePool_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("NodePool"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1NodePool_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.apiVersion){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.kind){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.apiVersion&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors)).length)),void 0!==data.kind&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors)).length)),void 0!==data.metadata&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors)).length)),void 0!==data.spec&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors)).length)),void 0!==data.status&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/karpenter.sh/v1/NodePool.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/karpenter.sh/v1/NodePool.js
 class NodePool extends model/* Model */.K{static{this.apiVersion="karpenter.sh/v1"}static{this.kind="NodePool"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(NodePool)}constructor(data){super(),this.setDefinedProps({apiVersion:NodePool.apiVersion,kind:NodePool.kind,...data})}}(0,model/* setValidateFunc */.V)(NodePool,IoK8sSigsKarpenterPkgApisV1NodePool_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingPolicy.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingPolicy.js
 const IoK8sApiAutoscalingV2HPAScalingPolicy_validate=IoK8sApiAutoscalingV2HPAScalingPolicy_validate1;let IoK8sApiAutoscalingV2HPAScalingPolicy_formats0=formats/* formats */.F.int32;function IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiAutoscalingV2HPAScalingPolicy_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingPolicy_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingPolicy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.type){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.periodSeconds){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"periodSeconds"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.periodSeconds&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data.periodSeconds,{instancePath:instancePath+"/periodSeconds",parentData:data,parentDataProperty:"periodSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors)).length)),void 0!==data.type&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate3(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors)).length)),void 0!==data.value&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingRules.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingRules.js
 const IoK8sApiAutoscalingV2HPAScalingRules_validate=IoK8sApiAutoscalingV2HPAScalingRules_validate0;function IoK8sApiAutoscalingV2HPAScalingRules_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiAutoscalingV2HPAScalingPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate.errors)).length),IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiAutoscalingV2HPAScalingRules_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors)).length)}return IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors=vErrors,0===errors}let IoK8sApiAutoscalingV2HPAScalingRules_formats0=formats/* formats */.F.int32;function IoK8sApiAutoscalingV2HPAScalingRules_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiAutoscalingV2HPAScalingRules_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length)),IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.policies&&(IoK8sApiAutoscalingV2HPAScalingRules_validate1(data.policies,{instancePath:instancePath+"/policies",parentData:data,parentDataProperty:"policies",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors)).length)),void 0!==data.selectPolicy&&(IoK8sApiAutoscalingV2HPAScalingRules_validate7(data.selectPolicy,{instancePath:instancePath+"/selectPolicy",parentData:data,parentDataProperty:"selectPolicy",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors)).length)),void 0!==data.stabilizationWindowSeconds&&(IoK8sApiAutoscalingV2HPAScalingRules_validate9(data.stabilizationWindowSeconds,{instancePath:instancePath+"/stabilizationWindowSeconds",parentData:data,parentDataProperty:"stabilizationWindowSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors)).length)),void 0!==data.tolerance&&(IoK8sApiAutoscalingV2HPAScalingRules_validate11(data.tolerance,{instancePath:instancePath+"/tolerance",parentData:data,parentDataProperty:"tolerance",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior.js
 const IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate=IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3;function IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiAutoscalingV2HPAScalingRules_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate.errors)).length)),IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.scaleDown&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data.scaleDown,{instancePath:instancePath+"/scaleDown",parentData:data,parentDataProperty:"scaleDown",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors)).length)),void 0!==data.scaleUp&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data.scaleUp,{instancePath:instancePath+"/scaleUp",parentData:data,parentDataProperty:"scaleUp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.behavior&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1(data.behavior,{instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.activationTarget&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.activationTarget,{instancePath:instancePath+"/activationTarget",parentData:data,parentDataProperty:"activationTarget",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.formula&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.formula,{instancePath:instancePath+"/formula",parentData:data,parentDataProperty:"formula",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.metricType&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.metricType,{instancePath:instancePath+"/metricType",parentData:data,parentDataProperty:"metricType",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.target&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.target,{instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.horizontalPodAutoscalerConfig&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1(data.horizontalPodAutoscalerConfig,{instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors)).length)),void 0!==data.restoreToOriginalReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5(data.restoreToOriginalReplicaCount,{instancePath:instancePath+"/restoreToOriginalReplicaCount",parentData:data,parentDataProperty:"restoreToOriginalReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors)).length)),void 0!==data.scalingModifiers&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7(data.scalingModifiers,{instancePath:instancePath+"/scalingModifiers",parentData:data,parentDataProperty:"scalingModifiers",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1;let ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_schema2_enum=["static","currentReplicas","currentReplicasIfHigher","currentReplicasIfLower"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("static"!==data&&"currentReplicas"!==data&&"currentReplicasIfHigher"!==data&&"currentReplicasIfLower"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.failureThreshold){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"failureThreshold"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.replicas){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"replicas"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.behavior&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2(data.behavior,{instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors)).length)),void 0!==data.failureThreshold&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data.failureThreshold,{instancePath:instancePath+"/failureThreshold",parentData:data,parentDataProperty:"failureThreshold",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors)).length)),void 0!==data.replicas&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.apiVersion&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.envSourceContainerName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.envSourceContainerName,{instancePath:instancePath+"/envSourceContainerName",parentData:data,parentDataProperty:"envSourceContainerName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors)).length);else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.metadata){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"metadata"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.authenticationRef&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3(data.authenticationRef,{instancePath:instancePath+"/authenticationRef",parentData:data,parentDataProperty:"authenticationRef",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors)).length)),void 0!==data.metricType&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data.metricType,{instancePath:instancePath+"/metricType",parentData:data,parentDataProperty:"metricType",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors)).length)),void 0!==data.type&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors)).length)),void 0!==data.useCachedMetrics&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13(data.useCachedMetrics,{instancePath:instancePath+"/useCachedMetrics",parentData:data,parentDataProperty:"useCachedMetrics",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.scaleTargetRef){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"scaleTargetRef"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.triggers){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"triggers"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.advanced&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2(data.advanced,{instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors)).length)),void 0!==data.cooldownPeriod&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.cooldownPeriod,{instancePath:instancePath+"/cooldownPeriod",parentData:data,parentDataProperty:"cooldownPeriod",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.fallback&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7(data.fallback,{instancePath:instancePath+"/fallback",parentData:data,parentDataProperty:"fallback",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors)).length)),void 0!==data.idleReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.idleReplicaCount,{instancePath:instancePath+"/idleReplicaCount",parentData:data,parentDataProperty:"idleReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.initialCooldownPeriod&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.initialCooldownPeriod,{instancePath:instancePath+"/initialCooldownPeriod",parentData:data,parentDataProperty:"initialCooldownPeriod",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.maxReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.maxReplicaCount,{instancePath:instancePath+"/maxReplicaCount",parentData:data,parentDataProperty:"maxReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.minReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.minReplicaCount,{instancePath:instancePath+"/minReplicaCount",parentData:data,parentDataProperty:"minReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.pollingInterval&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.pollingInterval,{instancePath:instancePath+"/pollingInterval",parentData:data,parentDataProperty:"pollingInterval",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.scaleTargetRef&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16(data.scaleTargetRef,{instancePath:instancePath+"/scaleTargetRef",parentData:data,parentDataProperty:"scaleTargetRef",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors)).length)),void 0!==data.triggers&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20(data.triggers,{instancePath:instancePath+"/triggers",parentData:data,parentDataProperty:"triggers",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.status){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.message&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors)).length)),void 0!==data.reason&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data.reason,{instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors)).length)),void 0!==data.type&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0;let ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.numberOfFailures&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1(data.numberOfFailures,{instancePath:instancePath+"/numberOfFailures",parentData:data,parentDataProperty:"numberOfFailures",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.resource){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"resource"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.version){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"version"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.group&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.resource&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.resource,{instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.version&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.isActive&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1(data.isActive,{instancePath:instancePath+"/isActive",parentData:data,parentDataProperty:"isActive",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors)).length)}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors)).length);return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors=vErrors,0===errors}function validate33(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate.errors)).length),validate33.errors=vErrors,0===errors}function validate32(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate33(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate33.errors:vErrors.concat(validate33.errors)).length);return validate32.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.authenticationsTypes&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.authenticationsTypes,{instancePath:instancePath+"/authenticationsTypes",parentData:data,parentDataProperty:"authenticationsTypes",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.compositeScalerName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.compositeScalerName,{instancePath:instancePath+"/compositeScalerName",parentData:data,parentDataProperty:"compositeScalerName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.conditions&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors)).length)),void 0!==data.externalMetricNames&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data.externalMetricNames,{instancePath:instancePath+"/externalMetricNames",parentData:data,parentDataProperty:"externalMetricNames",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors)).length)),void 0!==data.health&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors)).length)),void 0!==data.hpaName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.hpaName,{instancePath:instancePath+"/hpaName",parentData:data,parentDataProperty:"hpaName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.lastActiveTime&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20(data.lastActiveTime,{instancePath:instancePath+"/lastActiveTime",parentData:data,parentDataProperty:"lastActiveTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors)).length)),void 0!==data.originalReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data.originalReplicaCount,{instancePath:instancePath+"/originalReplicaCount",parentData:data,parentDataProperty:"originalReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors)).length)),void 0!==data.pausedReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data.pausedReplicaCount,{instancePath:instancePath+"/pausedReplicaCount",parentData:data,parentDataProperty:"pausedReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors)).length)),void 0!==data.resourceMetricNames&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data.resourceMetricNames,{instancePath:instancePath+"/resourceMetricNames",parentData:data,parentDataProperty:"resourceMetricNames",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors)).length)),void 0!==data.scaleTargetGVKR&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27(data.scaleTargetGVKR,{instancePath:instancePath+"/scaleTargetGVKR",parentData:data,parentDataProperty:"scaleTargetGVKR",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors)).length)),void 0!==data.scaleTargetKind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.scaleTargetKind,{instancePath:instancePath+"/scaleTargetKind",parentData:data,parentDataProperty:"scaleTargetKind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.triggersActivity&&(validate32(data.triggersActivity,{instancePath:instancePath+"/triggersActivity",parentData:data,parentDataProperty:"triggersActivity",rootData})||(errors=(vErrors=null===vErrors?validate32.errors:vErrors.concat(validate32.errors)).length)),void 0!==data.triggersTypes&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.triggersTypes,{instancePath:instancePath+"/triggersTypes",parentData:data,parentDataProperty:"triggersTypes",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0;let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema1_enum=["keda.sh/v1alpha1"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("keda.sh/v1alpha1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema2_enum=["ScaledObject"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("ScaledObject"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.apiVersion){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.kind){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.apiVersion&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors)).length)),void 0!==data.spec&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject.js
 class ScaledObject extends model/* Model */.K{static{this.apiVersion="keda.sh/v1alpha1"}static{this.kind="ScaledObject"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(ScaledObject)}constructor(data){super(),this.setDefinedProps({apiVersion:ScaledObject.apiVersion,kind:ScaledObject.kind,...data})}}(0,model/* setValidateFunc */.V)(ScaledObject,ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1TypedLocalObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1TypedLocalObjectReference.js
 const IoK8sApiCoreV1TypedLocalObjectReference_validate=IoK8sApiCoreV1TypedLocalObjectReference_validate1;function IoK8sApiCoreV1TypedLocalObjectReference_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors=vErrors,0===errors}function IoK8sApiCoreV1TypedLocalObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors=vErrors,0===errors}function IoK8sApiCoreV1TypedLocalObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiGroup&&(IoK8sApiCoreV1TypedLocalObjectReference_validate2(data.apiGroup,{instancePath:instancePath+"/apiGroup",parentData:data,parentDataProperty:"apiGroup",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1TypedLocalObjectReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sApiCoreV1TypedLocalObjectReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1ServiceBackendPort.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1ServiceBackendPort.js
 const IoK8sApiNetworkingV1ServiceBackendPort_validate=IoK8sApiNetworkingV1ServiceBackendPort_validate0;function IoK8sApiNetworkingV1ServiceBackendPort_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1ServiceBackendPort_formats0=formats/* formats */.F.int32;function IoK8sApiNetworkingV1ServiceBackendPort_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiNetworkingV1ServiceBackendPort_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1ServiceBackendPort_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(IoK8sApiNetworkingV1ServiceBackendPort_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors)).length)),void 0!==data.number&&(IoK8sApiNetworkingV1ServiceBackendPort_validate3(data.number,{instancePath:instancePath+"/number",parentData:data,parentDataProperty:"number",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressServiceBackend.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressServiceBackend.js
 const IoK8sApiNetworkingV1IngressServiceBackend_validate=IoK8sApiNetworkingV1IngressServiceBackend_validate0;function IoK8sApiNetworkingV1IngressServiceBackend_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressServiceBackend_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1ServiceBackendPort_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate.errors)).length)),IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressServiceBackend_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.name&&(IoK8sApiNetworkingV1IngressServiceBackend_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors)).length)),void 0!==data.port&&(IoK8sApiNetworkingV1IngressServiceBackend_validate3(data.port,{instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressServiceBackend_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressBackend.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressBackend.js
 const IoK8sApiNetworkingV1IngressBackend_validate=IoK8sApiNetworkingV1IngressBackend_validate0;function IoK8sApiNetworkingV1IngressBackend_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiCoreV1TypedLocalObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate.errors)).length)),IoK8sApiNetworkingV1IngressBackend_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressBackend_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressServiceBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate.errors)).length)),IoK8sApiNetworkingV1IngressBackend_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressBackend_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.resource&&(IoK8sApiNetworkingV1IngressBackend_validate1(data.resource,{instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate1.errors)).length)),void 0!==data.service&&(IoK8sApiNetworkingV1IngressBackend_validate5(data.service,{instancePath:instancePath+"/service",parentData:data,parentDataProperty:"service",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressBackend_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressPath.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressPath.js
 const IoK8sApiNetworkingV1HTTPIngressPath_validate=IoK8sApiNetworkingV1HTTPIngressPath_validate0;function IoK8sApiNetworkingV1HTTPIngressPath_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate.errors)).length),IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressPath_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors=vErrors,0===errors}let schema4_enum=["Exact","ImplementationSpecific","Prefix"];function IoK8sApiNetworkingV1HTTPIngressPath_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Exact"!==data&&"ImplementationSpecific"!==data&&"Prefix"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema4_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressPath_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.pathType){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"pathType"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.backend){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"backend"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.backend&&(IoK8sApiNetworkingV1HTTPIngressPath_validate1(data.backend,{instancePath:instancePath+"/backend",parentData:data,parentDataProperty:"backend",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors)).length)),void 0!==data.path&&(IoK8sApiNetworkingV1HTTPIngressPath_validate5(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors)).length)),void 0!==data.pathType&&(IoK8sApiNetworkingV1HTTPIngressPath_validate7(data.pathType,{instancePath:instancePath+"/pathType",parentData:data,parentDataProperty:"pathType",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressRuleValue.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressRuleValue.js
 const IoK8sApiNetworkingV1HTTPIngressRuleValue_validate=IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0;function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1HTTPIngressPath_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate.errors)).length),IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.paths){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"paths"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.paths&&(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1(data.paths,{instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressRule.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressRule.js
 const IoK8sApiNetworkingV1IngressRule_validate=IoK8sApiNetworkingV1IngressRule_validate0;function IoK8sApiNetworkingV1IngressRule_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressRule_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressRule_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate.errors)).length)),IoK8sApiNetworkingV1IngressRule_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressRule_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.host&&(IoK8sApiNetworkingV1IngressRule_validate1(data.host,{instancePath:instancePath+"/host",parentData:data,parentDataProperty:"host",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate1.errors)).length)),void 0!==data.http&&(IoK8sApiNetworkingV1IngressRule_validate3(data.http,{instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressRule_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressTLS.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressTLS.js
 const IoK8sApiNetworkingV1IngressTLS_validate=IoK8sApiNetworkingV1IngressTLS_validate0;function IoK8sApiNetworkingV1IngressTLS_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressTLS_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate2.errors)).length)}return IoK8sApiNetworkingV1IngressTLS_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.hosts&&(IoK8sApiNetworkingV1IngressTLS_validate1(data.hosts,{instancePath:instancePath+"/hosts",parentData:data,parentDataProperty:"hosts",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate1.errors)).length)),void 0!==data.secretName&&(IoK8sApiNetworkingV1IngressTLS_validate5(data.secretName,{instancePath:instancePath+"/secretName",parentData:data,parentDataProperty:"secretName",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressSpec.js
 const IoK8sApiNetworkingV1IngressSpec_validate=IoK8sApiNetworkingV1IngressSpec_validate0;function IoK8sApiNetworkingV1IngressSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate.errors)).length)),IoK8sApiNetworkingV1IngressSpec_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressSpec_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressRule_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate.errors)).length),IoK8sApiNetworkingV1IngressSpec_validate8.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressSpec_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate8.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate8.errors)).length)}return IoK8sApiNetworkingV1IngressSpec_validate7.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressTLS_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate.errors)).length),IoK8sApiNetworkingV1IngressSpec_validate14.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressSpec_validate14(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate14.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate14.errors)).length)}return IoK8sApiNetworkingV1IngressSpec_validate13.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.defaultBackend&&(IoK8sApiNetworkingV1IngressSpec_validate1(data.defaultBackend,{instancePath:instancePath+"/defaultBackend",parentData:data,parentDataProperty:"defaultBackend",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate1.errors)).length)),void 0!==data.ingressClassName&&(IoK8sApiNetworkingV1IngressSpec_validate5(data.ingressClassName,{instancePath:instancePath+"/ingressClassName",parentData:data,parentDataProperty:"ingressClassName",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate5.errors)).length)),void 0!==data.rules&&(IoK8sApiNetworkingV1IngressSpec_validate7(data.rules,{instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate7.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate7.errors)).length)),void 0!==data.tls&&(IoK8sApiNetworkingV1IngressSpec_validate13(data.tls,{instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate13.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate13.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressSpec_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressPortStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressPortStatus.js
 const IoK8sApiNetworkingV1IngressPortStatus_validate=IoK8sApiNetworkingV1IngressPortStatus_validate0;function IoK8sApiNetworkingV1IngressPortStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1IngressPortStatus_formats0=formats/* formats */.F.int32;function IoK8sApiNetworkingV1IngressPortStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiNetworkingV1IngressPortStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate3.errors=vErrors,0===errors}let IoK8sApiNetworkingV1IngressPortStatus_schema3_enum=["SCTP","TCP","UDP"];function IoK8sApiNetworkingV1IngressPortStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("SCTP"!==data&&"TCP"!==data&&"UDP"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1IngressPortStatus_schema3_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressPortStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.port){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"port"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.protocol){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"protocol"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.error&&(IoK8sApiNetworkingV1IngressPortStatus_validate1(data.error,{instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate1.errors)).length)),void 0!==data.port&&(IoK8sApiNetworkingV1IngressPortStatus_validate3(data.port,{instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate3.errors)).length)),void 0!==data.protocol&&(IoK8sApiNetworkingV1IngressPortStatus_validate5(data.protocol,{instancePath:instancePath+"/protocol",parentData:data,parentDataProperty:"protocol",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate5.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerIngress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerIngress.js
 const IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate=IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1;function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressPortStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate.errors)).length),IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors)).length)}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.hostname&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data.hostname,{instancePath:instancePath+"/hostname",parentData:data,parentDataProperty:"hostname",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors)).length)),void 0!==data.ip&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data.ip,{instancePath:instancePath+"/ip",parentData:data,parentDataProperty:"ip",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors)).length)),void 0!==data.ports&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4(data.ports,{instancePath:instancePath+"/ports",parentData:data,parentDataProperty:"ports",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerStatus.js
 const IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate=IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0;function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate.errors)).length),IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors)).length)}return IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.ingress&&(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1(data.ingress,{instancePath:instancePath+"/ingress",parentData:data,parentDataProperty:"ingress",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressStatus.js
 const IoK8sApiNetworkingV1IngressStatus_validate=IoK8sApiNetworkingV1IngressStatus_validate0;function IoK8sApiNetworkingV1IngressStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate.errors)).length)),IoK8sApiNetworkingV1IngressStatus_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.loadBalancer&&(IoK8sApiNetworkingV1IngressStatus_validate1(data.loadBalancer,{instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress.js
 const IoK8sApiNetworkingV1Ingress_validate=IoK8sApiNetworkingV1Ingress_validate0;let IoK8sApiNetworkingV1Ingress_schema1_enum=["networking.k8s.io/v1"];function IoK8sApiNetworkingV1Ingress_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("networking.k8s.io/v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1Ingress_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1Ingress_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1Ingress_schema2_enum=["Ingress"];function IoK8sApiNetworkingV1Ingress_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Ingress"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1Ingress_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1Ingress_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sApiNetworkingV1Ingress_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate9.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressStatus_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate13.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiVersion&&(IoK8sApiNetworkingV1Ingress_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate1.errors)).length)),void 0!==data.kind&&(IoK8sApiNetworkingV1Ingress_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate3.errors)).length)),void 0!==data.metadata&&(IoK8sApiNetworkingV1Ingress_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate5.errors)).length)),void 0!==data.spec&&(IoK8sApiNetworkingV1Ingress_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate9.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate9.errors)).length)),void 0!==data.status&&(IoK8sApiNetworkingV1Ingress_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate13.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate13.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1Ingress_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/networking.k8s.io/v1/Ingress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/networking.k8s.io/v1/Ingress.js
 class Ingress extends model/* Model */.K{static{this.apiVersion="networking.k8s.io/v1"}static{this.kind="Ingress"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(Ingress)}constructor(data){super(),this.setDefinedProps({apiVersion:Ingress.apiVersion,kind:Ingress.kind,...data})}}(0,model/* setValidateFunc */.V)(Ingress,IoK8sApiNetworkingV1Ingress_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1LocalObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1LocalObjectReference.js
 const IoK8sApiCoreV1LocalObjectReference_validate=IoK8sApiCoreV1LocalObjectReference_validate0;function IoK8sApiCoreV1LocalObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1LocalObjectReference_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1LocalObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(IoK8sApiCoreV1LocalObjectReference_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1LocalObjectReference_validate1.errors:vErrors.concat(IoK8sApiCoreV1LocalObjectReference_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1LocalObjectReference_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ObjectReference.js
 const IoK8sApiCoreV1ObjectReference_validate=IoK8sApiCoreV1ObjectReference_validate1;function IoK8sApiCoreV1ObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ObjectReference_validate0.errors=vErrors,0===errors}function IoK8sApiCoreV1ObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersion&&(IoK8sApiCoreV1ObjectReference_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.fieldPath&&(IoK8sApiCoreV1ObjectReference_validate0(data.fieldPath,{instancePath:instancePath+"/fieldPath",parentData:data,parentDataProperty:"fieldPath",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1ObjectReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sApiCoreV1ObjectReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.namespace&&(IoK8sApiCoreV1ObjectReference_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.resourceVersion&&(IoK8sApiCoreV1ObjectReference_validate0(data.resourceVersion,{instancePath:instancePath+"/resourceVersion",parentData:data,parentDataProperty:"resourceVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.uid&&(IoK8sApiCoreV1ObjectReference_validate0(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ObjectReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ServiceAccount.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ServiceAccount.js
 const IoK8sApiCoreV1ServiceAccount_validate=IoK8sApiCoreV1ServiceAccount_validate0;let IoK8sApiCoreV1ServiceAccount_schema1_enum=["v1"];function IoK8sApiCoreV1ServiceAccount_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiCoreV1ServiceAccount_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1ServiceAccount_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ServiceAccount_validate3.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1LocalObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1LocalObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1LocalObjectReference_validate.errors)).length),IoK8sApiCoreV1ServiceAccount_validate6.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiCoreV1ServiceAccount_validate6(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate6.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate6.errors)).length)}return IoK8sApiCoreV1ServiceAccount_validate5.errors=vErrors,0===errors}let schema6_enum=["ServiceAccount"];function IoK8sApiCoreV1ServiceAccount_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("ServiceAccount"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema6_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1ServiceAccount_validate11.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sApiCoreV1ServiceAccount_validate13.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1ObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate.errors)).length),IoK8sApiCoreV1ServiceAccount_validate18.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiCoreV1ServiceAccount_validate18(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate18.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate18.errors)).length)}return IoK8sApiCoreV1ServiceAccount_validate17.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiVersion&&(IoK8sApiCoreV1ServiceAccount_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate1.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate1.errors)).length)),void 0!==data.automountServiceAccountToken&&(IoK8sApiCoreV1ServiceAccount_validate3(data.automountServiceAccountToken,{instancePath:instancePath+"/automountServiceAccountToken",parentData:data,parentDataProperty:"automountServiceAccountToken",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate3.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate3.errors)).length)),void 0!==data.imagePullSecrets&&(IoK8sApiCoreV1ServiceAccount_validate5(data.imagePullSecrets,{instancePath:instancePath+"/imagePullSecrets",parentData:data,parentDataProperty:"imagePullSecrets",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate5.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate5.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1ServiceAccount_validate11(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate11.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate11.errors)).length)),void 0!==data.metadata&&(IoK8sApiCoreV1ServiceAccount_validate13(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate13.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate13.errors)).length)),void 0!==data.secrets&&(IoK8sApiCoreV1ServiceAccount_validate17(data.secrets,{instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate17.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate17.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1ServiceAccount_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/v1/ServiceAccount.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/v1/ServiceAccount.js
 class ServiceAccount extends model/* Model */.K{static{this.apiVersion="v1"}static{this.kind="ServiceAccount"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(ServiceAccount)}constructor(data){super(),this.setDefinedProps({apiVersion:ServiceAccount.apiVersion,kind:ServiceAccount.kind,...data})}}(0,model/* setValidateFunc */.V)(ServiceAccount,IoK8sApiCoreV1ServiceAccount_validate);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(1922);
+var errors = __nccwpck_require__(4225);
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
 
@@ -23383,7 +23422,7 @@ function check(file, schema, validate) {
 
 /***/ }),
 
-/***/ 7287:
+/***/ 4886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -23402,10 +23441,10 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   valuesChange: () => (/* binding */ valuesChange),
 /* harmony export */   valuesCommitMessage: () => (/* binding */ valuesCommitMessage)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
-/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8030);
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(373);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2230);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4225);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6199);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8576);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1152);
 
 
 
@@ -23573,7 +23612,7 @@ function connectPullRequests(settings, log) {
     return async () => {
         if (settings.apiRepository === undefined || settings.token === undefined)
             throw new ValuesPublishError('A pull request needs the repository as owner/name and a github-token');
-        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
         return createGitHubClient({
             token: settings.token,
             repository: settings.apiRepository,
@@ -23616,7 +23655,7 @@ function renderPublishSection(result) {
 
 /***/ }),
 
-/***/ 373:
+/***/ 8576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23632,7 +23671,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: STEP_SUMMARY_LIMIT_BYTES, byteLength, clampText
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
-var secrets = __nccwpck_require__(7168);
+var secrets = __nccwpck_require__(6233);
 ;// CONCATENATED MODULE: ./src/markdown/escape.ts
 
 /**
@@ -23750,7 +23789,7 @@ function clampText(text, limitBytes, notice) {
 
 /***/ }),
 
-/***/ 9381:
+/***/ 1353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23773,18 +23812,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(1922);
+var errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var naming_rules = __nccwpck_require__(5695);
+var naming_rules = __nccwpck_require__(9022);
 // EXTERNAL MODULE: ./src/naming/suggest.ts
-var suggest = __nccwpck_require__(6802);
+var suggest = __nccwpck_require__(1651);
 // EXTERNAL MODULE: ./src/config/zod-issues.ts
-var zod_issues = __nccwpck_require__(6568);
+var zod_issues = __nccwpck_require__(5715);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(2865);
+var yaml_source = __nccwpck_require__(4004);
 ;// CONCATENATED MODULE: ./src/naming/config.ts
 
 
@@ -24341,7 +24380,7 @@ function violationMessage(v, inputs) {
 
 /***/ }),
 
-/***/ 5695:
+/***/ 9022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24811,7 +24850,7 @@ function moduleRulesDocument() {
 
 /***/ }),
 
-/***/ 6802:
+/***/ 1651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25165,7 +25204,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -25221,18 +25260,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -25318,15 +25357,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -25370,17 +25409,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -25489,15 +25528,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -25584,18 +25623,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -25815,17 +25854,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -25939,12 +25978,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -26146,14 +26185,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -26204,7 +26243,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26250,19 +26289,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -26466,13 +26505,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -26701,7 +26740,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26856,7 +26895,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26899,7 +26938,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26934,12 +26973,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -26958,12 +26997,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -26980,22 +27019,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -27324,13 +27363,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -27407,7 +27446,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27471,14 +27510,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -27568,13 +27607,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -27753,7 +27792,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27822,28 +27861,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -27880,7 +27919,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27906,16 +27945,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -28033,14 +28072,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -28191,14 +28230,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -28238,15 +28277,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -28284,14 +28323,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -28318,17 +28357,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -28472,17 +28511,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -28594,16 +28633,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -28666,7 +28705,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28726,12 +28765,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -28772,15 +28811,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -28997,7 +29036,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29067,7 +29106,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29173,14 +29212,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -29292,12 +29331,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -30022,7 +30061,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30070,14 +30109,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -31057,18 +31096,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -31171,16 +31210,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -31217,13 +31256,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -31243,12 +31282,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -31267,13 +31306,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -31293,12 +31332,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -31316,12 +31355,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -31344,13 +31383,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -31398,12 +31437,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -31447,18 +31486,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -31479,14 +31518,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -31550,27 +31589,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -31656,14 +31695,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -31733,12 +31772,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -31769,13 +31808,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -31826,12 +31865,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -31909,13 +31948,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -31987,16 +32026,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -32071,15 +32110,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -32160,24 +32199,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -32208,14 +32247,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -32311,12 +32350,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -32423,7 +32462,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32581,15 +32620,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -32720,14 +32759,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -32882,7 +32921,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32913,14 +32952,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -33007,7 +33046,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33041,15 +33080,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -33200,13 +33239,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -33545,12 +33584,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -33788,7 +33827,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3215:
+/***/ 8149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33797,44 +33836,44 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
-var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1FieldsV1.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(191);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1FieldsV1.js
 const validate=validate0;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry.js
 const IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate=validate1;function IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate4.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),validate11.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersion&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.fieldsType&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.fieldsType,{instancePath:instancePath+"/fieldsType",parentData:data,parentDataProperty:"fieldsType",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.fieldsV1&&(validate4(data.fieldsV1,{instancePath:instancePath+"/fieldsV1",parentData:data,parentDataProperty:"fieldsV1",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.manager&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.manager,{instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.operation&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.subresource&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.subresource,{instancePath:instancePath+"/subresource",parentData:data,parentDataProperty:"subresource",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.time&&(validate11(data.time,{instancePath:instancePath+"/time",parentData:data,parentDataProperty:"time",rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1OwnerReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1OwnerReference.js
 const IoK8sApimachineryPkgApisMetaV1OwnerReference_validate=validate2;function IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.uid){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"uid"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.apiVersion&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.blockOwnerDeletion&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data.blockOwnerDeletion,{instancePath:instancePath+"/blockOwnerDeletion",parentData:data,parentDataProperty:"blockOwnerDeletion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors)).length)),void 0!==data.controller&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data.controller,{instancePath:instancePath+"/controller",parentData:data,parentDataProperty:"controller",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors)).length)),void 0!==data.kind&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.name&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.uid&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return validate2.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js
 const IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate=validate8;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate3(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);return validate5.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)}return validate13.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}function validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate.errors)).length),validate20.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate20(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate20.errors:vErrors.concat(validate20.errors)).length)}return validate19.errors=vErrors,0===errors}function validate28(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate.errors)).length),validate28.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate28(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate28.errors:vErrors.concat(validate28.errors)).length)}return validate27.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(validate5(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.creationTimestamp&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data.creationTimestamp,{instancePath:instancePath+"/creationTimestamp",parentData:data,parentDataProperty:"creationTimestamp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors)).length)),void 0!==data.deletionGracePeriodSeconds&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data.deletionGracePeriodSeconds,{instancePath:instancePath+"/deletionGracePeriodSeconds",parentData:data,parentDataProperty:"deletionGracePeriodSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors)).length)),void 0!==data.deletionTimestamp&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data.deletionTimestamp,{instancePath:instancePath+"/deletionTimestamp",parentData:data,parentDataProperty:"deletionTimestamp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors)).length)),void 0!==data.finalizers&&(validate13(data.finalizers,{instancePath:instancePath+"/finalizers",parentData:data,parentDataProperty:"finalizers",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length)),void 0!==data.generateName&&(validate7(data.generateName,{instancePath:instancePath+"/generateName",parentData:data,parentDataProperty:"generateName",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.generation&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data.generation,{instancePath:instancePath+"/generation",parentData:data,parentDataProperty:"generation",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors)).length)),void 0!==data.labels&&(validate5(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.managedFields&&(validate19(data.managedFields,{instancePath:instancePath+"/managedFields",parentData:data,parentDataProperty:"managedFields",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.name&&(validate7(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.namespace&&(validate7(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.ownerReferences&&(validate27(data.ownerReferences,{instancePath:instancePath+"/ownerReferences",parentData:data,parentDataProperty:"ownerReferences",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.resourceVersion&&(validate7(data.resourceVersion,{instancePath:instancePath+"/resourceVersion",parentData:data,parentDataProperty:"resourceVersion",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.selfLink&&(validate7(data.selfLink,{instancePath:instancePath+"/selfLink",parentData:data,parentDataProperty:"selfLink",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.uid&&(validate7(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate8.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 9157:
+/***/ 191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5707);
+/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7221);
 const validate=validate0;let formats0=_kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .F["date-time"];function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("number"==typeof data&&isFinite(data),"string"==typeof data){if(!formats0.validate(data)){let err0={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"date-time"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 8:
+/***/ 1006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5707);
+/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7221);
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}let formats0=_kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .F.int32;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate3.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0,valid0=!1,passing0=null;validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length);var _valid0=0===errors;_valid0&&(valid0=!0,passing0=0);let _errs2=errors;validate3(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);var _valid0=_errs2===errors;if(_valid0&&valid0?(valid0=!1,passing0=[passing0,1]):_valid0&&(valid0=!0,passing0=1),valid0)errors=0,null!==vErrors&&(vErrors=null);else{let err0={instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas:passing0}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 286:
+/***/ 3276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33844,21 +33883,21 @@ const validate=validate1;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 5213:
+/***/ 6447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2438);
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(962);
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3381);
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5522);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8048);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6236);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3931);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5860);
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors)).length)),validate3.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t.errors)).length)),validate7.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t.errors)).length)),validate11.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t.errors)).length)),validate17.errors=vErrors,0===errors}function validate22(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate22.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.repoURL){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.chart&&(validate0(data.chart,{instancePath:instancePath+"/chart",parentData:data,parentDataProperty:"chart",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.directory&&(validate3(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.helm&&(validate7(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.kustomize&&(validate11(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length)),void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.plugin&&(validate17(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)),void 0!==data.ref&&(validate0(data.ref,{instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.repoURL&&(validate22(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?validate22.errors:vErrors.concat(validate22.errors)).length)),void 0!==data.targetRevision&&(validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate1.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 2438:
+/***/ 8048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33867,16 +33906,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar.js
 const validate=validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.code&&(validate2(data.code,{instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.value&&(validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate=validate5;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate8.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)}return validate7.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.extVars&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data.extVars,{instancePath:instancePath+"/extVars",parentData:data,parentDataProperty:"extVars",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors)).length)),void 0!==data.libs&&(validate7(data.libs,{instancePath:instancePath+"/libs",parentData:data,parentDataProperty:"libs",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.tlas&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data.tlas,{instancePath:instancePath+"/tlas",parentData:data,parentDataProperty:"tlas",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate.errors)).length)),validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.exclude&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data.exclude,{instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors)).length)),void 0!==data.include&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data.include,{instancePath:instancePath+"/include",parentData:data,parentDataProperty:"include",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors)).length)),void 0!==data.jsonnet&&(validate4(data.jsonnet,{instancePath:instancePath+"/jsonnet",parentData:data,parentDataProperty:"jsonnet",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.recurse&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8(data.recurse,{instancePath:instancePath+"/recurse",parentData:data,parentDataProperty:"recurse",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 962:
+/***/ 6236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33885,18 +33924,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter.js
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.forceString&&(validate2(data.forceString,{instancePath:instancePath+"/forceString",parentData:data,parentDataProperty:"forceString",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors)).length)),void 0!==data.value&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgRuntimeRawExtension.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgRuntimeRawExtension.js
 const IoK8sApimachineryPkgRuntimeRawExtension_validate=IoK8sApimachineryPkgRuntimeRawExtension_validate0;function IoK8sApimachineryPkgRuntimeRawExtension_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgRuntimeRawExtension_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate=validate5;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),validate8.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)}return validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate.errors)).length),validate17.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate17(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)}return validate16.errors=vErrors,0===errors}function validate29(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgRuntimeRawExtension_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgRuntimeRawExtension_validate.errors:vErrors.concat(IoK8sApimachineryPkgRuntimeRawExtension_validate.errors)).length)),validate29.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data.apiVersions,{instancePath:instancePath+"/apiVersions",parentData:data,parentDataProperty:"apiVersions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors)).length)),void 0!==data.fileParameters&&(validate7(data.fileParameters,{instancePath:instancePath+"/fileParameters",parentData:data,parentDataProperty:"fileParameters",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.ignoreMissingValueFiles&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.ignoreMissingValueFiles,{instancePath:instancePath+"/ignoreMissingValueFiles",parentData:data,parentDataProperty:"ignoreMissingValueFiles",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.kubeVersion&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.kubeVersion,{instancePath:instancePath+"/kubeVersion",parentData:data,parentDataProperty:"kubeVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.parameters&&(validate16(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.passCredentials&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.passCredentials,{instancePath:instancePath+"/passCredentials",parentData:data,parentDataProperty:"passCredentials",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.releaseName&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.releaseName,{instancePath:instancePath+"/releaseName",parentData:data,parentDataProperty:"releaseName",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.skipCrds&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipCrds,{instancePath:instancePath+"/skipCrds",parentData:data,parentDataProperty:"skipCrds",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.skipSchemaValidation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipSchemaValidation,{instancePath:instancePath+"/skipSchemaValidation",parentData:data,parentDataProperty:"skipSchemaValidation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.skipTests&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipTests,{instancePath:instancePath+"/skipTests",parentData:data,parentDataProperty:"skipTests",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.valueFiles&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data.valueFiles,{instancePath:instancePath+"/valueFiles",parentData:data,parentDataProperty:"valueFiles",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors)).length)),void 0!==data.values&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.values,{instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.valuesObject&&(validate29(data.valuesObject,{instancePath:instancePath+"/valuesObject",parentData:data,parentDataProperty:"valuesObject",rootData})||(errors=(vErrors=null===vErrors?validate29.errors:vErrors.concat(validate29.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 3381:
+/***/ 3931:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33905,32 +33944,32 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage.js
 const validate=validate0;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate.errors)).length),validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotationSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data.annotationSelector,{instancePath:instancePath+"/annotationSelector",parentData:data,parentDataProperty:"annotationSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors)).length)),void 0!==data.labelSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data.labelSelector,{instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate3(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate.errors)).length)),validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.options&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2(data.options,{instancePath:instancePath+"/options",parentData:data,parentDataProperty:"options",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors)).length)),void 0!==data.patch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data.patch,{instancePath:instancePath+"/patch",parentData:data,parentDataProperty:"patch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors)).length)),void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors)).length)),void 0!==data.target&&(validate8(data.target,{instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
-var IoK8sApimachineryPkgUtilIntstrIntOrString = __nccwpck_require__(8);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
+var IoK8sApimachineryPkgUtilIntstrIntOrString = __nccwpck_require__(1006);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.count){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"count"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.count&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1(data.count,{instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors)).length)),void 0!==data.name&&(validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate=validate7;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate.errors)).length)),validate16.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate6.errors=vErrors,0===errors}function validate26(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate.errors)).length)),validate26.errors=vErrors,0===errors}function validate30(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate.errors)).length)),validate30.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data.apiVersions,{instancePath:instancePath+"/apiVersions",parentData:data,parentDataProperty:"apiVersions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors)).length)),void 0!==data.commonAnnotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data.commonAnnotations,{instancePath:instancePath+"/commonAnnotations",parentData:data,parentDataProperty:"commonAnnotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors)).length)),void 0!==data.commonAnnotationsEnvsubst&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.commonAnnotationsEnvsubst,{instancePath:instancePath+"/commonAnnotationsEnvsubst",parentData:data,parentDataProperty:"commonAnnotationsEnvsubst",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.commonLabels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data.commonLabels,{instancePath:instancePath+"/commonLabels",parentData:data,parentDataProperty:"commonLabels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors)).length)),void 0!==data.components&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data.components,{instancePath:instancePath+"/components",parentData:data,parentDataProperty:"components",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors)).length)),void 0!==data.forceCommonAnnotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.forceCommonAnnotations,{instancePath:instancePath+"/forceCommonAnnotations",parentData:data,parentDataProperty:"forceCommonAnnotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.forceCommonLabels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.forceCommonLabels,{instancePath:instancePath+"/forceCommonLabels",parentData:data,parentDataProperty:"forceCommonLabels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.ignoreMissingComponents&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.ignoreMissingComponents,{instancePath:instancePath+"/ignoreMissingComponents",parentData:data,parentDataProperty:"ignoreMissingComponents",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.images&&(validate16(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.kubeVersion&&(validate6(data.kubeVersion,{instancePath:instancePath+"/kubeVersion",parentData:data,parentDataProperty:"kubeVersion",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.labelIncludeTemplates&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.labelIncludeTemplates,{instancePath:instancePath+"/labelIncludeTemplates",parentData:data,parentDataProperty:"labelIncludeTemplates",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.labelWithoutSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.labelWithoutSelector,{instancePath:instancePath+"/labelWithoutSelector",parentData:data,parentDataProperty:"labelWithoutSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.namePrefix&&(validate6(data.namePrefix,{instancePath:instancePath+"/namePrefix",parentData:data,parentDataProperty:"namePrefix",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.nameSuffix&&(validate6(data.nameSuffix,{instancePath:instancePath+"/nameSuffix",parentData:data,parentDataProperty:"nameSuffix",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.namespace&&(validate6(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.patches&&(validate26(data.patches,{instancePath:instancePath+"/patches",parentData:data,parentDataProperty:"patches",rootData})||(errors=(vErrors=null===vErrors?validate26.errors:vErrors.concat(validate26.errors)).length)),void 0!==data.replicas&&(validate30(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?validate30.errors:vErrors.concat(validate30.errors)).length)),void 0!==data.version&&(validate6(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 5522:
+/***/ 5860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33939,35 +33978,35 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry.js
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.value&&(validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate2(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.map&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1(data.map,{instancePath:instancePath+"/map",parentData:data,parentDataProperty:"map",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.array&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1(data.array,{instancePath:instancePath+"/array",parentData:data,parentDataProperty:"array",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate.errors)).length),validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors)).length),validate6(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors)).length)),void 0!==data.string&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data.string,{instancePath:instancePath+"/string",parentData:data,parentDataProperty:"string",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate.errors)).length)),validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.env&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1(data.env,{instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors)).length)),void 0!==data.name&&(validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.parameters&&(validate7(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 1144:
+/***/ 506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5213);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors)).length),validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 9943:
+/***/ 6357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33976,36 +34015,36 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(286);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(6453);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(1600);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(5213);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(9523);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(1144);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(3276);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(8207);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(5526);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(6447);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(2917);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(506);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated.js
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.allowEmpty&&(validate0(data.allowEmpty,{instancePath:instancePath+"/allowEmpty",parentData:data,parentDataProperty:"allowEmpty",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.enabled&&(validate0(data.enabled,{instancePath:instancePath+"/enabled",parentData:data,parentDataProperty:"enabled",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.prune&&(validate0(data.prune,{instancePath:instancePath+"/prune",parentData:data,parentDataProperty:"prune",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.selfHeal&&(validate0(data.selfHeal,{instancePath:instancePath+"/selfHeal",parentData:data,parentDataProperty:"selfHeal",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2017);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7338);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(9129);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2423);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7820);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(3539);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors)).length)),validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors)).length)),validate9.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors)).length)),validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.automated&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1(data.automated,{instancePath:instancePath+"/automated",parentData:data,parentDataProperty:"automated",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors)).length)),void 0!==data.managedNamespaceMetadata&&(validate5(data.managedNamespaceMetadata,{instancePath:instancePath+"/managedNamespaceMetadata",parentData:data,parentDataProperty:"managedNamespaceMetadata",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.retry&&(validate9(data.retry,{instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length)),void 0!==data.syncOptions&&(validate13(data.syncOptions,{instancePath:instancePath+"/syncOptions",parentData:data,parentDataProperty:"syncOptions",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors)).length),validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate10(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate15.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate17.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate19.errors=vErrors,0===errors}function validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),validate23.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate27.errors=vErrors,0===errors}function validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate.errors)).length)),validate31.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.destination){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"destination"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.project){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"project"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.destination&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1(data.destination,{instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors)).length)),void 0!==data.ignoreDifferences&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5(data.ignoreDifferences,{instancePath:instancePath+"/ignoreDifferences",parentData:data,parentDataProperty:"ignoreDifferences",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors)).length)),void 0!==data.info&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9(data.info,{instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors)).length)),void 0!==data.project&&(validate15(data.project,{instancePath:instancePath+"/project",parentData:data,parentDataProperty:"project",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length)),void 0!==data.revisionHistoryLimit&&(validate17(data.revisionHistoryLimit,{instancePath:instancePath+"/revisionHistoryLimit",parentData:data,parentDataProperty:"revisionHistoryLimit",rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)),void 0!==data.source&&(validate19(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.sourceHydrator&&(validate23(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?validate23.errors:vErrors.concat(validate23.errors)).length)),void 0!==data.sources&&(validate27(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.syncPolicy&&(validate31(data.syncPolicy,{instancePath:instancePath+"/syncPolicy",parentData:data,parentDataProperty:"syncPolicy",rootData})||(errors=(vErrors=null===vErrors?validate31.errors:vErrors.concat(validate31.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 6453:
+/***/ 8207:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34014,14 +34053,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences.js
 const validate=validate4;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}return validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.group&&(validate3(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.jqPathExpressions&&(validate0(data.jqPathExpressions,{instancePath:instancePath+"/jqPathExpressions",parentData:data,parentDataProperty:"jqPathExpressions",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.jsonPointers&&(validate0(data.jsonPointers,{instancePath:instancePath+"/jsonPointers",parentData:data,parentDataProperty:"jsonPointers",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.kind&&(validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.managedFieldsManagers&&(validate0(data.managedFieldsManagers,{instancePath:instancePath+"/managedFieldsManagers",parentData:data,parentDataProperty:"managedFieldsManagers",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.name&&(validate3(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.namespace&&(validate3(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 1600:
+/***/ 5526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34031,7 +34070,7 @@ const validate=validate1;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 2017:
+/***/ 2423:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34041,7 +34080,7 @@ const validate=validate3;function validate1(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 2829:
+/***/ 1791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34050,22 +34089,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
-var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
-var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(2165);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(191);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
+var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(8423);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus.js
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors)).length)),validate7.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.lastTransitionTime&&(validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.message&&(validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.status&&(validate7(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(404);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(122);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate=validate2;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors=vErrors,0===errors}function validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors)).length),validate14.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate18.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.health&&(validate4(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.hook&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.hook,{instancePath:instancePath+"/hook",parentData:data,parentDataProperty:"hook",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.requiresDeletionConfirmation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.requiresDeletionConfirmation,{instancePath:instancePath+"/requiresDeletionConfirmation",parentData:data,parentDataProperty:"requiresDeletionConfirmation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.requiresPruning&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.requiresPruning,{instancePath:instancePath+"/requiresPruning",parentData:data,parentDataProperty:"requiresPruning",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.status&&(validate14(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?validate14.errors:vErrors.concat(validate14.errors)).length)),void 0!==data.syncWave&&(validate18(data.syncWave,{instancePath:instancePath+"/syncWave",parentData:data,parentDataProperty:"syncWave",rootData})||(errors=(vErrors=null===vErrors?validate18.errors:vErrors.concat(validate18.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 7338:
+/***/ 7820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34074,16 +34113,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff.js
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate3.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.duration&&(validate0(data.duration,{instancePath:instancePath+"/duration",parentData:data,parentDataProperty:"duration",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.factor&&(validate3(data.factor,{instancePath:instancePath+"/factor",parentData:data,parentDataProperty:"factor",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.maxDuration&&(validate0(data.maxDuration,{instancePath:instancePath+"/maxDuration",parentData:data,parentDataProperty:"maxDuration",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_formats0=formats/* formats */.F.int64;function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.backoff&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1(data.backoff,{instancePath:instancePath+"/backoff",parentData:data,parentDataProperty:"backoff",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors)).length)),void 0!==data.limit&&(validate5(data.limit,{instancePath:instancePath+"/limit",parentData:data,parentDataProperty:"limit",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.refresh&&(validate7(data.refresh,{instancePath:instancePath+"/refresh",parentData:data,parentDataProperty:"refresh",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 9523:
+/***/ 2917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34092,35 +34131,35 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js + 2 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory = __nccwpck_require__(2438);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js + 3 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm = __nccwpck_require__(962);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js + 9 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize = __nccwpck_require__(3381);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js + 6 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin = __nccwpck_require__(5522);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js + 2 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory = __nccwpck_require__(8048);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js + 3 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm = __nccwpck_require__(6236);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js + 9 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize = __nccwpck_require__(3931);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js + 6 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin = __nccwpck_require__(5860);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource.js
 const validate=validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t.errors)).length)),validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t.errors)).length)),validate6.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t.errors)).length)),validate10.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t.errors)).length)),validate15.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.repoURL){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.targetRevision){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetRevision"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.directory&&(validate2(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.helm&&(validate6(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.kustomize&&(validate10(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.plugin&&(validate15(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length)),void 0!==data.repoURL&&(validate0(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.targetRevision&&(validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.targetBranch){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.targetBranch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
-var utils = __nccwpck_require__(9484);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/ucs2length.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(3908);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/utils.js
+var utils = __nccwpck_require__(7917);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/runtime/ucs2length.js
 
 
 /* harmony default export */ const runtime_ucs2length = ((0,utils/* getDefault */.U)(ucs2length));
 //# sourceMappingURL=ucs2length.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0;let pattern0=RegExp("^.{2,}|[^./]$","u");function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(1>runtime_ucs2length(data)){let err0={instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit:1}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(!pattern0.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^.{2,}|[^./]$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.targetBranch){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors)).length)),void 0!==data.targetBranch&&(validate3(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate.errors)).length)),validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate.errors)).length),validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.drySource){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"drySource"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.syncSource){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"syncSource"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySource&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1(data.drySource,{instancePath:instancePath+"/drySource",parentData:data,parentDataProperty:"drySource",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors)).length)),void 0!==data.hydrateTo&&(validate5(data.hydrateTo,{instancePath:instancePath+"/hydrateTo",parentData:data,parentDataProperty:"hydrateTo",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.syncSource&&(validate9(data.syncSource,{instancePath:instancePath+"/syncSource",parentData:data,parentDataProperty:"syncSource",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 9129:
+/***/ 3539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34130,7 +34169,7 @@ const validate=validate0;function validate1(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 404:
+/***/ 122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34140,7 +34179,7 @@ const validate=validate0;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 2165:
+/***/ 8423:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34150,7 +34189,7 @@ const validate=validate0;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 5450:
+/***/ 8732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34170,7 +34209,7 @@ function createTypeMetaGuard(meta) {
 
 /***/ }),
 
-/***/ 4424:
+/***/ 6414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34180,18 +34219,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   V: () => (/* binding */ setValidateFunc)
 });
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/validation_error.js
-var validation_error = __nccwpck_require__(5402);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
-var utils = __nccwpck_require__(9484);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/runtime/validation_error.js
+var validation_error = __nccwpck_require__(535);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/utils.js
+var utils = __nccwpck_require__(7917);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
 
 
 /* harmony default export */ const runtime_validation_error = ((0,utils/* getDefault */.U)(validation_error));
 //# sourceMappingURL=validation_error.js.map
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/node_modules/ajv-i18n/localize/en/index.js
-var en = __nccwpck_require__(5886);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/validate.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/node_modules/ajv-i18n/localize/en/index.js
+var en = __nccwpck_require__(5108);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/validate.js
 
 
 const localizeEn = en;
@@ -34210,7 +34249,7 @@ function runValidateFunc(fn, data) {
     }
 }
 //# sourceMappingURL=validate.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/base/dist/model.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/base/dist/model.js
 
 function setDefinedProps(src, dst) {
     const s = src;
@@ -34279,7 +34318,7 @@ function setValidateFunc(ctor, fn) {
 
 /***/ }),
 
-/***/ 5707:
+/***/ 7221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34290,11 +34329,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addFormats
 
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-// EXTERNAL MODULE: ./node_modules/ajv-formats-draft2019/formats/index.js
-var ajv_formats_draft2019_formats = __nccwpck_require__(3295);
-;// CONCATENATED MODULE: ./node_modules/cidr-regex/dist/index.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ../../main/node_modules/ajv-formats-draft2019/formats/index.js
+var ajv_formats_draft2019_formats = __nccwpck_require__(6729);
+;// CONCATENATED MODULE: ../../main/node_modules/cidr-regex/dist/index.js
 //#region index.ts
 const defaultOpts = { exact: false };
 const v4src = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}\\/(3[0-2]|[12]?[0-9])";
@@ -34316,7 +34355,7 @@ const v6 = cidrRegex.v6 = ({ exact } = defaultOpts) => exact ? v6exact : resetRe
 
 //#endregion
 
-;// CONCATENATED MODULE: ./node_modules/is-cidr/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/is-cidr/dist/index.js
 
 
 //#region index.ts
@@ -34328,7 +34367,7 @@ const dist_v6 = isCidr.v6 = (str) => re6.test(str);
 
 //#endregion
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js
 
 
 
@@ -34373,7 +34412,7 @@ function addFormats(ajv) {
 
 /***/ }),
 
-/***/ 9484:
+/***/ 7917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34386,7 +34425,7 @@ function getDefault(value) {
 
 /***/ }),
 
-/***/ 2857:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34411,11 +34450,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(270);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(8817);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -34728,9 +34767,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -34770,16 +34809,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(4586);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -37417,11 +37456,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -38074,7 +38113,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -38919,7 +38958,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -39046,7 +39085,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -39315,7 +39354,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -39492,7 +39531,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -39551,7 +39590,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -39569,7 +39608,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -41109,7 +41148,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41174,9 +41213,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9944);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4318);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 
 
 
@@ -42284,7 +42323,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 9944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42307,9 +42346,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4586);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8817);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -42830,7 +42869,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42841,7 +42880,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 var _a;
 
 /** A special constant with type `never` */
@@ -42987,7 +43026,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 4586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43183,7 +43222,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43245,7 +43284,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 8817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43300,7 +43339,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
 
 // functions
 function assertEqual(val) {
@@ -44178,28 +44217,28 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 2798:
+/***/ 1967:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"fax","description":"fax","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2806"},{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"filesystem","description":"filesystem","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/historic/filesystem"},{"scheme":"mailserver","description":"Access to data available from mail servers","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6196"}]},{"scheme":"modem","description":"modem","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2806"},{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"pack","description":"pack","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-shur-pack-uri-scheme"}],"template":"http://www.iana.org/assignments/uri-schemes/historic/pack"},{"scheme":"prospero","description":"Prospero Directory Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4157"}]},{"scheme":"snews","description":"NNTP over SSL/TLS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"videotex","description":"videotex","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-mavrakis-videotex-url-spec"},{"type":"rfc","href":"http://www.iana.org/go/rfc2122"},{"type":"rfc","href":"http://www.iana.org/go/rfc3986"}],"template":"http://www.iana.org/assignments/uri-schemes/historic/videotex"},{"scheme":"wais","description":"Wide Area Information Servers","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4156"}]},{"scheme":"z39.50","description":"Z39.50 information access","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"},{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]}]');
 
 /***/ }),
 
-/***/ 7364:
+/***/ 8203:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"aaa","description":"Diameter Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6733"}]},{"scheme":"aaas","description":"Diameter Protocol with Secure Transport","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6733"}]},{"scheme":"about","description":"about","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6694"}]},{"scheme":"acap","description":"application configuration access protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2244"}]},{"scheme":"acct","description":"acct","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7565"}]},{"scheme":"cap","description":"Calendar Access Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4324"}]},{"scheme":"cid","description":"content identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2392"}]},{"scheme":"coap","description":"coap","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7252"}]},{"scheme":"coaps","description":"coaps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7252"}]},{"scheme":"crid","description":"TV-Anytime Content Reference Identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4078"}]},{"scheme":"data","description":"data","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2397"}]},{"scheme":"dav","description":"dav","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4918"}]},{"scheme":"dict","description":"dictionary service protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2229"}]},{"scheme":"dns","description":"Domain Name System","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4501"}]},{"scheme":"example","description":"example","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7595"}]},{"scheme":"file","description":"Host-specific file names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"ftp","description":"File Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"geo","description":"Geographic Locations","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5870"}]},{"scheme":"go","description":"go","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3368"}]},{"scheme":"gopher","description":"The Gopher Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4266"}]},{"scheme":"h323","description":"H.323","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3508"}]},{"scheme":"http","description":"Hypertext Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7230"}]},{"scheme":"https","description":"Hypertext Transfer Protocol Secure","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7230"}]},{"scheme":"iax","description":"Inter-Asterisk eXchange Version 2","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5456"}]},{"scheme":"icap","description":"Internet Content Adaptation Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3507"}]},{"scheme":"im","description":"Instant Messaging","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3860"}]},{"scheme":"imap","description":"internet message access protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5092"}]},{"scheme":"info","description":"Information Assets with Identifiers in Public Namespaces. \\n       (section 3) defines an \\"info\\" registry \\n        of public namespaces, which is maintained by NISO and can be accessed \\n        from .","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4452"}]},{"scheme":"ipp","description":"Internet Printing Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3510"}]},{"scheme":"ipps","description":"Internet Printing Protocol over HTTPS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7472"}]},{"scheme":"iris","description":"Internet Registry Information Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3981"}]},{"scheme":"iris.beep","description":"iris.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3983"}]},{"scheme":"iris.lwz","description":"iris.lwz","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4993"}]},{"scheme":"iris.xpc","description":"iris.xpc","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4992"}]},{"scheme":"iris.xpcs","description":"iris.xpcs","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4992"}]},{"scheme":"jabber","description":"jabber","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/perm/jabber"},{"scheme":"ldap","description":"Lightweight Directory Access Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4516"}]},{"scheme":"mailto","description":"Electronic mail address","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6068"}]},{"scheme":"mid","description":"message identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2392"}]},{"scheme":"msrp","description":"Message Session Relay Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4975"}]},{"scheme":"msrps","description":"Message Session Relay Protocol Secure","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4975"}]},{"scheme":"mtqp","description":"Message Tracking Query Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3887"}]},{"scheme":"mupdate","description":"Mailbox Update (MUPDATE) Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3656"}]},{"scheme":"news","description":"USENET news","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"nfs","description":"network file system protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2224"}]},{"scheme":"ni","description":"ni","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6920"}]},{"scheme":"nih","description":"nih","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6920"}]},{"scheme":"nntp","description":"USENET news using NNTP access","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"opaquelocktoken","description":"opaquelocktokent","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4918"}]},{"scheme":"pkcs11","description":"PKCS#11","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7512"}]},{"scheme":"pop","description":"Post Office Protocol v3","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2384"}]},{"scheme":"pres","description":"Presence","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3859"}]},{"scheme":"reload","description":"reload","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6940"}]},{"scheme":"rtsp","description":"Real-time Streaming Protocol (RTSP)","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"},{"type":"draft","href":"http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"}]},{"scheme":"rtsps","description":"Real-time Streaming Protocol (RTSP) over TLS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"},{"type":"draft","href":"http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"}]},{"scheme":"rtspu","description":"Real-time Streaming Protocol (RTSP) over unreliable datagram transport","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"}]},{"scheme":"service","description":"service location","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2609"}]},{"scheme":"session","description":"session","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6787"}]},{"scheme":"shttp","description":"Secure Hypertext Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2660"}]},{"scheme":"sieve","description":"ManageSieve Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5804"}]},{"scheme":"sip","description":"session initiation protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3261"}]},{"scheme":"sips","description":"secure session initiation protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3261"}]},{"scheme":"sms","description":"Short Message Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5724"}]},{"scheme":"snmp","description":"Simple Network Management Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4088"}]},{"scheme":"soap.beep","description":"soap.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4227"}]},{"scheme":"soap.beeps","description":"soap.beeps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4227"}]},{"scheme":"stun","description":"stun","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7064"}]},{"scheme":"stuns","description":"stuns","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7064"}]},{"scheme":"tag","description":"tag","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4151"}]},{"scheme":"tel","description":"telephone","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"telnet","description":"Reference to interactive sessions","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4248"}]},{"scheme":"tftp","description":"Trivial File Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3617"}]},{"scheme":"thismessage","description":"multipart/related relative reference resolution","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2557"}],"template":"http://www.iana.org/assignments/uri-schemes/perm/thismessage"},{"scheme":"tip","description":"Transaction Internet Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2371"}]},{"scheme":"tn3270","description":"Interactive 3270 emulation sessions","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6270"}]},{"scheme":"turn","description":"turn","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7065"}]},{"scheme":"turns","description":"turns","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7065"}]},{"scheme":"tv","description":"TV Broadcasts","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2838"}]},{"scheme":"urn","description":"Uniform Resource Names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2141"},{"type":"registry","href":"http://www.iana.org/assignments/urn-namespaces"}]},{"scheme":"vemmi","description":"versatile multimedia interface","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2122"}]},{"scheme":"vnc","description":"Remote Framebuffer Protocol","reference":[{"type":"draft","href":"http://www.iana.org/go/RFC-warden-appsawg-vnc-scheme-10"}]},{"scheme":"ws","description":"WebSocket connections","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6455"}]},{"scheme":"wss","description":"Encrypted WebSocket connections","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6455"}]},{"scheme":"xcon","description":"xcon","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6501"}]},{"scheme":"xcon-userid","description":"xcon-userid","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6501"}]},{"scheme":"xmlrpc.beep","description":"xmlrpc.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3529"}]},{"scheme":"xmlrpc.beeps","description":"xmlrpc.beeps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3529"}]},{"scheme":"xmpp","description":"Extensible Messaging and Presence Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5122"}]},{"scheme":"z39.50r","description":"Z39.50 Retrieval","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]},{"scheme":"z39.50s","description":"Z39.50 Session","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]}]');
 
 /***/ }),
 
-/***/ 852:
+/***/ 1383:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"acr","description":"acr","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/acr"},{"scheme":"adiumxtra","description":"adiumxtra","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/adiumxtra"},{"scheme":"afp","description":"afp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/afp"},{"scheme":"afs","description":"Andrew File System global file names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"aim","description":"aim","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/aim"},{"scheme":"appdata","description":"appdata","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/appdata"},{"scheme":"apt","description":"apt","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/apt"},{"scheme":"attachment","description":"attachment","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/attachment"},{"scheme":"aw","description":"aw","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/aw"},{"scheme":"barion","description":"barion","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/barion"},{"scheme":"beshare","description":"beshare","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/beshare"},{"scheme":"bitcoin","description":"bitcoin","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/bitcoin"},{"scheme":"blob","description":"blob","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/blob"},{"scheme":"bolo","description":"bolo","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/bolo"},{"scheme":"callto","description":"callto","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/callto"},{"scheme":"chrome","description":"chrome","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/chrome"},{"scheme":"chrome-extension","description":"chrome-extension","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/chrome-extension"},{"scheme":"com-eventbrite-attendee","description":"com-eventbrite-attendee","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/com-eventbrite-attendee"},{"scheme":"content","description":"content","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/content"},{"scheme":"cvs","description":"cvs","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/cvs"},{"scheme":"dis","description":"dis","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dis"},{"scheme":"dlna-playcontainer","description":"dlna-playcontainer","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dlna-playcontainer"},{"scheme":"dlna-playsingle","description":"dlna-playsingle","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dlna-playsingle"},{"scheme":"dntp","description":"dntp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dntp"},{"scheme":"dtn","description":"DTNRG research and development","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5050"}]},{"scheme":"dvb","description":"dvb","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-mcroberts-uri-dvb"}]},{"scheme":"ed2k","description":"ed2k","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ed2k"},{"scheme":"facetime","description":"facetime","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/facetime"},{"scheme":"feed","description":"feed","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/feed"},{"scheme":"feedready","description":"feedready","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/feedready"},{"scheme":"finger","description":"finger","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/finger"},{"scheme":"fish","description":"fish","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/fish"},{"scheme":"gg","description":"gg","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gg"},{"scheme":"git","description":"git","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/git"},{"scheme":"gizmoproject","description":"gizmoproject","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gizmoproject"},{"scheme":"gtalk","description":"gtalk","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gtalk"},{"scheme":"ham","description":"ham","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7046"}]},{"scheme":"hcp","description":"hcp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/hcp"},{"scheme":"icon","description":"icon","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-lafayette-icon-uri-scheme"}]},{"scheme":"iotdisco","description":"iotdisco","reference":[{"type":"uri","href":"http://www.iana.org/assignments/uri-schemes/prov/iotdisco.pdf"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/iotdisco"},{"scheme":"ipn","description":"ipn","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6260"}]},{"scheme":"irc","description":"irc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/irc"},{"scheme":"irc6","description":"irc6","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/irc6"},{"scheme":"ircs","description":"ircs","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ircs"},{"scheme":"isostore","description":"isostore","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/isostore"},{"scheme":"itms","description":"itms","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/itms"},{"scheme":"jar","description":"jar","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/jar"},{"scheme":"jms","description":"Java Message Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6167"}]},{"scheme":"keyparc","description":"keyparc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/keyparc"},{"scheme":"lastfm","description":"lastfm","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/lastfm"},{"scheme":"ldaps","description":"ldaps","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ldaps"},{"scheme":"magnet","description":"magnet","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/magnet"},{"scheme":"maps","description":"maps","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/maps"},{"scheme":"market","description":"market","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/market"},{"scheme":"message","description":"message","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/message"},{"scheme":"mms","description":"mms","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mms"},{"scheme":"ms-access","description":"ms-access","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-access"},{"scheme":"ms-drive-to","description":"ms-drive-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-drive-to"},{"scheme":"ms-enrollment","description":"ms-enrollment","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-enrollment"},{"scheme":"ms-excel","description":"ms-excel","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-excel"},{"scheme":"ms-getoffice","description":"ms-getoffice","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-getoffice"},{"scheme":"ms-help","description":"ms-help","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-help"},{"scheme":"ms-infopath","description":"ms-infopath","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-infopath"},{"scheme":"ms-media-stream-id","description":"ms-media-stream-id","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-media-stream-id"},{"scheme":"ms-powerpoint","description":"ms-powerpoint","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-powerpoint"},{"scheme":"ms-project","description":"ms-project","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-project"},{"scheme":"ms-publisher","description":"ms-publisher","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-publisher"},{"scheme":"ms-search-repair","description":"ms-search-repair","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-search-repair"},{"scheme":"ms-secondary-screen-controller","description":"ms-secondary-screen-controller","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-controller"},{"scheme":"ms-secondary-screen-setup","description":"ms-secondary-screen-setup","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-setup"},{"scheme":"ms-settings","description":"ms-settings","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings"},{"scheme":"ms-settings-airplanemode","description":"ms-settings-airplanemode","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-airplanemode"},{"scheme":"ms-settings-bluetooth","description":"ms-settings-bluetooth","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-bluetooth"},{"scheme":"ms-settings-camera","description":"ms-settings-camera","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-camera"},{"scheme":"ms-settings-cellular","description":"ms-settings-cellular","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cellular"},{"scheme":"ms-settings-cloudstorage","description":"ms-settings-cloudstorage","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cloudstorage"},{"scheme":"ms-settings-connectabledevices","description":"ms-settings-connectabledevices","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-connectabledevices"},{"scheme":"ms-settings-displays-topology","description":"ms-settings-displays-topology","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-displays-topology"},{"scheme":"ms-settings-emailandaccounts","description":"ms-settings-emailandaccounts","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-emailandaccounts"},{"scheme":"ms-settings-language","description":"ms-settings-language","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-language"},{"scheme":"ms-settings-location","description":"ms-settings-location","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-location"},{"scheme":"ms-settings-lock","description":"ms-settings-lock","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-lock"},{"scheme":"ms-settings-nfctransactions","description":"ms-settings-nfctransactions","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-nfctransactions"},{"scheme":"ms-settings-notifications","description":"ms-settings-notifications","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-notifications"},{"scheme":"ms-settings-power","description":"ms-settings-power","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-power"},{"scheme":"ms-settings-privacy","description":"ms-settings-privacy","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-privacy"},{"scheme":"ms-settings-proximity","description":"ms-settings-proximity","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-proximity"},{"scheme":"ms-settings-screenrotation","description":"ms-settings-screenrotation","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-screenrotation"},{"scheme":"ms-settings-wifi","description":"ms-settings-wifi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-wifi"},{"scheme":"ms-settings-workplace","description":"ms-settings-workplace","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-workplace"},{"scheme":"ms-spd","description":"ms-spd","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-spd"},{"scheme":"ms-transit-to","description":"ms-transit-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-transit-to"},{"scheme":"ms-visio","description":"ms-visio","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-visio"},{"scheme":"ms-walk-to","description":"ms-walk-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-walk-to"},{"scheme":"ms-word","description":"ms-word","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-word"},{"scheme":"msnim","description":"msnim","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/msnim"},{"scheme":"mumble","description":"mumble","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mumble"},{"scheme":"mvn","description":"mvn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mvn"},{"scheme":"notes","description":"notes","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/notes"},{"scheme":"oid","description":"oid","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-larmouth-oid-iri"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/oid"},{"scheme":"palm","description":"palm","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/palm"},{"scheme":"paparazzi","description":"paparazzi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/paparazzi"},{"scheme":"platform","description":"platform","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/platform"},{"scheme":"proxy","description":"proxy","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/proxy"},{"scheme":"psyc","description":"psyc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/psyc"},{"scheme":"query","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/query"},{"scheme":"redis","description":"redis","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/redis"},{"scheme":"rediss","description":"rediss","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rediss"},{"scheme":"res","description":"res","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/res"},{"scheme":"resource","description":"resource","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/resource"},{"scheme":"rmi","description":"rmi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rmi"},{"scheme":"rsync","description":"rsync","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5781"}]},{"scheme":"rtmfp","description":"rtmfp","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7425"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/rtmfp"},{"scheme":"rtmp","description":"rtmp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rtmp"},{"scheme":"secondlife","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/secondlife"},{"scheme":"sftp","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/sftp"},{"scheme":"sgn","description":"sgn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/sgn"},{"scheme":"skype","description":"skype","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/skype"},{"scheme":"smb","description":"smb","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/smb"},{"scheme":"smtp","description":"smtp","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/smtp"},{"scheme":"soldat","description":"soldat","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/soldat"},{"scheme":"spotify","description":"spotify","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/spotify"},{"scheme":"ssh","description":"ssh","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ssh"},{"scheme":"steam","description":"steam","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/steam"},{"scheme":"submit","description":"submit","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/submit"},{"scheme":"svn","description":"svn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/svn"},{"scheme":"teamspeak","description":"teamspeak","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/teamspeak"},{"scheme":"teliaeid","description":"teliaeid","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/teliaeid"},{"scheme":"things","description":"things","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/things"},{"scheme":"tool","description":"tool","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/tool"},{"scheme":"udp","description":"udp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/udp"},{"scheme":"unreal","description":"unreal","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/unreal"},{"scheme":"ut2004","description":"ut2004","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ut2004"},{"scheme":"v-event","description":"v-event","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-menderico-v-event-uri"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/v-event"},{"scheme":"ventrilo","description":"ventrilo","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ventrilo"},{"scheme":"view-source","description":"view-source","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/view-source"},{"scheme":"webcal","description":"webcal","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/webcal"},{"scheme":"wpid","description":"wpid","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wpid"},{"scheme":"wtai","description":"wtai","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wtai"},{"scheme":"wyciwyg","description":"wyciwyg","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wyciwyg"},{"scheme":"xfire","description":"xfire","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/xfire"},{"scheme":"xri","description":"xri","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/xri"},{"scheme":"ymsgr","description":"ymsgr","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ymsgr"}]');
 
 /***/ }),
 
-/***/ 3446:
+/***/ 3741:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"webpack"},{"scheme":"s3","description":"Amazon Web Services S3 bucket"},{"scheme":"gs","description":"Google Cloud Storage"},{"scheme":"mqtt","description":"Message Queuing Telemetry Transport Protocol"},{"scheme":"modbus+tcp","description":"Modbus over TCP"}]');
@@ -44474,6 +44513,6 @@ module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"w
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4081);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5886:
+/***/ 5108:
 /***/ ((module) => {
 
 
@@ -204,7 +204,7 @@ module.exports = function localize_en(errors) {
 
 /***/ }),
 
-/***/ 3160:
+/***/ 3065:
 /***/ ((module) => {
 
 // Regex from https://stackoverflow.com/questions/32044846/regex-for-iso-8601-durations
@@ -214,10 +214,10 @@ module.exports =
 
 /***/ }),
 
-/***/ 8503:
+/***/ 4097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(4456);
+const { parse } = __nccwpck_require__(6202);
 
 module.exports = (value) => {
   try {
@@ -231,7 +231,7 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3130:
+/***/ 8500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { toASCII } = __nccwpck_require__(4876);
@@ -249,24 +249,24 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3295:
+/***/ 6729:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports.iri = __nccwpck_require__(3869);
-module.exports.duration = __nccwpck_require__(3160);
-module.exports["idn-email"] = __nccwpck_require__(8503);
-module.exports["idn-hostname"] = __nccwpck_require__(3130);
-module.exports["iri-reference"] = __nccwpck_require__(1173);
+module.exports.iri = __nccwpck_require__(7983);
+module.exports.duration = __nccwpck_require__(3065);
+module.exports["idn-email"] = __nccwpck_require__(4097);
+module.exports["idn-hostname"] = __nccwpck_require__(8500);
+module.exports["iri-reference"] = __nccwpck_require__(515);
 
 
 /***/ }),
 
-/***/ 1173:
+/***/ 515:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(2084);
-const { addressParser } = __nccwpck_require__(4456);
-const schemes = __nccwpck_require__(8088);
+const { parse } = __nccwpck_require__(7006);
+const { addressParser } = __nccwpck_require__(6202);
+const schemes = __nccwpck_require__(3606);
 
 function validate(address) {
   try {
@@ -311,12 +311,12 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3869:
+/***/ 7983:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(2084);
-const { addressParser } = __nccwpck_require__(4456);
-const schemes = __nccwpck_require__(8088);
+const { parse } = __nccwpck_require__(7006);
+const { addressParser } = __nccwpck_require__(6202);
+const schemes = __nccwpck_require__(3606);
 
 function validate(address) {
   try {
@@ -341,7 +341,7 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 779:
+/***/ 2005:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -556,7 +556,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 6214:
+/***/ 3908:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -586,7 +586,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 5402:
+/***/ 535:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -603,7 +603,7 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3860:
+/***/ 7262:
 /***/ ((module) => {
 
 
@@ -727,7 +727,7 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 1400:
+/***/ 9998:
 /***/ (function(module) {
 
 (function(root, factory) {
@@ -1298,17 +1298,17 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 8088:
+/***/ 3606:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(3860);
+var extend = __nccwpck_require__(7262);
 
 var data = {
-  permanent: __nccwpck_require__(7364),
-  provosional: __nccwpck_require__(852),
-  historical: __nccwpck_require__(2798)
+  permanent: __nccwpck_require__(8203),
+  provosional: __nccwpck_require__(1383),
+  historical: __nccwpck_require__(1967)
 };
 
 var allByName = {};
@@ -1319,7 +1319,7 @@ Object.keys(data).forEach(function (type) {
   });
 });
 
-data.unofficial = (__nccwpck_require__(3446).filter)(function (item) {
+data.unofficial = (__nccwpck_require__(3741).filter)(function (item) {
   return !allByName[item.scheme];
 });
 
@@ -1333,7 +1333,7 @@ module.exports = extend(data, { allByName: allByName });
 
 /***/ }),
 
-/***/ 2305:
+/***/ 1267:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1594,7 +1594,7 @@ exports["default"] = grammar;
 
 /***/ }),
 
-/***/ 4456:
+/***/ 6202:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1604,8 +1604,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.canonicalize = exports.canonicalize_quoted_string = exports.normalize = exports.normalize_dot_string = exports.parse = void 0;
 // const punycode = require('punycode');
-const nearley = __nccwpck_require__(1400);
-const grammar_1 = __importDefault(__nccwpck_require__(2305));
+const nearley = __nccwpck_require__(9998);
+const grammar_1 = __importDefault(__nccwpck_require__(1267));
 grammar_1.default.ParserStart = "Mailbox";
 const grammar = nearley.Grammar.fromCompiled(grammar_1.default);
 // <https://tools.ietf.org/html/rfc5321#section-4.1.2>
@@ -1693,15 +1693,15 @@ exports.canonicalize = canonicalize;
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1972,33 +1972,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2016,10 +2016,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2081,7 +2081,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2093,39 +2093,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5662).Headers
+module.exports.Response = __nccwpck_require__(9317).Response
+module.exports.Request = __nccwpck_require__(3713).Request
+module.exports.FormData = __nccwpck_require__(8440).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+module.exports.WebSocket = __nccwpck_require__(3435).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2141,18 +2141,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2212,16 +2212,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -2327,7 +2327,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2341,10 +2341,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -2585,16 +2585,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -2806,18 +2806,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3033,15 +3033,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3148,21 +3148,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3171,9 +3171,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -3554,15 +3554,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -3654,16 +3654,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -3901,7 +3901,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -4026,7 +4026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4235,7 +4235,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -4667,7 +4667,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4675,7 +4675,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -4690,9 +4690,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5156,7 +5156,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -5230,7 +5230,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5238,7 +5238,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -5389,13 +5389,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -5403,9 +5403,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6115,18 +6115,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6255,7 +6255,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6263,7 +6263,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -6271,10 +6271,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -6471,7 +6471,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6479,9 +6479,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -6494,7 +6494,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -6527,9 +6527,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -6541,11 +6541,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -6553,7 +6553,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -7468,7 +7468,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -7991,7 +7991,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7999,13 +7999,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -8024,7 +8024,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -8430,7 +8430,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -8790,7 +8790,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -8800,16 +8800,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -8851,9 +8851,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9161,7 +9161,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -9421,19 +9421,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -9636,7 +9636,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9708,15 +9708,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -9875,7 +9875,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -9999,15 +9999,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10200,10 +10200,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10241,7 +10241,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10252,14 +10252,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -10355,19 +10355,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -10636,13 +10636,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -10678,7 +10678,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10686,8 +10686,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -10717,7 +10717,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -10768,15 +10768,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11007,20 +11007,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -11451,14 +11451,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -11833,14 +11833,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -11963,12 +11963,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -11991,11 +11991,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12022,11 +12022,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12048,13 +12048,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -12332,7 +12332,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12344,7 +12344,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12356,7 +12356,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12377,13 +12377,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -12394,14 +12394,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -12544,14 +12544,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -12560,10 +12560,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -12610,12 +12610,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -12645,12 +12645,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -12658,9 +12658,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -12859,14 +12859,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -12875,10 +12875,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -12925,7 +12925,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -12955,20 +12955,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -13329,7 +13329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13379,7 +13379,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -13415,7 +13415,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -13845,20 +13845,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -14711,15 +14711,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -14870,26 +14870,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -14934,7 +14934,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -14953,15 +14953,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -15144,14 +15144,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15461,7 +15461,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -15820,13 +15820,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -16401,23 +16401,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -16891,7 +16891,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -16935,12 +16935,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -16950,16 +16950,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -17471,7 +17471,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -17602,7 +17602,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18353,12 +18353,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -18406,14 +18406,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -18539,16 +18539,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19020,16 +19020,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -19279,7 +19279,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -19326,21 +19326,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -20020,7 +20020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20033,9 +20033,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -20071,23 +20071,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -22297,23 +22297,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -22323,12 +22323,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -23341,14 +23341,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -23360,16 +23360,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -23958,7 +23958,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -23974,21 +23974,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -25613,14 +25613,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -26315,7 +26315,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -26612,7 +26612,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26621,16 +26621,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -26963,12 +26963,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27048,7 +27048,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -27065,7 +27065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27076,10 +27076,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -27463,27 +27463,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -27841,7 +27841,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -27914,14 +27914,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -28250,12 +28250,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -28353,14 +28353,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -28465,16 +28465,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -28484,11 +28484,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -28999,14 +28999,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29110,7 +29110,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -29129,16 +29129,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -29458,15 +29458,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -29475,21 +29475,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30060,7 +30060,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2084:
+/***/ 7006:
 /***/ (function(__unused_webpack_module, exports) {
 
 /** @license URI.js v4.4.1 (c) 2011 Gary Court. License: http://github.com/garycourt/uri-js */
@@ -31509,11 +31509,11 @@ Object.defineProperty(exports, '__esModule', { value: true });
 
 /***/ }),
 
-/***/ 7601:
+/***/ 9924:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3028);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6285);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31522,7 +31522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3028:
+/***/ 6285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31533,7 +31533,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -31569,7 +31569,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -31665,7 +31665,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31706,7 +31706,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -31797,11 +31797,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -32498,7 +32498,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32574,7 +32574,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32648,7 +32648,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32929,7 +32929,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -32971,7 +32971,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33151,7 +33151,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33425,7 +33425,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34013,7 +34013,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34093,7 +34093,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34158,7 +34158,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34478,10 +34478,10 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
+var common_errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -34843,7 +34843,37 @@ function runProcess(command, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+;// CONCATENATED MODULE: ./src/common/retry.ts
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? systemClock;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/branch.ts
+
 
 
 
@@ -34976,7 +35006,6 @@ class Git {
         return redactToken(text, this.token) || `exit code ${result.exitCode}`;
     }
 }
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
 async function branch_publishToBranch(options) {
     const url = remoteUrl(options.repository, options.serverUrl);
@@ -34984,13 +35013,7 @@ async function branch_publishToBranch(options) {
     const identity = options.identity ?? BOT_IDENTITY;
     const attempts = options.attempts ?? 10;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const base = options.base ?? options.branch;
-    const baseRef = `refs/heads/${base}`;
-    const baseTracking = `refs/remotes/origin/${base}`;
-    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
         GIT_AUTHOR_NAME: identity.name,
@@ -34998,7 +35021,7 @@ async function branch_publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    for (const branch of new Set([options.branch, base])) {
+    for (const branch of new Set([options.branch, options.base ?? options.branch])) {
         const problem = branchNameProblem(branch);
         if (problem !== undefined)
             throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
@@ -35009,74 +35032,14 @@ async function branch_publishToBranch(options) {
         // The remote is named in the commands' settings, and the branch names were checked by
         // git's rules above: two processes fewer per publish.
         await git.ok(['init', '--quiet'], 'start a scratch repository');
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, baseRef, baseTracking);
-            const tip = fetched?.tip;
-            if (proposal && tip === undefined)
-                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
-            // The proposal's own branch: leased on its tip, and compared with what would replace it.
-            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            // A symbolic link committed on the branch is never followed, to read or to write: it would
-            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-            const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
-            if (change === undefined)
-                return unchanged(tip);
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            const removed = (change.remove ?? [])
-                .map(checkBranchPath)
-                .filter((p) => read(p) !== undefined && !paths.includes(p));
-            if (tip !== undefined &&
-                removed.length === 0 &&
-                Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return unchanged(tip);
-            if (removed.length > 0)
-                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-            for (const [path, content] of Object.entries(change.files)) {
-                writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-                return { changed: false, differs: true, commitSha: target, attempts: attempt };
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${target ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-            if (push.exitCode === 0)
-                return pushed;
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return pushed;
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
+        // Only a push refused because another writer landed first is tried again, on the new tip.
+        return await retry((attempt) => publishAttempt(git, dir, name, options, attempt), {
+            attempts,
+            retryable: (error) => error instanceof PushContentionError,
+            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+            onRetry: (_error, attempt, delay) => options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`),
+            ...(options.clock === undefined ? {} : { clock: options.clock })
+        });
     }
     catch (error) {
         if (error instanceof common_errors/* ActionError */.lZ)
@@ -35086,6 +35049,78 @@ async function branch_publishToBranch(options) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * One try of a publish: fetch the tip, compute the change against it, commit and push with a lease.
+ * A push refused as the branch moved is a PushContentionError, which the caller may try again.
+ */
+async function publishAttempt(git, dir, name, options, attempt) {
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const proposal = options.base !== undefined;
+    const fetched = await fetchTip(git, name, `refs/heads/${base}`, `refs/remotes/origin/${base}`);
+    const tip = fetched?.tip;
+    if (proposal && tip === undefined)
+        throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+    // The proposal's own branch: leased on its tip, and compared with what would replace it.
+    const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+    // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+    if (tip === undefined && attempt > 1) {
+        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    else if (tip !== undefined) {
+        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+        if (attempt > 1)
+            await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    // A symbolic link committed on the branch is never followed, to read or to write: it would
+    // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+    const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
+    const change = options.change({ tip, message: fetched?.message ?? '', read });
+    const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+    if (change === undefined)
+        return unchanged(tip);
+    const paths = Object.keys(change.files).map(checkBranchPath);
+    const removed = (change.remove ?? [])
+        .map(checkBranchPath)
+        .filter((p) => read(p) !== undefined && !paths.includes(p));
+    if (tip !== undefined &&
+        removed.length === 0 &&
+        Object.entries(change.files).every(([p, c]) => read(p) === c))
+        return unchanged(tip);
+    if (removed.length > 0)
+        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+    for (const [path, content] of Object.entries(change.files)) {
+        writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
+    }
+    await git.ok(['add', '--', ...paths], 'stage the files');
+    await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+    const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+    if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+        return { changed: false, differs: true, commitSha: target, attempts: attempt };
+    // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+    const push = await git.run([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=${ref}:${target ?? ''}`,
+        'origin',
+        `${commit}:${ref}`
+    ]);
+    const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+    if (push.exitCode === 0)
+        return pushed;
+    const said = git.said(push);
+    if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+            return pushed;
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+    }
+    throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
 }
 /**
  * Whether the fetched proposal branch already is this change: one commit on the same parent with
@@ -35609,7 +35644,7 @@ function parseJsonStrict(text, file) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -36484,7 +36519,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -36627,7 +36662,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -36940,7 +36975,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -37098,7 +37133,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -37616,7 +37651,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -37656,14 +37691,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -40301,7 +40336,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -40354,7 +40389,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -41459,7 +41494,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -42112,7 +42147,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -42957,7 +42992,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const en_error = () => {
     const Sizable = {
@@ -43084,7 +43119,7 @@ const en_error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -43353,7 +43388,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -43530,7 +43565,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -43589,7 +43624,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -43607,7 +43642,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -46981,21 +47016,21 @@ function violationMessage(v, inputs) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/validation_error.js
-var validation_error = __nccwpck_require__(5402);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/runtime/validation_error.js
+var validation_error = __nccwpck_require__(535);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/utils.js
 function getDefault(value) {
     return value.__esModule ? value.default : value;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
 
 
 /* harmony default export */ const runtime_validation_error = (getDefault(validation_error));
 //# sourceMappingURL=validation_error.js.map
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/node_modules/ajv-i18n/localize/en/index.js
-var localize_en = __nccwpck_require__(5886);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/validate.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/node_modules/ajv-i18n/localize/en/index.js
+var localize_en = __nccwpck_require__(5108);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/validate.js
 
 
 const localizeEn = localize_en;
@@ -47014,7 +47049,7 @@ function runValidateFunc(fn, data) {
     }
 }
 //# sourceMappingURL=validate.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/base/dist/model.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/base/dist/model.js
 
 function setDefinedProps(src, dst) {
     const s = src;
@@ -47080,7 +47115,7 @@ function setValidateFunc(ctor, fn) {
     };
 }
 //# sourceMappingURL=model.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/base/dist/meta.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/base/dist/meta.js
 function isNonNullObject(value) {
     return typeof value === "object" && value != null;
 }
@@ -47092,11 +47127,11 @@ function createTypeMetaGuard(meta) {
     };
 }
 //# sourceMappingURL=meta.js.map
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-// EXTERNAL MODULE: ./node_modules/ajv-formats-draft2019/formats/index.js
-var ajv_formats_draft2019_formats = __nccwpck_require__(3295);
-;// CONCATENATED MODULE: ./node_modules/cidr-regex/dist/index.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ../../main/node_modules/ajv-formats-draft2019/formats/index.js
+var ajv_formats_draft2019_formats = __nccwpck_require__(6729);
+;// CONCATENATED MODULE: ../../main/node_modules/cidr-regex/dist/index.js
 //#region index.ts
 const defaultOpts = { exact: false };
 const v4src = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}\\/(3[0-2]|[12]?[0-9])";
@@ -47118,7 +47153,7 @@ const v6 = cidrRegex.v6 = ({ exact } = defaultOpts) => exact ? v6exact : resetRe
 
 //#endregion
 
-;// CONCATENATED MODULE: ./node_modules/is-cidr/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/is-cidr/dist/index.js
 
 
 //#region index.ts
@@ -47130,7 +47165,7 @@ const dist_v6 = isCidr.v6 = (str) => re6.test(str);
 
 //#endregion
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js
 
 
 
@@ -47172,294 +47207,294 @@ function addFormats(ajv) {
     }
 }
 //# sourceMappingURL=formats.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
 const IoK8sApimachineryPkgApisMetaV1Time_validate=validate0;let formats0=formats_formats["date-time"];function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("number"==typeof data&&isFinite(data),"string"==typeof data){if(!formats0.validate(data)){let err0={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"date-time"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1FieldsV1.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1FieldsV1.js
 const IoK8sApimachineryPkgApisMetaV1FieldsV1_validate=IoK8sApimachineryPkgApisMetaV1FieldsV1_validate0;function IoK8sApimachineryPkgApisMetaV1FieldsV1_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1FieldsV1_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry.js
 const IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate=validate1;function IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1FieldsV1_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1FieldsV1_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1FieldsV1_validate.errors)).length)),validate4.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),validate11.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersion&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.fieldsType&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.fieldsType,{instancePath:instancePath+"/fieldsType",parentData:data,parentDataProperty:"fieldsType",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.fieldsV1&&(validate4(data.fieldsV1,{instancePath:instancePath+"/fieldsV1",parentData:data,parentDataProperty:"fieldsV1",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.manager&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.manager,{instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.operation&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.subresource&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.subresource,{instancePath:instancePath+"/subresource",parentData:data,parentDataProperty:"subresource",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.time&&(validate11(data.time,{instancePath:instancePath+"/time",parentData:data,parentDataProperty:"time",rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1OwnerReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1OwnerReference.js
 const IoK8sApimachineryPkgApisMetaV1OwnerReference_validate=validate2;function IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.uid){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"uid"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.apiVersion&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.blockOwnerDeletion&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data.blockOwnerDeletion,{instancePath:instancePath+"/blockOwnerDeletion",parentData:data,parentDataProperty:"blockOwnerDeletion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors)).length)),void 0!==data.controller&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data.controller,{instancePath:instancePath+"/controller",parentData:data,parentDataProperty:"controller",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors)).length)),void 0!==data.kind&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.name&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.uid&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return validate2.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js
 const IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate=validate8;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate3(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);return validate5.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors=vErrors,0===errors}let IoK8sApimachineryPkgApisMetaV1ObjectMeta_formats0=formats_formats.int64;function IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApimachineryPkgApisMetaV1ObjectMeta_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)}return validate13.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}function validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate.errors)).length),validate20.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate20(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate20.errors:vErrors.concat(validate20.errors)).length)}return validate19.errors=vErrors,0===errors}function validate28(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate.errors)).length),validate28.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate28(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate28.errors:vErrors.concat(validate28.errors)).length)}return validate27.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(validate5(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.creationTimestamp&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data.creationTimestamp,{instancePath:instancePath+"/creationTimestamp",parentData:data,parentDataProperty:"creationTimestamp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors)).length)),void 0!==data.deletionGracePeriodSeconds&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data.deletionGracePeriodSeconds,{instancePath:instancePath+"/deletionGracePeriodSeconds",parentData:data,parentDataProperty:"deletionGracePeriodSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors)).length)),void 0!==data.deletionTimestamp&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data.deletionTimestamp,{instancePath:instancePath+"/deletionTimestamp",parentData:data,parentDataProperty:"deletionTimestamp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors)).length)),void 0!==data.finalizers&&(validate13(data.finalizers,{instancePath:instancePath+"/finalizers",parentData:data,parentDataProperty:"finalizers",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length)),void 0!==data.generateName&&(validate7(data.generateName,{instancePath:instancePath+"/generateName",parentData:data,parentDataProperty:"generateName",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.generation&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data.generation,{instancePath:instancePath+"/generation",parentData:data,parentDataProperty:"generation",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors)).length)),void 0!==data.labels&&(validate5(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.managedFields&&(validate19(data.managedFields,{instancePath:instancePath+"/managedFields",parentData:data,parentDataProperty:"managedFields",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.name&&(validate7(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.namespace&&(validate7(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.ownerReferences&&(validate27(data.ownerReferences,{instancePath:instancePath+"/ownerReferences",parentData:data,parentDataProperty:"ownerReferences",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.resourceVersion&&(validate7(data.resourceVersion,{instancePath:instancePath+"/resourceVersion",parentData:data,parentDataProperty:"resourceVersion",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.selfLink&&(validate7(data.selfLink,{instancePath:instancePath+"/selfLink",parentData:data,parentDataProperty:"selfLink",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.uid&&(validate7(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate8.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate0.errors)).length)),void 0!==data.value&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.automated&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate1(data.automated,{instancePath:instancePath+"/automated",parentData:data,parentDataProperty:"automated",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate1.errors)).length)),void 0!==data.username&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate3(data.username,{instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate0.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_formats0=formats_formats.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.duration&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate0(data.duration,{instancePath:instancePath+"/duration",parentData:data,parentDataProperty:"duration",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate0.errors)).length)),void 0!==data.factor&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate3(data.factor,{instancePath:instancePath+"/factor",parentData:data,parentDataProperty:"factor",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate3.errors)).length)),void 0!==data.maxDuration&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate0(data.maxDuration,{instancePath:instancePath+"/maxDuration",parentData:data,parentDataProperty:"maxDuration",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_formats0=formats_formats.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.backoff&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1(data.backoff,{instancePath:instancePath+"/backoff",parentData:data,parentDataProperty:"backoff",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors)).length)),void 0!==data.limit&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate5(data.limit,{instancePath:instancePath+"/limit",parentData:data,parentDataProperty:"limit",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate5.errors)).length)),void 0!==data.refresh&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate7(data.refresh,{instancePath:instancePath+"/refresh",parentData:data,parentDataProperty:"refresh",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate2;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate2.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.code&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate2(data.code,{instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate2.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate0.errors)).length)),void 0!==data.value&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate5;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate8.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.extVars&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data.extVars,{instancePath:instancePath+"/extVars",parentData:data,parentDataProperty:"extVars",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors)).length)),void 0!==data.libs&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate7(data.libs,{instancePath:instancePath+"/libs",parentData:data,parentDataProperty:"libs",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate7.errors)).length)),void 0!==data.tlas&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data.tlas,{instancePath:instancePath+"/tlas",parentData:data,parentDataProperty:"tlas",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.exclude&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data.exclude,{instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors)).length)),void 0!==data.include&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data.include,{instancePath:instancePath+"/include",parentData:data,parentDataProperty:"include",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors)).length)),void 0!==data.jsonnet&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate4(data.jsonnet,{instancePath:instancePath+"/jsonnet",parentData:data,parentDataProperty:"jsonnet",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate4.errors)).length)),void 0!==data.recurse&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8(data.recurse,{instancePath:instancePath+"/recurse",parentData:data,parentDataProperty:"recurse",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate0.errors)).length)),void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.forceString&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate2(data.forceString,{instancePath:instancePath+"/forceString",parentData:data,parentDataProperty:"forceString",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate2.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors)).length)),void 0!==data.value&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgRuntimeRawExtension.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgRuntimeRawExtension.js
 const IoK8sApimachineryPkgRuntimeRawExtension_validate=IoK8sApimachineryPkgRuntimeRawExtension_validate0;function IoK8sApimachineryPkgRuntimeRawExtension_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgRuntimeRawExtension_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate5;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate3.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate8.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate.errors)).length),validate17.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate17(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)}return validate16.errors=vErrors,0===errors}function validate29(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgRuntimeRawExtension_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgRuntimeRawExtension_validate.errors:vErrors.concat(IoK8sApimachineryPkgRuntimeRawExtension_validate.errors)).length)),validate29.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data.apiVersions,{instancePath:instancePath+"/apiVersions",parentData:data,parentDataProperty:"apiVersions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors)).length)),void 0!==data.fileParameters&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate7(data.fileParameters,{instancePath:instancePath+"/fileParameters",parentData:data,parentDataProperty:"fileParameters",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate7.errors)).length)),void 0!==data.ignoreMissingValueFiles&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.ignoreMissingValueFiles,{instancePath:instancePath+"/ignoreMissingValueFiles",parentData:data,parentDataProperty:"ignoreMissingValueFiles",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.kubeVersion&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.kubeVersion,{instancePath:instancePath+"/kubeVersion",parentData:data,parentDataProperty:"kubeVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.parameters&&(validate16(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.passCredentials&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.passCredentials,{instancePath:instancePath+"/passCredentials",parentData:data,parentDataProperty:"passCredentials",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.releaseName&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.releaseName,{instancePath:instancePath+"/releaseName",parentData:data,parentDataProperty:"releaseName",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.skipCrds&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipCrds,{instancePath:instancePath+"/skipCrds",parentData:data,parentDataProperty:"skipCrds",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.skipSchemaValidation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipSchemaValidation,{instancePath:instancePath+"/skipSchemaValidation",parentData:data,parentDataProperty:"skipSchemaValidation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.skipTests&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipTests,{instancePath:instancePath+"/skipTests",parentData:data,parentDataProperty:"skipTests",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.valueFiles&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data.valueFiles,{instancePath:instancePath+"/valueFiles",parentData:data,parentDataProperty:"valueFiles",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors)).length)),void 0!==data.values&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.values,{instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.valuesObject&&(validate29(data.valuesObject,{instancePath:instancePath+"/valuesObject",parentData:data,parentDataProperty:"valuesObject",rootData})||(errors=(vErrors=null===vErrors?validate29.errors:vErrors.concat(validate29.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate2.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotationSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data.annotationSelector,{instancePath:instancePath+"/annotationSelector",parentData:data,parentDataProperty:"annotationSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors)).length)),void 0!==data.labelSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data.labelSelector,{instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate3(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate3.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.options&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2(data.options,{instancePath:instancePath+"/options",parentData:data,parentDataProperty:"options",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors)).length)),void 0!==data.patch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data.patch,{instancePath:instancePath+"/patch",parentData:data,parentDataProperty:"patch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors)).length)),void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors)).length)),void 0!==data.target&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate8(data.target,{instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate8.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
 const IoK8sApimachineryPkgUtilIntstrIntOrString_validate=IoK8sApimachineryPkgUtilIntstrIntOrString_validate0;function IoK8sApimachineryPkgUtilIntstrIntOrString_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgUtilIntstrIntOrString_validate1.errors=vErrors,0===errors}let IoK8sApimachineryPkgUtilIntstrIntOrString_formats0=formats_formats.int32;function IoK8sApimachineryPkgUtilIntstrIntOrString_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApimachineryPkgUtilIntstrIntOrString_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgUtilIntstrIntOrString_validate3.errors=vErrors,0===errors}function IoK8sApimachineryPkgUtilIntstrIntOrString_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0,valid0=!1,passing0=null;IoK8sApimachineryPkgUtilIntstrIntOrString_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgUtilIntstrIntOrString_validate1.errors:vErrors.concat(IoK8sApimachineryPkgUtilIntstrIntOrString_validate1.errors)).length);var _valid0=0===errors;_valid0&&(valid0=!0,passing0=0);let _errs2=errors;IoK8sApimachineryPkgUtilIntstrIntOrString_validate3(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgUtilIntstrIntOrString_validate3.errors:vErrors.concat(IoK8sApimachineryPkgUtilIntstrIntOrString_validate3.errors)).length);var _valid0=_errs2===errors;if(_valid0&&valid0?(valid0=!1,passing0=[passing0,1]):_valid0&&(valid0=!0,passing0=1),valid0)errors=0,null!==vErrors&&(vErrors=null);else{let err0={instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas:passing0}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgUtilIntstrIntOrString_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgUtilIntstrIntOrString_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgUtilIntstrIntOrString_validate.errors:vErrors.concat(IoK8sApimachineryPkgUtilIntstrIntOrString_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.count){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"count"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.count&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1(data.count,{instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate5.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate7;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate16.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate6.errors=vErrors,0===errors}function validate26(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate.errors)).length)),validate26.errors=vErrors,0===errors}function validate30(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate.errors)).length)),validate30.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data.apiVersions,{instancePath:instancePath+"/apiVersions",parentData:data,parentDataProperty:"apiVersions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors)).length)),void 0!==data.commonAnnotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data.commonAnnotations,{instancePath:instancePath+"/commonAnnotations",parentData:data,parentDataProperty:"commonAnnotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors)).length)),void 0!==data.commonAnnotationsEnvsubst&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.commonAnnotationsEnvsubst,{instancePath:instancePath+"/commonAnnotationsEnvsubst",parentData:data,parentDataProperty:"commonAnnotationsEnvsubst",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.commonLabels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data.commonLabels,{instancePath:instancePath+"/commonLabels",parentData:data,parentDataProperty:"commonLabels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors)).length)),void 0!==data.components&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data.components,{instancePath:instancePath+"/components",parentData:data,parentDataProperty:"components",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors)).length)),void 0!==data.forceCommonAnnotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.forceCommonAnnotations,{instancePath:instancePath+"/forceCommonAnnotations",parentData:data,parentDataProperty:"forceCommonAnnotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.forceCommonLabels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.forceCommonLabels,{instancePath:instancePath+"/forceCommonLabels",parentData:data,parentDataProperty:"forceCommonLabels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.ignoreMissingComponents&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.ignoreMissingComponents,{instancePath:instancePath+"/ignoreMissingComponents",parentData:data,parentDataProperty:"ignoreMissingComponents",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate16(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate16.errors)).length)),void 0!==data.kubeVersion&&(validate6(data.kubeVersion,{instancePath:instancePath+"/kubeVersion",parentData:data,parentDataProperty:"kubeVersion",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.labelIncludeTemplates&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.labelIncludeTemplates,{instancePath:instancePath+"/labelIncludeTemplates",parentData:data,parentDataProperty:"labelIncludeTemplates",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.labelWithoutSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.labelWithoutSelector,{instancePath:instancePath+"/labelWithoutSelector",parentData:data,parentDataProperty:"labelWithoutSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.namePrefix&&(validate6(data.namePrefix,{instancePath:instancePath+"/namePrefix",parentData:data,parentDataProperty:"namePrefix",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.nameSuffix&&(validate6(data.nameSuffix,{instancePath:instancePath+"/nameSuffix",parentData:data,parentDataProperty:"nameSuffix",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.namespace&&(validate6(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.patches&&(validate26(data.patches,{instancePath:instancePath+"/patches",parentData:data,parentDataProperty:"patches",rootData})||(errors=(vErrors=null===vErrors?validate26.errors:vErrors.concat(validate26.errors)).length)),void 0!==data.replicas&&(validate30(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?validate30.errors:vErrors.concat(validate30.errors)).length)),void 0!==data.version&&(validate6(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate7.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate0.errors)).length)),void 0!==data.value&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate2(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate2.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.map&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1(data.map,{instancePath:instancePath+"/map",parentData:data,parentDataProperty:"map",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.array&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1(data.array,{instancePath:instancePath+"/array",parentData:data,parentDataProperty:"array",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate6(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate6.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate6.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors)).length)),void 0!==data.string&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data.string,{instancePath:instancePath+"/string",parentData:data,parentDataProperty:"string",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.env&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1(data.env,{instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate5.errors)).length)),void 0!==data.parameters&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate7(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate17.errors=vErrors,0===errors}function validate22(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate22.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.repoURL){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.chart&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0(data.chart,{instancePath:instancePath+"/chart",parentData:data,parentDataProperty:"chart",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors)).length)),void 0!==data.directory&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate3(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate3.errors)).length)),void 0!==data.helm&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate7(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate7.errors)).length)),void 0!==data.kustomize&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate11(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate11.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors)).length)),void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors)).length)),void 0!==data.plugin&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate17(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate17.errors)).length)),void 0!==data.ref&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0(data.ref,{instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors)).length)),void 0!==data.repoURL&&(validate22(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?validate22.errors:vErrors.concat(validate22.errors)).length)),void 0!==data.targetRevision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate0.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.force&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1(data.force,{instancePath:instancePath+"/force",parentData:data,parentDataProperty:"force",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apply&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1(data.apply,{instancePath:instancePath+"/apply",parentData:data,parentDataProperty:"apply",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors)).length)),void 0!==data.hook&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate5(data.hook,{instancePath:instancePath+"/hook",parentData:data,parentDataProperty:"hook",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate4;let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_formats0=formats_formats.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate11.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate11(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate11.errors)).length)}return validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate16.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate19.errors=vErrors,0===errors}function validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors)).length)),validate23.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate27.errors=vErrors,0===errors}function validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate.errors)).length)),validate31.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.autoHealAttemptsCount&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5(data.autoHealAttemptsCount,{instancePath:instancePath+"/autoHealAttemptsCount",parentData:data,parentDataProperty:"autoHealAttemptsCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors)).length)),void 0!==data.dryRun&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data.dryRun,{instancePath:instancePath+"/dryRun",parentData:data,parentDataProperty:"dryRun",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors)).length)),void 0!==data.manifests&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data.manifests,{instancePath:instancePath+"/manifests",parentData:data,parentDataProperty:"manifests",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors)).length)),void 0!==data.prune&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data.prune,{instancePath:instancePath+"/prune",parentData:data,parentDataProperty:"prune",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors)).length)),void 0!==data.resources&&(validate10(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate16(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate16.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors)).length)),void 0!==data.source&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate19(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate19.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate19.errors)).length)),void 0!==data.sources&&(validate23(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate23.errors:vErrors.concat(validate23.errors)).length)),void 0!==data.syncOptions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate27(data.syncOptions,{instancePath:instancePath+"/syncOptions",parentData:data,parentDataProperty:"syncOptions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate27.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate27.errors)).length)),void 0!==data.syncStrategy&&(validate31(data.syncStrategy,{instancePath:instancePath+"/syncStrategy",parentData:data,parentDataProperty:"syncStrategy",rootData})||(errors=(vErrors=null===vErrors?validate31.errors:vErrors.concat(validate31.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate.errors)).length)),validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.info&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1(data.info,{instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors)).length)),void 0!==data.initiatedBy&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate7(data.initiatedBy,{instancePath:instancePath+"/initiatedBy",parentData:data,parentDataProperty:"initiatedBy",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate7.errors)).length)),void 0!==data.retry&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11(data.retry,{instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors)).length)),void 0!==data.sync&&(validate15(data.sync,{instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0.errors)).length)),void 0!==data.server&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0(data.server,{instancePath:instancePath+"/server",parentData:data,parentDataProperty:"server",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate4;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3.errors)).length)),void 0!==data.jqPathExpressions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0(data.jqPathExpressions,{instancePath:instancePath+"/jqPathExpressions",parentData:data,parentDataProperty:"jqPathExpressions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0.errors)).length)),void 0!==data.jsonPointers&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0(data.jsonPointers,{instancePath:instancePath+"/jsonPointers",parentData:data,parentDataProperty:"jsonPointers",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate1.errors)).length)),void 0!==data.managedFieldsManagers&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0(data.managedFieldsManagers,{instancePath:instancePath+"/managedFieldsManagers",parentData:data,parentDataProperty:"managedFieldsManagers",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.repoURL){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.targetRevision){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetRevision"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.directory&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate2.errors)).length)),void 0!==data.helm&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate6.errors)).length)),void 0!==data.kustomize&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate10.errors)).length)),void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors)).length)),void 0!==data.plugin&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate15.errors)).length)),void 0!==data.repoURL&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors)).length)),void 0!==data.targetRevision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.targetBranch){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.targetBranch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/ucs2length.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(3908);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/runtime/ucs2length.js
 
 
 /* harmony default export */ const runtime_ucs2length = (getDefault(ucs2length));
 //# sourceMappingURL=ucs2length.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0;let pattern0=RegExp("^.{2,}|[^./]$","u");function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(1>runtime_ucs2length(data)){let err0={instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit:1}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(!pattern0.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^.{2,}|[^./]$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.targetBranch){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors)).length)),void 0!==data.targetBranch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate3(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate3.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate.errors)).length),validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.drySource){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"drySource"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.syncSource){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"syncSource"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySource&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1(data.drySource,{instancePath:instancePath+"/drySource",parentData:data,parentDataProperty:"drySource",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors)).length)),void 0!==data.hydrateTo&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate5(data.hydrateTo,{instancePath:instancePath+"/hydrateTo",parentData:data,parentDataProperty:"hydrateTo",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate5.errors)).length)),void 0!==data.syncSource&&(validate9(data.syncSource,{instancePath:instancePath+"/syncSource",parentData:data,parentDataProperty:"syncSource",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.allowEmpty&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0(data.allowEmpty,{instancePath:instancePath+"/allowEmpty",parentData:data,parentDataProperty:"allowEmpty",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors)).length)),void 0!==data.enabled&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0(data.enabled,{instancePath:instancePath+"/enabled",parentData:data,parentDataProperty:"enabled",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors)).length)),void 0!==data.prune&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0(data.prune,{instancePath:instancePath+"/prune",parentData:data,parentDataProperty:"prune",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors)).length)),void 0!==data.selfHeal&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0(data.selfHeal,{instancePath:instancePath+"/selfHeal",parentData:data,parentDataProperty:"selfHeal",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate1.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate0(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate0.errors)).length)),void 0!==data.labels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate0(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.automated&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1(data.automated,{instancePath:instancePath+"/automated",parentData:data,parentDataProperty:"automated",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors)).length)),void 0!==data.managedNamespaceMetadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate5(data.managedNamespaceMetadata,{instancePath:instancePath+"/managedNamespaceMetadata",parentData:data,parentDataProperty:"managedNamespaceMetadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate5.errors)).length)),void 0!==data.retry&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate9(data.retry,{instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate9.errors)).length)),void 0!==data.syncOptions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate13(data.syncOptions,{instancePath:instancePath+"/syncOptions",parentData:data,parentDataProperty:"syncOptions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate13.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate13.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate10(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate10.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate15.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_formats0=formats_formats.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate19.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate23.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate27.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate31.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.destination){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"destination"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.project){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"project"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.destination&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1(data.destination,{instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors)).length)),void 0!==data.ignoreDifferences&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5(data.ignoreDifferences,{instancePath:instancePath+"/ignoreDifferences",parentData:data,parentDataProperty:"ignoreDifferences",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors)).length)),void 0!==data.info&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9(data.info,{instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors)).length)),void 0!==data.project&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate15(data.project,{instancePath:instancePath+"/project",parentData:data,parentDataProperty:"project",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate15.errors)).length)),void 0!==data.revisionHistoryLimit&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate17(data.revisionHistoryLimit,{instancePath:instancePath+"/revisionHistoryLimit",parentData:data,parentDataProperty:"revisionHistoryLimit",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate17.errors)).length)),void 0!==data.source&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate19(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate19.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate19.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate23(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate23.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate23.errors)).length)),void 0!==data.sources&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate27(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate27.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate27.errors)).length)),void 0!==data.syncPolicy&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate31(data.syncPolicy,{instancePath:instancePath+"/syncPolicy",parentData:data,parentDataProperty:"syncPolicy",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate31.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate31.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors)).length)),void 0!==data.type&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
 const ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate=ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate0;function ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_formats0=formats_formats.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors=vErrors,0===errors}function validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate14.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate17(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate17.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate20.errors=vErrors,0===errors}function validate24(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors)).length)),validate24.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.deployedAt){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"deployedAt"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.id){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"id"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.deployStartedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1(data.deployStartedAt,{instancePath:instancePath+"/deployStartedAt",parentData:data,parentDataProperty:"deployStartedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors)).length)),void 0!==data.deployedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5(data.deployedAt,{instancePath:instancePath+"/deployedAt",parentData:data,parentDataProperty:"deployedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors)).length)),void 0!==data.id&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate8(data.id,{instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate8.errors)).length)),void 0!==data.initiatedBy&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10(data.initiatedBy,{instancePath:instancePath+"/initiatedBy",parentData:data,parentDataProperty:"initiatedBy",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors)).length)),void 0!==data.revision&&(validate14(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?validate14.errors:vErrors.concat(validate14.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors)).length)),void 0!==data.source&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate20(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate20.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate20.errors)).length)),void 0!==data.sources&&(validate24(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate24.errors:vErrors.concat(validate24.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonHookType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonHookType.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.namespace){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"namespace"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}if(void 0===data.version){let err4={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"version"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.hookPhase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3(data.hookPhase,{instancePath:instancePath+"/hookPhase",parentData:data,parentDataProperty:"hookPhase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors)).length)),void 0!==data.hookType&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7(data.hookType,{instancePath:instancePath+"/hookType",parentData:data,parentDataProperty:"hookType",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors)).length)),void 0!==data.syncPhase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23(data.syncPhase,{instancePath:instancePath+"/syncPhase",parentData:data,parentDataProperty:"syncPhase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length))}else{let err5={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err5]:vErrors.push(err5),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors=vErrors,0===errors}function validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors)).length)),validate18.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.revision){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"revision"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.managedNamespaceMetadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2(data.managedNamespaceMetadata,{instancePath:instancePath+"/managedNamespaceMetadata",parentData:data,parentDataProperty:"managedNamespaceMetadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors)).length)),void 0!==data.resources&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate6(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate6.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate6.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors)).length)),void 0!==data.source&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors)).length)),void 0!==data.sources&&(validate18(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate18.errors:vErrors.concat(validate18.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_formats0=formats_formats.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.operation){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"operation"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.startedAt){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"startedAt"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors)).length)),void 0!==data.operation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors)).length)),void 0!==data.retryCount&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15(data.retryCount,{instancePath:instancePath+"/retryCount",parentData:data,parentDataProperty:"retryCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors)).length)),void 0!==data.syncResult&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20(data.syncResult,{instancePath:instancePath+"/syncResult",parentData:data,parentDataProperty:"syncResult",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate5.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate7(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate2;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate14.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_formats0=formats_formats.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate18.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.health&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate4(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate4.errors)).length)),void 0!==data.hook&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.hook,{instancePath:instancePath+"/hook",parentData:data,parentDataProperty:"hook",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.requiresDeletionConfirmation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.requiresDeletionConfirmation,{instancePath:instancePath+"/requiresDeletionConfirmation",parentData:data,parentDataProperty:"requiresDeletionConfirmation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.requiresPruning&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.requiresPruning,{instancePath:instancePath+"/requiresPruning",parentData:data,parentDataProperty:"requiresPruning",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate14(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate14.errors)).length)),void 0!==data.syncWave&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate18(data.syncWave,{instancePath:instancePath+"/syncWave",parentData:data,parentDataProperty:"syncWave",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate18.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate18.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate2.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0;let schema0_enum=["Hydrating","Failed","Hydrated"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Hydrating"!==data&&"Failed"!==data&&"Hydrated"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.currentOperation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1(data.currentOperation,{instancePath:instancePath+"/currentOperation",parentData:data,parentDataProperty:"currentOperation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors)).length)),void 0!==data.lastSuccessfulOperation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5(data.lastSuccessfulOperation,{instancePath:instancePath+"/lastSuccessfulOperation",parentData:data,parentDataProperty:"lastSuccessfulOperation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.externalURLs&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data.externalURLs,{instancePath:instancePath+"/externalURLs",parentData:data,parentDataProperty:"externalURLs",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.destination){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"destination"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.destination&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1(data.destination,{instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors)).length)),void 0!==data.ignoreDifferences&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5(data.ignoreDifferences,{instancePath:instancePath+"/ignoreDifferences",parentData:data,parentDataProperty:"ignoreDifferences",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors)).length)),void 0!==data.source&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate9(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate9.errors)).length)),void 0!==data.sources&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate13(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate13.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate13.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.status){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.comparedTo&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1(data.comparedTo,{instancePath:instancePath+"/comparedTo",parentData:data,parentDataProperty:"comparedTo",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors=vErrors,0===errors}function validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate.errors)).length)),validate12.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors=vErrors,0===errors}function validate21(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate.errors)).length)),validate21.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate26(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate26.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate30(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate30.errors=vErrors,0===errors}function validate36(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate.errors)).length)),validate36.errors=vErrors,0===errors}function validate40(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors)).length),validate40.errors=vErrors,0===errors}function validate45(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors)).length),validate45.errors=vErrors,0===errors}function validate44(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate45(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate45.errors:vErrors.concat(validate45.errors)).length)}return validate44.errors=vErrors,0===errors}function validate49(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate.errors)).length)),validate49.errors=vErrors,0===errors}function validate53(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate.errors)).length)),validate53.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.conditions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors)).length)),void 0!==data.controllerNamespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10(data.controllerNamespace,{instancePath:instancePath+"/controllerNamespace",parentData:data,parentDataProperty:"controllerNamespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors)).length)),void 0!==data.health&&(validate12(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?validate12.errors:vErrors.concat(validate12.errors)).length)),void 0!==data.history&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16(data.history,{instancePath:instancePath+"/history",parentData:data,parentDataProperty:"history",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors)).length)),void 0!==data.observedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data.observedAt,{instancePath:instancePath+"/observedAt",parentData:data,parentDataProperty:"observedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors)).length)),void 0!==data.operationState&&(validate21(data.operationState,{instancePath:instancePath+"/operationState",parentData:data,parentDataProperty:"operationState",rootData})||(errors=(vErrors=null===vErrors?validate21.errors:vErrors.concat(validate21.errors)).length)),void 0!==data.reconciledAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data.reconciledAt,{instancePath:instancePath+"/reconciledAt",parentData:data,parentDataProperty:"reconciledAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors)).length)),void 0!==data.resourceHealthSource&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate26(data.resourceHealthSource,{instancePath:instancePath+"/resourceHealthSource",parentData:data,parentDataProperty:"resourceHealthSource",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate26.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate26.errors)).length)),void 0!==data.resources&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate30(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate30.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate30.errors)).length)),void 0!==data.sourceHydrator&&(validate36(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?validate36.errors:vErrors.concat(validate36.errors)).length)),void 0!==data.sourceType&&(validate40(data.sourceType,{instancePath:instancePath+"/sourceType",parentData:data,parentDataProperty:"sourceType",rootData})||(errors=(vErrors=null===vErrors?validate40.errors:vErrors.concat(validate40.errors)).length)),void 0!==data.sourceTypes&&(validate44(data.sourceTypes,{instancePath:instancePath+"/sourceTypes",parentData:data,parentDataProperty:"sourceTypes",rootData})||(errors=(vErrors=null===vErrors?validate44.errors:vErrors.concat(validate44.errors)).length)),void 0!==data.summary&&(validate49(data.summary,{instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData})||(errors=(vErrors=null===vErrors?validate49.errors:vErrors.concat(validate49.errors)).length)),void 0!==data.sync&&(validate53(data.sync,{instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData})||(errors=(vErrors=null===vErrors?validate53.errors:vErrors.concat(validate53.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0;let schema1_enum=["argoproj.io/v1alpha1"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("argoproj.io/v1alpha1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors=vErrors,0===errors}let schema2_enum=["Application"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Application"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.metadata){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"metadata"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.spec){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.apiVersion){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.kind){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.apiVersion&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors)).length)),void 0!==data.operation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors)).length)),void 0!==data.spec&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application.js
 class Application extends Model{static{this.apiVersion="argoproj.io/v1alpha1"}static{this.kind="Application"}static{this.is=createTypeMetaGuard(Application)}constructor(data){super(),this.setDefinedProps({apiVersion:Application.apiVersion,kind:Application.kind,...data})}}setValidateFunc(Application,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1DisruptionReason.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1DisruptionReason.js
 const IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate=IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0;let IoK8sSigsKarpenterPkgApisV1DisruptionReason_schema0_enum=["Underutilized","Empty","Drifted"];function IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Underutilized"!==data&&"Empty"!==data&&"Drifted"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1DisruptionReason_schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Budget.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Budget.js
 const IoK8sSigsKarpenterPkgApisV1Budget_validate=IoK8sSigsKarpenterPkgApisV1Budget_validate0;function IoK8sSigsKarpenterPkgApisV1Budget_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1Budget_pattern0=RegExp("^((100|[0-9]{1,2})%|[0-9]+)$","u");function IoK8sSigsKarpenterPkgApisV1Budget_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1Budget_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^((100|[0-9]{1,2})%|[0-9]+)$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){if(data.length>50){let err1={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1Budget_validate6(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors)).length)}return IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors=vErrors,0===errors}let pattern1=RegExp("^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\\s(.+)\\s(.+)\\s(.+)\\s(.+))$","u");function IoK8sSigsKarpenterPkgApisV1Budget_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("string"==typeof data&&!pattern1.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\\s(.+)\\s(.+)\\s(.+)\\s(.+))$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.nodes){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"nodes"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.duration&&(IoK8sSigsKarpenterPkgApisV1Budget_validate1(data.duration,{instancePath:instancePath+"/duration",parentData:data,parentDataProperty:"duration",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors)).length)),void 0!==data.nodes&&(IoK8sSigsKarpenterPkgApisV1Budget_validate3(data.nodes,{instancePath:instancePath+"/nodes",parentData:data,parentDataProperty:"nodes",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors)).length)),void 0!==data.reasons&&(IoK8sSigsKarpenterPkgApisV1Budget_validate5(data.reasons,{instancePath:instancePath+"/reasons",parentData:data,parentDataProperty:"reasons",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors)).length)),void 0!==data.schedule&&(IoK8sSigsKarpenterPkgApisV1Budget_validate11(data.schedule,{instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy.js
 const IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate=IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0;function IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Disruption.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Disruption.js
 const IoK8sSigsKarpenterPkgApisV1Disruption_validate=IoK8sSigsKarpenterPkgApisV1Disruption_validate0;function IoK8sSigsKarpenterPkgApisV1Disruption_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1Budget_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Disruption_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){if(data.length>50){let err1={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1Disruption_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors)).length)}return IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1Disruption_pattern0=RegExp("^(([0-9]+(s|m|h))+|Never)$","u");function IoK8sSigsKarpenterPkgApisV1Disruption_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1Disruption_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(([0-9]+(s|m|h))+|Never)$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors=vErrors,0===errors}let schema5_enum=["WhenEmpty","WhenEmptyOrUnderutilized"];function IoK8sSigsKarpenterPkgApisV1Disruption_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate.errors)).length),"WhenEmpty"!==data&&"WhenEmptyOrUnderutilized"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema5_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Disruption_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.consolidateAfter){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"consolidateAfter"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.budgets&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate1(data.budgets,{instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors)).length)),void 0!==data.consolidateAfter&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate7(data.consolidateAfter,{instancePath:instancePath+"/consolidateAfter",parentData:data,parentDataProperty:"consolidateAfter",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors)).length)),void 0!==data.consolidationPolicy&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate9(data.consolidationPolicy,{instancePath:instancePath+"/consolidationPolicy",parentData:data,parentDataProperty:"consolidationPolicy",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApiResourceQuantity.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApiResourceQuantity.js
 const IoK8sApimachineryPkgApiResourceQuantity_validate=IoK8sApimachineryPkgApiResourceQuantity_validate0;function IoK8sApimachineryPkgApiResourceQuantity_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"number"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate1.errors=vErrors,0===errors}let IoK8sApimachineryPkgApiResourceQuantity_formats0=formats_formats.quantity;function IoK8sApimachineryPkgApiResourceQuantity_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("number"==typeof data&&isFinite(data),"string"==typeof data){if(!IoK8sApimachineryPkgApiResourceQuantity_formats0.validate.test(data)){let err0={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"quantity"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate3.errors=vErrors,0===errors}function IoK8sApimachineryPkgApiResourceQuantity_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0,valid0=!1,passing0=null;IoK8sApimachineryPkgApiResourceQuantity_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate1.errors)).length);var _valid0=0===errors;_valid0&&(valid0=!0,passing0=0);let _errs2=errors;IoK8sApimachineryPkgApiResourceQuantity_validate3(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate3.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate3.errors)).length);var _valid0=_errs2===errors;if(_valid0&&valid0?(valid0=!1,passing0=[passing0,1]):_valid0&&(valid0=!0,passing0=1),valid0)errors=0,null!==vErrors&&(vErrors=null);else{let err0={instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas:passing0}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Limits.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Limits.js
 const IoK8sSigsKarpenterPkgApisV1Limits_validate=IoK8sSigsKarpenterPkgApisV1Limits_validate0;function IoK8sSigsKarpenterPkgApisV1Limits_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Limits_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1Limits_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors)).length);else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1Limits_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ObjectMeta.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ObjectMeta.js
 const IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate=IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3;function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors)).length);return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors)).length)),void 0!==data.labels&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClassReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClassReference.js
 const IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate=IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1;let IoK8sSigsKarpenterPkgApisV1NodeClassReference_pattern0=RegExp("^[^/]*$","u");function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1NodeClassReference_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^[^/]*$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.group&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors)).length)),void 0!==data.kind&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues.js
 const IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate=IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1;function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data>50||isNaN(data)){let err1={instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison:"<=",limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(data<1||isNaN(data)){let err2={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:1}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors=vErrors,0===errors}let schema3_enum=["DoesNotExist","Exists","Gt","In","Lt","NotIn"];function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("DoesNotExist"!==data&&"Exists"!==data&&"Gt"!==data&&"In"!==data&&"Lt"!==data&&"NotIn"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema3_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.key){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"key"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.operator){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"operator"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.key&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data.key,{instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors)).length)),void 0!==data.minValues&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3(data.minValues,{instancePath:instancePath+"/minValues",parentData:data,parentDataProperty:"minValues",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors)).length)),void 0!==data.operator&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5(data.operator,{instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors)).length)),void 0!==data.values&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7(data.values,{instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1Taint.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1Taint.js
 const IoK8sApiCoreV1Taint_validate=IoK8sApiCoreV1Taint_validate0;let IoK8sApiCoreV1Taint_schema1_enum=["NoExecute","NoSchedule","PreferNoSchedule"];function IoK8sApiCoreV1Taint_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("NoExecute"!==data&&"NoSchedule"!==data&&"PreferNoSchedule"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiCoreV1Taint_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1Taint_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1Taint_validate3.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),IoK8sApiCoreV1Taint_validate5.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1Taint_validate9.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.key){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"key"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.effect){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"effect"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.effect&&(IoK8sApiCoreV1Taint_validate1(data.effect,{instancePath:instancePath+"/effect",parentData:data,parentDataProperty:"effect",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate1.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate1.errors)).length)),void 0!==data.key&&(IoK8sApiCoreV1Taint_validate3(data.key,{instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate3.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate3.errors)).length)),void 0!==data.timeAdded&&(IoK8sApiCoreV1Taint_validate5(data.timeAdded,{instancePath:instancePath+"/timeAdded",parentData:data,parentDataProperty:"timeAdded",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate5.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate5.errors)).length)),void 0!==data.value&&(IoK8sApiCoreV1Taint_validate9(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate9.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate9.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1Taint_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec.js
 const IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate=IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5;let IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_pattern0=RegExp("^(([0-9]+(s|m|h))+|Never)$","u");function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("string"==typeof data&&!IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_pattern0.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(([0-9]+(s|m|h))+|Never)$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){if(data.length>100){let err0={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:100}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors)).length)}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1Taint_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.nodeClassRef){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"nodeClassRef"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.requirements){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"requirements"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.expireAfter&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6(data.expireAfter,{instancePath:instancePath+"/expireAfter",parentData:data,parentDataProperty:"expireAfter",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors)).length)),void 0!==data.nodeClassRef&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8(data.nodeClassRef,{instancePath:instancePath+"/nodeClassRef",parentData:data,parentDataProperty:"nodeClassRef",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors)).length)),void 0!==data.requirements&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12(data.requirements,{instancePath:instancePath+"/requirements",parentData:data,parentDataProperty:"requirements",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors)).length)),void 0!==data.startupTaints&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data.startupTaints,{instancePath:instancePath+"/startupTaints",parentData:data,parentDataProperty:"startupTaints",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors)).length)),void 0!==data.taints&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data.taints,{instancePath:instancePath+"/taints",parentData:data,parentDataProperty:"taints",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors)).length)),void 0!==data.terminationGracePeriod&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20(data.terminationGracePeriod,{instancePath:instancePath+"/terminationGracePeriod",parentData:data,parentDataProperty:"terminationGracePeriod",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate.js
 const IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate=IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0;function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.metadata&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors)).length)),void 0!==data.spec&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolSpec.js
 const IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate=IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1Limits_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Limits_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Limits_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePoolSpec_formats0=formats_formats.int64;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data<0||isNaN(data)){let err1={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:0}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(!IoK8sSigsKarpenterPkgApisV1NodePoolSpec_formats0.validate(data)){let err2={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors=vErrors,0===errors}let formats2=formats_formats.int32;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data>100||isNaN(data)){let err1={instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison:"<=",limit:100}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(data<1||isNaN(data)){let err2={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:1}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(!formats2.validate(data)){let err3={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.template){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"template"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.disruption&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1(data.disruption,{instancePath:instancePath+"/disruption",parentData:data,parentDataProperty:"disruption",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors)).length)),void 0!==data.limits&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5(data.limits,{instancePath:instancePath+"/limits",parentData:data,parentDataProperty:"limits",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors)).length)),void 0!==data.replicas&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors)).length)),void 0!==data.template&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11(data.template,{instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors)).length)),void 0!==data.weight&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15(data.weight,{instancePath:instancePath+"/weight",parentData:data,parentDataProperty:"weight",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Condition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Condition.js
 const IoK8sApimachineryPkgApisMetaV1Condition_validate=IoK8sApimachineryPkgApisMetaV1Condition_validate1;function IoK8sApimachineryPkgApisMetaV1Condition_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length),IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1Condition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors=vErrors,0===errors}let IoK8sApimachineryPkgApisMetaV1Condition_formats0=formats_formats.int64;function IoK8sApimachineryPkgApisMetaV1Condition_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApimachineryPkgApisMetaV1Condition_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1Condition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.type){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.status){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.lastTransitionTime){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"lastTransitionTime"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.reason){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"reason"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}if(void 0===data.message){let err4={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}void 0!==data.lastTransitionTime&&(IoK8sApimachineryPkgApisMetaV1Condition_validate2(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors)).length)),void 0!==data.message&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.observedGeneration&&(IoK8sApimachineryPkgApisMetaV1Condition_validate7(data.observedGeneration,{instancePath:instancePath+"/observedGeneration",parentData:data,parentDataProperty:"observedGeneration",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors)).length)),void 0!==data.reason&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.reason,{instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.status&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.type&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length))}else{let err5={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err5]:vErrors.push(err5),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/ComGithubAwslabsOperatorpkgStatusCondition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/ComGithubAwslabsOperatorpkgStatusCondition.js
 const ComGithubAwslabsOperatorpkgStatusCondition_validate=ComGithubAwslabsOperatorpkgStatusCondition_validate0;function ComGithubAwslabsOperatorpkgStatusCondition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1Condition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate.errors)).length),ComGithubAwslabsOperatorpkgStatusCondition_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolStatus.js
 const IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate=IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0;function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubAwslabsOperatorpkgStatusCondition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubAwslabsOperatorpkgStatusCondition_validate.errors:vErrors.concat(ComGithubAwslabsOperatorpkgStatusCondition_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0=formats_formats.int64;function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors)).length);return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.conditions&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors)).length)),void 0!==data.nodeClassObservedGeneration&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7(data.nodeClassObservedGeneration,{instancePath:instancePath+"/nodeClassObservedGeneration",parentData:data,parentDataProperty:"nodeClassObservedGeneration",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors)).length)),void 0!==data.nodes&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9(data.nodes,{instancePath:instancePath+"/nodes",parentData:data,parentDataProperty:"nodes",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors)).length)),void 0!==data.resources&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePool.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePool.js
 const IoK8sSigsKarpenterPkgApisV1NodePool_validate=IoK8sSigsKarpenterPkgApisV1NodePool_validate0;let IoK8sSigsKarpenterPkgApisV1NodePool_schema1_enum=["karpenter.sh/v1"];function IoK8sSigsKarpenterPkgApisV1NodePool_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("karpenter.sh/v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1NodePool_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePool_schema2_enum=["NodePool"];function IoK8sSigsKarpenterPkgApisV1NodePool_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("NodePool"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1NodePool_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.apiVersion){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.kind){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.apiVersion&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors)).length)),void 0!==data.kind&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors)).length)),void 0!==data.metadata&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors)).length)),void 0!==data.spec&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors)).length)),void 0!==data.status&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/karpenter.sh/v1/NodePool.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/karpenter.sh/v1/NodePool.js
 class NodePool extends Model{static{this.apiVersion="karpenter.sh/v1"}static{this.kind="NodePool"}static{this.is=createTypeMetaGuard(NodePool)}constructor(data){super(),this.setDefinedProps({apiVersion:NodePool.apiVersion,kind:NodePool.kind,...data})}}setValidateFunc(NodePool,IoK8sSigsKarpenterPkgApisV1NodePool_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingPolicy.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingPolicy.js
 const IoK8sApiAutoscalingV2HPAScalingPolicy_validate=IoK8sApiAutoscalingV2HPAScalingPolicy_validate1;let IoK8sApiAutoscalingV2HPAScalingPolicy_formats0=formats_formats.int32;function IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiAutoscalingV2HPAScalingPolicy_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingPolicy_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingPolicy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.type){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.periodSeconds){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"periodSeconds"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.periodSeconds&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data.periodSeconds,{instancePath:instancePath+"/periodSeconds",parentData:data,parentDataProperty:"periodSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors)).length)),void 0!==data.type&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate3(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors)).length)),void 0!==data.value&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingRules.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingRules.js
 const IoK8sApiAutoscalingV2HPAScalingRules_validate=IoK8sApiAutoscalingV2HPAScalingRules_validate0;function IoK8sApiAutoscalingV2HPAScalingRules_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiAutoscalingV2HPAScalingPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate.errors)).length),IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiAutoscalingV2HPAScalingRules_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors)).length)}return IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors=vErrors,0===errors}let IoK8sApiAutoscalingV2HPAScalingRules_formats0=formats_formats.int32;function IoK8sApiAutoscalingV2HPAScalingRules_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiAutoscalingV2HPAScalingRules_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length)),IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.policies&&(IoK8sApiAutoscalingV2HPAScalingRules_validate1(data.policies,{instancePath:instancePath+"/policies",parentData:data,parentDataProperty:"policies",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors)).length)),void 0!==data.selectPolicy&&(IoK8sApiAutoscalingV2HPAScalingRules_validate7(data.selectPolicy,{instancePath:instancePath+"/selectPolicy",parentData:data,parentDataProperty:"selectPolicy",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors)).length)),void 0!==data.stabilizationWindowSeconds&&(IoK8sApiAutoscalingV2HPAScalingRules_validate9(data.stabilizationWindowSeconds,{instancePath:instancePath+"/stabilizationWindowSeconds",parentData:data,parentDataProperty:"stabilizationWindowSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors)).length)),void 0!==data.tolerance&&(IoK8sApiAutoscalingV2HPAScalingRules_validate11(data.tolerance,{instancePath:instancePath+"/tolerance",parentData:data,parentDataProperty:"tolerance",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior.js
 const IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate=IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3;function IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiAutoscalingV2HPAScalingRules_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate.errors)).length)),IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.scaleDown&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data.scaleDown,{instancePath:instancePath+"/scaleDown",parentData:data,parentDataProperty:"scaleDown",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors)).length)),void 0!==data.scaleUp&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data.scaleUp,{instancePath:instancePath+"/scaleUp",parentData:data,parentDataProperty:"scaleUp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.behavior&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1(data.behavior,{instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.activationTarget&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.activationTarget,{instancePath:instancePath+"/activationTarget",parentData:data,parentDataProperty:"activationTarget",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.formula&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.formula,{instancePath:instancePath+"/formula",parentData:data,parentDataProperty:"formula",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.metricType&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.metricType,{instancePath:instancePath+"/metricType",parentData:data,parentDataProperty:"metricType",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.target&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.target,{instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.horizontalPodAutoscalerConfig&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1(data.horizontalPodAutoscalerConfig,{instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors)).length)),void 0!==data.restoreToOriginalReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5(data.restoreToOriginalReplicaCount,{instancePath:instancePath+"/restoreToOriginalReplicaCount",parentData:data,parentDataProperty:"restoreToOriginalReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors)).length)),void 0!==data.scalingModifiers&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7(data.scalingModifiers,{instancePath:instancePath+"/scalingModifiers",parentData:data,parentDataProperty:"scalingModifiers",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1;let ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_schema2_enum=["static","currentReplicas","currentReplicasIfHigher","currentReplicasIfLower"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("static"!==data&&"currentReplicas"!==data&&"currentReplicasIfHigher"!==data&&"currentReplicasIfLower"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_formats0=formats_formats.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.failureThreshold){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"failureThreshold"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.replicas){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"replicas"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.behavior&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2(data.behavior,{instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors)).length)),void 0!==data.failureThreshold&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data.failureThreshold,{instancePath:instancePath+"/failureThreshold",parentData:data,parentDataProperty:"failureThreshold",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors)).length)),void 0!==data.replicas&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.apiVersion&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.envSourceContainerName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.envSourceContainerName,{instancePath:instancePath+"/envSourceContainerName",parentData:data,parentDataProperty:"envSourceContainerName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors)).length);else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.metadata){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"metadata"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.authenticationRef&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3(data.authenticationRef,{instancePath:instancePath+"/authenticationRef",parentData:data,parentDataProperty:"authenticationRef",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors)).length)),void 0!==data.metricType&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data.metricType,{instancePath:instancePath+"/metricType",parentData:data,parentDataProperty:"metricType",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors)).length)),void 0!==data.type&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors)).length)),void 0!==data.useCachedMetrics&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13(data.useCachedMetrics,{instancePath:instancePath+"/useCachedMetrics",parentData:data,parentDataProperty:"useCachedMetrics",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_formats0=formats_formats.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.scaleTargetRef){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"scaleTargetRef"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.triggers){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"triggers"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.advanced&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2(data.advanced,{instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors)).length)),void 0!==data.cooldownPeriod&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.cooldownPeriod,{instancePath:instancePath+"/cooldownPeriod",parentData:data,parentDataProperty:"cooldownPeriod",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.fallback&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7(data.fallback,{instancePath:instancePath+"/fallback",parentData:data,parentDataProperty:"fallback",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors)).length)),void 0!==data.idleReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.idleReplicaCount,{instancePath:instancePath+"/idleReplicaCount",parentData:data,parentDataProperty:"idleReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.initialCooldownPeriod&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.initialCooldownPeriod,{instancePath:instancePath+"/initialCooldownPeriod",parentData:data,parentDataProperty:"initialCooldownPeriod",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.maxReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.maxReplicaCount,{instancePath:instancePath+"/maxReplicaCount",parentData:data,parentDataProperty:"maxReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.minReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.minReplicaCount,{instancePath:instancePath+"/minReplicaCount",parentData:data,parentDataProperty:"minReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.pollingInterval&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.pollingInterval,{instancePath:instancePath+"/pollingInterval",parentData:data,parentDataProperty:"pollingInterval",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.scaleTargetRef&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16(data.scaleTargetRef,{instancePath:instancePath+"/scaleTargetRef",parentData:data,parentDataProperty:"scaleTargetRef",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors)).length)),void 0!==data.triggers&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20(data.triggers,{instancePath:instancePath+"/triggers",parentData:data,parentDataProperty:"triggers",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.status){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.message&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors)).length)),void 0!==data.reason&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data.reason,{instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors)).length)),void 0!==data.type&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0;let ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_formats0=formats_formats.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.numberOfFailures&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1(data.numberOfFailures,{instancePath:instancePath+"/numberOfFailures",parentData:data,parentDataProperty:"numberOfFailures",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.resource){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"resource"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.version){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"version"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.group&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.resource&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.resource,{instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.version&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.isActive&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1(data.isActive,{instancePath:instancePath+"/isActive",parentData:data,parentDataProperty:"isActive",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors)).length)}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors)).length);return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1Time_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_formats0=formats_formats.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors=vErrors,0===errors}function validate33(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate.errors)).length),validate33.errors=vErrors,0===errors}function validate32(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate33(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate33.errors:vErrors.concat(validate33.errors)).length);return validate32.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.authenticationsTypes&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.authenticationsTypes,{instancePath:instancePath+"/authenticationsTypes",parentData:data,parentDataProperty:"authenticationsTypes",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.compositeScalerName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.compositeScalerName,{instancePath:instancePath+"/compositeScalerName",parentData:data,parentDataProperty:"compositeScalerName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.conditions&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors)).length)),void 0!==data.externalMetricNames&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data.externalMetricNames,{instancePath:instancePath+"/externalMetricNames",parentData:data,parentDataProperty:"externalMetricNames",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors)).length)),void 0!==data.health&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors)).length)),void 0!==data.hpaName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.hpaName,{instancePath:instancePath+"/hpaName",parentData:data,parentDataProperty:"hpaName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.lastActiveTime&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20(data.lastActiveTime,{instancePath:instancePath+"/lastActiveTime",parentData:data,parentDataProperty:"lastActiveTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors)).length)),void 0!==data.originalReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data.originalReplicaCount,{instancePath:instancePath+"/originalReplicaCount",parentData:data,parentDataProperty:"originalReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors)).length)),void 0!==data.pausedReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data.pausedReplicaCount,{instancePath:instancePath+"/pausedReplicaCount",parentData:data,parentDataProperty:"pausedReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors)).length)),void 0!==data.resourceMetricNames&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data.resourceMetricNames,{instancePath:instancePath+"/resourceMetricNames",parentData:data,parentDataProperty:"resourceMetricNames",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors)).length)),void 0!==data.scaleTargetGVKR&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27(data.scaleTargetGVKR,{instancePath:instancePath+"/scaleTargetGVKR",parentData:data,parentDataProperty:"scaleTargetGVKR",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors)).length)),void 0!==data.scaleTargetKind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.scaleTargetKind,{instancePath:instancePath+"/scaleTargetKind",parentData:data,parentDataProperty:"scaleTargetKind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.triggersActivity&&(validate32(data.triggersActivity,{instancePath:instancePath+"/triggersActivity",parentData:data,parentDataProperty:"triggersActivity",rootData})||(errors=(vErrors=null===vErrors?validate32.errors:vErrors.concat(validate32.errors)).length)),void 0!==data.triggersTypes&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.triggersTypes,{instancePath:instancePath+"/triggersTypes",parentData:data,parentDataProperty:"triggersTypes",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0;let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema1_enum=["keda.sh/v1alpha1"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("keda.sh/v1alpha1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema2_enum=["ScaledObject"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("ScaledObject"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.apiVersion){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.kind){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.apiVersion&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors)).length)),void 0!==data.spec&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject.js
 class ScaledObject extends Model{static{this.apiVersion="keda.sh/v1alpha1"}static{this.kind="ScaledObject"}static{this.is=createTypeMetaGuard(ScaledObject)}constructor(data){super(),this.setDefinedProps({apiVersion:ScaledObject.apiVersion,kind:ScaledObject.kind,...data})}}setValidateFunc(ScaledObject,ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1TypedLocalObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1TypedLocalObjectReference.js
 const IoK8sApiCoreV1TypedLocalObjectReference_validate=IoK8sApiCoreV1TypedLocalObjectReference_validate1;function IoK8sApiCoreV1TypedLocalObjectReference_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors=vErrors,0===errors}function IoK8sApiCoreV1TypedLocalObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors=vErrors,0===errors}function IoK8sApiCoreV1TypedLocalObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiGroup&&(IoK8sApiCoreV1TypedLocalObjectReference_validate2(data.apiGroup,{instancePath:instancePath+"/apiGroup",parentData:data,parentDataProperty:"apiGroup",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1TypedLocalObjectReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sApiCoreV1TypedLocalObjectReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1ServiceBackendPort.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1ServiceBackendPort.js
 const IoK8sApiNetworkingV1ServiceBackendPort_validate=IoK8sApiNetworkingV1ServiceBackendPort_validate0;function IoK8sApiNetworkingV1ServiceBackendPort_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1ServiceBackendPort_formats0=formats_formats.int32;function IoK8sApiNetworkingV1ServiceBackendPort_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiNetworkingV1ServiceBackendPort_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1ServiceBackendPort_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(IoK8sApiNetworkingV1ServiceBackendPort_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors)).length)),void 0!==data.number&&(IoK8sApiNetworkingV1ServiceBackendPort_validate3(data.number,{instancePath:instancePath+"/number",parentData:data,parentDataProperty:"number",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressServiceBackend.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressServiceBackend.js
 const IoK8sApiNetworkingV1IngressServiceBackend_validate=IoK8sApiNetworkingV1IngressServiceBackend_validate0;function IoK8sApiNetworkingV1IngressServiceBackend_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressServiceBackend_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1ServiceBackendPort_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate.errors)).length)),IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressServiceBackend_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.name&&(IoK8sApiNetworkingV1IngressServiceBackend_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors)).length)),void 0!==data.port&&(IoK8sApiNetworkingV1IngressServiceBackend_validate3(data.port,{instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressServiceBackend_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressBackend.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressBackend.js
 const IoK8sApiNetworkingV1IngressBackend_validate=IoK8sApiNetworkingV1IngressBackend_validate0;function IoK8sApiNetworkingV1IngressBackend_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiCoreV1TypedLocalObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate.errors)).length)),IoK8sApiNetworkingV1IngressBackend_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressBackend_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressServiceBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate.errors)).length)),IoK8sApiNetworkingV1IngressBackend_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressBackend_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.resource&&(IoK8sApiNetworkingV1IngressBackend_validate1(data.resource,{instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate1.errors)).length)),void 0!==data.service&&(IoK8sApiNetworkingV1IngressBackend_validate5(data.service,{instancePath:instancePath+"/service",parentData:data,parentDataProperty:"service",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressBackend_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressPath.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressPath.js
 const IoK8sApiNetworkingV1HTTPIngressPath_validate=IoK8sApiNetworkingV1HTTPIngressPath_validate0;function IoK8sApiNetworkingV1HTTPIngressPath_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate.errors)).length),IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressPath_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors=vErrors,0===errors}let schema4_enum=["Exact","ImplementationSpecific","Prefix"];function IoK8sApiNetworkingV1HTTPIngressPath_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Exact"!==data&&"ImplementationSpecific"!==data&&"Prefix"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema4_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressPath_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.pathType){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"pathType"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.backend){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"backend"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.backend&&(IoK8sApiNetworkingV1HTTPIngressPath_validate1(data.backend,{instancePath:instancePath+"/backend",parentData:data,parentDataProperty:"backend",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors)).length)),void 0!==data.path&&(IoK8sApiNetworkingV1HTTPIngressPath_validate5(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors)).length)),void 0!==data.pathType&&(IoK8sApiNetworkingV1HTTPIngressPath_validate7(data.pathType,{instancePath:instancePath+"/pathType",parentData:data,parentDataProperty:"pathType",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressRuleValue.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressRuleValue.js
 const IoK8sApiNetworkingV1HTTPIngressRuleValue_validate=IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0;function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1HTTPIngressPath_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate.errors)).length),IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.paths){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"paths"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.paths&&(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1(data.paths,{instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressRule.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressRule.js
 const IoK8sApiNetworkingV1IngressRule_validate=IoK8sApiNetworkingV1IngressRule_validate0;function IoK8sApiNetworkingV1IngressRule_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressRule_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressRule_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate.errors)).length)),IoK8sApiNetworkingV1IngressRule_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressRule_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.host&&(IoK8sApiNetworkingV1IngressRule_validate1(data.host,{instancePath:instancePath+"/host",parentData:data,parentDataProperty:"host",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate1.errors)).length)),void 0!==data.http&&(IoK8sApiNetworkingV1IngressRule_validate3(data.http,{instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressRule_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressTLS.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressTLS.js
 const IoK8sApiNetworkingV1IngressTLS_validate=IoK8sApiNetworkingV1IngressTLS_validate0;function IoK8sApiNetworkingV1IngressTLS_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressTLS_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate2.errors)).length)}return IoK8sApiNetworkingV1IngressTLS_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.hosts&&(IoK8sApiNetworkingV1IngressTLS_validate1(data.hosts,{instancePath:instancePath+"/hosts",parentData:data,parentDataProperty:"hosts",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate1.errors)).length)),void 0!==data.secretName&&(IoK8sApiNetworkingV1IngressTLS_validate5(data.secretName,{instancePath:instancePath+"/secretName",parentData:data,parentDataProperty:"secretName",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressSpec.js
 const IoK8sApiNetworkingV1IngressSpec_validate=IoK8sApiNetworkingV1IngressSpec_validate0;function IoK8sApiNetworkingV1IngressSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate.errors)).length)),IoK8sApiNetworkingV1IngressSpec_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressSpec_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressRule_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate.errors)).length),IoK8sApiNetworkingV1IngressSpec_validate8.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressSpec_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate8.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate8.errors)).length)}return IoK8sApiNetworkingV1IngressSpec_validate7.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressTLS_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate.errors)).length),IoK8sApiNetworkingV1IngressSpec_validate14.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressSpec_validate14(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate14.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate14.errors)).length)}return IoK8sApiNetworkingV1IngressSpec_validate13.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.defaultBackend&&(IoK8sApiNetworkingV1IngressSpec_validate1(data.defaultBackend,{instancePath:instancePath+"/defaultBackend",parentData:data,parentDataProperty:"defaultBackend",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate1.errors)).length)),void 0!==data.ingressClassName&&(IoK8sApiNetworkingV1IngressSpec_validate5(data.ingressClassName,{instancePath:instancePath+"/ingressClassName",parentData:data,parentDataProperty:"ingressClassName",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate5.errors)).length)),void 0!==data.rules&&(IoK8sApiNetworkingV1IngressSpec_validate7(data.rules,{instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate7.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate7.errors)).length)),void 0!==data.tls&&(IoK8sApiNetworkingV1IngressSpec_validate13(data.tls,{instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate13.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate13.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressSpec_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressPortStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressPortStatus.js
 const IoK8sApiNetworkingV1IngressPortStatus_validate=IoK8sApiNetworkingV1IngressPortStatus_validate0;function IoK8sApiNetworkingV1IngressPortStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1IngressPortStatus_formats0=formats_formats.int32;function IoK8sApiNetworkingV1IngressPortStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiNetworkingV1IngressPortStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate3.errors=vErrors,0===errors}let IoK8sApiNetworkingV1IngressPortStatus_schema3_enum=["SCTP","TCP","UDP"];function IoK8sApiNetworkingV1IngressPortStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("SCTP"!==data&&"TCP"!==data&&"UDP"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1IngressPortStatus_schema3_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressPortStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.port){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"port"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.protocol){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"protocol"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.error&&(IoK8sApiNetworkingV1IngressPortStatus_validate1(data.error,{instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate1.errors)).length)),void 0!==data.port&&(IoK8sApiNetworkingV1IngressPortStatus_validate3(data.port,{instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate3.errors)).length)),void 0!==data.protocol&&(IoK8sApiNetworkingV1IngressPortStatus_validate5(data.protocol,{instancePath:instancePath+"/protocol",parentData:data,parentDataProperty:"protocol",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate5.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerIngress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerIngress.js
 const IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate=IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1;function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressPortStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate.errors)).length),IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors)).length)}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.hostname&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data.hostname,{instancePath:instancePath+"/hostname",parentData:data,parentDataProperty:"hostname",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors)).length)),void 0!==data.ip&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data.ip,{instancePath:instancePath+"/ip",parentData:data,parentDataProperty:"ip",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors)).length)),void 0!==data.ports&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4(data.ports,{instancePath:instancePath+"/ports",parentData:data,parentDataProperty:"ports",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerStatus.js
 const IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate=IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0;function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate.errors)).length),IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors)).length)}return IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.ingress&&(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1(data.ingress,{instancePath:instancePath+"/ingress",parentData:data,parentDataProperty:"ingress",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressStatus.js
 const IoK8sApiNetworkingV1IngressStatus_validate=IoK8sApiNetworkingV1IngressStatus_validate0;function IoK8sApiNetworkingV1IngressStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate.errors)).length)),IoK8sApiNetworkingV1IngressStatus_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.loadBalancer&&(IoK8sApiNetworkingV1IngressStatus_validate1(data.loadBalancer,{instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress.js
 const IoK8sApiNetworkingV1Ingress_validate=IoK8sApiNetworkingV1Ingress_validate0;let IoK8sApiNetworkingV1Ingress_schema1_enum=["networking.k8s.io/v1"];function IoK8sApiNetworkingV1Ingress_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("networking.k8s.io/v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1Ingress_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1Ingress_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1Ingress_schema2_enum=["Ingress"];function IoK8sApiNetworkingV1Ingress_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Ingress"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1Ingress_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1Ingress_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate9.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressStatus_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate13.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiVersion&&(IoK8sApiNetworkingV1Ingress_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate1.errors)).length)),void 0!==data.kind&&(IoK8sApiNetworkingV1Ingress_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate3.errors)).length)),void 0!==data.metadata&&(IoK8sApiNetworkingV1Ingress_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate5.errors)).length)),void 0!==data.spec&&(IoK8sApiNetworkingV1Ingress_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate9.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate9.errors)).length)),void 0!==data.status&&(IoK8sApiNetworkingV1Ingress_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate13.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate13.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1Ingress_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/networking.k8s.io/v1/Ingress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/networking.k8s.io/v1/Ingress.js
 class Ingress extends Model{static{this.apiVersion="networking.k8s.io/v1"}static{this.kind="Ingress"}static{this.is=createTypeMetaGuard(Ingress)}constructor(data){super(),this.setDefinedProps({apiVersion:Ingress.apiVersion,kind:Ingress.kind,...data})}}setValidateFunc(Ingress,IoK8sApiNetworkingV1Ingress_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1LocalObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1LocalObjectReference.js
 const IoK8sApiCoreV1LocalObjectReference_validate=IoK8sApiCoreV1LocalObjectReference_validate0;function IoK8sApiCoreV1LocalObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1LocalObjectReference_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1LocalObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(IoK8sApiCoreV1LocalObjectReference_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1LocalObjectReference_validate1.errors:vErrors.concat(IoK8sApiCoreV1LocalObjectReference_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1LocalObjectReference_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ObjectReference.js
 const IoK8sApiCoreV1ObjectReference_validate=IoK8sApiCoreV1ObjectReference_validate1;function IoK8sApiCoreV1ObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ObjectReference_validate0.errors=vErrors,0===errors}function IoK8sApiCoreV1ObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersion&&(IoK8sApiCoreV1ObjectReference_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.fieldPath&&(IoK8sApiCoreV1ObjectReference_validate0(data.fieldPath,{instancePath:instancePath+"/fieldPath",parentData:data,parentDataProperty:"fieldPath",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1ObjectReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sApiCoreV1ObjectReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.namespace&&(IoK8sApiCoreV1ObjectReference_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.resourceVersion&&(IoK8sApiCoreV1ObjectReference_validate0(data.resourceVersion,{instancePath:instancePath+"/resourceVersion",parentData:data,parentDataProperty:"resourceVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.uid&&(IoK8sApiCoreV1ObjectReference_validate0(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ObjectReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ServiceAccount.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ServiceAccount.js
 const IoK8sApiCoreV1ServiceAccount_validate=IoK8sApiCoreV1ServiceAccount_validate0;let IoK8sApiCoreV1ServiceAccount_schema1_enum=["v1"];function IoK8sApiCoreV1ServiceAccount_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiCoreV1ServiceAccount_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1ServiceAccount_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ServiceAccount_validate3.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1LocalObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1LocalObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1LocalObjectReference_validate.errors)).length),IoK8sApiCoreV1ServiceAccount_validate6.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiCoreV1ServiceAccount_validate6(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate6.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate6.errors)).length)}return IoK8sApiCoreV1ServiceAccount_validate5.errors=vErrors,0===errors}let schema6_enum=["ServiceAccount"];function IoK8sApiCoreV1ServiceAccount_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("ServiceAccount"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema6_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1ServiceAccount_validate11.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate.errors)).length)),IoK8sApiCoreV1ServiceAccount_validate13.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1ObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate.errors)).length),IoK8sApiCoreV1ServiceAccount_validate18.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiCoreV1ServiceAccount_validate18(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate18.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate18.errors)).length)}return IoK8sApiCoreV1ServiceAccount_validate17.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiVersion&&(IoK8sApiCoreV1ServiceAccount_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate1.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate1.errors)).length)),void 0!==data.automountServiceAccountToken&&(IoK8sApiCoreV1ServiceAccount_validate3(data.automountServiceAccountToken,{instancePath:instancePath+"/automountServiceAccountToken",parentData:data,parentDataProperty:"automountServiceAccountToken",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate3.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate3.errors)).length)),void 0!==data.imagePullSecrets&&(IoK8sApiCoreV1ServiceAccount_validate5(data.imagePullSecrets,{instancePath:instancePath+"/imagePullSecrets",parentData:data,parentDataProperty:"imagePullSecrets",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate5.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate5.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1ServiceAccount_validate11(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate11.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate11.errors)).length)),void 0!==data.metadata&&(IoK8sApiCoreV1ServiceAccount_validate13(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate13.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate13.errors)).length)),void 0!==data.secrets&&(IoK8sApiCoreV1ServiceAccount_validate17(data.secrets,{instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate17.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate17.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1ServiceAccount_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/v1/ServiceAccount.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/v1/ServiceAccount.js
 class ServiceAccount extends Model{static{this.apiVersion="v1"}static{this.kind="ServiceAccount"}static{this.is=createTypeMetaGuard(ServiceAccount)}constructor(data){super(),this.setDefinedProps({apiVersion:ServiceAccount.apiVersion,kind:ServiceAccount.kind,...data})}}setValidateFunc(ServiceAccount,IoK8sApiCoreV1ServiceAccount_validate);
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
@@ -48099,7 +48134,7 @@ function connectPullRequests(settings, log) {
     return async () => {
         if (settings.apiRepository === undefined || settings.token === undefined)
             throw new ValuesPublishError('A pull request needs the repository as owner/name and a github-token');
-        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
         return createGitHubClient({
             token: settings.token,
             repository: settings.apiRepository,
@@ -48685,7 +48720,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48989,18 +49024,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -49086,15 +49121,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -49138,17 +49173,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -49257,15 +49292,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -49352,18 +49387,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -49583,17 +49618,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -49707,12 +49742,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -49914,14 +49949,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -49972,7 +50007,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50018,19 +50053,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -50234,13 +50269,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -50469,7 +50504,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50624,7 +50659,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50667,7 +50702,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50702,12 +50737,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -50726,12 +50761,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -50748,22 +50783,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -51092,13 +51127,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -51175,7 +51210,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51239,14 +51274,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -51336,13 +51371,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -51521,7 +51556,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51590,28 +51625,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -51648,7 +51683,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -51674,16 +51709,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -51801,14 +51836,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -51959,14 +51994,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -52006,15 +52041,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -52052,14 +52087,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -52086,17 +52121,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -52240,17 +52275,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -52362,16 +52397,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -52434,7 +52469,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52494,12 +52529,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -52540,15 +52575,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -52765,7 +52800,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52835,7 +52870,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52941,14 +52976,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -53060,12 +53095,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -53790,7 +53825,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53838,14 +53873,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -54825,18 +54860,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -54939,16 +54974,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -54985,13 +55020,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -55011,12 +55046,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -55035,13 +55070,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -55061,12 +55096,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -55084,12 +55119,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -55112,13 +55147,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -55166,12 +55201,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -55215,18 +55250,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -55247,14 +55282,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -55318,27 +55353,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -55424,14 +55459,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -55501,12 +55536,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -55537,13 +55572,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -55594,12 +55629,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -55677,13 +55712,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -55755,16 +55790,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -55839,15 +55874,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -55928,24 +55963,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -55976,14 +56011,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -56079,12 +56114,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -56191,7 +56226,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56349,15 +56384,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(9330);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -56488,14 +56523,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -56650,7 +56685,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9330:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56681,14 +56716,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -56775,7 +56810,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56809,15 +56844,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -56968,13 +57003,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -57313,12 +57348,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -57556,28 +57591,28 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2798:
+/***/ 1967:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"fax","description":"fax","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2806"},{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"filesystem","description":"filesystem","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/historic/filesystem"},{"scheme":"mailserver","description":"Access to data available from mail servers","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6196"}]},{"scheme":"modem","description":"modem","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2806"},{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"pack","description":"pack","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-shur-pack-uri-scheme"}],"template":"http://www.iana.org/assignments/uri-schemes/historic/pack"},{"scheme":"prospero","description":"Prospero Directory Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4157"}]},{"scheme":"snews","description":"NNTP over SSL/TLS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"videotex","description":"videotex","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-mavrakis-videotex-url-spec"},{"type":"rfc","href":"http://www.iana.org/go/rfc2122"},{"type":"rfc","href":"http://www.iana.org/go/rfc3986"}],"template":"http://www.iana.org/assignments/uri-schemes/historic/videotex"},{"scheme":"wais","description":"Wide Area Information Servers","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4156"}]},{"scheme":"z39.50","description":"Z39.50 information access","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"},{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]}]');
 
 /***/ }),
 
-/***/ 7364:
+/***/ 8203:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"aaa","description":"Diameter Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6733"}]},{"scheme":"aaas","description":"Diameter Protocol with Secure Transport","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6733"}]},{"scheme":"about","description":"about","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6694"}]},{"scheme":"acap","description":"application configuration access protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2244"}]},{"scheme":"acct","description":"acct","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7565"}]},{"scheme":"cap","description":"Calendar Access Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4324"}]},{"scheme":"cid","description":"content identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2392"}]},{"scheme":"coap","description":"coap","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7252"}]},{"scheme":"coaps","description":"coaps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7252"}]},{"scheme":"crid","description":"TV-Anytime Content Reference Identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4078"}]},{"scheme":"data","description":"data","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2397"}]},{"scheme":"dav","description":"dav","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4918"}]},{"scheme":"dict","description":"dictionary service protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2229"}]},{"scheme":"dns","description":"Domain Name System","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4501"}]},{"scheme":"example","description":"example","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7595"}]},{"scheme":"file","description":"Host-specific file names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"ftp","description":"File Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"geo","description":"Geographic Locations","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5870"}]},{"scheme":"go","description":"go","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3368"}]},{"scheme":"gopher","description":"The Gopher Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4266"}]},{"scheme":"h323","description":"H.323","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3508"}]},{"scheme":"http","description":"Hypertext Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7230"}]},{"scheme":"https","description":"Hypertext Transfer Protocol Secure","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7230"}]},{"scheme":"iax","description":"Inter-Asterisk eXchange Version 2","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5456"}]},{"scheme":"icap","description":"Internet Content Adaptation Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3507"}]},{"scheme":"im","description":"Instant Messaging","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3860"}]},{"scheme":"imap","description":"internet message access protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5092"}]},{"scheme":"info","description":"Information Assets with Identifiers in Public Namespaces. \\n       (section 3) defines an \\"info\\" registry \\n        of public namespaces, which is maintained by NISO and can be accessed \\n        from .","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4452"}]},{"scheme":"ipp","description":"Internet Printing Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3510"}]},{"scheme":"ipps","description":"Internet Printing Protocol over HTTPS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7472"}]},{"scheme":"iris","description":"Internet Registry Information Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3981"}]},{"scheme":"iris.beep","description":"iris.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3983"}]},{"scheme":"iris.lwz","description":"iris.lwz","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4993"}]},{"scheme":"iris.xpc","description":"iris.xpc","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4992"}]},{"scheme":"iris.xpcs","description":"iris.xpcs","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4992"}]},{"scheme":"jabber","description":"jabber","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/perm/jabber"},{"scheme":"ldap","description":"Lightweight Directory Access Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4516"}]},{"scheme":"mailto","description":"Electronic mail address","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6068"}]},{"scheme":"mid","description":"message identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2392"}]},{"scheme":"msrp","description":"Message Session Relay Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4975"}]},{"scheme":"msrps","description":"Message Session Relay Protocol Secure","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4975"}]},{"scheme":"mtqp","description":"Message Tracking Query Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3887"}]},{"scheme":"mupdate","description":"Mailbox Update (MUPDATE) Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3656"}]},{"scheme":"news","description":"USENET news","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"nfs","description":"network file system protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2224"}]},{"scheme":"ni","description":"ni","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6920"}]},{"scheme":"nih","description":"nih","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6920"}]},{"scheme":"nntp","description":"USENET news using NNTP access","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"opaquelocktoken","description":"opaquelocktokent","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4918"}]},{"scheme":"pkcs11","description":"PKCS#11","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7512"}]},{"scheme":"pop","description":"Post Office Protocol v3","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2384"}]},{"scheme":"pres","description":"Presence","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3859"}]},{"scheme":"reload","description":"reload","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6940"}]},{"scheme":"rtsp","description":"Real-time Streaming Protocol (RTSP)","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"},{"type":"draft","href":"http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"}]},{"scheme":"rtsps","description":"Real-time Streaming Protocol (RTSP) over TLS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"},{"type":"draft","href":"http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"}]},{"scheme":"rtspu","description":"Real-time Streaming Protocol (RTSP) over unreliable datagram transport","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"}]},{"scheme":"service","description":"service location","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2609"}]},{"scheme":"session","description":"session","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6787"}]},{"scheme":"shttp","description":"Secure Hypertext Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2660"}]},{"scheme":"sieve","description":"ManageSieve Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5804"}]},{"scheme":"sip","description":"session initiation protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3261"}]},{"scheme":"sips","description":"secure session initiation protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3261"}]},{"scheme":"sms","description":"Short Message Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5724"}]},{"scheme":"snmp","description":"Simple Network Management Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4088"}]},{"scheme":"soap.beep","description":"soap.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4227"}]},{"scheme":"soap.beeps","description":"soap.beeps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4227"}]},{"scheme":"stun","description":"stun","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7064"}]},{"scheme":"stuns","description":"stuns","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7064"}]},{"scheme":"tag","description":"tag","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4151"}]},{"scheme":"tel","description":"telephone","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"telnet","description":"Reference to interactive sessions","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4248"}]},{"scheme":"tftp","description":"Trivial File Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3617"}]},{"scheme":"thismessage","description":"multipart/related relative reference resolution","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2557"}],"template":"http://www.iana.org/assignments/uri-schemes/perm/thismessage"},{"scheme":"tip","description":"Transaction Internet Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2371"}]},{"scheme":"tn3270","description":"Interactive 3270 emulation sessions","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6270"}]},{"scheme":"turn","description":"turn","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7065"}]},{"scheme":"turns","description":"turns","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7065"}]},{"scheme":"tv","description":"TV Broadcasts","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2838"}]},{"scheme":"urn","description":"Uniform Resource Names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2141"},{"type":"registry","href":"http://www.iana.org/assignments/urn-namespaces"}]},{"scheme":"vemmi","description":"versatile multimedia interface","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2122"}]},{"scheme":"vnc","description":"Remote Framebuffer Protocol","reference":[{"type":"draft","href":"http://www.iana.org/go/RFC-warden-appsawg-vnc-scheme-10"}]},{"scheme":"ws","description":"WebSocket connections","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6455"}]},{"scheme":"wss","description":"Encrypted WebSocket connections","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6455"}]},{"scheme":"xcon","description":"xcon","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6501"}]},{"scheme":"xcon-userid","description":"xcon-userid","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6501"}]},{"scheme":"xmlrpc.beep","description":"xmlrpc.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3529"}]},{"scheme":"xmlrpc.beeps","description":"xmlrpc.beeps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3529"}]},{"scheme":"xmpp","description":"Extensible Messaging and Presence Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5122"}]},{"scheme":"z39.50r","description":"Z39.50 Retrieval","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]},{"scheme":"z39.50s","description":"Z39.50 Session","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]}]');
 
 /***/ }),
 
-/***/ 852:
+/***/ 1383:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"acr","description":"acr","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/acr"},{"scheme":"adiumxtra","description":"adiumxtra","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/adiumxtra"},{"scheme":"afp","description":"afp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/afp"},{"scheme":"afs","description":"Andrew File System global file names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"aim","description":"aim","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/aim"},{"scheme":"appdata","description":"appdata","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/appdata"},{"scheme":"apt","description":"apt","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/apt"},{"scheme":"attachment","description":"attachment","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/attachment"},{"scheme":"aw","description":"aw","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/aw"},{"scheme":"barion","description":"barion","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/barion"},{"scheme":"beshare","description":"beshare","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/beshare"},{"scheme":"bitcoin","description":"bitcoin","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/bitcoin"},{"scheme":"blob","description":"blob","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/blob"},{"scheme":"bolo","description":"bolo","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/bolo"},{"scheme":"callto","description":"callto","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/callto"},{"scheme":"chrome","description":"chrome","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/chrome"},{"scheme":"chrome-extension","description":"chrome-extension","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/chrome-extension"},{"scheme":"com-eventbrite-attendee","description":"com-eventbrite-attendee","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/com-eventbrite-attendee"},{"scheme":"content","description":"content","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/content"},{"scheme":"cvs","description":"cvs","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/cvs"},{"scheme":"dis","description":"dis","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dis"},{"scheme":"dlna-playcontainer","description":"dlna-playcontainer","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dlna-playcontainer"},{"scheme":"dlna-playsingle","description":"dlna-playsingle","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dlna-playsingle"},{"scheme":"dntp","description":"dntp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dntp"},{"scheme":"dtn","description":"DTNRG research and development","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5050"}]},{"scheme":"dvb","description":"dvb","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-mcroberts-uri-dvb"}]},{"scheme":"ed2k","description":"ed2k","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ed2k"},{"scheme":"facetime","description":"facetime","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/facetime"},{"scheme":"feed","description":"feed","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/feed"},{"scheme":"feedready","description":"feedready","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/feedready"},{"scheme":"finger","description":"finger","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/finger"},{"scheme":"fish","description":"fish","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/fish"},{"scheme":"gg","description":"gg","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gg"},{"scheme":"git","description":"git","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/git"},{"scheme":"gizmoproject","description":"gizmoproject","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gizmoproject"},{"scheme":"gtalk","description":"gtalk","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gtalk"},{"scheme":"ham","description":"ham","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7046"}]},{"scheme":"hcp","description":"hcp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/hcp"},{"scheme":"icon","description":"icon","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-lafayette-icon-uri-scheme"}]},{"scheme":"iotdisco","description":"iotdisco","reference":[{"type":"uri","href":"http://www.iana.org/assignments/uri-schemes/prov/iotdisco.pdf"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/iotdisco"},{"scheme":"ipn","description":"ipn","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6260"}]},{"scheme":"irc","description":"irc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/irc"},{"scheme":"irc6","description":"irc6","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/irc6"},{"scheme":"ircs","description":"ircs","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ircs"},{"scheme":"isostore","description":"isostore","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/isostore"},{"scheme":"itms","description":"itms","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/itms"},{"scheme":"jar","description":"jar","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/jar"},{"scheme":"jms","description":"Java Message Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6167"}]},{"scheme":"keyparc","description":"keyparc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/keyparc"},{"scheme":"lastfm","description":"lastfm","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/lastfm"},{"scheme":"ldaps","description":"ldaps","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ldaps"},{"scheme":"magnet","description":"magnet","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/magnet"},{"scheme":"maps","description":"maps","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/maps"},{"scheme":"market","description":"market","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/market"},{"scheme":"message","description":"message","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/message"},{"scheme":"mms","description":"mms","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mms"},{"scheme":"ms-access","description":"ms-access","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-access"},{"scheme":"ms-drive-to","description":"ms-drive-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-drive-to"},{"scheme":"ms-enrollment","description":"ms-enrollment","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-enrollment"},{"scheme":"ms-excel","description":"ms-excel","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-excel"},{"scheme":"ms-getoffice","description":"ms-getoffice","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-getoffice"},{"scheme":"ms-help","description":"ms-help","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-help"},{"scheme":"ms-infopath","description":"ms-infopath","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-infopath"},{"scheme":"ms-media-stream-id","description":"ms-media-stream-id","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-media-stream-id"},{"scheme":"ms-powerpoint","description":"ms-powerpoint","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-powerpoint"},{"scheme":"ms-project","description":"ms-project","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-project"},{"scheme":"ms-publisher","description":"ms-publisher","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-publisher"},{"scheme":"ms-search-repair","description":"ms-search-repair","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-search-repair"},{"scheme":"ms-secondary-screen-controller","description":"ms-secondary-screen-controller","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-controller"},{"scheme":"ms-secondary-screen-setup","description":"ms-secondary-screen-setup","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-setup"},{"scheme":"ms-settings","description":"ms-settings","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings"},{"scheme":"ms-settings-airplanemode","description":"ms-settings-airplanemode","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-airplanemode"},{"scheme":"ms-settings-bluetooth","description":"ms-settings-bluetooth","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-bluetooth"},{"scheme":"ms-settings-camera","description":"ms-settings-camera","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-camera"},{"scheme":"ms-settings-cellular","description":"ms-settings-cellular","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cellular"},{"scheme":"ms-settings-cloudstorage","description":"ms-settings-cloudstorage","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cloudstorage"},{"scheme":"ms-settings-connectabledevices","description":"ms-settings-connectabledevices","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-connectabledevices"},{"scheme":"ms-settings-displays-topology","description":"ms-settings-displays-topology","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-displays-topology"},{"scheme":"ms-settings-emailandaccounts","description":"ms-settings-emailandaccounts","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-emailandaccounts"},{"scheme":"ms-settings-language","description":"ms-settings-language","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-language"},{"scheme":"ms-settings-location","description":"ms-settings-location","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-location"},{"scheme":"ms-settings-lock","description":"ms-settings-lock","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-lock"},{"scheme":"ms-settings-nfctransactions","description":"ms-settings-nfctransactions","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-nfctransactions"},{"scheme":"ms-settings-notifications","description":"ms-settings-notifications","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-notifications"},{"scheme":"ms-settings-power","description":"ms-settings-power","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-power"},{"scheme":"ms-settings-privacy","description":"ms-settings-privacy","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-privacy"},{"scheme":"ms-settings-proximity","description":"ms-settings-proximity","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-proximity"},{"scheme":"ms-settings-screenrotation","description":"ms-settings-screenrotation","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-screenrotation"},{"scheme":"ms-settings-wifi","description":"ms-settings-wifi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-wifi"},{"scheme":"ms-settings-workplace","description":"ms-settings-workplace","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-workplace"},{"scheme":"ms-spd","description":"ms-spd","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-spd"},{"scheme":"ms-transit-to","description":"ms-transit-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-transit-to"},{"scheme":"ms-visio","description":"ms-visio","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-visio"},{"scheme":"ms-walk-to","description":"ms-walk-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-walk-to"},{"scheme":"ms-word","description":"ms-word","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-word"},{"scheme":"msnim","description":"msnim","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/msnim"},{"scheme":"mumble","description":"mumble","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mumble"},{"scheme":"mvn","description":"mvn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mvn"},{"scheme":"notes","description":"notes","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/notes"},{"scheme":"oid","description":"oid","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-larmouth-oid-iri"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/oid"},{"scheme":"palm","description":"palm","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/palm"},{"scheme":"paparazzi","description":"paparazzi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/paparazzi"},{"scheme":"platform","description":"platform","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/platform"},{"scheme":"proxy","description":"proxy","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/proxy"},{"scheme":"psyc","description":"psyc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/psyc"},{"scheme":"query","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/query"},{"scheme":"redis","description":"redis","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/redis"},{"scheme":"rediss","description":"rediss","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rediss"},{"scheme":"res","description":"res","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/res"},{"scheme":"resource","description":"resource","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/resource"},{"scheme":"rmi","description":"rmi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rmi"},{"scheme":"rsync","description":"rsync","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5781"}]},{"scheme":"rtmfp","description":"rtmfp","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7425"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/rtmfp"},{"scheme":"rtmp","description":"rtmp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rtmp"},{"scheme":"secondlife","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/secondlife"},{"scheme":"sftp","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/sftp"},{"scheme":"sgn","description":"sgn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/sgn"},{"scheme":"skype","description":"skype","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/skype"},{"scheme":"smb","description":"smb","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/smb"},{"scheme":"smtp","description":"smtp","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/smtp"},{"scheme":"soldat","description":"soldat","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/soldat"},{"scheme":"spotify","description":"spotify","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/spotify"},{"scheme":"ssh","description":"ssh","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ssh"},{"scheme":"steam","description":"steam","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/steam"},{"scheme":"submit","description":"submit","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/submit"},{"scheme":"svn","description":"svn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/svn"},{"scheme":"teamspeak","description":"teamspeak","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/teamspeak"},{"scheme":"teliaeid","description":"teliaeid","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/teliaeid"},{"scheme":"things","description":"things","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/things"},{"scheme":"tool","description":"tool","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/tool"},{"scheme":"udp","description":"udp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/udp"},{"scheme":"unreal","description":"unreal","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/unreal"},{"scheme":"ut2004","description":"ut2004","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ut2004"},{"scheme":"v-event","description":"v-event","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-menderico-v-event-uri"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/v-event"},{"scheme":"ventrilo","description":"ventrilo","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ventrilo"},{"scheme":"view-source","description":"view-source","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/view-source"},{"scheme":"webcal","description":"webcal","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/webcal"},{"scheme":"wpid","description":"wpid","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wpid"},{"scheme":"wtai","description":"wtai","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wtai"},{"scheme":"wyciwyg","description":"wyciwyg","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wyciwyg"},{"scheme":"xfire","description":"xfire","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/xfire"},{"scheme":"xri","description":"xri","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/xri"},{"scheme":"ymsgr","description":"ymsgr","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ymsgr"}]');
 
 /***/ }),
 
-/***/ 3446:
+/***/ 3741:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"webpack"},{"scheme":"s3","description":"Amazon Web Services S3 bucket"},{"scheme":"gs","description":"Google Cloud Storage"},{"scheme":"mqtt","description":"Message Queuing Telemetry Transport Protocol"},{"scheme":"modbus+tcp","description":"Modbus over TCP"}]');
@@ -57799,6 +57834,6 @@ module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"w
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7601);
+/******/ var __webpack_exports__ = __nccwpck_require__(9924);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
+/***/ 5869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -141,17 +141,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(4630)
+const { safeRe: re, t } = __nccwpck_require__(7929)
+const cmp = __nccwpck_require__(3428)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 6900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -373,22 +373,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(8873)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(4630)
+const Comparator = __nccwpck_require__(5869)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const trimComparatorWhitespace = __nccwpck_require__(8283)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(7929)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(3847)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -735,17 +735,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 1861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(8705)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(3847)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(4630)
+const { compareIdentifiers } = __nccwpck_require__(5054)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1092,12 +1092,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 7881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1107,17 +1107,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 3428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gt = __nccwpck_require__(6097)
+const gte = __nccwpck_require__(1810)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1168,14 +1168,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 7279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(1861)
+const parse = __nccwpck_require__(9555)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1237,12 +1237,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 3322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1253,24 +1253,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 9348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 4123:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1279,12 +1279,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1346,48 +1346,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 5184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 1810:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 1940:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1410,72 +1410,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 5217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 9063:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 1981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 6953:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 1292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 9555:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1495,24 +1495,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 8034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1522,36 +1522,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 5507:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 9410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 6749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1565,26 +1565,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 1386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6620:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(9555)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1632,12 +1632,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1647,54 +1647,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 6626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(7929)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
+const identifiers = __nccwpck_require__(5054)
+const parse = __nccwpck_require__(9555)
+const valid = __nccwpck_require__(426)
+const clean = __nccwpck_require__(7881)
+const inc = __nccwpck_require__(1940)
+const diff = __nccwpck_require__(613)
+const major = __nccwpck_require__(1981)
+const minor = __nccwpck_require__(6953)
+const patch = __nccwpck_require__(8034)
+const prerelease = __nccwpck_require__(676)
+const compare = __nccwpck_require__(4123)
+const rcompare = __nccwpck_require__(5507)
+const compareLoose = __nccwpck_require__(9348)
+const compareBuild = __nccwpck_require__(3322)
+const sort = __nccwpck_require__(1386)
+const rsort = __nccwpck_require__(9410)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gte = __nccwpck_require__(1810)
+const lte = __nccwpck_require__(9063)
+const cmp = __nccwpck_require__(3428)
+const coerce = __nccwpck_require__(7279)
+const truncate = __nccwpck_require__(6620)
+const Comparator = __nccwpck_require__(5869)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const toComparators = __nccwpck_require__(7900)
+const maxSatisfying = __nccwpck_require__(6575)
+const minSatisfying = __nccwpck_require__(6893)
+const minVersion = __nccwpck_require__(9232)
+const validRange = __nccwpck_require__(3739)
+const outside = __nccwpck_require__(6198)
+const gtr = __nccwpck_require__(7722)
+const ltr = __nccwpck_require__(7679)
+const intersects = __nccwpck_require__(4895)
+const simplifyRange = __nccwpck_require__(2086)
+const subset = __nccwpck_require__(3655)
 module.exports = {
   parse,
   valid,
@@ -1747,7 +1747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 3847:
 /***/ ((module) => {
 
 
@@ -1821,7 +1821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 8705:
 /***/ ((module) => {
 
 
@@ -1839,7 +1839,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 5054:
 /***/ ((module) => {
 
 
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 8873:
 /***/ ((module) => {
 
 
@@ -1924,7 +1924,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 4630:
 /***/ ((module) => {
 
 
@@ -1948,7 +1948,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 7929:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1957,8 +1957,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(3847)
+const debug = __nccwpck_require__(8705)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2178,7 +2178,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 8283:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2193,7 +2193,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(3847)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2623,25 +2623,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 7722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 4895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2652,12 +2652,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 7679:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2665,13 +2665,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 6575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2699,13 +2699,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 6893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2732,14 +2732,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 9232:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
+const gt = __nccwpck_require__(6097)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2802,20 +2802,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 6198:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(1861)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
+const gte = __nccwpck_require__(1810)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2891,7 +2891,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 2086:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2899,8 +2899,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2947,16 +2947,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 3655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6900)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3203,12 +3203,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 7900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3220,12 +3220,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 3739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3240,15 +3240,15 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -3520,34 +3520,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -3565,10 +3565,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -3630,7 +3630,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -3642,39 +3642,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5662).Headers
+/* unused reexport */ __nccwpck_require__(9317).Response
+/* unused reexport */ __nccwpck_require__(3713).Request
+/* unused reexport */ __nccwpck_require__(8440).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+/* unused reexport */ __nccwpck_require__(3435).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -3690,18 +3690,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3761,16 +3761,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3876,7 +3876,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3890,10 +3890,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -4134,16 +4134,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -4355,18 +4355,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -4582,15 +4582,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -4697,21 +4697,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -4720,9 +4720,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -5103,15 +5103,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -5203,16 +5203,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -5450,7 +5450,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -5575,7 +5575,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5784,7 +5784,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -6216,7 +6216,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6224,7 +6224,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -6239,9 +6239,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -6705,7 +6705,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -6779,7 +6779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6787,7 +6787,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -6938,13 +6938,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6952,9 +6952,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -7664,18 +7664,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7804,7 +7804,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7812,7 +7812,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -7820,10 +7820,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -8020,7 +8020,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8028,9 +8028,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -8043,7 +8043,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -8076,9 +8076,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -8090,11 +8090,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -8102,7 +8102,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -9017,7 +9017,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -9540,7 +9540,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9548,13 +9548,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -9573,7 +9573,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9979,7 +9979,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -10339,7 +10339,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -10349,16 +10349,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -10400,9 +10400,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -10710,7 +10710,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -10970,19 +10970,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -11185,7 +11185,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11257,15 +11257,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -11424,7 +11424,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -11548,15 +11548,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11749,10 +11749,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11790,7 +11790,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11801,14 +11801,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11904,19 +11904,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -12185,13 +12185,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -12227,7 +12227,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12235,8 +12235,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -12266,7 +12266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -12317,15 +12317,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -12556,20 +12556,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -13000,14 +13000,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -13382,14 +13382,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -13512,12 +13512,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -13540,11 +13540,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -13571,11 +13571,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -13597,13 +13597,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13881,7 +13881,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13893,7 +13893,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13905,7 +13905,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13926,13 +13926,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -13943,14 +13943,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -14093,14 +14093,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -14109,10 +14109,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -14159,12 +14159,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -14194,12 +14194,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -14207,9 +14207,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -14408,14 +14408,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -14424,10 +14424,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -14474,7 +14474,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -14504,20 +14504,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14878,7 +14878,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14928,7 +14928,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -14964,7 +14964,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -15394,20 +15394,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16260,15 +16260,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -16419,26 +16419,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -16483,7 +16483,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -16502,15 +16502,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -16693,14 +16693,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17010,7 +17010,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -17369,13 +17369,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -17950,23 +17950,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -18440,7 +18440,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -18484,12 +18484,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -18499,16 +18499,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -19020,7 +19020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -19151,7 +19151,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19902,12 +19902,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19955,14 +19955,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -20088,16 +20088,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -20569,16 +20569,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -20828,7 +20828,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -20875,21 +20875,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -21569,7 +21569,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -21582,9 +21582,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -21620,23 +21620,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -23846,23 +23846,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23872,12 +23872,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24890,14 +24890,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24909,16 +24909,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -25507,7 +25507,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -25523,21 +25523,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -27162,14 +27162,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27864,7 +27864,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -28161,7 +28161,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28170,16 +28170,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -28512,12 +28512,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -28597,7 +28597,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28625,10 +28625,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -29012,27 +29012,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -29390,7 +29390,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -29463,14 +29463,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -29799,12 +29799,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -29902,14 +29902,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -30014,16 +30014,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30033,11 +30033,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -30548,14 +30548,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -30659,7 +30659,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -30678,16 +30678,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -31007,15 +31007,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -31024,21 +31024,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -31609,11 +31609,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7778:
+/***/ 4771:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5505);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7685);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5505:
+/***/ 7685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31631,9 +31631,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// NAMESPACE OBJECT: ./src/github/action.ts
+var action_namespaceObject = {};
+__nccwpck_require__.r(action_namespaceObject);
+__nccwpck_require__.d(action_namespaceObject, {
+  lD: () => (coreInputs),
+  uu: () => (coreLog),
+  Cs: () => (runAction),
+  UV: () => (settleStep)
+});
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -31669,7 +31679,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -31765,7 +31775,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31806,7 +31816,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -31897,11 +31907,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -32598,7 +32608,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32674,7 +32684,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32748,7 +32758,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33029,7 +33039,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -33071,7 +33081,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33251,7 +33261,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33525,7 +33535,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34113,7 +34123,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34193,7 +34203,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34258,7 +34268,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34576,343 +34586,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/common/errors.ts
-/**
- * Errors that carry what a user needs to act. Every error the actions raise is one of these,
- * so the entry point can print it as it is, without a stack trace a user has no use for.
- */
-class errors_ActionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-/** A bad input: names the input, the value and the rule it broke. */
-class errors_InputError extends errors_ActionError {
-    input;
-    value;
-    rule;
-    constructor(input, value, rule) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `is '${value}'`}: ${rule}`);
-        this.input = input;
-        this.value = value;
-        this.rule = rule;
-    }
-}
-/** Several bad inputs at once, so a user fixes them in one go. */
-class errors_InputErrors extends errors_ActionError {
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/**
- * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
- * reported with their stack and as a bug, not as a message telling the user to fix an input.
- */
-const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
-function isBug(error) {
-    if (error instanceof errors_ActionError)
-        return false;
-    if (!(error instanceof Error))
-        return true;
-    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
-    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
-        return false;
-    return BUG_TYPES.some((type) => error.constructor === type);
-}
-/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
-function bugReport(tool, error) {
-    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
-    return {
-        stack,
-        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/common/secrets.ts
-/**
- * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
- * password of a URL, the value of a backend setting that holds a secret. They are blotted out
- * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
- */
-/** What stands in place of a credential in text. */
-const HIDDEN = '***';
-/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
-/**
- * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
- * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
- */
-function redactUrlCredentials(text) {
-    return text.replace(URL_USERINFO, (_all, scheme, info) => {
-        if (info === '')
-            return `${scheme}@`;
-        const colon = info.indexOf(':');
-        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
-    });
-}
-/**
- * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
- * schemas), by name across every backend.
- */
-const SENSITIVE_BACKEND_SETTINGS = new Set([
-    'access_key',
-    'secret_key',
-    'token',
-    'conn_str',
-    'credentials',
-    'access_token',
-    'encryption_key',
-    'kms_encryption_key',
-    'client_secret',
-    'client_certificate',
-    'client_certificate_password',
-    'client_key',
-    'client_id_file_path',
-    'sas_token',
-    'password',
-    'http_auth',
-    'secret_id',
-    'security_token',
-    'sts_token',
-    'cluster_ca_certificate',
-    'ca_file',
-    'key_file',
-    'oidc_token',
-    'msi_token',
-    'ado_pipeline_service_connection_id'
-]);
-/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
-function isSecretName(name) {
-    const lower = name.toLowerCase();
-    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
-}
-const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
-/**
- * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
- * when the key holds a secret, and any URL credential in it hidden in every case.
- */
-function secrets_redactAssignment(line) {
-    const match = ASSIGNMENT.exec(line);
-    if (match === null)
-        return redactUrlCredentials(line);
-    const [, lead = '', key = '', sep = '', value = ''] = match;
-    if (isSecretName(key) && value !== '')
-        return `${lead}${key}${sep}${HIDDEN}`;
-    return redactUrlCredentials(line);
-}
-/**
- * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
- * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
- * anywhere are hidden.
- */
-function redactQuotedSecrets(text) {
-    return text
-        .split('\n')
-        .map((line) => {
-        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
-        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
-        if (quoted !== null && isSecretName(quoted[2] ?? ''))
-            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
-        return redactUrlCredentials(line);
-    })
-        .join('\n');
-}
-/**
- * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
- * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
- * does not garble the log.
- */
-function maskForms(secret, minLength = 4) {
-    const forms = new Set();
-    if (secret.trim().length >= minLength) {
-        forms.add(secret);
-        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
-        forms.add(JSON.stringify(secret).slice(1, -1));
-    }
-    if (/[\r\n]/.test(secret))
-        for (const line of secret.split(/\r?\n|\r/)) {
-            const trimmed = line.trim();
-            if (trimmed.length >= minLength)
-                forms.add(trimmed);
-        }
-    return [...forms];
-}
-/**
- * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
- * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
- */
-function redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
-    const all = new Set();
-    for (const secret of secrets)
-        for (const form of maskForms(secret))
-            all.add(form);
-    let out = text;
-    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
-        if (/^-?\d+(\.\d+)?$/.test(secret)) {
-            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
-            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
-        }
-        else
-            out = out.split(secret).join(replacement);
-    }
-    return out;
-}
-/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
-function urlCredentials(text) {
-    const found = [];
-    for (const match of text.matchAll(URL_USERINFO)) {
-        const info = match[2] ?? '';
-        const colon = info.indexOf(':');
-        const secret = colon === -1 ? info : info.slice(colon + 1);
-        if (secret !== '')
-            found.push(secret, decodeURIComponentSafe(secret));
-    }
-    return [...new Set(found)];
-}
-function decodeURIComponentSafe(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
- * credentials in any value. The runner is told to mask them before the engine runs.
- */
-function backendConfigSecrets(entries) {
-    const found = new Set();
-    for (const entry of entries) {
-        const eq = entry.indexOf('=');
-        if (eq > 0) {
-            const value = entry.slice(eq + 1);
-            if (isSecretName(entry.slice(0, eq)) && value !== '')
-                found.add(value);
-        }
-        for (const secret of urlCredentials(entry))
-            found.add(secret);
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./src/common/log.ts
-
-/**
- * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
- * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
- * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
- * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
- * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
- */
-function neutralizeCommands(text) {
-    return redactUrlCredentials(text)
-        .split(/\r\n|\r|\n/)
-        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
-        .join('\n');
-}
-/** A log for the terminal: progress on stderr, so stdout stays for results. */
-function consoleLog(stream = process.stderr) {
-    return {
-        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
-        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
-        group: async (title, fn) => {
-            stream.write(`== ${neutralizeCommands(title)}\n`);
-            return fn();
-        }
-    };
-}
-/** A log that keeps what it is told, for tests and quiet runs. */
-function memoryLog() {
-    const lines = [];
-    return {
-        lines,
-        info: (message) => void lines.push(message),
-        warning: (message) => void lines.push(`warning: ${message}`),
-        group: async (title, fn) => {
-            lines.push(`== ${title}`);
-            return fn();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/action.ts
-
-
-
-
-
-
-/**
- * The runner's log: phases as collapsible groups. Every line is printed through
- * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
- * warnings and group titles go out as command data, which the runner escapes itself.
- */
-const coreLog = {
-    info: (message) => info(neutralizeCommands(message)),
-    warning: (message) => warning(redactUrlCredentials(message)),
-    group: (title, fn) => group(title, fn)
-};
-/** An output for the next steps, with any credential of a URL in it hidden. */
-function action_setOutput(name, value) {
-    setOutput(name, redactUrlCredentials(value));
-}
-/** Inputs as the runner gives them. */
-const coreInputs = (name) => getInput(name);
-/**
- * Runs an action's body: an error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
- * TypeError, say) keeps its stack in the log and says it is a bug to report.
- */
-async function runAction(name, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        let message = redactUrlCredentials(errorMessage(error));
-        if (isBug(error)) {
-            const bug = bugReport(name, error);
-            info(neutralizeCommands(redactUrlCredentials(bug.stack)));
-            message = redactUrlCredentials(bug.message);
-        }
-        setFailed(message);
-        try {
-            await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
-        }
-        catch {
-            // No summary file outside a runner; the failure itself is already reported.
-        }
-    }
-}
-/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
-function bundledPolicyLibrary(entryUrl) {
-    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
-}
-/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
-async function settleStep(report) {
-    for (const [name, value] of Object.entries(report.outputs))
-        action_setOutput(name, value);
-    if (report.summary !== '')
-        await core.summary.addRaw(report.summary).write();
-    if (report.failure !== undefined)
-        throw report.failure;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -35787,7 +35461,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -35930,7 +35604,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -36243,7 +35917,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -36401,7 +36075,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -36919,7 +36593,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -36959,14 +36633,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -39604,7 +39278,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -39657,7 +39331,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -40762,7 +40436,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -41415,7 +41089,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -42260,7 +41934,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const en_error = () => {
     const Sizable = {
@@ -42387,7 +42061,7 @@ const en_error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -42656,7 +42330,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -42833,7 +42507,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -42892,7 +42566,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -42910,7 +42584,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -44447,6 +44121,501 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function duration_parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/common/errors.ts
+/**
+ * Errors that carry what a user needs to act. Every error the actions raise is one of these,
+ * so the entry point can print it as it is, without a stack trace a user has no use for.
+ */
+class errors_ActionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+/** A bad input: names the input, the value and the rule it broke. */
+class errors_InputError extends errors_ActionError {
+    input;
+    value;
+    rule;
+    constructor(input, value, rule) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `is '${value}'`}: ${rule}`);
+        this.input = input;
+        this.value = value;
+        this.rule = rule;
+    }
+}
+/** Several bad inputs at once, so a user fixes them in one go. */
+class errors_InputErrors extends errors_ActionError {
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/**
+ * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
+ * reported with their stack and as a bug, not as a message telling the user to fix an input.
+ */
+const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
+function isBug(error) {
+    if (error instanceof errors_ActionError)
+        return false;
+    if (!(error instanceof Error))
+        return true;
+    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
+    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
+        return false;
+    return BUG_TYPES.some((type) => error.constructor === type);
+}
+/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
+function bugReport(tool, error) {
+    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    return {
+        stack,
+        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
+
+/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
+function envInputReader(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputReader(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** One item a line; blank lines and `#` comments dropped. */
+function inputs_splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function inputs_parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new InputError(input, raw, 'must be true or false');
+}
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
+/**
+ * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
+ * InputError naming the input, its value and the rule, all reported together.
+ */
+function inputs_parseInputs(schema, raw) {
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const errors = result.error.issues.map((issue) => {
+        const input = String(issue.path[0] ?? '(inputs)');
+        return new errors_InputError(input, raw[input] ?? '', issue.message);
+    });
+    throw new errors_InputErrors(errors);
+}
+/** Reads the named inputs once into a plain record. */
+function readAll(reader, names) {
+    return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof errors_InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof errors_InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new errors_InputErrors(errors);
+    return values;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/common/secrets.ts
+/**
+ * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
+ * password of a URL, the value of a backend setting that holds a secret. They are blotted out
+ * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
+ */
+/** What stands in place of a credential in text. */
+const HIDDEN = '***';
+/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
+/**
+ * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
+ * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
+ */
+function redactUrlCredentials(text) {
+    return text.replace(URL_USERINFO, (_all, scheme, info) => {
+        if (info === '')
+            return `${scheme}@`;
+        const colon = info.indexOf(':');
+        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
+    });
+}
+/**
+ * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
+ * schemas), by name across every backend.
+ */
+const SENSITIVE_BACKEND_SETTINGS = new Set([
+    'access_key',
+    'secret_key',
+    'token',
+    'conn_str',
+    'credentials',
+    'access_token',
+    'encryption_key',
+    'kms_encryption_key',
+    'client_secret',
+    'client_certificate',
+    'client_certificate_password',
+    'client_key',
+    'client_id_file_path',
+    'sas_token',
+    'password',
+    'http_auth',
+    'secret_id',
+    'security_token',
+    'sts_token',
+    'cluster_ca_certificate',
+    'ca_file',
+    'key_file',
+    'oidc_token',
+    'msi_token',
+    'ado_pipeline_service_connection_id'
+]);
+/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
+function isSecretName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
+}
+const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
+/**
+ * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
+ * when the key holds a secret, and any URL credential in it hidden in every case.
+ */
+function secrets_redactAssignment(line) {
+    const match = ASSIGNMENT.exec(line);
+    if (match === null)
+        return redactUrlCredentials(line);
+    const [, lead = '', key = '', sep = '', value = ''] = match;
+    if (isSecretName(key) && value !== '')
+        return `${lead}${key}${sep}${HIDDEN}`;
+    return redactUrlCredentials(line);
+}
+/**
+ * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
+ * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
+ * anywhere are hidden.
+ */
+function redactQuotedSecrets(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
+        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
+        if (quoted !== null && isSecretName(quoted[2] ?? ''))
+            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
+        return redactUrlCredentials(line);
+    })
+        .join('\n');
+}
+/**
+ * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
+ * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
+ * does not garble the log.
+ */
+function maskForms(secret, minLength = 4) {
+    const forms = new Set();
+    if (secret.trim().length >= minLength) {
+        forms.add(secret);
+        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    if (/[\r\n]/.test(secret))
+        for (const line of secret.split(/\r?\n|\r/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= minLength)
+                forms.add(trimmed);
+        }
+    return [...forms];
+}
+/**
+ * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
+ * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
+ */
+function redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
+    const all = new Set();
+    for (const secret of secrets)
+        for (const form of maskForms(secret))
+            all.add(form);
+    let out = text;
+    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
+        if (/^-?\d+(\.\d+)?$/.test(secret)) {
+            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
+            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
+        }
+        else
+            out = out.split(secret).join(replacement);
+    }
+    return out;
+}
+/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const info = match[2] ?? '';
+        const colon = info.indexOf(':');
+        const secret = colon === -1 ? info : info.slice(colon + 1);
+        if (secret !== '')
+            found.push(secret, decodeURIComponentSafe(secret));
+    }
+    return [...new Set(found)];
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
+ * credentials in any value. The runner is told to mask them before the engine runs.
+ */
+function backendConfigSecrets(entries) {
+    const found = new Set();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) {
+            const value = entry.slice(eq + 1);
+            if (isSecretName(entry.slice(0, eq)) && value !== '')
+                found.add(value);
+        }
+        for (const secret of urlCredentials(entry))
+            found.add(secret);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/common/log.ts
+
+/**
+ * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
+ * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
+ * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
+ * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
+ */
+function neutralizeCommands(text) {
+    return redactUrlCredentials(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
+        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${neutralizeCommands(title)}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+
+
+
+
+
+
+/**
+ * The runner's log: phases as collapsible groups. Every line is printed through
+ * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
+ * warnings and group titles go out as command data, which the runner escapes itself.
+ */
+const coreLog = {
+    info: (message) => info(neutralizeCommands(message)),
+    warning: (message) => warning(redactUrlCredentials(message)),
+    group: (title, fn) => group(title, fn)
+};
+/** An output for the next steps, with any credential of a URL in it hidden. */
+function action_setOutput(name, value) {
+    setOutput(name, redactUrlCredentials(value));
+}
+/** Inputs as the runner gives them. */
+const coreInputs = (name) => getInput(name);
+/**
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
+ */
+async function runAction(name, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        let message = redactUrlCredentials(errorMessage(error));
+        if (isBug(error)) {
+            const bug = bugReport(name, error);
+            info(neutralizeCommands(redactUrlCredentials(bug.stack)));
+            message = redactUrlCredentials(bug.message);
+        }
+        setFailed(message);
+        try {
+            await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
+        }
+        catch {
+            // No summary file outside a runner; the failure itself is already reported.
+        }
+    }
+}
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        action_setOutput(name, value);
+    if (report.summary !== '')
+        await summary.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/git/ref-name.ts
+/**
+ * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
+ * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
+ * git would take it for the branch `refs/heads/refs/heads/x`.
+ */
+/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return "'HEAD' is not a branch: name the branch itself";
+    if (name === '@')
+        return "'@' is not a branch name";
+    if (name.startsWith('refs/'))
+        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
+    if (name.startsWith('-'))
+        return "must not start with '-'";
+    if (name.startsWith('/') || name.endsWith('/'))
+        return "must not start or end with '/'";
+    if (name.includes('//'))
+        return "must not hold '//'";
+    if (name.includes('..'))
+        return "must not hold '..'";
+    if (name.includes('@{'))
+        return "must not hold '@{'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad !== null)
+        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `must not have a part starting with '.' ('${part}')`;
+        if (part.endsWith('.lock'))
+            return `must not have a part ending with '.lock' ('${part}')`;
+    }
+    return undefined;
+}
+/** True when git accepts `name` as a branch and it is not a full ref. */
+function isBranchName(name) {
+    return branchNameProblem(name) === undefined;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
@@ -44654,1877 +44823,6 @@ function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceOb
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/common/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
-const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
-/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function duration_parseDuration(text) {
-    if (!DURATION_PATTERN.test(text))
-        return undefined;
-    let total = 0;
-    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/common/inputs.ts
-
-
-
-/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
-function envInputReader(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function mapInputReader(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-/** One item a line; blank lines and `#` comments dropped. */
-function inputs_splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function inputs_parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new InputError(input, raw, 'must be true or false');
-}
-/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
-const booleanField = schemas_string()
-    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
-/** Whether a boolean input's checked text says true. */
-function isTrue(raw) {
-    return TRUE.includes(raw);
-}
-/**
- * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
- * undefined when it is good; `what` says what the duration is for.
- */
-function durationRule(raw, min, max, what) {
-    const ms = parseDuration(raw);
-    const why = what === undefined ? '' : ` (${what})`;
-    if (ms === undefined)
-        return `must be a duration such as 90s, 10m or 1h30m${why}`;
-    if (ms < min || ms > max)
-        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
-    return undefined;
-}
-/** A duration input's zod field, with durationRule's messages. */
-const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
-    const rule = durationRule(raw, min, max, what);
-    if (rule !== undefined)
-        ctx.addIssue({ code: 'custom', message: rule });
-});
-/**
- * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
- * InputError naming the input, its value and the rule, all reported together.
- */
-function inputs_parseInputs(schema, raw) {
-    const result = schema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const errors = result.error.issues.map((issue) => {
-        const input = String(issue.path[0] ?? '(inputs)');
-        return new errors_InputError(input, raw[input] ?? '', issue.message);
-    });
-    throw new errors_InputErrors(errors);
-}
-/** Reads the named inputs once into a plain record. */
-function readAll(reader, names) {
-    return Object.fromEntries(names.map((name) => [name, reader(name)]));
-}
-/**
- * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
- * together, so a user fixes them all in one go.
- */
-function readInputGroups(...readers) {
-    const errors = [];
-    const values = readers.map((read) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (error instanceof errors_InputErrors)
-                errors.push(...error.errors);
-            else if (error instanceof errors_InputError)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    });
-    if (errors.length > 0)
-        throw new errors_InputErrors(errors);
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/backend.ts
-
-
-
-
-
-/**
- * The setting that names one state within a backend, for the backends that have one. `state-key`
- * is passed as this setting, so one stack configuration serves many states.
- */
-const STATE_KEY_SETTING = {
-    s3: 'key',
-    azurerm: 'key',
-    oss: 'key',
-    cos: 'key',
-    gcs: 'prefix',
-    pg: 'schema_name',
-    consul: 'path',
-    local: 'path',
-    kubernetes: 'secret_suffix'
-};
-/**
- * The backend type a stack declares (`backend "s3" {}` in a `terraform` block of a `.tf` file, or
- * `terraform.backend` in a `.tf.json` file); `local` when it declares none, as the engine assumes.
- */
-function backend_detectBackendType(workingDirectory) {
-    for (const name of readdirSync(workingDirectory).sort()) {
-        const file = join(workingDirectory, name);
-        if (name.endsWith('.tf')) {
-            const text = readFileSync(file, 'utf8').replace(/#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
-            const match = /\bbackend\s+"([A-Za-z0-9_-]+)"\s*\{/.exec(text);
-            if (match?.[1] !== undefined)
-                return match[1];
-            if (/\bcloud\s*\{/.test(text) && /\bterraform\s*\{/.test(text))
-                return 'cloud';
-        }
-        else if (name.endsWith('.tf.json')) {
-            try {
-                const json = JSON.parse(readFileSync(file, 'utf8'));
-                const blocks = Array.isArray(json.terraform) ? json.terraform : [json.terraform];
-                for (const block of blocks) {
-                    const backend = block?.backend;
-                    const type = backend === undefined ? undefined : Object.keys(backend)[0];
-                    if (type !== undefined)
-                        return type;
-                }
-            }
-            catch {
-                // A malformed file is the engine's to report, with its own line numbers.
-            }
-        }
-    }
-    return 'local';
-}
-const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/;
-const STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-/**
- * The `-backend-config` entries: each line of the input is a `key=value` pair or the path of a
- * backend config file (relative to the working directory), then the state key as its backend's
- * setting. Malformed lines, missing files and keys a backend cannot take are input errors.
- */
-function backend_backendConfigEntries(options) {
-    const entries = [];
-    options.lines.forEach((line, index) => {
-        const path = isAbsolute(line) ? line : join(options.workingDirectory, line);
-        if (existsSync(path) && statSync(path).isFile()) {
-            if (options.workspace !== undefined)
-                confinePath({ input: 'backend-config', raw: path, root: options.workspace });
-            entries.push(line);
-            return;
-        }
-        const match = KEY_VALUE.exec(line);
-        if (match === null) {
-            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-                `(looked for ${isAbsolute(line) ? redactAssignment(line) : join(options.workingDirectory, redactAssignment(line))})`);
-        }
-        if (match[2] === '') {
-            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} gives '${match[1]}' no value`);
-        }
-        entries.push(line);
-    });
-    if (options.stateKey !== '') {
-        if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
-            throw new InputError('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
-        }
-        const setting = STATE_KEY_SETTING[options.backendType];
-        if (setting === undefined) {
-            throw new InputError('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
-                `pass its settings through backend-config instead`);
-        }
-        entries.push(`${setting}=${options.stateKey}`);
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/engine-version.ts
-
-
-const ENGINES = ['tofu', 'terraform'];
-/** The versions used when neither the input nor a version file names one. */
-const DEFAULT_ENGINE_VERSIONS = {
-    tofu: '1.12.6',
-    terraform: '1.14.0'
-};
-/** An exact release: `1.12.6`, `1.13.0-beta1`. Ranges are refused so a run is reproducible. */
-const ENGINE_VERSION_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z][0-9A-Za-z.-]*)?$/;
-/** The version files each engine honours, nearest first within a folder. */
-const VERSION_FILES = {
-    tofu: ['.opentofu-version', '.terraform-version'],
-    terraform: ['.terraform-version']
-};
-class EngineVersionFileError extends Error {
-    file;
-    content;
-    constructor(file, content) {
-        super(`Version file ${file} holds '${content}': it must hold one exact version such as 1.12.6 ` +
-            `(no ranges, no 'v' prefix)`);
-        this.file = file;
-        this.content = content;
-        this.name = 'EngineVersionFileError';
-    }
-}
-/**
- * The engine version: the input when given, else the nearest version file in the working
- * directory or its parents (stopping at `stopAt`, the workspace, when given), else the default.
- */
-function engine_version_resolveEngineVersion(options) {
-    if (options.input !== '')
-        return { version: options.input, source: 'input' };
-    const stop = options.stopAt === undefined ? undefined : resolve(options.stopAt);
-    let dir = resolve(options.workingDirectory);
-    for (;;) {
-        for (const name of VERSION_FILES[options.engine]) {
-            const file = join(dir, name);
-            if (existsSync(file)) {
-                const content = readFileSync(file, 'utf8').trim().replace(/^v/, '');
-                if (!ENGINE_VERSION_PATTERN.test(content))
-                    throw new EngineVersionFileError(file, content);
-                return { version: content, source: file };
-            }
-        }
-        const parent = dirname(dir);
-        if (parent === dir || dir === stop)
-            break;
-        dir = parent;
-    }
-    return { version: DEFAULT_ENGINE_VERSIONS[options.engine], source: 'default' };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/stack-inputs.ts
-
-
-
-
-
-
-
-
-
-
-/** The inputs tf-plan and tf-apply share, with their defaults as action.yml declares them. */
-const STACK_INPUTS = (/* unused pure expression or super */ null && ([
-    'working-directory',
-    'engine',
-    'engine-version',
-    'backend-config',
-    'state-key',
-    'lock-timeout'
-]));
-const StackInputSchema = object({
-    'working-directory': schemas_string().min(1, 'is required: the folder of the stack to run'),
-    engine: schemas_enum(ENGINES, {
-        error: `must be one of ${ENGINES.join(', ')}`
-    }),
-    'engine-version': schemas_string()
-        .refine((v) => v === '' || ENGINE_VERSION_PATTERN.test(v), 'must be an exact version such as 1.12.6, or empty'),
-    'backend-config': schemas_string(),
-    'state-key': schemas_string(),
-    'lock-timeout': schemas_string().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
-});
-/**
- * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
- * predict) made on first use, never to a fixed path under the shared temporary folder where a
- * planted link would receive them.
- */
-function runnerPaths(env = process.env) {
-    const runnerTemp = env['RUNNER_TEMP'];
-    let temp = runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
-    return {
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        get temp() {
-            temp ??= safe_fs_privateTempDir('platformctl-');
-            return temp;
-        }
-    };
-}
-function withDefault(raw, fallback) {
-    return raw === '' ? fallback : raw;
-}
-/** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
-function readStackInputs(read, paths) {
-    const raw = {
-        'working-directory': read('working-directory'),
-        engine: withDefault(read('engine'), 'tofu'),
-        'engine-version': read('engine-version'),
-        'backend-config': read('backend-config'),
-        'state-key': read('state-key'),
-        'lock-timeout': withDefault(read('lock-timeout'), '300s')
-    };
-    const parsed = parseInputs(StackInputSchema, raw);
-    const workingDirectory = confinePath({
-        input: 'working-directory',
-        raw: parsed['working-directory'],
-        root: paths.workspace
-    });
-    if (!existsSync(workingDirectory)) {
-        throw new InputError('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
-    }
-    if (!statSync(workingDirectory).isDirectory()) {
-        throw new InputError('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
-    }
-    const version = resolveEngineVersion({
-        engine: parsed.engine,
-        input: parsed['engine-version'],
-        workingDirectory,
-        stopAt: paths.workspace
-    });
-    const backendConfig = backendConfigEntries({
-        lines: splitLines(parsed['backend-config']),
-        stateKey: parsed['state-key'],
-        workingDirectory,
-        workspace: paths.workspace,
-        backendType: detectBackendType(workingDirectory)
-    });
-    return {
-        workingDirectory,
-        engine: parsed.engine,
-        engineVersion: version.version,
-        backendConfig,
-        lockTimeout: parsed['lock-timeout']
-    };
-}
-/** Var files: one path or glob a line, relative to the working directory; each must match a file. */
-function resolveVarFiles(raw, workingDirectory) {
-    const files = [];
-    for (const pattern of splitLines(raw)) {
-        const matches = globSync(pattern, {
-            cwd: workingDirectory,
-            absolute: false,
-            onlyFiles: true,
-            dot: true
-        })
-            .map((m) => (isAbsolute(m) ? m : join(workingDirectory, m)))
-            .sort();
-        if (matches.length === 0) {
-            throw new InputError('var-files', pattern, `matches no file under ${workingDirectory}`);
-        }
-        for (const match of matches)
-            if (!files.includes(match))
-                files.push(match);
-    }
-    return files;
-}
-function readBoolean(read, name, fallback) {
-    return parseBoolean(name, read(name), fallback);
-}
-/** A folder name for a stack: its path within the workspace, made safe for a file name. */
-function stackSlug(workingDirectory, workspace) {
-    const rel = relative(workspace, workingDirectory);
-    const base = rel === '' || rel.startsWith('..') ? workingDirectory : rel;
-    return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
-}
-
-;// CONCATENATED MODULE: ./src/markdown/escape.ts
-
-/**
- * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
- * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
- * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
- * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
- * line break that starts a new block, no credential of a URL (`user:***@host`).
- */
-/**
- * What each character that could turn text into markup becomes: HTML's own as character
- * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
- * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
- * `@name` shows but never mentions or pings a team.
- */
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '`': '&#96;',
-    '|': '\\|',
-    '\\': '\\\\',
-    '[': '\\[',
-    ']': '\\]',
-    '@': '@&#8203;'
-};
-const SPECIAL = /[&<>`|\\[\]@]/g;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-/**
- * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
- * spaces), as `code` (a code span whose fence is longer than any run of
- * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
- * cell: its pipes escaped as GitHub's tables require).
- */
-function escape_untrustedMarkdown(text, as = 'text') {
-    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
-    if (as === 'text')
-        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
-    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
-    const pad = oneLine.startsWith('`') ||
-        oneLine.endsWith('`') ||
-        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
-        ? ' '
-        : '';
-    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/markdown/budget.ts
-
-/** GitHub's limit on one step's summary: 1 MiB. */
-const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
-function tableCell(text) {
-    return escape_untrustedMarkdown(text, 'text');
-}
-/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
-function inlineCode(text) {
-    return escape_untrustedMarkdown(text, 'code');
-}
-/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
-function codeCell(text) {
-    return untrustedMarkdown(text, 'code-cell');
-}
-/**
- * Lays out a document within a byte budget: the head always stays, rows are added in order while
- * they fit, and when some do not, a line says how many were left out and where the rest is.
- */
-function fitRows(options) {
-    const { head, rows, tail, limitBytes } = options;
-    const all = head + rows.join('') + tail;
-    if (byteLength(all) <= limitBytes)
-        return { text: all, shown: rows.length, omitted: 0 };
-    // Reserve room for the longest possible notice (every row omitted).
-    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
-    let used = byteLength(head) + reserve;
-    let shown = 0;
-    for (const row of rows) {
-        const size = byteLength(row);
-        if (used + size > limitBytes)
-            break;
-        used += size;
-        shown++;
-    }
-    const omitted = rows.length - shown;
-    return {
-        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
-        shown,
-        omitted
-    };
-}
-/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/**
- * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
- * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
- * are counted, so the result also holds in characters.
- */
-function clampText(text, limitBytes, notice) {
-    if (byteLength(text) <= limitBytes)
-        return text;
-    const room = limitBytes - byteLength(notice);
-    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
-    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
-    cut = cut.replace(/\uFFFD$/, '');
-    const lineEnd = cut.lastIndexOf('\n');
-    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
-}
-
-;// CONCATENATED MODULE: ./src/common/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-
-;// CONCATENATED MODULE: ./src/verify/gates.ts
-
-
-
-
-/** The most one attempt may take, so that a hung server still leaves time for retries. */
-const ATTEMPT_TIMEOUT_MS = 10_000;
-/**
- * The least: an attempt that starts just before the deadline still gets a fair chance, rather
- * than ending the check with a time-out that says nothing about the server.
- */
-const ATTEMPT_MIN_TIMEOUT_MS = 1_000;
-/** Tries one check until it passes, its answer is final, or the next attempt would start too late. */
-async function runCheck(check, probe, clock, settings) {
-    const started = clock.now();
-    const deadline = started + (check.timeoutMs ?? settings.timeoutMs);
-    let attempts = 0;
-    for (;;) {
-        attempts++;
-        const timeoutMs = Math.min(ATTEMPT_TIMEOUT_MS, Math.max(ATTEMPT_MIN_TIMEOUT_MS, deadline - clock.now()));
-        let outcome;
-        try {
-            outcome = await probe(check, { timeoutMs });
-        }
-        catch (error) {
-            // A probe reports what it saw; a throw is a defect of the probe, still shown, never retried.
-            outcome = { ok: false, expected: '(the probe failed)', seen: String(error), final: true };
-        }
-        const done = outcome.ok || outcome.final === true || clock.now() + settings.intervalMs >= deadline;
-        if (done)
-            return {
-                name: check.name,
-                kind: check.kind,
-                passed: outcome.ok,
-                attempts,
-                durationMs: clock.now() - started,
-                expected: outcome.expected,
-                seen: outcome.seen
-            };
-        await clock.sleep(settings.intervalMs);
-    }
-}
-/** Runs every check, `concurrency` at a time; the report lists them in the order given. */
-async function runGates(checks, probe, clock, settings, onResult = () => undefined) {
-    const started = clock.now();
-    const results = new Array(checks.length);
-    let next = 0;
-    const worker = async () => {
-        for (;;) {
-            const index = next++;
-            const check = checks[index];
-            if (check === undefined)
-                return;
-            const result = await runCheck(check, probe, clock, settings);
-            results[index] = result;
-            onResult(result);
-        }
-    };
-    const workers = Math.max(1, Math.min(settings.concurrency, checks.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return gateReport(results, settings, clock.now() - started);
-}
-function gateReport(results, settings, durationMs) {
-    const failed = results.filter((r) => !r.passed).length;
-    return {
-        result: failed === 0 ? 'passed' : 'failed',
-        passed: results.length - failed,
-        failed,
-        timeoutMs: settings.timeoutMs,
-        intervalMs: settings.intervalMs,
-        durationMs,
-        checks: results
-    };
-}
-/** The report file: stable key order, one trailing newline. */
-function renderReportJson(report) {
-    // A check's URL may carry a user and password: the report shows `user:***@host`.
-    return `${JSON.stringify(report, (_key, value) => (typeof value === 'string' ? redactUrlCredentials(value) : value), 2)}\n`;
-}
-/** `850 ms`, `12.4 s`, `3 min 5 s`: a duration as a person reads it. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${minutes} min${seconds === 0 ? '' : ` ${seconds} s`}`;
-}
-/** The step summary: a line for the verdict, then a row for each check, failures first. */
-function renderGateSummary(report, reportShown, limitBytes = STEP_SUMMARY_LIMIT_BYTES) {
-    const verdict = report.result === 'passed'
-        ? `**All ${report.checks.length} checks passed** in ${formatDuration(report.durationMs)}.`
-        : `**${report.failed} of ${report.checks.length} checks failed** (each tried for up to ${formatDuration(report.timeoutMs)} unless it sets its own timeout, every ${formatDuration(report.intervalMs)}).`;
-    const head = [
-        `### verify-gates: ${report.result}`,
-        '',
-        verdict,
-        '',
-        '| | check | kind | attempts | duration | expected | seen |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        ''
-    ].join('\n');
-    const ordered = [
-        ...report.checks.filter((c) => !c.passed),
-        ...report.checks.filter((c) => c.passed)
-    ];
-    const rows = ordered.map((c) => `| ${c.passed ? '✅' : '❌'} | ${tableCell(c.name)} | ${c.kind} | ${c.attempts} | ${formatDuration(c.durationMs)} | ${c.passed ? '' : tableCell(c.expected)} | ${tableCell(c.seen)} |\n`);
-    const tail = `\nThe full report: ${inlineCode(reportShown)} (JSON).\n`;
-    return fitRows({
-        head,
-        rows,
-        tail,
-        limitBytes,
-        omitted: (count) => `\n${count} more checks are not shown here: see the report.\n`
-    }).text;
-}
-/** The results for a terminal: a line a check, failures with what was expected and seen. */
-function renderGateText(report) {
-    const lines = report.checks.map((c) => {
-        const head = `${c.passed ? 'pass' : 'FAIL'}  ${c.name}  (${c.kind}, ${c.attempts} attempts, ${formatDuration(c.durationMs)})`;
-        return c.passed
-            ? `${head}\n      ${c.seen}`
-            : `${head}\n      expected: ${c.expected}\n      seen:     ${c.seen}`;
-    });
-    const verdict = report.result === 'passed'
-        ? `All ${report.checks.length} checks passed in ${formatDuration(report.durationMs)}.`
-        : `${report.failed} of ${report.checks.length} checks failed.`;
-    return `${lines.join('\n')}\n\n${verdict}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/common/strict-text.ts
-
-
-/**
- * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
- * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
- * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
- * value counts would depend on the parser).
- */
-class TextEncodingError extends errors_ActionError {
-    file;
-    line;
-    column;
-    byte;
-    constructor(file, line, column, byte) {
-        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.byte = byte;
-    }
-}
-const STRICT = new TextDecoder('utf-8', { fatal: true });
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const need = b < 0x80
-            ? 0
-            : b >= 0xc2 && b <= 0xdf
-                ? 1
-                : b >= 0xe0 && b <= 0xef
-                    ? 2
-                    : b >= 0xf0 && b <= 0xf4
-                        ? 3
-                        : -1;
-        if (need === -1)
-            return i;
-        if (need === 0) {
-            i++;
-            continue;
-        }
-        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
-        const seq = bytes.subarray(i, i + need + 1);
-        try {
-            if (seq.length < need + 1)
-                return i;
-            STRICT.decode(seq);
-        }
-        catch {
-            return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
-function decodeUtf8(bytes, file) {
-    try {
-        return STRICT.decode(bytes);
-    }
-    catch {
-        const at = Math.max(0, firstInvalidByte(bytes));
-        const before = bytes.subarray(0, at);
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < before.length; i++)
-            if (before[i] === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
-        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
-    }
-}
-/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
-function readUtf8File(path, shown = path) {
-    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
-}
-/**
- * The first key that appears twice in one object of a JSON text, or undefined. The text is
- * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
- */
-function duplicateJsonKey(text) {
-    const stack = [];
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            line++;
-            lineStart = i + 1;
-        }
-        else if (c === '{')
-            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
-        else if (c === '[')
-            stack.push({ kind: 'array' });
-        else if (c === '}' || c === ']')
-            stack.pop();
-        else if (c === ',') {
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object')
-                top.expectKey = true;
-        }
-        else if (c === '"') {
-            const start = i;
-            for (i++; i < text.length && text[i] !== '"'; i++)
-                if (text[i] === '\\')
-                    i++;
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object' && top.expectKey) {
-                const key = JSON.parse(text.slice(start, i + 1));
-                if (top.keys.has(key)) {
-                    const path = stack
-                        .slice(0, -1)
-                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
-                    return { key, line, column: start - lineStart + 1, path };
-                }
-                top.keys.add(key);
-                top.key = key;
-                top.expectKey = false;
-            }
-        }
-    }
-    return undefined;
-}
-/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
-class DuplicateKeyError extends errors_ActionError {
-    file;
-    duplicate;
-    constructor(file, duplicate) {
-        const where = [...duplicate.path, duplicate.key].join('.');
-        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
-        this.file = file;
-        this.duplicate = duplicate;
-    }
-}
-function parseJsonStrict(text, file) {
-    const value = JSON.parse(text);
-    const duplicate = duplicateJsonKey(text);
-    if (duplicate !== undefined)
-        throw new DuplicateKeyError(file, duplicate);
-    return value;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/yaml-source.ts
-
-
-
-
-function formatIssue(issue) {
-    const where = issue.position === undefined
-        ? issue.file
-        : `${issue.file}:${issue.position.line}:${issue.position.column}`;
-    return `${where}: ${issue.path}: ${issue.message}`;
-}
-/** A configuration file that cannot be used, with every problem found in it and its siblings. */
-class ConfigError extends errors_ActionError {
-    issues;
-    constructor(issues) {
-        super(issues.map(formatIssue).join('\n'));
-        this.issues = issues;
-    }
-}
-function pathText(path) {
-    return path.length === 0 ? '(root)' : path.map(String).join('.');
-}
-/** A parsed YAML file that can tell where each key path is. */
-class YamlSource {
-    file;
-    doc;
-    lines;
-    constructor(file, doc, lines) {
-        this.file = file;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    /**
-     * Reads and parses a file. Syntax errors (duplicate keys included) are a ConfigError at once, as
-     * nothing else can be said of the file. A missing optional file gives undefined.
-     */
-    static read(file, options) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-            if (options.optional)
-                return undefined;
-            throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
-        }
-        return YamlSource.parse(file, readUtf8File(file));
-    }
-    static parse(file, text) {
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-        const source = new YamlSource(file, doc, lines);
-        if (doc.errors.length > 0) {
-            throw new ConfigError(doc.errors.map((error) => ({
-                file,
-                position: source.at(error.pos[0]),
-                path: '(root)',
-                message: `not valid YAML: ${error.message}`
-            })));
-        }
-        return source;
-    }
-    /** The document as plain data; null for an empty file. */
-    data() {
-        try {
-            return this.doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (error) {
-            // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
-            throw new ConfigError([
-                {
-                    file: this.file,
-                    position: this.at(0),
-                    path: '(root)',
-                    message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`
-                }
-            ]);
-        }
-    }
-    /**
-     * Where a key path is: its value, or its key when `onKey` (a bad or unknown key). A path that
-     * does not exist (a missing key) points to the key of its deepest existing parent.
-     */
-    position(path, onKey = false) {
-        let node = this.doc.contents;
-        let offset = rangeStart(node) ?? 0;
-        let parentKey = 0;
-        for (const [index, segment] of path.entries()) {
-            const last = index === path.length - 1;
-            let next;
-            let keyStart;
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-                next = pair?.value;
-                keyStart = pair === undefined ? undefined : rangeStart(pair.key);
-                if (pair === undefined)
-                    return this.at(parentKey);
-            }
-            else if ((0,dist/* isSeq */.oP)(node)) {
-                next = node.items[Number(segment)];
-                if (next === undefined)
-                    return this.at(parentKey);
-            }
-            else {
-                return this.at(parentKey);
-            }
-            if (last && onKey && keyStart !== undefined)
-                return this.at(keyStart);
-            parentKey = keyStart ?? rangeStart(next) ?? parentKey;
-            node = next;
-            offset = rangeStart(next) ?? keyStart ?? offset;
-        }
-        return this.at(offset);
-    }
-    at(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
-    }
-    issue(path, message, onKey = false) {
-        return { file: this.file, position: this.position(path, onKey), path: pathText(path), message };
-    }
-}
-function rangeStart(node) {
-    if (node !== null && typeof node === 'object' && 'range' in node) {
-        const range = node.range;
-        return range?.[0];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/facts/fact-map.ts
-
-
-
-
-/** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
-/** The facts file is missing, not YAML or JSON, or not a mapping. */
-class FactMapError extends errors_ActionError {
-    issues;
-    constructor(issues) {
-        super(`The facts file cannot be read:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-        this.issues = issues;
-    }
-}
-function readFactMap(file, shown = file) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new FactMapError([
-            {
-                file: shown,
-                path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
-            }
-        ]);
-    return parseFactMap(shown, readUtf8File(file, shown));
-}
-/** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
-function parseFactMap(file, text) {
-    let data;
-    try {
-        data = YamlSource.parse(file, text).data();
-    }
-    catch (error) {
-        if (error instanceof ConfigError)
-            throw new FactMapError(error.issues);
-        throw error;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        throw new FactMapError([
-            {
-                file,
-                path: '(root)',
-                message: 'expected a mapping of facts by name, or the engine outputs by name'
-            }
-        ]);
-    const entries = Object.entries(data);
-    if (entries.length > 0 && entries.every(([, v]) => isEngineOutput(v))) {
-        const values = {};
-        const sensitive = new Set();
-        for (const [name, output] of entries) {
-            if (output.sensitive)
-                sensitive.add(name);
-            else
-                values[name] = output.value;
-        }
-        return { file, shape: 'engine-outputs', values, sensitive };
-    }
-    const mapping = data;
-    if (isPublishedFacts(mapping)) {
-        const values = { ...mapping.facts, provenance: mapping.provenance };
-        return { file, shape: 'published', values, sensitive: new Set() };
-    }
-    return { file, shape: 'mapping', values: mapping, sensitive: new Set() };
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The file publish-runtime-facts writes: exactly a `facts` and a `provenance` mapping. */
-function isPublishedFacts(data) {
-    const keys = Object.keys(data).sort();
-    return (keys.length === 2 &&
-        keys[0] === 'facts' &&
-        keys[1] === 'provenance' &&
-        isMapping(data['facts']) &&
-        isMapping(data['provenance']));
-}
-function isEngineOutput(value) {
-    return (value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        typeof value['sensitive'] === 'boolean' &&
-        'value' in value);
-}
-/** The value at a dotted path (`a.b.0`): into mappings by key and into lists by index. */
-function lookupFact(facts, path) {
-    const segments = path.split('.');
-    const [first] = segments;
-    if (first !== undefined && facts.sensitive.has(first))
-        return { found: false, reason: 'sensitive', at: first };
-    let node = facts.values;
-    const walked = [];
-    for (const segment of segments) {
-        walked.push(segment);
-        if (Array.isArray(node) && /^\d+$/.test(segment) && Number(segment) < node.length) {
-            node = node[Number(segment)];
-        }
-        else if (node !== null &&
-            typeof node === 'object' &&
-            !Array.isArray(node) &&
-            Object.hasOwn(node, segment)) {
-            node = node[segment];
-        }
-        else {
-            return { found: false, reason: 'missing', at: walked.join('.') };
-        }
-    }
-    return { found: true, value: node };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/config/zod-issues.ts
-/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
-function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
-    const issues = [];
-    for (const issue of error.issues) {
-        const path = issue.path;
-        if (issue.code === 'unrecognized_keys') {
-            const allowed = keysAt(schema, path);
-            for (const key of issue.keys)
-                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
-        }
-        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
-            const detail = issue.issues[0]?.message ?? issue.message;
-            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
-        }
-        else {
-            const missing = wording.sayMissing === true &&
-                issue.code === 'invalid_type' &&
-                valueAt(source.data(), at(path)) === undefined;
-            issues.push(make(at(path), missing
-                ? `is missing: expected ${expected(issue.message)}`
-                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
-        }
-    }
-    return issues;
-}
-/** zod's "Invalid input: expected string, received undefined" reads as "string". */
-function expected(message) {
-    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
-}
-/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
-function valueAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
-function keysAt(schema, path) {
-    let def = schema._zod.def;
-    const unwrap = () => {
-        for (;;) {
-            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-            if (inner === undefined)
-                return;
-            def = inner._zod.def;
-        }
-    };
-    unwrap();
-    for (const segment of path) {
-        const next = def.type === 'object'
-            ? def.shape?.[String(segment)]
-            : def.type === 'record'
-                ? def.valueType
-                : def.type === 'array'
-                    ? def.element
-                    : undefined;
-        if (next === undefined)
-            return [];
-        def = next._zod.def;
-        unwrap();
-    }
-    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks.ts
-
-
-
-
-
-
-
-
-/**
- * The checks of verify-gates: a YAML list (or `{checks: [...]}`) of checks, each of one kind. String
- * values may refer to runtime facts as `${facts.a.b}`; every reference is resolved, and every
- * problem of the file reported with its line, before any check runs.
- */
-const CHECK_KINDS = ['dns', 'tcp', 'tls', 'http', 'invariant'];
-const RECORD_TYPES = ['A', 'AAAA', 'CNAME'];
-const durationText = schemas_string({ error: 'a duration such as 30s, 5m or 1h30m' })
-    .refine((v) => duration_parseDuration(v) !== undefined && duration_parseDuration(v) > 0, {
-    message: 'a duration such as 30s, 5m or 1h30m, more than zero'
-});
-const hostName = schemas_string({ error: 'a host name or an address' })
-    .min(1, 'a host name or an address')
-    .regex(/^(\*\.)?[A-Za-z0-9_.:-]+$/, 'a host name or an address, without spaces or a scheme');
-const port = schemas_number({ error: 'a port number from 1 to 65535' })
-    .int('a port number from 1 to 65535')
-    .min(1, 'a port number from 1 to 65535')
-    .max(65535, 'a port number from 1 to 65535');
-const checks_text = (what) => schemas_string({ error: what }).min(1, what);
-const recordType = schemas_enum(RECORD_TYPES, { error: `one of ${RECORD_TYPES.join(', ')}` });
-const checks_status = schemas_number({ error: 'an HTTP status from 100 to 599' })
-    .int('an HTTP status from 100 to 599')
-    .min(100, 'an HTTP status from 100 to 599')
-    .max(599, 'an HTTP status from 100 to 599');
-const regex = schemas_string({ error: 'a regular expression' }).superRefine((value, ctx) => {
-    try {
-        new RegExp(value);
-    }
-    catch (error) {
-        ctx.addIssue({ code: 'custom', message: `a regular expression: ${error.message}` });
-    }
-});
-const address = schemas_string({ error: 'an IPv4 or IPv6 address' })
-    .refine((v) => (0,external_node_net_.isIP)(v) !== 0, 'an IPv4 or IPv6 address');
-/** A side of an invariant: a text, or a number or boolean fact, compared as text. */
-const scalar = union([schemas_string().min(1), schemas_number(), schemas_boolean()], {
-    error: 'a value (a text, a number or a true/false), usually a ${facts.…} reference'
-})
-    .transform(String);
-const base = {
-    kind: schemas_string(),
-    name: checks_text('a non-empty name').optional(),
-    timeout: durationText.optional()
-};
-/** Each kind's fields. Unknown keys are errors: a misspelt key would silently check nothing. */
-const SCHEMAS = {
-    dns: strictObject({
-        ...base,
-        host: hostName,
-        type: recordType.default('A'),
-        expect: array(checks_text('an address or a name'), { error: 'a list of addresses or names' })
-            .min(1, 'at least one address or name')
-            .optional()
-    }),
-    tcp: strictObject({ ...base, host: hostName, port }),
-    tls: strictObject({
-        ...base,
-        host: hostName,
-        port: port.default(443),
-        'server-name': hostName.optional(),
-        ca: checks_text('the path of a CA certificate file (PEM)').optional(),
-        'min-days-left': schemas_number({ error: 'a whole number of days, 0 or more' })
-            .int('a whole number of days, 0 or more')
-            .min(0, 'a whole number of days, 0 or more')
-            .default(0)
-    }),
-    http: strictObject({
-        ...base,
-        url: schemas_string({ error: 'an http:// or https:// URL' })
-            .refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), {
-            message: 'an http:// or https:// URL'
-        }),
-        resolve: address.optional(),
-        status: union([checks_status, array(checks_status).min(1, 'at least one status')], {
-            error: 'an HTTP status or a list of them'
-        })
-            .default(200),
-        'body-contains': checks_text('a non-empty text').optional(),
-        'body-matches': regex.optional(),
-        ca: checks_text('the path of a CA certificate file (PEM)').optional(),
-        'request-timeout': durationText.optional()
-    }),
-    invariant: strictObject({
-        ...base,
-        left: scalar,
-        right: union([scalar, strictObject({ dns: hostName, type: recordType.default('A') })], {
-            error: 'a value, or {dns: NAME} for what NAME resolves to'
-        })
-    })
-};
-const REFERENCE = /\$\{([^}]*)\}/g;
-const FACT_PATH = /^facts\.([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)$/;
-/** Parses, resolves and validates the checks; every problem is a ConfigError at its line. */
-function loadChecks(options) {
-    const source = YamlSource.parse(options.file, options.text);
-    const data = source.data();
-    const issues = [];
-    let items;
-    let root;
-    if (Array.isArray(data)) {
-        items = data;
-        root = [];
-    }
-    else if (data !== null &&
-        typeof data === 'object' &&
-        Array.isArray(data['checks'])) {
-        items = data['checks'] ?? [];
-        root = ['checks'];
-    }
-    else {
-        throw new ConfigError([
-            source.issue([], 'expected a list of checks, or a mapping with a list under `checks`')
-        ]);
-    }
-    if (items.length === 0)
-        throw new ConfigError([source.issue(root, 'no checks: expected at least one')]);
-    const issue = (path, message, onKey = false) => ({
-        ...source.issue([...root, ...path], message, onKey),
-        path: checkPath(path)
-    });
-    const checks = [];
-    items.forEach((item, index) => {
-        const before = issues.length;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            issues.push(issue([index], 'expected a check: a mapping with a `kind`'));
-            return;
-        }
-        const raw = item;
-        const kind = raw['kind'];
-        if (typeof kind !== 'string' || !CHECK_KINDS.includes(kind)) {
-            issues.push(issue([index, 'kind'], kind === undefined
-                ? `missing: every check has a kind, one of ${CHECK_KINDS.join(', ')}`
-                : `unknown check kind ${JSON.stringify(kind)}: expected one of ${CHECK_KINDS.join(', ')}`));
-            return;
-        }
-        const label = typeof raw['name'] === 'string' ? `check '${raw['name']}'` : `check ${index + 1}`;
-        const resolved = resolveReferences(raw, [index], options.facts, (path, message) => issues.push(issue(path, `${label}: ${message}`)));
-        if (issues.length > before)
-            return;
-        const parsed = SCHEMAS[kind].safeParse(resolved);
-        if (!parsed.success) {
-            issues.push(...zodIssues(source, SCHEMAS[kind], parsed.error, {
-                unknownKey: (_key, allowed) => `unknown key for a ${kind} check: expected ${allowed.join(', ')}`
-            }, (path) => [index, ...path], issue));
-            return;
-        }
-        const check = toCheck(kind, parsed.data, raw);
-        for (const field of ['ca']) {
-            if (!(field in check) || check[field] === undefined)
-                continue;
-            const path = (0,external_node_path_namespaceObject.resolve)(options.workspace, check[field]);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile())
-                issues.push(issue([index, field], `no such file (${path}): expected a CA certificate`));
-            else
-                check[field] = path;
-        }
-        checks.push(check);
-    });
-    const seen = new Map();
-    checks.forEach((check, index) => {
-        const first = seen.get(check.name);
-        if (first !== undefined)
-            issues.push(issue([index, 'name'], `the name ${JSON.stringify(check.name)} is also check ${first + 1}'s: names must be unique (the report is keyed by them)`));
-        else
-            seen.set(check.name, index);
-    });
-    if (issues.length > 0)
-        throw new ConfigError(issues);
-    return checks;
-}
-/** `checks[2].port`, as a user counts in the list. */
-function checkPath(path) {
-    const [index, ...rest] = path;
-    return `checks[${String(index)}]${rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('')}`;
-}
-/**
- * Replaces `${facts.a.b}` in every string. A string that is one reference takes the fact's value
- * as it is (a number stays a number); a reference inside a longer string needs a scalar fact.
- */
-function resolveReferences(value, path, facts, report) {
-    if (Array.isArray(value))
-        return value.map((v, i) => resolveReferences(v, [...path, i], facts, report));
-    if (value !== null && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveReferences(v, [...path, k], facts, report)]));
-    if (typeof value !== 'string' || !value.includes('${'))
-        return value;
-    const lookup = (reference) => {
-        const fact = FACT_PATH.exec(reference.trim());
-        if (fact === null) {
-            report(path, `\${${reference}} is not a reference to a fact: write \${facts.NAME}`);
-            return { ok: false };
-        }
-        if (facts === undefined) {
-            report(path, `\${${reference}} refers to a fact, but no facts-file was given`);
-            return { ok: false };
-        }
-        const found = lookupFact(facts, fact[1] ?? '');
-        if (found.found)
-            return { ok: true, value: found.value };
-        report(path, found.reason === 'sensitive'
-            ? `\${${reference}} refers to the sensitive output '${found.at}' of ${facts.file}: a sensitive value is never used in a check, as it would be printed`
-            : `\${${reference}} is not in ${facts.file}: no fact '${found.at}'`);
-        return { ok: false };
-    };
-    const whole = /^\$\{([^}]*)\}$/.exec(value);
-    if (whole !== null) {
-        const found = lookup(whole[1] ?? '');
-        return found.ok ? found.value : value;
-    }
-    return value.replace(REFERENCE, (match, reference) => {
-        const found = lookup(reference);
-        if (!found.ok)
-            return match;
-        if (found.value === null || typeof found.value === 'object') {
-            report(path, `\${${reference}} is a ${Array.isArray(found.value) ? 'list' : 'mapping'}: only a single value can be part of a text`);
-            return match;
-        }
-        return String(found.value);
-    });
-}
-const durationMs = (value) => value === undefined ? undefined : duration_parseDuration(value);
-function toCheck(kind, data, raw) {
-    const base = { timeoutMs: durationMs(data['timeout']) };
-    const given = data['name'];
-    switch (kind) {
-        case 'dns': {
-            const host = data['host'];
-            const type = data['type'];
-            return {
-                ...base,
-                kind,
-                name: given ?? `dns ${host} ${type}`,
-                host,
-                type,
-                expect: data['expect']
-            };
-        }
-        case 'tcp': {
-            const host = data['host'];
-            const port = data['port'];
-            return { ...base, kind, name: given ?? `tcp ${hostPort(host, port)}`, host, port };
-        }
-        case 'tls': {
-            const host = data['host'];
-            const port = data['port'];
-            const serverName = data['server-name'] ?? host;
-            return {
-                ...base,
-                kind,
-                name: given ?? `tls ${serverName === host ? '' : `${serverName} at `}${hostPort(host, port)}`,
-                host,
-                port,
-                serverName,
-                ca: data['ca'],
-                minDaysLeft: data['min-days-left']
-            };
-        }
-        case 'http': {
-            const url = data['url'];
-            const status = data['status'];
-            const pinned = data['resolve'];
-            return {
-                ...base,
-                kind,
-                name: given ?? `http ${url}${pinned === undefined ? '' : ` at ${pinned}`}`,
-                url,
-                resolve: pinned,
-                status: Array.isArray(status) ? status : [status],
-                bodyContains: data['body-contains'],
-                bodyMatches: data['body-matches'],
-                ca: data['ca'],
-                requestTimeoutMs: durationMs(data['request-timeout'])
-            };
-        }
-        case 'invariant': {
-            const right = data['right'];
-            const rawRight = raw['right'];
-            const written = {
-                left: String(raw['left']),
-                right: typeof rawRight === 'object' && rawRight !== null
-                    ? `dns ${String(rawRight['dns'])}`
-                    : String(rawRight)
-            };
-            return {
-                ...base,
-                kind,
-                name: given ?? `invariant ${written.left} = ${written.right}`,
-                left: String(data['left']),
-                right: typeof right === 'string'
-                    ? { value: right }
-                    : { dns: { host: right.dns, type: right.type } },
-                written
-            };
-        }
-    }
-}
-function hostPort(host, port) {
-    return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
-}
-
-;// CONCATENATED MODULE: ./src/verify/job.ts
-
-
-
-
-
-/** How the log names each shape of facts file. */
-const FACT_SHAPES = {
-    'engine-outputs': 'the engine outputs',
-    published: 'the facts publish-runtime-facts wrote',
-    mapping: 'a mapping of facts'
-};
-/** The checks, with their facts read and every reference resolved: no check has run yet. */
-function prepareChecks(settings) {
-    const facts = settings.factsFile === undefined
-        ? undefined
-        : readFactMap(settings.factsFile, shownPath(settings.workspace, settings.factsFile));
-    const checks = loadChecks({
-        file: settings.checks.file,
-        text: settings.checks.text,
-        facts,
-        workspace: settings.workspace
-    });
-    return { checks, facts };
-}
-/**
- * verify-gates: reads the checks and the facts (any problem stops here, with nothing written),
- * runs every check until it passes or its time is up, then writes the report.
- */
-async function runVerifyGates(settings, deps) {
-    const { log } = deps;
-    const { checks } = await log.group('Read the checks', async () => {
-        const prepared = prepareChecks(settings);
-        if (prepared.facts !== undefined)
-            log.info(`Facts: ${prepared.facts.file} (${FACT_SHAPES[prepared.facts.shape]}${prepared.facts.sensitive.size > 0 ? `; ${prepared.facts.sensitive.size} sensitive outputs left out` : ''})`);
-        for (const check of prepared.checks)
-            log.info(`${check.kind.padEnd(9)} ${check.name}`);
-        return prepared;
-    });
-    const report = await log.group(`Run ${checks.length} checks (up to ${formatDuration(settings.timeoutMs)} each, every ${formatDuration(settings.intervalMs)})`, () => runGates(checks, deps.probe, deps.clock, {
-        timeoutMs: settings.timeoutMs,
-        intervalMs: settings.intervalMs,
-        concurrency: settings.concurrency
-    }, (result) => log.info(`${result.passed ? 'passed' : 'FAILED'}  ${result.name}  (${result.attempts} attempts, ${formatDuration(result.durationMs)}): ${result.passed ? result.seen : `expected ${result.expected}; seen ${result.seen}`}`)));
-    safe_fs_writeFileSafely(settings.reportRoot ?? (0,external_node_path_namespaceObject.dirname)(settings.reportPath), settings.reportPath, renderReportJson(report));
-    log.info(`Report: ${settings.reportPath}`);
-    return { report, reportPath: settings.reportPath };
-}
-/** A path as errors show it: relative to the workspace when inside it. */
-function shownPath(workspace, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
-}
-/** Writes a sibling file, then renames it over the target: a reader sees the old file or the new. */
-function writeFileAtomically(path, text) {
-    writeFileSafely(dirname(path), path, text);
-}
-/** The action's outputs. */
-function verifyGatesOutputs(result) {
-    return {
-        result: result.report.result,
-        'report-path': result.reportPath,
-        failed: JSON.stringify(result.report.checks.filter((c) => !c.passed).map((c) => c.name))
-    };
-}
-/** The message a failed gate fails the step with. */
-function failureMessage(report) {
-    const failed = report.checks.filter((c) => !c.passed);
-    return `${failed.length} of ${report.checks.length} checks failed: ${failed.map((c) => c.name).join(', ')}`;
-}
-
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./src/verify/evaluate.ts
-
-
-const DAY_MS = 86_400_000;
-/** Names compared without case or the root dot; answers sorted, each once. */
-function normalizeAnswers(values) {
-    return [...new Set(values.map((v) => v.toLowerCase().replace(/\.$/, '')))].sort();
-}
-function describeAnswer(question, answer) {
-    const where = question.host.startsWith('*.') ? ` for ${answer.name}` : '';
-    return answer.ok
-        ? `${question.type} ${answer.answers.join(', ')}${where}`
-        : `${answer.error}${where}`;
-}
-function evaluateDns(check, answer) {
-    const wanted = check.expect === undefined ? undefined : normalizeAnswers(check.expect);
-    const expected = wanted === undefined ? `any ${check.type} record` : `${check.type} ${wanted.join(', ')}`;
-    const ok = answer.ok &&
-        (wanted === undefined
-            ? answer.answers.length > 0
-            : answer.answers.join(',') === wanted.join(','));
-    return { ok, expected, seen: describeAnswer(check, answer) };
-}
-function evaluateTcp(check, connection) {
-    const expected = `a connection to ${check.host} port ${check.port}`;
-    return connection.ok
-        ? { ok: true, expected, seen: `connected to ${connection.address}:${connection.port}` }
-        : { ok: false, expected, seen: connection.error };
-}
-/** `CN=x, O=y` from a certificate's subject or issuer. */
-function distinguishedName(name) {
-    const parts = Object.entries(name)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`);
-    return parts.length === 0 ? '(none)' : parts.join(', ');
-}
-function evaluateTls(check, handshake, now) {
-    const trust = check.ca === undefined ? 'the system CAs' : (0,external_node_path_namespaceObject.basename)(check.ca);
-    const expected = `a certificate for ${check.serverName} chaining to ${trust}, ${check.minDaysLeft} or more days left`;
-    if (!handshake.ok)
-        return { ok: false, expected, seen: handshake.error };
-    const { certificate, chainError } = handshake;
-    const notAfter = Date.parse(certificate.valid_to);
-    const daysLeft = Math.floor((notAfter - now) / DAY_MS);
-    const identityError = (0,external_node_tls_.checkServerIdentity)(check.serverName, certificate);
-    const problems = [
-        ...(chainError === undefined ? [] : [chainError]),
-        ...(identityError === undefined ? [] : [`not valid for ${check.serverName}`]),
-        ...(daysLeft < check.minDaysLeft ? [`${daysLeft} days left`] : [])
-    ];
-    const notAfterText = Number.isNaN(notAfter)
-        ? certificate.valid_to
-        : new Date(notAfter).toISOString();
-    const details = `subject ${distinguishedName(certificate.subject)}; SAN ${certificate.subjectaltname ?? '(none)'}; issuer ${distinguishedName(certificate.issuer)}; not after ${notAfterText} (${daysLeft} days left)`;
-    return problems.length === 0
-        ? { ok: true, expected, seen: details }
-        : { ok: false, expected, seen: `${problems.join('; ')}: ${details}` };
-}
-const EXCERPT_CHARS = 80;
-function evaluateHttp(check, response) {
-    const expected = [
-        `status ${check.status.join(' or ')}`,
-        ...(check.bodyContains === undefined
-            ? []
-            : [`body contains ${JSON.stringify(check.bodyContains)}`]),
-        ...(check.bodyMatches === undefined ? [] : [`body matches /${check.bodyMatches}/`])
-    ].join('; ');
-    if (!response.ok)
-        return { ok: false, expected, seen: response.error };
-    const problems = [];
-    if (!check.status.includes(response.status))
-        problems.push(`status ${response.status}`);
-    if (check.bodyContains !== undefined && !response.body.includes(check.bodyContains))
-        problems.push(`body does not contain ${JSON.stringify(check.bodyContains)}`);
-    if (check.bodyMatches !== undefined && !new RegExp(check.bodyMatches).test(response.body))
-        problems.push(`body does not match /${check.bodyMatches}/`);
-    const flat = response.body.replace(/\s+/g, ' ').trim();
-    const excerpt = flat === ''
-        ? '(empty)'
-        : `${flat.slice(0, EXCERPT_CHARS)}${flat.length > EXCERPT_CHARS ? '…' : ''}`;
-    const seen = `status ${response.status}; body ${excerpt}`;
-    return problems.length === 0
-        ? { ok: true, expected, seen }
-        : { ok: false, expected, seen: `${problems.join('; ')}: ${seen}` };
-}
-/** An invariant: against a value, decided once; against DNS, the name must resolve to `left` only. */
-function evaluateInvariant(check, answer) {
-    const expected = `${check.written.right} equals ${check.written.left} (${check.left})`;
-    if ('value' in check.right)
-        return { ok: check.left === check.right.value, expected, seen: check.right.value, final: true };
-    if (answer === undefined)
-        throw new Error('an invariant against DNS needs the DNS answer');
-    const ok = answer.ok && answer.answers.join(',') === normalizeAnswers([check.left]).join(',');
-    return { ok, expected, seen: describeAnswer(check.right.dns, answer) };
-}
-
-;// CONCATENATED MODULE: ./src/verify/probes.ts
-
-
-
-
-
-
-
-
-/** The most of a response body that is read and matched. */
-const BODY_LIMIT_BYTES = 1024 * 1024;
-function createProbe(settings) {
-    return async (check, { timeoutMs }) => {
-        switch (check.kind) {
-            case 'dns':
-                return evaluateDns(check, await queryDns(check, settings, timeoutMs));
-            case 'tcp':
-                return evaluateTcp(check, await connectTcp(check.host, check.port, settings, timeoutMs));
-            case 'tls':
-                return evaluateTls(check, await handshakeTls(check, settings, timeoutMs), (settings.now ?? Date.now)());
-            case 'http':
-                return evaluateHttp(check, await fetchHttp(check, settings, timeoutMs));
-            case 'invariant':
-                return evaluateInvariant(check, 'dns' in check.right ? await queryDns(check.right.dns, settings, timeoutMs) : undefined);
-        }
-    };
-}
-function randomLabel() {
-    return `gates-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
-}
-const DNS_ERRORS = {
-    ENOTFOUND: 'NXDOMAIN',
-    ENODATA: 'no record of that type',
-    ETIMEOUT: 'no answer in time',
-    ECONNREFUSED: 'the DNS server refused the query',
-    ESERVFAIL: 'SERVFAIL',
-    EREFUSED: 'REFUSED'
-};
-/** Asks one question; a wildcard (`*.zone`) asks for a fresh random label under the zone. */
-async function queryDns(question, settings, timeoutMs) {
-    const name = question.host.startsWith('*.')
-        ? `${(settings.wildcardLabel ?? randomLabel)()}${question.host.slice(1)}`
-        : question.host;
-    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(1, Math.round(timeoutMs)), tries: 1 });
-    if (settings.dnsServer !== undefined)
-        resolver.setServers([settings.dnsServer]);
-    try {
-        const answers = question.type === 'A'
-            ? await resolver.resolve4(name)
-            : question.type === 'AAAA'
-                ? await resolver.resolve6(name)
-                : await resolver.resolveCname(name);
-        return { ok: true, name, answers: normalizeAnswers(answers) };
-    }
-    catch (error) {
-        const code = error.code ?? '';
-        const meaning = DNS_ERRORS[code];
-        return {
-            ok: false,
-            name,
-            error: meaning === undefined ? error.message : `${meaning} (${code})`
-        };
-    }
-    finally {
-        resolver.cancel();
-    }
-}
-/** The address to connect to: an IP as it is, a name through the DNS server or the system. */
-async function addressOf(host, settings, timeoutMs) {
-    if ((0,external_node_net_.isIP)(host) !== 0)
-        return { ok: true, address: host };
-    if (settings.dnsServer === undefined) {
-        try {
-            const found = await withTimeout((0,promises_namespaceObject.lookup)(host), timeoutMs, 'no answer in time');
-            return { ok: true, address: found.address };
-        }
-        catch (error) {
-            return { ok: false, error: `${host} does not resolve: ${error.message}` };
-        }
-    }
-    const answer = await queryDns({ host, type: 'A' }, settings, timeoutMs);
-    if (answer.ok && answer.answers[0] !== undefined)
-        return { ok: true, address: answer.answers[0] };
-    return {
-        ok: false,
-        error: `${host} does not resolve: ${answer.ok ? 'no address' : answer.error}`
-    };
-}
-function withTimeout(promise, ms, message) {
-    let timer;
-    return Promise.race([
-        promise,
-        new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(message)), ms);
-        })
-    ]).finally(() => clearTimeout(timer));
-}
-function socketError(error) {
-    const code = error.code;
-    const message = error.message;
-    return code === undefined || message.includes(code) ? message : `${code}: ${message}`;
-}
-/** Opens a connection and closes it at once. */
-async function connectTcp(host, port, settings, timeoutMs) {
-    const started = Date.now();
-    const target = await addressOf(host, settings, timeoutMs);
-    if (!target.ok)
-        return target;
-    const error = await new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ host: target.address, port });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            resolve(`no connection within ${timeoutMs} ms`);
-        }, Math.max(1, timeoutMs - (Date.now() - started)));
-        socket.once('connect', () => {
-            clearTimeout(timer);
-            socket.destroy();
-            resolve(undefined);
-        });
-        socket.once('error', (e) => {
-            clearTimeout(timer);
-            socket.destroy();
-            resolve(socketError(e));
-        });
-    });
-    return error === undefined ? { ok: true, address: target.address, port } : { ok: false, error };
-}
-/** A TLS handshake that accepts any certificate, so that the check can say what was wrong with it. */
-async function handshakeTls(check, settings, timeoutMs) {
-    const started = Date.now();
-    const target = await addressOf(check.host, settings, timeoutMs);
-    if (!target.ok)
-        return target;
-    const ca = check.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(check.ca);
-    return new Promise((resolve) => {
-        const socket = (0,external_node_tls_.connect)({
-            host: target.address,
-            port: check.port,
-            ...((0,external_node_net_.isIP)(check.serverName) === 0 ? { servername: check.serverName } : {}),
-            ...(ca === undefined ? {} : { ca }),
-            rejectUnauthorized: false,
-            checkServerIdentity: () => undefined
-        });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            resolve({ ok: false, error: `no TLS handshake within ${timeoutMs} ms` });
-        }, Math.max(1, timeoutMs - (Date.now() - started)));
-        socket.once('secureConnect', () => {
-            clearTimeout(timer);
-            const cert = socket.getPeerCertificate();
-            const chainError = socket.authorizationError;
-            socket.destroy();
-            resolve({
-                ok: true,
-                certificate: {
-                    subject: { ...cert.subject },
-                    issuer: { ...cert.issuer },
-                    subjectaltname: cert.subjectaltname,
-                    valid_to: cert.valid_to
-                },
-                chainError: chainError === null || chainError === undefined ? undefined : String(chainError)
-            });
-        });
-        socket.once('error', (error) => {
-            clearTimeout(timer);
-            socket.destroy();
-            resolve({ ok: false, error: socketError(error) });
-        });
-    });
-}
-function pinnedLookup(address) {
-    const family = (0,external_node_net_.isIP)(address);
-    return (_host, options, callback) => {
-        if (options.all === true)
-            callback(null, [{ address, family }]);
-        else
-            callback(null, address, family);
-    };
-}
-/** One GET, the address pinned when asked; the body read up to its limit. */
-async function fetchHttp(check, settings, timeoutMs) {
-    const limit = Math.min(timeoutMs, check.requestTimeoutMs ?? timeoutMs);
-    const url = new URL(check.url);
-    let pinned = check.resolve;
-    if (pinned === undefined && settings.dnsServer !== undefined) {
-        const host = url.hostname.replace(/^\[|\]$/g, '');
-        const target = await addressOf(host, settings, limit);
-        if (!target.ok)
-            return target;
-        pinned = target.address;
-    }
-    const ca = check.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(check.ca);
-    return new Promise((resolve) => {
-        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request)(url, {
-            method: 'GET',
-            agent: false,
-            signal: AbortSignal.timeout(limit),
-            headers: { 'user-agent': 'verify-gates' },
-            ...(pinned === undefined ? {} : { lookup: pinnedLookup(pinned) }),
-            ...(ca === undefined ? {} : { ca })
-        }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                if (size < BODY_LIMIT_BYTES)
-                    chunks.push(chunk);
-                size += chunk.length;
-            });
-            res.on('end', () => resolve({
-                ok: true,
-                status: res.statusCode ?? 0,
-                body: Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES).toString('utf8')
-            }));
-            res.on('error', (error) => resolve({ ok: false, error: socketError(error) }));
-        });
-        request.on('error', (error) => resolve({
-            ok: false,
-            error: error.name === 'AbortError' || error.name === 'TimeoutError'
-                ? `no response within ${limit} ms`
-                : socketError(error)
-        }));
-        request.end();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-;// CONCATENATED MODULE: ./src/git/ref-name.ts
-/**
- * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
- * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
- * git would take it for the branch `refs/heads/refs/heads/x`.
- */
-/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
-function branchNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name === 'HEAD')
-        return "'HEAD' is not a branch: name the branch itself";
-    if (name === '@')
-        return "'@' is not a branch name";
-    if (name.startsWith('refs/'))
-        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
-    if (name.startsWith('-'))
-        return "must not start with '-'";
-    if (name.startsWith('/') || name.endsWith('/'))
-        return "must not start or end with '/'";
-    if (name.includes('//'))
-        return "must not hold '//'";
-    if (name.includes('..'))
-        return "must not hold '..'";
-    if (name.includes('@{'))
-        return "must not hold '@{'";
-    if (name.endsWith('.'))
-        return "must not end with '.'";
-    // eslint-disable-next-line no-control-regex
-    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
-    if (bad !== null)
-        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return `must not have a part starting with '.' ('${part}')`;
-        if (part.endsWith('.lock'))
-            return `must not have a part ending with '.lock' ('${part}')`;
-    }
-    return undefined;
-}
-/** True when git accepts `name` as a branch and it is not a full ref. */
-function isBranchName(name) {
-    return branchNameProblem(name) === undefined;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/common/process.ts
@@ -46605,7 +44903,37 @@ function runProcess(command, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+;// CONCATENATED MODULE: ./src/common/retry.ts
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? systemClock;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/branch.ts
+
 
 
 
@@ -46738,7 +45066,6 @@ class Git {
         return redactToken(text, this.token) || `exit code ${result.exitCode}`;
     }
 }
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
 async function publishToBranch(options) {
     const url = remoteUrl(options.repository, options.serverUrl);
@@ -46746,13 +45073,7 @@ async function publishToBranch(options) {
     const identity = options.identity ?? BOT_IDENTITY;
     const attempts = options.attempts ?? 10;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const base = options.base ?? options.branch;
-    const baseRef = `refs/heads/${base}`;
-    const baseTracking = `refs/remotes/origin/${base}`;
-    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
         GIT_AUTHOR_NAME: identity.name,
@@ -46760,7 +45081,7 @@ async function publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    for (const branch of new Set([options.branch, base])) {
+    for (const branch of new Set([options.branch, options.base ?? options.branch])) {
         const problem = branchNameProblem(branch);
         if (problem !== undefined)
             throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
@@ -46771,74 +45092,14 @@ async function publishToBranch(options) {
         // The remote is named in the commands' settings, and the branch names were checked by
         // git's rules above: two processes fewer per publish.
         await git.ok(['init', '--quiet'], 'start a scratch repository');
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, baseRef, baseTracking);
-            const tip = fetched?.tip;
-            if (proposal && tip === undefined)
-                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
-            // The proposal's own branch: leased on its tip, and compared with what would replace it.
-            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            // A symbolic link committed on the branch is never followed, to read or to write: it would
-            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-            const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
-            if (change === undefined)
-                return unchanged(tip);
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            const removed = (change.remove ?? [])
-                .map(checkBranchPath)
-                .filter((p) => read(p) !== undefined && !paths.includes(p));
-            if (tip !== undefined &&
-                removed.length === 0 &&
-                Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return unchanged(tip);
-            if (removed.length > 0)
-                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-            for (const [path, content] of Object.entries(change.files)) {
-                safe_fs_writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-                return { changed: false, differs: true, commitSha: target, attempts: attempt };
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${target ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-            if (push.exitCode === 0)
-                return pushed;
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return pushed;
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
+        // Only a push refused because another writer landed first is tried again, on the new tip.
+        return await retry((attempt) => publishAttempt(git, dir, name, options, attempt), {
+            attempts,
+            retryable: (error) => error instanceof PushContentionError,
+            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+            onRetry: (_error, attempt, delay) => options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`),
+            ...(options.clock === undefined ? {} : { clock: options.clock })
+        });
     }
     catch (error) {
         if (error instanceof errors_ActionError)
@@ -46848,6 +45109,78 @@ async function publishToBranch(options) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * One try of a publish: fetch the tip, compute the change against it, commit and push with a lease.
+ * A push refused as the branch moved is a PushContentionError, which the caller may try again.
+ */
+async function publishAttempt(git, dir, name, options, attempt) {
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const proposal = options.base !== undefined;
+    const fetched = await fetchTip(git, name, `refs/heads/${base}`, `refs/remotes/origin/${base}`);
+    const tip = fetched?.tip;
+    if (proposal && tip === undefined)
+        throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+    // The proposal's own branch: leased on its tip, and compared with what would replace it.
+    const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+    // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+    if (tip === undefined && attempt > 1) {
+        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    else if (tip !== undefined) {
+        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+        if (attempt > 1)
+            await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    // A symbolic link committed on the branch is never followed, to read or to write: it would
+    // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+    const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
+    const change = options.change({ tip, message: fetched?.message ?? '', read });
+    const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+    if (change === undefined)
+        return unchanged(tip);
+    const paths = Object.keys(change.files).map(checkBranchPath);
+    const removed = (change.remove ?? [])
+        .map(checkBranchPath)
+        .filter((p) => read(p) !== undefined && !paths.includes(p));
+    if (tip !== undefined &&
+        removed.length === 0 &&
+        Object.entries(change.files).every(([p, c]) => read(p) === c))
+        return unchanged(tip);
+    if (removed.length > 0)
+        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+    for (const [path, content] of Object.entries(change.files)) {
+        safe_fs_writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
+    }
+    await git.ok(['add', '--', ...paths], 'stage the files');
+    await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+    const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+    if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+        return { changed: false, differs: true, commitSha: target, attempts: attempt };
+    // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+    const push = await git.run([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=${ref}:${target ?? ''}`,
+        'origin',
+        `${commit}:${ref}`
+    ]);
+    const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+    if (push.exitCode === 0)
+        return pushed;
+    const said = git.said(push);
+    if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+            return pushed;
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+    }
+    throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
 }
 /**
  * Whether the fetched proposal branch already is this change: one commit on the same parent with
@@ -46941,7 +45274,7 @@ async function branch_readBranchFile(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -46956,6 +45289,33 @@ function iso_time(params) {
 }
 function iso_duration(params) {
     return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/common/hash.ts
+
+
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/chain.ts
@@ -47404,8 +45764,8 @@ function readRunContext(env = process.env) {
     return runContext(env, payload);
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ../../main/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(6626);
 ;// CONCATENATED MODULE: ./src/gitops/image.ts
 
 class image_ImageReferenceError extends errors_ActionError {
@@ -47921,6 +46281,1356 @@ function readPromoteInputs(read, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/terraform/backend.ts
+
+
+
+
+
+/**
+ * The setting that names one state within a backend, for the backends that have one. `state-key`
+ * is passed as this setting, so one stack configuration serves many states.
+ */
+const STATE_KEY_SETTING = {
+    s3: 'key',
+    azurerm: 'key',
+    oss: 'key',
+    cos: 'key',
+    gcs: 'prefix',
+    pg: 'schema_name',
+    consul: 'path',
+    local: 'path',
+    kubernetes: 'secret_suffix'
+};
+/**
+ * The backend type a stack declares (`backend "s3" {}` in a `terraform` block of a `.tf` file, or
+ * `terraform.backend` in a `.tf.json` file); `local` when it declares none, as the engine assumes.
+ */
+function backend_detectBackendType(workingDirectory) {
+    for (const name of readdirSync(workingDirectory).sort()) {
+        const file = join(workingDirectory, name);
+        if (name.endsWith('.tf')) {
+            const text = readFileSync(file, 'utf8').replace(/#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+            const match = /\bbackend\s+"([A-Za-z0-9_-]+)"\s*\{/.exec(text);
+            if (match?.[1] !== undefined)
+                return match[1];
+            if (/\bcloud\s*\{/.test(text) && /\bterraform\s*\{/.test(text))
+                return 'cloud';
+        }
+        else if (name.endsWith('.tf.json')) {
+            try {
+                const json = JSON.parse(readFileSync(file, 'utf8'));
+                const blocks = Array.isArray(json.terraform) ? json.terraform : [json.terraform];
+                for (const block of blocks) {
+                    const backend = block?.backend;
+                    const type = backend === undefined ? undefined : Object.keys(backend)[0];
+                    if (type !== undefined)
+                        return type;
+                }
+            }
+            catch {
+                // A malformed file is the engine's to report, with its own line numbers.
+            }
+        }
+    }
+    return 'local';
+}
+const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/;
+const STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/**
+ * The `-backend-config` entries: each line of the input is a `key=value` pair or the path of a
+ * backend config file (relative to the working directory), then the state key as its backend's
+ * setting. Malformed lines, missing files and keys a backend cannot take are input errors.
+ */
+function backend_backendConfigEntries(options) {
+    const entries = [];
+    options.lines.forEach((line, index) => {
+        const path = isAbsolute(line) ? line : join(options.workingDirectory, line);
+        if (existsSync(path) && statSync(path).isFile()) {
+            if (options.workspace !== undefined)
+                confinePath({ input: 'backend-config', raw: path, root: options.workspace });
+            entries.push(line);
+            return;
+        }
+        const match = KEY_VALUE.exec(line);
+        if (match === null) {
+            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+                `(looked for ${isAbsolute(line) ? redactAssignment(line) : join(options.workingDirectory, redactAssignment(line))})`);
+        }
+        if (match[2] === '') {
+            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} gives '${match[1]}' no value`);
+        }
+        entries.push(line);
+    });
+    if (options.stateKey !== '') {
+        if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
+            throw new InputError('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
+        }
+        const setting = STATE_KEY_SETTING[options.backendType];
+        if (setting === undefined) {
+            throw new InputError('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
+                `pass its settings through backend-config instead`);
+        }
+        entries.push(`${setting}=${options.stateKey}`);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/engine-version.ts
+
+
+const ENGINES = ['tofu', 'terraform'];
+/** The versions used when neither the input nor a version file names one. */
+const DEFAULT_ENGINE_VERSIONS = {
+    tofu: '1.12.6',
+    terraform: '1.14.0'
+};
+/** An exact release: `1.12.6`, `1.13.0-beta1`. Ranges are refused so a run is reproducible. */
+const ENGINE_VERSION_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z][0-9A-Za-z.-]*)?$/;
+/** The version files each engine honours, nearest first within a folder. */
+const VERSION_FILES = {
+    tofu: ['.opentofu-version', '.terraform-version'],
+    terraform: ['.terraform-version']
+};
+class EngineVersionFileError extends Error {
+    file;
+    content;
+    constructor(file, content) {
+        super(`Version file ${file} holds '${content}': it must hold one exact version such as 1.12.6 ` +
+            `(no ranges, no 'v' prefix)`);
+        this.file = file;
+        this.content = content;
+        this.name = 'EngineVersionFileError';
+    }
+}
+/**
+ * The engine version: the input when given, else the nearest version file in the working
+ * directory or its parents (stopping at `stopAt`, the workspace, when given), else the default.
+ */
+function engine_version_resolveEngineVersion(options) {
+    if (options.input !== '')
+        return { version: options.input, source: 'input' };
+    const stop = options.stopAt === undefined ? undefined : resolve(options.stopAt);
+    let dir = resolve(options.workingDirectory);
+    for (;;) {
+        for (const name of VERSION_FILES[options.engine]) {
+            const file = join(dir, name);
+            if (existsSync(file)) {
+                const content = readFileSync(file, 'utf8').trim().replace(/^v/, '');
+                if (!ENGINE_VERSION_PATTERN.test(content))
+                    throw new EngineVersionFileError(file, content);
+                return { version: content, source: file };
+            }
+        }
+        const parent = dirname(dir);
+        if (parent === dir || dir === stop)
+            break;
+        dir = parent;
+    }
+    return { version: DEFAULT_ENGINE_VERSIONS[options.engine], source: 'default' };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/stack-inputs.ts
+
+
+
+
+
+
+
+
+
+
+/** The inputs tf-plan and tf-apply share, with their defaults as action.yml declares them. */
+const STACK_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'engine',
+    'engine-version',
+    'backend-config',
+    'state-key',
+    'lock-timeout'
+]));
+const StackInputSchema = object({
+    'working-directory': schemas_string().min(1, 'is required: the folder of the stack to run'),
+    engine: schemas_enum(ENGINES, {
+        error: `must be one of ${ENGINES.join(', ')}`
+    }),
+    'engine-version': schemas_string()
+        .refine((v) => v === '' || ENGINE_VERSION_PATTERN.test(v), 'must be an exact version such as 1.12.6, or empty'),
+    'backend-config': schemas_string(),
+    'state-key': schemas_string(),
+    'lock-timeout': schemas_string().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
+});
+/**
+ * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
+ * predict) made on first use, never to a fixed path under the shared temporary folder where a
+ * planted link would receive them.
+ */
+function runnerPaths(env = process.env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    let temp = runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
+    return {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        get temp() {
+            temp ??= safe_fs_privateTempDir('platformctl-');
+            return temp;
+        }
+    };
+}
+function withDefault(raw, fallback) {
+    return raw === '' ? fallback : raw;
+}
+/** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
+function readStackInputs(read, paths) {
+    const raw = {
+        'working-directory': read('working-directory'),
+        engine: withDefault(read('engine'), 'tofu'),
+        'engine-version': read('engine-version'),
+        'backend-config': read('backend-config'),
+        'state-key': read('state-key'),
+        'lock-timeout': withDefault(read('lock-timeout'), '300s')
+    };
+    const parsed = parseInputs(StackInputSchema, raw);
+    const workingDirectory = confinePath({
+        input: 'working-directory',
+        raw: parsed['working-directory'],
+        root: paths.workspace
+    });
+    if (!existsSync(workingDirectory)) {
+        throw new InputError('working-directory', raw['working-directory'], `no such folder (${workingDirectory})`);
+    }
+    if (!statSync(workingDirectory).isDirectory()) {
+        throw new InputError('working-directory', raw['working-directory'], `is a file, not a folder (${workingDirectory})`);
+    }
+    const version = resolveEngineVersion({
+        engine: parsed.engine,
+        input: parsed['engine-version'],
+        workingDirectory,
+        stopAt: paths.workspace
+    });
+    const backendConfig = backendConfigEntries({
+        lines: splitLines(parsed['backend-config']),
+        stateKey: parsed['state-key'],
+        workingDirectory,
+        workspace: paths.workspace,
+        backendType: detectBackendType(workingDirectory)
+    });
+    return {
+        workingDirectory,
+        engine: parsed.engine,
+        engineVersion: version.version,
+        backendConfig,
+        lockTimeout: parsed['lock-timeout']
+    };
+}
+/** Var files: one path or glob a line, relative to the working directory; each must match a file. */
+function resolveVarFiles(raw, workingDirectory) {
+    const files = [];
+    for (const pattern of splitLines(raw)) {
+        const matches = globSync(pattern, {
+            cwd: workingDirectory,
+            absolute: false,
+            onlyFiles: true,
+            dot: true
+        })
+            .map((m) => (isAbsolute(m) ? m : join(workingDirectory, m)))
+            .sort();
+        if (matches.length === 0) {
+            throw new InputError('var-files', pattern, `matches no file under ${workingDirectory}`);
+        }
+        for (const match of matches)
+            if (!files.includes(match))
+                files.push(match);
+    }
+    return files;
+}
+function readBoolean(read, name, fallback) {
+    return parseBoolean(name, read(name), fallback);
+}
+/** A folder name for a stack: its path within the workspace, made safe for a file name. */
+function stackSlug(workingDirectory, workspace) {
+    const rel = relative(workspace, workingDirectory);
+    const base = rel === '' || rel.startsWith('..') ? workingDirectory : rel;
+    return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
+}
+
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function escape_untrustedMarkdown(text, as = 'text') {
+    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
+/** GitHub's limit on one step's summary: 1 MiB. */
+const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
+function tableCell(text) {
+    return escape_untrustedMarkdown(text, 'text');
+}
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
+function inlineCode(text) {
+    return escape_untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function codeCell(text) {
+    return untrustedMarkdown(text, 'code-cell');
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
+
+;// CONCATENATED MODULE: ./src/verify/gates.ts
+
+
+
+
+/** The most one attempt may take, so that a hung server still leaves time for retries. */
+const ATTEMPT_TIMEOUT_MS = 10_000;
+/**
+ * The least: an attempt that starts just before the deadline still gets a fair chance, rather
+ * than ending the check with a time-out that says nothing about the server.
+ */
+const ATTEMPT_MIN_TIMEOUT_MS = 1_000;
+/** Tries one check until it passes, its answer is final, or the next attempt would start too late. */
+async function runCheck(check, probe, clock, settings) {
+    const started = clock.now();
+    const deadline = started + (check.timeoutMs ?? settings.timeoutMs);
+    let attempts = 0;
+    for (;;) {
+        attempts++;
+        const timeoutMs = Math.min(ATTEMPT_TIMEOUT_MS, Math.max(ATTEMPT_MIN_TIMEOUT_MS, deadline - clock.now()));
+        let outcome;
+        try {
+            outcome = await probe(check, { timeoutMs });
+        }
+        catch (error) {
+            // A probe reports what it saw; a throw is a defect of the probe, still shown, never retried.
+            outcome = { ok: false, expected: '(the probe failed)', seen: String(error), final: true };
+        }
+        const done = outcome.ok || outcome.final === true || clock.now() + settings.intervalMs >= deadline;
+        if (done)
+            return {
+                name: check.name,
+                kind: check.kind,
+                passed: outcome.ok,
+                attempts,
+                durationMs: clock.now() - started,
+                expected: outcome.expected,
+                seen: outcome.seen
+            };
+        await clock.sleep(settings.intervalMs);
+    }
+}
+/** Runs every check, `concurrency` at a time; the report lists them in the order given. */
+async function runGates(checks, probe, clock, settings, onResult = () => undefined) {
+    const started = clock.now();
+    const results = new Array(checks.length);
+    let next = 0;
+    const worker = async () => {
+        for (;;) {
+            const index = next++;
+            const check = checks[index];
+            if (check === undefined)
+                return;
+            const result = await runCheck(check, probe, clock, settings);
+            results[index] = result;
+            onResult(result);
+        }
+    };
+    const workers = Math.max(1, Math.min(settings.concurrency, checks.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return gateReport(results, settings, clock.now() - started);
+}
+function gateReport(results, settings, durationMs) {
+    const failed = results.filter((r) => !r.passed).length;
+    return {
+        result: failed === 0 ? 'passed' : 'failed',
+        passed: results.length - failed,
+        failed,
+        timeoutMs: settings.timeoutMs,
+        intervalMs: settings.intervalMs,
+        durationMs,
+        checks: results
+    };
+}
+/** The report file: stable key order, one trailing newline. */
+function renderReportJson(report) {
+    // A check's URL may carry a user and password: the report shows `user:***@host`.
+    return `${JSON.stringify(report, (_key, value) => (typeof value === 'string' ? redactUrlCredentials(value) : value), 2)}\n`;
+}
+/** `850 ms`, `12.4 s`, `3 min 5 s`: a duration as a person reads it. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return `${minutes} min${seconds === 0 ? '' : ` ${seconds} s`}`;
+}
+/** The step summary: a line for the verdict, then a row for each check, failures first. */
+function renderGateSummary(report, reportShown, limitBytes = STEP_SUMMARY_LIMIT_BYTES) {
+    const verdict = report.result === 'passed'
+        ? `**All ${report.checks.length} checks passed** in ${formatDuration(report.durationMs)}.`
+        : `**${report.failed} of ${report.checks.length} checks failed** (each tried for up to ${formatDuration(report.timeoutMs)} unless it sets its own timeout, every ${formatDuration(report.intervalMs)}).`;
+    const head = [
+        `### verify-gates: ${report.result}`,
+        '',
+        verdict,
+        '',
+        '| | check | kind | attempts | duration | expected | seen |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ''
+    ].join('\n');
+    const ordered = [
+        ...report.checks.filter((c) => !c.passed),
+        ...report.checks.filter((c) => c.passed)
+    ];
+    const rows = ordered.map((c) => `| ${c.passed ? '✅' : '❌'} | ${tableCell(c.name)} | ${c.kind} | ${c.attempts} | ${formatDuration(c.durationMs)} | ${c.passed ? '' : tableCell(c.expected)} | ${tableCell(c.seen)} |\n`);
+    const tail = `\nThe full report: ${inlineCode(reportShown)} (JSON).\n`;
+    return fitRows({
+        head,
+        rows,
+        tail,
+        limitBytes,
+        omitted: (count) => `\n${count} more checks are not shown here: see the report.\n`
+    }).text;
+}
+/** The results for a terminal: a line a check, failures with what was expected and seen. */
+function renderGateText(report) {
+    const lines = report.checks.map((c) => {
+        const head = `${c.passed ? 'pass' : 'FAIL'}  ${c.name}  (${c.kind}, ${c.attempts} attempts, ${formatDuration(c.durationMs)})`;
+        return c.passed
+            ? `${head}\n      ${c.seen}`
+            : `${head}\n      expected: ${c.expected}\n      seen:     ${c.seen}`;
+    });
+    const verdict = report.result === 'passed'
+        ? `All ${report.checks.length} checks passed in ${formatDuration(report.durationMs)}.`
+        : `${report.failed} of ${report.checks.length} checks failed.`;
+    return `${lines.join('\n')}\n\n${verdict}\n`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/common/strict-text.ts
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class TextEncodingError extends errors_ActionError {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function readUtf8File(path, shown = path) {
+    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
+}
+/**
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
+ */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class DuplicateKeyError extends errors_ActionError {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new DuplicateKeyError(file, duplicate);
+    return value;
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
+;// CONCATENATED MODULE: ./src/config/yaml-source.ts
+
+
+
+
+function formatIssue(issue) {
+    const where = issue.position === undefined
+        ? issue.file
+        : `${issue.file}:${issue.position.line}:${issue.position.column}`;
+    return `${where}: ${issue.path}: ${issue.message}`;
+}
+/** A configuration file that cannot be used, with every problem found in it and its siblings. */
+class ConfigError extends errors_ActionError {
+    issues;
+    constructor(issues) {
+        super(issues.map(formatIssue).join('\n'));
+        this.issues = issues;
+    }
+}
+function pathText(path) {
+    return path.length === 0 ? '(root)' : path.map(String).join('.');
+}
+/** A parsed YAML file that can tell where each key path is. */
+class YamlSource {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /**
+     * Reads and parses a file. Syntax errors (duplicate keys included) are a ConfigError at once, as
+     * nothing else can be said of the file. A missing optional file gives undefined.
+     */
+    static read(file, options) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+            if (options.optional)
+                return undefined;
+            throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
+        }
+        return YamlSource.parse(file, readUtf8File(file));
+    }
+    static parse(file, text) {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+        const source = new YamlSource(file, doc, lines);
+        if (doc.errors.length > 0) {
+            throw new ConfigError(doc.errors.map((error) => ({
+                file,
+                position: source.at(error.pos[0]),
+                path: '(root)',
+                message: `not valid YAML: ${error.message}`
+            })));
+        }
+        return source;
+    }
+    /** The document as plain data; null for an empty file. */
+    data() {
+        try {
+            return this.doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (error) {
+            // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
+            throw new ConfigError([
+                {
+                    file: this.file,
+                    position: this.at(0),
+                    path: '(root)',
+                    message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`
+                }
+            ]);
+        }
+    }
+    /**
+     * Where a key path is: its value, or its key when `onKey` (a bad or unknown key). A path that
+     * does not exist (a missing key) points to the key of its deepest existing parent.
+     */
+    position(path, onKey = false) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        let parentKey = 0;
+        for (const [index, segment] of path.entries()) {
+            const last = index === path.length - 1;
+            let next;
+            let keyStart;
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+                next = pair?.value;
+                keyStart = pair === undefined ? undefined : rangeStart(pair.key);
+                if (pair === undefined)
+                    return this.at(parentKey);
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                next = node.items[Number(segment)];
+                if (next === undefined)
+                    return this.at(parentKey);
+            }
+            else {
+                return this.at(parentKey);
+            }
+            if (last && onKey && keyStart !== undefined)
+                return this.at(keyStart);
+            parentKey = keyStart ?? rangeStart(next) ?? parentKey;
+            node = next;
+            offset = rangeStart(next) ?? keyStart ?? offset;
+        }
+        return this.at(offset);
+    }
+    at(offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    issue(path, message, onKey = false) {
+        return { file: this.file, position: this.position(path, onKey), path: pathText(path), message };
+    }
+}
+function rangeStart(node) {
+    if (node !== null && typeof node === 'object' && 'range' in node) {
+        const range = node.range;
+        return range?.[0];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/facts/fact-map.ts
+
+
+
+
+/** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
+/** The facts file is missing, not YAML or JSON, or not a mapping. */
+class FactMapError extends errors_ActionError {
+    issues;
+    constructor(issues) {
+        super(`The facts file cannot be read:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        this.issues = issues;
+    }
+}
+function readFactMap(file, shown = file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new FactMapError([
+            {
+                file: shown,
+                path: '(root)',
+                message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
+            }
+        ]);
+    return parseFactMap(shown, readUtf8File(file, shown));
+}
+/** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
+function parseFactMap(file, text) {
+    let data;
+    try {
+        data = YamlSource.parse(file, text).data();
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw new FactMapError(error.issues);
+        throw error;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new FactMapError([
+            {
+                file,
+                path: '(root)',
+                message: 'expected a mapping of facts by name, or the engine outputs by name'
+            }
+        ]);
+    const entries = Object.entries(data);
+    if (entries.length > 0 && entries.every(([, v]) => isEngineOutput(v))) {
+        const values = {};
+        const sensitive = new Set();
+        for (const [name, output] of entries) {
+            if (output.sensitive)
+                sensitive.add(name);
+            else
+                values[name] = output.value;
+        }
+        return { file, shape: 'engine-outputs', values, sensitive };
+    }
+    const mapping = data;
+    if (isPublishedFacts(mapping)) {
+        const values = { ...mapping.facts, provenance: mapping.provenance };
+        return { file, shape: 'published', values, sensitive: new Set() };
+    }
+    return { file, shape: 'mapping', values: mapping, sensitive: new Set() };
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The file publish-runtime-facts writes: exactly a `facts` and a `provenance` mapping. */
+function isPublishedFacts(data) {
+    const keys = Object.keys(data).sort();
+    return (keys.length === 2 &&
+        keys[0] === 'facts' &&
+        keys[1] === 'provenance' &&
+        isMapping(data['facts']) &&
+        isMapping(data['provenance']));
+}
+function isEngineOutput(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        typeof value['sensitive'] === 'boolean' &&
+        'value' in value);
+}
+/** The value at a dotted path (`a.b.0`): into mappings by key and into lists by index. */
+function lookupFact(facts, path) {
+    const segments = path.split('.');
+    const [first] = segments;
+    if (first !== undefined && facts.sensitive.has(first))
+        return { found: false, reason: 'sensitive', at: first };
+    let node = facts.values;
+    const walked = [];
+    for (const segment of segments) {
+        walked.push(segment);
+        if (Array.isArray(node) && /^\d+$/.test(segment) && Number(segment) < node.length) {
+            node = node[Number(segment)];
+        }
+        else if (node !== null &&
+            typeof node === 'object' &&
+            !Array.isArray(node) &&
+            Object.hasOwn(node, segment)) {
+            node = node[segment];
+        }
+        else {
+            return { found: false, reason: 'missing', at: walked.join('.') };
+        }
+    }
+    return { found: true, value: node };
+}
+
+;// CONCATENATED MODULE: ./src/config/zod-issues.ts
+/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
+function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
+    const issues = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = keysAt(schema, path);
+            for (const key of issue.keys)
+                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
+        }
+        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
+            const detail = issue.issues[0]?.message ?? issue.message;
+            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
+        }
+        else {
+            const missing = wording.sayMissing === true &&
+                issue.code === 'invalid_type' &&
+                valueAt(source.data(), at(path)) === undefined;
+            issues.push(make(at(path), missing
+                ? `is missing: expected ${expected(issue.message)}`
+                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
+        }
+    }
+    return issues;
+}
+/** zod's "Invalid input: expected string, received undefined" reads as "string". */
+function expected(message) {
+    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
+}
+/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
+function keysAt(schema, path) {
+    let def = schema._zod.def;
+    const unwrap = () => {
+        for (;;) {
+            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+            if (inner === undefined)
+                return;
+            def = inner._zod.def;
+        }
+    };
+    unwrap();
+    for (const segment of path) {
+        const next = def.type === 'object'
+            ? def.shape?.[String(segment)]
+            : def.type === 'record'
+                ? def.valueType
+                : def.type === 'array'
+                    ? def.element
+                    : undefined;
+        if (next === undefined)
+            return [];
+        def = next._zod.def;
+        unwrap();
+    }
+    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks.ts
+
+
+
+
+
+
+
+
+/**
+ * The checks of verify-gates: a YAML list (or `{checks: [...]}`) of checks, each of one kind. String
+ * values may refer to runtime facts as `${facts.a.b}`; every reference is resolved, and every
+ * problem of the file reported with its line, before any check runs.
+ */
+const CHECK_KINDS = ['dns', 'tcp', 'tls', 'http', 'invariant'];
+const RECORD_TYPES = ['A', 'AAAA', 'CNAME'];
+const durationText = schemas_string({ error: 'a duration such as 30s, 5m or 1h30m' })
+    .refine((v) => duration_parseDuration(v) !== undefined && duration_parseDuration(v) > 0, {
+    message: 'a duration such as 30s, 5m or 1h30m, more than zero'
+});
+const hostName = schemas_string({ error: 'a host name or an address' })
+    .min(1, 'a host name or an address')
+    .regex(/^(\*\.)?[A-Za-z0-9_.:-]+$/, 'a host name or an address, without spaces or a scheme');
+const port = schemas_number({ error: 'a port number from 1 to 65535' })
+    .int('a port number from 1 to 65535')
+    .min(1, 'a port number from 1 to 65535')
+    .max(65535, 'a port number from 1 to 65535');
+const checks_text = (what) => schemas_string({ error: what }).min(1, what);
+const recordType = schemas_enum(RECORD_TYPES, { error: `one of ${RECORD_TYPES.join(', ')}` });
+const checks_status = schemas_number({ error: 'an HTTP status from 100 to 599' })
+    .int('an HTTP status from 100 to 599')
+    .min(100, 'an HTTP status from 100 to 599')
+    .max(599, 'an HTTP status from 100 to 599');
+const regex = schemas_string({ error: 'a regular expression' }).superRefine((value, ctx) => {
+    try {
+        new RegExp(value);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: `a regular expression: ${error.message}` });
+    }
+});
+const address = schemas_string({ error: 'an IPv4 or IPv6 address' })
+    .refine((v) => (0,external_node_net_.isIP)(v) !== 0, 'an IPv4 or IPv6 address');
+/** A side of an invariant: a text, or a number or boolean fact, compared as text. */
+const scalar = union([schemas_string().min(1), schemas_number(), schemas_boolean()], {
+    error: 'a value (a text, a number or a true/false), usually a ${facts.…} reference'
+})
+    .transform(String);
+const base = {
+    kind: schemas_string(),
+    name: checks_text('a non-empty name').optional(),
+    timeout: durationText.optional()
+};
+/** Each kind's fields. Unknown keys are errors: a misspelt key would silently check nothing. */
+const SCHEMAS = {
+    dns: strictObject({
+        ...base,
+        host: hostName,
+        type: recordType.default('A'),
+        expect: array(checks_text('an address or a name'), { error: 'a list of addresses or names' })
+            .min(1, 'at least one address or name')
+            .optional()
+    }),
+    tcp: strictObject({ ...base, host: hostName, port }),
+    tls: strictObject({
+        ...base,
+        host: hostName,
+        port: port.default(443),
+        'server-name': hostName.optional(),
+        ca: checks_text('the path of a CA certificate file (PEM)').optional(),
+        'min-days-left': schemas_number({ error: 'a whole number of days, 0 or more' })
+            .int('a whole number of days, 0 or more')
+            .min(0, 'a whole number of days, 0 or more')
+            .default(0)
+    }),
+    http: strictObject({
+        ...base,
+        url: schemas_string({ error: 'an http:// or https:// URL' })
+            .refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), {
+            message: 'an http:// or https:// URL'
+        }),
+        resolve: address.optional(),
+        status: union([checks_status, array(checks_status).min(1, 'at least one status')], {
+            error: 'an HTTP status or a list of them'
+        })
+            .default(200),
+        'body-contains': checks_text('a non-empty text').optional(),
+        'body-matches': regex.optional(),
+        ca: checks_text('the path of a CA certificate file (PEM)').optional(),
+        'request-timeout': durationText.optional()
+    }),
+    invariant: strictObject({
+        ...base,
+        left: scalar,
+        right: union([scalar, strictObject({ dns: hostName, type: recordType.default('A') })], {
+            error: 'a value, or {dns: NAME} for what NAME resolves to'
+        })
+    })
+};
+const REFERENCE = /\$\{([^}]*)\}/g;
+const FACT_PATH = /^facts\.([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)$/;
+/** Parses, resolves and validates the checks; every problem is a ConfigError at its line. */
+function loadChecks(options) {
+    const source = YamlSource.parse(options.file, options.text);
+    const data = source.data();
+    const issues = [];
+    let items;
+    let root;
+    if (Array.isArray(data)) {
+        items = data;
+        root = [];
+    }
+    else if (data !== null &&
+        typeof data === 'object' &&
+        Array.isArray(data['checks'])) {
+        items = data['checks'] ?? [];
+        root = ['checks'];
+    }
+    else {
+        throw new ConfigError([
+            source.issue([], 'expected a list of checks, or a mapping with a list under `checks`')
+        ]);
+    }
+    if (items.length === 0)
+        throw new ConfigError([source.issue(root, 'no checks: expected at least one')]);
+    const issue = (path, message, onKey = false) => ({
+        ...source.issue([...root, ...path], message, onKey),
+        path: checkPath(path)
+    });
+    const checks = [];
+    items.forEach((item, index) => {
+        const before = issues.length;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            issues.push(issue([index], 'expected a check: a mapping with a `kind`'));
+            return;
+        }
+        const raw = item;
+        const kind = raw['kind'];
+        if (typeof kind !== 'string' || !CHECK_KINDS.includes(kind)) {
+            issues.push(issue([index, 'kind'], kind === undefined
+                ? `missing: every check has a kind, one of ${CHECK_KINDS.join(', ')}`
+                : `unknown check kind ${JSON.stringify(kind)}: expected one of ${CHECK_KINDS.join(', ')}`));
+            return;
+        }
+        const label = typeof raw['name'] === 'string' ? `check '${raw['name']}'` : `check ${index + 1}`;
+        const resolved = resolveReferences(raw, [index], options.facts, (path, message) => issues.push(issue(path, `${label}: ${message}`)));
+        if (issues.length > before)
+            return;
+        const parsed = SCHEMAS[kind].safeParse(resolved);
+        if (!parsed.success) {
+            issues.push(...zodIssues(source, SCHEMAS[kind], parsed.error, {
+                unknownKey: (_key, allowed) => `unknown key for a ${kind} check: expected ${allowed.join(', ')}`
+            }, (path) => [index, ...path], issue));
+            return;
+        }
+        const check = toCheck(kind, parsed.data, raw);
+        for (const field of ['ca']) {
+            if (!(field in check) || check[field] === undefined)
+                continue;
+            const path = (0,external_node_path_namespaceObject.resolve)(options.workspace, check[field]);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile())
+                issues.push(issue([index, field], `no such file (${path}): expected a CA certificate`));
+            else
+                check[field] = path;
+        }
+        checks.push(check);
+    });
+    const seen = new Map();
+    checks.forEach((check, index) => {
+        const first = seen.get(check.name);
+        if (first !== undefined)
+            issues.push(issue([index, 'name'], `the name ${JSON.stringify(check.name)} is also check ${first + 1}'s: names must be unique (the report is keyed by them)`));
+        else
+            seen.set(check.name, index);
+    });
+    if (issues.length > 0)
+        throw new ConfigError(issues);
+    return checks;
+}
+/** `checks[2].port`, as a user counts in the list. */
+function checkPath(path) {
+    const [index, ...rest] = path;
+    return `checks[${String(index)}]${rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('')}`;
+}
+/**
+ * Replaces `${facts.a.b}` in every string. A string that is one reference takes the fact's value
+ * as it is (a number stays a number); a reference inside a longer string needs a scalar fact.
+ */
+function resolveReferences(value, path, facts, report) {
+    if (Array.isArray(value))
+        return value.map((v, i) => resolveReferences(v, [...path, i], facts, report));
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveReferences(v, [...path, k], facts, report)]));
+    if (typeof value !== 'string' || !value.includes('${'))
+        return value;
+    const lookup = (reference) => {
+        const fact = FACT_PATH.exec(reference.trim());
+        if (fact === null) {
+            report(path, `\${${reference}} is not a reference to a fact: write \${facts.NAME}`);
+            return { ok: false };
+        }
+        if (facts === undefined) {
+            report(path, `\${${reference}} refers to a fact, but no facts-file was given`);
+            return { ok: false };
+        }
+        const found = lookupFact(facts, fact[1] ?? '');
+        if (found.found)
+            return { ok: true, value: found.value };
+        report(path, found.reason === 'sensitive'
+            ? `\${${reference}} refers to the sensitive output '${found.at}' of ${facts.file}: a sensitive value is never used in a check, as it would be printed`
+            : `\${${reference}} is not in ${facts.file}: no fact '${found.at}'`);
+        return { ok: false };
+    };
+    const whole = /^\$\{([^}]*)\}$/.exec(value);
+    if (whole !== null) {
+        const found = lookup(whole[1] ?? '');
+        return found.ok ? found.value : value;
+    }
+    return value.replace(REFERENCE, (match, reference) => {
+        const found = lookup(reference);
+        if (!found.ok)
+            return match;
+        if (found.value === null || typeof found.value === 'object') {
+            report(path, `\${${reference}} is a ${Array.isArray(found.value) ? 'list' : 'mapping'}: only a single value can be part of a text`);
+            return match;
+        }
+        return String(found.value);
+    });
+}
+const durationMs = (value) => value === undefined ? undefined : duration_parseDuration(value);
+function toCheck(kind, data, raw) {
+    const base = { timeoutMs: durationMs(data['timeout']) };
+    const given = data['name'];
+    switch (kind) {
+        case 'dns': {
+            const host = data['host'];
+            const type = data['type'];
+            return {
+                ...base,
+                kind,
+                name: given ?? `dns ${host} ${type}`,
+                host,
+                type,
+                expect: data['expect']
+            };
+        }
+        case 'tcp': {
+            const host = data['host'];
+            const port = data['port'];
+            return { ...base, kind, name: given ?? `tcp ${hostPort(host, port)}`, host, port };
+        }
+        case 'tls': {
+            const host = data['host'];
+            const port = data['port'];
+            const serverName = data['server-name'] ?? host;
+            return {
+                ...base,
+                kind,
+                name: given ?? `tls ${serverName === host ? '' : `${serverName} at `}${hostPort(host, port)}`,
+                host,
+                port,
+                serverName,
+                ca: data['ca'],
+                minDaysLeft: data['min-days-left']
+            };
+        }
+        case 'http': {
+            const url = data['url'];
+            const status = data['status'];
+            const pinned = data['resolve'];
+            return {
+                ...base,
+                kind,
+                name: given ?? `http ${url}${pinned === undefined ? '' : ` at ${pinned}`}`,
+                url,
+                resolve: pinned,
+                status: Array.isArray(status) ? status : [status],
+                bodyContains: data['body-contains'],
+                bodyMatches: data['body-matches'],
+                ca: data['ca'],
+                requestTimeoutMs: durationMs(data['request-timeout'])
+            };
+        }
+        case 'invariant': {
+            const right = data['right'];
+            const rawRight = raw['right'];
+            const written = {
+                left: String(raw['left']),
+                right: typeof rawRight === 'object' && rawRight !== null
+                    ? `dns ${String(rawRight['dns'])}`
+                    : String(rawRight)
+            };
+            return {
+                ...base,
+                kind,
+                name: given ?? `invariant ${written.left} = ${written.right}`,
+                left: String(data['left']),
+                right: typeof right === 'string'
+                    ? { value: right }
+                    : { dns: { host: right.dns, type: right.type } },
+                written
+            };
+        }
+    }
+}
+function hostPort(host, port) {
+    return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/job.ts
+
+
+
+
+
+/** How the log names each shape of facts file. */
+const FACT_SHAPES = {
+    'engine-outputs': 'the engine outputs',
+    published: 'the facts publish-runtime-facts wrote',
+    mapping: 'a mapping of facts'
+};
+/** The checks, with their facts read and every reference resolved: no check has run yet. */
+function prepareChecks(settings) {
+    const facts = settings.factsFile === undefined
+        ? undefined
+        : readFactMap(settings.factsFile, shownPath(settings.workspace, settings.factsFile));
+    const checks = loadChecks({
+        file: settings.checks.file,
+        text: settings.checks.text,
+        facts,
+        workspace: settings.workspace
+    });
+    return { checks, facts };
+}
+/**
+ * verify-gates: reads the checks and the facts (any problem stops here, with nothing written),
+ * runs every check until it passes or its time is up, then writes the report.
+ */
+async function runVerifyGates(settings, deps) {
+    const { log } = deps;
+    const { checks } = await log.group('Read the checks', async () => {
+        const prepared = prepareChecks(settings);
+        if (prepared.facts !== undefined)
+            log.info(`Facts: ${prepared.facts.file} (${FACT_SHAPES[prepared.facts.shape]}${prepared.facts.sensitive.size > 0 ? `; ${prepared.facts.sensitive.size} sensitive outputs left out` : ''})`);
+        for (const check of prepared.checks)
+            log.info(`${check.kind.padEnd(9)} ${check.name}`);
+        return prepared;
+    });
+    const report = await log.group(`Run ${checks.length} checks (up to ${formatDuration(settings.timeoutMs)} each, every ${formatDuration(settings.intervalMs)})`, () => runGates(checks, deps.probe, deps.clock, {
+        timeoutMs: settings.timeoutMs,
+        intervalMs: settings.intervalMs,
+        concurrency: settings.concurrency
+    }, (result) => log.info(`${result.passed ? 'passed' : 'FAILED'}  ${result.name}  (${result.attempts} attempts, ${formatDuration(result.durationMs)}): ${result.passed ? result.seen : `expected ${result.expected}; seen ${result.seen}`}`)));
+    safe_fs_writeFileSafely(settings.reportRoot ?? (0,external_node_path_namespaceObject.dirname)(settings.reportPath), settings.reportPath, renderReportJson(report));
+    log.info(`Report: ${settings.reportPath}`);
+    return { report, reportPath: settings.reportPath };
+}
+/** A path as errors show it: relative to the workspace when inside it. */
+function shownPath(workspace, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
+/** Writes a sibling file, then renames it over the target: a reader sees the old file or the new. */
+function writeFileAtomically(path, text) {
+    writeFileSafely(dirname(path), path, text);
+}
+/** The action's outputs. */
+function verifyGatesOutputs(result) {
+    return {
+        result: result.report.result,
+        'report-path': result.reportPath,
+        failed: JSON.stringify(result.report.checks.filter((c) => !c.passed).map((c) => c.name))
+    };
+}
+/** The message a failed gate fails the step with. */
+function failureMessage(report) {
+    const failed = report.checks.filter((c) => !c.passed);
+    return `${failed.length} of ${report.checks.length} checks failed: ${failed.map((c) => c.name).join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/inputs.ts
 
 
@@ -48045,10 +47755,390 @@ function getInputs(read, paths) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/verify/evaluate.ts
+
+
+const DAY_MS = 86_400_000;
+/** Names compared without case or the root dot; answers sorted, each once. */
+function normalizeAnswers(values) {
+    return [...new Set(values.map((v) => v.toLowerCase().replace(/\.$/, '')))].sort();
+}
+function describeAnswer(question, answer) {
+    const where = question.host.startsWith('*.') ? ` for ${answer.name}` : '';
+    return answer.ok
+        ? `${question.type} ${answer.answers.join(', ')}${where}`
+        : `${answer.error}${where}`;
+}
+function evaluateDns(check, answer) {
+    const wanted = check.expect === undefined ? undefined : normalizeAnswers(check.expect);
+    const expected = wanted === undefined ? `any ${check.type} record` : `${check.type} ${wanted.join(', ')}`;
+    const ok = answer.ok &&
+        (wanted === undefined
+            ? answer.answers.length > 0
+            : answer.answers.join(',') === wanted.join(','));
+    return { ok, expected, seen: describeAnswer(check, answer) };
+}
+function evaluateTcp(check, connection) {
+    const expected = `a connection to ${check.host} port ${check.port}`;
+    return connection.ok
+        ? { ok: true, expected, seen: `connected to ${connection.address}:${connection.port}` }
+        : { ok: false, expected, seen: connection.error };
+}
+/** `CN=x, O=y` from a certificate's subject or issuer. */
+function distinguishedName(name) {
+    const parts = Object.entries(name)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`);
+    return parts.length === 0 ? '(none)' : parts.join(', ');
+}
+function evaluateTls(check, handshake, now) {
+    const trust = check.ca === undefined ? 'the system CAs' : (0,external_node_path_namespaceObject.basename)(check.ca);
+    const expected = `a certificate for ${check.serverName} chaining to ${trust}, ${check.minDaysLeft} or more days left`;
+    if (!handshake.ok)
+        return { ok: false, expected, seen: handshake.error };
+    const { certificate, chainError } = handshake;
+    const notAfter = Date.parse(certificate.valid_to);
+    const daysLeft = Math.floor((notAfter - now) / DAY_MS);
+    const identityError = (0,external_node_tls_.checkServerIdentity)(check.serverName, certificate);
+    const problems = [
+        ...(chainError === undefined ? [] : [chainError]),
+        ...(identityError === undefined ? [] : [`not valid for ${check.serverName}`]),
+        ...(daysLeft < check.minDaysLeft ? [`${daysLeft} days left`] : [])
+    ];
+    const notAfterText = Number.isNaN(notAfter)
+        ? certificate.valid_to
+        : new Date(notAfter).toISOString();
+    const details = `subject ${distinguishedName(certificate.subject)}; SAN ${certificate.subjectaltname ?? '(none)'}; issuer ${distinguishedName(certificate.issuer)}; not after ${notAfterText} (${daysLeft} days left)`;
+    return problems.length === 0
+        ? { ok: true, expected, seen: details }
+        : { ok: false, expected, seen: `${problems.join('; ')}: ${details}` };
+}
+const EXCERPT_CHARS = 80;
+function evaluateHttp(check, response) {
+    const expected = [
+        `status ${check.status.join(' or ')}`,
+        ...(check.bodyContains === undefined
+            ? []
+            : [`body contains ${JSON.stringify(check.bodyContains)}`]),
+        ...(check.bodyMatches === undefined ? [] : [`body matches /${check.bodyMatches}/`])
+    ].join('; ');
+    if (!response.ok)
+        return { ok: false, expected, seen: response.error };
+    const problems = [];
+    if (!check.status.includes(response.status))
+        problems.push(`status ${response.status}`);
+    if (check.bodyContains !== undefined && !response.body.includes(check.bodyContains))
+        problems.push(`body does not contain ${JSON.stringify(check.bodyContains)}`);
+    if (check.bodyMatches !== undefined && !new RegExp(check.bodyMatches).test(response.body))
+        problems.push(`body does not match /${check.bodyMatches}/`);
+    const flat = response.body.replace(/\s+/g, ' ').trim();
+    const excerpt = flat === ''
+        ? '(empty)'
+        : `${flat.slice(0, EXCERPT_CHARS)}${flat.length > EXCERPT_CHARS ? '…' : ''}`;
+    const seen = `status ${response.status}; body ${excerpt}`;
+    return problems.length === 0
+        ? { ok: true, expected, seen }
+        : { ok: false, expected, seen: `${problems.join('; ')}: ${seen}` };
+}
+/** An invariant: against a value, decided once; against DNS, the name must resolve to `left` only. */
+function evaluateInvariant(check, answer) {
+    const expected = `${check.written.right} equals ${check.written.left} (${check.left})`;
+    if ('value' in check.right)
+        return { ok: check.left === check.right.value, expected, seen: check.right.value, final: true };
+    if (answer === undefined)
+        throw new Error('an invariant against DNS needs the DNS answer');
+    const ok = answer.ok && answer.answers.join(',') === normalizeAnswers([check.left]).join(',');
+    return { ok, expected, seen: describeAnswer(check.right.dns, answer) };
+}
+
+;// CONCATENATED MODULE: ./src/verify/probes.ts
+
+
+
+
+
+
+
+
+/** The most of a response body that is read and matched. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+function createProbe(settings) {
+    return async (check, { timeoutMs }) => {
+        switch (check.kind) {
+            case 'dns':
+                return evaluateDns(check, await queryDns(check, settings, timeoutMs));
+            case 'tcp':
+                return evaluateTcp(check, await connectTcp(check.host, check.port, settings, timeoutMs));
+            case 'tls':
+                return evaluateTls(check, await handshakeTls(check, settings, timeoutMs), (settings.now ?? Date.now)());
+            case 'http':
+                return evaluateHttp(check, await fetchHttp(check, settings, timeoutMs));
+            case 'invariant':
+                return evaluateInvariant(check, 'dns' in check.right ? await queryDns(check.right.dns, settings, timeoutMs) : undefined);
+        }
+    };
+}
+function randomLabel() {
+    return `gates-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
+}
+const DNS_ERRORS = {
+    ENOTFOUND: 'NXDOMAIN',
+    ENODATA: 'no record of that type',
+    ETIMEOUT: 'no answer in time',
+    ECONNREFUSED: 'the DNS server refused the query',
+    ESERVFAIL: 'SERVFAIL',
+    EREFUSED: 'REFUSED'
+};
+/** Asks one question; a wildcard (`*.zone`) asks for a fresh random label under the zone. */
+async function queryDns(question, settings, timeoutMs) {
+    const name = question.host.startsWith('*.')
+        ? `${(settings.wildcardLabel ?? randomLabel)()}${question.host.slice(1)}`
+        : question.host;
+    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(1, Math.round(timeoutMs)), tries: 1 });
+    if (settings.dnsServer !== undefined)
+        resolver.setServers([settings.dnsServer]);
+    try {
+        const answers = question.type === 'A'
+            ? await resolver.resolve4(name)
+            : question.type === 'AAAA'
+                ? await resolver.resolve6(name)
+                : await resolver.resolveCname(name);
+        return { ok: true, name, answers: normalizeAnswers(answers) };
+    }
+    catch (error) {
+        const code = error.code ?? '';
+        const meaning = DNS_ERRORS[code];
+        return {
+            ok: false,
+            name,
+            error: meaning === undefined ? error.message : `${meaning} (${code})`
+        };
+    }
+    finally {
+        resolver.cancel();
+    }
+}
+/** The address to connect to: an IP as it is, a name through the DNS server or the system. */
+async function addressOf(host, settings, timeoutMs) {
+    if ((0,external_node_net_.isIP)(host) !== 0)
+        return { ok: true, address: host };
+    if (settings.dnsServer === undefined) {
+        try {
+            const found = await withTimeout((0,promises_namespaceObject.lookup)(host), timeoutMs, 'no answer in time');
+            return { ok: true, address: found.address };
+        }
+        catch (error) {
+            return { ok: false, error: `${host} does not resolve: ${error.message}` };
+        }
+    }
+    const answer = await queryDns({ host, type: 'A' }, settings, timeoutMs);
+    if (answer.ok && answer.answers[0] !== undefined)
+        return { ok: true, address: answer.answers[0] };
+    return {
+        ok: false,
+        error: `${host} does not resolve: ${answer.ok ? 'no address' : answer.error}`
+    };
+}
+function withTimeout(promise, ms, message) {
+    let timer;
+    return Promise.race([
+        promise,
+        new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(message)), ms);
+        })
+    ]).finally(() => clearTimeout(timer));
+}
+function socketError(error) {
+    const code = error.code;
+    const message = error.message;
+    return code === undefined || message.includes(code) ? message : `${code}: ${message}`;
+}
+/** Opens a connection and closes it at once. */
+async function connectTcp(host, port, settings, timeoutMs) {
+    const started = Date.now();
+    const target = await addressOf(host, settings, timeoutMs);
+    if (!target.ok)
+        return target;
+    const error = await new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ host: target.address, port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            resolve(`no connection within ${timeoutMs} ms`);
+        }, Math.max(1, timeoutMs - (Date.now() - started)));
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(undefined);
+        });
+        socket.once('error', (e) => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(socketError(e));
+        });
+    });
+    return error === undefined ? { ok: true, address: target.address, port } : { ok: false, error };
+}
+/** A TLS handshake that accepts any certificate, so that the check can say what was wrong with it. */
+async function handshakeTls(check, settings, timeoutMs) {
+    const started = Date.now();
+    const target = await addressOf(check.host, settings, timeoutMs);
+    if (!target.ok)
+        return target;
+    const ca = check.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(check.ca);
+    return new Promise((resolve) => {
+        const socket = (0,external_node_tls_.connect)({
+            host: target.address,
+            port: check.port,
+            ...((0,external_node_net_.isIP)(check.serverName) === 0 ? { servername: check.serverName } : {}),
+            ...(ca === undefined ? {} : { ca }),
+            rejectUnauthorized: false,
+            checkServerIdentity: () => undefined
+        });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            resolve({ ok: false, error: `no TLS handshake within ${timeoutMs} ms` });
+        }, Math.max(1, timeoutMs - (Date.now() - started)));
+        socket.once('secureConnect', () => {
+            clearTimeout(timer);
+            const cert = socket.getPeerCertificate();
+            const chainError = socket.authorizationError;
+            socket.destroy();
+            resolve({
+                ok: true,
+                certificate: {
+                    subject: { ...cert.subject },
+                    issuer: { ...cert.issuer },
+                    subjectaltname: cert.subjectaltname,
+                    valid_to: cert.valid_to
+                },
+                chainError: chainError === null || chainError === undefined ? undefined : String(chainError)
+            });
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve({ ok: false, error: socketError(error) });
+        });
+    });
+}
+function pinnedLookup(address) {
+    const family = (0,external_node_net_.isIP)(address);
+    return (_host, options, callback) => {
+        if (options.all === true)
+            callback(null, [{ address, family }]);
+        else
+            callback(null, address, family);
+    };
+}
+/** One GET, the address pinned when asked; the body read up to its limit. */
+async function fetchHttp(check, settings, timeoutMs) {
+    const limit = Math.min(timeoutMs, check.requestTimeoutMs ?? timeoutMs);
+    const url = new URL(check.url);
+    let pinned = check.resolve;
+    if (pinned === undefined && settings.dnsServer !== undefined) {
+        const host = url.hostname.replace(/^\[|\]$/g, '');
+        const target = await addressOf(host, settings, limit);
+        if (!target.ok)
+            return target;
+        pinned = target.address;
+    }
+    const ca = check.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(check.ca);
+    return new Promise((resolve) => {
+        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request)(url, {
+            method: 'GET',
+            agent: false,
+            signal: AbortSignal.timeout(limit),
+            headers: { 'user-agent': 'verify-gates' },
+            ...(pinned === undefined ? {} : { lookup: pinnedLookup(pinned) }),
+            ...(ca === undefined ? {} : { ca })
+        }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                if (size < BODY_LIMIT_BYTES)
+                    chunks.push(chunk);
+                size += chunk.length;
+            });
+            res.on('end', () => resolve({
+                ok: true,
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES).toString('utf8')
+            }));
+            res.on('error', (error) => resolve({ ok: false, error: socketError(error) }));
+        });
+        request.on('error', (error) => resolve({
+            ok: false,
+            error: error.name === 'AbortError' || error.name === 'TimeoutError'
+                ? `no response within ${limit} ms`
+                : socketError(error)
+        }));
+        request.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verify/step.ts
+
+
+
+
+
+
+/** The report's path as the summary shows it: relative to the workspace when inside it. */
+function shownReport(workspace, reportPath) {
+    const shown = (0,external_node_path_namespaceObject.relative)(workspace, reportPath);
+    return shown.startsWith('..') ? reportPath : shown;
+}
+/**
+ * verify-gates as one sequence: the checks read (a bad one stops here, nothing written), run and
+ * reported; the outputs and the summary; then, when asked, the verification recorded in the audit
+ * trail (what passed or failed, for which image and commit: promotion reads this, never a label).
+ */
+async function runVerifyStep(settings, adapters) {
+    const { log, clock } = adapters;
+    const report = { outputs: {}, summary: '' };
+    try {
+        const result = await runVerifyGates(settings.gates, { log, probe: adapters.probe, clock });
+        report.outputs = verifyGatesOutputs(result);
+        report.summary = renderGateSummary(result.report, shownReport(settings.gates.workspace, result.reportPath));
+        const record = settings.record;
+        if (record !== undefined) {
+            if (adapters.recordAudit === undefined)
+                throw new errors_ActionError(`The verification of ${record.app} in ${record.environment} is to be recorded, but no audit trail is given: name its branch (input 'audit-branch').`);
+            const event = verificationEvent({
+                app: record.app,
+                environment: record.environment,
+                image: record.image,
+                commit: record.commit,
+                result: result.report.result === 'passed' ? 'passed' : 'failed',
+                reportSha256: await sha256File(result.reportPath),
+                checks: result.report.checks.length
+            }, {
+                actor: settings.actor,
+                time: new Date(clock.now()).toISOString(),
+                repository: settings.context.repository,
+                runUrl: settings.context.runUrl
+            });
+            await adapters.recordAudit([event]);
+            report.outputs['verification-recorded'] = 'true';
+        }
+        if (result.report.result === 'failed')
+            report.verdict = failureMessage(result.report);
+    }
+    catch (error) {
+        report.failure = error;
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./actions/verify-gates/src/main.ts
-
-
-
 
 
 
@@ -48062,44 +48152,25 @@ function getInputs(read, paths) {
 
 async function run() {
     await runAction('verify-gates', async () => {
+        const { /* coreInputs */ "lD": read, /* coreLog */ "uu": log } = action_namespaceObject;
         const paths = runnerPaths();
-        const { workspace } = paths;
-        const [inputs, record] = readInputGroups(() => getInputs(coreInputs, paths), () => readVerificationRecord(coreInputs, process.env));
+        const [gates, record] = readInputGroups(() => getInputs(read, paths), () => readVerificationRecord(read, process.env));
         if (record?.audit.token !== undefined)
             core_setSecret(record.audit.token);
-        const result = await runVerifyGates(inputs, {
-            log: coreLog,
-            probe: createProbe({ dnsServer: inputs.dnsServer }),
-            clock: systemClock
+        const report = await runVerifyStep({
+            gates,
+            ...(record === undefined ? {} : { record }),
+            context: readRunContext(),
+            actor: process.env['GITHUB_ACTOR'] ?? ''
+        }, {
+            log,
+            probe: createProbe({ dnsServer: gates.dnsServer }),
+            clock: systemClock,
+            recordAudit: auditRecorder(record?.audit, log)
         });
-        for (const [name, value] of Object.entries(verifyGatesOutputs(result)))
-            action_setOutput(name, value);
-        const shown = (0,external_node_path_namespaceObject.relative)(workspace, result.reportPath);
-        await summary
-            .addRaw(renderGateSummary(result.report, shown.startsWith('..') ? result.reportPath : shown))
-            .write();
-        if (record !== undefined) {
-            // Promotion reads this record, never a label: what passed, for which digest and commit.
-            const context = readRunContext();
-            const event = verificationEvent({
-                app: record.app,
-                environment: record.environment,
-                image: record.image,
-                commit: record.commit,
-                result: result.report.result === 'passed' ? 'passed' : 'failed',
-                reportSha256: await sha256File(result.reportPath),
-                checks: result.report.checks.length
-            }, {
-                actor: process.env['GITHUB_ACTOR'] ?? '',
-                time: new Date().toISOString(),
-                repository: context.repository,
-                runUrl: context.runUrl
-            });
-            await coreLog.group('Audit trail', () => recordAudit(record.audit, [event], coreLog));
-            setOutput('verification-recorded', 'true');
-        }
-        if (result.report.result === 'failed')
-            setFailed(failureMessage(result.report));
+        await settleStep(report);
+        if (report.verdict !== undefined)
+            setFailed(report.verdict);
     });
 }
 
@@ -48316,18 +48387,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -48413,15 +48484,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -48465,17 +48536,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -48584,15 +48655,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -48679,18 +48750,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -48910,17 +48981,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -49034,12 +49105,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -49241,14 +49312,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -49299,7 +49370,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49345,19 +49416,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -49561,13 +49632,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -49796,7 +49867,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49951,7 +50022,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49994,7 +50065,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50029,12 +50100,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -50053,12 +50124,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -50075,22 +50146,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -50419,13 +50490,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -50502,7 +50573,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50566,14 +50637,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -50663,13 +50734,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -50848,7 +50919,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50917,28 +50988,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -50975,7 +51046,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -51001,16 +51072,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -51128,14 +51199,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -51286,14 +51357,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -51333,15 +51404,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -51379,14 +51450,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -51413,17 +51484,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -51567,17 +51638,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -51689,16 +51760,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -51761,7 +51832,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51821,12 +51892,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -51867,15 +51938,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -52092,7 +52163,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52162,7 +52233,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52268,14 +52339,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -52387,12 +52458,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -53117,7 +53188,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53165,14 +53236,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -54152,18 +54223,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -54266,16 +54337,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -54312,13 +54383,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -54338,12 +54409,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -54362,13 +54433,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -54388,12 +54459,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -54411,12 +54482,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -54439,13 +54510,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -54493,12 +54564,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -54542,18 +54613,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -54574,14 +54645,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -54645,27 +54716,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -54751,14 +54822,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -54828,12 +54899,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -54864,13 +54935,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -54921,12 +54992,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -55004,13 +55075,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -55082,16 +55153,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -55166,15 +55237,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -55255,24 +55326,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -55303,14 +55374,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -55406,12 +55477,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -55518,7 +55589,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55676,15 +55747,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(9330);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -55815,14 +55886,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -55977,7 +56048,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9330:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56008,14 +56079,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -56102,7 +56173,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56136,15 +56207,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -56295,13 +56366,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -56640,12 +56711,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -57005,11 +57076,22 @@ exports.visitAsync = visitAsync;
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7778);
+/******/ var __webpack_exports__ = __nccwpck_require__(4771);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

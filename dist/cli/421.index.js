@@ -1,8 +1,8 @@
-export const id = 190;
-export const ids = [190];
+export const id = 421;
+export const ids = [421];
 export const modules = {
 
-/***/ 190:
+/***/ 8421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,35 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   bootstrapCommand: () => (/* binding */ bootstrapCommand)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 828 modules
-var dist = __webpack_require__(339);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes/client-node/dist/index.js + 828 modules
+var dist = __webpack_require__(1545);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __webpack_require__(1922);
-// EXTERNAL MODULE: ./src/common/clock.ts
-var common_clock = __webpack_require__(9987);
-;// CONCATENATED MODULE: ./src/common/retry.ts
-
-/**
- * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
- * failure is thrown as it was. The one retry loop of the project: every retried call says its
- * policy here, and tests drive the waits through the clock.
- */
-async function retry(call, policy) {
-    const clock = policy.clock ?? common_clock/* systemClock */.m;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call(attempt);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
-                throw error;
-            const delay = Math.max(0, policy.delayMs(attempt, error));
-            await policy.onRetry?.(error, attempt, delay);
-            await clock.sleep(delay);
-        }
-    }
-}
-
+var common_errors = __webpack_require__(4225);
+// EXTERNAL MODULE: ./src/common/retry.ts
+var retry = __webpack_require__(4314);
 ;// CONCATENATED MODULE: ./src/bootstrap/cluster.ts
 
 
@@ -251,7 +228,7 @@ class ClientNodeCluster {
      * At most 10 tries.
      */
     async retryingTooMany(read) {
-        return retry(read, {
+        return (0,retry/* retry */.L)(read, {
             attempts: 10,
             retryable: (error) => error instanceof dist/* ApiException */.UJ4 && error.code === 429,
             delayMs: (_attempt, error) => {
@@ -331,17 +308,17 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/common/duration.ts
-var duration = __webpack_require__(5541);
+var duration = __webpack_require__(1878);
 // EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __webpack_require__(9184);
+var common_inputs = __webpack_require__(1815);
 // EXTERNAL MODULE: ./src/facts/fact-map.ts
-var fact_map = __webpack_require__(4014);
+var fact_map = __webpack_require__(991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(3645);
 ;// CONCATENATED MODULE: ./src/bootstrap/argocd.ts
 
 
@@ -723,10 +700,10 @@ function maskKubeconfig(text, mask) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject.js + 13 modules
-var AppProject = __webpack_require__(9027);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/ApplicationSet.js + 59 modules
-var ApplicationSet = __webpack_require__(9923);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject.js + 13 modules
+var AppProject = __webpack_require__(2373);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/ApplicationSet.js + 59 modules
+var ApplicationSet = __webpack_require__(3993);
 ;// CONCATENATED MODULE: ./src/bootstrap/render.ts
 
 
@@ -1099,10 +1076,12 @@ async function runTeardown(settings, deps) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/common/clock.ts
+var clock = __webpack_require__(7926);
 // EXTERNAL MODULE: ./src/common/log.ts
-var log = __webpack_require__(1095);
+var log = __webpack_require__(2642);
 // EXTERNAL MODULE: ./src/cli/legacy.ts
-var legacy = __webpack_require__(6531);
+var legacy = __webpack_require__(9218);
 ;// CONCATENATED MODULE: ./src/cli/bootstrap.ts
 
 
@@ -1200,7 +1179,7 @@ async function bootstrapCommand(args) {
         context: settings.bootstrap.context,
         requestTimeoutMs: settings.requestTimeoutMs
     });
-    const deps = { cluster, log: (0,log/* consoleLog */.aO)(), clock: common_clock/* systemClock */.m };
+    const deps = { cluster, log: (0,log/* consoleLog */.aO)(), clock: clock/* systemClock */.m };
     if (teardown) {
         const result = await runTeardown(settings.teardown, deps);
         if (how === 'json')

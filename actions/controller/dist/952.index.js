@@ -1,8 +1,8 @@
-export const id = 935;
-export const ids = [935];
+export const id = 952;
+export const ids = [952];
 export const modules = {
 
-/***/ 6935:
+/***/ 4952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,15 +25,15 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(1922);
+var errors = __webpack_require__(4225);
 // EXTERNAL MODULE: ./src/common/hash.ts
-var hash = __webpack_require__(6941);
+var hash = __webpack_require__(770);
 // EXTERNAL MODULE: ./src/common/strict-text.ts
-var strict_text = __webpack_require__(1786);
+var strict_text = __webpack_require__(3803);
 // EXTERNAL MODULE: ./src/audit/trail.ts + 2 modules
-var trail = __webpack_require__(4096);
+var trail = __webpack_require__(9280);
 // EXTERNAL MODULE: ./src/common/secrets.ts
-var secrets = __webpack_require__(7168);
+var secrets = __webpack_require__(6233);
 ;// CONCATENATED MODULE: ./src/markdown/escape.ts
 
 /**
@@ -148,8 +148,8 @@ function clampText(text, limitBytes, notice) {
     return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(8827);
 ;// CONCATENATED MODULE: ./src/governance/marker.ts
 
 /**
@@ -765,35 +765,10 @@ function renderPlanComment(view) {
     return clampText(head + policy + details + footer, limit, `\n_The rest of this comment did not fit GitHub's limit: see the [run's summary](${view.runUrl})._\n`);
 }
 
-;// CONCATENATED MODULE: ./src/common/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-
-;// CONCATENATED MODULE: ./src/common/retry.ts
-
-/**
- * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
- * failure is thrown as it was. The one retry loop of the project: every retried call says its
- * policy here, and tests drive the waits through the clock.
- */
-async function retry(call, policy) {
-    const clock = policy.clock ?? systemClock;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call(attempt);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
-                throw error;
-            const delay = Math.max(0, policy.delayMs(attempt, error));
-            await policy.onRetry?.(error, attempt, delay);
-            await clock.sleep(delay);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/common/clock.ts
+var common_clock = __webpack_require__(7926);
+// EXTERNAL MODULE: ./src/common/retry.ts
+var retry = __webpack_require__(4314);
 ;// CONCATENATED MODULE: ./src/governance/sticky.ts
 
 
@@ -805,7 +780,7 @@ const CREATE_ATTEMPTS = 3;
  * clear answer (5xx, timeout) may still have happened, so before trying again the comments are
  * read back and a comment that landed is edited instead: a retry never posts twice.
  */
-async function upsertPlanComment(github, number, stack, body, log, clock = systemClock) {
+async function upsertPlanComment(github, number, stack, body, log, clock = common_clock/* systemClock */.m) {
     const identity = await github.identity();
     const existing = async () => findPlanComment(await github.comments(number), identity, stack);
     let lookup = await existing();
@@ -814,7 +789,7 @@ async function upsertPlanComment(github, number, stack, body, log, clock = syste
             `it is not from ${identity} and is ignored`);
     }
     let creating = false;
-    return retry(async (attempt) => {
+    return (0,retry/* retry */.L)(async (attempt) => {
         if (attempt > 1)
             lookup = await existing();
         if (lookup.found !== undefined) {
@@ -1101,8 +1076,8 @@ function decideApply(facts) {
     return { apply: true, decision, reasons };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3645);
 ;// CONCATENATED MODULE: ./src/controller/allow-list.ts
 
 
@@ -1171,9 +1146,9 @@ function touchedStacks(stacks, files) {
 }
 
 // EXTERNAL MODULE: ./src/common/process.ts + 1 modules
-var process = __webpack_require__(3214);
+var process = __webpack_require__(4894);
 // EXTERNAL MODULE: ./src/git/branch.ts
-var branch = __webpack_require__(8030);
+var branch = __webpack_require__(6199);
 ;// CONCATENATED MODULE: ./src/controller/checkout.ts
 
 
@@ -1258,7 +1233,7 @@ function checkPullRequest(payload, pr) {
 }
 
 // EXTERNAL MODULE: ./src/controller/files.ts
-var controller_files = __webpack_require__(3343);
+var controller_files = __webpack_require__(6378);
 ;// CONCATENATED MODULE: ./src/controller/merge.ts
 
 

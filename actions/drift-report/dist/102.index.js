@@ -1,18 +1,27 @@
-export const id = 584;
-export const ids = [584];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 6584:
+/***/ 2102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* unused harmony exports ACTIONS_BOT, GitHubApiError, describeGitHubError, createOctokit */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createOperationsClient: () => (/* binding */ createOperationsClient)
+});
+
+// UNUSED EXPORTS: UNFINISHED_RUN_STATUSES
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(9436);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(6606);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4038);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __webpack_require__(4225);
+;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
@@ -24,7 +33,7 @@ export const modules = {
  * the caller looks for it instead. This module is loaded only when a token is given.
  */
 const ACTIONS_BOT = 'github-actions[bot]';
-class GitHubApiError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+class GitHubApiError extends errors/* ActionError */.lZ {
     status;
     constructor(message, status) {
         super(message);
@@ -81,7 +90,7 @@ function createOctokit(options) {
             (again ? `retrying in ${retryAfter}s (retry ${count + 1} of ${retries})` : 'giving up'));
         return again;
     };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+    return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
         request: { fetch: fetchWithTimeout(options.timeoutMs ?? 30_000) },
         retry: { retries },
@@ -90,7 +99,7 @@ function createOctokit(options) {
             onSecondaryRateLimit: onLimit('secondary rate limit')
         },
         log: { debug: () => undefined, info: () => undefined, warn: log.warning, error: log.warning }
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 function createGitHubClient(options) {
     const [owner = '', repo = ''] = options.repository.split('/');
@@ -353,6 +362,108 @@ function createGitHubClient(options) {
                     return;
                 throw error;
             }
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/operations.ts
+
+/** The statuses of a run that has not finished (GitHub's `status` filter takes one at a time). */
+const UNFINISHED_RUN_STATUSES = [
+    'in_progress',
+    'queued',
+    'waiting',
+    'pending',
+    'requested'
+];
+const issue = (i) => ({
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state === 'closed' ? 'closed' : 'open',
+    url: i.html_url
+});
+function createOperationsClient(options) {
+    const [owner = '', repo = ''] = options.repository.split('/');
+    const octokit = createOctokit(options);
+    async function call(what, fn) {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            throw describeGitHubError(what, error);
+        }
+    }
+    return {
+        openIssues: (label) => call(`list the open issues labelled ${label}`, async () => {
+            const data = await octokit.paginate(octokit.rest.issues.listForRepo, {
+                owner,
+                repo,
+                state: 'open',
+                labels: label,
+                per_page: 100
+            });
+            return data.filter((i) => i.pull_request === undefined).map(issue);
+        }),
+        createIssue: ({ title, body, labels }) => call(`open the issue '${title}'`, async () => {
+            const { data } = await octokit.rest.issues.create({
+                owner,
+                repo,
+                title,
+                body,
+                labels,
+                request: { retries: 0 }
+            });
+            return issue(data);
+        }),
+        updateIssue: (number, body) => call(`update issue #${number}`, async () => {
+            const { data } = await octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: number,
+                body
+            });
+            return issue(data);
+        }),
+        comment: (number, body) => call(`comment on issue #${number}`, async () => {
+            await octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: number,
+                body,
+                request: { retries: 0 }
+            });
+        }),
+        closeIssue: (number) => call(`close issue #${number}`, async () => {
+            const { data } = await octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: number,
+                state: 'closed',
+                state_reason: 'completed'
+            });
+            return issue(data);
+        }),
+        unfinishedRuns: () => call('list the workflow runs in progress', async () => {
+            const runs = [];
+            for (const status of UNFINISHED_RUN_STATUSES) {
+                const data = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {
+                    owner,
+                    repo,
+                    status,
+                    per_page: 100
+                });
+                for (const r of data)
+                    runs.push({
+                        id: r.id,
+                        title: r.display_title,
+                        workflow: r.name ?? '',
+                        status: r.status ?? status,
+                        url: r.html_url,
+                        actor: r.actor?.login ?? ''
+                    });
+            }
+            return runs;
         })
     };
 }

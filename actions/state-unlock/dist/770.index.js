@@ -1,27 +1,22 @@
-export const id = 215;
-export const ids = [215];
+export const id = 770;
+export const ids = [770,707];
 export const modules = {
 
-/***/ 3215:
+/***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createOperationsClient: () => (/* binding */ createOperationsClient)
-});
-
-// UNUSED EXPORTS: UNFINISHED_RUN_STATUSES
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(1922);
-;// CONCATENATED MODULE: ./src/github/client.ts
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   createOctokit: () => (/* binding */ createOctokit),
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9436);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6606);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4038);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4225);
 
 
 
@@ -33,7 +28,7 @@ var errors = __webpack_require__(1922);
  * the caller looks for it instead. This module is loaded only when a token is given.
  */
 const ACTIONS_BOT = 'github-actions[bot]';
-class GitHubApiError extends errors/* ActionError */.lZ {
+class GitHubApiError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
     status;
     constructor(message, status) {
         super(message);
@@ -90,7 +85,7 @@ function createOctokit(options) {
             (again ? `retrying in ${retryAfter}s (retry ${count + 1} of ${retries})` : 'giving up'));
         return again;
     };
-    return (0,github/* getOctokit */.Q)(options.token, {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
         request: { fetch: fetchWithTimeout(options.timeoutMs ?? 30_000) },
         retry: { retries },
@@ -99,7 +94,7 @@ function createOctokit(options) {
             onSecondaryRateLimit: onLimit('secondary rate limit')
         },
         log: { debug: () => undefined, info: () => undefined, warn: log.warning, error: log.warning }
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 }
 function createGitHubClient(options) {
     const [owner = '', repo = ''] = options.repository.split('/');
@@ -366,7 +361,18 @@ function createGitHubClient(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/operations.ts
+
+/***/ }),
+
+/***/ 6770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UNFINISHED_RUN_STATUSES: () => (/* binding */ UNFINISHED_RUN_STATUSES),
+/* harmony export */   createOperationsClient: () => (/* binding */ createOperationsClient)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7707);
 
 /** The statuses of a run that has not finished (GitHub's `status` filter takes one at a time). */
 const UNFINISHED_RUN_STATUSES = [
@@ -385,13 +391,13 @@ const issue = (i) => ({
 });
 function createOperationsClient(options) {
     const [owner = '', repo = ''] = options.repository.split('/');
-    const octokit = createOctokit(options);
+    const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.createOctokit)(options);
     async function call(what, fn) {
         try {
             return await fn();
         }
         catch (error) {
-            throw describeGitHubError(what, error);
+            throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.describeGitHubError)(what, error);
         }
     }
     return {
