@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from '../../src/common/clock.js';
+import { memoryLog } from '../../src/common/log.js';
 import {
   GitError,
   publishToBranch,
@@ -41,6 +43,20 @@ afterEach(() => {
   else process.env['TMPDIR'] = savedTmp;
 });
 const leftovers = () => readdirSync(scratch);
+
+/** A clock whose waits pass at once and are remembered. */
+function fakeClock(): Clock & { waits: number[] } {
+  const waits: number[] = [];
+  let now = 0;
+  return {
+    waits,
+    now: () => now,
+    sleep: async (ms) => {
+      waits.push(ms);
+      now += ms;
+    }
+  };
+}
 
 const appendLine =
   (line: string) =>
@@ -140,7 +156,7 @@ describe('publishToBranch', () => {
       repository: repo,
       branch: 'values/dev/app',
       base: 'main',
-      sleep: async () => undefined,
+      clock: fakeClock(),
       change: () => {
         if (++calls === 1) pushOnTop(repo, 'values/dev/app', { 'extra.txt': 'x\n' });
         return { files: { 'app/values.yaml': 'v2\n' }, message: 'values v2' };
@@ -183,7 +199,7 @@ describe('publishToBranch', () => {
     const result = await publishToBranch({
       repository: repo,
       branch: 'log',
-      sleep: async () => undefined,
+      clock: fakeClock(),
       change: (tree) => {
         seen.push(tree.read('log.txt') ?? '');
         // Another writer lands between this fetch and the push, once.
@@ -215,13 +231,15 @@ describe('publishToBranch', () => {
     const repo = fresh();
     seedBranch(repo, 'log', { 'log.txt': '0\n' });
     let calls = 0;
-    const waits: number[] = [];
+    const clock = fakeClock();
+    const log = memoryLog();
     const attempt = publishToBranch({
       repository: repo,
       branch: 'log',
       attempts: 3,
       random: () => 0.5,
-      sleep: async (ms) => void waits.push(ms),
+      clock,
+      log,
       change: (tree) => {
         calls++;
         pushOnTop(repo, 'log', { 'log.txt': `${tree.read('log.txt') ?? ''}interloper ${calls}\n` });
@@ -231,7 +249,11 @@ describe('publishToBranch', () => {
     await expect(attempt).rejects.toThrow(PushContentionError);
     await expect(attempt).rejects.toThrow(/refused 3 times/);
     expect(calls).toBe(3);
-    expect(waits).toEqual([25, 50]);
+    expect(clock.waits).toEqual([25, 50]);
+    expect(log.lines).toEqual([
+      `refs/heads/log of ${repo} moved while publishing; fetching it again in 25 ms (attempt 2 of 3)`,
+      `refs/heads/log of ${repo} moved while publishing; fetching it again in 50 ms (attempt 3 of 3)`
+    ]);
     expect(showFile(repo, 'log', 'log.txt')).not.toContain('mine');
     expect(leftovers()).toEqual([]);
   });

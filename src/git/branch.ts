@@ -3,8 +3,10 @@ import { branchNameProblem } from './ref-name.js';
 import { privateTempDir, readFileSafely, writeFileSafely } from '../common/safe-fs.js';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { ActionError, errorMessage } from '../common/errors.js';
+import type { Clock } from '../common/clock.js';
 import type { Log } from '../common/log.js';
 import { runProcess, type ProcessResult } from '../common/process.js';
+import { retry } from '../common/retry.js';
 
 /**
  * A real-git adapter that publishes to one branch of a remote: a shallow fetch of the branch (or an
@@ -74,9 +76,10 @@ export interface PublishOptions {
   /** Timeout of each git command (default 120s). */
   timeoutMs?: number;
   log?: Log;
-  /** For tests: the jitter source and the wait. */
+  /** For tests: the jitter source. */
   random?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Where the waits between pushes happen (default: the real clock; a test's to skip them). */
+  clock?: Clock;
 }
 
 export interface PublishResult {
@@ -235,8 +238,6 @@ class Git {
   }
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
-
 /** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
 export async function publishToBranch(options: PublishOptions): Promise<PublishResult> {
   const url = remoteUrl(options.repository, options.serverUrl);
@@ -244,13 +245,7 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
   const identity = options.identity ?? BOT_IDENTITY;
   const attempts = options.attempts ?? 10;
   const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? defaultSleep;
   const ref = `refs/heads/${options.branch}`;
-  const tracking = `refs/remotes/origin/${options.branch}`;
-  const base = options.base ?? options.branch;
-  const baseRef = `refs/heads/${base}`;
-  const baseTracking = `refs/remotes/origin/${base}`;
-  const proposal = options.base !== undefined;
   const env = {
     ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
     GIT_AUTHOR_NAME: identity.name,
@@ -258,7 +253,7 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
     GIT_COMMITTER_NAME: identity.name,
     GIT_COMMITTER_EMAIL: identity.email
   };
-  for (const branch of new Set([options.branch, base])) {
+  for (const branch of new Set([options.branch, options.base ?? options.branch])) {
     const problem = branchNameProblem(branch);
     if (problem !== undefined)
       throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
@@ -269,86 +264,104 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
     // The remote is named in the commands' settings, and the branch names were checked by
     // git's rules above: two processes fewer per publish.
     await git.ok(['init', '--quiet'], 'start a scratch repository');
-
-    for (let attempt = 1; ; attempt++) {
-      const fetched = await fetchTip(git, name, baseRef, baseTracking);
-      const tip = fetched?.tip;
-      if (proposal && tip === undefined)
-        throw new GitError(
-          `The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`
-        );
-      // The proposal's own branch: leased on its tip, and compared with what would replace it.
-      const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-      // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-      if (tip === undefined && attempt > 1) {
-        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-      } else if (tip !== undefined) {
-        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-        if (attempt > 1) await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-      }
-      // A symbolic link committed on the branch is never followed, to read or to write: it would
-      // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-      const read = (path: string) => readFileSafely(dir, join(dir, checkBranchPath(path)));
-      const change = options.change({ tip, message: fetched?.message ?? '', read });
-      const unchanged = (sha: string | undefined) =>
-        ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt }) as const;
-      if (change === undefined) return unchanged(tip);
-      const paths = Object.keys(change.files).map(checkBranchPath);
-      const removed = (change.remove ?? [])
-        .map(checkBranchPath)
-        .filter((p) => read(p) !== undefined && !paths.includes(p));
-      if (
-        tip !== undefined &&
-        removed.length === 0 &&
-        Object.entries(change.files).every(([p, c]) => read(p) === c)
-      )
-        return unchanged(tip);
-      if (removed.length > 0)
-        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-      for (const [path, content] of Object.entries(change.files)) {
-        writeFileSafely(dir, join(dir, checkBranchPath(path)), content);
-      }
-      await git.ok(['add', '--', ...paths], 'stage the files');
-      await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-      const commit =
-        headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-      if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-        return { changed: false, differs: true, commitSha: target, attempts: attempt };
-      // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-      const push = await git.run([
-        'push',
-        '--quiet',
-        '--porcelain',
-        `--force-with-lease=${ref}:${target ?? ''}`,
-        'origin',
-        `${commit}:${ref}`
-      ]);
-      const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-      if (push.exitCode === 0) return pushed;
-      const said = git.said(push);
-      if (!isContention(said)) {
-        // The push may have landed although git reported a failure (e.g. a dropped connection).
-        if ((await remoteTip(git, name, ref)) === commit) return pushed;
-        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-      }
-      if (attempt >= attempts)
-        throw new PushContentionError(
-          `Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`
-        );
-      const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
-      options.log?.info(
-        `${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`
-      );
-      await sleep(delay);
-    }
+    // Only a push refused because another writer landed first is tried again, on the new tip.
+    return await retry((attempt) => publishAttempt(git, dir, name, options, attempt), {
+      attempts,
+      retryable: (error) => error instanceof PushContentionError,
+      delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+      onRetry: (_error, attempt, delay) =>
+        options.log?.info(
+          `${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`
+        ),
+      ...(options.clock === undefined ? {} : { clock: options.clock })
+    });
   } catch (error) {
     if (error instanceof ActionError) throw error;
     throw new GitError(`Publishing to '${name}' failed: ${errorMessage(error)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One try of a publish: fetch the tip, compute the change against it, commit and push with a lease.
+ * A push refused as the branch moved is a PushContentionError, which the caller may try again.
+ */
+async function publishAttempt(
+  git: Git,
+  dir: string,
+  name: string,
+  options: PublishOptions,
+  attempt: number
+): Promise<PublishResult> {
+  const ref = `refs/heads/${options.branch}`;
+  const tracking = `refs/remotes/origin/${options.branch}`;
+  const base = options.base ?? options.branch;
+  const proposal = options.base !== undefined;
+  const fetched = await fetchTip(git, name, `refs/heads/${base}`, `refs/remotes/origin/${base}`);
+  const tip = fetched?.tip;
+  if (proposal && tip === undefined)
+    throw new GitError(
+      `The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`
+    );
+  // The proposal's own branch: leased on its tip, and compared with what would replace it.
+  const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+  // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+  if (tip === undefined && attempt > 1) {
+    await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+    await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+  } else if (tip !== undefined) {
+    await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+    if (attempt > 1) await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+  }
+  // A symbolic link committed on the branch is never followed, to read or to write: it would
+  // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+  const read = (path: string) => readFileSafely(dir, join(dir, checkBranchPath(path)));
+  const change = options.change({ tip, message: fetched?.message ?? '', read });
+  const unchanged = (sha: string | undefined) =>
+    ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt }) as const;
+  if (change === undefined) return unchanged(tip);
+  const paths = Object.keys(change.files).map(checkBranchPath);
+  const removed = (change.remove ?? [])
+    .map(checkBranchPath)
+    .filter((p) => read(p) !== undefined && !paths.includes(p));
+  if (
+    tip !== undefined &&
+    removed.length === 0 &&
+    Object.entries(change.files).every(([p, c]) => read(p) === c)
+  )
+    return unchanged(tip);
+  if (removed.length > 0)
+    await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+  for (const [path, content] of Object.entries(change.files)) {
+    writeFileSafely(dir, join(dir, checkBranchPath(path)), content);
+  }
+  await git.ok(['add', '--', ...paths], 'stage the files');
+  await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+  const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+  if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+    return { changed: false, differs: true, commitSha: target, attempts: attempt };
+  // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+  const push = await git.run([
+    'push',
+    '--quiet',
+    '--porcelain',
+    `--force-with-lease=${ref}:${target ?? ''}`,
+    'origin',
+    `${commit}:${ref}`
+  ]);
+  const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+  if (push.exitCode === 0) return pushed;
+  const said = git.said(push);
+  if (!isContention(said)) {
+    // The push may have landed although git reported a failure (e.g. a dropped connection).
+    if ((await remoteTip(git, name, ref)) === commit) return pushed;
+    throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+  }
+  throw new PushContentionError(
+    `Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`
+  );
 }
 
 /**

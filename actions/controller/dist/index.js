@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4912);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2401);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,13 +28381,23 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4912:
+/***/ 2401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// NAMESPACE OBJECT: ./src/github/action.ts
+var action_namespaceObject = {};
+__nccwpck_require__.r(action_namespaceObject);
+__nccwpck_require__.d(action_namespaceObject, {
+  lD: () => (coreInputs),
+  uu: () => (coreLog),
+  Cs: () => (runAction),
+  UV: () => (settleStep)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -31335,8 +31345,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
@@ -31442,7 +31450,7 @@ async function settleStep(report) {
     for (const [name, value] of Object.entries(report.outputs))
         action_setOutput(name, value);
     if (report.summary !== '')
-        await core.summary.addRaw(report.summary).write();
+        await summary.addRaw(report.summary).write();
     if (report.failure !== undefined)
         throw report.failure;
 }
@@ -31563,6 +31571,8 @@ function readInputGroups(...readers) {
     return values;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/common/strict-text.ts
 var strict_text = __nccwpck_require__(1786);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -32137,80 +32147,149 @@ function getControllerInputs(read, workspace, env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/governance/event.ts
+
+/** The pull request an event payload is about: `pull_request.number`, or an issue that is a PR. */
+function eventPullRequest(payload) {
+    const p = payload;
+    const number = p?.pull_request?.number ?? (p?.issue?.pull_request ? p.issue.number : undefined);
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+function runContext(env, payload) {
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const pullRequest = eventPullRequest(payload);
+    const headSha = payload?.pull_request
+        ?.head?.sha;
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        repository,
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        runId,
+        sha: env['GITHUB_SHA'] ?? '',
+        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(typeof headSha === 'string' && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {})
+    };
+}
+/** Reads GITHUB_EVENT_PATH (an absent or unreadable file is an event without a payload). */
+function readRunContext(env = process.env) {
+    let payload = {};
+    const path = env['GITHUB_EVENT_PATH'];
+    if (path !== undefined && path !== '') {
+        try {
+            payload = JSON.parse(readFileSync(path, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return runContext(env, payload);
+}
+
+;// CONCATENATED MODULE: ./src/controller/step.ts
+
+
+/** The run's context and the event's payload, read once (an unreadable payload is `{}`). */
+function readControllerEvent(env = process.env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    let event = {};
+    if (path !== undefined && path !== '') {
+        try {
+            event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    return { context: runContext(env, event), event };
+}
+/** The phase the inputs name, run with its own inputs. */
+function runPhase(inputs, ctx, phases) {
+    switch (inputs.phase) {
+        case 'propose':
+            return phases.propose(inputs, ctx);
+        case 'validate':
+            return phases.validate(inputs, ctx);
+        case 'report':
+            return phases.report(inputs, ctx);
+        case 'merge':
+            return phases.merge(inputs, ctx);
+        case 'apply-check':
+            return phases.applyCheck(inputs, ctx);
+        case 'result':
+            return phases.result(inputs, ctx);
+    }
+}
+/**
+ * The controller as one step: the phase its `phase` input names, given the run's context and a
+ * GitHub that, in the merge, writes the controller's own repository (the apply's dispatch) with
+ * `controller-token` when given, and the audit trail with `audit-token` when given.
+ */
+async function runControllerStep(settings, adapters) {
+    const { context } = settings;
+    let inputs = settings.inputs;
+    const merging = inputs.phase === 'merge';
+    if (inputs.phase === 'merge' && inputs.audit !== undefined && settings.auditToken !== '')
+        inputs = { ...inputs, audit: { ...inputs.audit, token: settings.auditToken } };
+    const mergeToken = settings.controllerToken || settings.inputs.token;
+    const ctx = {
+        eventName: context.eventName,
+        event: settings.event,
+        repository: context.repository,
+        serverUrl: context.serverUrl,
+        runId: context.runId,
+        runUrl: context.runUrl,
+        actor: settings.actor,
+        workspace: settings.workspace,
+        log: adapters.log,
+        connect: (token, repository) => adapters.connect(merging && repository === context.repository ? mergeToken : token, repository)
+    };
+    try {
+        const result = await runPhase(inputs, ctx, adapters.phases);
+        return { outputs: result.outputs, summary: result.summary };
+    }
+    catch (error) {
+        return { outputs: {}, summary: '', failure: error };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/controller/src/main.ts
 
 
 
 
-function readEvent(path) {
-    if (path === undefined || path === '')
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
 async function run() {
     await runAction('controller', async () => {
+        const { /* coreInputs */ "lD": read, /* coreLog */ "uu": log } = action_namespaceObject;
         const env = process.env;
         const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-        const inputs = getControllerInputs(coreInputs, workspace, env);
-        core_setSecret(inputs.token);
-        const extra = [coreInputs('controller-token'), coreInputs('audit-token')];
-        for (const secret of extra)
+        const inputs = getControllerInputs(read, workspace, env);
+        const controllerToken = read('controller-token');
+        const auditToken = read('audit-token');
+        for (const secret of [inputs.token, controllerToken, auditToken])
             if (secret !== '')
                 core_setSecret(secret);
-        if (inputs.phase === 'merge' && inputs.audit !== undefined && coreInputs('audit-token') !== '')
-            inputs.audit = { ...inputs.audit, token: coreInputs('audit-token') };
-        const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-        const repository = env['GITHUB_REPOSITORY'] ?? '';
-        const runId = env['GITHUB_RUN_ID'] ?? '';
+        const { context, event } = readControllerEvent(env);
+        // Loaded once the inputs are good: a bad input fails the step without them.
         const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const phases = await __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 6935));
-        const mergeToken = coreInputs('controller-token') || inputs.token;
-        const ctx = {
-            eventName: env['GITHUB_EVENT_NAME'] ?? '',
-            event: readEvent(env['GITHUB_EVENT_PATH']),
-            repository,
-            serverUrl,
-            runId,
-            runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        const phases = await __nccwpck_require__.e(/* import() */ 498).then(__nccwpck_require__.bind(__nccwpck_require__, 2498));
+        const report = await runControllerStep({
+            inputs,
+            controllerToken,
+            auditToken,
+            context,
+            event,
             actor: env['GITHUB_ACTOR'] ?? '',
-            workspace,
-            log: coreLog,
-            connect: (token, repo) => createGitHubClient({
-                token: inputs.phase === 'merge' && repo === repository ? mergeToken : token,
-                repository: repo,
-                baseUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-                log: coreLog
-            })
-        };
-        let result;
-        switch (inputs.phase) {
-            case 'propose':
-                result = await phases.propose(inputs, ctx);
-                break;
-            case 'validate':
-                result = await phases.validate(inputs, ctx);
-                break;
-            case 'report':
-                result = await phases.report(inputs, ctx);
-                break;
-            case 'merge':
-                result = await phases.merge(inputs, ctx);
-                break;
-            case 'apply-check':
-                result = await phases.applyCheck(inputs, ctx);
-                break;
-            case 'result':
-                result = await phases.result(inputs, ctx);
-                break;
-        }
-        for (const [name, value] of Object.entries(result.outputs))
-            action_setOutput(name, value);
-        await summary.addRaw(result.summary).write();
+            workspace
+        }, {
+            log,
+            phases,
+            connect: (token, repository) => createGitHubClient({ token, repository, baseUrl: context.apiUrl, log })
+        });
+        await settleStep(report);
     });
 }
 
@@ -32540,6 +32619,20 @@ async function verifyAuditLog(options) {
 
 /***/ }),
 
+/***/ 9987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+
+/***/ }),
+
 /***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32743,6 +32836,38 @@ function runProcess(command, args, options) {
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
+}
+
+
+/***/ }),
+
+/***/ 9183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9987);
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
 }
 
 
@@ -33367,12 +33492,14 @@ function matchingFiles(files, globs) {
 /* unused harmony exports BOT_IDENTITY, RepositoryUnreachableError, PushContentionError, BRANCH_NAME, isOwnerName, displayName, checkBranchPath, isContention, backoffDelay, readBranchFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8829);
+/* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8829);
 /* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8210);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
 /* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3214);
+/* harmony import */ var _common_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9183);
+
 
 
 
@@ -33505,7 +33632,6 @@ class Git {
         return redactToken(text, this.token) || `exit code ${result.exitCode}`;
     }
 }
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
 async function publishToBranch(options) {
     const url = remoteUrl(options.repository, options.serverUrl);
@@ -33513,13 +33639,7 @@ async function publishToBranch(options) {
     const identity = options.identity ?? BOT_IDENTITY;
     const attempts = options.attempts ?? 10;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const base = options.base ?? options.branch;
-    const baseRef = `refs/heads/${base}`;
-    const baseTracking = `refs/remotes/origin/${base}`;
-    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
         GIT_AUTHOR_NAME: identity.name,
@@ -33527,8 +33647,8 @@ async function publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    for (const branch of new Set([options.branch, base])) {
-        const problem = (0,_ref_name_js__WEBPACK_IMPORTED_MODULE_5__/* .branchNameProblem */ .h)(branch);
+    for (const branch of new Set([options.branch, options.base ?? options.branch])) {
+        const problem = (0,_ref_name_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(branch);
         if (problem !== undefined)
             throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
     }
@@ -33538,74 +33658,14 @@ async function publishToBranch(options) {
         // The remote is named in the commands' settings, and the branch names were checked by
         // git's rules above: two processes fewer per publish.
         await git.ok(['init', '--quiet'], 'start a scratch repository');
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, baseRef, baseTracking);
-            const tip = fetched?.tip;
-            if (proposal && tip === undefined)
-                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
-            // The proposal's own branch: leased on its tip, and compared with what would replace it.
-            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            // A symbolic link committed on the branch is never followed, to read or to write: it would
-            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-            const read = (path) => (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileSafely */ .fJ)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)));
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
-            if (change === undefined)
-                return unchanged(tip);
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            const removed = (change.remove ?? [])
-                .map(checkBranchPath)
-                .filter((p) => read(p) !== undefined && !paths.includes(p));
-            if (tip !== undefined &&
-                removed.length === 0 &&
-                Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return unchanged(tip);
-            if (removed.length > 0)
-                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-            for (const [path, content] of Object.entries(change.files)) {
-                (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileSafely */ .kv)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)), content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-                return { changed: false, differs: true, commitSha: target, attempts: attempt };
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${target ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-            if (push.exitCode === 0)
-                return pushed;
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return pushed;
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
+        // Only a push refused because another writer landed first is tried again, on the new tip.
+        return await (0,_common_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L)((attempt) => publishAttempt(git, dir, name, options, attempt), {
+            attempts,
+            retryable: (error) => error instanceof PushContentionError,
+            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+            onRetry: (_error, attempt, delay) => options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`),
+            ...(options.clock === undefined ? {} : { clock: options.clock })
+        });
     }
     catch (error) {
         if (error instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
@@ -33615,6 +33675,78 @@ async function publishToBranch(options) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * One try of a publish: fetch the tip, compute the change against it, commit and push with a lease.
+ * A push refused as the branch moved is a PushContentionError, which the caller may try again.
+ */
+async function publishAttempt(git, dir, name, options, attempt) {
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const proposal = options.base !== undefined;
+    const fetched = await fetchTip(git, name, `refs/heads/${base}`, `refs/remotes/origin/${base}`);
+    const tip = fetched?.tip;
+    if (proposal && tip === undefined)
+        throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+    // The proposal's own branch: leased on its tip, and compared with what would replace it.
+    const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+    // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+    if (tip === undefined && attempt > 1) {
+        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    else if (tip !== undefined) {
+        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+        if (attempt > 1)
+            await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    // A symbolic link committed on the branch is never followed, to read or to write: it would
+    // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+    const read = (path) => (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileSafely */ .fJ)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)));
+    const change = options.change({ tip, message: fetched?.message ?? '', read });
+    const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+    if (change === undefined)
+        return unchanged(tip);
+    const paths = Object.keys(change.files).map(checkBranchPath);
+    const removed = (change.remove ?? [])
+        .map(checkBranchPath)
+        .filter((p) => read(p) !== undefined && !paths.includes(p));
+    if (tip !== undefined &&
+        removed.length === 0 &&
+        Object.entries(change.files).every(([p, c]) => read(p) === c))
+        return unchanged(tip);
+    if (removed.length > 0)
+        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+    for (const [path, content] of Object.entries(change.files)) {
+        (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileSafely */ .kv)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checkBranchPath(path)), content);
+    }
+    await git.ok(['add', '--', ...paths], 'stage the files');
+    await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+    const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+    if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+        return { changed: false, differs: true, commitSha: target, attempts: attempt };
+    // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+    const push = await git.run([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=${ref}:${target ?? ''}`,
+        'origin',
+        `${commit}:${ref}`
+    ]);
+    const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+    if (push.exitCode === 0)
+        return pushed;
+    const said = git.said(push);
+    if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+            return pushed;
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+    }
+    throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
 }
 /**
  * Whether the fetched proposal branch already is this change: one commit on the same parent with

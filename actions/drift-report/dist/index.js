@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8121);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2579);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8121:
+/***/ 2579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30894,8 +30894,24 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// NAMESPACE OBJECT: ./src/github/action.ts
+var action_namespaceObject = {};
+__nccwpck_require__.r(action_namespaceObject);
+__nccwpck_require__.d(action_namespaceObject, {
+  lD: () => (coreInputs),
+  uu: () => (coreLog),
+  Cs: () => (runAction),
+  UV: () => (settleStep)
+});
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const clock_systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -41773,7 +41789,31 @@ function process_runProcess(command, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/retry.ts
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry_retry(call, policy) {
+    const clock = policy.clock ?? systemClock;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/branch.ts
+
 
 
 
@@ -41906,7 +41946,6 @@ class Git {
         return redactToken(text, this.token) || `exit code ${result.exitCode}`;
     }
 }
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
 async function branch_publishToBranch(options) {
     const url = remoteUrl(options.repository, options.serverUrl);
@@ -41914,13 +41953,7 @@ async function branch_publishToBranch(options) {
     const identity = options.identity ?? BOT_IDENTITY;
     const attempts = options.attempts ?? 10;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const base = options.base ?? options.branch;
-    const baseRef = `refs/heads/${base}`;
-    const baseTracking = `refs/remotes/origin/${base}`;
-    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
         GIT_AUTHOR_NAME: identity.name,
@@ -41928,7 +41961,7 @@ async function branch_publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    for (const branch of new Set([options.branch, base])) {
+    for (const branch of new Set([options.branch, options.base ?? options.branch])) {
         const problem = branchNameProblem(branch);
         if (problem !== undefined)
             throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
@@ -41939,74 +41972,14 @@ async function branch_publishToBranch(options) {
         // The remote is named in the commands' settings, and the branch names were checked by
         // git's rules above: two processes fewer per publish.
         await git.ok(['init', '--quiet'], 'start a scratch repository');
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, baseRef, baseTracking);
-            const tip = fetched?.tip;
-            if (proposal && tip === undefined)
-                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
-            // The proposal's own branch: leased on its tip, and compared with what would replace it.
-            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            // A symbolic link committed on the branch is never followed, to read or to write: it would
-            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-            const read = (path) => readFileSafely(dir, join(dir, checkBranchPath(path)));
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
-            if (change === undefined)
-                return unchanged(tip);
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            const removed = (change.remove ?? [])
-                .map(checkBranchPath)
-                .filter((p) => read(p) !== undefined && !paths.includes(p));
-            if (tip !== undefined &&
-                removed.length === 0 &&
-                Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return unchanged(tip);
-            if (removed.length > 0)
-                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-            for (const [path, content] of Object.entries(change.files)) {
-                writeFileSafely(dir, join(dir, checkBranchPath(path)), content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-                return { changed: false, differs: true, commitSha: target, attempts: attempt };
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${target ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-            if (push.exitCode === 0)
-                return pushed;
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return pushed;
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
+        // Only a push refused because another writer landed first is tried again, on the new tip.
+        return await retry((attempt) => publishAttempt(git, dir, name, options, attempt), {
+            attempts,
+            retryable: (error) => error instanceof PushContentionError,
+            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+            onRetry: (_error, attempt, delay) => options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`),
+            ...(options.clock === undefined ? {} : { clock: options.clock })
+        });
     }
     catch (error) {
         if (error instanceof ActionError)
@@ -42016,6 +41989,78 @@ async function branch_publishToBranch(options) {
     finally {
         rmSync(dir, { recursive: true, force: true });
     }
+}
+/**
+ * One try of a publish: fetch the tip, compute the change against it, commit and push with a lease.
+ * A push refused as the branch moved is a PushContentionError, which the caller may try again.
+ */
+async function publishAttempt(git, dir, name, options, attempt) {
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const proposal = options.base !== undefined;
+    const fetched = await fetchTip(git, name, `refs/heads/${base}`, `refs/remotes/origin/${base}`);
+    const tip = fetched?.tip;
+    if (proposal && tip === undefined)
+        throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+    // The proposal's own branch: leased on its tip, and compared with what would replace it.
+    const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+    // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+    if (tip === undefined && attempt > 1) {
+        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    else if (tip !== undefined) {
+        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+        if (attempt > 1)
+            await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    // A symbolic link committed on the branch is never followed, to read or to write: it would
+    // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+    const read = (path) => readFileSafely(dir, join(dir, checkBranchPath(path)));
+    const change = options.change({ tip, message: fetched?.message ?? '', read });
+    const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+    if (change === undefined)
+        return unchanged(tip);
+    const paths = Object.keys(change.files).map(checkBranchPath);
+    const removed = (change.remove ?? [])
+        .map(checkBranchPath)
+        .filter((p) => read(p) !== undefined && !paths.includes(p));
+    if (tip !== undefined &&
+        removed.length === 0 &&
+        Object.entries(change.files).every(([p, c]) => read(p) === c))
+        return unchanged(tip);
+    if (removed.length > 0)
+        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+    for (const [path, content] of Object.entries(change.files)) {
+        writeFileSafely(dir, join(dir, checkBranchPath(path)), content);
+    }
+    await git.ok(['add', '--', ...paths], 'stage the files');
+    await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+    const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+    if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+        return { changed: false, differs: true, commitSha: target, attempts: attempt };
+    // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+    const push = await git.run([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=${ref}:${target ?? ''}`,
+        'origin',
+        `${commit}:${ref}`
+    ]);
+    const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+    if (push.exitCode === 0)
+        return pushed;
+    const said = git.said(push);
+    if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+            return pushed;
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+    }
+    throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
 }
 /**
  * Whether the fetched proposal branch already is this change: one commit on the same parent with
@@ -45004,6 +45049,65 @@ function renderDriftReportSummary(reports, issues) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/drift/step.ts
+
+
+
+
+/** A check could not tell whether its stack drifted (and `fail-on` is not `never`). */
+class DriftCheckFailedError extends common_errors/* ActionError */.lZ {
+}
+/** A stack drifted and `fail-on` is `drift`. */
+class DriftFoundError extends common_errors/* ActionError */.lZ {
+}
+/** Why the step fails once its outputs and summary are written, by `fail-on`; undefined: it passes. */
+function driftFailure(reports, failOn) {
+    const errored = reports.filter((r) => r.drift === 'error');
+    if (errored.length > 0 && failOn !== 'never')
+        return new DriftCheckFailedError(`The drift check failed for ${errored.map((r) => `${r.stack} (${r.error?.kind ?? 'engine'}: ${(r.error?.message ?? '').split('\n')[0] ?? ''})`).join('; ')}: neither drift nor no drift is known there, and its issue was left as it is.`);
+    if (overallDrift(reports) === 'changes' && failOn === 'drift')
+        return new DriftFoundError(`Drift in ${reports
+            .filter((r) => r.drift === 'changes')
+            .map((r) => r.stack)
+            .join(', ')}: see the drift issues.`);
+    return undefined;
+}
+/**
+ * drift-report as one sequence: each stack planned (never applied) in its own log group, a failed
+ * plan its report's error and not the end of the others; then the drift issues kept, the outputs
+ * and the summary; then the failure `fail-on` asks for. A failure of GitHub ends the step with
+ * no outputs.
+ */
+async function runDriftReportStep(settings, adapters) {
+    const { log } = adapters;
+    const report = { outputs: {}, summary: '' };
+    const deps = {
+        log,
+        install: adapters.install,
+        ...(adapters.engine === undefined ? {} : { engine: adapters.engine })
+    };
+    try {
+        const reports = [];
+        for (const stack of settings.stacks)
+            reports.push(await log.group(`Check ${stack.name}`, () => checkDrift(stack, deps)));
+        const github = await adapters.connect();
+        const check = {
+            time: new Date(adapters.clock.now()).toISOString(),
+            runUrl: settings.context.runId === '' ? '' : settings.context.runUrl
+        };
+        const issues = await log.group('Drift issues', () => keepDriftIssues(reports, github, check, log));
+        report.outputs = driftReportOutputs(reports, issues);
+        report.summary = renderDriftReportSummary(reports, issues);
+        const failure = driftFailure(reports, settings.failOn);
+        if (failure !== undefined)
+            report.failure = failure;
+    }
+    catch (error) {
+        report.failure = error;
+    }
+    return report;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/common/log.ts
@@ -45103,7 +45207,7 @@ async function settleStep(report) {
     for (const [name, value] of Object.entries(report.outputs))
         setOutput(name, value);
     if (report.summary !== '')
-        await core.summary.addRaw(report.summary).write();
+        await lib_core/* summary */.z.addRaw(report.summary).write();
     if (report.failure !== undefined)
         throw report.failure;
 }
@@ -45385,37 +45489,30 @@ async function installEngine(options) {
 
 
 
-
 async function run() {
     await runAction('drift-report', async () => {
+        const { /* coreInputs */ "lD": read, /* coreLog */ "uu": log } = action_namespaceObject;
+        // Masked before anything else can print it, valid or not.
         const token = lib_core/* getInput */.V4('github-token');
         if (token !== '')
             lib_core/* setSecret */.Pq(token);
-        const settings = getDriftReportInputs(coreInputs, runnerPaths());
+        const settings = getDriftReportInputs(read, runnerPaths());
         const context = readRunContext();
-        const reports = [];
-        for (const stack of settings.stacks)
-            reports.push(await lib_core/* group */.Os(`Check ${stack.name}`, () => checkDrift(stack, { log: coreLog, install: installEngine })));
-        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3215));
-        const github = createOperationsClient({
-            token,
-            repository: context.repository,
-            baseUrl: context.apiUrl,
-            log: coreLog
+        const report = await runDriftReportStep({ ...settings, context }, {
+            log,
+            install: installEngine,
+            connect: async () => {
+                const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3215));
+                return createOperationsClient({
+                    token,
+                    repository: context.repository,
+                    baseUrl: context.apiUrl,
+                    log
+                });
+            },
+            clock: clock_systemClock
         });
-        const issues = await lib_core/* group */.Os('Drift issues', () => keepDriftIssues(reports, github, { time: new Date().toISOString(), runUrl: context.runId === '' ? '' : context.runUrl }, coreLog));
-        for (const [name, value] of Object.entries(driftReportOutputs(reports, issues)))
-            setOutput(name, value);
-        await lib_core/* summary */.z.addRaw(renderDriftReportSummary(reports, issues)).write();
-        const drift = overallDrift(reports);
-        const errored = reports.filter((r) => r.drift === 'error');
-        if (errored.length > 0 && settings.failOn !== 'never')
-            throw new Error(`The drift check failed for ${errored.map((r) => `${r.stack} (${r.error?.kind ?? 'engine'}: ${(r.error?.message ?? '').split('\n')[0] ?? ''})`).join('; ')}: neither drift nor no drift is known there, and its issue was left as it is.`);
-        if (drift === 'changes' && settings.failOn === 'drift')
-            throw new Error(`Drift in ${reports
-                .filter((r) => r.drift === 'changes')
-                .map((r) => r.stack)
-                .join(', ')}: see the drift issues.`);
+        await settleStep(report);
     });
 }
 

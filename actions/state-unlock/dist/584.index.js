@@ -5,12 +5,15 @@ export const modules = {
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   yw: () => (/* binding */ describedCall)
+/* harmony export */   createOctokit: () => (/* binding */ createOctokit),
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   describedCall: () => (/* binding */ describedCall)
 /* harmony export */ });
-/* unused harmony exports ACTIONS_BOT, GitHubApiError, describeGitHubError */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);

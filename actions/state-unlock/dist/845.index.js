@@ -5,12 +5,15 @@ export const modules = {
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   yw: () => (/* binding */ describedCall)
+/* harmony export */   createOctokit: () => (/* binding */ createOctokit),
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   describedCall: () => (/* binding */ describedCall)
 /* harmony export */ });
-/* unused harmony exports ACTIONS_BOT, GitHubApiError, describeGitHubError */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
@@ -366,10 +369,11 @@ function createGitHubClient(options) {
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UNFINISHED_RUN_STATUSES: () => (/* binding */ UNFINISHED_RUN_STATUSES),
 /* harmony export */   createOperationsClient: () => (/* binding */ createOperationsClient)
 /* harmony export */ });
-/* unused harmony export UNFINISHED_RUN_STATUSES */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
 
 /** The statuses of a run that has not finished (GitHub's `status` filter takes one at a time). */
@@ -389,9 +393,9 @@ const issue = (i) => ({
 });
 function createOperationsClient(options) {
     const [owner = '', repo = ''] = options.repository.split('/');
-    const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi)(options);
+    const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.createOctokit)(options);
     return {
-        openIssues: (label) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describedCall */ .yw)(`list the open issues labelled ${label}`, async () => {
+        openIssues: (label) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.describedCall)(`list the open issues labelled ${label}`, async () => {
             const data = await octokit.paginate(octokit.rest.issues.listForRepo, {
                 owner,
                 repo,
@@ -401,7 +405,7 @@ function createOperationsClient(options) {
             });
             return data.filter((i) => i.pull_request === undefined).map(issue);
         }),
-        createIssue: ({ title, body, labels }) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describedCall */ .yw)(`open the issue '${title}'`, async () => {
+        createIssue: ({ title, body, labels }) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.describedCall)(`open the issue '${title}'`, async () => {
             const { data } = await octokit.rest.issues.create({
                 owner,
                 repo,
@@ -412,7 +416,7 @@ function createOperationsClient(options) {
             });
             return issue(data);
         }),
-        updateIssue: (number, body) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describedCall */ .yw)(`update issue #${number}`, async () => {
+        updateIssue: (number, body) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.describedCall)(`update issue #${number}`, async () => {
             const { data } = await octokit.rest.issues.update({
                 owner,
                 repo,
@@ -421,7 +425,7 @@ function createOperationsClient(options) {
             });
             return issue(data);
         }),
-        comment: (number, body) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describedCall */ .yw)(`comment on issue #${number}`, async () => {
+        comment: (number, body) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.describedCall)(`comment on issue #${number}`, async () => {
             await octokit.rest.issues.createComment({
                 owner,
                 repo,
@@ -430,7 +434,7 @@ function createOperationsClient(options) {
                 request: { retries: 0 }
             });
         }),
-        closeIssue: (number) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describedCall */ .yw)(`close issue #${number}`, async () => {
+        closeIssue: (number) => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.describedCall)(`close issue #${number}`, async () => {
             const { data } = await octokit.rest.issues.update({
                 owner,
                 repo,
@@ -440,7 +444,7 @@ function createOperationsClient(options) {
             });
             return issue(data);
         }),
-        unfinishedRuns: () => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describedCall */ .yw)('list the workflow runs in progress', async () => {
+        unfinishedRuns: () => (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.describedCall)('list the workflow runs in progress', async () => {
             const runs = [];
             for (const status of UNFINISHED_RUN_STATUSES) {
                 const data = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6597);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3166);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6597:
+/***/ 3166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30894,8 +30894,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// NAMESPACE OBJECT: ./src/github/action.ts
+var action_namespaceObject = {};
+__nccwpck_require__.r(action_namespaceObject);
+__nccwpck_require__.d(action_namespaceObject, {
+  lD: () => (coreInputs),
+  uu: () => (coreLog),
+  Cs: () => (runAction),
+  uH: () => (setOutput),
+  UV: () => (settleStep)
+});
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
@@ -31167,7 +31184,7 @@ async function settleStep(report) {
     for (const [name, value] of Object.entries(report.outputs))
         setOutput(name, value);
     if (report.summary !== '')
-        await core.summary.addRaw(report.summary).write();
+        await lib_core/* summary */.z.addRaw(report.summary).write();
     if (report.failure !== undefined)
         throw report.failure;
 }
@@ -31506,7 +31523,31 @@ function runProcess(command, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/retry.ts
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? systemClock;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/branch.ts
+
 
 
 
@@ -31639,7 +31680,6 @@ class Git {
         return redactToken(text, this.token) || `exit code ${result.exitCode}`;
     }
 }
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
 async function publishToBranch(options) {
     const url = remoteUrl(options.repository, options.serverUrl);
@@ -31647,13 +31687,7 @@ async function publishToBranch(options) {
     const identity = options.identity ?? BOT_IDENTITY;
     const attempts = options.attempts ?? 10;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const base = options.base ?? options.branch;
-    const baseRef = `refs/heads/${base}`;
-    const baseTracking = `refs/remotes/origin/${base}`;
-    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
         GIT_AUTHOR_NAME: identity.name,
@@ -31661,7 +31695,7 @@ async function publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    for (const branch of new Set([options.branch, base])) {
+    for (const branch of new Set([options.branch, options.base ?? options.branch])) {
         const problem = branchNameProblem(branch);
         if (problem !== undefined)
             throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
@@ -31672,74 +31706,14 @@ async function publishToBranch(options) {
         // The remote is named in the commands' settings, and the branch names were checked by
         // git's rules above: two processes fewer per publish.
         await git.ok(['init', '--quiet'], 'start a scratch repository');
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, baseRef, baseTracking);
-            const tip = fetched?.tip;
-            if (proposal && tip === undefined)
-                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
-            // The proposal's own branch: leased on its tip, and compared with what would replace it.
-            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            // A symbolic link committed on the branch is never followed, to read or to write: it would
-            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-            const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
-            if (change === undefined)
-                return unchanged(tip);
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            const removed = (change.remove ?? [])
-                .map(checkBranchPath)
-                .filter((p) => read(p) !== undefined && !paths.includes(p));
-            if (tip !== undefined &&
-                removed.length === 0 &&
-                Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return unchanged(tip);
-            if (removed.length > 0)
-                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-            for (const [path, content] of Object.entries(change.files)) {
-                writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-                return { changed: false, differs: true, commitSha: target, attempts: attempt };
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${target ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-            if (push.exitCode === 0)
-                return pushed;
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return pushed;
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
+        // Only a push refused because another writer landed first is tried again, on the new tip.
+        return await retry((attempt) => publishAttempt(git, dir, name, options, attempt), {
+            attempts,
+            retryable: (error) => error instanceof PushContentionError,
+            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+            onRetry: (_error, attempt, delay) => options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`),
+            ...(options.clock === undefined ? {} : { clock: options.clock })
+        });
     }
     catch (error) {
         if (error instanceof common_errors/* ActionError */.lZ)
@@ -31749,6 +31723,78 @@ async function publishToBranch(options) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * One try of a publish: fetch the tip, compute the change against it, commit and push with a lease.
+ * A push refused as the branch moved is a PushContentionError, which the caller may try again.
+ */
+async function publishAttempt(git, dir, name, options, attempt) {
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const proposal = options.base !== undefined;
+    const fetched = await fetchTip(git, name, `refs/heads/${base}`, `refs/remotes/origin/${base}`);
+    const tip = fetched?.tip;
+    if (proposal && tip === undefined)
+        throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+    // The proposal's own branch: leased on its tip, and compared with what would replace it.
+    const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+    // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+    if (tip === undefined && attempt > 1) {
+        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    else if (tip !== undefined) {
+        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+        if (attempt > 1)
+            await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    // A symbolic link committed on the branch is never followed, to read or to write: it would
+    // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+    const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
+    const change = options.change({ tip, message: fetched?.message ?? '', read });
+    const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+    if (change === undefined)
+        return unchanged(tip);
+    const paths = Object.keys(change.files).map(checkBranchPath);
+    const removed = (change.remove ?? [])
+        .map(checkBranchPath)
+        .filter((p) => read(p) !== undefined && !paths.includes(p));
+    if (tip !== undefined &&
+        removed.length === 0 &&
+        Object.entries(change.files).every(([p, c]) => read(p) === c))
+        return unchanged(tip);
+    if (removed.length > 0)
+        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+    for (const [path, content] of Object.entries(change.files)) {
+        writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
+    }
+    await git.ok(['add', '--', ...paths], 'stage the files');
+    await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+    const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+    if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+        return { changed: false, differs: true, commitSha: target, attempts: attempt };
+    // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+    const push = await git.run([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=${ref}:${target ?? ''}`,
+        'origin',
+        `${commit}:${ref}`
+    ]);
+    const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+    if (push.exitCode === 0)
+        return pushed;
+    const said = git.said(push);
+    if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+            return pushed;
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+    }
+    throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
 }
 /**
  * Whether the fetched proposal branch already is this change: one commit on the same parent with
@@ -41867,6 +41913,24 @@ function readRunContext(env = process.env) {
     return runContext(env, payload);
 }
 
+;// CONCATENATED MODULE: ./src/state/github.ts
+/**
+ * The unlock's GitHub: the repository's unfinished runs and the special approvers' teams. The
+ * clients are loaded when asked for, so a bad input fails the step without them.
+ */
+async function unlockGitHub(options) {
+    const [{ createGitHubClient }, { createOperationsClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)),
+        Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845))
+    ]);
+    const governance = createGitHubClient(options);
+    const operations = createOperationsClient(options);
+    return {
+        unfinishedRuns: () => operations.unfinishedRuns(),
+        isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/common/duration.ts
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
@@ -43591,6 +43655,56 @@ function getStateUnlockInputs(read, paths, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function untrustedMarkdown(text, as = 'text') {
+    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/args.ts
 /** Pure builders of the engine's argument vectors. Never a shell string. */
 function initArgs(o) {
@@ -44150,6 +44264,77 @@ async function runUnlock(settings, deps) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/state/step.ts
+
+
+
+/** The summary of an unlock done: what was held, by whom, why it was removed, where it is recorded. */
+function renderUnlockSummary(settings, result) {
+    const forced = result.forced
+        ? ' (forced by a special approver while a run of the lane was going)'
+        : '';
+    return [
+        `### Break-glass unlock of ${untrustedMarkdown(settings.stackName)}`,
+        '',
+        `The lock ${untrustedMarkdown(describeHolder(result.holder))} is gone${forced}.`,
+        '',
+        `Why: ${untrustedMarkdown(settings.reason.trim())}`,
+        '',
+        `Recorded in the audit trail (${untrustedMarkdown(settings.audit.branch)}). Run a normal plan of the stack now.`,
+        ''
+    ].join('\n');
+}
+/**
+ * state-unlock as one step: the break-glass unlock of `runUnlock` (request, lock, lane, decision,
+ * record, release) with this run's facts. `unlocked` is false unless the lock is gone; a refusal
+ * says that nothing changed.
+ */
+async function runUnlockStep(settings, adapters) {
+    const { context } = settings;
+    const { log } = adapters;
+    const report = { outputs: { unlocked: 'false' }, summary: '' };
+    const ownRunId = Number(context.runId);
+    try {
+        const result = await runUnlock({
+            stackName: settings.stackName,
+            stack: settings.stack,
+            varFiles: settings.varFiles,
+            lockId: settings.lockId,
+            reason: settings.reason,
+            force: settings.force,
+            actor: settings.actor,
+            approvers: settings.approvers,
+            lane: settings.lane,
+            ...(Number.isInteger(ownRunId) && ownRunId > 0 ? { ownRunId } : {}),
+            repository: context.repository,
+            commit: context.sha,
+            runUrl: context.runId === '' ? '' : context.runUrl
+        }, {
+            log,
+            install: adapters.install,
+            ...(adapters.engine === undefined ? {} : { engine: adapters.engine }),
+            github: await adapters.connect(),
+            record: (event) => adapters.recordAudit(settings.audit, [event]),
+            now: () => new Date(adapters.clock.now())
+        });
+        report.outputs = {
+            unlocked: 'true',
+            'lock-id': result.lockId,
+            holder: describeHolder(result.holder),
+            stale: String(result.stale),
+            forced: String(result.forced)
+        };
+        report.summary = renderUnlockSummary(settings, result);
+    }
+    catch (error) {
+        report.failure =
+            error instanceof UnlockRefusedError
+                ? new UnlockRefusedError(`Unlock refused, nothing changed: ${error.message}`)
+                : error;
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/tools/checksums.ts
 /**
  * The sha256 that a SHA256SUMS file gives for one file name, or undefined when no line names it.
@@ -44376,56 +44561,6 @@ async function installEngine(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/markdown/escape.ts
-
-/**
- * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
- * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
- * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
- * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
- * line break that starts a new block, no credential of a URL (`user:***@host`).
- */
-/**
- * What each character that could turn text into markup becomes: HTML's own as character
- * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
- * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
- * `@name` shows but never mentions or pings a team.
- */
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '`': '&#96;',
-    '|': '\\|',
-    '\\': '\\\\',
-    '[': '\\[',
-    ']': '\\]',
-    '@': '@&#8203;'
-};
-const SPECIAL = /[&<>`|\\[\]@]/g;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-/**
- * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
- * spaces), as `code` (a code span whose fence is longer than any run of
- * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
- * cell: its pipes escaped as GitHub's tables require).
- */
-function untrustedMarkdown(text, as = 'text') {
-    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
-    if (as === 'text')
-        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
-    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
-    const pad = oneLine.startsWith('`') ||
-        oneLine.endsWith('`') ||
-        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
-        ? ' '
-        : '';
-    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-
 ;// CONCATENATED MODULE: ./actions/state-unlock/src/main.ts
 
 
@@ -44440,69 +44575,26 @@ function untrustedMarkdown(text, as = 'text') {
 async function run() {
     setOutput('unlocked', 'false');
     await runAction('state-unlock', async () => {
+        const { /* coreInputs */ "lD": read, /* coreLog */ "uu": log } = action_namespaceObject;
+        // Masked before anything else can print it, valid or not.
         const token = lib_core/* getInput */.V4('github-token');
         if (token !== '')
             lib_core/* setSecret */.Pq(token);
-        const settings = getStateUnlockInputs(coreInputs, runnerPaths(), process.env);
+        const settings = getStateUnlockInputs(read, runnerPaths(), process.env);
         const context = readRunContext();
-        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
-        const client = {
-            token: settings.token,
-            repository: context.repository,
-            baseUrl: context.apiUrl,
-            log: coreLog
-        };
-        const governance = createGitHubClient(client);
-        const operations = createOperationsClient(client);
-        const ownRunId = Number(context.runId);
-        try {
-            const result = await runUnlock({
-                stackName: settings.stackName,
-                stack: settings.stack,
-                varFiles: settings.varFiles,
-                lockId: settings.lockId,
-                reason: settings.reason,
-                force: settings.force,
-                actor: process.env['GITHUB_ACTOR'] ?? '',
-                approvers: settings.approvers,
-                lane: settings.lane,
-                ...(Number.isInteger(ownRunId) && ownRunId > 0 ? { ownRunId } : {}),
+        const report = await runUnlockStep({ ...settings, context, actor: process.env['GITHUB_ACTOR'] ?? '' }, {
+            log,
+            install: installEngine,
+            connect: () => unlockGitHub({
+                token: settings.token,
                 repository: context.repository,
-                commit: context.sha,
-                runUrl: context.runId === '' ? '' : context.runUrl
-            }, {
-                log: coreLog,
-                install: installEngine,
-                github: {
-                    unfinishedRuns: () => operations.unfinishedRuns(),
-                    isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
-                },
-                record: (event) => recordAudit(settings.audit, [event], coreLog)
-            });
-            setOutput('unlocked', 'true');
-            setOutput('lock-id', result.lockId);
-            setOutput('holder', describeHolder(result.holder));
-            setOutput('stale', String(result.stale));
-            setOutput('forced', String(result.forced));
-            await lib_core/* summary */.z
-                .addRaw([
-                `### Break-glass unlock of ${untrustedMarkdown(settings.stackName)}`,
-                '',
-                `The lock ${untrustedMarkdown(describeHolder(result.holder))} is gone${result.forced ? ' (forced by a special approver while a run of the lane was going)' : ''}.`,
-                '',
-                `Why: ${untrustedMarkdown(settings.reason.trim())}`,
-                '',
-                `Recorded in the audit trail (${untrustedMarkdown(settings.audit.branch)}). Run a normal plan of the stack now.`,
-                ''
-            ].join('\n'))
-                .write();
-        }
-        catch (error) {
-            if (error instanceof UnlockRefusedError)
-                throw new UnlockRefusedError(`Unlock refused, nothing changed: ${error.message}`);
-            throw error;
-        }
+                baseUrl: context.apiUrl,
+                log
+            }),
+            recordAudit: (audit, events) => recordAudit(audit, events, log),
+            clock: systemClock
+        });
+        await settleStep(report);
     });
 }
 

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5505);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6446);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,13 +31622,23 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5505:
+/***/ 6446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// NAMESPACE OBJECT: ./src/github/action.ts
+var action_namespaceObject = {};
+__nccwpck_require__.r(action_namespaceObject);
+__nccwpck_require__.d(action_namespaceObject, {
+  lD: () => (coreInputs),
+  uu: () => (coreLog),
+  Cs: () => (runAction),
+  UV: () => (settleStep)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -34576,342 +34586,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/common/errors.ts
-/**
- * Errors that carry what a user needs to act. Every error the actions raise is one of these,
- * so the entry point can print it as it is, without a stack trace a user has no use for.
- */
-class errors_ActionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-/** A bad input: names the input, the value and the rule it broke. */
-class errors_InputError extends errors_ActionError {
-    input;
-    value;
-    rule;
-    constructor(input, value, rule) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `is '${value}'`}: ${rule}`);
-        this.input = input;
-        this.value = value;
-        this.rule = rule;
-    }
-}
-/** Several bad inputs at once, so a user fixes them in one go. */
-class errors_InputErrors extends errors_ActionError {
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/**
- * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
- * reported with their stack and as a bug, not as a message telling the user to fix an input.
- */
-const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
-function isBug(error) {
-    if (error instanceof errors_ActionError)
-        return false;
-    if (!(error instanceof Error))
-        return true;
-    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
-    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
-        return false;
-    return BUG_TYPES.some((type) => error.constructor === type);
-}
-/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
-function bugReport(tool, error) {
-    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
-    return {
-        stack,
-        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/common/secrets.ts
-/**
- * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
- * password of a URL, the value of a backend setting that holds a secret. They are blotted out
- * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
- */
-/** What stands in place of a credential in text. */
-const HIDDEN = '***';
-/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
-/**
- * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
- * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
- */
-function redactUrlCredentials(text) {
-    return text.replace(URL_USERINFO, (_all, scheme, info) => {
-        if (info === '')
-            return `${scheme}@`;
-        const colon = info.indexOf(':');
-        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
-    });
-}
-/**
- * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
- * schemas), by name across every backend.
- */
-const SENSITIVE_BACKEND_SETTINGS = new Set([
-    'access_key',
-    'secret_key',
-    'token',
-    'conn_str',
-    'credentials',
-    'access_token',
-    'encryption_key',
-    'kms_encryption_key',
-    'client_secret',
-    'client_certificate',
-    'client_certificate_password',
-    'client_key',
-    'client_id_file_path',
-    'sas_token',
-    'password',
-    'http_auth',
-    'secret_id',
-    'security_token',
-    'sts_token',
-    'cluster_ca_certificate',
-    'ca_file',
-    'key_file',
-    'oidc_token',
-    'msi_token',
-    'ado_pipeline_service_connection_id'
-]);
-/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
-function isSecretName(name) {
-    const lower = name.toLowerCase();
-    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
-}
-const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
-/**
- * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
- * when the key holds a secret, and any URL credential in it hidden in every case.
- */
-function secrets_redactAssignment(line) {
-    const match = ASSIGNMENT.exec(line);
-    if (match === null)
-        return redactUrlCredentials(line);
-    const [, lead = '', key = '', sep = '', value = ''] = match;
-    if (isSecretName(key) && value !== '')
-        return `${lead}${key}${sep}${HIDDEN}`;
-    return redactUrlCredentials(line);
-}
-/**
- * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
- * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
- * anywhere are hidden.
- */
-function redactQuotedSecrets(text) {
-    return text
-        .split('\n')
-        .map((line) => {
-        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
-        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
-        if (quoted !== null && isSecretName(quoted[2] ?? ''))
-            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
-        return redactUrlCredentials(line);
-    })
-        .join('\n');
-}
-/**
- * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
- * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
- * does not garble the log.
- */
-function maskForms(secret, minLength = 4) {
-    const forms = new Set();
-    if (secret.trim().length >= minLength) {
-        forms.add(secret);
-        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
-        forms.add(JSON.stringify(secret).slice(1, -1));
-    }
-    if (/[\r\n]/.test(secret))
-        for (const line of secret.split(/\r?\n|\r/)) {
-            const trimmed = line.trim();
-            if (trimmed.length >= minLength)
-                forms.add(trimmed);
-        }
-    return [...forms];
-}
-/**
- * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
- * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
- */
-function redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
-    const all = new Set();
-    for (const secret of secrets)
-        for (const form of maskForms(secret))
-            all.add(form);
-    let out = text;
-    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
-        if (/^-?\d+(\.\d+)?$/.test(secret)) {
-            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
-            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
-        }
-        else
-            out = out.split(secret).join(replacement);
-    }
-    return out;
-}
-/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
-function urlCredentials(text) {
-    const found = [];
-    for (const match of text.matchAll(URL_USERINFO)) {
-        const info = match[2] ?? '';
-        const colon = info.indexOf(':');
-        const secret = colon === -1 ? info : info.slice(colon + 1);
-        if (secret !== '')
-            found.push(secret, decodeURIComponentSafe(secret));
-    }
-    return [...new Set(found)];
-}
-function decodeURIComponentSafe(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
- * credentials in any value. The runner is told to mask them before the engine runs.
- */
-function backendConfigSecrets(entries) {
-    const found = new Set();
-    for (const entry of entries) {
-        const eq = entry.indexOf('=');
-        if (eq > 0) {
-            const value = entry.slice(eq + 1);
-            if (isSecretName(entry.slice(0, eq)) && value !== '')
-                found.add(value);
-        }
-        for (const secret of urlCredentials(entry))
-            found.add(secret);
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./src/common/log.ts
-
-/**
- * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
- * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
- * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
- * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
- * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
- */
-function neutralizeCommands(text) {
-    return redactUrlCredentials(text)
-        .split(/\r\n|\r|\n/)
-        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
-        .join('\n');
-}
-/** A log for the terminal: progress on stderr, so stdout stays for results. */
-function consoleLog(stream = process.stderr) {
-    return {
-        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
-        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
-        group: async (title, fn) => {
-            stream.write(`== ${neutralizeCommands(title)}\n`);
-            return fn();
-        }
-    };
-}
-/** A log that keeps what it is told, for tests and quiet runs. */
-function memoryLog() {
-    const lines = [];
-    return {
-        lines,
-        info: (message) => void lines.push(message),
-        warning: (message) => void lines.push(`warning: ${message}`),
-        group: async (title, fn) => {
-            lines.push(`== ${title}`);
-            return fn();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/action.ts
-
-
-
-
-
-
-/**
- * The runner's log: phases as collapsible groups. Every line is printed through
- * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
- * warnings and group titles go out as command data, which the runner escapes itself.
- */
-const coreLog = {
-    info: (message) => info(neutralizeCommands(message)),
-    warning: (message) => warning(redactUrlCredentials(message)),
-    group: (title, fn) => group(title, fn)
-};
-/** An output for the next steps, with any credential of a URL in it hidden. */
-function action_setOutput(name, value) {
-    setOutput(name, redactUrlCredentials(value));
-}
-/** Inputs as the runner gives them. */
-const coreInputs = (name) => getInput(name);
-/**
- * Runs an action's body: an error fails the step with its message (no stack trace a user has no
- * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
- * TypeError, say) keeps its stack in the log and says it is a bug to report.
- */
-async function runAction(name, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        let message = redactUrlCredentials(errorMessage(error));
-        if (isBug(error)) {
-            const bug = bugReport(name, error);
-            info(neutralizeCommands(redactUrlCredentials(bug.stack)));
-            message = redactUrlCredentials(bug.message);
-        }
-        setFailed(message);
-        try {
-            await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
-        }
-        catch {
-            // No summary file outside a runner; the failure itself is already reported.
-        }
-    }
-}
-/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
-function bundledPolicyLibrary(entryUrl) {
-    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
-}
-/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
-async function settleStep(report) {
-    for (const [name, value] of Object.entries(report.outputs))
-        action_setOutput(name, value);
-    if (report.summary !== '')
-        await core.summary.addRaw(report.summary).write();
-    if (report.failure !== undefined)
-        throw report.failure;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -44447,6 +44121,501 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
+/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
+function duration_parseDuration(text) {
+    if (!DURATION_PATTERN.test(text))
+        return undefined;
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
+        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/common/errors.ts
+/**
+ * Errors that carry what a user needs to act. Every error the actions raise is one of these,
+ * so the entry point can print it as it is, without a stack trace a user has no use for.
+ */
+class errors_ActionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+/** A bad input: names the input, the value and the rule it broke. */
+class errors_InputError extends errors_ActionError {
+    input;
+    value;
+    rule;
+    constructor(input, value, rule) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `is '${value}'`}: ${rule}`);
+        this.input = input;
+        this.value = value;
+        this.rule = rule;
+    }
+}
+/** Several bad inputs at once, so a user fixes them in one go. */
+class errors_InputErrors extends errors_ActionError {
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/**
+ * JavaScript's own error types, which no input can cause on purpose: a fault of this code. They are
+ * reported with their stack and as a bug, not as a message telling the user to fix an input.
+ */
+const BUG_TYPES = [TypeError, ReferenceError, RangeError, EvalError, URIError];
+function isBug(error) {
+    if (error instanceof errors_ActionError)
+        return false;
+    if (!(error instanceof Error))
+        return true;
+    // Node reports a network failure of fetch and a malformed URL as TypeErrors: the world, not us.
+    if (error.message === 'fetch failed' || error.code === 'ERR_INVALID_URL')
+        return false;
+    return BUG_TYPES.some((type) => error.constructor === type);
+}
+/** A bug's report: the stack to keep in the log, and the one line that says it is a bug. */
+function bugReport(tool, error) {
+    const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    return {
+        stack,
+        message: `${tool} hit an unexpected error, a bug to report with this log (nothing here points at your inputs): ${errorMessage(error)}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
+
+/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
+function envInputReader(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputReader(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** One item a line; blank lines and `#` comments dropped. */
+function inputs_splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function inputs_parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new InputError(input, raw, 'must be true or false');
+}
+/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
+const booleanField = schemas_string()
+    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
+/** Whether a boolean input's checked text says true. */
+function isTrue(raw) {
+    return TRUE.includes(raw);
+}
+/**
+ * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
+ * undefined when it is good; `what` says what the duration is for.
+ */
+function durationRule(raw, min, max, what) {
+    const ms = parseDuration(raw);
+    const why = what === undefined ? '' : ` (${what})`;
+    if (ms === undefined)
+        return `must be a duration such as 90s, 10m or 1h30m${why}`;
+    if (ms < min || ms > max)
+        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
+    return undefined;
+}
+/** A duration input's zod field, with durationRule's messages. */
+const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
+    const rule = durationRule(raw, min, max, what);
+    if (rule !== undefined)
+        ctx.addIssue({ code: 'custom', message: rule });
+});
+/**
+ * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
+ * InputError naming the input, its value and the rule, all reported together.
+ */
+function inputs_parseInputs(schema, raw) {
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const errors = result.error.issues.map((issue) => {
+        const input = String(issue.path[0] ?? '(inputs)');
+        return new errors_InputError(input, raw[input] ?? '', issue.message);
+    });
+    throw new errors_InputErrors(errors);
+}
+/** Reads the named inputs once into a plain record. */
+function readAll(reader, names) {
+    return Object.fromEntries(names.map((name) => [name, reader(name)]));
+}
+/**
+ * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
+ * together, so a user fixes them all in one go.
+ */
+function inputs_readInputGroups(...readers) {
+    const errors = [];
+    const values = readers.map((read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (error instanceof errors_InputErrors)
+                errors.push(...error.errors);
+            else if (error instanceof errors_InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    });
+    if (errors.length > 0)
+        throw new errors_InputErrors(errors);
+    return values;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/common/secrets.ts
+/**
+ * Credentials found in text the project prints (logs, errors, summaries, outputs, reports): the
+ * password of a URL, the value of a backend setting that holds a secret. They are blotted out
+ * where they stand, so what is left still says what was meant: `user:***@host`, `key=***`.
+ */
+/** What stands in place of a credential in text. */
+const HIDDEN = '***';
+/** `scheme://userinfo@`: the user info of any URL, up to the first `@` before the host. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"`<>]*)@/gi;
+/**
+ * Every credential in the user info of a URL hidden: `http://user:pass@host` becomes
+ * `http://user:***@host`, `https://token@host` becomes `https://***@host`.
+ */
+function redactUrlCredentials(text) {
+    return text.replace(URL_USERINFO, (_all, scheme, info) => {
+        if (info === '')
+            return `${scheme}@`;
+        const colon = info.indexOf(':');
+        return colon === -1 ? `${scheme}${HIDDEN}@` : `${scheme}${info.slice(0, colon)}:${HIDDEN}@`;
+    });
+}
+/**
+ * The backend settings the engines themselves mark sensitive (OpenTofu's and Terraform's backend
+ * schemas), by name across every backend.
+ */
+const SENSITIVE_BACKEND_SETTINGS = new Set([
+    'access_key',
+    'secret_key',
+    'token',
+    'conn_str',
+    'credentials',
+    'access_token',
+    'encryption_key',
+    'kms_encryption_key',
+    'client_secret',
+    'client_certificate',
+    'client_certificate_password',
+    'client_key',
+    'client_id_file_path',
+    'sas_token',
+    'password',
+    'http_auth',
+    'secret_id',
+    'security_token',
+    'sts_token',
+    'cluster_ca_certificate',
+    'ca_file',
+    'key_file',
+    'oidc_token',
+    'msi_token',
+    'ado_pipeline_service_connection_id'
+]);
+/** A setting or variable name that holds a secret: the engine's list, or a telling word in it. */
+function isSecretName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_BACKEND_SETTINGS.has(lower) || /password|passwd|secret|token|key/.test(lower);
+}
+const ASSIGNMENT = /^(\s*-?-?(?:backend-config=)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s+)(.*)$/s;
+/**
+ * One `key=value` (or `key value`, or `-backend-config=key=value`) line with its value hidden
+ * when the key holds a secret, and any URL credential in it hidden in every case.
+ */
+function secrets_redactAssignment(line) {
+    const match = ASSIGNMENT.exec(line);
+    if (match === null)
+        return redactUrlCredentials(line);
+    const [, lead = '', key = '', sep = '', value = ''] = match;
+    if (isSecretName(key) && value !== '')
+        return `${lead}${key}${sep}${HIDDEN}`;
+    return redactUrlCredentials(line);
+}
+/**
+ * Text the engine printed about the user's files (a diagnostic quoting a tfvars or backend line):
+ * each quoted `name = value` whose name holds a secret has its value hidden, and URL credentials
+ * anywhere are hidden.
+ */
+function redactQuotedSecrets(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // A source line as diagnostics quote it: `  12: db_password = "hunter2"`.
+        const quoted = /^(\s*(?:\d+:\s*)?)([A-Za-z_][A-Za-z0-9_-]*)(\s*=\s*)(.+)$/.exec(line);
+        if (quoted !== null && isSecretName(quoted[2] ?? ''))
+            return `${quoted[1] ?? ''}${quoted[2] ?? ''}${quoted[3] ?? ''}${HIDDEN}`;
+        return redactUrlCredentials(line);
+    })
+        .join('\n');
+}
+/**
+ * The forms of a secret the runner must be told to mask: the value, and each line of a multi-line
+ * value (the runner masks line by line). Lines too short to be a secret are left, so that masking
+ * does not garble the log.
+ */
+function maskForms(secret, minLength = 4) {
+    const forms = new Set();
+    if (secret.trim().length >= minLength) {
+        forms.add(secret);
+        // The engine quotes strings as JSON does: `a"b` is printed `a\"b`, which must be masked too.
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    if (/[\r\n]/.test(secret))
+        for (const line of secret.split(/\r?\n|\r/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= minLength)
+                forms.add(trimmed);
+        }
+    return [...forms];
+}
+/**
+ * Every occurrence of a known secret in text replaced: longest first, each line of a multi-line
+ * secret too, numbers only as whole numbers (so that `12` inside `2012` is left alone).
+ */
+function redactKnownSecrets(text, secrets, replacement = '(sensitive)') {
+    const all = new Set();
+    for (const secret of secrets)
+        for (const form of maskForms(secret))
+            all.add(form);
+    let out = text;
+    for (const secret of [...all].sort((a, b) => b.length - a.length)) {
+        if (/^-?\d+(\.\d+)?$/.test(secret)) {
+            const escaped = secret.replace(/[.-]/g, (c) => `\\${c}`);
+            out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), replacement);
+        }
+        else
+            out = out.split(secret).join(replacement);
+    }
+    return out;
+}
+/** The passwords (and lone user tokens) in the URLs of a text, to be masked by the runner. */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const info = match[2] ?? '';
+        const colon = info.indexOf(':');
+        const secret = colon === -1 ? info : info.slice(colon + 1);
+        if (secret !== '')
+            found.push(secret, decodeURIComponentSafe(secret));
+    }
+    return [...new Set(found)];
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secrets of `-backend-config` entries: the values of settings that hold one, and URL
+ * credentials in any value. The runner is told to mask them before the engine runs.
+ */
+function backendConfigSecrets(entries) {
+    const found = new Set();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) {
+            const value = entry.slice(eq + 1);
+            if (isSecretName(entry.slice(0, eq)) && value !== '')
+                found.add(value);
+        }
+        for (const secret of urlCredentials(entry))
+            found.add(secret);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/common/log.ts
+
+/**
+ * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
+ * line that starts, after white space, with `::` (`::error::`, `::add-mask::`, `::stop-commands::`,
+ * ...) and on `##[` anywhere in a line (the old syntax), and it ends lines at CR as well as LF. Every
+ * such line is prefixed with `> ` and every `##[` broken as `##\[`, so no command is formed from
+ * data; other lines are printed as they are. Credentials in URLs are hidden (`user:***@host`).
+ */
+function neutralizeCommands(text) {
+    return redactUrlCredentials(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `> ${line}` : line).replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+/** A log for the terminal: progress on stderr, so stdout stays for results. */
+function consoleLog(stream = process.stderr) {
+    return {
+        info: (message) => void stream.write(`${neutralizeCommands(message)}\n`),
+        warning: (message) => void stream.write(`warning: ${neutralizeCommands(message)}\n`),
+        group: async (title, fn) => {
+            stream.write(`== ${neutralizeCommands(title)}\n`);
+            return fn();
+        }
+    };
+}
+/** A log that keeps what it is told, for tests and quiet runs. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => void lines.push(message),
+        warning: (message) => void lines.push(`warning: ${message}`),
+        group: async (title, fn) => {
+            lines.push(`== ${title}`);
+            return fn();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+
+
+
+
+
+
+/**
+ * The runner's log: phases as collapsible groups. Every line is printed through
+ * neutralizeCommands, so text from the engine, a fact or an output never forms a workflow command;
+ * warnings and group titles go out as command data, which the runner escapes itself.
+ */
+const coreLog = {
+    info: (message) => info(neutralizeCommands(message)),
+    warning: (message) => warning(redactUrlCredentials(message)),
+    group: (title, fn) => group(title, fn)
+};
+/** An output for the next steps, with any credential of a URL in it hidden. */
+function action_setOutput(name, value) {
+    setOutput(name, redactUrlCredentials(value));
+}
+/** Inputs as the runner gives them. */
+const coreInputs = (name) => getInput(name);
+/**
+ * Runs an action's body: an error fails the step with its message (no stack trace a user has no
+ * use for) and leaves a summary that says what went wrong. A fault of the code itself (a
+ * TypeError, say) keeps its stack in the log and says it is a bug to report.
+ */
+async function runAction(name, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        let message = redactUrlCredentials(errorMessage(error));
+        if (isBug(error)) {
+            const bug = bugReport(name, error);
+            info(neutralizeCommands(redactUrlCredentials(bug.stack)));
+            message = redactUrlCredentials(bug.message);
+        }
+        setFailed(message);
+        try {
+            await summary.addHeading(`${name} failed`, 3).addCodeBlock(message).write();
+        }
+        catch {
+            // No summary file outside a runner; the failure itself is already reported.
+        }
+    }
+}
+/** The bundled policy library: beside `actions/`, three levels above an action's entry file. */
+function bundledPolicyLibrary(entryUrl) {
+    return join(dirname(dirname(dirname(dirname(fileURLToPath(entryUrl))))), 'policies');
+}
+/** A step's report for the runner: its outputs, its summary, then its failure, if any. */
+async function settleStep(report) {
+    for (const [name, value] of Object.entries(report.outputs))
+        action_setOutput(name, value);
+    if (report.summary !== '')
+        await summary.addRaw(report.summary).write();
+    if (report.failure !== undefined)
+        throw report.failure;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/git/ref-name.ts
+/**
+ * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
+ * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
+ * git would take it for the branch `refs/heads/refs/heads/x`.
+ */
+/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return "'HEAD' is not a branch: name the branch itself";
+    if (name === '@')
+        return "'@' is not a branch name";
+    if (name.startsWith('refs/'))
+        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
+    if (name.startsWith('-'))
+        return "must not start with '-'";
+    if (name.startsWith('/') || name.endsWith('/'))
+        return "must not start or end with '/'";
+    if (name.includes('//'))
+        return "must not hold '//'";
+    if (name.includes('..'))
+        return "must not hold '..'";
+    if (name.includes('@{'))
+        return "must not hold '@{'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad !== null)
+        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `must not have a part starting with '.' ('${part}')`;
+        if (part.endsWith('.lock'))
+            return `must not have a part ending with '.lock' ('${part}')`;
+    }
+    return undefined;
+}
+/** True when git accepts `name` as a branch and it is not a full ref. */
+function isBranchName(name) {
+    return branchNameProblem(name) === undefined;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
@@ -44654,1878 +44823,6 @@ function safe_fs_privateTempDir(prefix, parent = (0,external_node_os_namespaceOb
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/common/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations as the engine and Go write them: `300s`, `10m`, `1h30m`, `0s`. */
-const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h))+$/;
-/** Milliseconds in a duration such as `1h30m`, or undefined when it is not one. */
-function duration_parseDuration(text) {
-    if (!DURATION_PATTERN.test(text))
-        return undefined;
-    let total = 0;
-    for (const match of text.matchAll(/(\d+)(ms|s|m|h)/g)) {
-        total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/common/inputs.ts
-
-
-
-/** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
-function envInputReader(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function mapInputReader(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-/** One item a line; blank lines and `#` comments dropped. */
-function inputs_splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function inputs_parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new InputError(input, raw, 'must be true or false');
-}
-/** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
-const booleanField = schemas_string()
-    .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
-/** Whether a boolean input's checked text says true. */
-function isTrue(raw) {
-    return TRUE.includes(raw);
-}
-/**
- * The rule a duration input breaks (`90s`, `10m`, `1h30m`, within min..max milliseconds), or
- * undefined when it is good; `what` says what the duration is for.
- */
-function durationRule(raw, min, max, what) {
-    const ms = parseDuration(raw);
-    const why = what === undefined ? '' : ` (${what})`;
-    if (ms === undefined)
-        return `must be a duration such as 90s, 10m or 1h30m${why}`;
-    if (ms < min || ms > max)
-        return `must be between ${min} ms and ${max / 60_000} minutes${why}`;
-    return undefined;
-}
-/** A duration input's zod field, with durationRule's messages. */
-const durationField = (min, max, what) => z.string().superRefine((raw, ctx) => {
-    const rule = durationRule(raw, min, max, what);
-    if (rule !== undefined)
-        ctx.addIssue({ code: 'custom', message: rule });
-});
-/**
- * Validates raw inputs with a zod schema whose keys are the input names. Every issue becomes an
- * InputError naming the input, its value and the rule, all reported together.
- */
-function inputs_parseInputs(schema, raw) {
-    const result = schema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const errors = result.error.issues.map((issue) => {
-        const input = String(issue.path[0] ?? '(inputs)');
-        return new errors_InputError(input, raw[input] ?? '', issue.message);
-    });
-    throw new errors_InputErrors(errors);
-}
-/** Reads the named inputs once into a plain record. */
-function readAll(reader, names) {
-    return Object.fromEntries(names.map((name) => [name, reader(name)]));
-}
-/**
- * Reads groups of inputs that are checked separately, reporting the bad inputs of every group
- * together, so a user fixes them all in one go.
- */
-function inputs_readInputGroups(...readers) {
-    const errors = [];
-    const values = readers.map((read) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (error instanceof errors_InputErrors)
-                errors.push(...error.errors);
-            else if (error instanceof errors_InputError)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    });
-    if (errors.length > 0)
-        throw new errors_InputErrors(errors);
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/backend.ts
-
-
-
-
-
-/**
- * The setting that names one state within a backend, for the backends that have one. `state-key`
- * is passed as this setting, so one stack configuration serves many states.
- */
-const STATE_KEY_SETTING = {
-    s3: 'key',
-    azurerm: 'key',
-    oss: 'key',
-    cos: 'key',
-    gcs: 'prefix',
-    pg: 'schema_name',
-    consul: 'path',
-    local: 'path',
-    kubernetes: 'secret_suffix'
-};
-/**
- * The backend type a stack declares (`backend "s3" {}` in a `terraform` block of a `.tf` file, or
- * `terraform.backend` in a `.tf.json` file); `local` when it declares none, as the engine assumes.
- */
-function backend_detectBackendType(workingDirectory) {
-    for (const name of readdirSync(workingDirectory).sort()) {
-        const file = join(workingDirectory, name);
-        if (name.endsWith('.tf')) {
-            const text = readFileSync(file, 'utf8').replace(/#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
-            const match = /\bbackend\s+"([A-Za-z0-9_-]+)"\s*\{/.exec(text);
-            if (match?.[1] !== undefined)
-                return match[1];
-            if (/\bcloud\s*\{/.test(text) && /\bterraform\s*\{/.test(text))
-                return 'cloud';
-        }
-        else if (name.endsWith('.tf.json')) {
-            try {
-                const json = JSON.parse(readFileSync(file, 'utf8'));
-                const blocks = Array.isArray(json.terraform) ? json.terraform : [json.terraform];
-                for (const block of blocks) {
-                    const backend = block?.backend;
-                    const type = backend === undefined ? undefined : Object.keys(backend)[0];
-                    if (type !== undefined)
-                        return type;
-                }
-            }
-            catch {
-                // A malformed file is the engine's to report, with its own line numbers.
-            }
-        }
-    }
-    return 'local';
-}
-const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/;
-const STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-/**
- * The `-backend-config` entries: each line of the input is a `key=value` pair or the path of a
- * backend config file (relative to the working directory), then the state key as its backend's
- * setting. Malformed lines, missing files and keys a backend cannot take are input errors.
- */
-function backend_backendConfigEntries(options) {
-    const entries = [];
-    options.lines.forEach((line, index) => {
-        const path = isAbsolute(line) ? line : join(options.workingDirectory, line);
-        if (existsSync(path) && statSync(path).isFile()) {
-            if (options.workspace !== undefined)
-                confinePath({ input: 'backend-config', raw: path, root: options.workspace });
-            entries.push(line);
-            return;
-        }
-        const match = KEY_VALUE.exec(line);
-        if (match === null) {
-            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
-                `(looked for ${isAbsolute(line) ? redactAssignment(line) : join(options.workingDirectory, redactAssignment(line))})`);
-        }
-        if (match[2] === '') {
-            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} gives '${match[1]}' no value`);
-        }
-        entries.push(line);
-    });
-    if (options.stateKey !== '') {
-        if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
-            throw new InputError('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
-        }
-        const setting = STATE_KEY_SETTING[options.backendType];
-        if (setting === undefined) {
-            throw new InputError('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
-                `pass its settings through backend-config instead`);
-        }
-        entries.push(`${setting}=${options.stateKey}`);
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/engine-version.ts
-
-
-const ENGINES = ['tofu', 'terraform'];
-/** The versions used when neither the input nor a version file names one. */
-const DEFAULT_ENGINE_VERSIONS = {
-    tofu: '1.12.6',
-    terraform: '1.14.0'
-};
-/** An exact release: `1.12.6`, `1.13.0-beta1`. Ranges are refused so a run is reproducible. */
-const ENGINE_VERSION_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z][0-9A-Za-z.-]*)?$/;
-/** The version files each engine honours, nearest first within a folder. */
-const VERSION_FILES = {
-    tofu: ['.opentofu-version', '.terraform-version'],
-    terraform: ['.terraform-version']
-};
-class EngineVersionFileError extends Error {
-    file;
-    content;
-    constructor(file, content) {
-        super(`Version file ${file} holds '${content}': it must hold one exact version such as 1.12.6 ` +
-            `(no ranges, no 'v' prefix)`);
-        this.file = file;
-        this.content = content;
-        this.name = 'EngineVersionFileError';
-    }
-}
-/**
- * The engine version: the input when given, else the nearest version file in the working
- * directory or its parents (stopping at `stopAt`, the workspace, when given), else the default.
- */
-function engine_version_resolveEngineVersion(options) {
-    if (options.input !== '')
-        return { version: options.input, source: 'input' };
-    const stop = options.stopAt === undefined ? undefined : resolve(options.stopAt);
-    let dir = resolve(options.workingDirectory);
-    for (;;) {
-        for (const name of VERSION_FILES[options.engine]) {
-            const file = join(dir, name);
-            if (existsSync(file)) {
-                const content = readFileSync(file, 'utf8').trim().replace(/^v/, '');
-                if (!ENGINE_VERSION_PATTERN.test(content))
-                    throw new EngineVersionFileError(file, content);
-                return { version: content, source: file };
-            }
-        }
-        const parent = dirname(dir);
-        if (parent === dir || dir === stop)
-            break;
-        dir = parent;
-    }
-    return { version: DEFAULT_ENGINE_VERSIONS[options.engine], source: 'default' };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/stack-inputs.ts
-
-
-
-
-
-
-
-
-
-
-/** The inputs tf-plan and tf-apply share, with their defaults as action.yml declares them. */
-const STACK_INPUTS = (/* unused pure expression or super */ null && ([
-    'working-directory',
-    'engine',
-    'engine-version',
-    'backend-config',
-    'state-key',
-    'lock-timeout'
-]));
-const StackInputSchema = object({
-    'working-directory': schemas_string().min(1, 'is required: the folder of the stack to run'),
-    engine: schemas_enum(ENGINES, {
-        error: `must be one of ${ENGINES.join(', ')}`
-    }),
-    'engine-version': schemas_string()
-        .refine((v) => v === '' || ENGINE_VERSION_PATTERN.test(v), 'must be an exact version such as 1.12.6, or empty'),
-    'backend-config': schemas_string(),
-    'state-key': schemas_string(),
-    'lock-timeout': schemas_string().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
-});
-/**
- * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
- * predict) made on first use, never to a fixed path under the shared temporary folder where a
- * planted link would receive them.
- */
-function runnerPaths(env = process.env) {
-    const runnerTemp = env['RUNNER_TEMP'];
-    let temp = runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
-    return {
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        get temp() {
-            temp ??= safe_fs_privateTempDir('platformctl-');
-            return temp;
-        }
-    };
-}
-function withDefault(raw, fallback) {
-    return raw === '' ? fallback : raw;
-}
-/** The stack's folder, inside the workspace; '' when the input is empty (the schema says so). */
-function stackFolder(raw, workspace) {
-    if (raw === '')
-        return '';
-    const folder = confinePath({ input: 'working-directory', raw, root: workspace });
-    if (!existsSync(folder))
-        throw new InputError('working-directory', raw, `no such folder (${folder})`);
-    if (!statSync(folder).isDirectory())
-        throw new InputError('working-directory', raw, `is a file, not a folder (${folder})`);
-    return folder;
-}
-/** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
-function readStackInputs(read, paths) {
-    const raw = {
-        'working-directory': read('working-directory'),
-        engine: withDefault(read('engine'), 'tofu'),
-        'engine-version': read('engine-version'),
-        'backend-config': read('backend-config'),
-        'state-key': read('state-key'),
-        'lock-timeout': withDefault(read('lock-timeout'), '300s')
-    };
-    // The folder is checked with the other inputs, so every bad one is reported at once.
-    const [parsed, workingDirectory] = readInputGroups(() => parseInputs(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
-    const version = resolveEngineVersion({
-        engine: parsed.engine,
-        input: parsed['engine-version'],
-        workingDirectory,
-        stopAt: paths.workspace
-    });
-    const backendConfig = backendConfigEntries({
-        lines: splitLines(parsed['backend-config']),
-        stateKey: parsed['state-key'],
-        workingDirectory,
-        workspace: paths.workspace,
-        backendType: detectBackendType(workingDirectory)
-    });
-    return {
-        workingDirectory,
-        engine: parsed.engine,
-        engineVersion: version.version,
-        backendConfig,
-        lockTimeout: parsed['lock-timeout']
-    };
-}
-/** Var files: one path or glob a line, relative to the working directory; each must match a file. */
-function resolveVarFiles(raw, workingDirectory) {
-    const files = [];
-    for (const pattern of splitLines(raw)) {
-        const matches = globSync(pattern, {
-            cwd: workingDirectory,
-            absolute: false,
-            onlyFiles: true,
-            dot: true
-        })
-            .map((m) => (isAbsolute(m) ? m : join(workingDirectory, m)))
-            .sort();
-        if (matches.length === 0) {
-            throw new InputError('var-files', pattern, `matches no file under ${workingDirectory}`);
-        }
-        for (const match of matches)
-            if (!files.includes(match))
-                files.push(match);
-    }
-    return files;
-}
-function readBoolean(read, name, fallback) {
-    return parseBoolean(name, read(name), fallback);
-}
-/** A folder name for a stack: its path within the workspace, made safe for a file name. */
-function stackSlug(workingDirectory, workspace) {
-    const rel = relative(workspace, workingDirectory);
-    const base = rel === '' || rel.startsWith('..') ? workingDirectory : rel;
-    return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
-}
-
-;// CONCATENATED MODULE: ./src/markdown/escape.ts
-
-/**
- * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
- * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
- * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
- * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
- * line break that starts a new block, no credential of a URL (`user:***@host`).
- */
-/**
- * What each character that could turn text into markup becomes: HTML's own as character
- * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
- * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
- * `@name` shows but never mentions or pings a team.
- */
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '`': '&#96;',
-    '|': '\\|',
-    '\\': '\\\\',
-    '[': '\\[',
-    ']': '\\]',
-    '@': '@&#8203;'
-};
-const SPECIAL = /[&<>`|\\[\]@]/g;
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-/**
- * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
- * spaces), as `code` (a code span whose fence is longer than any run of
- * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
- * cell: its pipes escaped as GitHub's tables require).
- */
-function escape_untrustedMarkdown(text, as = 'text') {
-    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
-    if (as === 'text')
-        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
-    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
-    const pad = oneLine.startsWith('`') ||
-        oneLine.endsWith('`') ||
-        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
-        ? ' '
-        : '';
-    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/markdown/budget.ts
-
-/** GitHub's limit on one step's summary: 1 MiB. */
-const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
-function tableCell(text) {
-    return escape_untrustedMarkdown(text, 'text');
-}
-/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
-function inlineCode(text) {
-    return escape_untrustedMarkdown(text, 'code');
-}
-/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
-function codeCell(text) {
-    return untrustedMarkdown(text, 'code-cell');
-}
-/**
- * Lays out a document within a byte budget: the head always stays, rows are added in order while
- * they fit, and when some do not, a line says how many were left out and where the rest is.
- */
-function fitRows(options) {
-    const { head, rows, tail, limitBytes } = options;
-    const all = head + rows.join('') + tail;
-    if (byteLength(all) <= limitBytes)
-        return { text: all, shown: rows.length, omitted: 0 };
-    // Reserve room for the longest possible notice (every row omitted).
-    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
-    let used = byteLength(head) + reserve;
-    let shown = 0;
-    for (const row of rows) {
-        const size = byteLength(row);
-        if (used + size > limitBytes)
-            break;
-        used += size;
-        shown++;
-    }
-    const omitted = rows.length - shown;
-    return {
-        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
-        shown,
-        omitted
-    };
-}
-/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/**
- * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
- * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
- * are counted, so the result also holds in characters.
- */
-function clampText(text, limitBytes, notice) {
-    if (byteLength(text) <= limitBytes)
-        return text;
-    const room = limitBytes - byteLength(notice);
-    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
-    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
-    cut = cut.replace(/\uFFFD$/, '');
-    const lineEnd = cut.lastIndexOf('\n');
-    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
-}
-
-;// CONCATENATED MODULE: ./src/common/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-
-;// CONCATENATED MODULE: ./src/verify/gates.ts
-
-
-
-
-/** The most one attempt may take, so that a hung server still leaves time for retries. */
-const ATTEMPT_TIMEOUT_MS = 10_000;
-/**
- * The least: an attempt that starts just before the deadline still gets a fair chance, rather
- * than ending the check with a time-out that says nothing about the server.
- */
-const ATTEMPT_MIN_TIMEOUT_MS = 1_000;
-/** Tries one check until it passes, its answer is final, or the next attempt would start too late. */
-async function runCheck(check, probe, clock, settings) {
-    const started = clock.now();
-    const deadline = started + (check.timeoutMs ?? settings.timeoutMs);
-    let attempts = 0;
-    for (;;) {
-        attempts++;
-        const timeoutMs = Math.min(ATTEMPT_TIMEOUT_MS, Math.max(ATTEMPT_MIN_TIMEOUT_MS, deadline - clock.now()));
-        let outcome;
-        try {
-            outcome = await probe(check, { timeoutMs });
-        }
-        catch (error) {
-            // A probe reports what it saw; a throw is a defect of the probe, still shown, never retried.
-            outcome = { ok: false, expected: '(the probe failed)', seen: String(error), final: true };
-        }
-        const done = outcome.ok || outcome.final === true || clock.now() + settings.intervalMs >= deadline;
-        if (done)
-            return {
-                name: check.name,
-                kind: check.kind,
-                passed: outcome.ok,
-                attempts,
-                durationMs: clock.now() - started,
-                expected: outcome.expected,
-                seen: outcome.seen
-            };
-        await clock.sleep(settings.intervalMs);
-    }
-}
-/** Runs every check, `concurrency` at a time; the report lists them in the order given. */
-async function runGates(checks, probe, clock, settings, onResult = () => undefined) {
-    const started = clock.now();
-    const results = new Array(checks.length);
-    let next = 0;
-    const worker = async () => {
-        for (;;) {
-            const index = next++;
-            const check = checks[index];
-            if (check === undefined)
-                return;
-            const result = await runCheck(check, probe, clock, settings);
-            results[index] = result;
-            onResult(result);
-        }
-    };
-    const workers = Math.max(1, Math.min(settings.concurrency, checks.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return gateReport(results, settings, clock.now() - started);
-}
-function gateReport(results, settings, durationMs) {
-    const failed = results.filter((r) => !r.passed).length;
-    return {
-        result: failed === 0 ? 'passed' : 'failed',
-        passed: results.length - failed,
-        failed,
-        timeoutMs: settings.timeoutMs,
-        intervalMs: settings.intervalMs,
-        durationMs,
-        checks: results
-    };
-}
-/** The report file: stable key order, one trailing newline. */
-function renderReportJson(report) {
-    // A check's URL may carry a user and password: the report shows `user:***@host`.
-    return `${JSON.stringify(report, (_key, value) => (typeof value === 'string' ? redactUrlCredentials(value) : value), 2)}\n`;
-}
-/** `850 ms`, `12.4 s`, `3 min 5 s`: a duration as a person reads it. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${minutes} min${seconds === 0 ? '' : ` ${seconds} s`}`;
-}
-/** The step summary: a line for the verdict, then a row for each check, failures first. */
-function renderGateSummary(report, reportShown, limitBytes = STEP_SUMMARY_LIMIT_BYTES) {
-    const verdict = report.result === 'passed'
-        ? `**All ${report.checks.length} checks passed** in ${formatDuration(report.durationMs)}.`
-        : `**${report.failed} of ${report.checks.length} checks failed** (each tried for up to ${formatDuration(report.timeoutMs)} unless it sets its own timeout, every ${formatDuration(report.intervalMs)}).`;
-    const head = [
-        `### verify-gates: ${report.result}`,
-        '',
-        verdict,
-        '',
-        '| | check | kind | attempts | duration | expected | seen |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        ''
-    ].join('\n');
-    const ordered = [
-        ...report.checks.filter((c) => !c.passed),
-        ...report.checks.filter((c) => c.passed)
-    ];
-    const rows = ordered.map((c) => `| ${c.passed ? '✅' : '❌'} | ${tableCell(c.name)} | ${c.kind} | ${c.attempts} | ${formatDuration(c.durationMs)} | ${c.passed ? '' : tableCell(c.expected)} | ${tableCell(c.seen)} |\n`);
-    const tail = `\nThe full report: ${inlineCode(reportShown)} (JSON).\n`;
-    return fitRows({
-        head,
-        rows,
-        tail,
-        limitBytes,
-        omitted: (count) => `\n${count} more checks are not shown here: see the report.\n`
-    }).text;
-}
-/** The results for a terminal: a line a check, failures with what was expected and seen. */
-function renderGateText(report) {
-    const lines = report.checks.map((c) => {
-        const head = `${c.passed ? 'pass' : 'FAIL'}  ${c.name}  (${c.kind}, ${c.attempts} attempts, ${formatDuration(c.durationMs)})`;
-        return c.passed
-            ? `${head}\n      ${c.seen}`
-            : `${head}\n      expected: ${c.expected}\n      seen:     ${c.seen}`;
-    });
-    const verdict = report.result === 'passed'
-        ? `All ${report.checks.length} checks passed in ${formatDuration(report.durationMs)}.`
-        : `${report.failed} of ${report.checks.length} checks failed.`;
-    return `${lines.join('\n')}\n\n${verdict}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/common/strict-text.ts
-
-
-/**
- * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
- * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
- * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
- * value counts would depend on the parser).
- */
-class TextEncodingError extends errors_ActionError {
-    file;
-    line;
-    column;
-    byte;
-    constructor(file, line, column, byte) {
-        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.byte = byte;
-    }
-}
-const STRICT = new TextDecoder('utf-8', { fatal: true });
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const need = b < 0x80
-            ? 0
-            : b >= 0xc2 && b <= 0xdf
-                ? 1
-                : b >= 0xe0 && b <= 0xef
-                    ? 2
-                    : b >= 0xf0 && b <= 0xf4
-                        ? 3
-                        : -1;
-        if (need === -1)
-            return i;
-        if (need === 0) {
-            i++;
-            continue;
-        }
-        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
-        const seq = bytes.subarray(i, i + need + 1);
-        try {
-            if (seq.length < need + 1)
-                return i;
-            STRICT.decode(seq);
-        }
-        catch {
-            return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
-function decodeUtf8(bytes, file) {
-    try {
-        return STRICT.decode(bytes);
-    }
-    catch {
-        const at = Math.max(0, firstInvalidByte(bytes));
-        const before = bytes.subarray(0, at);
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < before.length; i++)
-            if (before[i] === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
-        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
-    }
-}
-/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
-function readUtf8File(path, shown = path) {
-    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
-}
-/**
- * The first key that appears twice in one object of a JSON text, or undefined. The text is
- * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
- */
-function duplicateJsonKey(text) {
-    const stack = [];
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            line++;
-            lineStart = i + 1;
-        }
-        else if (c === '{')
-            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
-        else if (c === '[')
-            stack.push({ kind: 'array' });
-        else if (c === '}' || c === ']')
-            stack.pop();
-        else if (c === ',') {
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object')
-                top.expectKey = true;
-        }
-        else if (c === '"') {
-            const start = i;
-            for (i++; i < text.length && text[i] !== '"'; i++)
-                if (text[i] === '\\')
-                    i++;
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'object' && top.expectKey) {
-                const key = JSON.parse(text.slice(start, i + 1));
-                if (top.keys.has(key)) {
-                    const path = stack
-                        .slice(0, -1)
-                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
-                    return { key, line, column: start - lineStart + 1, path };
-                }
-                top.keys.add(key);
-                top.key = key;
-                top.expectKey = false;
-            }
-        }
-    }
-    return undefined;
-}
-/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
-class DuplicateKeyError extends errors_ActionError {
-    file;
-    duplicate;
-    constructor(file, duplicate) {
-        const where = [...duplicate.path, duplicate.key].join('.');
-        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
-        this.file = file;
-        this.duplicate = duplicate;
-    }
-}
-function parseJsonStrict(text, file) {
-    const value = JSON.parse(text);
-    const duplicate = duplicateJsonKey(text);
-    if (duplicate !== undefined)
-        throw new DuplicateKeyError(file, duplicate);
-    return value;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/yaml-source.ts
-
-
-
-
-function formatIssue(issue) {
-    const where = issue.position === undefined
-        ? issue.file
-        : `${issue.file}:${issue.position.line}:${issue.position.column}`;
-    return `${where}: ${issue.path}: ${issue.message}`;
-}
-/** A configuration file that cannot be used, with every problem found in it and its siblings. */
-class ConfigError extends errors_ActionError {
-    issues;
-    constructor(issues) {
-        super(issues.map(formatIssue).join('\n'));
-        this.issues = issues;
-    }
-}
-function pathText(path) {
-    return path.length === 0 ? '(root)' : path.map(String).join('.');
-}
-/** A parsed YAML file that can tell where each key path is. */
-class YamlSource {
-    file;
-    doc;
-    lines;
-    constructor(file, doc, lines) {
-        this.file = file;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    /**
-     * Reads and parses a file. Syntax errors (duplicate keys included) are a ConfigError at once, as
-     * nothing else can be said of the file. A missing optional file gives undefined.
-     */
-    static read(file, options) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-            if (options.optional)
-                return undefined;
-            throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
-        }
-        return YamlSource.parse(file, readUtf8File(file));
-    }
-    static parse(file, text) {
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-        const source = new YamlSource(file, doc, lines);
-        if (doc.errors.length > 0) {
-            throw new ConfigError(doc.errors.map((error) => ({
-                file,
-                position: source.at(error.pos[0]),
-                path: '(root)',
-                message: `not valid YAML: ${error.message}`
-            })));
-        }
-        return source;
-    }
-    /** The document as plain data; null for an empty file. */
-    data() {
-        try {
-            return this.doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (error) {
-            // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
-            throw new ConfigError([
-                {
-                    file: this.file,
-                    position: this.at(0),
-                    path: '(root)',
-                    message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`
-                }
-            ]);
-        }
-    }
-    /**
-     * Where a key path is: its value, or its key when `onKey` (a bad or unknown key). A path that
-     * does not exist (a missing key) points to the key of its deepest existing parent.
-     */
-    position(path, onKey = false) {
-        let node = this.doc.contents;
-        let offset = rangeStart(node) ?? 0;
-        let parentKey = 0;
-        for (const [index, segment] of path.entries()) {
-            const last = index === path.length - 1;
-            let next;
-            let keyStart;
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-                next = pair?.value;
-                keyStart = pair === undefined ? undefined : rangeStart(pair.key);
-                if (pair === undefined)
-                    return this.at(parentKey);
-            }
-            else if ((0,dist/* isSeq */.oP)(node)) {
-                next = node.items[Number(segment)];
-                if (next === undefined)
-                    return this.at(parentKey);
-            }
-            else {
-                return this.at(parentKey);
-            }
-            if (last && onKey && keyStart !== undefined)
-                return this.at(keyStart);
-            parentKey = keyStart ?? rangeStart(next) ?? parentKey;
-            node = next;
-            offset = rangeStart(next) ?? keyStart ?? offset;
-        }
-        return this.at(offset);
-    }
-    at(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
-    }
-    issue(path, message, onKey = false) {
-        return { file: this.file, position: this.position(path, onKey), path: pathText(path), message };
-    }
-}
-function rangeStart(node) {
-    if (node !== null && typeof node === 'object' && 'range' in node) {
-        const range = node.range;
-        return range?.[0];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/facts/fact-map.ts
-
-
-
-
-/** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
-/** The facts file is missing, not YAML or JSON, or not a mapping. */
-class FactMapError extends errors_ActionError {
-    issues;
-    constructor(issues) {
-        super(`The facts file cannot be read:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-        this.issues = issues;
-    }
-}
-function readFactMap(file, shown = file) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new FactMapError([
-            {
-                file: shown,
-                path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
-            }
-        ]);
-    return parseFactMap(shown, readUtf8File(file, shown));
-}
-/** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
-function parseFactMap(file, text) {
-    let data;
-    try {
-        data = YamlSource.parse(file, text).data();
-    }
-    catch (error) {
-        if (error instanceof ConfigError)
-            throw new FactMapError(error.issues);
-        throw error;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        throw new FactMapError([
-            {
-                file,
-                path: '(root)',
-                message: 'expected a mapping of facts by name, or the engine outputs by name'
-            }
-        ]);
-    const entries = Object.entries(data);
-    if (entries.length > 0 && entries.every(([, v]) => isEngineOutput(v))) {
-        const values = {};
-        const sensitive = new Set();
-        for (const [name, output] of entries) {
-            if (output.sensitive)
-                sensitive.add(name);
-            else
-                values[name] = output.value;
-        }
-        return { file, shape: 'engine-outputs', values, sensitive };
-    }
-    const mapping = data;
-    if (isPublishedFacts(mapping)) {
-        const values = { ...mapping.facts, provenance: mapping.provenance };
-        return { file, shape: 'published', values, sensitive: new Set() };
-    }
-    return { file, shape: 'mapping', values: mapping, sensitive: new Set() };
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The file publish-runtime-facts writes: exactly a `facts` and a `provenance` mapping. */
-function isPublishedFacts(data) {
-    const keys = Object.keys(data).sort();
-    return (keys.length === 2 &&
-        keys[0] === 'facts' &&
-        keys[1] === 'provenance' &&
-        isMapping(data['facts']) &&
-        isMapping(data['provenance']));
-}
-function isEngineOutput(value) {
-    return (value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        typeof value['sensitive'] === 'boolean' &&
-        'value' in value);
-}
-/** The value at a dotted path (`a.b.0`): into mappings by key and into lists by index. */
-function lookupFact(facts, path) {
-    const segments = path.split('.');
-    const [first] = segments;
-    if (first !== undefined && facts.sensitive.has(first))
-        return { found: false, reason: 'sensitive', at: first };
-    let node = facts.values;
-    const walked = [];
-    for (const segment of segments) {
-        walked.push(segment);
-        if (Array.isArray(node) && /^\d+$/.test(segment) && Number(segment) < node.length) {
-            node = node[Number(segment)];
-        }
-        else if (node !== null &&
-            typeof node === 'object' &&
-            !Array.isArray(node) &&
-            Object.hasOwn(node, segment)) {
-            node = node[segment];
-        }
-        else {
-            return { found: false, reason: 'missing', at: walked.join('.') };
-        }
-    }
-    return { found: true, value: node };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/config/zod-issues.ts
-/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
-function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
-    const issues = [];
-    for (const issue of error.issues) {
-        const path = issue.path;
-        if (issue.code === 'unrecognized_keys') {
-            const allowed = keysAt(schema, path);
-            for (const key of issue.keys)
-                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
-        }
-        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
-            const detail = issue.issues[0]?.message ?? issue.message;
-            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
-        }
-        else {
-            const missing = wording.sayMissing === true &&
-                issue.code === 'invalid_type' &&
-                valueAt(source.data(), at(path)) === undefined;
-            issues.push(make(at(path), missing
-                ? `is missing: expected ${expected(issue.message)}`
-                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
-        }
-    }
-    return issues;
-}
-/** zod's "Invalid input: expected string, received undefined" reads as "string". */
-function expected(message) {
-    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
-}
-/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
-function valueAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
-function keysAt(schema, path) {
-    let def = schema._zod.def;
-    const unwrap = () => {
-        for (;;) {
-            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-            if (inner === undefined)
-                return;
-            def = inner._zod.def;
-        }
-    };
-    unwrap();
-    for (const segment of path) {
-        const next = def.type === 'object'
-            ? def.shape?.[String(segment)]
-            : def.type === 'record'
-                ? def.valueType
-                : def.type === 'array'
-                    ? def.element
-                    : undefined;
-        if (next === undefined)
-            return [];
-        def = next._zod.def;
-        unwrap();
-    }
-    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks.ts
-
-
-
-
-
-
-
-
-/**
- * The checks of verify-gates: a YAML list (or `{checks: [...]}`) of checks, each of one kind. String
- * values may refer to runtime facts as `${facts.a.b}`; every reference is resolved, and every
- * problem of the file reported with its line, before any check runs.
- */
-const CHECK_KINDS = ['dns', 'tcp', 'tls', 'http', 'invariant'];
-const RECORD_TYPES = ['A', 'AAAA', 'CNAME'];
-const durationText = schemas_string({ error: 'a duration such as 30s, 5m or 1h30m' })
-    .refine((v) => duration_parseDuration(v) !== undefined && duration_parseDuration(v) > 0, {
-    message: 'a duration such as 30s, 5m or 1h30m, more than zero'
-});
-const hostName = schemas_string({ error: 'a host name or an address' })
-    .min(1, 'a host name or an address')
-    .regex(/^(\*\.)?[A-Za-z0-9_.:-]+$/, 'a host name or an address, without spaces or a scheme');
-const port = schemas_number({ error: 'a port number from 1 to 65535' })
-    .int('a port number from 1 to 65535')
-    .min(1, 'a port number from 1 to 65535')
-    .max(65535, 'a port number from 1 to 65535');
-const checks_text = (what) => schemas_string({ error: what }).min(1, what);
-const recordType = schemas_enum(RECORD_TYPES, { error: `one of ${RECORD_TYPES.join(', ')}` });
-const checks_status = schemas_number({ error: 'an HTTP status from 100 to 599' })
-    .int('an HTTP status from 100 to 599')
-    .min(100, 'an HTTP status from 100 to 599')
-    .max(599, 'an HTTP status from 100 to 599');
-const regex = schemas_string({ error: 'a regular expression' }).superRefine((value, ctx) => {
-    try {
-        new RegExp(value);
-    }
-    catch (error) {
-        ctx.addIssue({ code: 'custom', message: `a regular expression: ${error.message}` });
-    }
-});
-const address = schemas_string({ error: 'an IPv4 or IPv6 address' })
-    .refine((v) => (0,external_node_net_.isIP)(v) !== 0, 'an IPv4 or IPv6 address');
-/** A side of an invariant: a text, or a number or boolean fact, compared as text. */
-const scalar = union([schemas_string().min(1), schemas_number(), schemas_boolean()], {
-    error: 'a value (a text, a number or a true/false), usually a ${facts.…} reference'
-})
-    .transform(String);
-const base = {
-    kind: schemas_string(),
-    name: checks_text('a non-empty name').optional(),
-    timeout: durationText.optional()
-};
-/** Each kind's fields. Unknown keys are errors: a misspelt key would silently check nothing. */
-const SCHEMAS = {
-    dns: strictObject({
-        ...base,
-        host: hostName,
-        type: recordType.default('A'),
-        expect: array(checks_text('an address or a name'), { error: 'a list of addresses or names' })
-            .min(1, 'at least one address or name')
-            .optional()
-    }),
-    tcp: strictObject({ ...base, host: hostName, port }),
-    tls: strictObject({
-        ...base,
-        host: hostName,
-        port: port.default(443),
-        'server-name': hostName.optional(),
-        ca: checks_text('the path of a CA certificate file (PEM)').optional(),
-        'min-days-left': schemas_number({ error: 'a whole number of days, 0 or more' })
-            .int('a whole number of days, 0 or more')
-            .min(0, 'a whole number of days, 0 or more')
-            .default(0)
-    }),
-    http: strictObject({
-        ...base,
-        url: schemas_string({ error: 'an http:// or https:// URL' })
-            .refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), {
-            message: 'an http:// or https:// URL'
-        }),
-        resolve: address.optional(),
-        status: union([checks_status, array(checks_status).min(1, 'at least one status')], {
-            error: 'an HTTP status or a list of them'
-        })
-            .default(200),
-        'body-contains': checks_text('a non-empty text').optional(),
-        'body-matches': regex.optional(),
-        ca: checks_text('the path of a CA certificate file (PEM)').optional(),
-        'request-timeout': durationText.optional()
-    }),
-    invariant: strictObject({
-        ...base,
-        left: scalar,
-        right: union([scalar, strictObject({ dns: hostName, type: recordType.default('A') })], {
-            error: 'a value, or {dns: NAME} for what NAME resolves to'
-        })
-    })
-};
-const REFERENCE = /\$\{([^}]*)\}/g;
-const FACT_PATH = /^facts\.([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)$/;
-/** Parses, resolves and validates the checks; every problem is a ConfigError at its line. */
-function loadChecks(options) {
-    const source = YamlSource.parse(options.file, options.text);
-    const data = source.data();
-    const issues = [];
-    let items;
-    let root;
-    if (Array.isArray(data)) {
-        items = data;
-        root = [];
-    }
-    else if (data !== null &&
-        typeof data === 'object' &&
-        Array.isArray(data['checks'])) {
-        items = data['checks'] ?? [];
-        root = ['checks'];
-    }
-    else {
-        throw new ConfigError([
-            source.issue([], 'expected a list of checks, or a mapping with a list under `checks`')
-        ]);
-    }
-    if (items.length === 0)
-        throw new ConfigError([source.issue(root, 'no checks: expected at least one')]);
-    const issue = (path, message, onKey = false) => ({
-        ...source.issue([...root, ...path], message, onKey),
-        path: checkPath(path)
-    });
-    const checks = [];
-    items.forEach((item, index) => {
-        const before = issues.length;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            issues.push(issue([index], 'expected a check: a mapping with a `kind`'));
-            return;
-        }
-        const raw = item;
-        const kind = raw['kind'];
-        if (typeof kind !== 'string' || !CHECK_KINDS.includes(kind)) {
-            issues.push(issue([index, 'kind'], kind === undefined
-                ? `missing: every check has a kind, one of ${CHECK_KINDS.join(', ')}`
-                : `unknown check kind ${JSON.stringify(kind)}: expected one of ${CHECK_KINDS.join(', ')}`));
-            return;
-        }
-        const label = typeof raw['name'] === 'string' ? `check '${raw['name']}'` : `check ${index + 1}`;
-        const resolved = resolveReferences(raw, [index], options.facts, (path, message) => issues.push(issue(path, `${label}: ${message}`)));
-        if (issues.length > before)
-            return;
-        const parsed = SCHEMAS[kind].safeParse(resolved);
-        if (!parsed.success) {
-            issues.push(...zodIssues(source, SCHEMAS[kind], parsed.error, {
-                unknownKey: (_key, allowed) => `unknown key for a ${kind} check: expected ${allowed.join(', ')}`
-            }, (path) => [index, ...path], issue));
-            return;
-        }
-        const check = toCheck(kind, parsed.data, raw);
-        for (const field of ['ca']) {
-            if (!(field in check) || check[field] === undefined)
-                continue;
-            const path = (0,external_node_path_namespaceObject.resolve)(options.workspace, check[field]);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile())
-                issues.push(issue([index, field], `no such file (${path}): expected a CA certificate`));
-            else
-                check[field] = path;
-        }
-        checks.push(check);
-    });
-    const seen = new Map();
-    checks.forEach((check, index) => {
-        const first = seen.get(check.name);
-        if (first !== undefined)
-            issues.push(issue([index, 'name'], `the name ${JSON.stringify(check.name)} is also check ${first + 1}'s: names must be unique (the report is keyed by them)`));
-        else
-            seen.set(check.name, index);
-    });
-    if (issues.length > 0)
-        throw new ConfigError(issues);
-    return checks;
-}
-/** `checks[2].port`, as a user counts in the list. */
-function checkPath(path) {
-    const [index, ...rest] = path;
-    return `checks[${String(index)}]${rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('')}`;
-}
-/**
- * Replaces `${facts.a.b}` in every string. A string that is one reference takes the fact's value
- * as it is (a number stays a number); a reference inside a longer string needs a scalar fact.
- */
-function resolveReferences(value, path, facts, report) {
-    if (Array.isArray(value))
-        return value.map((v, i) => resolveReferences(v, [...path, i], facts, report));
-    if (value !== null && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveReferences(v, [...path, k], facts, report)]));
-    if (typeof value !== 'string' || !value.includes('${'))
-        return value;
-    const lookup = (reference) => {
-        const fact = FACT_PATH.exec(reference.trim());
-        if (fact === null) {
-            report(path, `\${${reference}} is not a reference to a fact: write \${facts.NAME}`);
-            return { ok: false };
-        }
-        if (facts === undefined) {
-            report(path, `\${${reference}} refers to a fact, but no facts-file was given`);
-            return { ok: false };
-        }
-        const found = lookupFact(facts, fact[1] ?? '');
-        if (found.found)
-            return { ok: true, value: found.value };
-        report(path, found.reason === 'sensitive'
-            ? `\${${reference}} refers to the sensitive output '${found.at}' of ${facts.file}: a sensitive value is never used in a check, as it would be printed`
-            : `\${${reference}} is not in ${facts.file}: no fact '${found.at}'`);
-        return { ok: false };
-    };
-    const whole = /^\$\{([^}]*)\}$/.exec(value);
-    if (whole !== null) {
-        const found = lookup(whole[1] ?? '');
-        return found.ok ? found.value : value;
-    }
-    return value.replace(REFERENCE, (match, reference) => {
-        const found = lookup(reference);
-        if (!found.ok)
-            return match;
-        if (found.value === null || typeof found.value === 'object') {
-            report(path, `\${${reference}} is a ${Array.isArray(found.value) ? 'list' : 'mapping'}: only a single value can be part of a text`);
-            return match;
-        }
-        return String(found.value);
-    });
-}
-const durationMs = (value) => value === undefined ? undefined : duration_parseDuration(value);
-function toCheck(kind, data, raw) {
-    const base = { timeoutMs: durationMs(data['timeout']) };
-    const given = data['name'];
-    switch (kind) {
-        case 'dns': {
-            const host = data['host'];
-            const type = data['type'];
-            return {
-                ...base,
-                kind,
-                name: given ?? `dns ${host} ${type}`,
-                host,
-                type,
-                expect: data['expect']
-            };
-        }
-        case 'tcp': {
-            const host = data['host'];
-            const port = data['port'];
-            return { ...base, kind, name: given ?? `tcp ${hostPort(host, port)}`, host, port };
-        }
-        case 'tls': {
-            const host = data['host'];
-            const port = data['port'];
-            const serverName = data['server-name'] ?? host;
-            return {
-                ...base,
-                kind,
-                name: given ?? `tls ${serverName === host ? '' : `${serverName} at `}${hostPort(host, port)}`,
-                host,
-                port,
-                serverName,
-                ca: data['ca'],
-                minDaysLeft: data['min-days-left']
-            };
-        }
-        case 'http': {
-            const url = data['url'];
-            const status = data['status'];
-            const pinned = data['resolve'];
-            return {
-                ...base,
-                kind,
-                name: given ?? `http ${url}${pinned === undefined ? '' : ` at ${pinned}`}`,
-                url,
-                resolve: pinned,
-                status: Array.isArray(status) ? status : [status],
-                bodyContains: data['body-contains'],
-                bodyMatches: data['body-matches'],
-                ca: data['ca'],
-                requestTimeoutMs: durationMs(data['request-timeout'])
-            };
-        }
-        case 'invariant': {
-            const right = data['right'];
-            const rawRight = raw['right'];
-            const written = {
-                left: String(raw['left']),
-                right: typeof rawRight === 'object' && rawRight !== null
-                    ? `dns ${String(rawRight['dns'])}`
-                    : String(rawRight)
-            };
-            return {
-                ...base,
-                kind,
-                name: given ?? `invariant ${written.left} = ${written.right}`,
-                left: String(data['left']),
-                right: typeof right === 'string'
-                    ? { value: right }
-                    : { dns: { host: right.dns, type: right.type } },
-                written
-            };
-        }
-    }
-}
-function hostPort(host, port) {
-    return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
-}
-
-;// CONCATENATED MODULE: ./src/verify/job.ts
-
-
-
-
-
-/** How the log names each shape of facts file. */
-const FACT_SHAPES = {
-    'engine-outputs': 'the engine outputs',
-    published: 'the facts publish-runtime-facts wrote',
-    mapping: 'a mapping of facts'
-};
-/** The checks, with their facts read and every reference resolved: no check has run yet. */
-function prepareChecks(settings) {
-    const facts = settings.factsFile === undefined
-        ? undefined
-        : readFactMap(settings.factsFile, shownPath(settings.workspace, settings.factsFile));
-    const checks = loadChecks({
-        file: settings.checks.file,
-        text: settings.checks.text,
-        facts,
-        workspace: settings.workspace
-    });
-    return { checks, facts };
-}
-/**
- * verify-gates: reads the checks and the facts (any problem stops here, with nothing written),
- * runs every check until it passes or its time is up, then writes the report.
- */
-async function runVerifyGates(settings, deps) {
-    const { log } = deps;
-    const { checks } = await log.group('Read the checks', async () => {
-        const prepared = prepareChecks(settings);
-        if (prepared.facts !== undefined)
-            log.info(`Facts: ${prepared.facts.file} (${FACT_SHAPES[prepared.facts.shape]}${prepared.facts.sensitive.size > 0 ? `; ${prepared.facts.sensitive.size} sensitive outputs left out` : ''})`);
-        for (const check of prepared.checks)
-            log.info(`${check.kind.padEnd(9)} ${check.name}`);
-        return prepared;
-    });
-    const report = await log.group(`Run ${checks.length} checks (up to ${formatDuration(settings.timeoutMs)} each, every ${formatDuration(settings.intervalMs)})`, () => runGates(checks, deps.probe, deps.clock, {
-        timeoutMs: settings.timeoutMs,
-        intervalMs: settings.intervalMs,
-        concurrency: settings.concurrency
-    }, (result) => log.info(`${result.passed ? 'passed' : 'FAILED'}  ${result.name}  (${result.attempts} attempts, ${formatDuration(result.durationMs)}): ${result.passed ? result.seen : `expected ${result.expected}; seen ${result.seen}`}`)));
-    safe_fs_writeFileSafely(settings.reportRoot ?? (0,external_node_path_namespaceObject.dirname)(settings.reportPath), settings.reportPath, renderReportJson(report));
-    log.info(`Report: ${settings.reportPath}`);
-    return { report, reportPath: settings.reportPath };
-}
-/** A path as errors show it: relative to the workspace when inside it. */
-function shownPath(workspace, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
-}
-/** Writes a sibling file, then renames it over the target: a reader sees the old file or the new. */
-function writeFileAtomically(path, text) {
-    writeFileSafely(dirname(path), path, text);
-}
-/** The action's outputs. */
-function verifyGatesOutputs(result) {
-    return {
-        result: result.report.result,
-        'report-path': result.reportPath,
-        failed: JSON.stringify(result.report.checks.filter((c) => !c.passed).map((c) => c.name))
-    };
-}
-/** The message a failed gate fails the step with. */
-function failureMessage(report) {
-    const failed = report.checks.filter((c) => !c.passed);
-    return `${failed.length} of ${report.checks.length} checks failed: ${failed.map((c) => c.name).join(', ')}`;
-}
-
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./src/verify/evaluate.ts
-
-
-const DAY_MS = 86_400_000;
-/** Names compared without case or the root dot; answers sorted, each once. */
-function normalizeAnswers(values) {
-    return [...new Set(values.map((v) => v.toLowerCase().replace(/\.$/, '')))].sort();
-}
-function describeAnswer(question, answer) {
-    const where = question.host.startsWith('*.') ? ` for ${answer.name}` : '';
-    return answer.ok
-        ? `${question.type} ${answer.answers.join(', ')}${where}`
-        : `${answer.error}${where}`;
-}
-function evaluateDns(check, answer) {
-    const wanted = check.expect === undefined ? undefined : normalizeAnswers(check.expect);
-    const expected = wanted === undefined ? `any ${check.type} record` : `${check.type} ${wanted.join(', ')}`;
-    const ok = answer.ok &&
-        (wanted === undefined
-            ? answer.answers.length > 0
-            : answer.answers.join(',') === wanted.join(','));
-    return { ok, expected, seen: describeAnswer(check, answer) };
-}
-function evaluateTcp(check, connection) {
-    const expected = `a connection to ${check.host} port ${check.port}`;
-    return connection.ok
-        ? { ok: true, expected, seen: `connected to ${connection.address}:${connection.port}` }
-        : { ok: false, expected, seen: connection.error };
-}
-/** `CN=x, O=y` from a certificate's subject or issuer. */
-function distinguishedName(name) {
-    const parts = Object.entries(name)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`);
-    return parts.length === 0 ? '(none)' : parts.join(', ');
-}
-function evaluateTls(check, handshake, now) {
-    const trust = check.ca === undefined ? 'the system CAs' : (0,external_node_path_namespaceObject.basename)(check.ca);
-    const expected = `a certificate for ${check.serverName} chaining to ${trust}, ${check.minDaysLeft} or more days left`;
-    if (!handshake.ok)
-        return { ok: false, expected, seen: handshake.error };
-    const { certificate, chainError } = handshake;
-    const notAfter = Date.parse(certificate.valid_to);
-    const daysLeft = Math.floor((notAfter - now) / DAY_MS);
-    const identityError = (0,external_node_tls_.checkServerIdentity)(check.serverName, certificate);
-    const problems = [
-        ...(chainError === undefined ? [] : [chainError]),
-        ...(identityError === undefined ? [] : [`not valid for ${check.serverName}`]),
-        ...(daysLeft < check.minDaysLeft ? [`${daysLeft} days left`] : [])
-    ];
-    const notAfterText = Number.isNaN(notAfter)
-        ? certificate.valid_to
-        : new Date(notAfter).toISOString();
-    const details = `subject ${distinguishedName(certificate.subject)}; SAN ${certificate.subjectaltname ?? '(none)'}; issuer ${distinguishedName(certificate.issuer)}; not after ${notAfterText} (${daysLeft} days left)`;
-    return problems.length === 0
-        ? { ok: true, expected, seen: details }
-        : { ok: false, expected, seen: `${problems.join('; ')}: ${details}` };
-}
-const EXCERPT_CHARS = 80;
-function evaluateHttp(check, response) {
-    const expected = [
-        `status ${check.status.join(' or ')}`,
-        ...(check.bodyContains === undefined
-            ? []
-            : [`body contains ${JSON.stringify(check.bodyContains)}`]),
-        ...(check.bodyMatches === undefined ? [] : [`body matches /${check.bodyMatches}/`])
-    ].join('; ');
-    if (!response.ok)
-        return { ok: false, expected, seen: response.error };
-    const problems = [];
-    if (!check.status.includes(response.status))
-        problems.push(`status ${response.status}`);
-    if (check.bodyContains !== undefined && !response.body.includes(check.bodyContains))
-        problems.push(`body does not contain ${JSON.stringify(check.bodyContains)}`);
-    if (check.bodyMatches !== undefined && !new RegExp(check.bodyMatches).test(response.body))
-        problems.push(`body does not match /${check.bodyMatches}/`);
-    const flat = response.body.replace(/\s+/g, ' ').trim();
-    const excerpt = flat === ''
-        ? '(empty)'
-        : `${flat.slice(0, EXCERPT_CHARS)}${flat.length > EXCERPT_CHARS ? '…' : ''}`;
-    const seen = `status ${response.status}; body ${excerpt}`;
-    return problems.length === 0
-        ? { ok: true, expected, seen }
-        : { ok: false, expected, seen: `${problems.join('; ')}: ${seen}` };
-}
-/** An invariant: against a value, decided once; against DNS, the name must resolve to `left` only. */
-function evaluateInvariant(check, answer) {
-    const expected = `${check.written.right} equals ${check.written.left} (${check.left})`;
-    if ('value' in check.right)
-        return { ok: check.left === check.right.value, expected, seen: check.right.value, final: true };
-    if (answer === undefined)
-        throw new Error('an invariant against DNS needs the DNS answer');
-    const ok = answer.ok && answer.answers.join(',') === normalizeAnswers([check.left]).join(',');
-    return { ok, expected, seen: describeAnswer(check.right.dns, answer) };
-}
-
-;// CONCATENATED MODULE: ./src/verify/probes.ts
-
-
-
-
-
-
-
-
-/** The most of a response body that is read and matched. */
-const BODY_LIMIT_BYTES = 1024 * 1024;
-function createProbe(settings) {
-    return async (check, { timeoutMs }) => {
-        switch (check.kind) {
-            case 'dns':
-                return evaluateDns(check, await queryDns(check, settings, timeoutMs));
-            case 'tcp':
-                return evaluateTcp(check, await connectTcp(check.host, check.port, settings, timeoutMs));
-            case 'tls':
-                return evaluateTls(check, await handshakeTls(check, settings, timeoutMs), (settings.now ?? Date.now)());
-            case 'http':
-                return evaluateHttp(check, await fetchHttp(check, settings, timeoutMs));
-            case 'invariant':
-                return evaluateInvariant(check, 'dns' in check.right ? await queryDns(check.right.dns, settings, timeoutMs) : undefined);
-        }
-    };
-}
-function randomLabel() {
-    return `gates-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
-}
-const DNS_ERRORS = {
-    ENOTFOUND: 'NXDOMAIN',
-    ENODATA: 'no record of that type',
-    ETIMEOUT: 'no answer in time',
-    ECONNREFUSED: 'the DNS server refused the query',
-    ESERVFAIL: 'SERVFAIL',
-    EREFUSED: 'REFUSED'
-};
-/** Asks one question; a wildcard (`*.zone`) asks for a fresh random label under the zone. */
-async function queryDns(question, settings, timeoutMs) {
-    const name = question.host.startsWith('*.')
-        ? `${(settings.wildcardLabel ?? randomLabel)()}${question.host.slice(1)}`
-        : question.host;
-    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(1, Math.round(timeoutMs)), tries: 1 });
-    if (settings.dnsServer !== undefined)
-        resolver.setServers([settings.dnsServer]);
-    try {
-        const answers = question.type === 'A'
-            ? await resolver.resolve4(name)
-            : question.type === 'AAAA'
-                ? await resolver.resolve6(name)
-                : await resolver.resolveCname(name);
-        return { ok: true, name, answers: normalizeAnswers(answers) };
-    }
-    catch (error) {
-        const code = error.code ?? '';
-        const meaning = DNS_ERRORS[code];
-        return {
-            ok: false,
-            name,
-            error: meaning === undefined ? error.message : `${meaning} (${code})`
-        };
-    }
-    finally {
-        resolver.cancel();
-    }
-}
-/** The address to connect to: an IP as it is, a name through the DNS server or the system. */
-async function addressOf(host, settings, timeoutMs) {
-    if ((0,external_node_net_.isIP)(host) !== 0)
-        return { ok: true, address: host };
-    if (settings.dnsServer === undefined) {
-        try {
-            const found = await withTimeout((0,promises_namespaceObject.lookup)(host), timeoutMs, 'no answer in time');
-            return { ok: true, address: found.address };
-        }
-        catch (error) {
-            return { ok: false, error: `${host} does not resolve: ${error.message}` };
-        }
-    }
-    const answer = await queryDns({ host, type: 'A' }, settings, timeoutMs);
-    if (answer.ok && answer.answers[0] !== undefined)
-        return { ok: true, address: answer.answers[0] };
-    return {
-        ok: false,
-        error: `${host} does not resolve: ${answer.ok ? 'no address' : answer.error}`
-    };
-}
-function withTimeout(promise, ms, message) {
-    let timer;
-    return Promise.race([
-        promise,
-        new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(message)), ms);
-        })
-    ]).finally(() => clearTimeout(timer));
-}
-function socketError(error) {
-    const code = error.code;
-    const message = error.message;
-    return code === undefined || message.includes(code) ? message : `${code}: ${message}`;
-}
-/** Opens a connection and closes it at once. */
-async function connectTcp(host, port, settings, timeoutMs) {
-    const started = Date.now();
-    const target = await addressOf(host, settings, timeoutMs);
-    if (!target.ok)
-        return target;
-    const error = await new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ host: target.address, port });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            resolve(`no connection within ${timeoutMs} ms`);
-        }, Math.max(1, timeoutMs - (Date.now() - started)));
-        socket.once('connect', () => {
-            clearTimeout(timer);
-            socket.destroy();
-            resolve(undefined);
-        });
-        socket.once('error', (e) => {
-            clearTimeout(timer);
-            socket.destroy();
-            resolve(socketError(e));
-        });
-    });
-    return error === undefined ? { ok: true, address: target.address, port } : { ok: false, error };
-}
-/** A TLS handshake that accepts any certificate, so that the check can say what was wrong with it. */
-async function handshakeTls(check, settings, timeoutMs) {
-    const started = Date.now();
-    const target = await addressOf(check.host, settings, timeoutMs);
-    if (!target.ok)
-        return target;
-    const ca = check.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(check.ca);
-    return new Promise((resolve) => {
-        const socket = (0,external_node_tls_.connect)({
-            host: target.address,
-            port: check.port,
-            ...((0,external_node_net_.isIP)(check.serverName) === 0 ? { servername: check.serverName } : {}),
-            ...(ca === undefined ? {} : { ca }),
-            rejectUnauthorized: false,
-            checkServerIdentity: () => undefined
-        });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            resolve({ ok: false, error: `no TLS handshake within ${timeoutMs} ms` });
-        }, Math.max(1, timeoutMs - (Date.now() - started)));
-        socket.once('secureConnect', () => {
-            clearTimeout(timer);
-            const cert = socket.getPeerCertificate();
-            const chainError = socket.authorizationError;
-            socket.destroy();
-            resolve({
-                ok: true,
-                certificate: {
-                    subject: { ...cert.subject },
-                    issuer: { ...cert.issuer },
-                    subjectaltname: cert.subjectaltname,
-                    valid_to: cert.valid_to
-                },
-                chainError: chainError === null || chainError === undefined ? undefined : String(chainError)
-            });
-        });
-        socket.once('error', (error) => {
-            clearTimeout(timer);
-            socket.destroy();
-            resolve({ ok: false, error: socketError(error) });
-        });
-    });
-}
-function pinnedLookup(address) {
-    const family = (0,external_node_net_.isIP)(address);
-    return (_host, options, callback) => {
-        if (options.all === true)
-            callback(null, [{ address, family }]);
-        else
-            callback(null, address, family);
-    };
-}
-/** One GET, the address pinned when asked; the body read up to its limit. */
-async function fetchHttp(check, settings, timeoutMs) {
-    const limit = Math.min(timeoutMs, check.requestTimeoutMs ?? timeoutMs);
-    const url = new URL(check.url);
-    let pinned = check.resolve;
-    if (pinned === undefined && settings.dnsServer !== undefined) {
-        const host = url.hostname.replace(/^\[|\]$/g, '');
-        const target = await addressOf(host, settings, limit);
-        if (!target.ok)
-            return target;
-        pinned = target.address;
-    }
-    const ca = check.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(check.ca);
-    return new Promise((resolve) => {
-        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request)(url, {
-            method: 'GET',
-            agent: false,
-            signal: AbortSignal.timeout(limit),
-            headers: { 'user-agent': 'verify-gates' },
-            ...(pinned === undefined ? {} : { lookup: pinnedLookup(pinned) }),
-            ...(ca === undefined ? {} : { ca })
-        }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                if (size < BODY_LIMIT_BYTES)
-                    chunks.push(chunk);
-                size += chunk.length;
-            });
-            res.on('end', () => resolve({
-                ok: true,
-                status: res.statusCode ?? 0,
-                body: Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES).toString('utf8')
-            }));
-            res.on('error', (error) => resolve({ ok: false, error: socketError(error) }));
-        });
-        request.on('error', (error) => resolve({
-            ok: false,
-            error: error.name === 'AbortError' || error.name === 'TimeoutError'
-                ? `no response within ${limit} ms`
-                : socketError(error)
-        }));
-        request.end();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/common/hash.ts
-
-
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-function sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * JSON with object keys sorted at every depth and no white space: the same value always gives
- * the same text, so its hash identifies the value.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-;// CONCATENATED MODULE: ./src/git/ref-name.ts
-/**
- * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
- * fetched or pushed, plus one rule of the project: a full ref (`refs/heads/x`) is refused, since
- * git would take it for the branch `refs/heads/refs/heads/x`.
- */
-/** What is wrong with a branch name, or undefined when git accepts it as a branch. */
-function branchNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name === 'HEAD')
-        return "'HEAD' is not a branch: name the branch itself";
-    if (name === '@')
-        return "'@' is not a branch name";
-    if (name.startsWith('refs/'))
-        return `is a full ref: give the branch's short name (${name.replace(/^refs\/(heads\/)?/, '') || 'main'})`;
-    if (name.startsWith('-'))
-        return "must not start with '-'";
-    if (name.startsWith('/') || name.endsWith('/'))
-        return "must not start or end with '/'";
-    if (name.includes('//'))
-        return "must not hold '//'";
-    if (name.includes('..'))
-        return "must not hold '..'";
-    if (name.includes('@{'))
-        return "must not hold '@{'";
-    if (name.endsWith('.'))
-        return "must not end with '.'";
-    // eslint-disable-next-line no-control-regex
-    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
-    if (bad !== null)
-        return `must not hold ${JSON.stringify(bad[0])} (no spaces, control characters or ~^:?*[\\)`;
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return `must not have a part starting with '.' ('${part}')`;
-        if (part.endsWith('.lock'))
-            return `must not have a part ending with '.lock' ('${part}')`;
-    }
-    return undefined;
-}
-/** True when git accepts `name` as a branch and it is not a full ref. */
-function isBranchName(name) {
-    return branchNameProblem(name) === undefined;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/common/process.ts
@@ -46606,7 +44903,37 @@ function runProcess(command, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/common/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+;// CONCATENATED MODULE: ./src/common/retry.ts
+
+/**
+ * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
+ * failure is thrown as it was. The one retry loop of the project: every retried call says its
+ * policy here, and tests drive the waits through the clock.
+ */
+async function retry(call, policy) {
+    const clock = policy.clock ?? systemClock;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
+                throw error;
+            const delay = Math.max(0, policy.delayMs(attempt, error));
+            await policy.onRetry?.(error, attempt, delay);
+            await clock.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/branch.ts
+
 
 
 
@@ -46739,7 +45066,6 @@ class Git {
         return redactToken(text, this.token) || `exit code ${result.exitCode}`;
     }
 }
-const defaultSleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Publishes a change to a branch; see the module comment. The temporary clone is always removed. */
 async function publishToBranch(options) {
     const url = remoteUrl(options.repository, options.serverUrl);
@@ -46747,13 +45073,7 @@ async function publishToBranch(options) {
     const identity = options.identity ?? BOT_IDENTITY;
     const attempts = options.attempts ?? 10;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
     const ref = `refs/heads/${options.branch}`;
-    const tracking = `refs/remotes/origin/${options.branch}`;
-    const base = options.base ?? options.branch;
-    const baseRef = `refs/heads/${base}`;
-    const baseTracking = `refs/remotes/origin/${base}`;
-    const proposal = options.base !== undefined;
     const env = {
         ...gitEnvironment(options.token, process.env, [['remote.origin.url', url]]),
         GIT_AUTHOR_NAME: identity.name,
@@ -46761,7 +45081,7 @@ async function publishToBranch(options) {
         GIT_COMMITTER_NAME: identity.name,
         GIT_COMMITTER_EMAIL: identity.email
     };
-    for (const branch of new Set([options.branch, base])) {
+    for (const branch of new Set([options.branch, options.base ?? options.branch])) {
         const problem = branchNameProblem(branch);
         if (problem !== undefined)
             throw new GitError(`'${branch}' is not a valid branch name: it ${problem}`);
@@ -46772,74 +45092,14 @@ async function publishToBranch(options) {
         // The remote is named in the commands' settings, and the branch names were checked by
         // git's rules above: two processes fewer per publish.
         await git.ok(['init', '--quiet'], 'start a scratch repository');
-        for (let attempt = 1;; attempt++) {
-            const fetched = await fetchTip(git, name, baseRef, baseTracking);
-            const tip = fetched?.tip;
-            if (proposal && tip === undefined)
-                throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
-            // The proposal's own branch: leased on its tip, and compared with what would replace it.
-            const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
-            // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
-            if (tip === undefined && attempt > 1) {
-                await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
-                await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
-                await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            else if (tip !== undefined) {
-                await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
-                if (attempt > 1)
-                    await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
-            }
-            // A symbolic link committed on the branch is never followed, to read or to write: it would
-            // make the publish read or overwrite a file of the runner. The push is refused before it runs.
-            const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
-            const change = options.change({ tip, message: fetched?.message ?? '', read });
-            const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
-            if (change === undefined)
-                return unchanged(tip);
-            const paths = Object.keys(change.files).map(checkBranchPath);
-            const removed = (change.remove ?? [])
-                .map(checkBranchPath)
-                .filter((p) => read(p) !== undefined && !paths.includes(p));
-            if (tip !== undefined &&
-                removed.length === 0 &&
-                Object.entries(change.files).every(([p, c]) => read(p) === c))
-                return unchanged(tip);
-            if (removed.length > 0)
-                await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
-            for (const [path, content] of Object.entries(change.files)) {
-                safe_fs_writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
-            }
-            await git.ok(['add', '--', ...paths], 'stage the files');
-            await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
-            const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
-            if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
-                return { changed: false, differs: true, commitSha: target, attempts: attempt };
-            // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
-            const push = await git.run([
-                'push',
-                '--quiet',
-                '--porcelain',
-                `--force-with-lease=${ref}:${target ?? ''}`,
-                'origin',
-                `${commit}:${ref}`
-            ]);
-            const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
-            if (push.exitCode === 0)
-                return pushed;
-            const said = git.said(push);
-            if (!isContention(said)) {
-                // The push may have landed although git reported a failure (e.g. a dropped connection).
-                if ((await remoteTip(git, name, ref)) === commit)
-                    return pushed;
-                throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
-            }
-            if (attempt >= attempts)
-                throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
-            const delay = backoffDelay(attempt, options.backoffMs ?? 25, random);
-            options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(delay);
-        }
+        // Only a push refused because another writer landed first is tried again, on the new tip.
+        return await retry((attempt) => publishAttempt(git, dir, name, options, attempt), {
+            attempts,
+            retryable: (error) => error instanceof PushContentionError,
+            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+            onRetry: (_error, attempt, delay) => options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`),
+            ...(options.clock === undefined ? {} : { clock: options.clock })
+        });
     }
     catch (error) {
         if (error instanceof errors_ActionError)
@@ -46849,6 +45109,78 @@ async function publishToBranch(options) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * One try of a publish: fetch the tip, compute the change against it, commit and push with a lease.
+ * A push refused as the branch moved is a PushContentionError, which the caller may try again.
+ */
+async function publishAttempt(git, dir, name, options, attempt) {
+    const ref = `refs/heads/${options.branch}`;
+    const tracking = `refs/remotes/origin/${options.branch}`;
+    const base = options.base ?? options.branch;
+    const proposal = options.base !== undefined;
+    const fetched = await fetchTip(git, name, `refs/heads/${base}`, `refs/remotes/origin/${base}`);
+    const tip = fetched?.tip;
+    if (proposal && tip === undefined)
+        throw new GitError(`The branch '${base}' does not exist in '${name}': a change is proposed against an existing branch; create it first`);
+    // The proposal's own branch: leased on its tip, and compared with what would replace it.
+    const target = proposal ? (await fetchTip(git, name, ref, tracking, 2))?.tip : tip;
+    // A fresh scratch repository starts on an unborn branch: only a retry has a tree to reset.
+    if (tip === undefined && attempt > 1) {
+        await git.ok(['checkout', '--quiet', '--orphan', `publish-${attempt}`], 'start the branch');
+        await git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '.']);
+        await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    else if (tip !== undefined) {
+        await git.ok(['checkout', '--quiet', '--force', '-B', 'publish', tip], 'check out the tip');
+        if (attempt > 1)
+            await git.ok(['clean', '-q', '-f', '-d', '-x'], 'clean the scratch tree');
+    }
+    // A symbolic link committed on the branch is never followed, to read or to write: it would
+    // make the publish read or overwrite a file of the runner. The push is refused before it runs.
+    const read = (path) => readFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)));
+    const change = options.change({ tip, message: fetched?.message ?? '', read });
+    const unchanged = (sha) => ({ changed: false, differs: false, commitSha: sha ?? '', attempts: attempt });
+    if (change === undefined)
+        return unchanged(tip);
+    const paths = Object.keys(change.files).map(checkBranchPath);
+    const removed = (change.remove ?? [])
+        .map(checkBranchPath)
+        .filter((p) => read(p) !== undefined && !paths.includes(p));
+    if (tip !== undefined &&
+        removed.length === 0 &&
+        Object.entries(change.files).every(([p, c]) => read(p) === c))
+        return unchanged(tip);
+    if (removed.length > 0)
+        await git.ok(['rm', '-q', '--ignore-unmatch', '--', ...removed], 'delete the files');
+    for (const [path, content] of Object.entries(change.files)) {
+        safe_fs_writeFileSafely(dir, (0,external_node_path_namespaceObject.join)(dir, checkBranchPath(path)), content);
+    }
+    await git.ok(['add', '--', ...paths], 'stage the files');
+    await git.ok(['commit', '--quiet', '--allow-empty', '-m', change.message], 'commit');
+    const commit = headCommit(dir) ?? (await git.ok(['rev-parse', 'HEAD'], 'read the commit')).trim();
+    if (proposal && target !== undefined && (await sameChange(git, tracking, commit, tip)))
+        return { changed: false, differs: true, commitSha: target, attempts: attempt };
+    // A lease on the tip fetched: a push over a branch that moved is refused, never forced.
+    const push = await git.run([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=${ref}:${target ?? ''}`,
+        'origin',
+        `${commit}:${ref}`
+    ]);
+    const pushed = { changed: true, differs: true, commitSha: commit, attempts: attempt };
+    if (push.exitCode === 0)
+        return pushed;
+    const said = git.said(push);
+    if (!isContention(said)) {
+        // The push may have landed although git reported a failure (e.g. a dropped connection).
+        if ((await remoteTip(git, name, ref)) === commit)
+            return pushed;
+        throw new GitError(`Could not push to '${name}' ${ref}: ${said}`);
+    }
+    throw new PushContentionError(`Could not push to '${name}' ${ref}: refused ${attempt} times as others pushed first; last: ${said}`);
 }
 /**
  * Whether the fetched proposal branch already is this change: one commit on the same parent with
@@ -46957,6 +45289,33 @@ function iso_time(params) {
 }
 function iso_duration(params) {
     return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/common/hash.ts
+
+
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * JSON with object keys sorted at every depth and no white space: the same value always gives
+ * the same text, so its hash identifies the value.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/chain.ts
@@ -47911,6 +46270,1357 @@ function readPromoteInputs(read, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/terraform/backend.ts
+
+
+
+
+
+/**
+ * The setting that names one state within a backend, for the backends that have one. `state-key`
+ * is passed as this setting, so one stack configuration serves many states.
+ */
+const STATE_KEY_SETTING = {
+    s3: 'key',
+    azurerm: 'key',
+    oss: 'key',
+    cos: 'key',
+    gcs: 'prefix',
+    pg: 'schema_name',
+    consul: 'path',
+    local: 'path',
+    kubernetes: 'secret_suffix'
+};
+/**
+ * The backend type a stack declares (`backend "s3" {}` in a `terraform` block of a `.tf` file, or
+ * `terraform.backend` in a `.tf.json` file); `local` when it declares none, as the engine assumes.
+ */
+function backend_detectBackendType(workingDirectory) {
+    for (const name of readdirSync(workingDirectory).sort()) {
+        const file = join(workingDirectory, name);
+        if (name.endsWith('.tf')) {
+            const text = readFileSync(file, 'utf8').replace(/#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+            const match = /\bbackend\s+"([A-Za-z0-9_-]+)"\s*\{/.exec(text);
+            if (match?.[1] !== undefined)
+                return match[1];
+            if (/\bcloud\s*\{/.test(text) && /\bterraform\s*\{/.test(text))
+                return 'cloud';
+        }
+        else if (name.endsWith('.tf.json')) {
+            try {
+                const json = JSON.parse(readFileSync(file, 'utf8'));
+                const blocks = Array.isArray(json.terraform) ? json.terraform : [json.terraform];
+                for (const block of blocks) {
+                    const backend = block?.backend;
+                    const type = backend === undefined ? undefined : Object.keys(backend)[0];
+                    if (type !== undefined)
+                        return type;
+                }
+            }
+            catch {
+                // A malformed file is the engine's to report, with its own line numbers.
+            }
+        }
+    }
+    return 'local';
+}
+const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/;
+const STATE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/**
+ * The `-backend-config` entries: each line of the input is a `key=value` pair or the path of a
+ * backend config file (relative to the working directory), then the state key as its backend's
+ * setting. Malformed lines, missing files and keys a backend cannot take are input errors.
+ */
+function backend_backendConfigEntries(options) {
+    const entries = [];
+    options.lines.forEach((line, index) => {
+        const path = isAbsolute(line) ? line : join(options.workingDirectory, line);
+        if (existsSync(path) && statSync(path).isFile()) {
+            if (options.workspace !== undefined)
+                confinePath({ input: 'backend-config', raw: path, root: options.workspace });
+            entries.push(line);
+            return;
+        }
+        const match = KEY_VALUE.exec(line);
+        if (match === null) {
+            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} is neither key=value nor the path of a backend config file ` +
+                `(looked for ${isAbsolute(line) ? redactAssignment(line) : join(options.workingDirectory, redactAssignment(line))})`);
+        }
+        if (match[2] === '') {
+            throw new InputError('backend-config', redactAssignment(line), `line ${index + 1} gives '${match[1]}' no value`);
+        }
+        entries.push(line);
+    });
+    if (options.stateKey !== '') {
+        if (!STATE_KEY.test(options.stateKey) || options.stateKey.split('/').includes('..')) {
+            throw new InputError('state-key', options.stateKey, "must be letters, digits, '.', '_', '-' and '/', start with a letter or digit, and hold no '..'");
+        }
+        const setting = STATE_KEY_SETTING[options.backendType];
+        if (setting === undefined) {
+            throw new InputError('state-key', options.stateKey, `the stack's '${options.backendType}' backend has no single key setting; ` +
+                `pass its settings through backend-config instead`);
+        }
+        entries.push(`${setting}=${options.stateKey}`);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/engine-version.ts
+
+
+const ENGINES = ['tofu', 'terraform'];
+/** The versions used when neither the input nor a version file names one. */
+const DEFAULT_ENGINE_VERSIONS = {
+    tofu: '1.12.6',
+    terraform: '1.14.0'
+};
+/** An exact release: `1.12.6`, `1.13.0-beta1`. Ranges are refused so a run is reproducible. */
+const ENGINE_VERSION_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z][0-9A-Za-z.-]*)?$/;
+/** The version files each engine honours, nearest first within a folder. */
+const VERSION_FILES = {
+    tofu: ['.opentofu-version', '.terraform-version'],
+    terraform: ['.terraform-version']
+};
+class EngineVersionFileError extends Error {
+    file;
+    content;
+    constructor(file, content) {
+        super(`Version file ${file} holds '${content}': it must hold one exact version such as 1.12.6 ` +
+            `(no ranges, no 'v' prefix)`);
+        this.file = file;
+        this.content = content;
+        this.name = 'EngineVersionFileError';
+    }
+}
+/**
+ * The engine version: the input when given, else the nearest version file in the working
+ * directory or its parents (stopping at `stopAt`, the workspace, when given), else the default.
+ */
+function engine_version_resolveEngineVersion(options) {
+    if (options.input !== '')
+        return { version: options.input, source: 'input' };
+    const stop = options.stopAt === undefined ? undefined : resolve(options.stopAt);
+    let dir = resolve(options.workingDirectory);
+    for (;;) {
+        for (const name of VERSION_FILES[options.engine]) {
+            const file = join(dir, name);
+            if (existsSync(file)) {
+                const content = readFileSync(file, 'utf8').trim().replace(/^v/, '');
+                if (!ENGINE_VERSION_PATTERN.test(content))
+                    throw new EngineVersionFileError(file, content);
+                return { version: content, source: file };
+            }
+        }
+        const parent = dirname(dir);
+        if (parent === dir || dir === stop)
+            break;
+        dir = parent;
+    }
+    return { version: DEFAULT_ENGINE_VERSIONS[options.engine], source: 'default' };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/stack-inputs.ts
+
+
+
+
+
+
+
+
+
+
+/** The inputs tf-plan and tf-apply share, with their defaults as action.yml declares them. */
+const STACK_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'engine',
+    'engine-version',
+    'backend-config',
+    'state-key',
+    'lock-timeout'
+]));
+const StackInputSchema = object({
+    'working-directory': schemas_string().min(1, 'is required: the folder of the stack to run'),
+    engine: schemas_enum(ENGINES, {
+        error: `must be one of ${ENGINES.join(', ')}`
+    }),
+    'engine-version': schemas_string()
+        .refine((v) => v === '' || ENGINE_VERSION_PATTERN.test(v), 'must be an exact version such as 1.12.6, or empty'),
+    'backend-config': schemas_string(),
+    'state-key': schemas_string(),
+    'lock-timeout': schemas_string().regex(DURATION_PATTERN, 'must be a duration such as 300s, 5m or 1h')
+});
+/**
+ * Without RUNNER_TEMP (a terminal), files go to a fresh private folder (0700, a name no one can
+ * predict) made on first use, never to a fixed path under the shared temporary folder where a
+ * planted link would receive them.
+ */
+function runnerPaths(env = process.env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    let temp = runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp;
+    return {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        get temp() {
+            temp ??= safe_fs_privateTempDir('platformctl-');
+            return temp;
+        }
+    };
+}
+function withDefault(raw, fallback) {
+    return raw === '' ? fallback : raw;
+}
+/** The stack's folder, inside the workspace; '' when the input is empty (the schema says so). */
+function stackFolder(raw, workspace) {
+    if (raw === '')
+        return '';
+    const folder = confinePath({ input: 'working-directory', raw, root: workspace });
+    if (!existsSync(folder))
+        throw new InputError('working-directory', raw, `no such folder (${folder})`);
+    if (!statSync(folder).isDirectory())
+        throw new InputError('working-directory', raw, `is a file, not a folder (${folder})`);
+    return folder;
+}
+/** Reads and checks the shared inputs; nothing has touched the engine or the state yet. */
+function readStackInputs(read, paths) {
+    const raw = {
+        'working-directory': read('working-directory'),
+        engine: withDefault(read('engine'), 'tofu'),
+        'engine-version': read('engine-version'),
+        'backend-config': read('backend-config'),
+        'state-key': read('state-key'),
+        'lock-timeout': withDefault(read('lock-timeout'), '300s')
+    };
+    // The folder is checked with the other inputs, so every bad one is reported at once.
+    const [parsed, workingDirectory] = readInputGroups(() => parseInputs(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
+    const version = resolveEngineVersion({
+        engine: parsed.engine,
+        input: parsed['engine-version'],
+        workingDirectory,
+        stopAt: paths.workspace
+    });
+    const backendConfig = backendConfigEntries({
+        lines: splitLines(parsed['backend-config']),
+        stateKey: parsed['state-key'],
+        workingDirectory,
+        workspace: paths.workspace,
+        backendType: detectBackendType(workingDirectory)
+    });
+    return {
+        workingDirectory,
+        engine: parsed.engine,
+        engineVersion: version.version,
+        backendConfig,
+        lockTimeout: parsed['lock-timeout']
+    };
+}
+/** Var files: one path or glob a line, relative to the working directory; each must match a file. */
+function resolveVarFiles(raw, workingDirectory) {
+    const files = [];
+    for (const pattern of splitLines(raw)) {
+        const matches = globSync(pattern, {
+            cwd: workingDirectory,
+            absolute: false,
+            onlyFiles: true,
+            dot: true
+        })
+            .map((m) => (isAbsolute(m) ? m : join(workingDirectory, m)))
+            .sort();
+        if (matches.length === 0) {
+            throw new InputError('var-files', pattern, `matches no file under ${workingDirectory}`);
+        }
+        for (const match of matches)
+            if (!files.includes(match))
+                files.push(match);
+    }
+    return files;
+}
+function readBoolean(read, name, fallback) {
+    return parseBoolean(name, read(name), fallback);
+}
+/** A folder name for a stack: its path within the workspace, made safe for a file name. */
+function stackSlug(workingDirectory, workspace) {
+    const rel = relative(workspace, workingDirectory);
+    const base = rel === '' || rel.startsWith('..') ? workingDirectory : rel;
+    return base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
+}
+
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+
+/**
+ * The one way untrusted text (addresses, keys, names, messages, values from the engine, a fact, a
+ * check, Argo CD or a scanner) enters a comment or a step summary. Markup in it is shown, never
+ * acted on: no raw HTML (`</details>` cannot close the section it sits in), no code span closed
+ * early, no emphasis, link or image, no table cell split, no `@mention` that notifies anyone, no
+ * line break that starts a new block, no credential of a URL (`user:***@host`).
+ */
+/**
+ * What each character that could turn text into markup becomes: HTML's own as character
+ * references, the backtick too (no code span opened), brackets and backslashes escaped (no link or
+ * image), pipes escaped as GitHub's tables require, and a zero-width space after an at sign, so
+ * `@name` shows but never mentions or pings a team.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '\\|',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '@': '@&#8203;'
+};
+const SPECIAL = /[&<>`|\\[\]@]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+/**
+ * Renders untrusted text for Markdown: as `text` (markup characters escaped, line breaks folded to
+ * spaces), as `code` (a code span whose fence is longer than any run of
+ * backticks inside, so it cannot be closed early), or as `code-cell` (a code span inside a table
+ * cell: its pipes escaped as GitHub's tables require).
+ */
+function escape_untrustedMarkdown(text, as = 'text') {
+    const oneLine = redactUrlCredentials(text).replace(LINE_BREAK, ' ');
+    if (as === 'text')
+        return oneLine.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space each side when both are there: pad so the text shows as it is.
+    const pad = oneLine.startsWith('`') ||
+        oneLine.endsWith('`') ||
+        (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '')
+        ? ' '
+        : '';
+    const body = as === 'code-cell' ? oneLine.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/budget.ts
+
+/** GitHub's limit on one step's summary: 1 MiB. */
+const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A cell of a Markdown table holding untrusted text: every piece of markup in it shown as text. */
+function tableCell(text) {
+    return escape_untrustedMarkdown(text, 'text');
+}
+/** Inline code that cannot be closed early by backticks inside the text, nor span lines. */
+function inlineCode(text) {
+    return escape_untrustedMarkdown(text, 'code');
+}
+/** Inline code in a table cell: as inlineCode, its pipes escaped so the row keeps its cells. */
+function codeCell(text) {
+    return untrustedMarkdown(text, 'code-cell');
+}
+/**
+ * Lays out a document within a byte budget: the head always stays, rows are added in order while
+ * they fit, and when some do not, a line says how many were left out and where the rest is.
+ */
+function fitRows(options) {
+    const { head, rows, tail, limitBytes } = options;
+    const all = head + rows.join('') + tail;
+    if (byteLength(all) <= limitBytes)
+        return { text: all, shown: rows.length, omitted: 0 };
+    // Reserve room for the longest possible notice (every row omitted).
+    const reserve = byteLength(options.omitted(rows.length)) + byteLength(tail);
+    let used = byteLength(head) + reserve;
+    let shown = 0;
+    for (const row of rows) {
+        const size = byteLength(row);
+        if (used + size > limitBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const omitted = rows.length - shown;
+    return {
+        text: head + rows.slice(0, shown).join('') + options.omitted(omitted) + tail,
+        shown,
+        omitted
+    };
+}
+/** GitHub's limit on the body of an issue or pull request comment: 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The last guard of a budget: text within `limitBytes` is returned as it is; longer text is cut at
+ * a line boundary and ends with the notice, so nothing is ever dropped without saying so. Bytes
+ * are counted, so the result also holds in characters.
+ */
+function clampText(text, limitBytes, notice) {
+    if (byteLength(text) <= limitBytes)
+        return text;
+    const room = limitBytes - byteLength(notice);
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+    // A multi-byte character cut in half decodes as U+FFFD: drop it, then back to a line end.
+    cut = cut.replace(/\uFFFD$/, '');
+    const lineEnd = cut.lastIndexOf('\n');
+    return (lineEnd > 0 ? cut.slice(0, lineEnd + 1) : cut) + notice;
+}
+
+;// CONCATENATED MODULE: ./src/verify/gates.ts
+
+
+
+
+/** The most one attempt may take, so that a hung server still leaves time for retries. */
+const ATTEMPT_TIMEOUT_MS = 10_000;
+/**
+ * The least: an attempt that starts just before the deadline still gets a fair chance, rather
+ * than ending the check with a time-out that says nothing about the server.
+ */
+const ATTEMPT_MIN_TIMEOUT_MS = 1_000;
+/** Tries one check until it passes, its answer is final, or the next attempt would start too late. */
+async function runCheck(check, probe, clock, settings) {
+    const started = clock.now();
+    const deadline = started + (check.timeoutMs ?? settings.timeoutMs);
+    let attempts = 0;
+    for (;;) {
+        attempts++;
+        const timeoutMs = Math.min(ATTEMPT_TIMEOUT_MS, Math.max(ATTEMPT_MIN_TIMEOUT_MS, deadline - clock.now()));
+        let outcome;
+        try {
+            outcome = await probe(check, { timeoutMs });
+        }
+        catch (error) {
+            // A probe reports what it saw; a throw is a defect of the probe, still shown, never retried.
+            outcome = { ok: false, expected: '(the probe failed)', seen: String(error), final: true };
+        }
+        const done = outcome.ok || outcome.final === true || clock.now() + settings.intervalMs >= deadline;
+        if (done)
+            return {
+                name: check.name,
+                kind: check.kind,
+                passed: outcome.ok,
+                attempts,
+                durationMs: clock.now() - started,
+                expected: outcome.expected,
+                seen: outcome.seen
+            };
+        await clock.sleep(settings.intervalMs);
+    }
+}
+/** Runs every check, `concurrency` at a time; the report lists them in the order given. */
+async function runGates(checks, probe, clock, settings, onResult = () => undefined) {
+    const started = clock.now();
+    const results = new Array(checks.length);
+    let next = 0;
+    const worker = async () => {
+        for (;;) {
+            const index = next++;
+            const check = checks[index];
+            if (check === undefined)
+                return;
+            const result = await runCheck(check, probe, clock, settings);
+            results[index] = result;
+            onResult(result);
+        }
+    };
+    const workers = Math.max(1, Math.min(settings.concurrency, checks.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return gateReport(results, settings, clock.now() - started);
+}
+function gateReport(results, settings, durationMs) {
+    const failed = results.filter((r) => !r.passed).length;
+    return {
+        result: failed === 0 ? 'passed' : 'failed',
+        passed: results.length - failed,
+        failed,
+        timeoutMs: settings.timeoutMs,
+        intervalMs: settings.intervalMs,
+        durationMs,
+        checks: results
+    };
+}
+/** The report file: stable key order, one trailing newline. */
+function renderReportJson(report) {
+    // A check's URL may carry a user and password: the report shows `user:***@host`.
+    return `${JSON.stringify(report, (_key, value) => (typeof value === 'string' ? redactUrlCredentials(value) : value), 2)}\n`;
+}
+/** `850 ms`, `12.4 s`, `3 min 5 s`: a duration as a person reads it. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return `${minutes} min${seconds === 0 ? '' : ` ${seconds} s`}`;
+}
+/** The step summary: a line for the verdict, then a row for each check, failures first. */
+function renderGateSummary(report, reportShown, limitBytes = STEP_SUMMARY_LIMIT_BYTES) {
+    const verdict = report.result === 'passed'
+        ? `**All ${report.checks.length} checks passed** in ${formatDuration(report.durationMs)}.`
+        : `**${report.failed} of ${report.checks.length} checks failed** (each tried for up to ${formatDuration(report.timeoutMs)} unless it sets its own timeout, every ${formatDuration(report.intervalMs)}).`;
+    const head = [
+        `### verify-gates: ${report.result}`,
+        '',
+        verdict,
+        '',
+        '| | check | kind | attempts | duration | expected | seen |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ''
+    ].join('\n');
+    const ordered = [
+        ...report.checks.filter((c) => !c.passed),
+        ...report.checks.filter((c) => c.passed)
+    ];
+    const rows = ordered.map((c) => `| ${c.passed ? '✅' : '❌'} | ${tableCell(c.name)} | ${c.kind} | ${c.attempts} | ${formatDuration(c.durationMs)} | ${c.passed ? '' : tableCell(c.expected)} | ${tableCell(c.seen)} |\n`);
+    const tail = `\nThe full report: ${inlineCode(reportShown)} (JSON).\n`;
+    return fitRows({
+        head,
+        rows,
+        tail,
+        limitBytes,
+        omitted: (count) => `\n${count} more checks are not shown here: see the report.\n`
+    }).text;
+}
+/** The results for a terminal: a line a check, failures with what was expected and seen. */
+function renderGateText(report) {
+    const lines = report.checks.map((c) => {
+        const head = `${c.passed ? 'pass' : 'FAIL'}  ${c.name}  (${c.kind}, ${c.attempts} attempts, ${formatDuration(c.durationMs)})`;
+        return c.passed
+            ? `${head}\n      ${c.seen}`
+            : `${head}\n      expected: ${c.expected}\n      seen:     ${c.seen}`;
+    });
+    const verdict = report.result === 'passed'
+        ? `All ${report.checks.length} checks passed in ${formatDuration(report.durationMs)}.`
+        : `${report.failed} of ${report.checks.length} checks failed.`;
+    return `${lines.join('\n')}\n\n${verdict}\n`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/common/strict-text.ts
+
+
+/**
+ * Configuration read strictly: bytes that are not UTF-8 are refused with the file and line (a
+ * lenient read turns them into U+FFFD and a key or a name silently changes), and a JSON object
+ * with the same key twice is refused naming the key (JSON.parse keeps the last one, so which
+ * value counts would depend on the parser).
+ */
+class TextEncodingError extends errors_ActionError {
+    file;
+    line;
+    column;
+    byte;
+    constructor(file, line, column, byte) {
+        super(`${file}:${line}:${column}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8: save the file as UTF-8`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+    }
+}
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80
+            ? 0
+            : b >= 0xc2 && b <= 0xdf
+                ? 1
+                : b >= 0xe0 && b <= 0xef
+                    ? 2
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 3
+                        : -1;
+        if (need === -1)
+            return i;
+        if (need === 0) {
+            i++;
+            continue;
+        }
+        // The whole sequence must decode on its own (overlong forms and surrogates are refused too).
+        const seq = bytes.subarray(i, i + need + 1);
+        try {
+            if (seq.length < need + 1)
+                return i;
+            STRICT.decode(seq);
+        }
+        catch {
+            return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Decodes UTF-8, refusing anything else with `file:line:column`. A leading BOM is dropped. */
+function decodeUtf8(bytes, file) {
+    try {
+        return STRICT.decode(bytes);
+    }
+    catch {
+        const at = Math.max(0, firstInvalidByte(bytes));
+        const before = bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+        throw new TextEncodingError(file, line, column, bytes[at] ?? 0);
+    }
+}
+/** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
+function readUtf8File(path, shown = path) {
+    return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
+}
+/**
+ * The first key that appears twice in one object of a JSON text, or undefined. The text is
+ * expected to be valid JSON (parse it first); the scan only follows strings and nesting.
+ */
+function duplicateJsonKey(text) {
+    const stack = [];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === '{')
+            stack.push({ kind: 'object', keys: new Set(), expectKey: true });
+        else if (c === '[')
+            stack.push({ kind: 'array' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key)) {
+                    const path = stack
+                        .slice(0, -1)
+                        .flatMap((f) => (f.kind === 'object' && f.key !== undefined ? [f.key] : []));
+                    return { key, line, column: start - lineStart + 1, path };
+                }
+                top.keys.add(key);
+                top.key = key;
+                top.expectKey = false;
+            }
+        }
+    }
+    return undefined;
+}
+/** JSON.parse that refuses a key given twice in one object, naming it with its place. */
+class DuplicateKeyError extends errors_ActionError {
+    file;
+    duplicate;
+    constructor(file, duplicate) {
+        const where = [...duplicate.path, duplicate.key].join('.');
+        super(`${file}:${duplicate.line}:${duplicate.column}: the key '${where}' is given twice: keep one, as which value counts would depend on the reader`);
+        this.file = file;
+        this.duplicate = duplicate;
+    }
+}
+function parseJsonStrict(text, file) {
+    const value = JSON.parse(text);
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined)
+        throw new DuplicateKeyError(file, duplicate);
+    return value;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/yaml-source.ts
+
+
+
+
+function formatIssue(issue) {
+    const where = issue.position === undefined
+        ? issue.file
+        : `${issue.file}:${issue.position.line}:${issue.position.column}`;
+    return `${where}: ${issue.path}: ${issue.message}`;
+}
+/** A configuration file that cannot be used, with every problem found in it and its siblings. */
+class ConfigError extends errors_ActionError {
+    issues;
+    constructor(issues) {
+        super(issues.map(formatIssue).join('\n'));
+        this.issues = issues;
+    }
+}
+function pathText(path) {
+    return path.length === 0 ? '(root)' : path.map(String).join('.');
+}
+/** A parsed YAML file that can tell where each key path is. */
+class YamlSource {
+    file;
+    doc;
+    lines;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    /**
+     * Reads and parses a file. Syntax errors (duplicate keys included) are a ConfigError at once, as
+     * nothing else can be said of the file. A missing optional file gives undefined.
+     */
+    static read(file, options) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+            if (options.optional)
+                return undefined;
+            throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
+        }
+        return YamlSource.parse(file, readUtf8File(file));
+    }
+    static parse(file, text) {
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+        const source = new YamlSource(file, doc, lines);
+        if (doc.errors.length > 0) {
+            throw new ConfigError(doc.errors.map((error) => ({
+                file,
+                position: source.at(error.pos[0]),
+                path: '(root)',
+                message: `not valid YAML: ${error.message}`
+            })));
+        }
+        return source;
+    }
+    /** The document as plain data; null for an empty file. */
+    data() {
+        try {
+            return this.doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (error) {
+            // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
+            throw new ConfigError([
+                {
+                    file: this.file,
+                    position: this.at(0),
+                    path: '(root)',
+                    message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`
+                }
+            ]);
+        }
+    }
+    /**
+     * Where a key path is: its value, or its key when `onKey` (a bad or unknown key). A path that
+     * does not exist (a missing key) points to the key of its deepest existing parent.
+     */
+    position(path, onKey = false) {
+        let node = this.doc.contents;
+        let offset = rangeStart(node) ?? 0;
+        let parentKey = 0;
+        for (const [index, segment] of path.entries()) {
+            const last = index === path.length - 1;
+            let next;
+            let keyStart;
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+                next = pair?.value;
+                keyStart = pair === undefined ? undefined : rangeStart(pair.key);
+                if (pair === undefined)
+                    return this.at(parentKey);
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                next = node.items[Number(segment)];
+                if (next === undefined)
+                    return this.at(parentKey);
+            }
+            else {
+                return this.at(parentKey);
+            }
+            if (last && onKey && keyStart !== undefined)
+                return this.at(keyStart);
+            parentKey = keyStart ?? rangeStart(next) ?? parentKey;
+            node = next;
+            offset = rangeStart(next) ?? keyStart ?? offset;
+        }
+        return this.at(offset);
+    }
+    at(offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    issue(path, message, onKey = false) {
+        return { file: this.file, position: this.position(path, onKey), path: pathText(path), message };
+    }
+}
+function rangeStart(node) {
+    if (node !== null && typeof node === 'object' && 'range' in node) {
+        const range = node.range;
+        return range?.[0];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/facts/fact-map.ts
+
+
+
+
+/** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
+/** The facts file is missing, not YAML or JSON, or not a mapping. */
+class FactMapError extends errors_ActionError {
+    issues;
+    constructor(issues) {
+        super(`The facts file cannot be read:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        this.issues = issues;
+    }
+}
+function readFactMap(file, shown = file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new FactMapError([
+            {
+                file: shown,
+                path: '(root)',
+                message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
+            }
+        ]);
+    return parseFactMap(shown, readUtf8File(file, shown));
+}
+/** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
+function parseFactMap(file, text) {
+    let data;
+    try {
+        data = YamlSource.parse(file, text).data();
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw new FactMapError(error.issues);
+        throw error;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new FactMapError([
+            {
+                file,
+                path: '(root)',
+                message: 'expected a mapping of facts by name, or the engine outputs by name'
+            }
+        ]);
+    const entries = Object.entries(data);
+    if (entries.length > 0 && entries.every(([, v]) => isEngineOutput(v))) {
+        const values = {};
+        const sensitive = new Set();
+        for (const [name, output] of entries) {
+            if (output.sensitive)
+                sensitive.add(name);
+            else
+                values[name] = output.value;
+        }
+        return { file, shape: 'engine-outputs', values, sensitive };
+    }
+    const mapping = data;
+    if (isPublishedFacts(mapping)) {
+        const values = { ...mapping.facts, provenance: mapping.provenance };
+        return { file, shape: 'published', values, sensitive: new Set() };
+    }
+    return { file, shape: 'mapping', values: mapping, sensitive: new Set() };
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The file publish-runtime-facts writes: exactly a `facts` and a `provenance` mapping. */
+function isPublishedFacts(data) {
+    const keys = Object.keys(data).sort();
+    return (keys.length === 2 &&
+        keys[0] === 'facts' &&
+        keys[1] === 'provenance' &&
+        isMapping(data['facts']) &&
+        isMapping(data['provenance']));
+}
+function isEngineOutput(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        typeof value['sensitive'] === 'boolean' &&
+        'value' in value);
+}
+/** The value at a dotted path (`a.b.0`): into mappings by key and into lists by index. */
+function lookupFact(facts, path) {
+    const segments = path.split('.');
+    const [first] = segments;
+    if (first !== undefined && facts.sensitive.has(first))
+        return { found: false, reason: 'sensitive', at: first };
+    let node = facts.values;
+    const walked = [];
+    for (const segment of segments) {
+        walked.push(segment);
+        if (Array.isArray(node) && /^\d+$/.test(segment) && Number(segment) < node.length) {
+            node = node[Number(segment)];
+        }
+        else if (node !== null &&
+            typeof node === 'object' &&
+            !Array.isArray(node) &&
+            Object.hasOwn(node, segment)) {
+            node = node[segment];
+        }
+        else {
+            return { found: false, reason: 'missing', at: walked.join('.') };
+        }
+    }
+    return { found: true, value: node };
+}
+
+;// CONCATENATED MODULE: ./src/config/zod-issues.ts
+/** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
+function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
+    const issues = [];
+    for (const issue of error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = keysAt(schema, path);
+            for (const key of issue.keys)
+                issues.push(make(at([...path, key]), wording.unknownKey(key, allowed, path), true));
+        }
+        else if (issue.code === 'invalid_key' && wording.invalidKey !== undefined) {
+            const detail = issue.issues[0]?.message ?? issue.message;
+            issues.push(make(at(path), wording.invalidKey(String(path.at(-1)), detail), true));
+        }
+        else {
+            const missing = wording.sayMissing === true &&
+                issue.code === 'invalid_type' &&
+                valueAt(source.data(), at(path)) === undefined;
+            issues.push(make(at(path), missing
+                ? `is missing: expected ${expected(issue.message)}`
+                : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
+        }
+    }
+    return issues;
+}
+/** zod's "Invalid input: expected string, received undefined" reads as "string". */
+function expected(message) {
+    return message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, '');
+}
+/** The value at a key path of parsed YAML, or undefined when any step of it is absent. */
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+/** The keys an object schema allows at a path, for "did you mean" on an unknown key. */
+function keysAt(schema, path) {
+    let def = schema._zod.def;
+    const unwrap = () => {
+        for (;;) {
+            const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+            if (inner === undefined)
+                return;
+            def = inner._zod.def;
+        }
+    };
+    unwrap();
+    for (const segment of path) {
+        const next = def.type === 'object'
+            ? def.shape?.[String(segment)]
+            : def.type === 'record'
+                ? def.valueType
+                : def.type === 'array'
+                    ? def.element
+                    : undefined;
+        if (next === undefined)
+            return [];
+        def = next._zod.def;
+        unwrap();
+    }
+    return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks.ts
+
+
+
+
+
+
+
+
+/**
+ * The checks of verify-gates: a YAML list (or `{checks: [...]}`) of checks, each of one kind. String
+ * values may refer to runtime facts as `${facts.a.b}`; every reference is resolved, and every
+ * problem of the file reported with its line, before any check runs.
+ */
+const CHECK_KINDS = ['dns', 'tcp', 'tls', 'http', 'invariant'];
+const RECORD_TYPES = ['A', 'AAAA', 'CNAME'];
+const durationText = schemas_string({ error: 'a duration such as 30s, 5m or 1h30m' })
+    .refine((v) => duration_parseDuration(v) !== undefined && duration_parseDuration(v) > 0, {
+    message: 'a duration such as 30s, 5m or 1h30m, more than zero'
+});
+const hostName = schemas_string({ error: 'a host name or an address' })
+    .min(1, 'a host name or an address')
+    .regex(/^(\*\.)?[A-Za-z0-9_.:-]+$/, 'a host name or an address, without spaces or a scheme');
+const port = schemas_number({ error: 'a port number from 1 to 65535' })
+    .int('a port number from 1 to 65535')
+    .min(1, 'a port number from 1 to 65535')
+    .max(65535, 'a port number from 1 to 65535');
+const checks_text = (what) => schemas_string({ error: what }).min(1, what);
+const recordType = schemas_enum(RECORD_TYPES, { error: `one of ${RECORD_TYPES.join(', ')}` });
+const checks_status = schemas_number({ error: 'an HTTP status from 100 to 599' })
+    .int('an HTTP status from 100 to 599')
+    .min(100, 'an HTTP status from 100 to 599')
+    .max(599, 'an HTTP status from 100 to 599');
+const regex = schemas_string({ error: 'a regular expression' }).superRefine((value, ctx) => {
+    try {
+        new RegExp(value);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: `a regular expression: ${error.message}` });
+    }
+});
+const address = schemas_string({ error: 'an IPv4 or IPv6 address' })
+    .refine((v) => (0,external_node_net_.isIP)(v) !== 0, 'an IPv4 or IPv6 address');
+/** A side of an invariant: a text, or a number or boolean fact, compared as text. */
+const scalar = union([schemas_string().min(1), schemas_number(), schemas_boolean()], {
+    error: 'a value (a text, a number or a true/false), usually a ${facts.…} reference'
+})
+    .transform(String);
+const base = {
+    kind: schemas_string(),
+    name: checks_text('a non-empty name').optional(),
+    timeout: durationText.optional()
+};
+/** Each kind's fields. Unknown keys are errors: a misspelt key would silently check nothing. */
+const SCHEMAS = {
+    dns: strictObject({
+        ...base,
+        host: hostName,
+        type: recordType.default('A'),
+        expect: array(checks_text('an address or a name'), { error: 'a list of addresses or names' })
+            .min(1, 'at least one address or name')
+            .optional()
+    }),
+    tcp: strictObject({ ...base, host: hostName, port }),
+    tls: strictObject({
+        ...base,
+        host: hostName,
+        port: port.default(443),
+        'server-name': hostName.optional(),
+        ca: checks_text('the path of a CA certificate file (PEM)').optional(),
+        'min-days-left': schemas_number({ error: 'a whole number of days, 0 or more' })
+            .int('a whole number of days, 0 or more')
+            .min(0, 'a whole number of days, 0 or more')
+            .default(0)
+    }),
+    http: strictObject({
+        ...base,
+        url: schemas_string({ error: 'an http:// or https:// URL' })
+            .refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), {
+            message: 'an http:// or https:// URL'
+        }),
+        resolve: address.optional(),
+        status: union([checks_status, array(checks_status).min(1, 'at least one status')], {
+            error: 'an HTTP status or a list of them'
+        })
+            .default(200),
+        'body-contains': checks_text('a non-empty text').optional(),
+        'body-matches': regex.optional(),
+        ca: checks_text('the path of a CA certificate file (PEM)').optional(),
+        'request-timeout': durationText.optional()
+    }),
+    invariant: strictObject({
+        ...base,
+        left: scalar,
+        right: union([scalar, strictObject({ dns: hostName, type: recordType.default('A') })], {
+            error: 'a value, or {dns: NAME} for what NAME resolves to'
+        })
+    })
+};
+const REFERENCE = /\$\{([^}]*)\}/g;
+const FACT_PATH = /^facts\.([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)$/;
+/** Parses, resolves and validates the checks; every problem is a ConfigError at its line. */
+function loadChecks(options) {
+    const source = YamlSource.parse(options.file, options.text);
+    const data = source.data();
+    const issues = [];
+    let items;
+    let root;
+    if (Array.isArray(data)) {
+        items = data;
+        root = [];
+    }
+    else if (data !== null &&
+        typeof data === 'object' &&
+        Array.isArray(data['checks'])) {
+        items = data['checks'] ?? [];
+        root = ['checks'];
+    }
+    else {
+        throw new ConfigError([
+            source.issue([], 'expected a list of checks, or a mapping with a list under `checks`')
+        ]);
+    }
+    if (items.length === 0)
+        throw new ConfigError([source.issue(root, 'no checks: expected at least one')]);
+    const issue = (path, message, onKey = false) => ({
+        ...source.issue([...root, ...path], message, onKey),
+        path: checkPath(path)
+    });
+    const checks = [];
+    items.forEach((item, index) => {
+        const before = issues.length;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            issues.push(issue([index], 'expected a check: a mapping with a `kind`'));
+            return;
+        }
+        const raw = item;
+        const kind = raw['kind'];
+        if (typeof kind !== 'string' || !CHECK_KINDS.includes(kind)) {
+            issues.push(issue([index, 'kind'], kind === undefined
+                ? `missing: every check has a kind, one of ${CHECK_KINDS.join(', ')}`
+                : `unknown check kind ${JSON.stringify(kind)}: expected one of ${CHECK_KINDS.join(', ')}`));
+            return;
+        }
+        const label = typeof raw['name'] === 'string' ? `check '${raw['name']}'` : `check ${index + 1}`;
+        const resolved = resolveReferences(raw, [index], options.facts, (path, message) => issues.push(issue(path, `${label}: ${message}`)));
+        if (issues.length > before)
+            return;
+        const parsed = SCHEMAS[kind].safeParse(resolved);
+        if (!parsed.success) {
+            issues.push(...zodIssues(source, SCHEMAS[kind], parsed.error, {
+                unknownKey: (_key, allowed) => `unknown key for a ${kind} check: expected ${allowed.join(', ')}`
+            }, (path) => [index, ...path], issue));
+            return;
+        }
+        const check = toCheck(kind, parsed.data, raw);
+        for (const field of ['ca']) {
+            if (!(field in check) || check[field] === undefined)
+                continue;
+            const path = (0,external_node_path_namespaceObject.resolve)(options.workspace, check[field]);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile())
+                issues.push(issue([index, field], `no such file (${path}): expected a CA certificate`));
+            else
+                check[field] = path;
+        }
+        checks.push(check);
+    });
+    const seen = new Map();
+    checks.forEach((check, index) => {
+        const first = seen.get(check.name);
+        if (first !== undefined)
+            issues.push(issue([index, 'name'], `the name ${JSON.stringify(check.name)} is also check ${first + 1}'s: names must be unique (the report is keyed by them)`));
+        else
+            seen.set(check.name, index);
+    });
+    if (issues.length > 0)
+        throw new ConfigError(issues);
+    return checks;
+}
+/** `checks[2].port`, as a user counts in the list. */
+function checkPath(path) {
+    const [index, ...rest] = path;
+    return `checks[${String(index)}]${rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('')}`;
+}
+/**
+ * Replaces `${facts.a.b}` in every string. A string that is one reference takes the fact's value
+ * as it is (a number stays a number); a reference inside a longer string needs a scalar fact.
+ */
+function resolveReferences(value, path, facts, report) {
+    if (Array.isArray(value))
+        return value.map((v, i) => resolveReferences(v, [...path, i], facts, report));
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveReferences(v, [...path, k], facts, report)]));
+    if (typeof value !== 'string' || !value.includes('${'))
+        return value;
+    const lookup = (reference) => {
+        const fact = FACT_PATH.exec(reference.trim());
+        if (fact === null) {
+            report(path, `\${${reference}} is not a reference to a fact: write \${facts.NAME}`);
+            return { ok: false };
+        }
+        if (facts === undefined) {
+            report(path, `\${${reference}} refers to a fact, but no facts-file was given`);
+            return { ok: false };
+        }
+        const found = lookupFact(facts, fact[1] ?? '');
+        if (found.found)
+            return { ok: true, value: found.value };
+        report(path, found.reason === 'sensitive'
+            ? `\${${reference}} refers to the sensitive output '${found.at}' of ${facts.file}: a sensitive value is never used in a check, as it would be printed`
+            : `\${${reference}} is not in ${facts.file}: no fact '${found.at}'`);
+        return { ok: false };
+    };
+    const whole = /^\$\{([^}]*)\}$/.exec(value);
+    if (whole !== null) {
+        const found = lookup(whole[1] ?? '');
+        return found.ok ? found.value : value;
+    }
+    return value.replace(REFERENCE, (match, reference) => {
+        const found = lookup(reference);
+        if (!found.ok)
+            return match;
+        if (found.value === null || typeof found.value === 'object') {
+            report(path, `\${${reference}} is a ${Array.isArray(found.value) ? 'list' : 'mapping'}: only a single value can be part of a text`);
+            return match;
+        }
+        return String(found.value);
+    });
+}
+const durationMs = (value) => value === undefined ? undefined : duration_parseDuration(value);
+function toCheck(kind, data, raw) {
+    const base = { timeoutMs: durationMs(data['timeout']) };
+    const given = data['name'];
+    switch (kind) {
+        case 'dns': {
+            const host = data['host'];
+            const type = data['type'];
+            return {
+                ...base,
+                kind,
+                name: given ?? `dns ${host} ${type}`,
+                host,
+                type,
+                expect: data['expect']
+            };
+        }
+        case 'tcp': {
+            const host = data['host'];
+            const port = data['port'];
+            return { ...base, kind, name: given ?? `tcp ${hostPort(host, port)}`, host, port };
+        }
+        case 'tls': {
+            const host = data['host'];
+            const port = data['port'];
+            const serverName = data['server-name'] ?? host;
+            return {
+                ...base,
+                kind,
+                name: given ?? `tls ${serverName === host ? '' : `${serverName} at `}${hostPort(host, port)}`,
+                host,
+                port,
+                serverName,
+                ca: data['ca'],
+                minDaysLeft: data['min-days-left']
+            };
+        }
+        case 'http': {
+            const url = data['url'];
+            const status = data['status'];
+            const pinned = data['resolve'];
+            return {
+                ...base,
+                kind,
+                name: given ?? `http ${url}${pinned === undefined ? '' : ` at ${pinned}`}`,
+                url,
+                resolve: pinned,
+                status: Array.isArray(status) ? status : [status],
+                bodyContains: data['body-contains'],
+                bodyMatches: data['body-matches'],
+                ca: data['ca'],
+                requestTimeoutMs: durationMs(data['request-timeout'])
+            };
+        }
+        case 'invariant': {
+            const right = data['right'];
+            const rawRight = raw['right'];
+            const written = {
+                left: String(raw['left']),
+                right: typeof rawRight === 'object' && rawRight !== null
+                    ? `dns ${String(rawRight['dns'])}`
+                    : String(rawRight)
+            };
+            return {
+                ...base,
+                kind,
+                name: given ?? `invariant ${written.left} = ${written.right}`,
+                left: String(data['left']),
+                right: typeof right === 'string'
+                    ? { value: right }
+                    : { dns: { host: right.dns, type: right.type } },
+                written
+            };
+        }
+    }
+}
+function hostPort(host, port) {
+    return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/job.ts
+
+
+
+
+
+/** How the log names each shape of facts file. */
+const FACT_SHAPES = {
+    'engine-outputs': 'the engine outputs',
+    published: 'the facts publish-runtime-facts wrote',
+    mapping: 'a mapping of facts'
+};
+/** The checks, with their facts read and every reference resolved: no check has run yet. */
+function prepareChecks(settings) {
+    const facts = settings.factsFile === undefined
+        ? undefined
+        : readFactMap(settings.factsFile, shownPath(settings.workspace, settings.factsFile));
+    const checks = loadChecks({
+        file: settings.checks.file,
+        text: settings.checks.text,
+        facts,
+        workspace: settings.workspace
+    });
+    return { checks, facts };
+}
+/**
+ * verify-gates: reads the checks and the facts (any problem stops here, with nothing written),
+ * runs every check until it passes or its time is up, then writes the report.
+ */
+async function runVerifyGates(settings, deps) {
+    const { log } = deps;
+    const { checks } = await log.group('Read the checks', async () => {
+        const prepared = prepareChecks(settings);
+        if (prepared.facts !== undefined)
+            log.info(`Facts: ${prepared.facts.file} (${FACT_SHAPES[prepared.facts.shape]}${prepared.facts.sensitive.size > 0 ? `; ${prepared.facts.sensitive.size} sensitive outputs left out` : ''})`);
+        for (const check of prepared.checks)
+            log.info(`${check.kind.padEnd(9)} ${check.name}`);
+        return prepared;
+    });
+    const report = await log.group(`Run ${checks.length} checks (up to ${formatDuration(settings.timeoutMs)} each, every ${formatDuration(settings.intervalMs)})`, () => runGates(checks, deps.probe, deps.clock, {
+        timeoutMs: settings.timeoutMs,
+        intervalMs: settings.intervalMs,
+        concurrency: settings.concurrency
+    }, (result) => log.info(`${result.passed ? 'passed' : 'FAILED'}  ${result.name}  (${result.attempts} attempts, ${formatDuration(result.durationMs)}): ${result.passed ? result.seen : `expected ${result.expected}; seen ${result.seen}`}`)));
+    safe_fs_writeFileSafely(settings.reportRoot ?? (0,external_node_path_namespaceObject.dirname)(settings.reportPath), settings.reportPath, renderReportJson(report));
+    log.info(`Report: ${settings.reportPath}`);
+    return { report, reportPath: settings.reportPath };
+}
+/** A path as errors show it: relative to the workspace when inside it. */
+function shownPath(workspace, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
+/** Writes a sibling file, then renames it over the target: a reader sees the old file or the new. */
+function writeFileAtomically(path, text) {
+    writeFileSafely(dirname(path), path, text);
+}
+/** The action's outputs. */
+function verifyGatesOutputs(result) {
+    return {
+        result: result.report.result,
+        'report-path': result.reportPath,
+        failed: JSON.stringify(result.report.checks.filter((c) => !c.passed).map((c) => c.name))
+    };
+}
+/** The message a failed gate fails the step with. */
+function failureMessage(report) {
+    const failed = report.checks.filter((c) => !c.passed);
+    return `${failed.length} of ${report.checks.length} checks failed: ${failed.map((c) => c.name).join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/inputs.ts
 
 
@@ -48035,10 +47745,390 @@ function getInputs(read, paths) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/verify/evaluate.ts
+
+
+const DAY_MS = 86_400_000;
+/** Names compared without case or the root dot; answers sorted, each once. */
+function normalizeAnswers(values) {
+    return [...new Set(values.map((v) => v.toLowerCase().replace(/\.$/, '')))].sort();
+}
+function describeAnswer(question, answer) {
+    const where = question.host.startsWith('*.') ? ` for ${answer.name}` : '';
+    return answer.ok
+        ? `${question.type} ${answer.answers.join(', ')}${where}`
+        : `${answer.error}${where}`;
+}
+function evaluateDns(check, answer) {
+    const wanted = check.expect === undefined ? undefined : normalizeAnswers(check.expect);
+    const expected = wanted === undefined ? `any ${check.type} record` : `${check.type} ${wanted.join(', ')}`;
+    const ok = answer.ok &&
+        (wanted === undefined
+            ? answer.answers.length > 0
+            : answer.answers.join(',') === wanted.join(','));
+    return { ok, expected, seen: describeAnswer(check, answer) };
+}
+function evaluateTcp(check, connection) {
+    const expected = `a connection to ${check.host} port ${check.port}`;
+    return connection.ok
+        ? { ok: true, expected, seen: `connected to ${connection.address}:${connection.port}` }
+        : { ok: false, expected, seen: connection.error };
+}
+/** `CN=x, O=y` from a certificate's subject or issuer. */
+function distinguishedName(name) {
+    const parts = Object.entries(name)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`);
+    return parts.length === 0 ? '(none)' : parts.join(', ');
+}
+function evaluateTls(check, handshake, now) {
+    const trust = check.ca === undefined ? 'the system CAs' : (0,external_node_path_namespaceObject.basename)(check.ca);
+    const expected = `a certificate for ${check.serverName} chaining to ${trust}, ${check.minDaysLeft} or more days left`;
+    if (!handshake.ok)
+        return { ok: false, expected, seen: handshake.error };
+    const { certificate, chainError } = handshake;
+    const notAfter = Date.parse(certificate.valid_to);
+    const daysLeft = Math.floor((notAfter - now) / DAY_MS);
+    const identityError = (0,external_node_tls_.checkServerIdentity)(check.serverName, certificate);
+    const problems = [
+        ...(chainError === undefined ? [] : [chainError]),
+        ...(identityError === undefined ? [] : [`not valid for ${check.serverName}`]),
+        ...(daysLeft < check.minDaysLeft ? [`${daysLeft} days left`] : [])
+    ];
+    const notAfterText = Number.isNaN(notAfter)
+        ? certificate.valid_to
+        : new Date(notAfter).toISOString();
+    const details = `subject ${distinguishedName(certificate.subject)}; SAN ${certificate.subjectaltname ?? '(none)'}; issuer ${distinguishedName(certificate.issuer)}; not after ${notAfterText} (${daysLeft} days left)`;
+    return problems.length === 0
+        ? { ok: true, expected, seen: details }
+        : { ok: false, expected, seen: `${problems.join('; ')}: ${details}` };
+}
+const EXCERPT_CHARS = 80;
+function evaluateHttp(check, response) {
+    const expected = [
+        `status ${check.status.join(' or ')}`,
+        ...(check.bodyContains === undefined
+            ? []
+            : [`body contains ${JSON.stringify(check.bodyContains)}`]),
+        ...(check.bodyMatches === undefined ? [] : [`body matches /${check.bodyMatches}/`])
+    ].join('; ');
+    if (!response.ok)
+        return { ok: false, expected, seen: response.error };
+    const problems = [];
+    if (!check.status.includes(response.status))
+        problems.push(`status ${response.status}`);
+    if (check.bodyContains !== undefined && !response.body.includes(check.bodyContains))
+        problems.push(`body does not contain ${JSON.stringify(check.bodyContains)}`);
+    if (check.bodyMatches !== undefined && !new RegExp(check.bodyMatches).test(response.body))
+        problems.push(`body does not match /${check.bodyMatches}/`);
+    const flat = response.body.replace(/\s+/g, ' ').trim();
+    const excerpt = flat === ''
+        ? '(empty)'
+        : `${flat.slice(0, EXCERPT_CHARS)}${flat.length > EXCERPT_CHARS ? '…' : ''}`;
+    const seen = `status ${response.status}; body ${excerpt}`;
+    return problems.length === 0
+        ? { ok: true, expected, seen }
+        : { ok: false, expected, seen: `${problems.join('; ')}: ${seen}` };
+}
+/** An invariant: against a value, decided once; against DNS, the name must resolve to `left` only. */
+function evaluateInvariant(check, answer) {
+    const expected = `${check.written.right} equals ${check.written.left} (${check.left})`;
+    if ('value' in check.right)
+        return { ok: check.left === check.right.value, expected, seen: check.right.value, final: true };
+    if (answer === undefined)
+        throw new Error('an invariant against DNS needs the DNS answer');
+    const ok = answer.ok && answer.answers.join(',') === normalizeAnswers([check.left]).join(',');
+    return { ok, expected, seen: describeAnswer(check.right.dns, answer) };
+}
+
+;// CONCATENATED MODULE: ./src/verify/probes.ts
+
+
+
+
+
+
+
+
+/** The most of a response body that is read and matched. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+function createProbe(settings) {
+    return async (check, { timeoutMs }) => {
+        switch (check.kind) {
+            case 'dns':
+                return evaluateDns(check, await queryDns(check, settings, timeoutMs));
+            case 'tcp':
+                return evaluateTcp(check, await connectTcp(check.host, check.port, settings, timeoutMs));
+            case 'tls':
+                return evaluateTls(check, await handshakeTls(check, settings, timeoutMs), (settings.now ?? Date.now)());
+            case 'http':
+                return evaluateHttp(check, await fetchHttp(check, settings, timeoutMs));
+            case 'invariant':
+                return evaluateInvariant(check, 'dns' in check.right ? await queryDns(check.right.dns, settings, timeoutMs) : undefined);
+        }
+    };
+}
+function randomLabel() {
+    return `gates-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
+}
+const DNS_ERRORS = {
+    ENOTFOUND: 'NXDOMAIN',
+    ENODATA: 'no record of that type',
+    ETIMEOUT: 'no answer in time',
+    ECONNREFUSED: 'the DNS server refused the query',
+    ESERVFAIL: 'SERVFAIL',
+    EREFUSED: 'REFUSED'
+};
+/** Asks one question; a wildcard (`*.zone`) asks for a fresh random label under the zone. */
+async function queryDns(question, settings, timeoutMs) {
+    const name = question.host.startsWith('*.')
+        ? `${(settings.wildcardLabel ?? randomLabel)()}${question.host.slice(1)}`
+        : question.host;
+    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(1, Math.round(timeoutMs)), tries: 1 });
+    if (settings.dnsServer !== undefined)
+        resolver.setServers([settings.dnsServer]);
+    try {
+        const answers = question.type === 'A'
+            ? await resolver.resolve4(name)
+            : question.type === 'AAAA'
+                ? await resolver.resolve6(name)
+                : await resolver.resolveCname(name);
+        return { ok: true, name, answers: normalizeAnswers(answers) };
+    }
+    catch (error) {
+        const code = error.code ?? '';
+        const meaning = DNS_ERRORS[code];
+        return {
+            ok: false,
+            name,
+            error: meaning === undefined ? error.message : `${meaning} (${code})`
+        };
+    }
+    finally {
+        resolver.cancel();
+    }
+}
+/** The address to connect to: an IP as it is, a name through the DNS server or the system. */
+async function addressOf(host, settings, timeoutMs) {
+    if ((0,external_node_net_.isIP)(host) !== 0)
+        return { ok: true, address: host };
+    if (settings.dnsServer === undefined) {
+        try {
+            const found = await withTimeout((0,promises_namespaceObject.lookup)(host), timeoutMs, 'no answer in time');
+            return { ok: true, address: found.address };
+        }
+        catch (error) {
+            return { ok: false, error: `${host} does not resolve: ${error.message}` };
+        }
+    }
+    const answer = await queryDns({ host, type: 'A' }, settings, timeoutMs);
+    if (answer.ok && answer.answers[0] !== undefined)
+        return { ok: true, address: answer.answers[0] };
+    return {
+        ok: false,
+        error: `${host} does not resolve: ${answer.ok ? 'no address' : answer.error}`
+    };
+}
+function withTimeout(promise, ms, message) {
+    let timer;
+    return Promise.race([
+        promise,
+        new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(message)), ms);
+        })
+    ]).finally(() => clearTimeout(timer));
+}
+function socketError(error) {
+    const code = error.code;
+    const message = error.message;
+    return code === undefined || message.includes(code) ? message : `${code}: ${message}`;
+}
+/** Opens a connection and closes it at once. */
+async function connectTcp(host, port, settings, timeoutMs) {
+    const started = Date.now();
+    const target = await addressOf(host, settings, timeoutMs);
+    if (!target.ok)
+        return target;
+    const error = await new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ host: target.address, port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            resolve(`no connection within ${timeoutMs} ms`);
+        }, Math.max(1, timeoutMs - (Date.now() - started)));
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(undefined);
+        });
+        socket.once('error', (e) => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(socketError(e));
+        });
+    });
+    return error === undefined ? { ok: true, address: target.address, port } : { ok: false, error };
+}
+/** A TLS handshake that accepts any certificate, so that the check can say what was wrong with it. */
+async function handshakeTls(check, settings, timeoutMs) {
+    const started = Date.now();
+    const target = await addressOf(check.host, settings, timeoutMs);
+    if (!target.ok)
+        return target;
+    const ca = check.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(check.ca);
+    return new Promise((resolve) => {
+        const socket = (0,external_node_tls_.connect)({
+            host: target.address,
+            port: check.port,
+            ...((0,external_node_net_.isIP)(check.serverName) === 0 ? { servername: check.serverName } : {}),
+            ...(ca === undefined ? {} : { ca }),
+            rejectUnauthorized: false,
+            checkServerIdentity: () => undefined
+        });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            resolve({ ok: false, error: `no TLS handshake within ${timeoutMs} ms` });
+        }, Math.max(1, timeoutMs - (Date.now() - started)));
+        socket.once('secureConnect', () => {
+            clearTimeout(timer);
+            const cert = socket.getPeerCertificate();
+            const chainError = socket.authorizationError;
+            socket.destroy();
+            resolve({
+                ok: true,
+                certificate: {
+                    subject: { ...cert.subject },
+                    issuer: { ...cert.issuer },
+                    subjectaltname: cert.subjectaltname,
+                    valid_to: cert.valid_to
+                },
+                chainError: chainError === null || chainError === undefined ? undefined : String(chainError)
+            });
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve({ ok: false, error: socketError(error) });
+        });
+    });
+}
+function pinnedLookup(address) {
+    const family = (0,external_node_net_.isIP)(address);
+    return (_host, options, callback) => {
+        if (options.all === true)
+            callback(null, [{ address, family }]);
+        else
+            callback(null, address, family);
+    };
+}
+/** One GET, the address pinned when asked; the body read up to its limit. */
+async function fetchHttp(check, settings, timeoutMs) {
+    const limit = Math.min(timeoutMs, check.requestTimeoutMs ?? timeoutMs);
+    const url = new URL(check.url);
+    let pinned = check.resolve;
+    if (pinned === undefined && settings.dnsServer !== undefined) {
+        const host = url.hostname.replace(/^\[|\]$/g, '');
+        const target = await addressOf(host, settings, limit);
+        if (!target.ok)
+            return target;
+        pinned = target.address;
+    }
+    const ca = check.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(check.ca);
+    return new Promise((resolve) => {
+        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request)(url, {
+            method: 'GET',
+            agent: false,
+            signal: AbortSignal.timeout(limit),
+            headers: { 'user-agent': 'verify-gates' },
+            ...(pinned === undefined ? {} : { lookup: pinnedLookup(pinned) }),
+            ...(ca === undefined ? {} : { ca })
+        }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                if (size < BODY_LIMIT_BYTES)
+                    chunks.push(chunk);
+                size += chunk.length;
+            });
+            res.on('end', () => resolve({
+                ok: true,
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).subarray(0, BODY_LIMIT_BYTES).toString('utf8')
+            }));
+            res.on('error', (error) => resolve({ ok: false, error: socketError(error) }));
+        });
+        request.on('error', (error) => resolve({
+            ok: false,
+            error: error.name === 'AbortError' || error.name === 'TimeoutError'
+                ? `no response within ${limit} ms`
+                : socketError(error)
+        }));
+        request.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verify/step.ts
+
+
+
+
+
+
+/** The report's path as the summary shows it: relative to the workspace when inside it. */
+function shownReport(workspace, reportPath) {
+    const shown = (0,external_node_path_namespaceObject.relative)(workspace, reportPath);
+    return shown.startsWith('..') ? reportPath : shown;
+}
+/**
+ * verify-gates as one sequence: the checks read (a bad one stops here, nothing written), run and
+ * reported; the outputs and the summary; then, when asked, the verification recorded in the audit
+ * trail (what passed or failed, for which image and commit: promotion reads this, never a label).
+ */
+async function runVerifyStep(settings, adapters) {
+    const { log, clock } = adapters;
+    const report = { outputs: {}, summary: '' };
+    try {
+        const result = await runVerifyGates(settings.gates, { log, probe: adapters.probe, clock });
+        report.outputs = verifyGatesOutputs(result);
+        report.summary = renderGateSummary(result.report, shownReport(settings.gates.workspace, result.reportPath));
+        const record = settings.record;
+        if (record !== undefined) {
+            if (adapters.recordAudit === undefined)
+                throw new errors_ActionError(`The verification of ${record.app} in ${record.environment} is to be recorded, but no audit trail is given: name its branch (input 'audit-branch').`);
+            const event = verificationEvent({
+                app: record.app,
+                environment: record.environment,
+                image: record.image,
+                commit: record.commit,
+                result: result.report.result === 'passed' ? 'passed' : 'failed',
+                reportSha256: await sha256File(result.reportPath),
+                checks: result.report.checks.length
+            }, {
+                actor: settings.actor,
+                time: new Date(clock.now()).toISOString(),
+                repository: settings.context.repository,
+                runUrl: settings.context.runUrl
+            });
+            await adapters.recordAudit([event]);
+            report.outputs['verification-recorded'] = 'true';
+        }
+        if (result.report.result === 'failed')
+            report.verdict = failureMessage(result.report);
+    }
+    catch (error) {
+        report.failure = error;
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./actions/verify-gates/src/main.ts
-
-
-
 
 
 
@@ -48052,44 +48142,25 @@ function getInputs(read, paths) {
 
 async function run() {
     await runAction('verify-gates', async () => {
+        const { /* coreInputs */ "lD": read, /* coreLog */ "uu": log } = action_namespaceObject;
         const paths = runnerPaths();
-        const { workspace } = paths;
-        const [inputs, record] = inputs_readInputGroups(() => getInputs(coreInputs, paths), () => readVerificationRecord(coreInputs, process.env));
+        const [gates, record] = inputs_readInputGroups(() => getInputs(read, paths), () => readVerificationRecord(read, process.env));
         if (record?.audit.token !== undefined)
             core_setSecret(record.audit.token);
-        const result = await runVerifyGates(inputs, {
-            log: coreLog,
-            probe: createProbe({ dnsServer: inputs.dnsServer }),
-            clock: systemClock
+        const report = await runVerifyStep({
+            gates,
+            ...(record === undefined ? {} : { record }),
+            context: readRunContext(),
+            actor: process.env['GITHUB_ACTOR'] ?? ''
+        }, {
+            log,
+            probe: createProbe({ dnsServer: gates.dnsServer }),
+            clock: systemClock,
+            recordAudit: auditRecorder(record?.audit, log)
         });
-        for (const [name, value] of Object.entries(verifyGatesOutputs(result)))
-            action_setOutput(name, value);
-        const shown = (0,external_node_path_namespaceObject.relative)(workspace, result.reportPath);
-        await summary
-            .addRaw(renderGateSummary(result.report, shown.startsWith('..') ? result.reportPath : shown))
-            .write();
-        if (record !== undefined) {
-            // Promotion reads this record, never a label: what passed, for which digest and commit.
-            const context = readRunContext();
-            const event = verificationEvent({
-                app: record.app,
-                environment: record.environment,
-                image: record.image,
-                commit: record.commit,
-                result: result.report.result === 'passed' ? 'passed' : 'failed',
-                reportSha256: await sha256File(result.reportPath),
-                checks: result.report.checks.length
-            }, {
-                actor: process.env['GITHUB_ACTOR'] ?? '',
-                time: new Date().toISOString(),
-                repository: context.repository,
-                runUrl: context.runUrl
-            });
-            await coreLog.group('Audit trail', () => recordAudit(record.audit, [event], coreLog));
-            setOutput('verification-recorded', 'true');
-        }
-        if (result.report.result === 'failed')
-            setFailed(failureMessage(result.report));
+        await settleStep(report);
+        if (report.verdict !== undefined)
+            setFailed(report.verdict);
     });
 }
 
@@ -56993,6 +57064,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,8 +1,8 @@
-export const id = 190;
-export const ids = [190];
+export const id = 847;
+export const ids = [847];
 export const modules = {
 
-/***/ 190:
+/***/ 4847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,31 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(339);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var common_errors = __webpack_require__(1922);
-// EXTERNAL MODULE: ./src/common/clock.ts
-var common_clock = __webpack_require__(9987);
-;// CONCATENATED MODULE: ./src/common/retry.ts
-
-/**
- * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
- * failure is thrown as it was. The one retry loop of the project: every retried call says its
- * policy here, and tests drive the waits through the clock.
- */
-async function retry(call, policy) {
-    const clock = policy.clock ?? common_clock/* systemClock */.m;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call(attempt);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
-                throw error;
-            const delay = Math.max(0, policy.delayMs(attempt, error));
-            await policy.onRetry?.(error, attempt, delay);
-            await clock.sleep(delay);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/common/retry.ts
+var retry = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/bootstrap/cluster.ts
 
 
@@ -251,7 +228,7 @@ class ClientNodeCluster {
      * At most 10 tries.
      */
     async retryingTooMany(read) {
-        return retry(read, {
+        return (0,retry/* retry */.L)(read, {
             attempts: 10,
             retryable: (error) => error instanceof dist/* ApiException */.UJ4 && error.code === 429,
             delayMs: (_attempt, error) => {
@@ -1099,6 +1076,8 @@ async function runTeardown(settings, deps) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/common/clock.ts
+var clock = __webpack_require__(9987);
 // EXTERNAL MODULE: ./src/common/log.ts
 var log = __webpack_require__(1095);
 // EXTERNAL MODULE: ./src/cli/legacy.ts
@@ -1200,7 +1179,7 @@ async function bootstrapCommand(args) {
         context: settings.bootstrap.context,
         requestTimeoutMs: settings.requestTimeoutMs
     });
-    const deps = { cluster, log: (0,log/* consoleLog */.aO)(), clock: common_clock/* systemClock */.m };
+    const deps = { cluster, log: (0,log/* consoleLog */.aO)(), clock: clock/* systemClock */.m };
     if (teardown) {
         const result = await runTeardown(settings.teardown, deps);
         if (how === 'json')

@@ -1,8 +1,8 @@
-export const id = 935;
-export const ids = [935];
+export const id = 498;
+export const ids = [498];
 export const modules = {
 
-/***/ 6935:
+/***/ 2498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -765,35 +765,10 @@ function renderPlanComment(view) {
     return clampText(head + policy + details + footer, limit, `\n_The rest of this comment did not fit GitHub's limit: see the [run's summary](${view.runUrl})._\n`);
 }
 
-;// CONCATENATED MODULE: ./src/common/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-
-;// CONCATENATED MODULE: ./src/common/retry.ts
-
-/**
- * Runs `call` until it succeeds, a failure is not retryable, or the tries run out; the last
- * failure is thrown as it was. The one retry loop of the project: every retried call says its
- * policy here, and tests drive the waits through the clock.
- */
-async function retry(call, policy) {
-    const clock = policy.clock ?? systemClock;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call(attempt);
-        }
-        catch (error) {
-            if (attempt >= policy.attempts || !policy.retryable(error, attempt))
-                throw error;
-            const delay = Math.max(0, policy.delayMs(attempt, error));
-            await policy.onRetry?.(error, attempt, delay);
-            await clock.sleep(delay);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/common/clock.ts
+var common_clock = __webpack_require__(9987);
+// EXTERNAL MODULE: ./src/common/retry.ts
+var retry = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/governance/sticky.ts
 
 
@@ -805,7 +780,7 @@ const CREATE_ATTEMPTS = 3;
  * clear answer (5xx, timeout) may still have happened, so before trying again the comments are
  * read back and a comment that landed is edited instead: a retry never posts twice.
  */
-async function upsertPlanComment(github, number, stack, body, log, clock = systemClock) {
+async function upsertPlanComment(github, number, stack, body, log, clock = common_clock/* systemClock */.m) {
     const identity = await github.identity();
     const existing = async () => findPlanComment(await github.comments(number), identity, stack);
     let lookup = await existing();
@@ -814,7 +789,7 @@ async function upsertPlanComment(github, number, stack, body, log, clock = syste
             `it is not from ${identity} and is ignored`);
     }
     let creating = false;
-    return retry(async (attempt) => {
+    return (0,retry/* retry */.L)(async (attempt) => {
         if (attempt > 1)
             lookup = await existing();
         if (lookup.found !== undefined) {
