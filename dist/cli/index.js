@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5886:
+/***/ 5108:
 /***/ ((module) => {
 
 
@@ -204,7 +204,7 @@ module.exports = function localize_en(errors) {
 
 /***/ }),
 
-/***/ 3160:
+/***/ 3065:
 /***/ ((module) => {
 
 // Regex from https://stackoverflow.com/questions/32044846/regex-for-iso-8601-durations
@@ -214,10 +214,10 @@ module.exports =
 
 /***/ }),
 
-/***/ 8503:
+/***/ 4097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(4456);
+const { parse } = __nccwpck_require__(6202);
 
 module.exports = (value) => {
   try {
@@ -231,7 +231,7 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3130:
+/***/ 8500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { toASCII } = __nccwpck_require__(4876);
@@ -249,24 +249,24 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3295:
+/***/ 6729:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports.iri = __nccwpck_require__(3869);
-module.exports.duration = __nccwpck_require__(3160);
-module.exports["idn-email"] = __nccwpck_require__(8503);
-module.exports["idn-hostname"] = __nccwpck_require__(3130);
-module.exports["iri-reference"] = __nccwpck_require__(1173);
+module.exports.iri = __nccwpck_require__(7983);
+module.exports.duration = __nccwpck_require__(3065);
+module.exports["idn-email"] = __nccwpck_require__(4097);
+module.exports["idn-hostname"] = __nccwpck_require__(8500);
+module.exports["iri-reference"] = __nccwpck_require__(515);
 
 
 /***/ }),
 
-/***/ 1173:
+/***/ 515:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(2084);
-const { addressParser } = __nccwpck_require__(4456);
-const schemes = __nccwpck_require__(8088);
+const { parse } = __nccwpck_require__(7006);
+const { addressParser } = __nccwpck_require__(6202);
+const schemes = __nccwpck_require__(3606);
 
 function validate(address) {
   try {
@@ -311,12 +311,12 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 3869:
+/***/ 7983:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(2084);
-const { addressParser } = __nccwpck_require__(4456);
-const schemes = __nccwpck_require__(8088);
+const { parse } = __nccwpck_require__(7006);
+const { addressParser } = __nccwpck_require__(6202);
+const schemes = __nccwpck_require__(3606);
 
 function validate(address) {
   try {
@@ -341,7 +341,7 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 779:
+/***/ 2005:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -556,7 +556,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 6214:
+/***/ 3908:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -586,7 +586,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 5402:
+/***/ 535:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -603,7 +603,7 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3860:
+/***/ 7262:
 /***/ ((module) => {
 
 
@@ -727,7 +727,7 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 1400:
+/***/ 9998:
 /***/ (function(module) {
 
 (function(root, factory) {
@@ -1298,13 +1298,13 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1322,7 +1322,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -1513,13 +1513,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -2945,15 +2945,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3313,12 +3313,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3335,7 +3335,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -3723,7 +3723,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -3734,7 +3734,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -3802,17 +3802,17 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8088:
+/***/ 3606:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(3860);
+var extend = __nccwpck_require__(7262);
 
 var data = {
-  permanent: __nccwpck_require__(7364),
-  provosional: __nccwpck_require__(852),
-  historical: __nccwpck_require__(2798)
+  permanent: __nccwpck_require__(8203),
+  provosional: __nccwpck_require__(1383),
+  historical: __nccwpck_require__(1967)
 };
 
 var allByName = {};
@@ -3823,7 +3823,7 @@ Object.keys(data).forEach(function (type) {
   });
 });
 
-data.unofficial = (__nccwpck_require__(3446).filter)(function (item) {
+data.unofficial = (__nccwpck_require__(3741).filter)(function (item) {
   return !allByName[item.scheme];
 });
 
@@ -3837,7 +3837,7 @@ module.exports = extend(data, { allByName: allByName });
 
 /***/ }),
 
-/***/ 9379:
+/***/ 5869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3977,17 +3977,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(4630)
+const { safeRe: re, t } = __nccwpck_require__(7929)
+const cmp = __nccwpck_require__(3428)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 6900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4209,22 +4209,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(8873)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(4630)
+const Comparator = __nccwpck_require__(5869)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const trimComparatorWhitespace = __nccwpck_require__(8283)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(7929)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(3847)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -4571,17 +4571,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 1861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(8705)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(3847)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(4630)
+const { compareIdentifiers } = __nccwpck_require__(5054)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -4928,12 +4928,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 7881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -4943,17 +4943,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 3428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gt = __nccwpck_require__(6097)
+const gte = __nccwpck_require__(1810)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -5004,14 +5004,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 7279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(1861)
+const parse = __nccwpck_require__(9555)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -5073,12 +5073,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 3322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -5089,24 +5089,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 9348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 4123:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -5115,12 +5115,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -5182,48 +5182,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 5184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 1810:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 1940:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -5246,72 +5246,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 5217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 9063:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 1981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 6953:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 1292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 9555:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -5331,24 +5331,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 8034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -5358,36 +5358,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 5507:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 9410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 6749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -5401,26 +5401,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 1386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6620:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(9555)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -5468,12 +5468,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -5483,54 +5483,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 6626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(7594)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(7929)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
+const identifiers = __nccwpck_require__(5054)
+const parse = __nccwpck_require__(9555)
+const valid = __nccwpck_require__(426)
+const clean = __nccwpck_require__(7881)
+const inc = __nccwpck_require__(1940)
+const diff = __nccwpck_require__(613)
+const major = __nccwpck_require__(1981)
+const minor = __nccwpck_require__(6953)
+const patch = __nccwpck_require__(8034)
+const prerelease = __nccwpck_require__(676)
+const compare = __nccwpck_require__(4123)
+const rcompare = __nccwpck_require__(5507)
+const compareLoose = __nccwpck_require__(9348)
+const compareBuild = __nccwpck_require__(3322)
+const sort = __nccwpck_require__(1386)
+const rsort = __nccwpck_require__(9410)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gte = __nccwpck_require__(1810)
+const lte = __nccwpck_require__(9063)
+const cmp = __nccwpck_require__(3428)
+const coerce = __nccwpck_require__(7279)
+const truncate = __nccwpck_require__(6620)
+const Comparator = __nccwpck_require__(5869)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const toComparators = __nccwpck_require__(7900)
+const maxSatisfying = __nccwpck_require__(6575)
+const minSatisfying = __nccwpck_require__(6893)
+const minVersion = __nccwpck_require__(9232)
+const validRange = __nccwpck_require__(3739)
+const outside = __nccwpck_require__(6198)
+const gtr = __nccwpck_require__(7722)
+const ltr = __nccwpck_require__(7679)
+const intersects = __nccwpck_require__(4895)
+const simplifyRange = __nccwpck_require__(2086)
+const subset = __nccwpck_require__(3655)
 module.exports = {
   parse,
   valid,
@@ -5583,7 +5583,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 3847:
 /***/ ((module) => {
 
 
@@ -5657,7 +5657,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 8705:
 /***/ ((module) => {
 
 
@@ -5675,7 +5675,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 5054:
 /***/ ((module) => {
 
 
@@ -5711,7 +5711,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 8873:
 /***/ ((module) => {
 
 
@@ -5760,7 +5760,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 4630:
 /***/ ((module) => {
 
 
@@ -5784,7 +5784,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 7929:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -5793,8 +5793,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(3847)
+const debug = __nccwpck_require__(8705)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -6014,7 +6014,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 8283:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -6029,7 +6029,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(3847)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -6459,25 +6459,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 7722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 4895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -6488,12 +6488,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 7594:
+/***/ 7679:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -6501,13 +6501,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 6575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -6535,13 +6535,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 6893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -6568,14 +6568,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 9232:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
+const gt = __nccwpck_require__(6097)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -6638,20 +6638,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 6198:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(1861)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
+const gte = __nccwpck_require__(1810)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -6727,7 +6727,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 2086:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6735,8 +6735,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -6783,16 +6783,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 3655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6900)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -7039,12 +7039,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 7900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -7056,12 +7056,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 3739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -7076,7 +7076,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 2305:
+/***/ 1267:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7337,7 +7337,7 @@ exports["default"] = grammar;
 
 /***/ }),
 
-/***/ 4456:
+/***/ 6202:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -7347,8 +7347,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.canonicalize = exports.canonicalize_quoted_string = exports.normalize = exports.normalize_dot_string = exports.parse = void 0;
 // const punycode = require('punycode');
-const nearley = __nccwpck_require__(1400);
-const grammar_1 = __importDefault(__nccwpck_require__(2305));
+const nearley = __nccwpck_require__(9998);
+const grammar_1 = __importDefault(__nccwpck_require__(1267));
 grammar_1.default.ParserStart = "Mailbox";
 const grammar = nearley.Grammar.fromCompiled(grammar_1.default);
 // <https://tools.ietf.org/html/rfc5321#section-4.1.2>
@@ -7436,7 +7436,7 @@ exports.canonicalize = canonicalize;
 
 /***/ }),
 
-/***/ 2084:
+/***/ 7006:
 /***/ (function(__unused_webpack_module, exports) {
 
 /** @license URI.js v4.4.1 (c) 2011 Gary Court. License: http://github.com/garycourt/uri-js */
@@ -8885,28 +8885,468 @@ Object.defineProperty(exports, '__esModule', { value: true });
 
 /***/ }),
 
-/***/ 3567:
+/***/ 1747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ ARGOCD_NAMESPACE),
+/* harmony export */   GD: () => (/* binding */ DEFAULT_ARGOCD_VERSION),
+/* harmony export */   H5: () => (/* binding */ ARGOCD_VERSIONS),
+/* harmony export */   HC: () => (/* binding */ defaultManifestsDir),
+/* harmony export */   rE: () => (/* binding */ loadArgoCdManifests),
+/* harmony export */   uQ: () => (/* binding */ knownVersion)
+/* harmony export */ });
+/* unused harmony export ArgoCdManifestError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4225);
+
+
+
+
+
+
+/**
+ * Argo CD's official install manifests at pinned versions: `manifests/install.yaml` and
+ * `manifests/crds/` of the `github.com/argoproj/argo-cd/v3` module, which `npm run tools` fetches
+ * into the cache. A version not in this table is refused, and so is a file whose sha256 is not
+ * the pinned one: what is installed is exactly what was reviewed.
+ */
+const ARGOCD_VERSIONS = {
+    '3.6.1': { installSha256: '7be23ca7d9ca3d3074dee8332f1ca92a933b990cee7c9cf22cf3843ee8c2913e' }
+};
+const DEFAULT_ARGOCD_VERSION = '3.6.1';
+/** install.yaml binds its cluster roles to service accounts of this namespace. */
+const ARGOCD_NAMESPACE = 'argocd';
+/** The kinds of install.yaml that are not namespaced. */
+const CLUSTER_SCOPED = new Set(['CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding']);
+class ArgoCdManifestError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ {
+}
+/** Where `npm run tools` puts the manifests of a version. */
+function defaultManifestsDir(version, env = process.env) {
+    const cache = env['XDG_CACHE_HOME'] || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cache, 'platform-actions', 'argocd', version);
+}
+function knownVersion(version) {
+    return Object.hasOwn(ARGOCD_VERSIONS, version);
+}
+function parseObjects(file, text) {
+    const objects = [];
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(text)) {
+        if ('errors' in doc && doc.errors.length > 0)
+            throw new ArgoCdManifestError(`${file}: not valid YAML: ${doc.errors[0]?.message ?? ''}`);
+        const value = doc.toJS();
+        if (value === null || value === undefined)
+            continue;
+        const object = value;
+        if (typeof object.apiVersion !== 'string' ||
+            typeof object.kind !== 'string' ||
+            typeof object.metadata?.name !== 'string')
+            throw new ArgoCdManifestError(`${file}: a document without apiVersion, kind or metadata.name`);
+        objects.push(object);
+    }
+    return objects;
+}
+/** Reads and checks the manifests of a pinned version from `dir`. */
+function loadArgoCdManifests(version, dir) {
+    const pinned = ARGOCD_VERSIONS[version];
+    if (pinned === undefined)
+        throw new ArgoCdManifestError(`Argo CD ${version} is not a pinned version: use one of ${Object.keys(ARGOCD_VERSIONS).join(', ')}`);
+    const installFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'install.yaml');
+    const crdDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'crds');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(installFile) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(crdDir))
+        throw new ArgoCdManifestError(`${dir} has no install.yaml and crds/ of Argo CD ${version}: run 'TOOLS_ONLY=argocd-manifests npm run tools', or give argocd-manifests`);
+    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(installFile);
+    const sum = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    if (sum !== pinned.installSha256)
+        throw new ArgoCdManifestError(`${installFile} has sha256 ${sum}, but Argo CD ${version}'s install.yaml has ${pinned.installSha256}: fetch it again with 'TOOLS_ONLY=argocd-manifests npm run tools'`);
+    const all = parseObjects(installFile, bytes.toString('utf8'));
+    const crds = all.filter((o) => o.kind === 'CustomResourceDefinition');
+    const objects = all
+        .filter((o) => o.kind !== 'CustomResourceDefinition')
+        .map((o) => CLUSTER_SCOPED.has(o.kind)
+        ? o
+        : { ...o, metadata: { ...o.metadata, namespace: ARGOCD_NAMESPACE } });
+    // crds/ also holds a kustomization.yaml: only the CRD files are read.
+    // Only the names are needed from crds/ (the CRDs themselves are install.yaml's): read from the
+    // top-level metadata, without parsing megabytes of schema a second time.
+    const crdNames = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(crdDir)
+        .filter((f) => f.endsWith('-crd.yaml'))
+        .sort()
+        .map((f) => {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(crdDir, f), 'utf8');
+        const name = /^metadata:\n(?: {2}.*\n)*? {2}name: (\S+)$/m.exec(text)?.[1];
+        if (!/^kind: CustomResourceDefinition$/m.test(text) || name === undefined)
+            throw new ArgoCdManifestError(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(crdDir, f)}: not a CustomResourceDefinition with metadata.name`);
+        return name;
+    });
+    const inInstall = new Set(crds.map((c) => c.metadata.name));
+    const missing = crdNames.filter((n) => !inInstall.has(n));
+    if (missing.length > 0)
+        throw new ArgoCdManifestError(`${installFile} lacks the CRDs ${missing.join(', ')} of crds/`);
+    return { version, dir, crds, objects, crdNames };
+}
+
+
+/***/ }),
+
+/***/ 9176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   yM: () => (/* binding */ BOOTSTRAP_DEFAULTS)
+/* harmony export */ });
+/* unused harmony exports BOOTSTRAP_INPUTS, maskKubeconfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1878);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1815);
+/* harmony import */ var _facts_fact_map_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(991);
+/* harmony import */ var _argocd_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1747);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6263);
+
+
+
+
+
+
+
+
+/** The inputs of gitops-bootstrap, shared by the action and `platformctl bootstrap`. */
+const BOOTSTRAP_INPUTS = [
+    'operation',
+    'facts-file',
+    'kubeconfig',
+    'kubeconfig-file',
+    'repository',
+    'branch',
+    'environments',
+    'apps',
+    'path',
+    'project',
+    'template-file',
+    'argocd-version',
+    'argocd-manifests',
+    'prune',
+    'field-manager',
+    'timeout',
+    'interval',
+    'request-timeout'
+];
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const BOOTSTRAP_DEFAULTS = {
+    operation: 'bootstrap',
+    branch: 'runtime-facts',
+    path: '{{.cloud}}/{{.env}}/apps/{{.app}}',
+    project: 'platform',
+    'argocd-version': _argocd_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_ARGOCD_VERSION */ .GD,
+    prune: 'false',
+    'field-manager': 'platform-actions-bootstrap',
+    timeout: '5m',
+    interval: '1s',
+    'request-timeout': '30s'
+};
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const FIELD_MANAGER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+function readFacts(file, shown, errors) {
+    let facts;
+    try {
+        facts = (0,_facts_fact_map_js__WEBPACK_IMPORTED_MODULE_5__/* .readFactMap */ .$8)(file, shown);
+    }
+    catch (error) {
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', shown, error instanceof Error ? error.message : String(error)));
+        return undefined;
+    }
+    const v = facts.values;
+    const text = (name) => typeof v[name] === 'string' && v[name] !== '' ? v[name] : undefined;
+    const context = text('kube_context');
+    const cluster = text('cluster_name');
+    if (context === undefined)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', shown, 'the facts have no kube_context: expected the kubectl context of the cluster (an output of every cluster stack)'));
+    if (cluster === undefined)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', shown, 'the facts have no cluster_name: expected the name of the cluster'));
+    const gateways = v['env_gateway_public_addresses'];
+    const environments = gateways !== null && typeof gateways === 'object' && !Array.isArray(gateways)
+        ? Object.keys(gateways).sort()
+        : [];
+    if (context === undefined || cluster === undefined)
+        return undefined;
+    return { context, cluster, cloud: text('cluster_type') ?? 'local', environments };
+}
+function duration(name, raw, min, max, errors) {
+    const rule = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .durationRule */ .bq)(raw, min, max);
+    if (rule !== undefined)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, raw, rule));
+    return (0,_common_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(raw) ?? 0;
+}
+function file(name, raw, workspace, errors, what) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, raw);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, raw, `no such file (${path}): expected ${what}`));
+        return undefined;
+    }
+    return path;
+}
+/** Every input, read and checked once, before the cluster is reached. */
+function getInputs(read, workspace, env = process.env) {
+    const raw = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(read, BOOTSTRAP_INPUTS);
+    for (const [name, value] of Object.entries(BOOTSTRAP_DEFAULTS))
+        raw[name] ||= value;
+    const get = (name) => raw[name] ?? '';
+    const errors = [];
+    const operation = get('operation');
+    if (operation !== 'bootstrap' && operation !== 'teardown')
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('operation', operation, 'must be bootstrap or teardown'));
+    const teardown = operation === 'teardown';
+    let facts;
+    if (get('facts-file') === '')
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', '', "is required: tf-apply's outputs-path or a published facts.yaml"));
+    else {
+        const path = file('facts-file', get('facts-file'), workspace, errors, "tf-apply's outputs-path or a published facts.yaml");
+        if (path !== undefined)
+            facts = readFacts(path, get('facts-file'), errors);
+    }
+    let kubeconfig = '';
+    let kubeconfigSource = '';
+    if (get('kubeconfig') !== '' && get('kubeconfig-file') !== '')
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('kubeconfig-file', get('kubeconfig-file'), 'is given with kubeconfig: give one of them'));
+    else if (get('kubeconfig') !== '') {
+        kubeconfig = get('kubeconfig');
+        kubeconfigSource = "the input 'kubeconfig'";
+    }
+    else if (get('kubeconfig-file') !== '') {
+        const path = file('kubeconfig-file', get('kubeconfig-file'), workspace, errors, 'a kubeconfig file');
+        if (path !== undefined) {
+            kubeconfig = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+            kubeconfigSource = `kubeconfig-file ${get('kubeconfig-file')}`;
+        }
+    }
+    else
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('kubeconfig', '', 'is required (or kubeconfig-file): the access to the cluster'));
+    const repository = get('repository');
+    if (!teardown) {
+        if (repository === '')
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', '', 'is required: the URL of the runtime-facts repository Argo CD reads the apps from'));
+        else if (!/^(https:\/\/|ssh:\/\/|git@)[^\s]+$/.test(repository))
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must be a git URL: https://…, ssh://… or git@host:path'));
+    }
+    const branch = get('branch');
+    if (!/^[^\s~^:?*[\\]+$/.test(branch) || branch.startsWith('-'))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('branch', branch, 'must be a branch name'));
+    const apps = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitLines */ .uz)(get('apps'));
+    if (!teardown && apps.length === 0)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('apps', '', 'is required: the apps of each environment, one a line'));
+    for (const app of apps)
+        if (!DNS_LABEL.test(app) || app.length > 40)
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('apps', app, 'each app must be a DNS label of at most 40 characters (lowercase letters, digits, -)'));
+    if (new Set(apps).size !== apps.length)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('apps', get('apps'), 'lists an app twice'));
+    let environments = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitLines */ .uz)(get('environments'));
+    for (const e of environments)
+        if (!DNS_LABEL.test(e) || e.length > 20)
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('environments', e, 'each environment must be a DNS label of at most 20 characters'));
+    if (environments.length === 0 && facts !== undefined) {
+        environments = facts.environments;
+        if (!teardown && environments.length === 0)
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('environments', '', 'is empty and the facts have no env_gateway_public_addresses to take the environments from'));
+    }
+    const project = get('project');
+    if (!DNS_LABEL.test(project) || project.length > 40)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('project', project, 'must be a DNS label of at most 40 characters'));
+    for (const p of (0,_template_js__WEBPACK_IMPORTED_MODULE_7__/* .templateProblems */ .bi)(get('path')))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('path', get('path'), p));
+    let template;
+    if (get('template-file') !== '') {
+        const path = file('template-file', get('template-file'), workspace, errors, 'a YAML Application template (metadata and spec)');
+        if (path !== undefined)
+            try {
+                template = (0,_template_js__WEBPACK_IMPORTED_MODULE_7__/* .parseApplicationTemplate */ .qA)(get('template-file'), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+            }
+            catch (error) {
+                if (!(error instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ))
+                    throw error;
+                errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('template-file', get('template-file'), error.message));
+            }
+    }
+    const version = get('argocd-version');
+    if (!(0,_argocd_js__WEBPACK_IMPORTED_MODULE_6__/* .knownVersion */ .uQ)(version))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('argocd-version', version, `is not a pinned Argo CD version: use one of ${Object.keys(_argocd_js__WEBPACK_IMPORTED_MODULE_6__/* .ARGOCD_VERSIONS */ .H5).join(', ')}`));
+    const manifestsDir = get('argocd-manifests') === ''
+        ? (0,_argocd_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultManifestsDir */ .HC)(version, env)
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, get('argocd-manifests'));
+    const prune = get('prune');
+    if (!_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanField */ .hQ.safeParse(prune).success)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('prune', prune, 'must be true or false'));
+    const fieldManager = get('field-manager');
+    if (!FIELD_MANAGER.test(fieldManager))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('field-manager', fieldManager, 'must be 1 to 128 letters, digits, ., _, : or -'));
+    const timeoutMs = duration('timeout', get('timeout'), 1000, 6 * 3_600_000, errors);
+    const intervalMs = duration('interval', get('interval'), 10, 600_000, errors);
+    const requestTimeoutMs = duration('request-timeout', get('request-timeout'), 100, 600_000, errors);
+    if (errors.length > 0 || facts === undefined)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
+    return {
+        operation: teardown ? 'teardown' : 'bootstrap',
+        kubeconfig,
+        kubeconfigSource,
+        requestTimeoutMs,
+        teardown: { context: facts.context, timeoutMs, intervalMs },
+        bootstrap: {
+            factsFile: get('facts-file'),
+            context: facts.context,
+            roots: {
+                cluster: facts.cluster,
+                cloud: facts.cloud,
+                environments,
+                apps,
+                repository,
+                branch,
+                path: get('path'),
+                project,
+                ...(template === undefined ? {} : { template })
+            },
+            argocdVersion: version,
+            manifestsDir,
+            prune: (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrue */ .Hn)(prune),
+            fieldManager,
+            timeoutMs,
+            intervalMs
+        }
+    };
+}
+/** Masks a kubeconfig whole and line by line: the runner matches secrets within one line. */
+function maskKubeconfig(text, mask) {
+    if (text.trim() === '')
+        return;
+    mask(text);
+    for (const line of text.split(/\r?\n/)) {
+        const value = line.replace(/^\s*[\w-]+:\s*/, '').trim();
+        if (value.length >= 8)
+            mask(value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   bi: () => (/* binding */ templateProblems),
+/* harmony export */   qA: () => (/* binding */ parseApplicationTemplate)
+/* harmony export */ });
+/* unused harmony export TEMPLATE_KEYS */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
+
+
+/**
+ * The Application template of the root ApplicationSets, as a user may give it: its references
+ * checked against what the generator's elements hold. Apart from the rendering (and the Argo CD
+ * models it validates against), so the inputs are checked without loading those.
+ */
+/** What each generated Application's template may refer to, as `{{.name}}`. */
+const TEMPLATE_KEYS = [
+    'app',
+    'env',
+    'cluster',
+    'cloud',
+    'repoURL',
+    'branch',
+    'project'
+];
+/** A template file or rendered object that cannot be sent, with where and why. */
+class TemplateError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+}
+/** The Go template references of a string that are not TEMPLATE_KEYS, and unclosed actions. */
+function templateProblems(text) {
+    const problems = [];
+    const opens = text.split('{{').length - 1;
+    const closes = text.split('}}').length - 1;
+    if (opens !== closes)
+        problems.push(`'${text}' has ${opens} '{{' but ${closes} '}}'`);
+    for (const action of text.matchAll(/\{\{(.*?)\}\}/g))
+        for (const ref of (action[1] ?? '').matchAll(/(?<![\w)\]])\.([A-Za-z_]\w*)/g)) {
+            const key = ref[1] ?? '';
+            if (!TEMPLATE_KEYS.includes(key))
+                problems.push(`'{{${action[1] ?? ''}}}' refers to .${key}: the elements have ${TEMPLATE_KEYS.map((k) => `.${k}`).join(', ')}`);
+        }
+    return problems;
+}
+function walkStrings(value, path, visit) {
+    if (typeof value === 'string')
+        visit(value, path);
+    else if (Array.isArray(value))
+        value.forEach((v, i) => walkStrings(v, `${path}[${i}]`, visit));
+    else if (value !== null && typeof value === 'object')
+        for (const [k, v] of Object.entries(value))
+            walkStrings(v, path === '' ? k : `${path}.${k}`, visit);
+}
+/** Parses a template file: a mapping with `metadata` and `spec`, every reference known. */
+function parseApplicationTemplate(file, text) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: true });
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isDocument */ .wz)(doc) || doc.errors.length > 0)
+        throw new TemplateError(`${file}: not valid YAML: ${doc.errors[0]?.message ?? ''}`);
+    const data = doc.toJS();
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new TemplateError(`${file}: expected a mapping with metadata and spec (the template of each generated Application)`);
+    const record = data;
+    const extra = Object.keys(record).filter((k) => k !== 'metadata' && k !== 'spec');
+    if (extra.length > 0)
+        throw new TemplateError(`${file}: unknown key ${extra.join(', ')}: a template has metadata and spec only`);
+    const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (!isMap(record['metadata']) || !isMap(record['spec']))
+        throw new TemplateError(`${file}: metadata and spec must both be mappings`);
+    const problems = [];
+    walkStrings(record, '', (s, path) => {
+        for (const p of templateProblems(s))
+            problems.push(`${path}: ${p}`);
+    });
+    if (problems.length > 0)
+        throw new TemplateError(`${file}: malformed template:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    return { file, metadata: record['metadata'], spec: record['spec'] };
+}
+
+
+/***/ }),
+
+/***/ 9988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ formatFlag),
 /* harmony export */   B$: () => (/* binding */ outputFormat),
 /* harmony export */   Cp: () => (/* binding */ flagInputs),
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   KA: () => (/* binding */ checkFormat),
+/* harmony export */   LS: () => (/* binding */ checkVerbs),
 /* harmony export */   My: () => (/* binding */ printOutputs),
 /* harmony export */   W5: () => (/* binding */ renderHelp),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   mp: () => (/* binding */ checkRequired),
-/* harmony export */   p9: () => (/* binding */ legacyCommand),
 /* harmony export */   re: () => (/* binding */ inFlagTerms),
 /* harmony export */   vZ: () => (/* binding */ suggestWord)
 /* harmony export */ });
 /* unused harmony exports FORMAT_FLAG, FlagError */
-/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1095);
+/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2642);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _naming_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6802);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _naming_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1651);
 
 
 
@@ -8924,21 +9364,6 @@ class UsageError extends Error {
         this.name = 'UsageError';
     }
 }
-/**
- * A subcommand whose handler parses its own arguments (those after its first word), as the first
- * subcommands did: registered in the table like any other, with a one-line summary.
- */
-function legacyCommand(name, summary, handler) {
-    return {
-        name,
-        summary,
-        usage: ['...'],
-        flags: [],
-        example: [`platformctl ${name} --help`],
-        raw: true,
-        run: (_values, { positionals }) => handler(positionals)
-    };
-}
 /** The flags every command takes. */
 const FORMAT_FLAG = {
     name: 'format',
@@ -8947,15 +9372,31 @@ const FORMAT_FLAG = {
     description: 'how results are printed on stdout'
 };
 const HELP_FLAG = { name: 'help', description: 'this text' };
+/**
+ * `--format` as a command prints it: a `format` flag among the command's own says what each
+ * format shows, or offers more than text and json (`targets` also prints a matrix).
+ */
+function formatFlag(description, value = FORMAT_FLAG.value) {
+    return { ...FORMAT_FLAG, ...(value === undefined ? {} : { value }), description };
+}
+/** Every flag a command reads: its own, then --format (its own, if it has one) and --help. */
+function allFlags(command) {
+    const own = command.flags.filter((f) => f.name !== 'format');
+    return [...own, command.flags.find((f) => f.name === 'format') ?? FORMAT_FLAG, HELP_FLAG];
+}
 function flagLabel(flag) {
     return `--${flag.name}${flag.value === undefined ? '' : ` ${flag.value}`}`;
 }
-/** Wraps text at `width` columns, the later lines indented by `indent` spaces. */
-function wrap(text, width, indent) {
+/**
+ * Wraps text at `width` columns, the later lines indented by `indent` spaces (not included), the
+ * first by `first`.
+ */
+function wrap(text, width, indent, first = indent) {
     const lines = [];
     let line = '';
     for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-        if (line !== '' && indent + line.length + 1 + word.length > width) {
+        const pad = lines.length === 0 ? first : indent;
+        if (line !== '' && pad + line.length + 1 + word.length > width) {
             lines.push(line);
             line = word;
         }
@@ -8979,7 +9420,7 @@ function renderHelp(command) {
     for (const paragraph of (command.description ?? '').split(/\n\s*\n/))
         if (paragraph.trim() !== '')
             out.push('', ...wrap(paragraph, 100, 0));
-    const flags = [...command.flags, FORMAT_FLAG, HELP_FLAG];
+    const flags = allFlags(command);
     const width = Math.min(28, Math.max(...flags.map((f) => flagLabel(f).length)) + 2);
     out.push('', 'Flags:');
     for (const flag of flags) {
@@ -9005,7 +9446,13 @@ function renderHelp(command) {
     out.push('', 'Example:');
     for (const line of command.example)
         out.push(`  ${line}`);
-    out.push('', `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`);
+    // Lines as the command wrote them; one longer than the others' 100 columns is wrapped.
+    const exits = `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`
+        .split('\n')
+        .flatMap((line) => line.length <= 100
+        ? [line]
+        : wrap(line, 100, 12, 0).map((part, j) => (j === 0 ? part : `${' '.repeat(12)}${part}`)));
+    out.push('', ...exits);
     if (command.moreHelp !== undefined)
         out.push('', command.moreHelp().trimEnd());
     return `${out.join('\n')}\n`;
@@ -9022,7 +9469,7 @@ function didYouMean(given, known, dashes = '--') {
 function parseCommandLine(command, args) {
     const usage = renderHelp(command);
     const byName = new Map();
-    for (const flag of [...command.flags, FORMAT_FLAG, HELP_FLAG]) {
+    for (const flag of allFlags(command)) {
         byName.set(flag.name, flag);
         for (const old of flag.deprecated ?? [])
             byName.set(old, flag);
@@ -9033,7 +9480,7 @@ function parseCommandLine(command, args) {
             type: flag.value === undefined ? 'boolean' : 'string',
             ...(flag.multiple === true ? { multiple: true } : {})
         };
-    const names = [...command.flags, FORMAT_FLAG, HELP_FLAG].map((f) => f.name);
+    const names = allFlags(command).map((f) => f.name);
     args = args.map((arg) => (arg === '-h' ? '--help' : arg));
     // Checked before node's parser, which would only say that the option is unknown.
     for (let i = 0; i < args.length; i++) {
@@ -9057,7 +9504,7 @@ function parseCommandLine(command, args) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args,
             options,
-            allowPositionals: (command.positionals?.length ?? 0) > 0,
+            allowPositionals: (command.positionals?.length ?? 0) > 0 || command.verbs !== undefined,
             strict: true
         });
     }
@@ -9081,6 +9528,28 @@ function parseCommandLine(command, args) {
     }
     return { values, positionals: parsed.positionals, typed, warnings };
 }
+/** Fails with the command's usage when the words after its name are not one of its verbs. */
+function checkVerbs(command, positionals) {
+    const verbs = command.verbs;
+    if (verbs === undefined)
+        return;
+    const [given, ...extra] = positionals;
+    const usage = renderHelp(command);
+    const words = verbs.words.join(' or ');
+    if (given === undefined) {
+        if (verbs.required)
+            throw new UsageError(`${command.name} needs ${words}`, usage);
+        return;
+    }
+    if (!verbs.words.includes(given)) {
+        const hint = suggestWord(given, verbs.words);
+        throw new UsageError(verbs.required
+            ? `${command.name} needs ${words}, not '${given}'${hint}`
+            : `unknown ${command.name} command '${given}'${hint}`, usage);
+    }
+    if (extra.length > 0)
+        throw new UsageError(`${command.name} takes ${given}, then flags, not '${extra.join(' ')}'`, usage);
+}
 /** Fails with the command's usage when any of its required flags was not given. */
 function checkRequired(command, values) {
     const missing = command.flags
@@ -9094,11 +9563,21 @@ function flagInputs(command, values) {
     const out = {};
     for (const flag of command.flags) {
         const value = values[flag.name];
-        if (value === undefined)
+        if (value === undefined || flag.name === 'format')
             continue;
         out[flag.input ?? flag.name] = Array.isArray(value) ? value.join('\n') : String(value);
     }
     return out;
+}
+/** `--format`: one of the formats the command's format flag offers, else a usage error. */
+function checkFormat(command, values) {
+    const offered = (allFlags(command).find((f) => f.name === 'format')?.value ?? '').split('|');
+    const f = String(values['format'] ?? offered[0] ?? 'text');
+    if (!offered.includes(f)) {
+        const list = `${offered.slice(0, -1).join(', ')} or ${offered.at(-1) ?? ''}`;
+        throw new UsageError(`--format must be ${list}, not '${f}'`, renderHelp(command));
+    }
+    return f;
 }
 /** `--format`: text or json, else a usage error. */
 function outputFormat(values, usage) {
@@ -9153,11 +9632,11 @@ function printOutputs(results, how) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 4081:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1753);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -9166,61 +9645,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6531:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $O: () => (/* binding */ requireFlags),
-/* harmony export */   Co: () => (/* binding */ asInputs),
-/* harmony export */   GP: () => (/* binding */ format),
-/* harmony export */   dc: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_2__.dc),
-/* harmony export */   eb: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_2__.eb),
-/* harmony export */   qg: () => (/* binding */ parse),
-/* harmony export */   yy: () => (/* binding */ print)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
-
-
-
-
-// Kept for subcommands written against the first CLI helpers: prefer a Command and its flags.
-/** Node's parser with strict flags; a bad flag is a usage error with the given usage. */
-function parse(args, options, usage = '') {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
-    }
-    catch (error) {
-        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error), usage);
-    }
-}
-/** Flags as the actions' raw inputs: repeated flags become one item a line. */
-function asInputs(values, rename = {}) {
-    const out = {};
-    for (const [flag, value] of Object.entries(values)) {
-        if (flag === 'format' || flag === 'help' || value === undefined)
-            continue;
-        out[rename[flag] ?? flag] = Array.isArray(value) ? value.join('\n') : String(value);
-    }
-    return out;
-}
-function format(values, usage = '') {
-    return (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .outputFormat */ .B$)(values, usage);
-}
-const print = _command_js__WEBPACK_IMPORTED_MODULE_2__/* .printOutputs */ .My;
-/** Fails with the command's usage when any of the required flags was not given. */
-function requireFlags(values, required, command, usage) {
-    const missing = required.filter((name) => values[name] === undefined);
-    if (missing.length > 0)
-        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, usage);
-}
-
-
-/***/ }),
-
-/***/ 5984:
+/***/ 1753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9232,9 +9657,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COMMANDS, EXIT, UsageError
 
 // EXTERNAL MODULE: ./src/common/log.ts
-var common_log = __nccwpck_require__(1095);
+var common_log = __nccwpck_require__(2642);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __nccwpck_require__(1922);
+var common_errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -9243,10 +9668,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
 ;// CONCATENATED MODULE: ./src/runner/local-runner.ts
 
 
@@ -9420,7 +9845,7 @@ function unescapeCommand(text) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts
-var cli_command = __nccwpck_require__(3567);
+var cli_command = __nccwpck_require__(9988);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/cli/toolchain.ts
@@ -9609,9 +10034,9 @@ const actionRunCommand = {
 };
 
 // EXTERNAL MODULE: ./src/common/duration.ts
-var duration = __nccwpck_require__(5541);
+var duration = __nccwpck_require__(1878);
 // EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __nccwpck_require__(9184);
+var common_inputs = __nccwpck_require__(1815);
 ;// CONCATENATED MODULE: ./src/argocd/inputs.ts
 
 
@@ -10191,7 +10616,7 @@ function errorText(body) {
 }
 
 // EXTERNAL MODULE: ./src/common/clock.ts
-var clock = __nccwpck_require__(9987);
+var clock = __nccwpck_require__(7926);
 ;// CONCATENATED MODULE: ./src/argocd/sync-job.ts
 
 
@@ -10549,10 +10974,10 @@ const argocdSyncCommand = {
 };
 
 // EXTERNAL MODULE: ./src/git/branch.ts
-var branch = __nccwpck_require__(8030);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+var branch = __nccwpck_require__(6199);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -10570,7 +10995,7 @@ function iso_duration(params) {
 }
 
 // EXTERNAL MODULE: ./src/common/hash.ts
-var hash = __nccwpck_require__(6941);
+var hash = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./src/audit/chain.ts
 
 
@@ -10922,12 +11347,119 @@ const auditVerifyCommand = {
     }
 };
 
+// EXTERNAL MODULE: ./src/bootstrap/inputs.ts
+var inputs = __nccwpck_require__(9176);
+;// CONCATENATED MODULE: ./src/cli/bootstrap.ts
+
+
+/** An input's default as the reader fills it in (action.yml says the same, a test checks). */
+function byDefault(flag) {
+    const value = inputs/* BOOTSTRAP_DEFAULTS */.yM[flag.input ?? flag.name];
+    return value === undefined ? flag : { ...flag, default: value };
+}
+/** `platformctl bootstrap [teardown]`: the gitops-bootstrap action's job from a terminal. */
+const bootstrapCommand = {
+    name: 'bootstrap',
+    summary: 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)',
+    usage: [
+        '--facts-file FILE --repo URL --app APP [--app APP]... [flags]',
+        'teardown --facts-file FILE [flags]'
+    ],
+    verbs: { words: ['teardown'], required: false },
+    description: `bootstrap: installs Argo CD from its pinned install manifests, waits until its CRDs are Established, then server-side applies the root AppProject and one ApplicationSet per environment. A second run reports everything unchanged. Root objects no longer rendered are listed and deleted only with --prune.
+
+teardown: deletes the root applications with cascade and waits until no LoadBalancer Service, PersistentVolumeClaim or Application finalizer is left, naming what is still there at the timeout.
+
+The flags are the gitops-bootstrap action's inputs.`,
+    flags: [
+        {
+            name: 'facts-file',
+            value: 'FILE',
+            required: true,
+            deprecated: ['facts'],
+            description: "tf-apply's outputs file or a published facts.yaml: kube_context names the context, cluster_name labels the root objects"
+        },
+        {
+            name: 'kubeconfig',
+            value: 'FILE',
+            input: 'kubeconfig-file',
+            default: '$KUBECONFIG, else ~/.kube/config',
+            description: 'the kubeconfig holding that context'
+        },
+        {
+            name: 'repo',
+            value: 'URL',
+            input: 'repository',
+            deprecated: ['repository'],
+            description: 'the runtime-facts repository the applications come from; needed to bootstrap'
+        },
+        { name: 'branch', value: 'NAME', description: 'its branch' },
+        {
+            name: 'env',
+            value: 'ENV',
+            multiple: true,
+            input: 'environments',
+            default: "the facts' environments",
+            description: 'an environment'
+        },
+        {
+            name: 'app',
+            value: 'APP',
+            multiple: true,
+            input: 'apps',
+            description: 'an app of each environment; at least one to bootstrap'
+        },
+        { name: 'path', value: 'TEMPLATE', description: 'the path of an app' },
+        { name: 'project', value: 'NAME', description: 'the AppProject' },
+        {
+            name: 'template-file',
+            value: 'FILE',
+            description: 'a YAML Application template (metadata and spec)'
+        },
+        { name: 'argocd-version', value: 'X.Y.Z', description: 'a pinned Argo CD version' },
+        {
+            name: 'argocd-manifests',
+            value: 'DIR',
+            default: 'the tools cache',
+            description: 'its install.yaml and crds/'
+        },
+        { name: 'prune', description: 'delete root objects no longer rendered' },
+        { name: 'field-manager', value: 'NAME', description: 'the server-side apply field manager' },
+        {
+            name: 'timeout',
+            value: 'DURATION',
+            description: 'the wait for the CRDs, or for teardown'
+        },
+        { name: 'interval', value: 'DURATION', description: 'between two looks' },
+        { name: 'request-timeout', value: 'DURATION', description: 'each request' },
+        (0,cli_command/* formatFlag */.AN)('text: the outputs; json: one object with refusals and stale objects')
+    ].map((flag) => (flag.value === undefined ? flag : byDefault(flag))),
+    example: [
+        'platformctl bootstrap --facts-file facts.yaml --repo https://github.com/acme/runtime-facts.git --app checkout'
+    ],
+    exitCodes: '0 done, 1 failed (refused objects, timeout, unreachable cluster), 2 usage error.',
+    async run(values, { positionals, usage }) {
+        const teardown = positionals[0] === 'teardown';
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const missing = teardown ? [] : ['repo', 'app'].filter((name) => values[name] === undefined);
+        if (missing.length > 0)
+            throw new cli_command/* UsageError */.eb(`bootstrap needs ${missing.map((name) => `--${name}`).join(', ')}`, usage);
+        const inputs = (0,cli_command/* flagInputs */.Cp)(bootstrapCommand, values);
+        inputs['operation'] = teardown ? 'teardown' : 'bootstrap';
+        inputs['kubeconfig-file'] ??=
+            process.env['KUBECONFIG']?.split(':')[0] || `${process.env['HOME'] ?? ''}/.kube/config`;
+        // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
+        const { runBootstrapJob } = await Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9566));
+        return await runBootstrapJob(inputs, how);
+    }
+};
+
 // EXTERNAL MODULE: ./src/facts/publish.ts
-var publish = __nccwpck_require__(1304);
+var publish = __nccwpck_require__(4395);
 // EXTERNAL MODULE: ./src/git/ref-name.ts
-var ref_name = __nccwpck_require__(8829);
+var ref_name = __nccwpck_require__(4236);
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var rules = __nccwpck_require__(5695);
+var rules = __nccwpck_require__(9022);
 ;// CONCATENATED MODULE: ./src/facts/inputs.ts
 
 
@@ -11117,7 +11649,7 @@ const factsPublishCommand = {
 };
 
 // EXTERNAL MODULE: ./src/gitops/inputs.ts
-var inputs = __nccwpck_require__(6011);
+var gitops_inputs = __nccwpck_require__(4336);
 ;// CONCATENATED MODULE: ./src/cli/gen-values.ts
 
 
@@ -11158,13 +11690,13 @@ const genValuesCommand = {
         {
             name: 'config-dir',
             value: 'DIR',
-            default: inputs.GEN_VALUES_DEFAULTS['config-dir'],
+            default: gitops_inputs.GEN_VALUES_DEFAULTS['config-dir'],
             description: 'the naming config: dictionary.yaml, globals.yaml (this clone has examples/config)'
         },
         {
             name: 'out-dir',
             value: 'DIR',
-            default: inputs.GEN_VALUES_DEFAULTS['out-dir'],
+            default: gitops_inputs.GEN_VALUES_DEFAULTS['out-dir'],
             deprecated: ['out'],
             description: 'the output folder'
         },
@@ -11175,7 +11707,7 @@ const genValuesCommand = {
         {
             name: 'publish',
             value: 'MODE',
-            default: inputs.GEN_VALUES_DEFAULTS['publish'],
+            default: gitops_inputs.GEN_VALUES_DEFAULTS['publish'],
             description: 'commit: the folder committed at values-path on --branch; pull-request: the same commit on values/<env>/<app>, proposed to --branch (a GitHub token from GITHUB_TOKEN)'
         },
         {
@@ -11188,7 +11720,7 @@ const genValuesCommand = {
         {
             name: 'branch',
             value: 'BRANCH',
-            default: inputs.GEN_VALUES_DEFAULTS['branch'],
+            default: gitops_inputs.GEN_VALUES_DEFAULTS['branch'],
             description: 'the branch the values belong on'
         }
     ],
@@ -11201,11 +11733,11 @@ const genValuesCommand = {
         const how = (0,cli_command/* outputFormat */.B$)(values, usage);
         // Loaded here: the manifest schemas are large, and the other commands have no use for them.
         const [{ getInputs }, { namesDocument }, job, publishing, facts] = await Promise.all([
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6011)),
-            __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 5303)),
-            __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 1341)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7287)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1304))
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+            __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 2534)),
+            __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 4653)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4886)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4395))
         ]);
         const { genValuesOutputs, renderNamesTable, runGenValues } = job;
         const inputs = (0,cli_command/* flagInputs */.Cp)(genValuesCommand, values);
@@ -11254,7 +11786,7 @@ const genValuesCommand = {
 };
 
 // EXTERNAL MODULE: ./src/common/safe-fs.ts
-var safe_fs = __nccwpck_require__(2702);
+var safe_fs = __nccwpck_require__(4043);
 ;// CONCATENATED MODULE: ./src/terraform/plan.ts
 
 
@@ -11787,9 +12319,9 @@ function sensitiveStrings(outputs) {
 }
 
 // EXTERNAL MODULE: ./src/common/strict-text.ts
-var strict_text = __nccwpck_require__(1786);
+var strict_text = __nccwpck_require__(3803);
 // EXTERNAL MODULE: ./src/common/process.ts
-var common_process = __nccwpck_require__(5704);
+var common_process = __nccwpck_require__(4177);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
 
 
@@ -12071,7 +12603,7 @@ async function install_installTool(options) {
     }
     // Loaded only when needed: a step that fails on its inputs, or finds its tools on PATH, starts
     // without it.
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7913));
     const cached = tc.find(tool, version, arch);
     if (cached !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cached, tool + EXE))) {
         log(`Using ${tool} ${version} from the tool cache`);
@@ -12558,7 +13090,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_url_ = __nccwpck_require__(7016);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -13129,9 +13661,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -13441,7 +13973,7 @@ function globSync(globInput, options) {
 
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
-var common_secrets = __nccwpck_require__(7168);
+var common_secrets = __nccwpck_require__(6233);
 ;// CONCATENATED MODULE: ./src/terraform/backend.ts
 
 
@@ -14592,25 +15124,12 @@ async function installEngine(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/stack.ts
+;// CONCATENATED MODULE: ./src/cli/stack-flags.ts
 
 
 
-
-
-
-
-
-
-
-/** The flags of tf-plan's and tf-apply's shared inputs. */
-const STACK_FLAGS = [
-    {
-        name: 'working-directory',
-        value: 'DIR',
-        required: true,
-        description: "the stack's folder, relative to the current folder"
-    },
+/** The engine's flags, tf-plan's and tf-apply's inputs of the same names, for every stack. */
+const ENGINE_FLAGS = [
     { name: 'engine', value: 'tofu|terraform', default: 'tofu', description: 'the engine to run' },
     {
         name: 'engine-version',
@@ -14631,6 +15150,69 @@ const STACK_FLAGS = [
         description: 'how long to wait for a held state lock'
     }
 ];
+/** `--var-file`: tf-plan's var-files, one flag a file or pattern. */
+const VAR_FILE_FLAG = {
+    name: 'var-file',
+    value: 'FILE|GLOB',
+    multiple: true,
+    input: 'var-files',
+    description: 'a variable file relative to the stack; each pattern must match a file'
+};
+/** The engine flags and --var-file given, as tf-plan's raw inputs. */
+function engineInputs(values) {
+    return (0,cli_command/* flagInputs */.Cp)({ flags: [...ENGINE_FLAGS, VAR_FILE_FLAG] }, values);
+}
+const API_URL_FLAG = {
+    name: 'api-url',
+    value: 'URL',
+    default: 'GITHUB_API_URL, else https://api.github.com',
+    description: 'the GitHub API'
+};
+/** `--api-url`, else the runner's GITHUB_API_URL, else github.com's. */
+function apiUrl(values) {
+    return String(values['api-url'] ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com');
+}
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/** `--repo`, else GITHUB_REPOSITORY, as owner/name; `what` says what the repository is for. */
+function ownerRepository(values, what, usage) {
+    const repository = String(values['repo'] ?? process.env['GITHUB_REPOSITORY'] ?? '');
+    if (!REPOSITORY.test(repository))
+        throw new cli_command/* UsageError */.eb(`--repo '${repository}': ${what} must be owner/name (or set GITHUB_REPOSITORY)`, usage);
+    return repository;
+}
+/** A `--stack` folder: a folder holding at least one `.tf` or `.tf.json` file. */
+function stackFolder(given, usage) {
+    const dir = (0,external_node_path_.resolve)(given);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new cli_command/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, usage);
+    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
+        throw new cli_command/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, usage);
+    const rel = (0,external_node_path_.relative)(process.cwd(), dir);
+    return { dir, name: rel === '' ? '.' : rel.startsWith('..') ? dir : rel };
+}
+
+;// CONCATENATED MODULE: ./src/cli/stack.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The flags of tf-plan's and tf-apply's shared inputs. */
+const STACK_FLAGS = [
+    {
+        name: 'working-directory',
+        value: 'DIR',
+        required: true,
+        description: "the stack's folder, relative to the current folder"
+    },
+    ...ENGINE_FLAGS
+];
 /** The engine as the actions install it; outside Actions from the toolchain, never downloaded. */
 function install(options) {
     const local = prepareTerminal();
@@ -14643,13 +15225,7 @@ const planCommand = {
     description: 'The engine comes from PATH, the toolchain of `npm run tools` (.tools/bin, the tools cache) or,\nin Actions, its release (checksum verified). The plan, its redacted JSON and its text are written\ninto --out-dir.',
     flags: [
         ...STACK_FLAGS,
-        {
-            name: 'var-file',
-            value: 'FILE|GLOB',
-            multiple: true,
-            input: 'var-files',
-            description: 'a variable file relative to the stack; each pattern must match a file'
-        },
+        VAR_FILE_FLAG,
         { name: 'destroy', description: 'plan the destruction of every resource' },
         {
             name: 'out-dir',
@@ -14985,7 +15561,7 @@ async function imageTools(needs, log) {
 }
 
 // EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(2865);
+var yaml_source = __nccwpck_require__(4004);
 ;// CONCATENATED MODULE: ./src/check/baseline.ts
 
 
@@ -15788,8 +16364,6 @@ function checkOutputs(result) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/legacy.ts
-var legacy = __nccwpck_require__(6531);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
@@ -15798,72 +16372,83 @@ var legacy = __nccwpck_require__(6531);
 
 
 
-const CHECK_USAGE = `platformctl check: tf-check's static checks of Terraform code in a terminal
-
-Usage:
-  platformctl check --dir DIR [--dir DIR]... [--validate-dir DIR]... [--tools LIST]
-                    [--engine tofu|terraform] [--fail-on SEVERITY] [--baseline FILE]
-                    [--sarif FILE] [--format text|json]
-
-Runs tofu fmt -check, tofu validate (after init -backend=false), tflint, trivy config and
-checkov on each folder, merges the findings into one SARIF log, applies the baseline and fails
-on findings at or above the threshold. A scanner that crashes fails the check.
-
-Flags (as the tf-check action's inputs):
-  --dir DIR            a folder to check, scanned recursively (required, repeatable)
-  --validate-dir DIR   a root module to validate (repeatable; default: each --dir)
-  --tools LIST         comma-separated: fmt, validate, tflint, trivy, checkov (default: all)
-  --engine NAME        tofu (default) or terraform, for fmt and validate
-  --fail-on SEVERITY   critical, high, medium, low (default), info or none
-  --baseline FILE      accepted findings, each with a reason and an expiry date
-  --sarif FILE         where the SARIF log goes (default: tf-check/tf-check.sarif under
-                       RUNNER_TEMP or the system temporary folder)
-  --format text|json   text: a line a finding; json: the outputs and every finding
-  --help               this text
-
-Example:
-  platformctl check --dir examples/stacks/local/dev --baseline tf-check-baseline.yaml
-
-Exit codes: 0 passed, 1 failing findings, an expired acceptance or a scanner that failed,
-            2 usage error.
-`;
-/** \`platformctl check\`: the tf-check job in a terminal, with the same inputs as flags. */
-async function checkCommand(args) {
-    const flag = { type: 'string' };
-    const values = (0,legacy/* parse */.qg)(args, {
-        dir: { type: 'string', multiple: true },
-        'validate-dir': { type: 'string', multiple: true },
-        tools: flag,
-        engine: flag,
-        'fail-on': flag,
-        baseline: flag,
-        sarif: flag,
-        format: flag,
-        help: { type: 'boolean' }
-    }, CHECK_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(CHECK_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = (0,legacy/* format */.GP)(values, CHECK_USAGE);
-    const inputs = getCheckInputs((0,common_inputs/* mapInputReader */.Cs)((0,legacy/* asInputs */.Co)(values, {
-        dir: 'working-directory',
-        'validate-dir': 'validate-directories',
-        sarif: 'sarif-path'
-    })), runnerPaths());
-    const result = await runCheck(inputs, { log: (0,common_log/* consoleLog */.aO)() });
-    if (how === 'json') {
-        process.stdout.write(`${JSON.stringify({ ...checkOutputs(result), counts: result.counts, findings: result.findings }, null, 2)}\n`);
-    }
-    else {
-        for (const f of result.findings) {
-            const state = f.accepted !== undefined ? 'accepted' : result.failing.includes(f) ? 'FAIL' : 'warn';
-            process.stdout.write(`${state} ${findings_location(f)} ${f.tool} ${f.rule} (${f.severity})${f.resource === undefined ? '' : ` ${f.resource}`}: ${f.message}\n`);
+/** `platformctl check`: the tf-check job in a terminal, with the same inputs as flags. */
+const checkCommand = {
+    name: 'check',
+    summary: "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov",
+    usage: [
+        '--dir DIR [--dir DIR]... [--validate-dir DIR]... [--tools LIST]',
+        ' [--engine tofu|terraform] [--fail-on SEVERITY] [--baseline FILE]',
+        ' [--sarif FILE] [--format text|json]'
+    ],
+    description: "Runs tofu fmt -check, tofu validate (after init -backend=false), tflint, trivy config and checkov on each folder, merges the findings into one SARIF log, applies the baseline and fails on findings at or above the threshold. A scanner that crashes fails the check. The flags are the tf-check action's inputs.",
+    flags: [
+        {
+            name: 'dir',
+            value: 'DIR',
+            multiple: true,
+            input: 'working-directory',
+            description: 'a folder to check, scanned recursively; at least one'
+        },
+        {
+            name: 'validate-dir',
+            value: 'DIR',
+            multiple: true,
+            input: 'validate-directories',
+            default: 'each --dir',
+            description: 'a root module to validate'
+        },
+        {
+            name: 'tools',
+            value: 'LIST',
+            default: CHECK_TOOLS.join(', '),
+            description: 'the checks to run, comma-separated'
+        },
+        {
+            name: 'engine',
+            value: 'tofu|terraform',
+            default: 'tofu',
+            description: 'the engine of fmt and validate'
+        },
+        {
+            name: 'fail-on',
+            value: 'SEVERITY',
+            default: DEFAULT_FAIL_ON,
+            description: 'the lowest severity that fails: critical, high, medium, low, info or none'
+        },
+        {
+            name: 'baseline',
+            value: 'FILE',
+            description: 'accepted findings, each with a reason and an expiry date'
+        },
+        {
+            name: 'sarif',
+            value: 'FILE',
+            input: 'sarif-path',
+            default: 'tf-check/tf-check.sarif under RUNNER_TEMP or the system temporary folder',
+            description: 'where the SARIF log goes'
+        },
+        (0,cli_command/* formatFlag */.AN)('text: a line a finding; json: the outputs and every finding')
+    ],
+    example: ['platformctl check --dir examples/stacks/local/dev --baseline tf-check-baseline.yaml'],
+    exitCodes: '0 passed, 1 failing findings, an expired acceptance, a scanner that failed or a bad input, 2 usage error.',
+    async run(values, { usage }) {
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const inputs = getCheckInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(checkCommand, values)), runnerPaths());
+        const result = await runCheck(inputs, { log: (0,common_log/* consoleLog */.aO)() });
+        if (how === 'json') {
+            process.stdout.write(`${JSON.stringify({ ...checkOutputs(result), counts: result.counts, findings: result.findings }, null, 2)}\n`);
         }
-        process.stdout.write(`tf-check ${result.result}: ${result.failing.length} failing, ${result.findings.length} finding(s), ${result.accepted} accepted (fail-on ${result.failOn}); SARIF ${result.sarifPath}\n`);
+        else {
+            for (const f of result.findings) {
+                const state = f.accepted !== undefined ? 'accepted' : result.failing.includes(f) ? 'FAIL' : 'warn';
+                process.stdout.write(`${state} ${findings_location(f)} ${f.tool} ${f.rule} (${f.severity})${f.resource === undefined ? '' : ` ${f.resource}`}: ${f.message}\n`);
+            }
+            process.stdout.write(`tf-check ${result.result}: ${result.failing.length} failing, ${result.findings.length} finding(s), ${result.accepted} accepted (fail-on ${result.failOn}); SARIF ${result.sarifPath}\n`);
+        }
+        return result.result === 'passed' ? cli_command/* EXIT */.dc.ok : cli_command/* EXIT */.dc.failed;
     }
-    return result.result === 'passed' ? legacy/* EXIT */.dc.ok : legacy/* EXIT */.dc.failed;
-}
+};
 
 ;// CONCATENATED MODULE: ./src/targets/hcl-scan.ts
 /**
@@ -17236,6 +17821,86 @@ function prefixedLog(path, stream = process.stderr) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/targets/inputs.ts
+
+
+
+
+const TF_TARGETS_INPUTS = (/* unused pure expression or super */ null && ([
+    'base',
+    'head',
+    'root',
+    'max-parallel',
+    'max-waves',
+    'changed-files'
+]));
+/** The defaults of action.yml, for readers (tests, a terminal) that do not fill them in. */
+const TF_TARGETS_DEFAULTS = {
+    root: '.',
+    'max-parallel': '10',
+    'max-waves': '0'
+};
+/** A revision as git takes it on a command line: no white space, no leading '-', no '..'. */
+const REVISION = /^[^\s~^:?*[\\-][^\s~^:?*[\\]*$/;
+function inside(workspace, input, value, errors) {
+    if (isAbsolute(value) || normalize(value).split(sep).includes('..')) {
+        errors.push(new InputError(input, value, 'must be a path relative to the workspace, without ..'));
+        return '';
+    }
+    return join(workspace, value);
+}
+function wholeNumber(input, raw, min, max, rule, errors) {
+    if (!/^[0-9]+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        errors.push(new InputError(input, raw, `must be a whole number from ${min} to ${max} (${rule})`));
+        return min;
+    }
+    return Number(raw);
+}
+/** Every input of tf-targets, read and checked once, before git is asked anything. */
+function getTargetsInputs(read, workspace) {
+    const raw = readAll(read, TF_TARGETS_INPUTS);
+    for (const [name, value] of Object.entries(TF_TARGETS_DEFAULTS))
+        raw[name] ||= value;
+    const errors = [];
+    const revision = (name, what) => {
+        const value = raw[name] ?? '';
+        if (value === '')
+            errors.push(new InputError(name, value, `is required: ${what}`));
+        else if (value.length > 255 || !REVISION.test(value) || value.includes('..'))
+            errors.push(new InputError(name, value, "must be a commit SHA, branch or tag (no white space, no leading '-', no '..')"));
+        return value;
+    };
+    const base = revision('base', "the revision the change is compared with (a pull request's base SHA, a push's before)");
+    const head = revision('head', 'the revision of the change, the one checked out');
+    const rootValue = raw['root'] ?? '.';
+    let root = inside(workspace, 'root', rootValue, errors);
+    if (root !== '' && (!existsSync(root) || !statSync(root).isDirectory())) {
+        errors.push(new InputError('root', rootValue, `no such folder in the workspace (${root})`));
+        root = '';
+    }
+    const maxParallel = wholeNumber('max-parallel', raw['max-parallel'] ?? '', 1, 256, 'stacks of a wave run at once', errors);
+    const maxWaves = wholeNumber('max-waves', raw['max-waves'] ?? '', 0, 1000, 'the waves a workflow has jobs for; 0 for no limit', errors);
+    const changed = raw['changed-files'] ?? '';
+    let changedFilesFile;
+    if (changed !== '') {
+        const path = inside(workspace, 'changed-files', changed, errors);
+        if (path !== '' && (!existsSync(path) || !statSync(path).isFile()))
+            errors.push(new InputError('changed-files', changed, `no such file (${path}): expected the changed files, one a line`));
+        else if (path !== '')
+            changedFilesFile = path;
+    }
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return {
+        base,
+        head,
+        root,
+        maxParallel,
+        maxWaves,
+        ...(changedFilesFile === undefined ? {} : { changedFilesFile })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/targets/schedule.ts
 
 /**
@@ -17472,91 +18137,47 @@ function destroyTargets(base, deleted) {
 
 
 
-const TARGETS_USAGE = `platformctl targets: the stacks a change touches, in dependency waves
 
-Usage:
-  platformctl targets --base REV --head REV [--root DIR] [--format text|json|matrix]
-                      [--max-parallel N] [--wave N] [--changed-files FILE]
 
-A stack is a folder whose .tf files declare a terraform backend, or a configuration-only folder
-whose stack.yaml names a shared root module and its variable files. A stack is a target when a
-file of its own changed, when a local module it calls (transitively) changed, or when it depends
-(stack.yaml depends_on, or an inferred terraform_remote_state) on a target. Stacks head deleted
-are listed apart: they need a destroy from the base revision.
-
-Flags:
-  --base REV            the revision the change is compared with (head's changes since it forked)
-  --head REV            the revision of the change: the one checked out (required)
-  --root DIR            where stacks are looked for (default: the current folder)
-  --format text|json|matrix
-                        text for a person; json {targets, waves, deleted}; matrix: what a
-                        workflow's strategy.matrix takes, {"include": [one entry per target]}
-  --max-parallel N      at most N stacks of a wave run at once (default 10)
-  --wave N              with --format matrix: only the entries of wave N (a job per wave)
-  --changed-files FILE  the changed files, one a line relative to the repository's top (from
-                        GitHub's API) instead of git's diff
-  --help                this text
-
-Example:
-  platformctl targets --base origin/main --head HEAD --format matrix --wave 1
-
-Exit codes: 0 targets found, or none (and it says so); 1 invalid repository content (stack.yaml,
-            a .tf file, a cycle, a bad depends_on or module source); 2 usage error or unknown
-            revision.
-`;
-const RUN_USAGE = `platformctl run: plan or apply the targets of a change, wave by wave
-
-Usage:
-  platformctl run plan|apply --base REV --head REV [--root DIR] [--changed-files FILE]
-                             [--parallel N] [--destroy] [--out-dir DIR] [--format text|json]
-                             [--engine tofu|terraform] [--engine-version X.Y.Z]
-                             [--backend-config key=value|FILE]... [--lock-timeout 300s]
-
-Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made),
-at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's
-dependents are skipped, naming it; the others go on. With --destroy the order is reversed
-(dependents first). The stacks head deleted run first: their destroy, planned (and applied)
-from a copy of the base revision, dependents first. Prints one table: stack, wave, result,
-duration, changes.
-
-Flags:
-  --base, --head, --root, --changed-files   as platformctl targets
-  --parallel N          at most N stacks at once (default 10)
-  --destroy             plan (and apply) the destruction of the targets, dependents first
-  --out-dir DIR         where each stack's plan files go, a folder each (default: a temporary one)
-  --format text|json    text: the table; json: one object a stack
-  --engine, --engine-version, --backend-config, --lock-timeout   as tf-plan's inputs
-  --help                this text
-
-Example:
-  platformctl run plan --base origin/main --head HEAD --parallel 10
-
-Exit codes: 0 every stack succeeded (or no targets), 1 a stack failed or the repository is
-            invalid, 2 usage error or unknown revision.
-`;
-const DETECT_FLAGS = {
-    base: { type: 'string' },
-    head: { type: 'string' },
-    root: { type: 'string' },
-    'changed-files': { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean' }
-};
-/** A whole number of at least 1 given to a flag. */
+const ROOT = TF_TARGETS_DEFAULTS['root'] ?? '.';
+const MAX_PARALLEL = TF_TARGETS_DEFAULTS['max-parallel'] ?? '10';
+/** The flags that say what changed, shared by targets and run. */
+const DETECT_FLAGS = [
+    {
+        name: 'base',
+        value: 'REV',
+        required: true,
+        description: "the revision the change is compared with: head's changes since it forked"
+    },
+    {
+        name: 'head',
+        value: 'REV',
+        required: true,
+        description: 'the revision of the change: the one checked out'
+    },
+    {
+        name: 'root',
+        value: 'DIR',
+        default: ROOT,
+        description: 'where stacks are looked for, relative to the current folder'
+    },
+    {
+        name: 'changed-files',
+        value: 'FILE',
+        description: "the changed files, one a line relative to the repository's top (from GitHub's API) instead of git's diff"
+    }
+];
+/** A whole number of at least 1 given to a flag, else the flag's default. */
 function positiveInteger(values, flag, fallback, usage) {
-    const raw = values[flag];
-    if (raw === undefined)
-        return fallback;
-    const text = String(raw);
+    const text = String(values[flag] ?? fallback);
     if (!/^[0-9]+$/.test(text) || Number(text) < 1)
-        throw new legacy/* UsageError */.eb(`--${flag} '${text}' must be a whole number of at least 1`, usage);
+        throw new cli_command/* UsageError */.eb(`--${flag} '${text}' must be a whole number of at least 1`, usage);
     return Number(text);
 }
 async function detect(values, usage) {
-    (0,legacy/* requireFlags */.$O)(values, ['base', 'head'], usage === TARGETS_USAGE ? 'targets' : 'run', usage);
     try {
         return await detectTargets({
-            root: (0,external_node_path_.resolve)(String(values['root'] ?? '.')),
+            root: (0,external_node_path_.resolve)(String(values['root'] ?? ROOT)),
             base: String(values['base']),
             head: String(values['head']),
             ...(values['changed-files'] === undefined
@@ -17566,67 +18187,103 @@ async function detect(values, usage) {
     }
     catch (error) {
         if (error instanceof RevisionError)
-            throw new legacy/* UsageError */.eb(error.message, usage);
+            throw new cli_command/* UsageError */.eb(error.message, usage);
         throw error;
     }
 }
 /** `platformctl targets`. */
-async function targetsCommand(args) {
-    const values = (0,legacy/* parse */.qg)(args, { ...DETECT_FLAGS, 'max-parallel': { type: 'string' }, wave: { type: 'string' } }, TARGETS_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(TARGETS_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = String(values['format'] ?? 'text');
-    if (how !== 'text' && how !== 'json' && how !== 'matrix')
-        throw new legacy/* UsageError */.eb(`--format must be text, json or matrix, not '${how}'`, TARGETS_USAGE);
-    const maxParallel = positiveInteger(values, 'max-parallel', 10, TARGETS_USAGE);
-    const wave = values['wave'] === undefined ? undefined : positiveInteger(values, 'wave', 1, TARGETS_USAGE);
-    if (wave !== undefined && how !== 'matrix')
-        throw new legacy/* UsageError */.eb('--wave goes with --format matrix (a job per wave)', TARGETS_USAGE);
-    const detection = await detect(values, TARGETS_USAGE);
-    const { selection } = detection;
-    if (how === 'json')
-        process.stdout.write(selectionJson(selection));
-    else if (how === 'matrix') {
-        const rootFromTop = (0,external_node_path_.relative)(detection.top, detection.root).split(external_node_path_.sep).join('/') || '.';
-        process.stdout.write(selectionMatrix(selection, detection.repository, rootFromTop, wave));
-    }
-    else
-        process.stdout.write(selectionText(selection, maxParallel, detection.base));
-    if (how !== 'text' && selection.targets.length === 0)
-        process.stderr.write('platformctl: no targets: the change touches no stack, module or variable file\n');
-    return legacy/* EXIT */.dc.ok;
-}
-/** `platformctl run plan|apply`. */
-async function runCommand(args) {
-    const [mode, ...rest] = args;
-    if (mode === '--help' || mode === 'help' || mode === '-h') {
-        process.stdout.write(RUN_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    if (mode !== 'plan' && mode !== 'apply')
-        throw new legacy/* UsageError */.eb(`run needs plan or apply, not '${mode ?? ''}'`, RUN_USAGE);
-    const values = (0,legacy/* parse */.qg)(rest, {
+const targetsCommand = {
+    name: 'targets',
+    summary: 'the stacks a change touches, with their reasons, in dependency waves',
+    usage: [
+        '--base REV --head REV [--root DIR] [--format text|json|matrix]',
+        ' [--max-parallel N] [--wave N] [--changed-files FILE]'
+    ],
+    description: 'A stack is a folder whose .tf files declare a terraform backend, or a configuration-only folder whose stack.yaml names a shared root module and its variable files. A stack is a target when a file of its own changed, when a local module it calls (transitively) changed, or when it depends (stack.yaml depends_on, or an inferred terraform_remote_state) on a target. Stacks head deleted are listed apart: they need a destroy from the base revision.',
+    flags: [
         ...DETECT_FLAGS,
-        parallel: { type: 'string' },
-        destroy: { type: 'boolean' },
-        'out-dir': { type: 'string' },
-        engine: { type: 'string' },
-        'engine-version': { type: 'string' },
-        'backend-config': { type: 'string', multiple: true },
-        'lock-timeout': { type: 'string' }
-    }, RUN_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(RUN_USAGE);
-        return legacy/* EXIT */.dc.ok;
+        {
+            name: 'max-parallel',
+            value: 'N',
+            default: MAX_PARALLEL,
+            description: 'at most N stacks of a wave run at once'
+        },
+        {
+            name: 'wave',
+            value: 'N',
+            description: 'with --format matrix: only the entries of wave N (a job per wave)'
+        },
+        (0,cli_command/* formatFlag */.AN)('text for a person; json {targets, waves, deleted}; matrix: what a workflow\'s strategy.matrix takes, {"include": [one entry per target]}', 'text|json|matrix')
+    ],
+    example: ['platformctl targets --base origin/main --head HEAD --format matrix --wave 1'],
+    exitCodes: '0 targets found, or none (and it says so); 1 invalid repository content (stack.yaml, a .tf file, a cycle, a bad depends_on or module source); 2 usage error or unknown revision.',
+    async run(values, { usage }) {
+        const how = (0,cli_command/* checkFormat */.KA)(targetsCommand, values);
+        const maxParallel = positiveInteger(values, 'max-parallel', MAX_PARALLEL, usage);
+        const wave = values['wave'] === undefined ? undefined : positiveInteger(values, 'wave', '1', usage);
+        if (wave !== undefined && how !== 'matrix')
+            throw new cli_command/* UsageError */.eb('--wave goes with --format matrix (a job per wave)', usage);
+        const detection = await detect(values, usage);
+        const { selection } = detection;
+        if (how === 'json')
+            process.stdout.write(selectionJson(selection));
+        else if (how === 'matrix') {
+            const rootFromTop = (0,external_node_path_.relative)(detection.top, detection.root).split(external_node_path_.sep).join('/') || '.';
+            process.stdout.write(selectionMatrix(selection, detection.repository, rootFromTop, wave));
+        }
+        else
+            process.stdout.write(selectionText(selection, maxParallel, detection.base));
+        if (how !== 'text' && selection.targets.length === 0)
+            process.stderr.write('platformctl: no targets: the change touches no stack, module or variable file\n');
+        return cli_command/* EXIT */.dc.ok;
     }
-    const how = String(values['format'] ?? 'text');
-    if (how !== 'text' && how !== 'json')
-        throw new legacy/* UsageError */.eb(`--format must be text or json, not '${how}'`, RUN_USAGE);
-    const parallel = positiveInteger(values, 'parallel', 10, RUN_USAGE);
+};
+const MODES = ['plan', 'apply'];
+/** `platformctl run plan|apply`. */
+const runCommand = {
+    name: 'run',
+    summary: 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents',
+    usage: [
+        'plan|apply --base REV --head REV [--root DIR] [--changed-files FILE]',
+        ' [--parallel N] [--destroy] [--out-dir DIR] [--format text|json]',
+        ' [--engine tofu|terraform] [--engine-version X.Y.Z]',
+        ' [--backend-config key=value|FILE]... [--lock-timeout 300s]'
+    ],
+    verbs: { words: MODES, required: true },
+    description: "Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made), at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's dependents are skipped, naming it; the others go on. With --destroy the order is reversed (dependents first). The stacks head deleted run first: their destroy, planned (and applied) from a copy of the base revision, dependents first. Prints one table: stack, wave, result, duration, changes.",
+    flags: [
+        ...DETECT_FLAGS,
+        {
+            name: 'parallel',
+            value: 'N',
+            default: MAX_PARALLEL,
+            description: 'at most N stacks at once'
+        },
+        {
+            name: 'destroy',
+            description: 'plan (and apply) the destruction of the targets, dependents first'
+        },
+        {
+            name: 'out-dir',
+            value: 'DIR',
+            default: 'a temporary folder',
+            description: "where each stack's plan files go, a folder each"
+        },
+        ...ENGINE_FLAGS.filter((f) => f.name !== 'state-key'),
+        (0,cli_command/* formatFlag */.AN)('text: the table; json: one object a stack')
+    ],
+    example: ['platformctl run plan --base origin/main --head HEAD --parallel 10'],
+    exitCodes: '0 every stack succeeded (or no targets), 1 a stack failed or the repository is invalid, 2 usage error or unknown revision.',
+    async run(values, { positionals, usage }) {
+        const mode = positionals[0] === 'apply' ? 'apply' : 'plan';
+        const how = (0,cli_command/* checkFormat */.KA)(runCommand, values);
+        const parallel = positiveInteger(values, 'parallel', MAX_PARALLEL, usage);
+        return await runWaves(mode, how, parallel, await detect(values, usage), values, usage);
+    }
+};
+/** Plans (and applies) the targets, a wave at a time, after the stacks head deleted. */
+async function runWaves(mode, how, parallel, detection, values, usage) {
     const destroy = values['destroy'] === true;
-    const detection = await detect(values, RUN_USAGE);
     const settings = {
         mode,
         destroy,
@@ -17644,13 +18301,13 @@ async function runCommand(args) {
     }
     catch (error) {
         if (error instanceof common_errors/* InputError */.dz || error instanceof common_errors/* InputErrors */.G)
-            throw new legacy/* UsageError */.eb(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), RUN_USAGE);
+            throw new cli_command/* UsageError */.eb(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), usage);
         throw error;
     }
     const { selection } = detection;
     if (selection.targets.length === 0 && selection.deleted.length === 0) {
         process.stdout.write('No targets: the change touches no stack, module or variable file.\n');
-        return legacy/* EXIT */.dc.ok;
+        return cli_command/* EXIT */.dc.ok;
     }
     const deps = {
         logFor: (path) => prefixedLog(path),
@@ -17710,11 +18367,11 @@ async function runCommand(args) {
         process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
     else
         process.stdout.write(runTable(runs));
-    return runs.some((r) => r.result !== 'succeeded') ? legacy/* EXIT */.dc.failed : legacy/* EXIT */.dc.ok;
+    return runs.some((r) => r.result !== 'succeeded') ? cli_command/* EXIT */.dc.failed : cli_command/* EXIT */.dc.ok;
 }
 
 // EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
-var budget = __nccwpck_require__(373);
+var budget = __nccwpck_require__(8576);
 ;// CONCATENATED MODULE: ./src/drift/issues.ts
 
 /**
@@ -17914,112 +18571,83 @@ async function keepDriftIssues(reports, github, check, log) {
 
 
 
-const DRIFT_USAGE = `platformctl drift: plan stacks (never apply) and say whether they drifted
-
-Usage:
-  platformctl drift --stack DIR [--stack DIR]... [stack flags] [--var-file GLOB]...
-                    [--github-token TOKEN [--repo OWNER/NAME] [--api-url URL] [--run-url URL]]
-                    [--format text|json]
-
-Each stack is planned with the engine's -detailed-exitcode: exit 0 is no drift, exit 2 is drift
-(the counts and the resources are shown, never a value), anything else is an error: a held lock,
-refused credentials or a broken configuration is reported as an error, never as drift or none.
-
-With --github-token, one issue per drifted stack is kept (label '${DRIFT_LABEL}'): opened with the
-change summary, updated while the drift lasts, closed with a comment when a check finds none. A
-stack whose check failed has its issue left as it is.
-
-Flags:
-  --stack DIR          a stack's folder (repeatable; at least one)
-  --engine, --engine-version, --backend-config, --state-key, --lock-timeout   as for plan, for
-                       every stack
-  --var-file GLOB      variable files, relative to each stack (repeatable)
-  --github-token TOKEN keep the drift issues with this token (default: none, nothing is written)
-  --repo OWNER/NAME    the repository of the issues (default: GITHUB_REPOSITORY)
-  --api-url URL        the GitHub API (default: GITHUB_API_URL, else https://api.github.com)
-  --run-url URL        the run shown in the issues (default: empty)
-  --format text|json   text: one line a stack; json: the reports and the issue actions
-  --help               this text
-
-Example:
-  platformctl drift --stack examples/stacks/local/dev --format json
-
-Exit codes: 0 no drift, 1 a check failed (or GitHub refused), 2 usage error, 3 drift found.
-`;
 const EXIT_DRIFT = 3;
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-/** A stack folder is a folder holding at least one `.tf` or `.tf.json` file. */
-function checkStack(given) {
-    const dir = (0,external_node_path_.resolve)(given);
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        throw new legacy/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, DRIFT_USAGE);
-    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
-        throw new legacy/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, DRIFT_USAGE);
-    return dir;
-}
 /** `platformctl drift`. */
-async function driftCommand(args) {
-    const flag = { type: 'string' };
-    const values = (0,legacy/* parse */.qg)(args, {
-        stack: { type: 'string', multiple: true },
-        engine: flag,
-        'engine-version': flag,
-        'backend-config': { type: 'string', multiple: true },
-        'state-key': flag,
-        'lock-timeout': flag,
-        'var-file': { type: 'string', multiple: true },
-        'github-token': flag,
-        repo: flag,
-        'api-url': flag,
-        'run-url': flag,
-        format: flag,
-        help: { type: 'boolean' }
-    }, DRIFT_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(DRIFT_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = (0,legacy/* format */.GP)(values, DRIFT_USAGE);
-    (0,legacy/* requireFlags */.$O)(values, ['stack'], 'drift', DRIFT_USAGE);
-    const token = String(values['github-token'] ?? '');
-    const repository = String(values['repo'] ?? process.env['GITHUB_REPOSITORY'] ?? '');
-    if (token !== '' && !REPOSITORY.test(repository))
-        throw new legacy/* UsageError */.eb(`--repo '${repository}': the repository of the issues must be owner/name (or set GITHUB_REPOSITORY)`, DRIFT_USAGE);
-    const paths = runnerPaths();
-    const shared = (0,legacy/* asInputs */.Co)(values, { 'var-file': 'var-files' });
-    for (const name of ['stack', 'github-token', 'repo', 'api-url', 'run-url'])
-        delete shared[name];
-    // Every stack is checked before any is planned: a typo stops the run with nothing written.
-    const stacks = (values['stack'] ?? []).map((given) => {
-        const dir = checkStack(given);
-        const rel = (0,external_node_path_.relative)(process.cwd(), dir);
-        const name = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
-        const settings = plan_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)({
-            ...shared,
-            'working-directory': dir,
-            'out-dir': (0,external_node_path_.join)(paths.temp, 'platformctl-drift', stack_inputs_stackSlug(dir, process.cwd()))
-        }), paths);
-        return { name, settings };
-    });
-    const log = (0,common_log/* consoleLog */.aO)();
-    const reports = [];
-    for (const stack of stacks)
-        reports.push(await log.group(`Check ${stack.name}`, () => checkDrift(stack, { log, install: installEngine })));
-    let issues;
-    if (token !== '') {
-        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
-        const github = createOperationsClient({
-            token,
-            repository,
-            baseUrl: String(values['api-url'] ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com'),
-            log
+const driftCommand = {
+    name: 'drift',
+    summary: 'plan stacks (never apply) and say whether they drifted',
+    usage: [
+        '--stack DIR [--stack DIR]... [stack flags] [--var-file GLOB]...',
+        ' [--github-token TOKEN [--repo OWNER/NAME] [--api-url URL] [--run-url URL]]',
+        ' [--format text|json]'
+    ],
+    description: `Each stack is planned with the engine's -detailed-exitcode: exit 0 is no drift, exit 2 is drift (the counts and the resources are shown, never a value), anything else is an error: a held lock, refused credentials or a broken configuration is reported as an error, never as drift or none.
+
+With --github-token, one issue per drifted stack is kept (label '${DRIFT_LABEL}'): opened with the change summary, updated while the drift lasts, closed with a comment when a check finds none. A stack whose check failed has its issue left as it is.`,
+    flags: [
+        {
+            name: 'stack',
+            value: 'DIR',
+            multiple: true,
+            required: true,
+            input: 'working-directory',
+            description: "a stack's folder"
+        },
+        ...ENGINE_FLAGS,
+        VAR_FILE_FLAG,
+        {
+            name: 'github-token',
+            value: 'TOKEN',
+            default: 'none, nothing is written',
+            description: 'keep the drift issues with this token'
+        },
+        {
+            name: 'repo',
+            value: 'OWNER/NAME',
+            default: 'GITHUB_REPOSITORY',
+            description: 'the repository of the issues'
+        },
+        API_URL_FLAG,
+        { name: 'run-url', value: 'URL', default: 'empty', description: 'the run shown in the issues' },
+        (0,cli_command/* formatFlag */.AN)('text: one line a stack; json: the reports and the issue actions')
+    ],
+    example: ['platformctl drift --stack examples/stacks/local/dev --format json'],
+    exitCodes: '0 no drift, 1 a check failed (or GitHub refused), 2 usage error, 3 drift found.',
+    async run(values, { usage }) {
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const token = String(values['github-token'] ?? '');
+        const repository = token === '' ? '' : ownerRepository(values, 'the repository of the issues', usage);
+        const paths = runnerPaths();
+        const shared = engineInputs(values);
+        // Every stack is checked before any is planned: a typo stops the run with nothing written.
+        const stacks = (values['stack'] ?? []).map((given) => {
+            const { dir, name } = stackFolder(given, usage);
+            const settings = plan_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)({
+                ...shared,
+                'working-directory': dir,
+                'out-dir': (0,external_node_path_.join)(paths.temp, 'platformctl-drift', stack_inputs_stackSlug(dir, process.cwd()))
+            }), paths);
+            return { name, settings };
         });
-        issues = await log.group('Drift issues', () => keepDriftIssues(reports, github, { time: new Date().toISOString(), runUrl: String(values['run-url'] ?? '') }, log));
+        const log = (0,common_log/* consoleLog */.aO)();
+        const reports = [];
+        for (const stack of stacks)
+            reports.push(await log.group(`Check ${stack.name}`, () => checkDrift(stack, { log, install: installEngine })));
+        let issues;
+        if (token !== '') {
+            const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
+            const github = createOperationsClient({ token, repository, baseUrl: apiUrl(values), log });
+            issues = await log.group('Drift issues', () => keepDriftIssues(reports, github, { time: new Date().toISOString(), runUrl: String(values['run-url'] ?? '') }, log));
+        }
+        printDrift(reports, issues, how);
+        const drift = overallDrift(reports);
+        return drift === 'error' ? cli_command/* EXIT */.dc.failed : drift === 'changes' ? EXIT_DRIFT : cli_command/* EXIT */.dc.ok;
     }
-    const drift = overallDrift(reports);
+};
+function printDrift(reports, issues, how) {
     if (how === 'json') {
         const out = {
-            drift,
+            drift: overallDrift(reports),
             stacks: reports,
             ...(issues === undefined
                 ? {}
@@ -18032,16 +18660,14 @@ async function driftCommand(args) {
                 })
         };
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        return;
     }
-    else {
-        for (const r of reports) {
-            const detail = r.drift === 'error'
-                ? `${r.error?.kind ?? 'engine'}: ${(r.error?.message ?? '').split('\n')[0] ?? ''}`
-                : `${r.add} to add, ${r.change} to change, ${r.destroy} to destroy`;
-            process.stdout.write(`${r.stack}: ${r.drift} (${detail})\n`);
-        }
+    for (const r of reports) {
+        const detail = r.drift === 'error'
+            ? `${r.error?.kind ?? 'engine'}: ${(r.error?.message ?? '').split('\n')[0] ?? ''}`
+            : `${r.add} to add, ${r.change} to change, ${r.destroy} to destroy`;
+        process.stdout.write(`${r.stack}: ${r.drift} (${detail})\n`);
     }
-    return drift === 'error' ? legacy/* EXIT */.dc.failed : drift === 'changes' ? EXIT_DRIFT : legacy/* EXIT */.dc.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/governance/event.ts
@@ -18404,89 +19030,95 @@ async function runUnlock(settings, deps) {
 
 
 
-
-
-const STATE_USAGE = `platformctl state: unlock, the break-glass release of a stuck state lock
-
-Usage:
-  platformctl state unlock --stack DIR --lock-id ID --reason TEXT [--force]
-                           [stack flags] [--var-file GLOB]... [--lane NAME]
-                           [--actor LOGIN] [--approvers LIST|FILE]
-                           [--github-token TOKEN] [--repo OWNER/NAME] [--api-url URL] [--run-id N]
-                           [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--format text|json]
-
-Reads the lock first and shows its holder (who, operation, since when); refuses when --lock-id is
-not the lock held, and while a run of the stack's lane is in progress (read from the Actions API)
-unless --force is given by a special approver. The event (who, when, why, the lock's holder) is
-appended to the audit trail before the engine's force-unlock; the lock is then read again. Any
-refusal leaves the lock, the state and the trail as they were. Then run a normal plan of the stack.
-
-Flags:
-  --stack DIR          the stack's folder (required)
-  --lock-id ID         the ID under 'Lock Info:' in the failed run's log: a UUID (required)
-  --reason TEXT        why, at least 20 characters (required)
-  --force              unlock although a run of the lane is in progress (special approvers only)
-  --engine, --engine-version, --backend-config, --state-key, --lock-timeout   as for plan
-  --var-file GLOB      variable files the stack needs to plan (repeatable)
-  --lane NAME          the lane: a word of the run titles of the stack's workflows (default: the
-                       stack's folder as given to --stack)
-  --actor LOGIN        who asks (default: GITHUB_ACTOR)
-  --approvers LIST     special approvers: logins and org/team, one a line, or a YAML file
-  --github-token TOKEN reads the lane's runs, team memberships (default: GITHUB_TOKEN; required)
-  --repo OWNER/NAME    the repository whose runs are read (default: GITHUB_REPOSITORY)
-  --api-url URL        the GitHub API (default: GITHUB_API_URL, else https://api.github.com)
-  --run-id N           this run, left out of the lane (default: GITHUB_RUN_ID)
-  --audit-repo REPO    the audit trail's repository (default: this repository on GitHub)
-  --audit-branch NAME  the audit trail's branch (default: audit-log)
-  --format text|json   how the result is printed on stdout (default text)
-  --help               this text
-
-Example:
-  platformctl state unlock --stack stacks/aws/prod --lock-id 55907847-eb31-993c-aa13-90c3247b9d03 \\
-    --reason "runner 4711 was killed mid-apply; checked it is gone"
-
-Exit codes: 0 unlocked, 1 refused or failed (nothing unlocked), 2 usage error.
-`;
-const state_REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
 /** `platformctl state unlock`. */
-async function stateCommand(args) {
-    const [verb, ...rest] = args;
-    if (verb === '--help' || verb === 'help' || verb === undefined) {
-        process.stdout.write(STATE_USAGE);
-        return verb === undefined ? legacy/* EXIT */.dc.usage : legacy/* EXIT */.dc.ok;
-    }
-    if (verb !== 'unlock')
-        throw new legacy/* UsageError */.eb(`unknown state command '${verb}'`, STATE_USAGE);
-    const flag = { type: 'string' };
-    const values = (0,legacy/* parse */.qg)(rest, {
-        stack: flag,
-        'lock-id': flag,
-        reason: flag,
-        force: { type: 'boolean' },
-        engine: flag,
-        'engine-version': flag,
-        'backend-config': { type: 'string', multiple: true },
-        'state-key': flag,
-        'lock-timeout': flag,
-        'var-file': { type: 'string', multiple: true },
-        lane: flag,
-        actor: flag,
-        approvers: flag,
-        'github-token': flag,
-        repo: flag,
-        'api-url': flag,
-        'run-id': flag,
-        'audit-repo': flag,
-        'audit-branch': flag,
-        format: flag,
-        help: { type: 'boolean' }
-    }, STATE_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(STATE_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = (0,legacy/* format */.GP)(values, STATE_USAGE);
-    (0,legacy/* requireFlags */.$O)(values, ['stack', 'lock-id', 'reason'], 'state unlock', STATE_USAGE);
+const stateUnlockCommand = {
+    name: 'state unlock',
+    summary: 'the break-glass release of a stuck state lock',
+    usage: [
+        '--stack DIR --lock-id ID --reason TEXT [--force]',
+        ' [stack flags] [--var-file GLOB]... [--lane NAME]',
+        ' [--actor LOGIN] [--approvers LIST|FILE]',
+        ' [--github-token TOKEN] [--repo OWNER/NAME] [--api-url URL] [--run-id N]',
+        ' [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--format text|json]'
+    ],
+    description: "Reads the lock first and shows its holder (who, operation, since when); refuses when --lock-id is not the lock held, and while a run of the stack's lane is in progress (read from the Actions API) unless --force is given by a special approver. The event (who, when, why, the lock's holder) is appended to the audit trail before the engine's force-unlock; the lock is then read again. Any refusal leaves the lock, the state and the trail as they were. Then run a normal plan of the stack.",
+    flags: [
+        {
+            name: 'stack',
+            value: 'DIR',
+            required: true,
+            input: 'working-directory',
+            description: "the stack's folder"
+        },
+        {
+            name: 'lock-id',
+            value: 'ID',
+            required: true,
+            description: "the ID under 'Lock Info:' in the failed run's log: a UUID"
+        },
+        { name: 'reason', value: 'TEXT', required: true, description: 'why, at least 20 characters' },
+        {
+            name: 'force',
+            description: 'unlock although a run of the lane is in progress (special approvers only)'
+        },
+        ...ENGINE_FLAGS,
+        VAR_FILE_FLAG,
+        {
+            name: 'lane',
+            value: 'NAME',
+            default: "the stack's folder as given to --stack",
+            description: "the lane: a word of the run titles of the stack's workflows"
+        },
+        { name: 'actor', value: 'LOGIN', default: 'GITHUB_ACTOR', description: 'who asks' },
+        {
+            name: 'approvers',
+            value: 'LIST|FILE',
+            input: 'special-approvers',
+            description: 'special approvers: logins and org/team, one a line, or a YAML file'
+        },
+        {
+            name: 'github-token',
+            value: 'TOKEN',
+            default: 'GITHUB_TOKEN; one of them is needed',
+            description: "reads the lane's runs and team memberships"
+        },
+        {
+            name: 'repo',
+            value: 'OWNER/NAME',
+            default: 'GITHUB_REPOSITORY',
+            description: 'the repository whose runs are read'
+        },
+        API_URL_FLAG,
+        {
+            name: 'run-id',
+            value: 'N',
+            default: 'GITHUB_RUN_ID',
+            description: 'this run, left out of the lane'
+        },
+        {
+            name: 'audit-repo',
+            value: 'PATH_OR_URL',
+            input: 'audit-repository',
+            default: 'this repository on GitHub',
+            description: "the audit trail's repository"
+        },
+        {
+            name: 'audit-branch',
+            value: 'BRANCH',
+            default: DEFAULT_AUDIT_BRANCH,
+            description: "the audit trail's branch"
+        },
+        (0,cli_command/* formatFlag */.AN)('how the result is printed on stdout')
+    ],
+    example: [
+        'platformctl state unlock --stack stacks/aws/prod --lock-id 55907847-eb31-993c-aa13-90c3247b9d03 \\',
+        '  --reason "runner 4711 was killed mid-apply; checked it is gone"'
+    ],
+    exitCodes: '0 unlocked, 1 refused or failed (nothing unlocked), 2 usage error.',
+    run: (values, { usage }) => unlock(values, usage)
+};
+async function unlock(values, usage) {
+    const how = (0,cli_command/* outputFormat */.B$)(values, usage);
     const env = process.env;
     const given = String(values['stack']);
     const lockId = String(values['lock-id']);
@@ -18494,47 +19126,34 @@ async function stateCommand(args) {
     // Everything the command line says is checked before the engine or GitHub is asked anything.
     const problems = unlockRequestProblems({ lockId, reason });
     if (problems.length > 0)
-        throw new legacy/* UsageError */.eb(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), STATE_USAGE);
-    const dir = (0,external_node_path_.resolve)(given);
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        throw new legacy/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, STATE_USAGE);
-    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
-        throw new legacy/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, STATE_USAGE);
+        throw new cli_command/* UsageError */.eb(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), usage);
+    const { dir, name: stackName } = stackFolder(given, usage);
     const token = String(values['github-token'] ?? env['GITHUB_TOKEN'] ?? '');
     if (token === '')
-        throw new legacy/* UsageError */.eb('--github-token (or GITHUB_TOKEN) is needed: the runs of the lane are read from the Actions API before any unlock', STATE_USAGE);
-    const repository = String(values['repo'] ?? env['GITHUB_REPOSITORY'] ?? '');
-    if (!state_REPOSITORY.test(repository))
-        throw new legacy/* UsageError */.eb(`--repo '${repository}': the repository whose runs are read must be owner/name (or set GITHUB_REPOSITORY)`, STATE_USAGE);
+        throw new cli_command/* UsageError */.eb('--github-token (or GITHUB_TOKEN) is needed: the runs of the lane are read from the Actions API before any unlock', usage);
+    const repository = ownerRepository(values, 'the repository whose runs are read', usage);
     const runIdText = String(values['run-id'] ?? env['GITHUB_RUN_ID'] ?? '');
     if (runIdText !== '' && !/^[1-9][0-9]*$/.test(runIdText))
-        throw new legacy/* UsageError */.eb(`--run-id '${runIdText}': a run's number`, STATE_USAGE);
-    const stackInputs = { 'working-directory': dir };
-    for (const name of ['engine', 'engine-version', 'state-key', 'lock-timeout'])
-        if (values[name] !== undefined)
-            stackInputs[name] = String(values[name]);
-    if (values['backend-config'] !== undefined)
-        stackInputs['backend-config'] = values['backend-config'].join('\n');
+        throw new cli_command/* UsageError */.eb(`--run-id '${runIdText}': a run's number`, usage);
+    const stackInputs = { ...engineInputs(values), 'working-directory': dir };
     const paths = runnerPaths();
     const stack = readStackInputs((0,common_inputs/* mapInputReader */.Cs)(stackInputs), paths);
-    const varFiles = resolveVarFiles((values['var-file'] ?? []).join('\n'), stack.workingDirectory);
+    const varFiles = resolveVarFiles(stackInputs['var-files'] ?? '', stack.workingDirectory);
     const approvers = approvers_parseSpecialApprovers(String(values['approvers'] ?? ''), process.cwd(), 'approvers');
     const audit = audit_readAuditSettings((0,common_inputs/* mapInputReader */.Cs)({
-        'audit-branch': String(values['audit-branch'] ?? 'audit-log'),
+        'audit-branch': String(values['audit-branch'] ?? DEFAULT_AUDIT_BRANCH),
         'audit-repository': String(values['audit-repo'] ?? '')
     }), { ...env, GITHUB_REPOSITORY: repository }, token);
     if (audit === undefined)
-        throw new legacy/* UsageError */.eb('--audit-branch is empty: a break-glass unlock is always recorded', STATE_USAGE);
-    const rel = (0,external_node_path_.relative)(process.cwd(), dir);
-    const stackName = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+        throw new cli_command/* UsageError */.eb('--audit-branch is empty: a break-glass unlock is always recorded', usage);
     const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
     const log = (0,common_log/* consoleLog */.aO)();
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-    const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
+    const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
     const client = {
         token,
         repository,
-        baseUrl: String(values['api-url'] ?? env['GITHUB_API_URL'] ?? 'https://api.github.com'),
+        baseUrl: apiUrl(values),
         log
     };
     const governance = createGitHubClient(client);
@@ -18575,7 +19194,7 @@ async function stateCommand(args) {
         else
             for (const [k, v] of Object.entries(out))
                 process.stdout.write(`${k}: ${v}\n`);
-        return legacy/* EXIT */.dc.ok;
+        return cli_command/* EXIT */.dc.ok;
     }
     catch (error) {
         if (!(error instanceof UnlockRefusedError))
@@ -18583,14 +19202,14 @@ async function stateCommand(args) {
         process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
         if (how === 'json')
             process.stdout.write(`${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`);
-        return legacy/* EXIT */.dc.failed;
+        return cli_command/* EXIT */.dc.failed;
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ../../main/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./src/gitops/image.ts
-var gitops_image = __nccwpck_require__(4621);
+var gitops_image = __nccwpck_require__(5552);
 ;// CONCATENATED MODULE: ./src/image/reference.ts
 
 
@@ -18963,34 +19582,6 @@ async function runPromote(settings, deps) {
     return p;
 }
 
-;// CONCATENATED MODULE: ./src/cli/subcommand.ts
-
-
-/**
- * Kept for subcommands written before `Command` (see command.ts): the flags of
- * `platformctl <command> <verb> …`, undefined when help was asked for (and printed).
- */
-function verbFlags(command, verb, args, flags, usage, switches = []) {
-    const [given, ...rest] = args;
-    if (given === '--help' || given === 'help') {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    if (given !== verb)
-        throw new cli_command/* UsageError */.eb(`unknown ${command} command '${given ?? ''}'`, usage);
-    const options = { help: { type: 'boolean' } };
-    for (const name of [...flags, 'format'])
-        options[name] = { type: 'string' };
-    for (const name of switches)
-        options[name] = { type: 'boolean' };
-    const values = (0,legacy/* parse */.qg)(rest, options, usage);
-    if (values['help'] === true) {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    return values;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
 
 
@@ -18998,48 +19589,56 @@ function verbFlags(command, verb, args, flags, usage, switches = []) {
 
 
 
-
-const PROMOTE_USAGE = `platformctl promote: move exactly what was verified to the next environment
-
-Usage:
-  platformctl promote --app A --from ENV --to ENV [--digest sha256:<64 hex>] [--dry-run]
-                      [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--actor LOGIN]
-                      [--format text|json]
-
-Reads the audit trail (its chain checked first) for the verifications verify-gates recorded, and
-promotes the image digest and the commit that passed verify-gates in --from (the last that passed,
-or --digest) to --to. Refuses when --from has no passed verification of that digest, when --to is
-not the environment after --from (${ENVIRONMENT_CHAIN.join(' → ')}), or when the immutable tag
-(semver-shortsha) would be moved to another digest. Never builds, tags or pushes: the result names
-the digest to deploy (gen-values --image) and the promotion is appended to the trail.
-Rollback: promote the previous digest (--digest) that passed in --from.
-
-Flags:
-  --app A              the app (required)
-  --from ENV           where it passed verify-gates: ${ENVIRONMENT_CHAIN.join(', ')} (required)
-  --to ENV             the environment after --from (required)
-  --digest sha256:…    the digest to promote (default: the last one that passed in --from)
-  --dry-run            decide and show what and why; record nothing
-  --audit-repo REPO    the audit trail's repository: owner/name, a git URL or a path (default: .)
-  --audit-branch NAME  the audit trail's branch (default: ${DEFAULT_AUDIT_BRANCH})
-  --actor LOGIN        who promotes (default: GITHUB_ACTOR)
-  --format text|json   text: the outputs and why; json: the same as an object
-  --help               this text
-
-An HTTPS trail is read and written with the token in GITHUB_TOKEN, if set.
-Example:
-  platformctl promote --app checkout --from dev --to stg --dry-run
-
-Exit codes: 0 promoted (or would be), 1 refused or failed (nothing recorded), 2 usage error.
-`;
 /** `platformctl promote`. */
-async function promoteCommand(args) {
-    // `promote` has no verb: reuse the verb parser with the flags as they come.
-    const values = verbFlags('promote', 'promote', ['promote', ...args], ['app', 'from', 'to', 'digest', 'audit-repo', 'audit-branch', 'actor'], PROMOTE_USAGE, ['dry-run']);
-    if (values === undefined)
-        return legacy/* EXIT */.dc.ok;
-    const how = (0,legacy/* format */.GP)(values, PROMOTE_USAGE);
-    (0,legacy/* requireFlags */.$O)(values, ['app', 'from', 'to'], 'promote', PROMOTE_USAGE);
+const promoteCommand = {
+    name: 'promote',
+    summary: 'move exactly the digest and commit verified in one environment to the next',
+    usage: [
+        '--app A --from ENV --to ENV [--digest sha256:<64 hex>] [--dry-run]',
+        ' [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--actor LOGIN]',
+        ' [--format text|json]'
+    ],
+    description: `Reads the audit trail (its chain checked first) for the verifications verify-gates recorded, and promotes the image digest and the commit that passed verify-gates in --from (the last that passed, or --digest) to --to. Refuses when --from has no passed verification of that digest, when --to is not the environment after --from (${ENVIRONMENT_CHAIN.join(' → ')}), or when the immutable tag (semver-shortsha) would be moved to another digest. Never builds, tags or pushes: the result names the digest to deploy (gen-values --image) and the promotion is appended to the trail. Rollback: promote the previous digest (--digest) that passed in --from.
+
+An HTTPS trail is read and written with the token in GITHUB_TOKEN, if set.`,
+    flags: [
+        { name: 'app', value: 'A', required: true, description: 'the app' },
+        {
+            name: 'from',
+            value: 'ENV',
+            required: true,
+            description: `where it passed verify-gates: ${ENVIRONMENT_CHAIN.join(', ')}`
+        },
+        { name: 'to', value: 'ENV', required: true, description: 'the environment after --from' },
+        {
+            name: 'digest',
+            value: 'sha256:…',
+            default: 'the last one that passed in --from',
+            description: 'the digest to promote'
+        },
+        { name: 'dry-run', description: 'decide and show what and why; record nothing' },
+        {
+            name: 'audit-repo',
+            value: 'PATH_OR_URL',
+            input: 'audit-repository',
+            default: '.',
+            description: "the audit trail's repository: owner/name, a git URL or a path"
+        },
+        {
+            name: 'audit-branch',
+            value: 'BRANCH',
+            default: DEFAULT_AUDIT_BRANCH,
+            description: "the audit trail's branch"
+        },
+        { name: 'actor', value: 'LOGIN', default: 'GITHUB_ACTOR', description: 'who promotes' },
+        (0,cli_command/* formatFlag */.AN)('text: the outputs and why; json: the same as an object')
+    ],
+    example: ['platformctl promote --app checkout --from dev --to stg --dry-run'],
+    exitCodes: '0 promoted (or would be), 1 refused or failed (nothing recorded), 2 usage error.',
+    run: (values, { usage }) => promote(values, usage)
+};
+async function promote(values, usage) {
+    const how = (0,cli_command/* outputFormat */.B$)(values, usage);
     let request;
     try {
         const digest = values['digest'] === undefined ? undefined : checkDigest(String(values['digest']));
@@ -19052,7 +19651,7 @@ async function promoteCommand(args) {
     }
     catch (error) {
         if (error instanceof PromotionInputError)
-            throw new legacy/* UsageError */.eb(error.message, PROMOTE_USAGE);
+            throw new cli_command/* UsageError */.eb(error.message, usage);
         throw error;
     }
     const env = process.env;
@@ -19084,25 +19683,25 @@ async function promoteCommand(args) {
         if (how === 'json')
             process.stdout.write(`${JSON.stringify({ ...outputs, why: promotion.why }, null, 2)}\n`);
         else {
-            (0,legacy/* print */.yy)(outputs, how);
+            (0,cli_command/* printOutputs */.My)(outputs, how);
             process.stdout.write(`\n${dryRun ? 'Would promote' : promotion.unchanged ? 'Already there' : 'Promoted'}, because:\n${promotion.why.map((w) => `  - ${w}`).join('\n')}\n`);
         }
-        return legacy/* EXIT */.dc.ok;
+        return cli_command/* EXIT */.dc.ok;
     }
     catch (error) {
         if (!(error instanceof PromotionRefusedError))
             throw error;
         process.stderr.write(`platformctl: promotion refused: ${error.message}\n`);
-        return legacy/* EXIT */.dc.failed;
+        return cli_command/* EXIT */.dc.failed;
     }
 }
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/facts/fact-map.ts
-var fact_map = __nccwpck_require__(4014);
+var fact_map = __nccwpck_require__(991);
 // EXTERNAL MODULE: ./src/config/zod-issues.ts
-var zod_issues = __nccwpck_require__(6568);
+var zod_issues = __nccwpck_require__(5715);
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 
 
@@ -20169,6 +20768,7 @@ const verifyCommand = {
 
 
 
+
 /**
  * Every subcommand, in the order of the help. A new one is one line here: its Command (usage text,
  * flags, run) lives in its own file.
@@ -20183,15 +20783,13 @@ const COMMANDS = [
     policyCheckCommand,
     auditVerifyCommand,
     verifyCommand,
-    (0,cli_command/* legacyCommand */.p9)('check', "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov", checkCommand),
-    (0,cli_command/* legacyCommand */.p9)('targets', 'the stacks a change touches, with their reasons, in dependency waves', targetsCommand),
-    (0,cli_command/* legacyCommand */.p9)('run', 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents', runCommand),
-    (0,cli_command/* legacyCommand */.p9)('drift', 'plan stacks (never apply) and say whether they drifted', driftCommand),
-    (0,cli_command/* legacyCommand */.p9)('state', 'state unlock: the break-glass release of a stuck state lock', stateCommand),
-    (0,cli_command/* legacyCommand */.p9)('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand),
-    (0,cli_command/* legacyCommand */.p9)('bootstrap', 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)', 
-    // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
-    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 190))).bootstrapCommand(args))
+    checkCommand,
+    targetsCommand,
+    runCommand,
+    driftCommand,
+    stateUnlockCommand,
+    promoteCommand,
+    bootstrapCommand
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -20255,18 +20853,21 @@ async function main(argv) {
         const found = findCommand(argv);
         command = found.command;
         const usage = (0,cli_command/* renderHelp */.W5)(command);
-        if (command.raw === true)
-            return await command.run({}, { positionals: found.rest, usage, typed });
-        const parsed = (0,cli_command/* parseCommandLine */.Du)(command, found.rest);
+        // `COMMAND help` is `COMMAND --help`, as `help COMMAND` is.
+        const rest = found.rest.length === 1 && found.rest[0] === 'help' ? ['--help'] : found.rest;
+        const parsed = (0,cli_command/* parseCommandLine */.Du)(command, rest);
         typed = parsed.typed;
         for (const warning of parsed.warnings)
             process.stderr.write(`warning: ${warning}\n`);
-        if (parsed.values['help'] === true && parsed.positionals.length === 0) {
+        const help = parsed.values['help'] === true;
+        // A command taking a NAME helps with that NAME itself (`action run tf-plan --help`).
+        if (help && (parsed.positionals.length === 0 || command.verbs !== undefined)) {
             process.stdout.write(usage);
             return cli_command/* EXIT */.dc.ok;
         }
-        if (parsed.values['help'] !== true) {
-            (0,cli_command/* outputFormat */.B$)(parsed.values, usage);
+        if (!help) {
+            (0,cli_command/* checkVerbs */.LS)(command, parsed.positionals);
+            (0,cli_command/* checkFormat */.KA)(command, parsed.values);
             (0,cli_command/* checkRequired */.mp)(command, parsed.values);
         }
         return await command.run(parsed.values, { positionals: parsed.positionals, usage, typed });
@@ -20295,7 +20896,7 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 9987:
+/***/ 7926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20309,7 +20910,7 @@ const systemClock = {
 
 /***/ }),
 
-/***/ 5541:
+/***/ 1878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20333,7 +20934,7 @@ function parseDuration(text) {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20406,7 +21007,7 @@ function bugReport(tool, error) {
 
 /***/ }),
 
-/***/ 6941:
+/***/ 770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20447,7 +21048,7 @@ function canonicalJson(value) {
 
 /***/ }),
 
-/***/ 9184:
+/***/ 1815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20463,9 +21064,9 @@ function canonicalJson(value) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony export envInputReader */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5541);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8827);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1878);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
 
 
 
@@ -20567,7 +21168,7 @@ function readInputGroups(...readers) {
 
 /***/ }),
 
-/***/ 1095:
+/***/ 2642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20575,7 +21176,7 @@ function readInputGroups(...readers) {
 /* harmony export */   aO: () => (/* binding */ consoleLog)
 /* harmony export */ });
 /* unused harmony export memoryLog */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7168);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6233);
 
 /**
  * Untrusted text made safe to print where a GitHub runner reads the output: the runner acts on any
@@ -20618,7 +21219,7 @@ function memoryLog() {
 
 /***/ }),
 
-/***/ 5704:
+/***/ 4177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20707,7 +21308,7 @@ function runProcess(command, args, options) {
 
 /***/ }),
 
-/***/ 2702:
+/***/ 4043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20729,7 +21330,7 @@ function runProcess(command, args, options) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1922);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4225);
 
 
 
@@ -20935,7 +21536,7 @@ function privateTempDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 7168:
+/***/ 6233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21116,7 +21717,7 @@ function backendConfigSecrets(entries) {
 
 /***/ }),
 
-/***/ 1786:
+/***/ 3803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21129,7 +21730,7 @@ function backendConfigSecrets(entries) {
 /* unused harmony export decodeUtf8 */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
 
 
 /**
@@ -21278,7 +21879,7 @@ function parseJsonStrict(text, file) {
 
 /***/ }),
 
-/***/ 2865:
+/***/ 4004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21289,9 +21890,9 @@ function parseJsonStrict(text, file) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3803);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
 
 
 
@@ -21420,7 +22021,7 @@ function rangeStart(node) {
 
 /***/ }),
 
-/***/ 6568:
+/***/ 5715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21498,7 +22099,7 @@ function keysAt(schema, path) {
 
 /***/ }),
 
-/***/ 4014:
+/***/ 991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21508,9 +22109,9 @@ function keysAt(schema, path) {
 /* unused harmony exports FactMapError, parseFactMap */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2865);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3803);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4004);
 
 
 
@@ -21621,7 +22222,7 @@ function lookupFact(facts, path) {
 
 /***/ }),
 
-/***/ 1304:
+/***/ 4395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -21638,12 +22239,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   runPublishFacts: () => (/* binding */ runPublishFacts),
 /* harmony export */   runnerProvenance: () => (/* binding */ runnerProvenance)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
-/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8030);
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(373);
-/* harmony import */ var _runtime_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1997);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3645);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(770);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6199);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8576);
+/* harmony import */ var _runtime_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2598);
 
 
 
@@ -21807,7 +22408,7 @@ function renderPublishSummary(result) {
 
 /***/ }),
 
-/***/ 1997:
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21818,14 +22419,14 @@ function renderPublishSummary(result) {
 /* unused harmony exports IDENTITY_KINDS, FACT_OUTPUTS, CONTRACT_ENVIRONMENTS, DNS_CHALLENGE_CONSUMERS, isPublicAddress, factPath, parseRuntimeFacts, kindOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
+/* harmony import */ var _common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3803);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6941);
-/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5695);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2865);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8827);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(770);
+/* harmony import */ var _naming_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9022);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4004);
 
 
 
@@ -22149,7 +22750,7 @@ function jsonSyntaxIssue(file, json, error) {
 
 /***/ }),
 
-/***/ 8030:
+/***/ 6199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22164,12 +22765,12 @@ function jsonSyntaxIssue(file, json, error) {
 /* unused harmony exports BOT_IDENTITY, RepositoryUnreachableError, PushContentionError, remoteUrl, gitEnvironment, redactToken, isContention, backoffDelay */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8829);
-/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2702);
+/* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4236);
+/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4043);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5704);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4177);
 
 
 
@@ -22508,7 +23109,7 @@ async function readBranchFile(options) {
 
 /***/ }),
 
-/***/ 8829:
+/***/ 4236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22562,7 +23163,7 @@ function isBranchName(name) {
 
 /***/ }),
 
-/***/ 4621:
+/***/ 5552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22570,7 +23171,7 @@ function isBranchName(name) {
 /* harmony export */   o_: () => (/* binding */ parseImageReference),
 /* harmony export */   rI: () => (/* binding */ ImageReferenceError)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4225);
 
 class ImageReferenceError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     reference;
@@ -22645,7 +23246,7 @@ function pinnedReference(image) {
 
 /***/ }),
 
-/***/ 6011:
+/***/ 4336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -22659,14 +23260,14 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2702);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9184);
-/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8030);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4621);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7287);
-/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9381);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8827);
+/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4043);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1815);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6199);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5552);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4886);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1353);
 
 
 
@@ -22864,7 +23465,7 @@ function checkPaths(raw, workspace) {
 
 /***/ }),
 
-/***/ 2230:
+/***/ 1152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22883,224 +23484,224 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXTERNAL_DNS_HOSTNAME, EXTERNAL_DNS_TARGET, IDENTITY_ANNOTATIONS, NODEPOOL_LABEL
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/base/dist/model.js + 2 modules
-var model = __nccwpck_require__(4424);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/base/dist/meta.js
-var meta = __nccwpck_require__(5450);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules
-var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __nccwpck_require__(3215);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(1600);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/base/dist/model.js + 2 modules
+var model = __nccwpck_require__(6414);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/base/dist/meta.js
+var meta = __nccwpck_require__(8732);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules
+var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __nccwpck_require__(8149);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(5526);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationInitiator.js
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.automated&&(validate1(data.automated,{instancePath:instancePath+"/automated",parentData:data,parentDataProperty:"automated",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.username&&(validate3(data.username,{instancePath:instancePath+"/username",parentData:data,parentDataProperty:"username",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7338);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7820);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate=validate2;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate2.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(5213);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(1144);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(9129);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(6447);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(506);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(3539);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.force&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1(data.force,{instancePath:instancePath+"/force",parentData:data,parentDataProperty:"force",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate1.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyApply_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategyHook_validate.errors)).length)),validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apply&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1(data.apply,{instancePath:instancePath+"/apply",parentData:data,parentDataProperty:"apply",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate1.errors)).length)),void 0!==data.hook&&(validate5(data.hook,{instancePath:instancePath+"/hook",parentData:data,parentDataProperty:"hook",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate=validate4;let formats0=formats/* formats */.F.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResource_validate.errors)).length),validate11.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate11(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length)}return validate10.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate16.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate19.errors=vErrors,0===errors}function validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate23.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors)).length)),validate27.errors=vErrors,0===errors}function validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStrategy_validate.errors)).length)),validate31.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.autoHealAttemptsCount&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5(data.autoHealAttemptsCount,{instancePath:instancePath+"/autoHealAttemptsCount",parentData:data,parentDataProperty:"autoHealAttemptsCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate5.errors)).length)),void 0!==data.dryRun&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data.dryRun,{instancePath:instancePath+"/dryRun",parentData:data,parentDataProperty:"dryRun",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors)).length)),void 0!==data.manifests&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data.manifests,{instancePath:instancePath+"/manifests",parentData:data,parentDataProperty:"manifests",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors)).length)),void 0!==data.prune&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0(data.prune,{instancePath:instancePath+"/prune",parentData:data,parentDataProperty:"prune",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate0.errors)).length)),void 0!==data.resources&&(validate10(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)),void 0!==data.revision&&(validate16(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate1.errors)).length)),void 0!==data.source&&(validate19(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.sources&&(validate23(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate23.errors:vErrors.concat(validate23.errors)).length)),void 0!==data.syncOptions&&(validate27(data.syncOptions,{instancePath:instancePath+"/syncOptions",parentData:data,parentDataProperty:"syncOptions",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.syncStrategy&&(validate31(data.syncStrategy,{instancePath:instancePath+"/syncStrategy",parentData:data,parentDataProperty:"syncStrategy",rootData})||(errors=(vErrors=null===vErrors?validate31.errors:vErrors.concat(validate31.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperation_validate.errors)).length)),validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.info&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1(data.info,{instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate1.errors)).length)),void 0!==data.initiatedBy&&(validate7(data.initiatedBy,{instancePath:instancePath+"/initiatedBy",parentData:data,parentDataProperty:"initiatedBy",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.retry&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11(data.retry,{instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate11.errors)).length)),void 0!==data.sync&&(validate15(data.sync,{instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js + 2 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec = __nccwpck_require__(9943);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
-var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js + 2 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec = __nccwpck_require__(6357);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(191);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationConditionType_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate5.errors)).length)),void 0!==data.type&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
-var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(2165);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
+var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(8423);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.lastTransitionTime&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate5.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_formats0=formats/* formats */.F.int64;function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors=vErrors,0===errors}function validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate14.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate17(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors=vErrors,0===errors}function validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate20.errors=vErrors,0===errors}function validate24(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate24.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.deployedAt){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"deployedAt"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.id){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"id"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.deployStartedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1(data.deployStartedAt,{instancePath:instancePath+"/deployStartedAt",parentData:data,parentDataProperty:"deployStartedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate1.errors)).length)),void 0!==data.deployedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5(data.deployedAt,{instancePath:instancePath+"/deployedAt",parentData:data,parentDataProperty:"deployedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate5.errors)).length)),void 0!==data.id&&(validate8(data.id,{instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)),void 0!==data.initiatedBy&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10(data.initiatedBy,{instancePath:instancePath+"/initiatedBy",parentData:data,parentDataProperty:"initiatedBy",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate10.errors)).length)),void 0!==data.revision&&(validate14(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?validate14.errors:vErrors.concat(validate14.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate16.errors)).length)),void 0!==data.source&&(validate20(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate20.errors:vErrors.concat(validate20.errors)).length)),void 0!==data.sources&&(validate24(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate24.errors:vErrors.concat(validate24.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistory_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2017);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonHookType.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2423);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonHookType.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase.js
 const ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate=ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0;function ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonHookType_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonResultCode_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonSyncPhase_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.namespace){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"namespace"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}if(void 0===data.version){let err4={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"version"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.hookPhase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3(data.hookPhase,{instancePath:instancePath+"/hookPhase",parentData:data,parentDataProperty:"hookPhase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate3.errors)).length)),void 0!==data.hookType&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7(data.hookType,{instancePath:instancePath+"/hookType",parentData:data,parentDataProperty:"hookType",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate7.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate11.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate15.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate19.errors)).length)),void 0!==data.syncPhase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23(data.syncPhase,{instancePath:instancePath+"/syncPhase",parentData:data,parentDataProperty:"syncPhase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate23.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate0.errors)).length))}else{let err5={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err5]:vErrors.push(err5),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResult_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceResults_validate.errors)).length)),validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors=vErrors,0===errors}function validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate18.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.revision){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"revision"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.managedNamespaceMetadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2(data.managedNamespaceMetadata,{instancePath:instancePath+"/managedNamespaceMetadata",parentData:data,parentDataProperty:"managedNamespaceMetadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate2.errors)).length)),void 0!==data.resources&&(validate6(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate0.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate11.errors)).length)),void 0!==data.source&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate14.errors)).length)),void 0!==data.sources&&(validate18(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate18.errors:vErrors.concat(validate18.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgSyncCommonOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_formats0=formats/* formats */.F.int64;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOperationResult_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.operation){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"operation"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.startedAt){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"startedAt"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate1.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate5.errors)).length)),void 0!==data.operation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate7.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate11.errors)).length)),void 0!==data.retryCount&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15(data.retryCount,{instancePath:instancePath+"/retryCount",parentData:data,parentDataProperty:"retryCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate15.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate17.errors)).length)),void 0!==data.syncResult&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20(data.syncResult,{instancePath:instancePath+"/syncResult",parentData:data,parentDataProperty:"syncResult",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate20.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus = __nccwpck_require__(2829);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus = __nccwpck_require__(1791);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0;let schema0_enum=["Hydrating","Failed","Hydrated"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Hydrating"!==data&&"Failed"!==data&&"Hydrated"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(9523);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(2917);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate0.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate4.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.currentOperation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1(data.currentOperation,{instancePath:instancePath+"/currentOperation",parentData:data,parentDataProperty:"currentOperation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate1.errors)).length)),void 0!==data.lastSuccessfulOperation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5(data.lastSuccessfulOperation,{instancePath:instancePath+"/lastSuccessfulOperation",parentData:data,parentDataProperty:"lastSuccessfulOperation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.externalURLs&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data.externalURLs,{instancePath:instancePath+"/externalURLs",parentData:data,parentDataProperty:"externalURLs",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors)).length)),void 0!==data.images&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate3.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(286);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(6453);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(3276);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(8207);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate9.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.destination){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"destination"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.destination&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1(data.destination,{instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate1.errors)).length)),void 0!==data.ignoreDifferences&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5(data.ignoreDifferences,{instancePath:instancePath+"/ignoreDifferences",parentData:data,parentDataProperty:"ignoreDifferences",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate5.errors)).length)),void 0!==data.source&&(validate9(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length)),void 0!==data.sources&&(validate13(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(404);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(122);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ComparedTo_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate8.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.status){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.comparedTo&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1(data.comparedTo,{instancePath:instancePath+"/comparedTo",parentData:data,parentDataProperty:"comparedTo",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate1.errors)).length)),void 0!==data.revision&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5(data.revision,{instancePath:instancePath+"/revision",parentData:data,parentDataProperty:"revision",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate5.errors)).length)),void 0!==data.revisions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7(data.revisions,{instancePath:instancePath+"/revisions",parentData:data,parentDataProperty:"revisions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate7.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate11.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationCondition_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate5.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors=vErrors,0===errors}function validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1AppHealthStatus_validate.errors)).length)),validate12.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RevisionHistories_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors=vErrors,0===errors}function validate21(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OperationState_validate.errors)).length)),validate21.errors=vErrors,0===errors}function validate26(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceHealthLocation_validate.errors)).length),validate26.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors=vErrors,0===errors}function validate30(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate31.errors)).length)}return validate30.errors=vErrors,0===errors}function validate36(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydratorStatus_validate.errors)).length)),validate36.errors=vErrors,0===errors}function validate40(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors)).length),validate40.errors=vErrors,0===errors}function validate45(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceType_validate.errors)).length),validate45.errors=vErrors,0===errors}function validate44(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate45(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate45.errors:vErrors.concat(validate45.errors)).length)}return validate44.errors=vErrors,0===errors}function validate49(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSummary_validate.errors)).length)),validate49.errors=vErrors,0===errors}function validate53(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatus_validate.errors)).length)),validate53.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.conditions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate4.errors)).length)),void 0!==data.controllerNamespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10(data.controllerNamespace,{instancePath:instancePath+"/controllerNamespace",parentData:data,parentDataProperty:"controllerNamespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate10.errors)).length)),void 0!==data.health&&(validate12(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?validate12.errors:vErrors.concat(validate12.errors)).length)),void 0!==data.history&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16(data.history,{instancePath:instancePath+"/history",parentData:data,parentDataProperty:"history",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate16.errors)).length)),void 0!==data.observedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data.observedAt,{instancePath:instancePath+"/observedAt",parentData:data,parentDataProperty:"observedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors)).length)),void 0!==data.operationState&&(validate21(data.operationState,{instancePath:instancePath+"/operationState",parentData:data,parentDataProperty:"operationState",rootData})||(errors=(vErrors=null===vErrors?validate21.errors:vErrors.concat(validate21.errors)).length)),void 0!==data.reconciledAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0(data.reconciledAt,{instancePath:instancePath+"/reconciledAt",parentData:data,parentDataProperty:"reconciledAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate0.errors)).length)),void 0!==data.resourceHealthSource&&(validate26(data.resourceHealthSource,{instancePath:instancePath+"/resourceHealthSource",parentData:data,parentDataProperty:"resourceHealthSource",rootData})||(errors=(vErrors=null===vErrors?validate26.errors:vErrors.concat(validate26.errors)).length)),void 0!==data.resources&&(validate30(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?validate30.errors:vErrors.concat(validate30.errors)).length)),void 0!==data.sourceHydrator&&(validate36(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?validate36.errors:vErrors.concat(validate36.errors)).length)),void 0!==data.sourceType&&(validate40(data.sourceType,{instancePath:instancePath+"/sourceType",parentData:data,parentDataProperty:"sourceType",rootData})||(errors=(vErrors=null===vErrors?validate40.errors:vErrors.concat(validate40.errors)).length)),void 0!==data.sourceTypes&&(validate44(data.sourceTypes,{instancePath:instancePath+"/sourceTypes",parentData:data,parentDataProperty:"sourceTypes",rootData})||(errors=(vErrors=null===vErrors?validate44.errors:vErrors.concat(validate44.errors)).length)),void 0!==data.summary&&(validate49(data.summary,{instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData})||(errors=(vErrors=null===vErrors?validate49.errors:vErrors.concat(validate49.errors)).length)),void 0!==data.sync&&(validate53(data.sync,{instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData})||(errors=(vErrors=null===vErrors?validate53.errors:vErrors.concat(validate53.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0;let schema1_enum=["argoproj.io/v1alpha1"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("argoproj.io/v1alpha1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors=vErrors,0===errors}let schema2_enum=["Application"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Application"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Operation_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationStatus_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.metadata){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"metadata"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.spec){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.apiVersion){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.kind){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.apiVersion&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate5.errors)).length)),void 0!==data.operation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate9.errors)).length)),void 0!==data.spec&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate13.errors)).length)),void 0!==data.status&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate17.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application.js
 class Application extends model/* Model */.K{static{this.apiVersion="argoproj.io/v1alpha1"}static{this.kind="Application"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(Application)}constructor(data){super(),this.setDefinedProps({apiVersion:Application.apiVersion,kind:Application.kind,...data})}}(0,model/* setValidateFunc */.V)(Application,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Application_validate);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1DisruptionReason.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1DisruptionReason.js
 const IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate=IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0;let IoK8sSigsKarpenterPkgApisV1DisruptionReason_schema0_enum=["Underutilized","Empty","Drifted"];function IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Underutilized"!==data&&"Empty"!==data&&"Drifted"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1DisruptionReason_schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Budget.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Budget.js
 const IoK8sSigsKarpenterPkgApisV1Budget_validate=IoK8sSigsKarpenterPkgApisV1Budget_validate0;function IoK8sSigsKarpenterPkgApisV1Budget_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors=vErrors,0===errors}let pattern0=RegExp("^((100|[0-9]{1,2})%|[0-9]+)$","u");function IoK8sSigsKarpenterPkgApisV1Budget_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^((100|[0-9]{1,2})%|[0-9]+)$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1DisruptionReason_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){if(data.length>50){let err1={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1Budget_validate6(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate6.errors)).length)}return IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors=vErrors,0===errors}let pattern1=RegExp("^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\\s(.+)\\s(.+)\\s(.+)\\s(.+))$","u");function IoK8sSigsKarpenterPkgApisV1Budget_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("string"==typeof data&&!pattern1.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\\s(.+)\\s(.+)\\s(.+)\\s(.+))$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Budget_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.nodes){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"nodes"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.duration&&(IoK8sSigsKarpenterPkgApisV1Budget_validate1(data.duration,{instancePath:instancePath+"/duration",parentData:data,parentDataProperty:"duration",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate1.errors)).length)),void 0!==data.nodes&&(IoK8sSigsKarpenterPkgApisV1Budget_validate3(data.nodes,{instancePath:instancePath+"/nodes",parentData:data,parentDataProperty:"nodes",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate3.errors)).length)),void 0!==data.reasons&&(IoK8sSigsKarpenterPkgApisV1Budget_validate5(data.reasons,{instancePath:instancePath+"/reasons",parentData:data,parentDataProperty:"reasons",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate5.errors)).length)),void 0!==data.schedule&&(IoK8sSigsKarpenterPkgApisV1Budget_validate11(data.schedule,{instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate11.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Budget_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy.js
 const IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate=IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0;function IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Disruption.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Disruption.js
 const IoK8sSigsKarpenterPkgApisV1Disruption_validate=IoK8sSigsKarpenterPkgApisV1Disruption_validate0;function IoK8sSigsKarpenterPkgApisV1Disruption_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1Budget_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Budget_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Budget_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Disruption_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){if(data.length>50){let err1={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1Disruption_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate2.errors)).length)}return IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1Disruption_pattern0=RegExp("^(([0-9]+(s|m|h))+|Never)$","u");function IoK8sSigsKarpenterPkgApisV1Disruption_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1Disruption_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(([0-9]+(s|m|h))+|Never)$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors=vErrors,0===errors}let schema5_enum=["WhenEmpty","WhenEmptyOrUnderutilized"];function IoK8sSigsKarpenterPkgApisV1Disruption_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ConsolidationPolicy_validate.errors)).length),"WhenEmpty"!==data&&"WhenEmptyOrUnderutilized"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema5_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Disruption_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.consolidateAfter){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"consolidateAfter"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.budgets&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate1(data.budgets,{instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate1.errors)).length)),void 0!==data.consolidateAfter&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate7(data.consolidateAfter,{instancePath:instancePath+"/consolidateAfter",parentData:data,parentDataProperty:"consolidateAfter",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate7.errors)).length)),void 0!==data.consolidationPolicy&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate9(data.consolidationPolicy,{instancePath:instancePath+"/consolidationPolicy",parentData:data,parentDataProperty:"consolidationPolicy",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate9.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1Disruption_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApiResourceQuantity.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApiResourceQuantity.js
 const IoK8sApimachineryPkgApiResourceQuantity_validate=IoK8sApimachineryPkgApiResourceQuantity_validate0;function IoK8sApimachineryPkgApiResourceQuantity_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"number"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate1.errors=vErrors,0===errors}let IoK8sApimachineryPkgApiResourceQuantity_formats0=formats/* formats */.F.quantity;function IoK8sApimachineryPkgApiResourceQuantity_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("number"==typeof data&&isFinite(data),"string"==typeof data){if(!IoK8sApimachineryPkgApiResourceQuantity_formats0.validate.test(data)){let err0={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"quantity"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate3.errors=vErrors,0===errors}function IoK8sApimachineryPkgApiResourceQuantity_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0,valid0=!1,passing0=null;IoK8sApimachineryPkgApiResourceQuantity_validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate1.errors)).length);var _valid0=0===errors;_valid0&&(valid0=!0,passing0=0);let _errs2=errors;IoK8sApimachineryPkgApiResourceQuantity_validate3(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate3.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate3.errors)).length);var _valid0=_errs2===errors;if(_valid0&&valid0?(valid0=!1,passing0=[passing0,1]):_valid0&&(valid0=!0,passing0=1),valid0)errors=0,null!==vErrors&&(vErrors=null);else{let err0={instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas:passing0}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApiResourceQuantity_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Limits.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1Limits.js
 const IoK8sSigsKarpenterPkgApisV1Limits_validate=IoK8sSigsKarpenterPkgApisV1Limits_validate0;function IoK8sSigsKarpenterPkgApisV1Limits_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1Limits_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1Limits_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Limits_validate1.errors)).length);else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1Limits_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ObjectMeta.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1ObjectMeta.js
 const IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate=IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3;function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate1.errors)).length);return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors)).length)),void 0!==data.labels&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClassReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClassReference.js
 const IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate=IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1;let IoK8sSigsKarpenterPkgApisV1NodeClassReference_pattern0=RegExp("^[^/]*$","u");function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(!IoK8sSigsKarpenterPkgApisV1NodeClassReference_pattern0.test(data)){let err0={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^[^/]*$"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.group&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate2.errors)).length)),void 0!==data.kind&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues.js
 const IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate=IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1;function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data>50||isNaN(data)){let err1={instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison:"<=",limit:50}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(data<1||isNaN(data)){let err2={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:1}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors=vErrors,0===errors}let schema3_enum=["DoesNotExist","Exists","Gt","In","Lt","NotIn"];function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("DoesNotExist"!==data&&"Exists"!==data&&"Gt"!==data&&"In"!==data&&"Lt"!==data&&"NotIn"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema3_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.key){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"key"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.operator){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"operator"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.key&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0(data.key,{instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate0.errors)).length)),void 0!==data.minValues&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3(data.minValues,{instancePath:instancePath+"/minValues",parentData:data,parentDataProperty:"minValues",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate3.errors)).length)),void 0!==data.operator&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5(data.operator,{instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate5.errors)).length)),void 0!==data.values&&(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7(data.values,{instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1Taint.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1Taint.js
 const IoK8sApiCoreV1Taint_validate=IoK8sApiCoreV1Taint_validate0;let IoK8sApiCoreV1Taint_schema1_enum=["NoExecute","NoSchedule","PreferNoSchedule"];function IoK8sApiCoreV1Taint_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("NoExecute"!==data&&"NoSchedule"!==data&&"PreferNoSchedule"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiCoreV1Taint_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1Taint_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1Taint_validate3.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),IoK8sApiCoreV1Taint_validate5.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1Taint_validate9.errors=vErrors,0===errors}function IoK8sApiCoreV1Taint_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.key){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"key"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.effect){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"effect"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.effect&&(IoK8sApiCoreV1Taint_validate1(data.effect,{instancePath:instancePath+"/effect",parentData:data,parentDataProperty:"effect",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate1.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate1.errors)).length)),void 0!==data.key&&(IoK8sApiCoreV1Taint_validate3(data.key,{instancePath:instancePath+"/key",parentData:data,parentDataProperty:"key",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate3.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate3.errors)).length)),void 0!==data.timeAdded&&(IoK8sApiCoreV1Taint_validate5(data.timeAdded,{instancePath:instancePath+"/timeAdded",parentData:data,parentDataProperty:"timeAdded",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate5.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate5.errors)).length)),void 0!==data.value&&(IoK8sApiCoreV1Taint_validate9(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate9.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate9.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1Taint_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec.js
 const IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate=IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5;let IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_pattern0=RegExp("^(([0-9]+(s|m|h))+|Never)$","u");function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("string"==typeof data&&!IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_pattern0.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^(([0-9]+(s|m|h))+|Never)$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClassReference_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeSelectorRequirementWithMinValues_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){if(data.length>100){let err0={instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit:100}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate13.errors)).length)}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1Taint_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1Taint_validate.errors:vErrors.concat(IoK8sApiCoreV1Taint_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate1.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.nodeClassRef){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"nodeClassRef"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.requirements){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"requirements"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.expireAfter&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6(data.expireAfter,{instancePath:instancePath+"/expireAfter",parentData:data,parentDataProperty:"expireAfter",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate6.errors)).length)),void 0!==data.nodeClassRef&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8(data.nodeClassRef,{instancePath:instancePath+"/nodeClassRef",parentData:data,parentDataProperty:"nodeClassRef",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate8.errors)).length)),void 0!==data.requirements&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12(data.requirements,{instancePath:instancePath+"/requirements",parentData:data,parentDataProperty:"requirements",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate12.errors)).length)),void 0!==data.startupTaints&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data.startupTaints,{instancePath:instancePath+"/startupTaints",parentData:data,parentDataProperty:"startupTaints",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors)).length)),void 0!==data.taints&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0(data.taints,{instancePath:instancePath+"/taints",parentData:data,parentDataProperty:"taints",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate0.errors)).length)),void 0!==data.terminationGracePeriod&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20(data.terminationGracePeriod,{instancePath:instancePath+"/terminationGracePeriod",parentData:data,parentDataProperty:"terminationGracePeriod",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate20.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate.js
 const IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate=IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0;function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1ObjectMeta_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplateSpec_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.metadata&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate1.errors)).length)),void 0!==data.spec&&(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate5.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolSpec.js
 const IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate=IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1Disruption_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Disruption_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Disruption_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1Limits_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1Limits_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1Limits_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePoolSpec_formats0=formats/* formats */.F.int64;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data<0||isNaN(data)){let err1={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:0}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(!IoK8sSigsKarpenterPkgApisV1NodePoolSpec_formats0.validate(data)){let err2={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodeClaimTemplate_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors=vErrors,0===errors}let formats2=formats/* formats */.F.int32;function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)){if(data>100||isNaN(data)){let err1={instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison:"<=",limit:100}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(data<1||isNaN(data)){let err2={instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison:">=",limit:1}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(!formats2.validate(data)){let err3={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.template){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"template"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.disruption&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1(data.disruption,{instancePath:instancePath+"/disruption",parentData:data,parentDataProperty:"disruption",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate1.errors)).length)),void 0!==data.limits&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5(data.limits,{instancePath:instancePath+"/limits",parentData:data,parentDataProperty:"limits",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate5.errors)).length)),void 0!==data.replicas&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate9.errors)).length)),void 0!==data.template&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11(data.template,{instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate11.errors)).length)),void 0!==data.weight&&(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15(data.weight,{instancePath:instancePath+"/weight",parentData:data,parentDataProperty:"weight",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate15.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Condition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Condition.js
 const IoK8sApimachineryPkgApisMetaV1Condition_validate=IoK8sApimachineryPkgApisMetaV1Condition_validate1;function IoK8sApimachineryPkgApisMetaV1Condition_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length),IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1Condition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors=vErrors,0===errors}let IoK8sApimachineryPkgApisMetaV1Condition_formats0=formats/* formats */.F.int64;function IoK8sApimachineryPkgApisMetaV1Condition_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApimachineryPkgApisMetaV1Condition_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1Condition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.type){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.status){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.lastTransitionTime){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"lastTransitionTime"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.reason){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"reason"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}if(void 0===data.message){let err4={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}void 0!==data.lastTransitionTime&&(IoK8sApimachineryPkgApisMetaV1Condition_validate2(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate2.errors)).length)),void 0!==data.message&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.observedGeneration&&(IoK8sApimachineryPkgApisMetaV1Condition_validate7(data.observedGeneration,{instancePath:instancePath+"/observedGeneration",parentData:data,parentDataProperty:"observedGeneration",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate7.errors)).length)),void 0!==data.reason&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.reason,{instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.status&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length)),void 0!==data.type&&(IoK8sApimachineryPkgApisMetaV1Condition_validate0(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate0.errors)).length))}else{let err5={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err5]:vErrors.push(err5),errors++}return IoK8sApimachineryPkgApisMetaV1Condition_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/ComGithubAwslabsOperatorpkgStatusCondition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/ComGithubAwslabsOperatorpkgStatusCondition.js
 const ComGithubAwslabsOperatorpkgStatusCondition_validate=ComGithubAwslabsOperatorpkgStatusCondition_validate0;function ComGithubAwslabsOperatorpkgStatusCondition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1Condition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Condition_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Condition_validate.errors)).length),ComGithubAwslabsOperatorpkgStatusCondition_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePoolStatus.js
 const IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate=IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0;function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubAwslabsOperatorpkgStatusCondition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubAwslabsOperatorpkgStatusCondition_validate.errors:vErrors.concat(ComGithubAwslabsOperatorpkgStatusCondition_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate2.errors)).length)}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0=formats/* formats */.F.int64;function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sSigsKarpenterPkgApisV1NodePoolStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate12.errors)).length);return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.conditions&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate1.errors)).length)),void 0!==data.nodeClassObservedGeneration&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7(data.nodeClassObservedGeneration,{instancePath:instancePath+"/nodeClassObservedGeneration",parentData:data,parentDataProperty:"nodeClassObservedGeneration",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate7.errors)).length)),void 0!==data.nodes&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9(data.nodes,{instancePath:instancePath+"/nodes",parentData:data,parentDataProperty:"nodes",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate9.errors)).length)),void 0!==data.resources&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11(data.resources,{instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePool.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/_schemas/IoK8sSigsKarpenterPkgApisV1NodePool.js
 const IoK8sSigsKarpenterPkgApisV1NodePool_validate=IoK8sSigsKarpenterPkgApisV1NodePool_validate0;let IoK8sSigsKarpenterPkgApisV1NodePool_schema1_enum=["karpenter.sh/v1"];function IoK8sSigsKarpenterPkgApisV1NodePool_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("karpenter.sh/v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1NodePool_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors=vErrors,0===errors}let IoK8sSigsKarpenterPkgApisV1NodePool_schema2_enum=["NodePool"];function IoK8sSigsKarpenterPkgApisV1NodePool_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("NodePool"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sSigsKarpenterPkgApisV1NodePool_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolSpec_validate.errors)).length),IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePoolStatus_validate.errors)).length)),IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors=vErrors,0===errors}function IoK8sSigsKarpenterPkgApisV1NodePool_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.apiVersion){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.kind){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.apiVersion&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate1.errors)).length)),void 0!==data.kind&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate3.errors)).length)),void 0!==data.metadata&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate5.errors)).length)),void 0!==data.spec&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate9.errors)).length)),void 0!==data.status&&(IoK8sSigsKarpenterPkgApisV1NodePool_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors:vErrors.concat(IoK8sSigsKarpenterPkgApisV1NodePool_validate13.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sSigsKarpenterPkgApisV1NodePool_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/karpenter/karpenter.sh/v1/NodePool.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/karpenter/karpenter.sh/v1/NodePool.js
 class NodePool extends model/* Model */.K{static{this.apiVersion="karpenter.sh/v1"}static{this.kind="NodePool"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(NodePool)}constructor(data){super(),this.setDefinedProps({apiVersion:NodePool.apiVersion,kind:NodePool.kind,...data})}}(0,model/* setValidateFunc */.V)(NodePool,IoK8sSigsKarpenterPkgApisV1NodePool_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingPolicy.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingPolicy.js
 const IoK8sApiAutoscalingV2HPAScalingPolicy_validate=IoK8sApiAutoscalingV2HPAScalingPolicy_validate1;let IoK8sApiAutoscalingV2HPAScalingPolicy_formats0=formats/* formats */.F.int32;function IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiAutoscalingV2HPAScalingPolicy_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingPolicy_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingPolicy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.type){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.periodSeconds){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"periodSeconds"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.periodSeconds&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data.periodSeconds,{instancePath:instancePath+"/periodSeconds",parentData:data,parentDataProperty:"periodSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors)).length)),void 0!==data.type&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate3(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate3.errors)).length)),void 0!==data.value&&(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return IoK8sApiAutoscalingV2HPAScalingPolicy_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingRules.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HPAScalingRules.js
 const IoK8sApiAutoscalingV2HPAScalingRules_validate=IoK8sApiAutoscalingV2HPAScalingRules_validate0;function IoK8sApiAutoscalingV2HPAScalingRules_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiAutoscalingV2HPAScalingPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingPolicy_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingPolicy_validate.errors)).length),IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiAutoscalingV2HPAScalingRules_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate2.errors)).length)}return IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors=vErrors,0===errors}let IoK8sApiAutoscalingV2HPAScalingRules_formats0=formats/* formats */.F.int32;function IoK8sApiAutoscalingV2HPAScalingRules_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiAutoscalingV2HPAScalingRules_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgApiResourceQuantity_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApiResourceQuantity_validate.errors:vErrors.concat(IoK8sApimachineryPkgApiResourceQuantity_validate.errors)).length)),IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HPAScalingRules_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.policies&&(IoK8sApiAutoscalingV2HPAScalingRules_validate1(data.policies,{instancePath:instancePath+"/policies",parentData:data,parentDataProperty:"policies",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate1.errors)).length)),void 0!==data.selectPolicy&&(IoK8sApiAutoscalingV2HPAScalingRules_validate7(data.selectPolicy,{instancePath:instancePath+"/selectPolicy",parentData:data,parentDataProperty:"selectPolicy",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate7.errors)).length)),void 0!==data.stabilizationWindowSeconds&&(IoK8sApiAutoscalingV2HPAScalingRules_validate9(data.stabilizationWindowSeconds,{instancePath:instancePath+"/stabilizationWindowSeconds",parentData:data,parentDataProperty:"stabilizationWindowSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate9.errors)).length)),void 0!==data.tolerance&&(IoK8sApiAutoscalingV2HPAScalingRules_validate11(data.tolerance,{instancePath:instancePath+"/tolerance",parentData:data,parentDataProperty:"tolerance",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HPAScalingRules_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior.js
 const IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate=IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3;function IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiAutoscalingV2HPAScalingRules_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HPAScalingRules_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HPAScalingRules_validate.errors)).length)),IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors=vErrors,0===errors}function IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.scaleDown&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data.scaleDown,{instancePath:instancePath+"/scaleDown",parentData:data,parentDataProperty:"scaleDown",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors)).length)),void 0!==data.scaleUp&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0(data.scaleUp,{instancePath:instancePath+"/scaleUp",parentData:data,parentDataProperty:"scaleUp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate3.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate.errors:vErrors.concat(IoK8sApiAutoscalingV2HorizontalPodAutoscalerBehavior_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.behavior&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1(data.behavior,{instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate1.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.activationTarget&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.activationTarget,{instancePath:instancePath+"/activationTarget",parentData:data,parentDataProperty:"activationTarget",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.formula&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.formula,{instancePath:instancePath+"/formula",parentData:data,parentDataProperty:"formula",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.metricType&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.metricType,{instancePath:instancePath+"/metricType",parentData:data,parentDataProperty:"metricType",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length)),void 0!==data.target&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0(data.target,{instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HorizontalPodAutoscalerConfig_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScalingModifiers_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.horizontalPodAutoscalerConfig&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1(data.horizontalPodAutoscalerConfig,{instancePath:instancePath+"/horizontalPodAutoscalerConfig",parentData:data,parentDataProperty:"horizontalPodAutoscalerConfig",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate1.errors)).length)),void 0!==data.restoreToOriginalReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5(data.restoreToOriginalReplicaCount,{instancePath:instancePath+"/restoreToOriginalReplicaCount",parentData:data,parentDataProperty:"restoreToOriginalReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate5.errors)).length)),void 0!==data.scalingModifiers&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7(data.scalingModifiers,{instancePath:instancePath+"/scalingModifiers",parentData:data,parentDataProperty:"scalingModifiers",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1;let ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_schema2_enum=["static","currentReplicas","currentReplicasIfHigher","currentReplicasIfLower"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("static"!==data&&"currentReplicas"!==data&&"currentReplicasIfHigher"!==data&&"currentReplicasIfLower"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.failureThreshold){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"failureThreshold"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.replicas){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"replicas"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.behavior&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2(data.behavior,{instancePath:instancePath+"/behavior",parentData:data,parentDataProperty:"behavior",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate2.errors)).length)),void 0!==data.failureThreshold&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data.failureThreshold,{instancePath:instancePath+"/failureThreshold",parentData:data,parentDataProperty:"failureThreshold",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors)).length)),void 0!==data.replicas&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.apiVersion&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.envSourceContainerName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.envSourceContainerName,{instancePath:instancePath+"/envSourceContainerName",parentData:data,parentDataProperty:"envSourceContainerName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate0.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate5.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate1.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AuthenticationRef_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors)).length);else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.metadata){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"metadata"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.authenticationRef&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3(data.authenticationRef,{instancePath:instancePath+"/authenticationRef",parentData:data,parentDataProperty:"authenticationRef",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate7.errors)).length)),void 0!==data.metricType&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data.metricType,{instancePath:instancePath+"/metricType",parentData:data,parentDataProperty:"metricType",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors)).length)),void 0!==data.name&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate0.errors)).length)),void 0!==data.type&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate1.errors)).length)),void 0!==data.useCachedMetrics&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13(data.useCachedMetrics,{instancePath:instancePath+"/useCachedMetrics",parentData:data,parentDataProperty:"useCachedMetrics",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate13.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate2.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1AdvancedConfig_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Fallback_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTarget_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaleTriggers_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate21.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.scaleTargetRef){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"scaleTargetRef"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.triggers){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"triggers"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.advanced&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2(data.advanced,{instancePath:instancePath+"/advanced",parentData:data,parentDataProperty:"advanced",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate2.errors)).length)),void 0!==data.cooldownPeriod&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.cooldownPeriod,{instancePath:instancePath+"/cooldownPeriod",parentData:data,parentDataProperty:"cooldownPeriod",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.fallback&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7(data.fallback,{instancePath:instancePath+"/fallback",parentData:data,parentDataProperty:"fallback",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate7.errors)).length)),void 0!==data.idleReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.idleReplicaCount,{instancePath:instancePath+"/idleReplicaCount",parentData:data,parentDataProperty:"idleReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.initialCooldownPeriod&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.initialCooldownPeriod,{instancePath:instancePath+"/initialCooldownPeriod",parentData:data,parentDataProperty:"initialCooldownPeriod",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.maxReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.maxReplicaCount,{instancePath:instancePath+"/maxReplicaCount",parentData:data,parentDataProperty:"maxReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.minReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.minReplicaCount,{instancePath:instancePath+"/minReplicaCount",parentData:data,parentDataProperty:"minReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.pollingInterval&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0(data.pollingInterval,{instancePath:instancePath+"/pollingInterval",parentData:data,parentDataProperty:"pollingInterval",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate0.errors)).length)),void 0!==data.scaleTargetRef&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16(data.scaleTargetRef,{instancePath:instancePath+"/scaleTargetRef",parentData:data,parentDataProperty:"scaleTargetRef",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate16.errors)).length)),void 0!==data.triggers&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20(data.triggers,{instancePath:instancePath+"/triggers",parentData:data,parentDataProperty:"triggers",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate20.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ConditionType_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.status){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"status"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.type){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"type"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.message&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors)).length)),void 0!==data.reason&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0(data.reason,{instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate0.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate4.errors)).length)),void 0!==data.type&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6(data.type,{instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate6.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Condition_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0;let ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatusType_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.numberOfFailures&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1(data.numberOfFailures,{instancePath:instancePath+"/numberOfFailures",parentData:data,parentDataProperty:"numberOfFailures",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate1.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1;function ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.group){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"group"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.resource){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"resource"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.version){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"version"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.group&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.resource&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.resource,{instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length)),void 0!==data.version&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate0.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0;function ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.isActive&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1(data.isActive,{instancePath:instancePath+"/isActive",parentData:data,parentDataProperty:"isActive",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1Conditions_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate3.errors)).length)}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1HealthStatus_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate14.errors)).length);return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_formats0=formats/* formats */.F.int32;function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1GroupVersionKindResource_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors=vErrors,0===errors}function validate33(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1TriggerActivityStatus_validate.errors)).length),validate33.errors=vErrors,0===errors}function validate32(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate33(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate33.errors:vErrors.concat(validate33.errors)).length);return validate32.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.authenticationsTypes&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.authenticationsTypes,{instancePath:instancePath+"/authenticationsTypes",parentData:data,parentDataProperty:"authenticationsTypes",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.compositeScalerName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.compositeScalerName,{instancePath:instancePath+"/compositeScalerName",parentData:data,parentDataProperty:"compositeScalerName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.conditions&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8(data.conditions,{instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate8.errors)).length)),void 0!==data.externalMetricNames&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data.externalMetricNames,{instancePath:instancePath+"/externalMetricNames",parentData:data,parentDataProperty:"externalMetricNames",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors)).length)),void 0!==data.health&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate13.errors)).length)),void 0!==data.hpaName&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.hpaName,{instancePath:instancePath+"/hpaName",parentData:data,parentDataProperty:"hpaName",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.lastActiveTime&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20(data.lastActiveTime,{instancePath:instancePath+"/lastActiveTime",parentData:data,parentDataProperty:"lastActiveTime",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate20.errors)).length)),void 0!==data.originalReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data.originalReplicaCount,{instancePath:instancePath+"/originalReplicaCount",parentData:data,parentDataProperty:"originalReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors)).length)),void 0!==data.pausedReplicaCount&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1(data.pausedReplicaCount,{instancePath:instancePath+"/pausedReplicaCount",parentData:data,parentDataProperty:"pausedReplicaCount",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate1.errors)).length)),void 0!==data.resourceMetricNames&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2(data.resourceMetricNames,{instancePath:instancePath+"/resourceMetricNames",parentData:data,parentDataProperty:"resourceMetricNames",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate2.errors)).length)),void 0!==data.scaleTargetGVKR&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27(data.scaleTargetGVKR,{instancePath:instancePath+"/scaleTargetGVKR",parentData:data,parentDataProperty:"scaleTargetGVKR",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate27.errors)).length)),void 0!==data.scaleTargetKind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.scaleTargetKind,{instancePath:instancePath+"/scaleTargetKind",parentData:data,parentDataProperty:"scaleTargetKind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length)),void 0!==data.triggersActivity&&(validate32(data.triggersActivity,{instancePath:instancePath+"/triggersActivity",parentData:data,parentDataProperty:"triggersActivity",rootData})||(errors=(vErrors=null===vErrors?validate32.errors:vErrors.concat(validate32.errors)).length)),void 0!==data.triggersTypes&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0(data.triggersTypes,{instancePath:instancePath+"/triggersTypes",parentData:data,parentDataProperty:"triggersTypes",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/_schemas/ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject.js
 const ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate=ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0;let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema1_enum=["keda.sh/v1alpha1"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("keda.sh/v1alpha1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors=vErrors,0===errors}let ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema2_enum=["ScaledObject"];function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("ScaledObject"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectSpec_validate.errors)).length),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObjectStatus_validate.errors)).length)),ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors=vErrors,0===errors}function ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.spec){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"spec"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.apiVersion){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.kind){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.apiVersion&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate1.errors)).length)),void 0!==data.kind&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate3.errors)).length)),void 0!==data.metadata&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate5.errors)).length)),void 0!==data.spec&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate9.errors)).length)),void 0!==data.status&&(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors:vErrors.concat(ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate13.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject.js
 class ScaledObject extends model/* Model */.K{static{this.apiVersion="keda.sh/v1alpha1"}static{this.kind="ScaledObject"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(ScaledObject)}constructor(data){super(),this.setDefinedProps({apiVersion:ScaledObject.apiVersion,kind:ScaledObject.kind,...data})}}(0,model/* setValidateFunc */.V)(ScaledObject,ComGithubKedacoreKedaV2ApisKedaV1alpha1ScaledObject_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1TypedLocalObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1TypedLocalObjectReference.js
 const IoK8sApiCoreV1TypedLocalObjectReference_validate=IoK8sApiCoreV1TypedLocalObjectReference_validate1;function IoK8sApiCoreV1TypedLocalObjectReference_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors=vErrors,0===errors}function IoK8sApiCoreV1TypedLocalObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors=vErrors,0===errors}function IoK8sApiCoreV1TypedLocalObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiGroup&&(IoK8sApiCoreV1TypedLocalObjectReference_validate2(data.apiGroup,{instancePath:instancePath+"/apiGroup",parentData:data,parentDataProperty:"apiGroup",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate2.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1TypedLocalObjectReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sApiCoreV1TypedLocalObjectReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1TypedLocalObjectReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1ServiceBackendPort.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1ServiceBackendPort.js
 const IoK8sApiNetworkingV1ServiceBackendPort_validate=IoK8sApiNetworkingV1ServiceBackendPort_validate0;function IoK8sApiNetworkingV1ServiceBackendPort_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1ServiceBackendPort_formats0=formats/* formats */.F.int32;function IoK8sApiNetworkingV1ServiceBackendPort_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiNetworkingV1ServiceBackendPort_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1ServiceBackendPort_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(IoK8sApiNetworkingV1ServiceBackendPort_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate1.errors)).length)),void 0!==data.number&&(IoK8sApiNetworkingV1ServiceBackendPort_validate3(data.number,{instancePath:instancePath+"/number",parentData:data,parentDataProperty:"number",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1ServiceBackendPort_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressServiceBackend.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressServiceBackend.js
 const IoK8sApiNetworkingV1IngressServiceBackend_validate=IoK8sApiNetworkingV1IngressServiceBackend_validate0;function IoK8sApiNetworkingV1IngressServiceBackend_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressServiceBackend_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1ServiceBackendPort_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1ServiceBackendPort_validate.errors:vErrors.concat(IoK8sApiNetworkingV1ServiceBackendPort_validate.errors)).length)),IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressServiceBackend_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.name&&(IoK8sApiNetworkingV1IngressServiceBackend_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate1.errors)).length)),void 0!==data.port&&(IoK8sApiNetworkingV1IngressServiceBackend_validate3(data.port,{instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressServiceBackend_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressBackend.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressBackend.js
 const IoK8sApiNetworkingV1IngressBackend_validate=IoK8sApiNetworkingV1IngressBackend_validate0;function IoK8sApiNetworkingV1IngressBackend_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiCoreV1TypedLocalObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1TypedLocalObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1TypedLocalObjectReference_validate.errors)).length)),IoK8sApiNetworkingV1IngressBackend_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressBackend_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressServiceBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressServiceBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressServiceBackend_validate.errors)).length)),IoK8sApiNetworkingV1IngressBackend_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressBackend_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.resource&&(IoK8sApiNetworkingV1IngressBackend_validate1(data.resource,{instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate1.errors)).length)),void 0!==data.service&&(IoK8sApiNetworkingV1IngressBackend_validate5(data.service,{instancePath:instancePath+"/service",parentData:data,parentDataProperty:"service",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressBackend_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressPath.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressPath.js
 const IoK8sApiNetworkingV1HTTPIngressPath_validate=IoK8sApiNetworkingV1HTTPIngressPath_validate0;function IoK8sApiNetworkingV1HTTPIngressPath_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate.errors)).length),IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressPath_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors=vErrors,0===errors}let schema4_enum=["Exact","ImplementationSpecific","Prefix"];function IoK8sApiNetworkingV1HTTPIngressPath_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Exact"!==data&&"ImplementationSpecific"!==data&&"Prefix"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema4_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressPath_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.pathType){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"pathType"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.backend){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"backend"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.backend&&(IoK8sApiNetworkingV1HTTPIngressPath_validate1(data.backend,{instancePath:instancePath+"/backend",parentData:data,parentDataProperty:"backend",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate1.errors)).length)),void 0!==data.path&&(IoK8sApiNetworkingV1HTTPIngressPath_validate5(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate5.errors)).length)),void 0!==data.pathType&&(IoK8sApiNetworkingV1HTTPIngressPath_validate7(data.pathType,{instancePath:instancePath+"/pathType",parentData:data,parentDataProperty:"pathType",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate7.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1HTTPIngressPath_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressRuleValue.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1HTTPIngressRuleValue.js
 const IoK8sApiNetworkingV1HTTPIngressRuleValue_validate=IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0;function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1HTTPIngressPath_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressPath_validate.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressPath_validate.errors)).length),IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate2.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.paths){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"paths"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.paths&&(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1(data.paths,{instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1HTTPIngressRuleValue_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressRule.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressRule.js
 const IoK8sApiNetworkingV1IngressRule_validate=IoK8sApiNetworkingV1IngressRule_validate0;function IoK8sApiNetworkingV1IngressRule_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressRule_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressRule_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1HTTPIngressRuleValue_validate.errors:vErrors.concat(IoK8sApiNetworkingV1HTTPIngressRuleValue_validate.errors)).length)),IoK8sApiNetworkingV1IngressRule_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressRule_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.host&&(IoK8sApiNetworkingV1IngressRule_validate1(data.host,{instancePath:instancePath+"/host",parentData:data,parentDataProperty:"host",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate1.errors)).length)),void 0!==data.http&&(IoK8sApiNetworkingV1IngressRule_validate3(data.http,{instancePath:instancePath+"/http",parentData:data,parentDataProperty:"http",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate3.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressRule_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressTLS.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressTLS.js
 const IoK8sApiNetworkingV1IngressTLS_validate=IoK8sApiNetworkingV1IngressTLS_validate0;function IoK8sApiNetworkingV1IngressTLS_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressTLS_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate2.errors)).length)}return IoK8sApiNetworkingV1IngressTLS_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressTLS_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.hosts&&(IoK8sApiNetworkingV1IngressTLS_validate1(data.hosts,{instancePath:instancePath+"/hosts",parentData:data,parentDataProperty:"hosts",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate1.errors)).length)),void 0!==data.secretName&&(IoK8sApiNetworkingV1IngressTLS_validate5(data.secretName,{instancePath:instancePath+"/secretName",parentData:data,parentDataProperty:"secretName",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate5.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressTLS_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressSpec.js
 const IoK8sApiNetworkingV1IngressSpec_validate=IoK8sApiNetworkingV1IngressSpec_validate0;function IoK8sApiNetworkingV1IngressSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressBackend_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressBackend_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressBackend_validate.errors)).length)),IoK8sApiNetworkingV1IngressSpec_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressSpec_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressRule_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressRule_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressRule_validate.errors)).length),IoK8sApiNetworkingV1IngressSpec_validate8.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressSpec_validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate8.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate8.errors)).length)}return IoK8sApiNetworkingV1IngressSpec_validate7.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressTLS_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressTLS_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressTLS_validate.errors)).length),IoK8sApiNetworkingV1IngressSpec_validate14.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressSpec_validate14(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate14.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate14.errors)).length)}return IoK8sApiNetworkingV1IngressSpec_validate13.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.defaultBackend&&(IoK8sApiNetworkingV1IngressSpec_validate1(data.defaultBackend,{instancePath:instancePath+"/defaultBackend",parentData:data,parentDataProperty:"defaultBackend",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate1.errors)).length)),void 0!==data.ingressClassName&&(IoK8sApiNetworkingV1IngressSpec_validate5(data.ingressClassName,{instancePath:instancePath+"/ingressClassName",parentData:data,parentDataProperty:"ingressClassName",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate5.errors)).length)),void 0!==data.rules&&(IoK8sApiNetworkingV1IngressSpec_validate7(data.rules,{instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate7.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate7.errors)).length)),void 0!==data.tls&&(IoK8sApiNetworkingV1IngressSpec_validate13(data.tls,{instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate13.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate13.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressSpec_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressPortStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressPortStatus.js
 const IoK8sApiNetworkingV1IngressPortStatus_validate=IoK8sApiNetworkingV1IngressPortStatus_validate0;function IoK8sApiNetworkingV1IngressPortStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1IngressPortStatus_formats0=formats/* formats */.F.int32;function IoK8sApiNetworkingV1IngressPortStatus_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!IoK8sApiNetworkingV1IngressPortStatus_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate3.errors=vErrors,0===errors}let IoK8sApiNetworkingV1IngressPortStatus_schema3_enum=["SCTP","TCP","UDP"];function IoK8sApiNetworkingV1IngressPortStatus_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("SCTP"!==data&&"TCP"!==data&&"UDP"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1IngressPortStatus_schema3_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressPortStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.port){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"port"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.protocol){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"protocol"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.error&&(IoK8sApiNetworkingV1IngressPortStatus_validate1(data.error,{instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate1.errors)).length)),void 0!==data.port&&(IoK8sApiNetworkingV1IngressPortStatus_validate3(data.port,{instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate3.errors)).length)),void 0!==data.protocol&&(IoK8sApiNetworkingV1IngressPortStatus_validate5(data.protocol,{instancePath:instancePath+"/protocol",parentData:data,parentDataProperty:"protocol",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate5.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1IngressPortStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerIngress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerIngress.js
 const IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate=IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1;function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressPortStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressPortStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressPortStatus_validate.errors)).length),IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate5.errors)).length)}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.hostname&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data.hostname,{instancePath:instancePath+"/hostname",parentData:data,parentDataProperty:"hostname",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors)).length)),void 0!==data.ip&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0(data.ip,{instancePath:instancePath+"/ip",parentData:data,parentDataProperty:"ip",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate0.errors)).length)),void 0!==data.ports&&(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4(data.ports,{instancePath:instancePath+"/ports",parentData:data,parentDataProperty:"ports",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate4.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressLoadBalancerStatus.js
 const IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate=IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0;function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerIngress_validate.errors)).length),IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate2.errors)).length)}return IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.ingress&&(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1(data.ingress,{instancePath:instancePath+"/ingress",parentData:data,parentDataProperty:"ingress",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressStatus.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1IngressStatus.js
 const IoK8sApiNetworkingV1IngressStatus_validate=IoK8sApiNetworkingV1IngressStatus_validate0;function IoK8sApiNetworkingV1IngressStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressLoadBalancerStatus_validate.errors)).length)),IoK8sApiNetworkingV1IngressStatus_validate1.errors=vErrors,0===errors}function IoK8sApiNetworkingV1IngressStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.loadBalancer&&(IoK8sApiNetworkingV1IngressStatus_validate1(data.loadBalancer,{instancePath:instancePath+"/loadBalancer",parentData:data,parentDataProperty:"loadBalancer",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressStatus_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1IngressStatus_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiNetworkingV1IngressStatus_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress.js
 const IoK8sApiNetworkingV1Ingress_validate=IoK8sApiNetworkingV1Ingress_validate0;let IoK8sApiNetworkingV1Ingress_schema1_enum=["networking.k8s.io/v1"];function IoK8sApiNetworkingV1Ingress_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("networking.k8s.io/v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1Ingress_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1Ingress_validate1.errors=vErrors,0===errors}let IoK8sApiNetworkingV1Ingress_schema2_enum=["Ingress"];function IoK8sApiNetworkingV1Ingress_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Ingress"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiNetworkingV1Ingress_schema2_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiNetworkingV1Ingress_validate3.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sApiNetworkingV1Ingress_validate5.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressSpec_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressSpec_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressSpec_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate9.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApiNetworkingV1IngressStatus_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1IngressStatus_validate.errors:vErrors.concat(IoK8sApiNetworkingV1IngressStatus_validate.errors)).length)),IoK8sApiNetworkingV1Ingress_validate13.errors=vErrors,0===errors}function IoK8sApiNetworkingV1Ingress_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiVersion&&(IoK8sApiNetworkingV1Ingress_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate1.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate1.errors)).length)),void 0!==data.kind&&(IoK8sApiNetworkingV1Ingress_validate3(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate3.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate3.errors)).length)),void 0!==data.metadata&&(IoK8sApiNetworkingV1Ingress_validate5(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate5.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate5.errors)).length)),void 0!==data.spec&&(IoK8sApiNetworkingV1Ingress_validate9(data.spec,{instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate9.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate9.errors)).length)),void 0!==data.status&&(IoK8sApiNetworkingV1Ingress_validate13(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiNetworkingV1Ingress_validate13.errors:vErrors.concat(IoK8sApiNetworkingV1Ingress_validate13.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiNetworkingV1Ingress_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/networking.k8s.io/v1/Ingress.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/networking.k8s.io/v1/Ingress.js
 class Ingress extends model/* Model */.K{static{this.apiVersion="networking.k8s.io/v1"}static{this.kind="Ingress"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(Ingress)}constructor(data){super(),this.setDefinedProps({apiVersion:Ingress.apiVersion,kind:Ingress.kind,...data})}}(0,model/* setValidateFunc */.V)(Ingress,IoK8sApiNetworkingV1Ingress_validate);
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1LocalObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1LocalObjectReference.js
 const IoK8sApiCoreV1LocalObjectReference_validate=IoK8sApiCoreV1LocalObjectReference_validate0;function IoK8sApiCoreV1LocalObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1LocalObjectReference_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1LocalObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(IoK8sApiCoreV1LocalObjectReference_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1LocalObjectReference_validate1.errors:vErrors.concat(IoK8sApiCoreV1LocalObjectReference_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1LocalObjectReference_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ObjectReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ObjectReference.js
 const IoK8sApiCoreV1ObjectReference_validate=IoK8sApiCoreV1ObjectReference_validate1;function IoK8sApiCoreV1ObjectReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ObjectReference_validate0.errors=vErrors,0===errors}function IoK8sApiCoreV1ObjectReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersion&&(IoK8sApiCoreV1ObjectReference_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.fieldPath&&(IoK8sApiCoreV1ObjectReference_validate0(data.fieldPath,{instancePath:instancePath+"/fieldPath",parentData:data,parentDataProperty:"fieldPath",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1ObjectReference_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.name&&(IoK8sApiCoreV1ObjectReference_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.namespace&&(IoK8sApiCoreV1ObjectReference_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.resourceVersion&&(IoK8sApiCoreV1ObjectReference_validate0(data.resourceVersion,{instancePath:instancePath+"/resourceVersion",parentData:data,parentDataProperty:"resourceVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length)),void 0!==data.uid&&(IoK8sApiCoreV1ObjectReference_validate0(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate0.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ObjectReference_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ServiceAccount.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ServiceAccount.js
 const IoK8sApiCoreV1ServiceAccount_validate=IoK8sApiCoreV1ServiceAccount_validate0;let IoK8sApiCoreV1ServiceAccount_schema1_enum=["v1"];function IoK8sApiCoreV1ServiceAccount_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("v1"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:IoK8sApiCoreV1ServiceAccount_schema1_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1ServiceAccount_validate1.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiCoreV1ServiceAccount_validate3.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1LocalObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1LocalObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1LocalObjectReference_validate.errors)).length),IoK8sApiCoreV1ServiceAccount_validate6.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiCoreV1ServiceAccount_validate6(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate6.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate6.errors)).length)}return IoK8sApiCoreV1ServiceAccount_validate5.errors=vErrors,0===errors}let schema6_enum=["ServiceAccount"];function IoK8sApiCoreV1ServiceAccount_validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("ServiceAccount"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema6_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApiCoreV1ServiceAccount_validate11.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta/* validate */.t.errors)).length)),IoK8sApiCoreV1ServiceAccount_validate13.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApiCoreV1ObjectReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ObjectReference_validate.errors:vErrors.concat(IoK8sApiCoreV1ObjectReference_validate.errors)).length),IoK8sApiCoreV1ServiceAccount_validate18.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)IoK8sApiCoreV1ServiceAccount_validate18(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate18.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate18.errors)).length)}return IoK8sApiCoreV1ServiceAccount_validate17.errors=vErrors,0===errors}function IoK8sApiCoreV1ServiceAccount_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.apiVersion&&(IoK8sApiCoreV1ServiceAccount_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate1.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate1.errors)).length)),void 0!==data.automountServiceAccountToken&&(IoK8sApiCoreV1ServiceAccount_validate3(data.automountServiceAccountToken,{instancePath:instancePath+"/automountServiceAccountToken",parentData:data,parentDataProperty:"automountServiceAccountToken",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate3.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate3.errors)).length)),void 0!==data.imagePullSecrets&&(IoK8sApiCoreV1ServiceAccount_validate5(data.imagePullSecrets,{instancePath:instancePath+"/imagePullSecrets",parentData:data,parentDataProperty:"imagePullSecrets",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate5.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate5.errors)).length)),void 0!==data.kind&&(IoK8sApiCoreV1ServiceAccount_validate11(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate11.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate11.errors)).length)),void 0!==data.metadata&&(IoK8sApiCoreV1ServiceAccount_validate13(data.metadata,{instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate13.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate13.errors)).length)),void 0!==data.secrets&&(IoK8sApiCoreV1ServiceAccount_validate17(data.secrets,{instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiCoreV1ServiceAccount_validate17.errors:vErrors.concat(IoK8sApiCoreV1ServiceAccount_validate17.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return IoK8sApiCoreV1ServiceAccount_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/kubernetes-models/v1/ServiceAccount.js
+;// CONCATENATED MODULE: ../../main/node_modules/kubernetes-models/v1/ServiceAccount.js
 class ServiceAccount extends model/* Model */.K{static{this.apiVersion="v1"}static{this.kind="ServiceAccount"}static{this.is=(0,meta/* createTypeMetaGuard */.V)(ServiceAccount)}constructor(data){super(),this.setDefinedProps({apiVersion:ServiceAccount.apiVersion,kind:ServiceAccount.kind,...data})}}(0,model/* setValidateFunc */.V)(ServiceAccount,IoK8sApiCoreV1ServiceAccount_validate);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(1922);
+var errors = __nccwpck_require__(4225);
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
 
@@ -23383,7 +23984,7 @@ function check(file, schema, validate) {
 
 /***/ }),
 
-/***/ 7287:
+/***/ 4886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -23402,10 +24003,10 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   valuesChange: () => (/* binding */ valuesChange),
 /* harmony export */   valuesCommitMessage: () => (/* binding */ valuesCommitMessage)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
-/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8030);
-/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(373);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2230);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4225);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6199);
+/* harmony import */ var _markdown_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8576);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1152);
 
 
 
@@ -23573,7 +24174,7 @@ function connectPullRequests(settings, log) {
     return async () => {
         if (settings.apiRepository === undefined || settings.token === undefined)
             throw new ValuesPublishError('A pull request needs the repository as owner/name and a github-token');
-        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
         return createGitHubClient({
             token: settings.token,
             repository: settings.apiRepository,
@@ -23616,7 +24217,7 @@ function renderPublishSection(result) {
 
 /***/ }),
 
-/***/ 373:
+/***/ 8576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23632,7 +24233,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: STEP_SUMMARY_LIMIT_BYTES, byteLength, clampText
 
 // EXTERNAL MODULE: ./src/common/secrets.ts
-var secrets = __nccwpck_require__(7168);
+var secrets = __nccwpck_require__(6233);
 ;// CONCATENATED MODULE: ./src/markdown/escape.ts
 
 /**
@@ -23750,7 +24351,7 @@ function clampText(text, limitBytes, notice) {
 
 /***/ }),
 
-/***/ 9381:
+/***/ 1353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23773,18 +24374,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(8827);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(1922);
+var errors = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/naming/rules.ts
-var naming_rules = __nccwpck_require__(5695);
+var naming_rules = __nccwpck_require__(9022);
 // EXTERNAL MODULE: ./src/naming/suggest.ts
-var suggest = __nccwpck_require__(6802);
+var suggest = __nccwpck_require__(1651);
 // EXTERNAL MODULE: ./src/config/zod-issues.ts
-var zod_issues = __nccwpck_require__(6568);
+var zod_issues = __nccwpck_require__(5715);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(2865);
+var yaml_source = __nccwpck_require__(4004);
 ;// CONCATENATED MODULE: ./src/naming/config.ts
 
 
@@ -24341,7 +24942,7 @@ function violationMessage(v, inputs) {
 
 /***/ }),
 
-/***/ 5695:
+/***/ 9022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24811,7 +25412,7 @@ function moduleRulesDocument() {
 
 /***/ }),
 
-/***/ 6802:
+/***/ 1651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25165,7 +25766,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -25221,18 +25822,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -25318,15 +25919,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -25370,17 +25971,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -25489,15 +26090,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -25584,18 +26185,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -25815,17 +26416,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -25939,12 +26540,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -26146,14 +26747,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -26204,7 +26805,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26250,19 +26851,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -26466,13 +27067,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -26701,7 +27302,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26856,7 +27457,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26899,7 +27500,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26934,12 +27535,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -26958,12 +27559,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -26980,22 +27581,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -27324,13 +27925,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -27407,7 +28008,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27471,14 +28072,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -27568,13 +28169,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -27753,7 +28354,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27822,28 +28423,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -27880,7 +28481,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27906,16 +28507,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -28033,14 +28634,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -28191,14 +28792,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -28238,15 +28839,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -28284,14 +28885,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -28318,17 +28919,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -28472,17 +29073,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -28594,16 +29195,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -28666,7 +29267,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28726,12 +29327,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -28772,15 +29373,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -28997,7 +29598,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29067,7 +29668,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29173,14 +29774,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -29292,12 +29893,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -30022,7 +30623,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30070,14 +30671,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -31057,18 +31658,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -31171,16 +31772,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -31217,13 +31818,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -31243,12 +31844,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -31267,13 +31868,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -31293,12 +31894,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -31316,12 +31917,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -31344,13 +31945,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -31398,12 +31999,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -31447,18 +32048,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -31479,14 +32080,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -31550,27 +32151,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -31656,14 +32257,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -31733,12 +32334,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -31769,13 +32370,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -31826,12 +32427,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -31909,13 +32510,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -31987,16 +32588,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -32071,15 +32672,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -32160,24 +32761,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -32208,14 +32809,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -32311,12 +32912,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -32423,7 +33024,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32581,15 +33182,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -32720,14 +33321,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -32882,7 +33483,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32913,14 +33514,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -33007,7 +33608,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33041,15 +33642,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -33200,13 +33801,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -33545,12 +34146,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -33788,7 +34389,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3215:
+/***/ 8149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33797,44 +34398,44 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
-var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1FieldsV1.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(191);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1FieldsV1.js
 const validate=validate0;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry.js
 const IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate=validate1;function IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate4.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),validate11.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersion&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.fieldsType&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.fieldsType,{instancePath:instancePath+"/fieldsType",parentData:data,parentDataProperty:"fieldsType",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.fieldsV1&&(validate4(data.fieldsV1,{instancePath:instancePath+"/fieldsV1",parentData:data,parentDataProperty:"fieldsV1",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.manager&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.manager,{instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.operation&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.operation,{instancePath:instancePath+"/operation",parentData:data,parentDataProperty:"operation",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.subresource&&(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0(data.subresource,{instancePath:instancePath+"/subresource",parentData:data,parentDataProperty:"subresource",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate0.errors)).length)),void 0!==data.time&&(validate11(data.time,{instancePath:instancePath+"/time",parentData:data,parentDataProperty:"time",rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1OwnerReference.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1OwnerReference.js
 const IoK8sApimachineryPkgApisMetaV1OwnerReference_validate=validate2;function IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.apiVersion){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"apiVersion"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.kind){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.name){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}if(void 0===data.uid){let err3={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"uid"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}void 0!==data.apiVersion&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.apiVersion,{instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.blockOwnerDeletion&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data.blockOwnerDeletion,{instancePath:instancePath+"/blockOwnerDeletion",parentData:data,parentDataProperty:"blockOwnerDeletion",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors)).length)),void 0!==data.controller&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0(data.controller,{instancePath:instancePath+"/controller",parentData:data,parentDataProperty:"controller",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate0.errors)).length)),void 0!==data.kind&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.name&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length)),void 0!==data.uid&&(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate1.errors)).length))}else{let err4={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err4]:vErrors.push(err4),errors++}return validate2.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js
 const IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate=validate8;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate3(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);return validate5.errors=vErrors,0===errors}function IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)}return validate13.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}function validate20(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ManagedFieldsEntry_validate.errors)).length),validate20.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate20(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate20.errors:vErrors.concat(validate20.errors)).length)}return validate19.errors=vErrors,0===errors}function validate28(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return IoK8sApimachineryPkgApisMetaV1OwnerReference_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1OwnerReference_validate.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1OwnerReference_validate.errors)).length),validate28.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate28(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate28.errors:vErrors.concat(validate28.errors)).length)}return validate27.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotations&&(validate5(data.annotations,{instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.creationTimestamp&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data.creationTimestamp,{instancePath:instancePath+"/creationTimestamp",parentData:data,parentDataProperty:"creationTimestamp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors)).length)),void 0!==data.deletionGracePeriodSeconds&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data.deletionGracePeriodSeconds,{instancePath:instancePath+"/deletionGracePeriodSeconds",parentData:data,parentDataProperty:"deletionGracePeriodSeconds",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors)).length)),void 0!==data.deletionTimestamp&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0(data.deletionTimestamp,{instancePath:instancePath+"/deletionTimestamp",parentData:data,parentDataProperty:"deletionTimestamp",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate0.errors)).length)),void 0!==data.finalizers&&(validate13(data.finalizers,{instancePath:instancePath+"/finalizers",parentData:data,parentDataProperty:"finalizers",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length)),void 0!==data.generateName&&(validate7(data.generateName,{instancePath:instancePath+"/generateName",parentData:data,parentDataProperty:"generateName",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.generation&&(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4(data.generation,{instancePath:instancePath+"/generation",parentData:data,parentDataProperty:"generation",rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1ObjectMeta_validate4.errors)).length)),void 0!==data.labels&&(validate5(data.labels,{instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.managedFields&&(validate19(data.managedFields,{instancePath:instancePath+"/managedFields",parentData:data,parentDataProperty:"managedFields",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.name&&(validate7(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.namespace&&(validate7(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.ownerReferences&&(validate27(data.ownerReferences,{instancePath:instancePath+"/ownerReferences",parentData:data,parentDataProperty:"ownerReferences",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.resourceVersion&&(validate7(data.resourceVersion,{instancePath:instancePath+"/resourceVersion",parentData:data,parentDataProperty:"resourceVersion",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.selfLink&&(validate7(data.selfLink,{instancePath:instancePath+"/selfLink",parentData:data,parentDataProperty:"selfLink",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.uid&&(validate7(data.uid,{instancePath:instancePath+"/uid",parentData:data,parentDataProperty:"uid",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate8.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 9157:
+/***/ 191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5707);
+/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7221);
 const validate=validate0;let formats0=_kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .F["date-time"];function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("number"==typeof data&&isFinite(data),"string"==typeof data){if(!formats0.validate(data)){let err0={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"date-time"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 8:
+/***/ 1006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5707);
+/* harmony import */ var _kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7221);
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}let formats0=_kubernetes_models_validate__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .F.int32;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int32"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate3.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0,valid0=!1,passing0=null;validate1(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length);var _valid0=0===errors;_valid0&&(valid0=!0,passing0=0);let _errs2=errors;validate3(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);var _valid0=_errs2===errors;if(_valid0&&valid0?(valid0=!1,passing0=[passing0,1]):_valid0&&(valid0=!0,passing0=1),valid0)errors=0,null!==vErrors&&(vErrors=null);else{let err0={instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas:passing0}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 286:
+/***/ 3276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33844,21 +34445,21 @@ const validate=validate1;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 5213:
+/***/ 6447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2438);
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(962);
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3381);
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5522);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8048);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6236);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3931);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5860);
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors)).length)),validate3.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_js__WEBPACK_IMPORTED_MODULE_1__/* .validate */ .t.errors)).length)),validate7.errors=vErrors,0===errors}function validate11(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .t.errors)).length)),validate11.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t.errors)).length)),validate17.errors=vErrors,0===errors}function validate22(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate22.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.repoURL){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.chart&&(validate0(data.chart,{instancePath:instancePath+"/chart",parentData:data,parentDataProperty:"chart",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.directory&&(validate3(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.helm&&(validate7(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.kustomize&&(validate11(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?validate11.errors:vErrors.concat(validate11.errors)).length)),void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.plugin&&(validate17(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)),void 0!==data.ref&&(validate0(data.ref,{instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.repoURL&&(validate22(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?validate22.errors:vErrors.concat(validate22.errors)).length)),void 0!==data.targetRevision&&(validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate1.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 2438:
+/***/ 8048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33867,16 +34468,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1JsonnetVar.js
 const validate=validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.code&&(validate2(data.code,{instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.value&&(validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate=validate5;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate1.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate8.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)}return validate7.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.extVars&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data.extVars,{instancePath:instancePath+"/extVars",parentData:data,parentDataProperty:"extVars",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors)).length)),void 0!==data.libs&&(validate7(data.libs,{instancePath:instancePath+"/libs",parentData:data,parentDataProperty:"libs",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.tlas&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0(data.tlas,{instancePath:instancePath+"/tlas",parentData:data,parentDataProperty:"tlas",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceJsonnet_validate.errors)).length)),validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.exclude&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data.exclude,{instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors)).length)),void 0!==data.include&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0(data.include,{instancePath:instancePath+"/include",parentData:data,parentDataProperty:"include",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate0.errors)).length)),void 0!==data.jsonnet&&(validate4(data.jsonnet,{instancePath:instancePath+"/jsonnet",parentData:data,parentDataProperty:"jsonnet",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.recurse&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8(data.recurse,{instancePath:instancePath+"/recurse",parentData:data,parentDataProperty:"recurse",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate8.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory_validate1.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 962:
+/***/ 6236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33885,18 +34486,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmFileParameter.js
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.forceString&&(validate2(data.forceString,{instancePath:instancePath+"/forceString",parentData:data,parentDataProperty:"forceString",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors)).length)),void 0!==data.value&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgRuntimeRawExtension.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgRuntimeRawExtension.js
 const IoK8sApimachineryPkgRuntimeRawExtension_validate=IoK8sApimachineryPkgRuntimeRawExtension_validate0;function IoK8sApimachineryPkgRuntimeRawExtension_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApimachineryPkgRuntimeRawExtension_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate=validate5;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate3(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),validate8.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate8(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length)}return validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors=vErrors,0===errors}function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HelmParameter_validate.errors)).length),validate17.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate17(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)}return validate16.errors=vErrors,0===errors}function validate29(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(IoK8sApimachineryPkgRuntimeRawExtension_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgRuntimeRawExtension_validate.errors:vErrors.concat(IoK8sApimachineryPkgRuntimeRawExtension_validate.errors)).length)),validate29.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data.apiVersions,{instancePath:instancePath+"/apiVersions",parentData:data,parentDataProperty:"apiVersions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors)).length)),void 0!==data.fileParameters&&(validate7(data.fileParameters,{instancePath:instancePath+"/fileParameters",parentData:data,parentDataProperty:"fileParameters",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.ignoreMissingValueFiles&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.ignoreMissingValueFiles,{instancePath:instancePath+"/ignoreMissingValueFiles",parentData:data,parentDataProperty:"ignoreMissingValueFiles",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.kubeVersion&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.kubeVersion,{instancePath:instancePath+"/kubeVersion",parentData:data,parentDataProperty:"kubeVersion",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.parameters&&(validate16(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.passCredentials&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.passCredentials,{instancePath:instancePath+"/passCredentials",parentData:data,parentDataProperty:"passCredentials",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.releaseName&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.releaseName,{instancePath:instancePath+"/releaseName",parentData:data,parentDataProperty:"releaseName",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.skipCrds&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipCrds,{instancePath:instancePath+"/skipCrds",parentData:data,parentDataProperty:"skipCrds",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.skipSchemaValidation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipSchemaValidation,{instancePath:instancePath+"/skipSchemaValidation",parentData:data,parentDataProperty:"skipSchemaValidation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.skipTests&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1(data.skipTests,{instancePath:instancePath+"/skipTests",parentData:data,parentDataProperty:"skipTests",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate1.errors)).length)),void 0!==data.valueFiles&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2(data.valueFiles,{instancePath:instancePath+"/valueFiles",parentData:data,parentDataProperty:"valueFiles",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate2.errors)).length)),void 0!==data.values&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.values,{instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length)),void 0!==data.valuesObject&&(validate29(data.valuesObject,{instancePath:instancePath+"/valuesObject",parentData:data,parentDataProperty:"valuesObject",rootData})||(errors=(vErrors=null===vErrors?validate29.errors:vErrors.concat(validate29.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 3381:
+/***/ 3931:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33905,32 +34506,32 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImage.js
 const validate=validate0;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeGvk_validate.errors)).length),validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeResId_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate2.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.annotationSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data.annotationSelector,{instancePath:instancePath+"/annotationSelector",parentData:data,parentDataProperty:"annotationSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors)).length)),void 0!==data.labelSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0(data.labelSelector,{instancePath:instancePath+"/labelSelector",parentData:data,parentDataProperty:"labelSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate3(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors=vErrors,0===errors}function validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeSelector_validate.errors)).length)),validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.options&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2(data.options,{instancePath:instancePath+"/options",parentData:data,parentDataProperty:"options",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate2.errors)).length)),void 0!==data.patch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data.patch,{instancePath:instancePath+"/patch",parentData:data,parentDataProperty:"patch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors)).length)),void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate0.errors)).length)),void 0!==data.target&&(validate8(data.target,{instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData})||(errors=(vErrors=null===vErrors?validate8.errors:vErrors.concat(validate8.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatch_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
-var IoK8sApimachineryPkgUtilIntstrIntOrString = __nccwpck_require__(8);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
+var IoK8sApimachineryPkgUtilIntstrIntOrString = __nccwpck_require__(1006);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgUtilIntstrIntOrString/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.count){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"count"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.name){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.count&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1(data.count,{instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate1.errors)).length)),void 0!==data.name&&(validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplica_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate=validate7;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate0.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors=vErrors,0===errors}function validate16(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeImages_validate.errors)).length)),validate16.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate6.errors=vErrors,0===errors}function validate26(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizePatches_validate.errors)).length)),validate26.errors=vErrors,0===errors}function validate30(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1KustomizeReplicas_validate.errors)).length)),validate30.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.apiVersions&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data.apiVersions,{instancePath:instancePath+"/apiVersions",parentData:data,parentDataProperty:"apiVersions",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors)).length)),void 0!==data.commonAnnotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data.commonAnnotations,{instancePath:instancePath+"/commonAnnotations",parentData:data,parentDataProperty:"commonAnnotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors)).length)),void 0!==data.commonAnnotationsEnvsubst&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.commonAnnotationsEnvsubst,{instancePath:instancePath+"/commonAnnotationsEnvsubst",parentData:data,parentDataProperty:"commonAnnotationsEnvsubst",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.commonLabels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1(data.commonLabels,{instancePath:instancePath+"/commonLabels",parentData:data,parentDataProperty:"commonLabels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate1.errors)).length)),void 0!==data.components&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3(data.components,{instancePath:instancePath+"/components",parentData:data,parentDataProperty:"components",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate3.errors)).length)),void 0!==data.forceCommonAnnotations&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.forceCommonAnnotations,{instancePath:instancePath+"/forceCommonAnnotations",parentData:data,parentDataProperty:"forceCommonAnnotations",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.forceCommonLabels&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.forceCommonLabels,{instancePath:instancePath+"/forceCommonLabels",parentData:data,parentDataProperty:"forceCommonLabels",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.ignoreMissingComponents&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.ignoreMissingComponents,{instancePath:instancePath+"/ignoreMissingComponents",parentData:data,parentDataProperty:"ignoreMissingComponents",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.images&&(validate16(data.images,{instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData})||(errors=(vErrors=null===vErrors?validate16.errors:vErrors.concat(validate16.errors)).length)),void 0!==data.kubeVersion&&(validate6(data.kubeVersion,{instancePath:instancePath+"/kubeVersion",parentData:data,parentDataProperty:"kubeVersion",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.labelIncludeTemplates&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.labelIncludeTemplates,{instancePath:instancePath+"/labelIncludeTemplates",parentData:data,parentDataProperty:"labelIncludeTemplates",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.labelWithoutSelector&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5(data.labelWithoutSelector,{instancePath:instancePath+"/labelWithoutSelector",parentData:data,parentDataProperty:"labelWithoutSelector",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize_validate5.errors)).length)),void 0!==data.namePrefix&&(validate6(data.namePrefix,{instancePath:instancePath+"/namePrefix",parentData:data,parentDataProperty:"namePrefix",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.nameSuffix&&(validate6(data.nameSuffix,{instancePath:instancePath+"/nameSuffix",parentData:data,parentDataProperty:"nameSuffix",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.namespace&&(validate6(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.patches&&(validate26(data.patches,{instancePath:instancePath+"/patches",parentData:data,parentDataProperty:"patches",rootData})||(errors=(vErrors=null===vErrors?validate26.errors:vErrors.concat(validate26.errors)).length)),void 0!==data.replicas&&(validate30(data.replicas,{instancePath:instancePath+"/replicas",parentData:data,parentDataProperty:"replicas",rootData})||(errors=(vErrors=null===vErrors?validate30.errors:vErrors.concat(validate30.errors)).length)),void 0!==data.version&&(validate6(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 5522:
+/***/ 5860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33939,35 +34540,35 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1EnvEntry.js
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.name){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"name"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.value){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.name&&(validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.value&&(validate0(data.value,{instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!(data&&"object"==typeof data&&!Array.isArray(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(data&&"object"==typeof data&&!Array.isArray(data))for(let key0 in data)validate2(data[key0],{instancePath:instancePath+"/"+key0.replace(/~/g,"~0").replace(/\//g,"~1"),parentData:data,parentDataProperty:key0,rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length);return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.map&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1(data.map,{instancePath:instancePath+"/map",parentData:data,parentDataProperty:"map",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate2.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.array&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1(data.array,{instancePath:instancePath+"/array",parentData:data,parentDataProperty:"array",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalMap_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1OptionalArray_validate.errors)).length),validate6.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate2.errors)).length),validate6(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length),data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors)).length)),void 0!==data.string&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0(data.string,{instancePath:instancePath+"/string",parentData:data,parentDataProperty:"string",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameter_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Env_validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePluginParameters_validate.errors)).length)),validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.env&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1(data.env,{instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate1.errors)).length)),void 0!==data.name&&(validate5(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.parameters&&(validate7(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 1144:
+/***/ 506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5213);
+/* harmony import */ var _ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors:vErrors.concat(_ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors)).length),validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 9943:
+/***/ 6357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33976,36 +34577,36 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(286);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(6453);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(1600);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(5213);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(9523);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(1144);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination = __nccwpck_require__(3276);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences = __nccwpck_require__(8207);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require__(5526);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(6447);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(2917);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(506);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated.js
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.allowEmpty&&(validate0(data.allowEmpty,{instancePath:instancePath+"/allowEmpty",parentData:data,parentDataProperty:"allowEmpty",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.enabled&&(validate0(data.enabled,{instancePath:instancePath+"/enabled",parentData:data,parentDataProperty:"enabled",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.prune&&(validate0(data.prune,{instancePath:instancePath+"/prune",parentData:data,parentDataProperty:"prune",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.selfHeal&&(validate0(data.selfHeal,{instancePath:instancePath+"/selfHeal",parentData:data,parentDataProperty:"selfHeal",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2017);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7338);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(9129);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata = __nccwpck_require__(2423);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js + 1 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy = __nccwpck_require__(7820);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions = __nccwpck_require__(3539);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ManagedNamespaceMetadata/* validate */.t.errors)).length)),validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy/* validate */.t.errors)).length)),validate9.errors=vErrors,0===errors}function validate13(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncOptions/* validate */.t.errors)).length)),validate13.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.automated&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1(data.automated,{instancePath:instancePath+"/automated",parentData:data,parentDataProperty:"automated",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate1.errors)).length)),void 0!==data.managedNamespaceMetadata&&(validate5(data.managedNamespaceMetadata,{instancePath:instancePath+"/managedNamespaceMetadata",parentData:data,parentDataProperty:"managedNamespaceMetadata",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.retry&&(validate9(data.retry,{instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length)),void 0!==data.syncOptions&&(validate13(data.syncOptions,{instancePath:instancePath+"/syncOptions",parentData:data,parentDataProperty:"syncOptions",rootData})||(errors=(vErrors=null===vErrors?validate13.errors:vErrors.concat(validate13.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationDestination/* validate */.t.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info/* validate */.t.errors)).length),validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate10(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate15.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate17(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate17.errors=vErrors,0===errors}function validate19(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource/* validate */.t.errors)).length)),validate19.errors=vErrors,0===errors}function validate23(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),validate23.errors=vErrors,0===errors}function validate27(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources/* validate */.t.errors)).length)),validate27.errors=vErrors,0===errors}function validate31(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicy_validate.errors)).length)),validate31.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.destination){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"destination"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.project){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"project"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.destination&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1(data.destination,{instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate1.errors)).length)),void 0!==data.ignoreDifferences&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5(data.ignoreDifferences,{instancePath:instancePath+"/ignoreDifferences",parentData:data,parentDataProperty:"ignoreDifferences",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate5.errors)).length)),void 0!==data.info&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9(data.info,{instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate9.errors)).length)),void 0!==data.project&&(validate15(data.project,{instancePath:instancePath+"/project",parentData:data,parentDataProperty:"project",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length)),void 0!==data.revisionHistoryLimit&&(validate17(data.revisionHistoryLimit,{instancePath:instancePath+"/revisionHistoryLimit",parentData:data,parentDataProperty:"revisionHistoryLimit",rootData})||(errors=(vErrors=null===vErrors?validate17.errors:vErrors.concat(validate17.errors)).length)),void 0!==data.source&&(validate19(data.source,{instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData})||(errors=(vErrors=null===vErrors?validate19.errors:vErrors.concat(validate19.errors)).length)),void 0!==data.sourceHydrator&&(validate23(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?validate23.errors:vErrors.concat(validate23.errors)).length)),void 0!==data.sources&&(validate27(data.sources,{instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData})||(errors=(vErrors=null===vErrors?validate27.errors:vErrors.concat(validate27.errors)).length)),void 0!==data.syncPolicy&&(validate31(data.syncPolicy,{instancePath:instancePath+"/syncPolicy",parentData:data,parentDataProperty:"syncPolicy",rootData})||(errors=(vErrors=null===vErrors?validate31.errors:vErrors.concat(validate31.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSpec_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 6453:
+/***/ 8207:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34014,14 +34615,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceIgnoreDifferences.js
 const validate=validate4;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)}return validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.kind){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"kind"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.group&&(validate3(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.jqPathExpressions&&(validate0(data.jqPathExpressions,{instancePath:instancePath+"/jqPathExpressions",parentData:data,parentDataProperty:"jqPathExpressions",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.jsonPointers&&(validate0(data.jsonPointers,{instancePath:instancePath+"/jsonPointers",parentData:data,parentDataProperty:"jsonPointers",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.kind&&(validate1(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.managedFieldsManagers&&(validate0(data.managedFieldsManagers,{instancePath:instancePath+"/managedFieldsManagers",parentData:data,parentDataProperty:"managedFieldsManagers",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.name&&(validate3(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.namespace&&(validate3(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate4.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate1.errors)).length)}else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1IgnoreDifferences_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 1600:
+/***/ 5526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34031,7 +34632,7 @@ const validate=validate1;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 2017:
+/***/ 2423:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34041,7 +34642,7 @@ const validate=validate3;function validate1(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 2829:
+/***/ 1791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34050,22 +34651,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
-var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(9157);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
-var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(2165);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
+var IoK8sApimachineryPkgApisMetaV1Time = __nccwpck_require__(191);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode.js
+var ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode = __nccwpck_require__(8423);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HealthStatus.js
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojGitopsEnginePkgHealthHealthStatusCode/* validate */.t.errors)).length)),validate7.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.lastTransitionTime&&(validate1(data.lastTransitionTime,{instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.message&&(validate5(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.status&&(validate7(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(404);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode.js
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode = __nccwpck_require__(122);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate=validate2;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors=vErrors,0===errors}function validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),validate4.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors=vErrors,0===errors}function validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return (0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncStatusCode/* validate */.t.errors)).length),validate14.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate18(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate18.errors=vErrors,0===errors}function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.group&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.group,{instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.health&&(validate4(data.health,{instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData})||(errors=(vErrors=null===vErrors?validate4.errors:vErrors.concat(validate4.errors)).length)),void 0!==data.hook&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.hook,{instancePath:instancePath+"/hook",parentData:data,parentDataProperty:"hook",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.kind&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.kind,{instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.name&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.name,{instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.namespace&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.namespace,{instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length)),void 0!==data.requiresDeletionConfirmation&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.requiresDeletionConfirmation,{instancePath:instancePath+"/requiresDeletionConfirmation",parentData:data,parentDataProperty:"requiresDeletionConfirmation",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.requiresPruning&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1(data.requiresPruning,{instancePath:instancePath+"/requiresPruning",parentData:data,parentDataProperty:"requiresPruning",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate1.errors)).length)),void 0!==data.status&&(validate14(data.status,{instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData})||(errors=(vErrors=null===vErrors?validate14.errors:vErrors.concat(validate14.errors)).length)),void 0!==data.syncWave&&(validate18(data.syncWave,{instancePath:instancePath+"/syncWave",parentData:data,parentDataProperty:"syncWave",rootData})||(errors=(vErrors=null===vErrors?validate18.errors:vErrors.concat(validate18.errors)).length)),void 0!==data.version&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0(data.version,{instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus_validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate2.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 7338:
+/***/ 7820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34074,16 +34675,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __nccwpck_require__(5707);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
+var formats = __nccwpck_require__(7221);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Backoff.js
 const validate=validate1;function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}let formats0=formats/* formats */.F.int64;function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate3.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.duration&&(validate0(data.duration,{instancePath:instancePath+"/duration",parentData:data,parentDataProperty:"duration",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.factor&&(validate3(data.factor,{instancePath:instancePath+"/factor",parentData:data,parentDataProperty:"factor",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length)),void 0!==data.maxDuration&&(validate0(data.maxDuration,{instancePath:instancePath+"/maxDuration",parentData:data,parentDataProperty:"maxDuration",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors=vErrors,0===errors}let ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_formats0=formats/* formats */.F.int64;function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!("number"==typeof data&&!(data%1)&&!isNaN(data)&&isFinite(data))&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"integer"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("number"==typeof data&&isFinite(data)&&!ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_formats0.validate(data)){let err1={instancePath,schemaPath:"#/format",keyword:"format",params:{format:"int64"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return validate5.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("boolean"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"boolean"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.backoff&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1(data.backoff,{instancePath:instancePath+"/backoff",parentData:data,parentDataProperty:"backoff",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate1.errors)).length)),void 0!==data.limit&&(validate5(data.limit,{instancePath:instancePath+"/limit",parentData:data,parentDataProperty:"limit",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.refresh&&(validate7(data.refresh,{instancePath:instancePath+"/refresh",parentData:data,parentDataProperty:"refresh",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 9523:
+/***/ 2917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34092,35 +34693,35 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js + 2 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory = __nccwpck_require__(2438);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js + 3 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm = __nccwpck_require__(962);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js + 9 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize = __nccwpck_require__(3381);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js + 6 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin = __nccwpck_require__(5522);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory.js + 2 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory = __nccwpck_require__(8048);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm.js + 3 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm = __nccwpck_require__(6236);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize.js + 9 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize = __nccwpck_require__(3931);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin.js + 6 modules
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin = __nccwpck_require__(5860);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1DrySource.js
 const validate=validate1;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceDirectory/* validate */.t.errors)).length)),validate2.errors=vErrors,0===errors}function validate6(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceHelm/* validate */.t.errors)).length)),validate6.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourceKustomize/* validate */.t.errors)).length)),validate10.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}function validate15(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSourcePlugin/* validate */.t.errors)).length)),validate15.errors=vErrors,0===errors}function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.repoURL){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"repoURL"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}if(void 0===data.targetRevision){let err2={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetRevision"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}void 0!==data.directory&&(validate2(data.directory,{instancePath:instancePath+"/directory",parentData:data,parentDataProperty:"directory",rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)),void 0!==data.helm&&(validate6(data.helm,{instancePath:instancePath+"/helm",parentData:data,parentDataProperty:"helm",rootData})||(errors=(vErrors=null===vErrors?validate6.errors:vErrors.concat(validate6.errors)).length)),void 0!==data.kustomize&&(validate10(data.kustomize,{instancePath:instancePath+"/kustomize",parentData:data,parentDataProperty:"kustomize",rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)),void 0!==data.path&&(validate0(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.plugin&&(validate15(data.plugin,{instancePath:instancePath+"/plugin",parentData:data,parentDataProperty:"plugin",rootData})||(errors=(vErrors=null===vErrors?validate15.errors:vErrors.concat(validate15.errors)).length)),void 0!==data.repoURL&&(validate0(data.repoURL,{instancePath:instancePath+"/repoURL",parentData:data,parentDataProperty:"repoURL",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length)),void 0!==data.targetRevision&&(validate0(data.targetRevision,{instancePath:instancePath+"/targetRevision",parentData:data,parentDataProperty:"targetRevision",rootData})||(errors=(vErrors=null===vErrors?validate0.errors:vErrors.concat(validate0.errors)).length))}else{let err3={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err3]:vErrors.push(err3),errors++}return validate1.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.targetBranch){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}void 0!==data.targetBranch&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate1.errors)).length))}else{let err1={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate0.errors=vErrors,0===errors}
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
-var utils = __nccwpck_require__(9484);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/ucs2length.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(3908);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/utils.js
+var utils = __nccwpck_require__(7917);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/runtime/ucs2length.js
 
 
 /* harmony default export */ const runtime_ucs2length = ((0,utils/* getDefault */.U)(ucs2length));
 //# sourceMappingURL=ucs2length.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0;let pattern0=RegExp("^.{2,}|[^./]$","u");function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"==typeof data){if(1>runtime_ucs2length(data)){let err0={instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit:1}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(!pattern0.test(data)){let err1={instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^.{2,}|[^./]$"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate3.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.path){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"path"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.targetBranch){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"targetBranch"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.path&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1(data.path,{instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate1.errors)).length)),void 0!==data.targetBranch&&(validate3(data.targetBranch,{instancePath:instancePath+"/targetBranch",parentData:data,parentDataProperty:"targetBranch",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate0.errors=vErrors,0===errors}
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors=vErrors,0===errors}function validate5(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateTo_validate.errors)).length)),validate5.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncSource_validate.errors)).length),validate9.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.drySource){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"drySource"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.syncSource){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"syncSource"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySource&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1(data.drySource,{instancePath:instancePath+"/drySource",parentData:data,parentDataProperty:"drySource",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate1.errors)).length)),void 0!==data.hydrateTo&&(validate5(data.hydrateTo,{instancePath:instancePath+"/hydrateTo",parentData:data,parentDataProperty:"hydrateTo",rootData})||(errors=(vErrors=null===vErrors?validate5.errors:vErrors.concat(validate5.errors)).length)),void 0!==data.syncSource&&(validate9(data.syncSource,{instancePath:instancePath+"/syncSource",parentData:data,parentDataProperty:"syncSource",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator_validate0.errors=vErrors,0===errors}
 
 /***/ }),
 
-/***/ 9129:
+/***/ 3539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34130,7 +34731,7 @@ const validate=validate0;function validate1(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 404:
+/***/ 122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34140,7 +34741,7 @@ const validate=validate0;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 2165:
+/***/ 8423:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34150,7 +34751,7 @@ const validate=validate0;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 5450:
+/***/ 8732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34170,7 +34771,7 @@ function createTypeMetaGuard(meta) {
 
 /***/ }),
 
-/***/ 4424:
+/***/ 6414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34180,18 +34781,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   V: () => (/* binding */ setValidateFunc)
 });
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/validation_error.js
-var validation_error = __nccwpck_require__(5402);
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
-var utils = __nccwpck_require__(9484);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/runtime/validation_error.js
+var validation_error = __nccwpck_require__(535);
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/utils.js
+var utils = __nccwpck_require__(7917);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
 
 
 /* harmony default export */ const runtime_validation_error = ((0,utils/* getDefault */.U)(validation_error));
 //# sourceMappingURL=validation_error.js.map
-// EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/node_modules/ajv-i18n/localize/en/index.js
-var en = __nccwpck_require__(5886);
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/validate.js
+// EXTERNAL MODULE: ../../main/node_modules/@kubernetes-models/validate/node_modules/ajv-i18n/localize/en/index.js
+var en = __nccwpck_require__(5108);
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/validate.js
 
 
 const localizeEn = en;
@@ -34210,7 +34811,7 @@ function runValidateFunc(fn, data) {
     }
 }
 //# sourceMappingURL=validate.js.map
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/base/dist/model.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/base/dist/model.js
 
 function setDefinedProps(src, dst) {
     const s = src;
@@ -34279,7 +34880,7 @@ function setValidateFunc(ctor, fn) {
 
 /***/ }),
 
-/***/ 5707:
+/***/ 7221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34290,11 +34891,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addFormats
 
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-// EXTERNAL MODULE: ./node_modules/ajv-formats-draft2019/formats/index.js
-var ajv_formats_draft2019_formats = __nccwpck_require__(3295);
-;// CONCATENATED MODULE: ./node_modules/cidr-regex/dist/index.js
+// EXTERNAL MODULE: ../../main/node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ../../main/node_modules/ajv-formats-draft2019/formats/index.js
+var ajv_formats_draft2019_formats = __nccwpck_require__(6729);
+;// CONCATENATED MODULE: ../../main/node_modules/cidr-regex/dist/index.js
 //#region index.ts
 const defaultOpts = { exact: false };
 const v4src = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}\\/(3[0-2]|[12]?[0-9])";
@@ -34316,7 +34917,7 @@ const v6 = cidrRegex.v6 = ({ exact } = defaultOpts) => exact ? v6exact : resetRe
 
 //#endregion
 
-;// CONCATENATED MODULE: ./node_modules/is-cidr/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/is-cidr/dist/index.js
 
 
 //#region index.ts
@@ -34328,7 +34929,7 @@ const dist_v6 = isCidr.v6 = (str) => re6.test(str);
 
 //#endregion
 
-;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js
+;// CONCATENATED MODULE: ../../main/node_modules/@kubernetes-models/validate/dist/formats.js
 
 
 
@@ -34373,7 +34974,7 @@ function addFormats(ajv) {
 
 /***/ }),
 
-/***/ 9484:
+/***/ 7917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34386,7 +34987,7 @@ function getDefault(value) {
 
 /***/ }),
 
-/***/ 2857:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34411,11 +35012,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(270);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(8817);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -34728,9 +35329,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -34770,16 +35371,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(4586);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -37417,11 +38018,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(5985);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -38074,7 +38675,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -38919,7 +39520,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -39046,7 +39647,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -39315,7 +39916,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -39492,7 +40093,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -39551,7 +40152,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -39569,7 +40170,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -41109,7 +41710,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41174,9 +41775,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9944);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4318);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 
 
 
@@ -42284,7 +42885,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 9944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42307,9 +42908,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4586);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8817);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -42830,7 +43431,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42841,7 +43442,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
 var _a;
 
 /** A special constant with type `never` */
@@ -42987,7 +43588,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 4586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43183,7 +43784,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43245,7 +43846,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 8817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43300,7 +43901,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
 
 // functions
 function assertEqual(val) {
@@ -44178,28 +44779,28 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 2798:
+/***/ 1967:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"fax","description":"fax","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2806"},{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"filesystem","description":"filesystem","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/historic/filesystem"},{"scheme":"mailserver","description":"Access to data available from mail servers","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6196"}]},{"scheme":"modem","description":"modem","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2806"},{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"pack","description":"pack","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-shur-pack-uri-scheme"}],"template":"http://www.iana.org/assignments/uri-schemes/historic/pack"},{"scheme":"prospero","description":"Prospero Directory Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4157"}]},{"scheme":"snews","description":"NNTP over SSL/TLS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"videotex","description":"videotex","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-mavrakis-videotex-url-spec"},{"type":"rfc","href":"http://www.iana.org/go/rfc2122"},{"type":"rfc","href":"http://www.iana.org/go/rfc3986"}],"template":"http://www.iana.org/assignments/uri-schemes/historic/videotex"},{"scheme":"wais","description":"Wide Area Information Servers","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4156"}]},{"scheme":"z39.50","description":"Z39.50 information access","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"},{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]}]');
 
 /***/ }),
 
-/***/ 7364:
+/***/ 8203:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"aaa","description":"Diameter Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6733"}]},{"scheme":"aaas","description":"Diameter Protocol with Secure Transport","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6733"}]},{"scheme":"about","description":"about","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6694"}]},{"scheme":"acap","description":"application configuration access protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2244"}]},{"scheme":"acct","description":"acct","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7565"}]},{"scheme":"cap","description":"Calendar Access Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4324"}]},{"scheme":"cid","description":"content identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2392"}]},{"scheme":"coap","description":"coap","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7252"}]},{"scheme":"coaps","description":"coaps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7252"}]},{"scheme":"crid","description":"TV-Anytime Content Reference Identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4078"}]},{"scheme":"data","description":"data","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2397"}]},{"scheme":"dav","description":"dav","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4918"}]},{"scheme":"dict","description":"dictionary service protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2229"}]},{"scheme":"dns","description":"Domain Name System","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4501"}]},{"scheme":"example","description":"example","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7595"}]},{"scheme":"file","description":"Host-specific file names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"ftp","description":"File Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"geo","description":"Geographic Locations","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5870"}]},{"scheme":"go","description":"go","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3368"}]},{"scheme":"gopher","description":"The Gopher Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4266"}]},{"scheme":"h323","description":"H.323","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3508"}]},{"scheme":"http","description":"Hypertext Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7230"}]},{"scheme":"https","description":"Hypertext Transfer Protocol Secure","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7230"}]},{"scheme":"iax","description":"Inter-Asterisk eXchange Version 2","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5456"}]},{"scheme":"icap","description":"Internet Content Adaptation Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3507"}]},{"scheme":"im","description":"Instant Messaging","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3860"}]},{"scheme":"imap","description":"internet message access protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5092"}]},{"scheme":"info","description":"Information Assets with Identifiers in Public Namespaces. \\n       (section 3) defines an \\"info\\" registry \\n        of public namespaces, which is maintained by NISO and can be accessed \\n        from .","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4452"}]},{"scheme":"ipp","description":"Internet Printing Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3510"}]},{"scheme":"ipps","description":"Internet Printing Protocol over HTTPS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7472"}]},{"scheme":"iris","description":"Internet Registry Information Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3981"}]},{"scheme":"iris.beep","description":"iris.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3983"}]},{"scheme":"iris.lwz","description":"iris.lwz","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4993"}]},{"scheme":"iris.xpc","description":"iris.xpc","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4992"}]},{"scheme":"iris.xpcs","description":"iris.xpcs","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4992"}]},{"scheme":"jabber","description":"jabber","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/perm/jabber"},{"scheme":"ldap","description":"Lightweight Directory Access Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4516"}]},{"scheme":"mailto","description":"Electronic mail address","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6068"}]},{"scheme":"mid","description":"message identifier","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2392"}]},{"scheme":"msrp","description":"Message Session Relay Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4975"}]},{"scheme":"msrps","description":"Message Session Relay Protocol Secure","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4975"}]},{"scheme":"mtqp","description":"Message Tracking Query Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3887"}]},{"scheme":"mupdate","description":"Mailbox Update (MUPDATE) Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3656"}]},{"scheme":"news","description":"USENET news","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"nfs","description":"network file system protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2224"}]},{"scheme":"ni","description":"ni","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6920"}]},{"scheme":"nih","description":"nih","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6920"}]},{"scheme":"nntp","description":"USENET news using NNTP access","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5538"}]},{"scheme":"opaquelocktoken","description":"opaquelocktokent","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4918"}]},{"scheme":"pkcs11","description":"PKCS#11","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7512"}]},{"scheme":"pop","description":"Post Office Protocol v3","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2384"}]},{"scheme":"pres","description":"Presence","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3859"}]},{"scheme":"reload","description":"reload","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6940"}]},{"scheme":"rtsp","description":"Real-time Streaming Protocol (RTSP)","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"},{"type":"draft","href":"http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"}]},{"scheme":"rtsps","description":"Real-time Streaming Protocol (RTSP) over TLS","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"},{"type":"draft","href":"http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"}]},{"scheme":"rtspu","description":"Real-time Streaming Protocol (RTSP) over unreliable datagram transport","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2326"}]},{"scheme":"service","description":"service location","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2609"}]},{"scheme":"session","description":"session","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6787"}]},{"scheme":"shttp","description":"Secure Hypertext Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2660"}]},{"scheme":"sieve","description":"ManageSieve Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5804"}]},{"scheme":"sip","description":"session initiation protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3261"}]},{"scheme":"sips","description":"secure session initiation protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3261"}]},{"scheme":"sms","description":"Short Message Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5724"}]},{"scheme":"snmp","description":"Simple Network Management Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4088"}]},{"scheme":"soap.beep","description":"soap.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4227"}]},{"scheme":"soap.beeps","description":"soap.beeps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4227"}]},{"scheme":"stun","description":"stun","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7064"}]},{"scheme":"stuns","description":"stuns","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7064"}]},{"scheme":"tag","description":"tag","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4151"}]},{"scheme":"tel","description":"telephone","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3966"}]},{"scheme":"telnet","description":"Reference to interactive sessions","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc4248"}]},{"scheme":"tftp","description":"Trivial File Transfer Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3617"}]},{"scheme":"thismessage","description":"multipart/related relative reference resolution","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2557"}],"template":"http://www.iana.org/assignments/uri-schemes/perm/thismessage"},{"scheme":"tip","description":"Transaction Internet Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2371"}]},{"scheme":"tn3270","description":"Interactive 3270 emulation sessions","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6270"}]},{"scheme":"turn","description":"turn","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7065"}]},{"scheme":"turns","description":"turns","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7065"}]},{"scheme":"tv","description":"TV Broadcasts","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2838"}]},{"scheme":"urn","description":"Uniform Resource Names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2141"},{"type":"registry","href":"http://www.iana.org/assignments/urn-namespaces"}]},{"scheme":"vemmi","description":"versatile multimedia interface","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2122"}]},{"scheme":"vnc","description":"Remote Framebuffer Protocol","reference":[{"type":"draft","href":"http://www.iana.org/go/RFC-warden-appsawg-vnc-scheme-10"}]},{"scheme":"ws","description":"WebSocket connections","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6455"}]},{"scheme":"wss","description":"Encrypted WebSocket connections","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6455"}]},{"scheme":"xcon","description":"xcon","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6501"}]},{"scheme":"xcon-userid","description":"xcon-userid","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6501"}]},{"scheme":"xmlrpc.beep","description":"xmlrpc.beep","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3529"}]},{"scheme":"xmlrpc.beeps","description":"xmlrpc.beeps","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc3529"}]},{"scheme":"xmpp","description":"Extensible Messaging and Presence Protocol","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5122"}]},{"scheme":"z39.50r","description":"Z39.50 Retrieval","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]},{"scheme":"z39.50s","description":"Z39.50 Session","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc2056"}]}]');
 
 /***/ }),
 
-/***/ 852:
+/***/ 1383:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"acr","description":"acr","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/acr"},{"scheme":"adiumxtra","description":"adiumxtra","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/adiumxtra"},{"scheme":"afp","description":"afp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/afp"},{"scheme":"afs","description":"Andrew File System global file names","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc1738"}]},{"scheme":"aim","description":"aim","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/aim"},{"scheme":"appdata","description":"appdata","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/appdata"},{"scheme":"apt","description":"apt","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/apt"},{"scheme":"attachment","description":"attachment","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/attachment"},{"scheme":"aw","description":"aw","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/aw"},{"scheme":"barion","description":"barion","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/barion"},{"scheme":"beshare","description":"beshare","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/beshare"},{"scheme":"bitcoin","description":"bitcoin","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/bitcoin"},{"scheme":"blob","description":"blob","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/blob"},{"scheme":"bolo","description":"bolo","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/bolo"},{"scheme":"callto","description":"callto","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/callto"},{"scheme":"chrome","description":"chrome","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/chrome"},{"scheme":"chrome-extension","description":"chrome-extension","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/chrome-extension"},{"scheme":"com-eventbrite-attendee","description":"com-eventbrite-attendee","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/com-eventbrite-attendee"},{"scheme":"content","description":"content","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/content"},{"scheme":"cvs","description":"cvs","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/cvs"},{"scheme":"dis","description":"dis","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dis"},{"scheme":"dlna-playcontainer","description":"dlna-playcontainer","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dlna-playcontainer"},{"scheme":"dlna-playsingle","description":"dlna-playsingle","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dlna-playsingle"},{"scheme":"dntp","description":"dntp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/dntp"},{"scheme":"dtn","description":"DTNRG research and development","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5050"}]},{"scheme":"dvb","description":"dvb","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-mcroberts-uri-dvb"}]},{"scheme":"ed2k","description":"ed2k","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ed2k"},{"scheme":"facetime","description":"facetime","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/facetime"},{"scheme":"feed","description":"feed","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/feed"},{"scheme":"feedready","description":"feedready","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/feedready"},{"scheme":"finger","description":"finger","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/finger"},{"scheme":"fish","description":"fish","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/fish"},{"scheme":"gg","description":"gg","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gg"},{"scheme":"git","description":"git","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/git"},{"scheme":"gizmoproject","description":"gizmoproject","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gizmoproject"},{"scheme":"gtalk","description":"gtalk","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/gtalk"},{"scheme":"ham","description":"ham","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7046"}]},{"scheme":"hcp","description":"hcp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/hcp"},{"scheme":"icon","description":"icon","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-lafayette-icon-uri-scheme"}]},{"scheme":"iotdisco","description":"iotdisco","reference":[{"type":"uri","href":"http://www.iana.org/assignments/uri-schemes/prov/iotdisco.pdf"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/iotdisco"},{"scheme":"ipn","description":"ipn","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6260"}]},{"scheme":"irc","description":"irc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/irc"},{"scheme":"irc6","description":"irc6","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/irc6"},{"scheme":"ircs","description":"ircs","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ircs"},{"scheme":"isostore","description":"isostore","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/isostore"},{"scheme":"itms","description":"itms","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/itms"},{"scheme":"jar","description":"jar","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/jar"},{"scheme":"jms","description":"Java Message Service","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc6167"}]},{"scheme":"keyparc","description":"keyparc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/keyparc"},{"scheme":"lastfm","description":"lastfm","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/lastfm"},{"scheme":"ldaps","description":"ldaps","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ldaps"},{"scheme":"magnet","description":"magnet","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/magnet"},{"scheme":"maps","description":"maps","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/maps"},{"scheme":"market","description":"market","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/market"},{"scheme":"message","description":"message","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/message"},{"scheme":"mms","description":"mms","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mms"},{"scheme":"ms-access","description":"ms-access","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-access"},{"scheme":"ms-drive-to","description":"ms-drive-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-drive-to"},{"scheme":"ms-enrollment","description":"ms-enrollment","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-enrollment"},{"scheme":"ms-excel","description":"ms-excel","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-excel"},{"scheme":"ms-getoffice","description":"ms-getoffice","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-getoffice"},{"scheme":"ms-help","description":"ms-help","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-help"},{"scheme":"ms-infopath","description":"ms-infopath","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-infopath"},{"scheme":"ms-media-stream-id","description":"ms-media-stream-id","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-media-stream-id"},{"scheme":"ms-powerpoint","description":"ms-powerpoint","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-powerpoint"},{"scheme":"ms-project","description":"ms-project","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-project"},{"scheme":"ms-publisher","description":"ms-publisher","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-publisher"},{"scheme":"ms-search-repair","description":"ms-search-repair","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-search-repair"},{"scheme":"ms-secondary-screen-controller","description":"ms-secondary-screen-controller","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-controller"},{"scheme":"ms-secondary-screen-setup","description":"ms-secondary-screen-setup","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-setup"},{"scheme":"ms-settings","description":"ms-settings","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings"},{"scheme":"ms-settings-airplanemode","description":"ms-settings-airplanemode","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-airplanemode"},{"scheme":"ms-settings-bluetooth","description":"ms-settings-bluetooth","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-bluetooth"},{"scheme":"ms-settings-camera","description":"ms-settings-camera","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-camera"},{"scheme":"ms-settings-cellular","description":"ms-settings-cellular","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cellular"},{"scheme":"ms-settings-cloudstorage","description":"ms-settings-cloudstorage","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cloudstorage"},{"scheme":"ms-settings-connectabledevices","description":"ms-settings-connectabledevices","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-connectabledevices"},{"scheme":"ms-settings-displays-topology","description":"ms-settings-displays-topology","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-displays-topology"},{"scheme":"ms-settings-emailandaccounts","description":"ms-settings-emailandaccounts","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-emailandaccounts"},{"scheme":"ms-settings-language","description":"ms-settings-language","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-language"},{"scheme":"ms-settings-location","description":"ms-settings-location","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-location"},{"scheme":"ms-settings-lock","description":"ms-settings-lock","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-lock"},{"scheme":"ms-settings-nfctransactions","description":"ms-settings-nfctransactions","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-nfctransactions"},{"scheme":"ms-settings-notifications","description":"ms-settings-notifications","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-notifications"},{"scheme":"ms-settings-power","description":"ms-settings-power","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-power"},{"scheme":"ms-settings-privacy","description":"ms-settings-privacy","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-privacy"},{"scheme":"ms-settings-proximity","description":"ms-settings-proximity","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-proximity"},{"scheme":"ms-settings-screenrotation","description":"ms-settings-screenrotation","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-screenrotation"},{"scheme":"ms-settings-wifi","description":"ms-settings-wifi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-wifi"},{"scheme":"ms-settings-workplace","description":"ms-settings-workplace","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-settings-workplace"},{"scheme":"ms-spd","description":"ms-spd","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-spd"},{"scheme":"ms-transit-to","description":"ms-transit-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-transit-to"},{"scheme":"ms-visio","description":"ms-visio","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-visio"},{"scheme":"ms-walk-to","description":"ms-walk-to","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-walk-to"},{"scheme":"ms-word","description":"ms-word","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ms-word"},{"scheme":"msnim","description":"msnim","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/msnim"},{"scheme":"mumble","description":"mumble","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mumble"},{"scheme":"mvn","description":"mvn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/mvn"},{"scheme":"notes","description":"notes","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/notes"},{"scheme":"oid","description":"oid","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-larmouth-oid-iri"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/oid"},{"scheme":"palm","description":"palm","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/palm"},{"scheme":"paparazzi","description":"paparazzi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/paparazzi"},{"scheme":"platform","description":"platform","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/platform"},{"scheme":"proxy","description":"proxy","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/proxy"},{"scheme":"psyc","description":"psyc","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/psyc"},{"scheme":"query","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/query"},{"scheme":"redis","description":"redis","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/redis"},{"scheme":"rediss","description":"rediss","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rediss"},{"scheme":"res","description":"res","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/res"},{"scheme":"resource","description":"resource","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/resource"},{"scheme":"rmi","description":"rmi","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rmi"},{"scheme":"rsync","description":"rsync","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc5781"}]},{"scheme":"rtmfp","description":"rtmfp","reference":[{"type":"rfc","href":"http://www.iana.org/go/rfc7425"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/rtmfp"},{"scheme":"rtmp","description":"rtmp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/rtmp"},{"scheme":"secondlife","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/secondlife"},{"scheme":"sftp","description":"query","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/sftp"},{"scheme":"sgn","description":"sgn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/sgn"},{"scheme":"skype","description":"skype","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/skype"},{"scheme":"smb","description":"smb","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/smb"},{"scheme":"smtp","description":"smtp","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/smtp"},{"scheme":"soldat","description":"soldat","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/soldat"},{"scheme":"spotify","description":"spotify","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/spotify"},{"scheme":"ssh","description":"ssh","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ssh"},{"scheme":"steam","description":"steam","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/steam"},{"scheme":"submit","description":"submit","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/submit"},{"scheme":"svn","description":"svn","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/svn"},{"scheme":"teamspeak","description":"teamspeak","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/teamspeak"},{"scheme":"teliaeid","description":"teliaeid","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/teliaeid"},{"scheme":"things","description":"things","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/things"},{"scheme":"tool","description":"tool","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/tool"},{"scheme":"udp","description":"udp","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/udp"},{"scheme":"unreal","description":"unreal","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/unreal"},{"scheme":"ut2004","description":"ut2004","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ut2004"},{"scheme":"v-event","description":"v-event","reference":[{"type":"draft","href":"http://www.iana.org/go/draft-menderico-v-event-uri"}],"template":"http://www.iana.org/assignments/uri-schemes/prov/v-event"},{"scheme":"ventrilo","description":"ventrilo","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ventrilo"},{"scheme":"view-source","description":"view-source","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/view-source"},{"scheme":"webcal","description":"webcal","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/webcal"},{"scheme":"wpid","description":"wpid","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wpid"},{"scheme":"wtai","description":"wtai","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wtai"},{"scheme":"wyciwyg","description":"wyciwyg","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/wyciwyg"},{"scheme":"xfire","description":"xfire","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/xfire"},{"scheme":"xri","description":"xri","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/xri"},{"scheme":"ymsgr","description":"ymsgr","reference":[],"template":"http://www.iana.org/assignments/uri-schemes/prov/ymsgr"}]');
 
 /***/ }),
 
-/***/ 3446:
+/***/ 3741:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"webpack"},{"scheme":"s3","description":"Amazon Web Services S3 bucket"},{"scheme":"gs","description":"Google Cloud Storage"},{"scheme":"mqtt","description":"Message Queuing Telemetry Transport Protocol"},{"scheme":"modbus+tcp","description":"Modbus over TCP"}]');
@@ -44474,6 +45075,6 @@ module.exports = /*#__PURE__*/JSON.parse('[{"scheme":"android-app"},{"scheme":"w
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4081);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 341;
-export const ids = [341,303];
+export const id = 653;
+export const ids = [653,534];
 export const modules = {
 
-/***/ 5303:
+/***/ 2534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   namesDocument: () => (/* binding */ namesDocument),
 /* harmony export */   renderNamesJson: () => (/* binding */ renderNamesJson)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1997);
-/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9381);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2230);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3645);
+/* harmony import */ var _facts_runtime_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2598);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1353);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1152);
 
 
 
@@ -136,7 +136,7 @@ function yaml(header, document) {
 
 /***/ }),
 
-/***/ 1341:
+/***/ 4653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -153,23 +153,23 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/facts/runtime-facts.ts
-var runtime_facts = __webpack_require__(1997);
+var runtime_facts = __webpack_require__(2598);
 // EXTERNAL MODULE: ./src/naming/index.ts + 2 modules
-var naming = __webpack_require__(9381);
+var naming = __webpack_require__(1353);
 // EXTERNAL MODULE: ./src/gitops/artifacts.ts
-var artifacts = __webpack_require__(5303);
+var artifacts = __webpack_require__(2534);
 // EXTERNAL MODULE: ./src/gitops/image.ts
-var gitops_image = __webpack_require__(4621);
+var gitops_image = __webpack_require__(5552);
 // EXTERNAL MODULE: ./src/gitops/publish.ts
-var publish = __webpack_require__(7287);
+var publish = __webpack_require__(4886);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/common/safe-fs.ts
-var safe_fs = __webpack_require__(2702);
+var safe_fs = __webpack_require__(4043);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __webpack_require__(1922);
+var errors = __webpack_require__(4225);
 // EXTERNAL MODULE: ./src/gitops/manifests.ts + 90 modules
-var manifests = __webpack_require__(2230);
+var manifests = __webpack_require__(1152);
 ;// CONCATENATED MODULE: ./src/gitops/write.ts
 
 

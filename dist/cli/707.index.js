@@ -1,8 +1,8 @@
-export const id = 845;
-export const ids = [845,584];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
-/***/ 6584:
+/***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
 /* unused harmony exports ACTIONS_BOT, GitHubApiError */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9436);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6606);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4038);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4225);
 
 
 
@@ -355,118 +355,6 @@ function createGitHubClient(options) {
                     return;
                 throw error;
             }
-        })
-    };
-}
-
-
-/***/ }),
-
-/***/ 4845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createOperationsClient: () => (/* binding */ createOperationsClient)
-/* harmony export */ });
-/* unused harmony export UNFINISHED_RUN_STATUSES */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
-
-/** The statuses of a run that has not finished (GitHub's `status` filter takes one at a time). */
-const UNFINISHED_RUN_STATUSES = [
-    'in_progress',
-    'queued',
-    'waiting',
-    'pending',
-    'requested'
-];
-const issue = (i) => ({
-    number: i.number,
-    title: i.title,
-    body: i.body ?? '',
-    state: i.state === 'closed' ? 'closed' : 'open',
-    url: i.html_url
-});
-function createOperationsClient(options) {
-    const [owner = '', repo = ''] = options.repository.split('/');
-    const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi)(options);
-    async function call(what, fn) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(what, error);
-        }
-    }
-    return {
-        openIssues: (label) => call(`list the open issues labelled ${label}`, async () => {
-            const data = await octokit.paginate(octokit.rest.issues.listForRepo, {
-                owner,
-                repo,
-                state: 'open',
-                labels: label,
-                per_page: 100
-            });
-            return data.filter((i) => i.pull_request === undefined).map(issue);
-        }),
-        createIssue: ({ title, body, labels }) => call(`open the issue '${title}'`, async () => {
-            const { data } = await octokit.rest.issues.create({
-                owner,
-                repo,
-                title,
-                body,
-                labels,
-                request: { retries: 0 }
-            });
-            return issue(data);
-        }),
-        updateIssue: (number, body) => call(`update issue #${number}`, async () => {
-            const { data } = await octokit.rest.issues.update({
-                owner,
-                repo,
-                issue_number: number,
-                body
-            });
-            return issue(data);
-        }),
-        comment: (number, body) => call(`comment on issue #${number}`, async () => {
-            await octokit.rest.issues.createComment({
-                owner,
-                repo,
-                issue_number: number,
-                body,
-                request: { retries: 0 }
-            });
-        }),
-        closeIssue: (number) => call(`close issue #${number}`, async () => {
-            const { data } = await octokit.rest.issues.update({
-                owner,
-                repo,
-                issue_number: number,
-                state: 'closed',
-                state_reason: 'completed'
-            });
-            return issue(data);
-        }),
-        unfinishedRuns: () => call('list the workflow runs in progress', async () => {
-            const runs = [];
-            for (const status of UNFINISHED_RUN_STATUSES) {
-                const data = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {
-                    owner,
-                    repo,
-                    status,
-                    per_page: 100
-                });
-                for (const r of data)
-                    runs.push({
-                        id: r.id,
-                        title: r.display_title,
-                        workflow: r.name ?? '',
-                        status: r.status ?? status,
-                        url: r.html_url,
-                        actor: r.actor?.login ?? ''
-                    });
-            }
-            return runs;
         })
     };
 }
