@@ -92,17 +92,22 @@ describe.each(WITH_FLAGS)('platformctl for $action', ({ defaults, command }) => 
   });
 
   it('gives every flag whose input has a default that default', () => {
-    const valued = command.flags.filter(
-      (flag) => flag.value !== undefined && (flag.input ?? flag.name) in defaults
-    );
-    expect(valued.length).toBeGreaterThan(0);
-    for (const flag of valued)
-      expect({ flag: flag.name, default: flag.default }).toEqual({
-        flag: flag.name,
-        default: defaults[flag.input ?? flag.name]
-      });
+    expectFlagDefaults(command, defaults);
   });
 });
+
+/** Each flag taking a value whose input has a default shows that default, and there is one. */
+function expectFlagDefaults(command: Command, defaults: Readonly<Record<string, string>>): void {
+  const valued = command.flags.filter(
+    (flag) => flag.value !== undefined && (flag.input ?? flag.name) in defaults
+  );
+  expect(valued.length).toBeGreaterThan(0);
+  for (const flag of valued)
+    expect({ flag: flag.name, default: flag.default }).toEqual({
+      flag: flag.name,
+      default: defaults[flag.input ?? flag.name]
+    });
+}
 
 /**
  * Commands whose reader keeps its defaults in its own code, not in a constant: their help must say
@@ -120,15 +125,6 @@ const BY_ACTION_YML: { action: string; command: Command }[] = [
 
 describe.each(BY_ACTION_YML)('platformctl $command.name against $action', ({ action, command }) => {
   it("shows action.yml's default for every input a flag fills", () => {
-    const declared = actionDefaults(action);
-    const valued = command.flags.filter(
-      (flag) => flag.value !== undefined && (flag.input ?? flag.name) in declared
-    );
-    expect(valued.length).toBeGreaterThan(0);
-    for (const flag of valued)
-      expect({ flag: flag.name, default: flag.default }).toEqual({
-        flag: flag.name,
-        default: declared[flag.input ?? flag.name]
-      });
+    expectFlagDefaults(command, actionDefaults(action));
   });
 });
