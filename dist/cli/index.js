@@ -19115,15 +19115,55 @@ const stateUnlockCommand = {
         '  --reason "runner 4711 was killed mid-apply; checked it is gone"'
     ],
     exitCodes: '0 unlocked, 1 refused or failed (nothing unlocked), 2 usage error.',
-    run: (values, { usage }) => unlock(values, usage)
+    async run(values, { usage }) {
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const request = unlockRequest(values, usage);
+        const log = (0,common_log/* consoleLog */.aO)();
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
+        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
+        const client = { ...request.github, log };
+        const governance = createGitHubClient(client);
+        const operations = createOperationsClient(client);
+        try {
+            const result = await runUnlock(request.settings, {
+                log,
+                install: installEngine,
+                github: {
+                    unfinishedRuns: () => operations.unfinishedRuns(),
+                    isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
+                },
+                record: (event) => recordAudit(request.audit, [event], log)
+            });
+            const out = {
+                unlocked: 'true',
+                'lock-id': result.lockId,
+                holder: describeHolder(result.holder),
+                stale: String(result.stale),
+                forced: String(result.forced)
+            };
+            if (how === 'json')
+                process.stdout.write(`${JSON.stringify({ ...out, lock: result.holder }, null, 2)}\n`);
+            else
+                for (const [k, v] of Object.entries(out))
+                    process.stdout.write(`${k}: ${v}\n`);
+            return cli_command/* EXIT */.dc.ok;
+        }
+        catch (error) {
+            if (!(error instanceof UnlockRefusedError))
+                throw error;
+            process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
+            if (how === 'json')
+                process.stdout.write(`${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`);
+            return cli_command/* EXIT */.dc.failed;
+        }
+    }
 };
-async function unlock(values, usage) {
-    const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+/** Everything the command line says, checked before the engine or GitHub is asked anything. */
+function unlockRequest(values, usage) {
     const env = process.env;
     const given = String(values['stack']);
     const lockId = String(values['lock-id']);
     const reason = String(values['reason']);
-    // Everything the command line says is checked before the engine or GitHub is asked anything.
     const problems = unlockRequestProblems({ lockId, reason });
     if (problems.length > 0)
         throw new cli_command/* UsageError */.eb(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), usage);
@@ -19147,19 +19187,8 @@ async function unlock(values, usage) {
     if (audit === undefined)
         throw new cli_command/* UsageError */.eb('--audit-branch is empty: a break-glass unlock is always recorded', usage);
     const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
-    const log = (0,common_log/* consoleLog */.aO)();
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
-    const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
-    const client = {
-        token,
-        repository,
-        baseUrl: apiUrl(values),
-        log
-    };
-    const governance = createGitHubClient(client);
-    const operations = createOperationsClient(client);
-    try {
-        const result = await runUnlock({
+    return {
+        settings: {
             stackName,
             stack,
             varFiles,
@@ -19173,37 +19202,10 @@ async function unlock(values, usage) {
             repository,
             commit: env['GITHUB_SHA'] ?? '',
             runUrl: env['GITHUB_RUN_ID'] === undefined ? '' : context.runUrl
-        }, {
-            log,
-            install: installEngine,
-            github: {
-                unfinishedRuns: () => operations.unfinishedRuns(),
-                isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
-            },
-            record: (event) => recordAudit(audit, [event], log)
-        });
-        const out = {
-            unlocked: 'true',
-            'lock-id': result.lockId,
-            holder: describeHolder(result.holder),
-            stale: String(result.stale),
-            forced: String(result.forced)
-        };
-        if (how === 'json')
-            process.stdout.write(`${JSON.stringify({ ...out, lock: result.holder }, null, 2)}\n`);
-        else
-            for (const [k, v] of Object.entries(out))
-                process.stdout.write(`${k}: ${v}\n`);
-        return cli_command/* EXIT */.dc.ok;
-    }
-    catch (error) {
-        if (!(error instanceof UnlockRefusedError))
-            throw error;
-        process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
-        if (how === 'json')
-            process.stdout.write(`${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`);
-        return cli_command/* EXIT */.dc.failed;
-    }
+        },
+        github: { token, repository, baseUrl: apiUrl(values) },
+        audit
+    };
 }
 
 // EXTERNAL MODULE: ../../main/node_modules/semver/index.js

@@ -1,9 +1,14 @@
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
 import { parseSpecialApprovers } from '../governance/approvers.js';
-import { DEFAULT_AUDIT_BRANCH, readAuditSettings, recordAudit } from '../governance/audit.js';
+import {
+  DEFAULT_AUDIT_BRANCH,
+  readAuditSettings,
+  recordAudit,
+  type AuditSettings
+} from '../governance/audit.js';
 import { runContext } from '../governance/event.js';
-import { UnlockRefusedError, runUnlock } from '../state/job.js';
+import { UnlockRefusedError, runUnlock, type UnlockSettings } from '../state/job.js';
 import { describeHolder, unlockRequestProblems } from '../state/unlock.js';
 import { installEngine } from '../terraform/install.js';
 import { readStackInputs, resolveVarFiles, runnerPaths } from '../terraform/stack-inputs.js';
@@ -111,17 +116,60 @@ export const stateUnlockCommand: Command = {
     '  --reason "runner 4711 was killed mid-apply; checked it is gone"'
   ],
   exitCodes: '0 unlocked, 1 refused or failed (nothing unlocked), 2 usage error.',
-  run: (values, { usage }) => unlock(values, usage)
+  async run(values, { usage }) {
+    const how = outputFormat(values, usage);
+    const request = unlockRequest(values, usage);
+    const log = consoleLog();
+    const { createGitHubClient } = await import('../github/client.js');
+    const { createOperationsClient } = await import('../github/operations.js');
+    const client = { ...request.github, log };
+    const governance = createGitHubClient(client);
+    const operations = createOperationsClient(client);
+    try {
+      const result = await runUnlock(request.settings, {
+        log,
+        install: installEngine,
+        github: {
+          unfinishedRuns: () => operations.unfinishedRuns(),
+          isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
+        },
+        record: (event) => recordAudit(request.audit, [event], log)
+      });
+      const out = {
+        unlocked: 'true',
+        'lock-id': result.lockId,
+        holder: describeHolder(result.holder),
+        stale: String(result.stale),
+        forced: String(result.forced)
+      };
+      if (how === 'json')
+        process.stdout.write(`${JSON.stringify({ ...out, lock: result.holder }, null, 2)}\n`);
+      else for (const [k, v] of Object.entries(out)) process.stdout.write(`${k}: ${v}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (!(error instanceof UnlockRefusedError)) throw error;
+      process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
+      if (how === 'json')
+        process.stdout.write(
+          `${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`
+        );
+      return EXIT.failed;
+    }
+  }
 };
 
-async function unlock(values: Values, usage: string): Promise<number> {
-  const how = outputFormat(values, usage);
+interface UnlockRequest {
+  settings: UnlockSettings;
+  github: { token: string; repository: string; baseUrl: string };
+  audit: AuditSettings;
+}
+
+/** Everything the command line says, checked before the engine or GitHub is asked anything. */
+function unlockRequest(values: Values, usage: string): UnlockRequest {
   const env = process.env;
   const given = String(values['stack']);
   const lockId = String(values['lock-id']);
   const reason = String(values['reason']);
-
-  // Everything the command line says is checked before the engine or GitHub is asked anything.
   const problems = unlockRequestProblems({ lockId, reason });
   if (problems.length > 0)
     throw new UsageError(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), usage);
@@ -156,63 +204,23 @@ async function unlock(values: Values, usage: string): Promise<number> {
   if (audit === undefined)
     throw new UsageError('--audit-branch is empty: a break-glass unlock is always recorded', usage);
   const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
-
-  const log = consoleLog();
-  const { createGitHubClient } = await import('../github/client.js');
-  const { createOperationsClient } = await import('../github/operations.js');
-  const client = {
-    token,
-    repository,
-    baseUrl: apiUrl(values),
-    log
+  return {
+    settings: {
+      stackName,
+      stack,
+      varFiles,
+      lockId,
+      reason,
+      force: values['force'] === true,
+      actor: String(values['actor'] ?? env['GITHUB_ACTOR'] ?? ''),
+      approvers,
+      lane: String(values['lane'] ?? given),
+      ...(runIdText === '' ? {} : { ownRunId: Number(runIdText) }),
+      repository,
+      commit: env['GITHUB_SHA'] ?? '',
+      runUrl: env['GITHUB_RUN_ID'] === undefined ? '' : context.runUrl
+    },
+    github: { token, repository, baseUrl: apiUrl(values) },
+    audit
   };
-  const governance = createGitHubClient(client);
-  const operations = createOperationsClient(client);
-  try {
-    const result = await runUnlock(
-      {
-        stackName,
-        stack,
-        varFiles,
-        lockId,
-        reason,
-        force: values['force'] === true,
-        actor: String(values['actor'] ?? env['GITHUB_ACTOR'] ?? ''),
-        approvers,
-        lane: String(values['lane'] ?? given),
-        ...(runIdText === '' ? {} : { ownRunId: Number(runIdText) }),
-        repository,
-        commit: env['GITHUB_SHA'] ?? '',
-        runUrl: env['GITHUB_RUN_ID'] === undefined ? '' : context.runUrl
-      },
-      {
-        log,
-        install: installEngine,
-        github: {
-          unfinishedRuns: () => operations.unfinishedRuns(),
-          isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
-        },
-        record: (event) => recordAudit(audit, [event], log)
-      }
-    );
-    const out = {
-      unlocked: 'true',
-      'lock-id': result.lockId,
-      holder: describeHolder(result.holder),
-      stale: String(result.stale),
-      forced: String(result.forced)
-    };
-    if (how === 'json')
-      process.stdout.write(`${JSON.stringify({ ...out, lock: result.holder }, null, 2)}\n`);
-    else for (const [k, v] of Object.entries(out)) process.stdout.write(`${k}: ${v}\n`);
-    return EXIT.ok;
-  } catch (error) {
-    if (!(error instanceof UnlockRefusedError)) throw error;
-    process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
-    if (how === 'json')
-      process.stdout.write(
-        `${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`
-      );
-    return EXIT.failed;
-  }
 }
