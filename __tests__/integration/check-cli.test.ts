@@ -58,6 +58,7 @@ describe('platformctl check', () => {
     expect((await platformctl(['check', '--nope'], env())).code).toBe(2);
     const bad = await platformctl(['check', '--dir', 'missing'], env());
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain("Input 'working-directory' is 'missing': no such folder");
+    expect(bad.stderr).toContain("platformctl: --dir is 'missing': no such folder");
+    expect(bad.stderr).not.toContain("Input '");
   });
 });

@@ -385,11 +385,11 @@ describe('platformctl bootstrap', () => {
   it('runs the same job from a terminal: everything unchanged after the action did it', async () => {
     const run = await platformctl([
       'bootstrap',
-      '--facts',
+      '--facts-file',
       join(ws, 'facts.json'),
       '--kubeconfig',
       join(ws, 'kubeconfig'),
-      '--repository',
+      '--repo',
       NEW_REPO_URL,
       '--app',
       'checkout',
@@ -407,8 +407,10 @@ describe('platformctl bootstrap', () => {
   it('says what is missing, with its usage', async () => {
     const run = await platformctl(['bootstrap', '--facts', join(ws, 'facts.json')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('platformctl: bootstrap needs --repository, --app');
-    expect(run.stderr).toContain('platformctl bootstrap teardown --facts FILE');
+    // The flag's former name still works, with a warning naming the new one.
+    expect(run.stderr).toContain('warning: --facts is deprecated: use --facts-file');
+    expect(run.stderr).toContain('platformctl: bootstrap needs --repo, --app');
+    expect(run.stderr).toContain('platformctl bootstrap teardown --facts-file FILE');
   });
 });
 

@@ -249,7 +249,8 @@ describe('platformctl targets refuses bad input', () => {
     [['--max-parallel', '2.5'], "--max-parallel '2.5' must be a whole number of at least 1"],
     [['--format', 'yaml'], "--format must be text, json or matrix, not 'yaml'"],
     [['--wave', '1'], '--wave goes with --format matrix'],
-    [['--bogus'], "Unknown option '--bogus'"]
+    [['--bogus'], 'targets has no flag --bogus'],
+    [['--max-paralel', '2'], 'targets has no flag --max-paralel: did you mean --max-parallel?']
   ])('%j: exit 2, usage', async (flags, message) => {
     const run = await targets({}, ...flags);
     expect(run.stderr).toContain(message);

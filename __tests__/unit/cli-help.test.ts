@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import '../../src/gitops/inputs.js';
 import '../../src/gitops/artifacts.js';
 import '../../src/gitops/job.js';
-import { renderHelp } from '../../src/cli/command.js';
+import { checkFormat, formatFlag, renderHelp, UsageError } from '../../src/cli/command.js';
 import { COMMANDS } from '../../src/cli/main.js';
 import { platformctl } from '../support/cli.js';
 import { REPO } from '../support/tools.js';
@@ -241,5 +241,118 @@ describe('platformctl flag names', () => {
         ''
       ].join('\n')
     );
+  });
+
+  it('offers the formats its own --format flag names, and wraps a long exit-code line', () => {
+    const command = {
+      name: 'demo list',
+      summary: 'lists things',
+      usage: ['[--format text|json|matrix]'],
+      flags: [formatFlag('text for a person; matrix for a workflow', 'text|json|matrix')],
+      example: ['platformctl demo list --format matrix'],
+      exitCodes: `0 listed, 1 ${'a thing that went wrong, '.repeat(4)}2 usage error.`,
+      run: () => Promise.resolve(0)
+    };
+    expect(renderHelp(command).split('\n').slice(6)).toEqual([
+      '  --format text|json|matrix  text for a person; matrix for a workflow (default: text)',
+      '  --help                     this text',
+      '',
+      'Example:',
+      '  platformctl demo list --format matrix',
+      '',
+      'Exit codes: 0 listed, 1 a thing that went wrong, a thing that went wrong, a thing that went wrong, a',
+      '            thing that went wrong, 2 usage error.',
+      ''
+    ]);
+    expect(checkFormat(command, {})).toBe('text');
+    expect(checkFormat(command, { format: 'matrix' })).toBe('matrix');
+    expect(() => checkFormat(command, { format: 'yaml' })).toThrow(
+      new UsageError("--format must be text, json or matrix, not 'yaml'")
+    );
+  });
+});
+
+describe('platformctl verbs and groups', () => {
+  it.each([
+    [
+      ['run', 'plna', '--base', 'a', '--head', 'b'],
+      "run needs plan or apply, not 'plna': did you mean plan?"
+    ],
+    [['run', 'plan', 'now', '--base', 'a', '--head', 'b'], "run takes plan, then flags, not 'now'"],
+    [['bootstrap', 'teardwn'], "unknown bootstrap command 'teardwn': did you mean teardown?"],
+    [['state', 'lock'], "unknown state command 'lock': did you mean unlock? (state has: unlock)"],
+    [['state', 'unlock', '--stack', '.'], 'state unlock needs --lock-id, --reason'],
+    [['promote', '--app', 'a', '--from', 'dev'], 'promote needs --to'],
+    [
+      ['targets', '--base', 'a', '--head', 'b', '--format', 'yaml'],
+      "--format must be text, json or matrix, not 'yaml'"
+    ],
+    [['drift', '--format', 'matrix', '--stack', '.'], "--format must be text or json, not 'matrix'"]
+  ])("%j is a usage error: exit 2 with the command's usage", async (args, message) => {
+    const run = await platformctl(args);
+    expect(run.stderr).toContain(`platformctl: ${message}\n`);
+    expect(run.stderr).toContain(`Usage:\n  platformctl ${args[0]} `);
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(2);
+  });
+
+  it.each([
+    [
+      ['run', 'plan', '--help'],
+      ['run', '--help']
+    ],
+    [
+      ['bootstrap', 'teardown', '--help'],
+      ['bootstrap', '--help']
+    ],
+    [
+      ['help', 'state', 'unlock'],
+      ['state', 'unlock', '--help']
+    ],
+    [
+      ['run', 'help'],
+      ['run', '--help']
+    ],
+    [
+      ['promote', 'help'],
+      ['promote', '--help']
+    ]
+  ])('%j prints the same help as %j', async (a, b) => {
+    const first = await platformctl(a);
+    const second = await platformctl(b);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^platformctl (run|bootstrap|state unlock|promote): /);
+    expect(first.stdout).toBe(second.stdout);
+  });
+
+  it("'state' alone lists its verbs", async () => {
+    const run = await platformctl(['state']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('platformctl state unlock');
+  });
+
+  it("reads the former names of bootstrap's flags, warning, before anything is loaded", async () => {
+    const run = await platformctl([
+      'bootstrap',
+      '--facts',
+      'f',
+      '--repository',
+      'r',
+      '--wave',
+      '1'
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('bootstrap has no flag --wave');
+    const old = await platformctl(['bootstrap', 'teardown', '--facts', 'no-such-facts.yaml']);
+    expect(old.stderr).toContain('warning: --facts is deprecated: use --facts-file');
+    expect(old.stderr).toContain("platformctl: --facts is 'no-such-facts.yaml'");
+    expect(old.code).toBe(1);
+  });
+
+  it('names the flag, not the input, when check is given no folder', async () => {
+    const run = await platformctl(['check', '--tools', 'fmt']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('platformctl: --dir is empty: is required');
+    expect(run.stderr).not.toContain("Input '");
   });
 });

@@ -12,7 +12,13 @@ import { argocdSyncCommand } from '../../src/cli/argocd.js';
 import { factsPublishCommand } from '../../src/cli/facts.js';
 import { genValuesCommand } from '../../src/cli/gen-values.js';
 import { verifyCommand } from '../../src/cli/verify.js';
-import { BOOTSTRAP_USAGE } from '../../src/cli/bootstrap.js';
+import { bootstrapCommand } from '../../src/cli/bootstrap.js';
+import { checkCommand } from '../../src/cli/check.js';
+import { driftCommand } from '../../src/cli/drift.js';
+import { promoteCommand } from '../../src/cli/promote.js';
+import { applyCommand, planCommand } from '../../src/cli/stack.js';
+import { stateUnlockCommand } from '../../src/cli/state.js';
+import { runCommand, targetsCommand } from '../../src/cli/targets.js';
 import type { Command } from '../../src/cli/command.js';
 import { REPO } from '../support/tools.js';
 
@@ -42,8 +48,8 @@ const CASES: Case[] = [
     command: factsPublishCommand
   },
   { action: 'gen-values', defaults: GEN_VALUES_DEFAULTS, command: genValuesCommand },
-  { action: 'gitops-bootstrap', defaults: BOOTSTRAP_DEFAULTS },
-  { action: 'tf-targets', defaults: TF_TARGETS_DEFAULTS }
+  { action: 'gitops-bootstrap', defaults: BOOTSTRAP_DEFAULTS, command: bootstrapCommand },
+  { action: 'tf-targets', defaults: TF_TARGETS_DEFAULTS, command: targetsCommand }
 ];
 
 function actionDefaults(action: string): Record<string, string> {
@@ -84,31 +90,41 @@ describe.each(WITH_FLAGS)('platformctl for $action', ({ defaults, command }) => 
     for (const [input, value] of shown)
       expect({ input, value }).toEqual({ input, value: defaults[input ?? ''] });
   });
+
+  it('gives every flag whose input has a default that default', () => {
+    expectFlagDefaults(command, defaults);
+  });
 });
 
-describe('platformctl bootstrap', () => {
-  it("says the reader's defaults in its usage text", () => {
-    for (const name of [
-      'branch',
-      'path',
-      'project',
-      'argocd-version',
-      'field-manager',
-      'timeout',
-      'interval',
-      'request-timeout'
-    ])
-      expect(BOOTSTRAP_USAGE).toContain(`--${name}`);
-    for (const name of [
-      'branch',
-      'project',
-      'argocd-version',
-      'field-manager',
-      'timeout',
-      'interval',
-      'request-timeout'
-    ])
-      expect(BOOTSTRAP_USAGE).toContain(`(default ${BOOTSTRAP_DEFAULTS[name] ?? '?'})`);
-    expect(BOOTSTRAP_USAGE).toContain(`(default ${BOOTSTRAP_DEFAULTS['path'] ?? '?'})`);
+/** Each flag taking a value whose input has a default shows that default, and there is one. */
+function expectFlagDefaults(command: Command, defaults: Readonly<Record<string, string>>): void {
+  const valued = command.flags.filter(
+    (flag) => flag.value !== undefined && (flag.input ?? flag.name) in defaults
+  );
+  expect(valued.length).toBeGreaterThan(0);
+  for (const flag of valued)
+    expect({ flag: flag.name, default: flag.default }).toEqual({
+      flag: flag.name,
+      default: defaults[flag.input ?? flag.name]
+    });
+}
+
+/**
+ * Commands whose reader keeps its defaults in its own code, not in a constant: their help must say
+ * what the action's action.yml says for each input a flag fills.
+ */
+const BY_ACTION_YML: { action: string; command: Command }[] = [
+  { action: 'tf-check', command: checkCommand },
+  { action: 'tf-plan', command: planCommand },
+  { action: 'tf-apply', command: applyCommand },
+  { action: 'tf-plan', command: driftCommand },
+  { action: 'tf-plan', command: runCommand },
+  { action: 'state-unlock', command: stateUnlockCommand },
+  { action: 'promote', command: promoteCommand }
+];
+
+describe.each(BY_ACTION_YML)('platformctl $command.name against $action', ({ action, command }) => {
+  it("shows action.yml's default for every input a flag fills", () => {
+    expectFlagDefaults(command, actionDefaults(action));
   });
 });

@@ -8885,19 +8885,459 @@ Object.defineProperty(exports, '__esModule', { value: true });
 
 /***/ }),
 
+/***/ 6646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ ARGOCD_NAMESPACE),
+/* harmony export */   GD: () => (/* binding */ DEFAULT_ARGOCD_VERSION),
+/* harmony export */   H5: () => (/* binding */ ARGOCD_VERSIONS),
+/* harmony export */   HC: () => (/* binding */ defaultManifestsDir),
+/* harmony export */   rE: () => (/* binding */ loadArgoCdManifests),
+/* harmony export */   uQ: () => (/* binding */ knownVersion)
+/* harmony export */ });
+/* unused harmony export ArgoCdManifestError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
+
+
+
+
+
+
+/**
+ * Argo CD's official install manifests at pinned versions: `manifests/install.yaml` and
+ * `manifests/crds/` of the `github.com/argoproj/argo-cd/v3` module, which `npm run tools` fetches
+ * into the cache. A version not in this table is refused, and so is a file whose sha256 is not
+ * the pinned one: what is installed is exactly what was reviewed.
+ */
+const ARGOCD_VERSIONS = {
+    '3.6.1': { installSha256: '7be23ca7d9ca3d3074dee8332f1ca92a933b990cee7c9cf22cf3843ee8c2913e' }
+};
+const DEFAULT_ARGOCD_VERSION = '3.6.1';
+/** install.yaml binds its cluster roles to service accounts of this namespace. */
+const ARGOCD_NAMESPACE = 'argocd';
+/** The kinds of install.yaml that are not namespaced. */
+const CLUSTER_SCOPED = new Set(['CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding']);
+class ArgoCdManifestError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ {
+}
+/** Where `npm run tools` puts the manifests of a version. */
+function defaultManifestsDir(version, env = process.env) {
+    const cache = env['XDG_CACHE_HOME'] || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cache, 'platform-actions', 'argocd', version);
+}
+function knownVersion(version) {
+    return Object.hasOwn(ARGOCD_VERSIONS, version);
+}
+function parseObjects(file, text) {
+    const objects = [];
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(text)) {
+        if ('errors' in doc && doc.errors.length > 0)
+            throw new ArgoCdManifestError(`${file}: not valid YAML: ${doc.errors[0]?.message ?? ''}`);
+        const value = doc.toJS();
+        if (value === null || value === undefined)
+            continue;
+        const object = value;
+        if (typeof object.apiVersion !== 'string' ||
+            typeof object.kind !== 'string' ||
+            typeof object.metadata?.name !== 'string')
+            throw new ArgoCdManifestError(`${file}: a document without apiVersion, kind or metadata.name`);
+        objects.push(object);
+    }
+    return objects;
+}
+/** Reads and checks the manifests of a pinned version from `dir`. */
+function loadArgoCdManifests(version, dir) {
+    const pinned = ARGOCD_VERSIONS[version];
+    if (pinned === undefined)
+        throw new ArgoCdManifestError(`Argo CD ${version} is not a pinned version: use one of ${Object.keys(ARGOCD_VERSIONS).join(', ')}`);
+    const installFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'install.yaml');
+    const crdDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'crds');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(installFile) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(crdDir))
+        throw new ArgoCdManifestError(`${dir} has no install.yaml and crds/ of Argo CD ${version}: run 'TOOLS_ONLY=argocd-manifests npm run tools', or give argocd-manifests`);
+    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(installFile);
+    const sum = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    if (sum !== pinned.installSha256)
+        throw new ArgoCdManifestError(`${installFile} has sha256 ${sum}, but Argo CD ${version}'s install.yaml has ${pinned.installSha256}: fetch it again with 'TOOLS_ONLY=argocd-manifests npm run tools'`);
+    const all = parseObjects(installFile, bytes.toString('utf8'));
+    const crds = all.filter((o) => o.kind === 'CustomResourceDefinition');
+    const objects = all
+        .filter((o) => o.kind !== 'CustomResourceDefinition')
+        .map((o) => CLUSTER_SCOPED.has(o.kind)
+        ? o
+        : { ...o, metadata: { ...o.metadata, namespace: ARGOCD_NAMESPACE } });
+    // crds/ also holds a kustomization.yaml: only the CRD files are read.
+    // Only the names are needed from crds/ (the CRDs themselves are install.yaml's): read from the
+    // top-level metadata, without parsing megabytes of schema a second time.
+    const crdNames = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(crdDir)
+        .filter((f) => f.endsWith('-crd.yaml'))
+        .sort()
+        .map((f) => {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(crdDir, f), 'utf8');
+        const name = /^metadata:\n(?: {2}.*\n)*? {2}name: (\S+)$/m.exec(text)?.[1];
+        if (!/^kind: CustomResourceDefinition$/m.test(text) || name === undefined)
+            throw new ArgoCdManifestError(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(crdDir, f)}: not a CustomResourceDefinition with metadata.name`);
+        return name;
+    });
+    const inInstall = new Set(crds.map((c) => c.metadata.name));
+    const missing = crdNames.filter((n) => !inInstall.has(n));
+    if (missing.length > 0)
+        throw new ArgoCdManifestError(`${installFile} lacks the CRDs ${missing.join(', ')} of crds/`);
+    return { version, dir, crds, objects, crdNames };
+}
+
+
+/***/ }),
+
+/***/ 8729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   yM: () => (/* binding */ BOOTSTRAP_DEFAULTS)
+/* harmony export */ });
+/* unused harmony exports BOOTSTRAP_INPUTS, maskKubeconfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5541);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9184);
+/* harmony import */ var _facts_fact_map_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4014);
+/* harmony import */ var _argocd_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6646);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1490);
+
+
+
+
+
+
+
+
+/** The inputs of gitops-bootstrap, shared by the action and `platformctl bootstrap`. */
+const BOOTSTRAP_INPUTS = [
+    'operation',
+    'facts-file',
+    'kubeconfig',
+    'kubeconfig-file',
+    'repository',
+    'branch',
+    'environments',
+    'apps',
+    'path',
+    'project',
+    'template-file',
+    'argocd-version',
+    'argocd-manifests',
+    'prune',
+    'field-manager',
+    'timeout',
+    'interval',
+    'request-timeout'
+];
+/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
+const BOOTSTRAP_DEFAULTS = {
+    operation: 'bootstrap',
+    branch: 'runtime-facts',
+    path: '{{.cloud}}/{{.env}}/apps/{{.app}}',
+    project: 'platform',
+    'argocd-version': _argocd_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_ARGOCD_VERSION */ .GD,
+    prune: 'false',
+    'field-manager': 'platform-actions-bootstrap',
+    timeout: '5m',
+    interval: '1s',
+    'request-timeout': '30s'
+};
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const FIELD_MANAGER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+function readFacts(file, shown, errors) {
+    let facts;
+    try {
+        facts = (0,_facts_fact_map_js__WEBPACK_IMPORTED_MODULE_5__/* .readFactMap */ .$8)(file, shown);
+    }
+    catch (error) {
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', shown, error instanceof Error ? error.message : String(error)));
+        return undefined;
+    }
+    const v = facts.values;
+    const text = (name) => typeof v[name] === 'string' && v[name] !== '' ? v[name] : undefined;
+    const context = text('kube_context');
+    const cluster = text('cluster_name');
+    if (context === undefined)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', shown, 'the facts have no kube_context: expected the kubectl context of the cluster (an output of every cluster stack)'));
+    if (cluster === undefined)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', shown, 'the facts have no cluster_name: expected the name of the cluster'));
+    const gateways = v['env_gateway_public_addresses'];
+    const environments = gateways !== null && typeof gateways === 'object' && !Array.isArray(gateways)
+        ? Object.keys(gateways).sort()
+        : [];
+    if (context === undefined || cluster === undefined)
+        return undefined;
+    return { context, cluster, cloud: text('cluster_type') ?? 'local', environments };
+}
+function duration(name, raw, min, max, errors) {
+    const rule = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .durationRule */ .bq)(raw, min, max);
+    if (rule !== undefined)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, raw, rule));
+    return (0,_common_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(raw) ?? 0;
+}
+function file(name, raw, workspace, errors, what) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, raw);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, raw, `no such file (${path}): expected ${what}`));
+        return undefined;
+    }
+    return path;
+}
+/** Every input, read and checked once, before the cluster is reached. */
+function getInputs(read, workspace, env = process.env) {
+    const raw = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(read, BOOTSTRAP_INPUTS);
+    for (const [name, value] of Object.entries(BOOTSTRAP_DEFAULTS))
+        raw[name] ||= value;
+    const get = (name) => raw[name] ?? '';
+    const errors = [];
+    const operation = get('operation');
+    if (operation !== 'bootstrap' && operation !== 'teardown')
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('operation', operation, 'must be bootstrap or teardown'));
+    const teardown = operation === 'teardown';
+    let facts;
+    if (get('facts-file') === '')
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', '', "is required: tf-apply's outputs-path or a published facts.yaml"));
+    else {
+        const path = file('facts-file', get('facts-file'), workspace, errors, "tf-apply's outputs-path or a published facts.yaml");
+        if (path !== undefined)
+            facts = readFacts(path, get('facts-file'), errors);
+    }
+    let kubeconfig = '';
+    let kubeconfigSource = '';
+    if (get('kubeconfig') !== '' && get('kubeconfig-file') !== '')
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('kubeconfig-file', get('kubeconfig-file'), 'is given with kubeconfig: give one of them'));
+    else if (get('kubeconfig') !== '') {
+        kubeconfig = get('kubeconfig');
+        kubeconfigSource = "the input 'kubeconfig'";
+    }
+    else if (get('kubeconfig-file') !== '') {
+        const path = file('kubeconfig-file', get('kubeconfig-file'), workspace, errors, 'a kubeconfig file');
+        if (path !== undefined) {
+            kubeconfig = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+            kubeconfigSource = `kubeconfig-file ${get('kubeconfig-file')}`;
+        }
+    }
+    else
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('kubeconfig', '', 'is required (or kubeconfig-file): the access to the cluster'));
+    const repository = get('repository');
+    if (!teardown) {
+        if (repository === '')
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', '', 'is required: the URL of the runtime-facts repository Argo CD reads the apps from'));
+        else if (!/^(https:\/\/|ssh:\/\/|git@)[^\s]+$/.test(repository))
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must be a git URL: https://…, ssh://… or git@host:path'));
+    }
+    const branch = get('branch');
+    if (!/^[^\s~^:?*[\\]+$/.test(branch) || branch.startsWith('-'))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('branch', branch, 'must be a branch name'));
+    const apps = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitLines */ .uz)(get('apps'));
+    if (!teardown && apps.length === 0)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('apps', '', 'is required: the apps of each environment, one a line'));
+    for (const app of apps)
+        if (!DNS_LABEL.test(app) || app.length > 40)
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('apps', app, 'each app must be a DNS label of at most 40 characters (lowercase letters, digits, -)'));
+    if (new Set(apps).size !== apps.length)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('apps', get('apps'), 'lists an app twice'));
+    let environments = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitLines */ .uz)(get('environments'));
+    for (const e of environments)
+        if (!DNS_LABEL.test(e) || e.length > 20)
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('environments', e, 'each environment must be a DNS label of at most 20 characters'));
+    if (environments.length === 0 && facts !== undefined) {
+        environments = facts.environments;
+        if (!teardown && environments.length === 0)
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('environments', '', 'is empty and the facts have no env_gateway_public_addresses to take the environments from'));
+    }
+    const project = get('project');
+    if (!DNS_LABEL.test(project) || project.length > 40)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('project', project, 'must be a DNS label of at most 40 characters'));
+    for (const p of (0,_template_js__WEBPACK_IMPORTED_MODULE_7__/* .templateProblems */ .bi)(get('path')))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('path', get('path'), p));
+    let template;
+    if (get('template-file') !== '') {
+        const path = file('template-file', get('template-file'), workspace, errors, 'a YAML Application template (metadata and spec)');
+        if (path !== undefined)
+            try {
+                template = (0,_template_js__WEBPACK_IMPORTED_MODULE_7__/* .parseApplicationTemplate */ .qA)(get('template-file'), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+            }
+            catch (error) {
+                if (!(error instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ))
+                    throw error;
+                errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('template-file', get('template-file'), error.message));
+            }
+    }
+    const version = get('argocd-version');
+    if (!(0,_argocd_js__WEBPACK_IMPORTED_MODULE_6__/* .knownVersion */ .uQ)(version))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('argocd-version', version, `is not a pinned Argo CD version: use one of ${Object.keys(_argocd_js__WEBPACK_IMPORTED_MODULE_6__/* .ARGOCD_VERSIONS */ .H5).join(', ')}`));
+    const manifestsDir = get('argocd-manifests') === ''
+        ? (0,_argocd_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultManifestsDir */ .HC)(version, env)
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, get('argocd-manifests'));
+    const prune = get('prune');
+    if (!_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanField */ .hQ.safeParse(prune).success)
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('prune', prune, 'must be true or false'));
+    const fieldManager = get('field-manager');
+    if (!FIELD_MANAGER.test(fieldManager))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('field-manager', fieldManager, 'must be 1 to 128 letters, digits, ., _, : or -'));
+    const timeoutMs = duration('timeout', get('timeout'), 1000, 6 * 3_600_000, errors);
+    const intervalMs = duration('interval', get('interval'), 10, 600_000, errors);
+    const requestTimeoutMs = duration('request-timeout', get('request-timeout'), 100, 600_000, errors);
+    if (errors.length > 0 || facts === undefined)
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
+    return {
+        operation: teardown ? 'teardown' : 'bootstrap',
+        kubeconfig,
+        kubeconfigSource,
+        requestTimeoutMs,
+        teardown: { context: facts.context, timeoutMs, intervalMs },
+        bootstrap: {
+            factsFile: get('facts-file'),
+            context: facts.context,
+            roots: {
+                cluster: facts.cluster,
+                cloud: facts.cloud,
+                environments,
+                apps,
+                repository,
+                branch,
+                path: get('path'),
+                project,
+                ...(template === undefined ? {} : { template })
+            },
+            argocdVersion: version,
+            manifestsDir,
+            prune: (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrue */ .Hn)(prune),
+            fieldManager,
+            timeoutMs,
+            intervalMs
+        }
+    };
+}
+/** Masks a kubeconfig whole and line by line: the runner matches secrets within one line. */
+function maskKubeconfig(text, mask) {
+    if (text.trim() === '')
+        return;
+    mask(text);
+    for (const line of text.split(/\r?\n/)) {
+        const value = line.replace(/^\s*[\w-]+:\s*/, '').trim();
+        if (value.length >= 8)
+            mask(value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   bi: () => (/* binding */ templateProblems),
+/* harmony export */   qA: () => (/* binding */ parseApplicationTemplate)
+/* harmony export */ });
+/* unused harmony export TEMPLATE_KEYS */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+
+
+/**
+ * The Application template of the root ApplicationSets, as a user may give it: its references
+ * checked against what the generator's elements hold. Apart from the rendering (and the Argo CD
+ * models it validates against), so the inputs are checked without loading those.
+ */
+/** What each generated Application's template may refer to, as `{{.name}}`. */
+const TEMPLATE_KEYS = [
+    'app',
+    'env',
+    'cluster',
+    'cloud',
+    'repoURL',
+    'branch',
+    'project'
+];
+/** A template file or rendered object that cannot be sent, with where and why. */
+class TemplateError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+}
+/** The Go template references of a string that are not TEMPLATE_KEYS, and unclosed actions. */
+function templateProblems(text) {
+    const problems = [];
+    const opens = text.split('{{').length - 1;
+    const closes = text.split('}}').length - 1;
+    if (opens !== closes)
+        problems.push(`'${text}' has ${opens} '{{' but ${closes} '}}'`);
+    for (const action of text.matchAll(/\{\{(.*?)\}\}/g))
+        for (const ref of (action[1] ?? '').matchAll(/(?<![\w)\]])\.([A-Za-z_]\w*)/g)) {
+            const key = ref[1] ?? '';
+            if (!TEMPLATE_KEYS.includes(key))
+                problems.push(`'{{${action[1] ?? ''}}}' refers to .${key}: the elements have ${TEMPLATE_KEYS.map((k) => `.${k}`).join(', ')}`);
+        }
+    return problems;
+}
+function walkStrings(value, path, visit) {
+    if (typeof value === 'string')
+        visit(value, path);
+    else if (Array.isArray(value))
+        value.forEach((v, i) => walkStrings(v, `${path}[${i}]`, visit));
+    else if (value !== null && typeof value === 'object')
+        for (const [k, v] of Object.entries(value))
+            walkStrings(v, path === '' ? k : `${path}.${k}`, visit);
+}
+/** Parses a template file: a mapping with `metadata` and `spec`, every reference known. */
+function parseApplicationTemplate(file, text) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: true });
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isDocument */ .wz)(doc) || doc.errors.length > 0)
+        throw new TemplateError(`${file}: not valid YAML: ${doc.errors[0]?.message ?? ''}`);
+    const data = doc.toJS();
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new TemplateError(`${file}: expected a mapping with metadata and spec (the template of each generated Application)`);
+    const record = data;
+    const extra = Object.keys(record).filter((k) => k !== 'metadata' && k !== 'spec');
+    if (extra.length > 0)
+        throw new TemplateError(`${file}: unknown key ${extra.join(', ')}: a template has metadata and spec only`);
+    const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (!isMap(record['metadata']) || !isMap(record['spec']))
+        throw new TemplateError(`${file}: metadata and spec must both be mappings`);
+    const problems = [];
+    walkStrings(record, '', (s, path) => {
+        for (const p of templateProblems(s))
+            problems.push(`${path}: ${p}`);
+    });
+    if (problems.length > 0)
+        throw new TemplateError(`${file}: malformed template:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    return { file, metadata: record['metadata'], spec: record['spec'] };
+}
+
+
+/***/ }),
+
 /***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ formatFlag),
 /* harmony export */   B$: () => (/* binding */ outputFormat),
 /* harmony export */   Cp: () => (/* binding */ flagInputs),
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   KA: () => (/* binding */ checkFormat),
+/* harmony export */   LS: () => (/* binding */ checkVerbs),
 /* harmony export */   My: () => (/* binding */ printOutputs),
 /* harmony export */   W5: () => (/* binding */ renderHelp),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   mp: () => (/* binding */ checkRequired),
-/* harmony export */   p9: () => (/* binding */ legacyCommand),
 /* harmony export */   re: () => (/* binding */ inFlagTerms),
 /* harmony export */   vZ: () => (/* binding */ suggestWord)
 /* harmony export */ });
@@ -8924,21 +9364,6 @@ class UsageError extends Error {
         this.name = 'UsageError';
     }
 }
-/**
- * A subcommand whose handler parses its own arguments (those after its first word), as the first
- * subcommands did: registered in the table like any other, with a one-line summary.
- */
-function legacyCommand(name, summary, handler) {
-    return {
-        name,
-        summary,
-        usage: ['...'],
-        flags: [],
-        example: [`platformctl ${name} --help`],
-        raw: true,
-        run: (_values, { positionals }) => handler(positionals)
-    };
-}
 /** The flags every command takes. */
 const FORMAT_FLAG = {
     name: 'format',
@@ -8947,15 +9372,31 @@ const FORMAT_FLAG = {
     description: 'how results are printed on stdout'
 };
 const HELP_FLAG = { name: 'help', description: 'this text' };
+/**
+ * `--format` as a command prints it: a `format` flag among the command's own says what each
+ * format shows, or offers more than text and json (`targets` also prints a matrix).
+ */
+function formatFlag(description, value = FORMAT_FLAG.value) {
+    return { ...FORMAT_FLAG, ...(value === undefined ? {} : { value }), description };
+}
+/** Every flag a command reads: its own, then --format (its own, if it has one) and --help. */
+function allFlags(command) {
+    const own = command.flags.filter((f) => f.name !== 'format');
+    return [...own, command.flags.find((f) => f.name === 'format') ?? FORMAT_FLAG, HELP_FLAG];
+}
 function flagLabel(flag) {
     return `--${flag.name}${flag.value === undefined ? '' : ` ${flag.value}`}`;
 }
-/** Wraps text at `width` columns, the later lines indented by `indent` spaces. */
-function wrap(text, width, indent) {
+/**
+ * Wraps text at `width` columns, the later lines indented by `indent` spaces (not included), the
+ * first by `first`.
+ */
+function wrap(text, width, indent, first = indent) {
     const lines = [];
     let line = '';
     for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-        if (line !== '' && indent + line.length + 1 + word.length > width) {
+        const pad = lines.length === 0 ? first : indent;
+        if (line !== '' && pad + line.length + 1 + word.length > width) {
             lines.push(line);
             line = word;
         }
@@ -8979,7 +9420,7 @@ function renderHelp(command) {
     for (const paragraph of (command.description ?? '').split(/\n\s*\n/))
         if (paragraph.trim() !== '')
             out.push('', ...wrap(paragraph, 100, 0));
-    const flags = [...command.flags, FORMAT_FLAG, HELP_FLAG];
+    const flags = allFlags(command);
     const width = Math.min(28, Math.max(...flags.map((f) => flagLabel(f).length)) + 2);
     out.push('', 'Flags:');
     for (const flag of flags) {
@@ -9005,7 +9446,13 @@ function renderHelp(command) {
     out.push('', 'Example:');
     for (const line of command.example)
         out.push(`  ${line}`);
-    out.push('', `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`);
+    // Lines as the command wrote them; one longer than the others' 100 columns is wrapped.
+    const exits = `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`
+        .split('\n')
+        .flatMap((line) => line.length <= 100
+        ? [line]
+        : wrap(line, 100, 12, 0).map((part, j) => (j === 0 ? part : `${' '.repeat(12)}${part}`)));
+    out.push('', ...exits);
     if (command.moreHelp !== undefined)
         out.push('', command.moreHelp().trimEnd());
     return `${out.join('\n')}\n`;
@@ -9022,7 +9469,7 @@ function didYouMean(given, known, dashes = '--') {
 function parseCommandLine(command, args) {
     const usage = renderHelp(command);
     const byName = new Map();
-    for (const flag of [...command.flags, FORMAT_FLAG, HELP_FLAG]) {
+    for (const flag of allFlags(command)) {
         byName.set(flag.name, flag);
         for (const old of flag.deprecated ?? [])
             byName.set(old, flag);
@@ -9033,7 +9480,7 @@ function parseCommandLine(command, args) {
             type: flag.value === undefined ? 'boolean' : 'string',
             ...(flag.multiple === true ? { multiple: true } : {})
         };
-    const names = [...command.flags, FORMAT_FLAG, HELP_FLAG].map((f) => f.name);
+    const names = allFlags(command).map((f) => f.name);
     args = args.map((arg) => (arg === '-h' ? '--help' : arg));
     // Checked before node's parser, which would only say that the option is unknown.
     for (let i = 0; i < args.length; i++) {
@@ -9057,7 +9504,7 @@ function parseCommandLine(command, args) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args,
             options,
-            allowPositionals: (command.positionals?.length ?? 0) > 0,
+            allowPositionals: (command.positionals?.length ?? 0) > 0 || command.verbs !== undefined,
             strict: true
         });
     }
@@ -9081,6 +9528,28 @@ function parseCommandLine(command, args) {
     }
     return { values, positionals: parsed.positionals, typed, warnings };
 }
+/** Fails with the command's usage when the words after its name are not one of its verbs. */
+function checkVerbs(command, positionals) {
+    const verbs = command.verbs;
+    if (verbs === undefined)
+        return;
+    const [given, ...extra] = positionals;
+    const usage = renderHelp(command);
+    const words = verbs.words.join(' or ');
+    if (given === undefined) {
+        if (verbs.required)
+            throw new UsageError(`${command.name} needs ${words}`, usage);
+        return;
+    }
+    if (!verbs.words.includes(given)) {
+        const hint = suggestWord(given, verbs.words);
+        throw new UsageError(verbs.required
+            ? `${command.name} needs ${words}, not '${given}'${hint}`
+            : `unknown ${command.name} command '${given}'${hint}`, usage);
+    }
+    if (extra.length > 0)
+        throw new UsageError(`${command.name} takes ${given}, then flags, not '${extra.join(' ')}'`, usage);
+}
 /** Fails with the command's usage when any of its required flags was not given. */
 function checkRequired(command, values) {
     const missing = command.flags
@@ -9094,11 +9563,21 @@ function flagInputs(command, values) {
     const out = {};
     for (const flag of command.flags) {
         const value = values[flag.name];
-        if (value === undefined)
+        if (value === undefined || flag.name === 'format')
             continue;
         out[flag.input ?? flag.name] = Array.isArray(value) ? value.join('\n') : String(value);
     }
     return out;
+}
+/** `--format`: one of the formats the command's format flag offers, else a usage error. */
+function checkFormat(command, values) {
+    const offered = (allFlags(command).find((f) => f.name === 'format')?.value ?? '').split('|');
+    const f = String(values['format'] ?? offered[0] ?? 'text');
+    if (!offered.includes(f)) {
+        const list = `${offered.slice(0, -1).join(', ')} or ${offered.at(-1) ?? ''}`;
+        throw new UsageError(`--format must be ${list}, not '${f}'`, renderHelp(command));
+    }
+    return f;
 }
 /** `--format`: text or json, else a usage error. */
 function outputFormat(values, usage) {
@@ -9157,7 +9636,7 @@ function printOutputs(results, how) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9523);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -9166,61 +9645,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6531:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $O: () => (/* binding */ requireFlags),
-/* harmony export */   Co: () => (/* binding */ asInputs),
-/* harmony export */   GP: () => (/* binding */ format),
-/* harmony export */   dc: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_2__.dc),
-/* harmony export */   eb: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_2__.eb),
-/* harmony export */   qg: () => (/* binding */ parse),
-/* harmony export */   yy: () => (/* binding */ print)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
-
-
-
-
-// Kept for subcommands written against the first CLI helpers: prefer a Command and its flags.
-/** Node's parser with strict flags; a bad flag is a usage error with the given usage. */
-function parse(args, options, usage = '') {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: false, strict: true }).values;
-    }
-    catch (error) {
-        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error), usage);
-    }
-}
-/** Flags as the actions' raw inputs: repeated flags become one item a line. */
-function asInputs(values, rename = {}) {
-    const out = {};
-    for (const [flag, value] of Object.entries(values)) {
-        if (flag === 'format' || flag === 'help' || value === undefined)
-            continue;
-        out[rename[flag] ?? flag] = Array.isArray(value) ? value.join('\n') : String(value);
-    }
-    return out;
-}
-function format(values, usage = '') {
-    return (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .outputFormat */ .B$)(values, usage);
-}
-const print = _command_js__WEBPACK_IMPORTED_MODULE_2__/* .printOutputs */ .My;
-/** Fails with the command's usage when any of the required flags was not given. */
-function requireFlags(values, required, command, usage) {
-    const missing = required.filter((name) => values[name] === undefined);
-    if (missing.length > 0)
-        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, usage);
-}
-
-
-/***/ }),
-
-/***/ 5984:
+/***/ 9523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10922,6 +11347,113 @@ const auditVerifyCommand = {
     }
 };
 
+// EXTERNAL MODULE: ./src/bootstrap/inputs.ts
+var inputs = __nccwpck_require__(8729);
+;// CONCATENATED MODULE: ./src/cli/bootstrap.ts
+
+
+/** An input's default as the reader fills it in (action.yml says the same, a test checks). */
+function byDefault(flag) {
+    const value = inputs/* BOOTSTRAP_DEFAULTS */.yM[flag.input ?? flag.name];
+    return value === undefined ? flag : { ...flag, default: value };
+}
+/** `platformctl bootstrap [teardown]`: the gitops-bootstrap action's job from a terminal. */
+const bootstrapCommand = {
+    name: 'bootstrap',
+    summary: 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)',
+    usage: [
+        '--facts-file FILE --repo URL --app APP [--app APP]... [flags]',
+        'teardown --facts-file FILE [flags]'
+    ],
+    verbs: { words: ['teardown'], required: false },
+    description: `bootstrap: installs Argo CD from its pinned install manifests, waits until its CRDs are Established, then server-side applies the root AppProject and one ApplicationSet per environment. A second run reports everything unchanged. Root objects no longer rendered are listed and deleted only with --prune.
+
+teardown: deletes the root applications with cascade and waits until no LoadBalancer Service, PersistentVolumeClaim or Application finalizer is left, naming what is still there at the timeout.
+
+The flags are the gitops-bootstrap action's inputs.`,
+    flags: [
+        {
+            name: 'facts-file',
+            value: 'FILE',
+            required: true,
+            deprecated: ['facts'],
+            description: "tf-apply's outputs file or a published facts.yaml: kube_context names the context, cluster_name labels the root objects"
+        },
+        {
+            name: 'kubeconfig',
+            value: 'FILE',
+            input: 'kubeconfig-file',
+            default: '$KUBECONFIG, else ~/.kube/config',
+            description: 'the kubeconfig holding that context'
+        },
+        {
+            name: 'repo',
+            value: 'URL',
+            input: 'repository',
+            deprecated: ['repository'],
+            description: 'the runtime-facts repository the applications come from; needed to bootstrap'
+        },
+        { name: 'branch', value: 'NAME', description: 'its branch' },
+        {
+            name: 'env',
+            value: 'ENV',
+            multiple: true,
+            input: 'environments',
+            default: "the facts' environments",
+            description: 'an environment'
+        },
+        {
+            name: 'app',
+            value: 'APP',
+            multiple: true,
+            input: 'apps',
+            description: 'an app of each environment; at least one to bootstrap'
+        },
+        { name: 'path', value: 'TEMPLATE', description: 'the path of an app' },
+        { name: 'project', value: 'NAME', description: 'the AppProject' },
+        {
+            name: 'template-file',
+            value: 'FILE',
+            description: 'a YAML Application template (metadata and spec)'
+        },
+        { name: 'argocd-version', value: 'X.Y.Z', description: 'a pinned Argo CD version' },
+        {
+            name: 'argocd-manifests',
+            value: 'DIR',
+            default: 'the tools cache',
+            description: 'its install.yaml and crds/'
+        },
+        { name: 'prune', description: 'delete root objects no longer rendered' },
+        { name: 'field-manager', value: 'NAME', description: 'the server-side apply field manager' },
+        {
+            name: 'timeout',
+            value: 'DURATION',
+            description: 'the wait for the CRDs, or for teardown'
+        },
+        { name: 'interval', value: 'DURATION', description: 'between two looks' },
+        { name: 'request-timeout', value: 'DURATION', description: 'each request' },
+        (0,cli_command/* formatFlag */.AN)('text: the outputs; json: one object with refusals and stale objects')
+    ].map((flag) => (flag.value === undefined ? flag : byDefault(flag))),
+    example: [
+        'platformctl bootstrap --facts-file facts.yaml --repo https://github.com/acme/runtime-facts.git --app checkout'
+    ],
+    exitCodes: '0 done, 1 failed (refused objects, timeout, unreachable cluster), 2 usage error.',
+    async run(values, { positionals, usage }) {
+        const teardown = positionals[0] === 'teardown';
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const missing = teardown ? [] : ['repo', 'app'].filter((name) => values[name] === undefined);
+        if (missing.length > 0)
+            throw new cli_command/* UsageError */.eb(`bootstrap needs ${missing.map((name) => `--${name}`).join(', ')}`, usage);
+        const inputs = (0,cli_command/* flagInputs */.Cp)(bootstrapCommand, values);
+        inputs['operation'] = teardown ? 'teardown' : 'bootstrap';
+        inputs['kubeconfig-file'] ??=
+            process.env['KUBECONFIG']?.split(':')[0] || `${process.env['HOME'] ?? ''}/.kube/config`;
+        // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
+        const { runBootstrapJob } = await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5551));
+        return await runBootstrapJob(inputs, how);
+    }
+};
+
 // EXTERNAL MODULE: ./src/facts/publish.ts
 var publish = __nccwpck_require__(1304);
 // EXTERNAL MODULE: ./src/git/ref-name.ts
@@ -11117,7 +11649,7 @@ const factsPublishCommand = {
 };
 
 // EXTERNAL MODULE: ./src/gitops/inputs.ts
-var inputs = __nccwpck_require__(6011);
+var gitops_inputs = __nccwpck_require__(6011);
 ;// CONCATENATED MODULE: ./src/cli/gen-values.ts
 
 
@@ -11158,13 +11690,13 @@ const genValuesCommand = {
         {
             name: 'config-dir',
             value: 'DIR',
-            default: inputs.GEN_VALUES_DEFAULTS['config-dir'],
+            default: gitops_inputs.GEN_VALUES_DEFAULTS['config-dir'],
             description: 'the naming config: dictionary.yaml, globals.yaml (this clone has examples/config)'
         },
         {
             name: 'out-dir',
             value: 'DIR',
-            default: inputs.GEN_VALUES_DEFAULTS['out-dir'],
+            default: gitops_inputs.GEN_VALUES_DEFAULTS['out-dir'],
             deprecated: ['out'],
             description: 'the output folder'
         },
@@ -11175,7 +11707,7 @@ const genValuesCommand = {
         {
             name: 'publish',
             value: 'MODE',
-            default: inputs.GEN_VALUES_DEFAULTS['publish'],
+            default: gitops_inputs.GEN_VALUES_DEFAULTS['publish'],
             description: 'commit: the folder committed at values-path on --branch; pull-request: the same commit on values/<env>/<app>, proposed to --branch (a GitHub token from GITHUB_TOKEN)'
         },
         {
@@ -11188,7 +11720,7 @@ const genValuesCommand = {
         {
             name: 'branch',
             value: 'BRANCH',
-            default: inputs.GEN_VALUES_DEFAULTS['branch'],
+            default: gitops_inputs.GEN_VALUES_DEFAULTS['branch'],
             description: 'the branch the values belong on'
         }
     ],
@@ -14669,25 +15201,12 @@ async function installEngine(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/stack.ts
+;// CONCATENATED MODULE: ./src/cli/stack-flags.ts
 
 
 
-
-
-
-
-
-
-
-/** The flags of tf-plan's and tf-apply's shared inputs. */
-const STACK_FLAGS = [
-    {
-        name: 'working-directory',
-        value: 'DIR',
-        required: true,
-        description: "the stack's folder, relative to the current folder"
-    },
+/** The engine's flags, tf-plan's and tf-apply's inputs of the same names, for every stack. */
+const ENGINE_FLAGS = [
     { name: 'engine', value: 'tofu|terraform', default: 'tofu', description: 'the engine to run' },
     {
         name: 'engine-version',
@@ -14708,6 +15227,69 @@ const STACK_FLAGS = [
         description: 'how long to wait for a held state lock'
     }
 ];
+/** `--var-file`: tf-plan's var-files, one flag a file or pattern. */
+const VAR_FILE_FLAG = {
+    name: 'var-file',
+    value: 'FILE|GLOB',
+    multiple: true,
+    input: 'var-files',
+    description: 'a variable file relative to the stack; each pattern must match a file'
+};
+/** The engine flags and --var-file given, as tf-plan's raw inputs. */
+function engineInputs(values) {
+    return (0,cli_command/* flagInputs */.Cp)({ flags: [...ENGINE_FLAGS, VAR_FILE_FLAG] }, values);
+}
+const API_URL_FLAG = {
+    name: 'api-url',
+    value: 'URL',
+    default: 'GITHUB_API_URL, else https://api.github.com',
+    description: 'the GitHub API'
+};
+/** `--api-url`, else the runner's GITHUB_API_URL, else github.com's. */
+function apiUrl(values) {
+    return String(values['api-url'] ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com');
+}
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/** `--repo`, else GITHUB_REPOSITORY, as owner/name; `what` says what the repository is for. */
+function ownerRepository(values, what, usage) {
+    const repository = String(values['repo'] ?? process.env['GITHUB_REPOSITORY'] ?? '');
+    if (!REPOSITORY.test(repository))
+        throw new cli_command/* UsageError */.eb(`--repo '${repository}': ${what} must be owner/name (or set GITHUB_REPOSITORY)`, usage);
+    return repository;
+}
+/** A `--stack` folder: a folder holding at least one `.tf` or `.tf.json` file. */
+function stack_flags_stackFolder(given, usage) {
+    const dir = (0,external_node_path_.resolve)(given);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new cli_command/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, usage);
+    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
+        throw new cli_command/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, usage);
+    const rel = (0,external_node_path_.relative)(process.cwd(), dir);
+    return { dir, name: rel === '' ? '.' : rel.startsWith('..') ? dir : rel };
+}
+
+;// CONCATENATED MODULE: ./src/cli/stack.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The flags of tf-plan's and tf-apply's shared inputs. */
+const STACK_FLAGS = [
+    {
+        name: 'working-directory',
+        value: 'DIR',
+        required: true,
+        description: "the stack's folder, relative to the current folder"
+    },
+    ...ENGINE_FLAGS
+];
 /** The engine as the actions install it; outside Actions from the toolchain, never downloaded. */
 function install(options) {
     const local = prepareTerminal();
@@ -14720,13 +15302,7 @@ const planCommand = {
     description: 'The engine comes from PATH, the toolchain of `npm run tools` (.tools/bin, the tools cache) or,\nin Actions, its release (checksum verified). The plan, its redacted JSON and its text are written\ninto --out-dir.',
     flags: [
         ...STACK_FLAGS,
-        {
-            name: 'var-file',
-            value: 'FILE|GLOB',
-            multiple: true,
-            input: 'var-files',
-            description: 'a variable file relative to the stack; each pattern must match a file'
-        },
+        VAR_FILE_FLAG,
         { name: 'destroy', description: 'plan the destruction of every resource' },
         {
             name: 'out-dir',
@@ -15865,8 +16441,6 @@ function checkOutputs(result) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/legacy.ts
-var legacy = __nccwpck_require__(6531);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
@@ -15875,72 +16449,83 @@ var legacy = __nccwpck_require__(6531);
 
 
 
-const CHECK_USAGE = `platformctl check: tf-check's static checks of Terraform code in a terminal
-
-Usage:
-  platformctl check --dir DIR [--dir DIR]... [--validate-dir DIR]... [--tools LIST]
-                    [--engine tofu|terraform] [--fail-on SEVERITY] [--baseline FILE]
-                    [--sarif FILE] [--format text|json]
-
-Runs tofu fmt -check, tofu validate (after init -backend=false), tflint, trivy config and
-checkov on each folder, merges the findings into one SARIF log, applies the baseline and fails
-on findings at or above the threshold. A scanner that crashes fails the check.
-
-Flags (as the tf-check action's inputs):
-  --dir DIR            a folder to check, scanned recursively (required, repeatable)
-  --validate-dir DIR   a root module to validate (repeatable; default: each --dir)
-  --tools LIST         comma-separated: fmt, validate, tflint, trivy, checkov (default: all)
-  --engine NAME        tofu (default) or terraform, for fmt and validate
-  --fail-on SEVERITY   critical, high, medium, low (default), info or none
-  --baseline FILE      accepted findings, each with a reason and an expiry date
-  --sarif FILE         where the SARIF log goes (default: tf-check/tf-check.sarif under
-                       RUNNER_TEMP or the system temporary folder)
-  --format text|json   text: a line a finding; json: the outputs and every finding
-  --help               this text
-
-Example:
-  platformctl check --dir examples/stacks/local/dev --baseline tf-check-baseline.yaml
-
-Exit codes: 0 passed, 1 failing findings, an expired acceptance or a scanner that failed,
-            2 usage error.
-`;
-/** \`platformctl check\`: the tf-check job in a terminal, with the same inputs as flags. */
-async function checkCommand(args) {
-    const flag = { type: 'string' };
-    const values = (0,legacy/* parse */.qg)(args, {
-        dir: { type: 'string', multiple: true },
-        'validate-dir': { type: 'string', multiple: true },
-        tools: flag,
-        engine: flag,
-        'fail-on': flag,
-        baseline: flag,
-        sarif: flag,
-        format: flag,
-        help: { type: 'boolean' }
-    }, CHECK_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(CHECK_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = (0,legacy/* format */.GP)(values, CHECK_USAGE);
-    const inputs = getCheckInputs((0,common_inputs/* mapInputReader */.Cs)((0,legacy/* asInputs */.Co)(values, {
-        dir: 'working-directory',
-        'validate-dir': 'validate-directories',
-        sarif: 'sarif-path'
-    })), runnerPaths());
-    const result = await runCheck(inputs, { log: (0,common_log/* consoleLog */.aO)() });
-    if (how === 'json') {
-        process.stdout.write(`${JSON.stringify({ ...checkOutputs(result), counts: result.counts, findings: result.findings }, null, 2)}\n`);
-    }
-    else {
-        for (const f of result.findings) {
-            const state = f.accepted !== undefined ? 'accepted' : result.failing.includes(f) ? 'FAIL' : 'warn';
-            process.stdout.write(`${state} ${findings_location(f)} ${f.tool} ${f.rule} (${f.severity})${f.resource === undefined ? '' : ` ${f.resource}`}: ${f.message}\n`);
+/** `platformctl check`: the tf-check job in a terminal, with the same inputs as flags. */
+const checkCommand = {
+    name: 'check',
+    summary: "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov",
+    usage: [
+        '--dir DIR [--dir DIR]... [--validate-dir DIR]... [--tools LIST]',
+        ' [--engine tofu|terraform] [--fail-on SEVERITY] [--baseline FILE]',
+        ' [--sarif FILE] [--format text|json]'
+    ],
+    description: "Runs tofu fmt -check, tofu validate (after init -backend=false), tflint, trivy config and checkov on each folder, merges the findings into one SARIF log, applies the baseline and fails on findings at or above the threshold. A scanner that crashes fails the check. The flags are the tf-check action's inputs.",
+    flags: [
+        {
+            name: 'dir',
+            value: 'DIR',
+            multiple: true,
+            input: 'working-directory',
+            description: 'a folder to check, scanned recursively; at least one'
+        },
+        {
+            name: 'validate-dir',
+            value: 'DIR',
+            multiple: true,
+            input: 'validate-directories',
+            default: 'each --dir',
+            description: 'a root module to validate'
+        },
+        {
+            name: 'tools',
+            value: 'LIST',
+            default: CHECK_TOOLS.join(', '),
+            description: 'the checks to run, comma-separated'
+        },
+        {
+            name: 'engine',
+            value: 'tofu|terraform',
+            default: 'tofu',
+            description: 'the engine of fmt and validate'
+        },
+        {
+            name: 'fail-on',
+            value: 'SEVERITY',
+            default: DEFAULT_FAIL_ON,
+            description: 'the lowest severity that fails: critical, high, medium, low, info or none'
+        },
+        {
+            name: 'baseline',
+            value: 'FILE',
+            description: 'accepted findings, each with a reason and an expiry date'
+        },
+        {
+            name: 'sarif',
+            value: 'FILE',
+            input: 'sarif-path',
+            default: 'tf-check/tf-check.sarif under RUNNER_TEMP or the system temporary folder',
+            description: 'where the SARIF log goes'
+        },
+        (0,cli_command/* formatFlag */.AN)('text: a line a finding; json: the outputs and every finding')
+    ],
+    example: ['platformctl check --dir examples/stacks/local/dev --baseline tf-check-baseline.yaml'],
+    exitCodes: '0 passed, 1 failing findings, an expired acceptance, a scanner that failed or a bad input, 2 usage error.',
+    async run(values, { usage }) {
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const inputs = getCheckInputs((0,common_inputs/* mapInputReader */.Cs)((0,cli_command/* flagInputs */.Cp)(checkCommand, values)), runnerPaths());
+        const result = await runCheck(inputs, { log: (0,common_log/* consoleLog */.aO)() });
+        if (how === 'json') {
+            process.stdout.write(`${JSON.stringify({ ...checkOutputs(result), counts: result.counts, findings: result.findings }, null, 2)}\n`);
         }
-        process.stdout.write(`tf-check ${result.result}: ${result.failing.length} failing, ${result.findings.length} finding(s), ${result.accepted} accepted (fail-on ${result.failOn}); SARIF ${result.sarifPath}\n`);
+        else {
+            for (const f of result.findings) {
+                const state = f.accepted !== undefined ? 'accepted' : result.failing.includes(f) ? 'FAIL' : 'warn';
+                process.stdout.write(`${state} ${findings_location(f)} ${f.tool} ${f.rule} (${f.severity})${f.resource === undefined ? '' : ` ${f.resource}`}: ${f.message}\n`);
+            }
+            process.stdout.write(`tf-check ${result.result}: ${result.failing.length} failing, ${result.findings.length} finding(s), ${result.accepted} accepted (fail-on ${result.failOn}); SARIF ${result.sarifPath}\n`);
+        }
+        return result.result === 'passed' ? cli_command/* EXIT */.dc.ok : cli_command/* EXIT */.dc.failed;
     }
-    return result.result === 'passed' ? legacy/* EXIT */.dc.ok : legacy/* EXIT */.dc.failed;
-}
+};
 
 ;// CONCATENATED MODULE: ./src/targets/hcl-scan.ts
 /**
@@ -17313,6 +17898,86 @@ function prefixedLog(path, stream = process.stderr) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/targets/inputs.ts
+
+
+
+
+const TF_TARGETS_INPUTS = (/* unused pure expression or super */ null && ([
+    'base',
+    'head',
+    'root',
+    'max-parallel',
+    'max-waves',
+    'changed-files'
+]));
+/** The defaults of action.yml, for readers (tests, a terminal) that do not fill them in. */
+const TF_TARGETS_DEFAULTS = {
+    root: '.',
+    'max-parallel': '10',
+    'max-waves': '0'
+};
+/** A revision as git takes it on a command line: no white space, no leading '-', no '..'. */
+const REVISION = /^[^\s~^:?*[\\-][^\s~^:?*[\\]*$/;
+function inside(workspace, input, value, errors) {
+    if (isAbsolute(value) || normalize(value).split(sep).includes('..')) {
+        errors.push(new InputError(input, value, 'must be a path relative to the workspace, without ..'));
+        return '';
+    }
+    return join(workspace, value);
+}
+function wholeNumber(input, raw, min, max, rule, errors) {
+    if (!/^[0-9]+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        errors.push(new InputError(input, raw, `must be a whole number from ${min} to ${max} (${rule})`));
+        return min;
+    }
+    return Number(raw);
+}
+/** Every input of tf-targets, read and checked once, before git is asked anything. */
+function getTargetsInputs(read, workspace) {
+    const raw = readAll(read, TF_TARGETS_INPUTS);
+    for (const [name, value] of Object.entries(TF_TARGETS_DEFAULTS))
+        raw[name] ||= value;
+    const errors = [];
+    const revision = (name, what) => {
+        const value = raw[name] ?? '';
+        if (value === '')
+            errors.push(new InputError(name, value, `is required: ${what}`));
+        else if (value.length > 255 || !REVISION.test(value) || value.includes('..'))
+            errors.push(new InputError(name, value, "must be a commit SHA, branch or tag (no white space, no leading '-', no '..')"));
+        return value;
+    };
+    const base = revision('base', "the revision the change is compared with (a pull request's base SHA, a push's before)");
+    const head = revision('head', 'the revision of the change, the one checked out');
+    const rootValue = raw['root'] ?? '.';
+    let root = inside(workspace, 'root', rootValue, errors);
+    if (root !== '' && (!existsSync(root) || !statSync(root).isDirectory())) {
+        errors.push(new InputError('root', rootValue, `no such folder in the workspace (${root})`));
+        root = '';
+    }
+    const maxParallel = wholeNumber('max-parallel', raw['max-parallel'] ?? '', 1, 256, 'stacks of a wave run at once', errors);
+    const maxWaves = wholeNumber('max-waves', raw['max-waves'] ?? '', 0, 1000, 'the waves a workflow has jobs for; 0 for no limit', errors);
+    const changed = raw['changed-files'] ?? '';
+    let changedFilesFile;
+    if (changed !== '') {
+        const path = inside(workspace, 'changed-files', changed, errors);
+        if (path !== '' && (!existsSync(path) || !statSync(path).isFile()))
+            errors.push(new InputError('changed-files', changed, `no such file (${path}): expected the changed files, one a line`));
+        else if (path !== '')
+            changedFilesFile = path;
+    }
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return {
+        base,
+        head,
+        root,
+        maxParallel,
+        maxWaves,
+        ...(changedFilesFile === undefined ? {} : { changedFilesFile })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/targets/schedule.ts
 
 /**
@@ -17549,91 +18214,47 @@ function destroyTargets(base, deleted) {
 
 
 
-const TARGETS_USAGE = `platformctl targets: the stacks a change touches, in dependency waves
 
-Usage:
-  platformctl targets --base REV --head REV [--root DIR] [--format text|json|matrix]
-                      [--max-parallel N] [--wave N] [--changed-files FILE]
 
-A stack is a folder whose .tf files declare a terraform backend, or a configuration-only folder
-whose stack.yaml names a shared root module and its variable files. A stack is a target when a
-file of its own changed, when a local module it calls (transitively) changed, or when it depends
-(stack.yaml depends_on, or an inferred terraform_remote_state) on a target. Stacks head deleted
-are listed apart: they need a destroy from the base revision.
-
-Flags:
-  --base REV            the revision the change is compared with (head's changes since it forked)
-  --head REV            the revision of the change: the one checked out (required)
-  --root DIR            where stacks are looked for (default: the current folder)
-  --format text|json|matrix
-                        text for a person; json {targets, waves, deleted}; matrix: what a
-                        workflow's strategy.matrix takes, {"include": [one entry per target]}
-  --max-parallel N      at most N stacks of a wave run at once (default 10)
-  --wave N              with --format matrix: only the entries of wave N (a job per wave)
-  --changed-files FILE  the changed files, one a line relative to the repository's top (from
-                        GitHub's API) instead of git's diff
-  --help                this text
-
-Example:
-  platformctl targets --base origin/main --head HEAD --format matrix --wave 1
-
-Exit codes: 0 targets found, or none (and it says so); 1 invalid repository content (stack.yaml,
-            a .tf file, a cycle, a bad depends_on or module source); 2 usage error or unknown
-            revision.
-`;
-const RUN_USAGE = `platformctl run: plan or apply the targets of a change, wave by wave
-
-Usage:
-  platformctl run plan|apply --base REV --head REV [--root DIR] [--changed-files FILE]
-                             [--parallel N] [--destroy] [--out-dir DIR] [--format text|json]
-                             [--engine tofu|terraform] [--engine-version X.Y.Z]
-                             [--backend-config key=value|FILE]... [--lock-timeout 300s]
-
-Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made),
-at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's
-dependents are skipped, naming it; the others go on. With --destroy the order is reversed
-(dependents first). The stacks head deleted run first: their destroy, planned (and applied)
-from a copy of the base revision, dependents first. Prints one table: stack, wave, result,
-duration, changes.
-
-Flags:
-  --base, --head, --root, --changed-files   as platformctl targets
-  --parallel N          at most N stacks at once (default 10)
-  --destroy             plan (and apply) the destruction of the targets, dependents first
-  --out-dir DIR         where each stack's plan files go, a folder each (default: a temporary one)
-  --format text|json    text: the table; json: one object a stack
-  --engine, --engine-version, --backend-config, --lock-timeout   as tf-plan's inputs
-  --help                this text
-
-Example:
-  platformctl run plan --base origin/main --head HEAD --parallel 10
-
-Exit codes: 0 every stack succeeded (or no targets), 1 a stack failed or the repository is
-            invalid, 2 usage error or unknown revision.
-`;
-const DETECT_FLAGS = {
-    base: { type: 'string' },
-    head: { type: 'string' },
-    root: { type: 'string' },
-    'changed-files': { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean' }
-};
-/** A whole number of at least 1 given to a flag. */
+const ROOT = TF_TARGETS_DEFAULTS['root'] ?? '.';
+const MAX_PARALLEL = TF_TARGETS_DEFAULTS['max-parallel'] ?? '10';
+/** The flags that say what changed, shared by targets and run. */
+const DETECT_FLAGS = [
+    {
+        name: 'base',
+        value: 'REV',
+        required: true,
+        description: "the revision the change is compared with: head's changes since it forked"
+    },
+    {
+        name: 'head',
+        value: 'REV',
+        required: true,
+        description: 'the revision of the change: the one checked out'
+    },
+    {
+        name: 'root',
+        value: 'DIR',
+        default: ROOT,
+        description: 'where stacks are looked for, relative to the current folder'
+    },
+    {
+        name: 'changed-files',
+        value: 'FILE',
+        description: "the changed files, one a line relative to the repository's top (from GitHub's API) instead of git's diff"
+    }
+];
+/** A whole number of at least 1 given to a flag, else the flag's default. */
 function positiveInteger(values, flag, fallback, usage) {
-    const raw = values[flag];
-    if (raw === undefined)
-        return fallback;
-    const text = String(raw);
+    const text = String(values[flag] ?? fallback);
     if (!/^[0-9]+$/.test(text) || Number(text) < 1)
-        throw new legacy/* UsageError */.eb(`--${flag} '${text}' must be a whole number of at least 1`, usage);
+        throw new cli_command/* UsageError */.eb(`--${flag} '${text}' must be a whole number of at least 1`, usage);
     return Number(text);
 }
 async function detect(values, usage) {
-    (0,legacy/* requireFlags */.$O)(values, ['base', 'head'], usage === TARGETS_USAGE ? 'targets' : 'run', usage);
     try {
         return await detectTargets({
-            root: (0,external_node_path_.resolve)(String(values['root'] ?? '.')),
+            root: (0,external_node_path_.resolve)(String(values['root'] ?? ROOT)),
             base: String(values['base']),
             head: String(values['head']),
             ...(values['changed-files'] === undefined
@@ -17643,67 +18264,103 @@ async function detect(values, usage) {
     }
     catch (error) {
         if (error instanceof RevisionError)
-            throw new legacy/* UsageError */.eb(error.message, usage);
+            throw new cli_command/* UsageError */.eb(error.message, usage);
         throw error;
     }
 }
 /** `platformctl targets`. */
-async function targetsCommand(args) {
-    const values = (0,legacy/* parse */.qg)(args, { ...DETECT_FLAGS, 'max-parallel': { type: 'string' }, wave: { type: 'string' } }, TARGETS_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(TARGETS_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = String(values['format'] ?? 'text');
-    if (how !== 'text' && how !== 'json' && how !== 'matrix')
-        throw new legacy/* UsageError */.eb(`--format must be text, json or matrix, not '${how}'`, TARGETS_USAGE);
-    const maxParallel = positiveInteger(values, 'max-parallel', 10, TARGETS_USAGE);
-    const wave = values['wave'] === undefined ? undefined : positiveInteger(values, 'wave', 1, TARGETS_USAGE);
-    if (wave !== undefined && how !== 'matrix')
-        throw new legacy/* UsageError */.eb('--wave goes with --format matrix (a job per wave)', TARGETS_USAGE);
-    const detection = await detect(values, TARGETS_USAGE);
-    const { selection } = detection;
-    if (how === 'json')
-        process.stdout.write(selectionJson(selection));
-    else if (how === 'matrix') {
-        const rootFromTop = (0,external_node_path_.relative)(detection.top, detection.root).split(external_node_path_.sep).join('/') || '.';
-        process.stdout.write(selectionMatrix(selection, detection.repository, rootFromTop, wave));
-    }
-    else
-        process.stdout.write(selectionText(selection, maxParallel, detection.base));
-    if (how !== 'text' && selection.targets.length === 0)
-        process.stderr.write('platformctl: no targets: the change touches no stack, module or variable file\n');
-    return legacy/* EXIT */.dc.ok;
-}
-/** `platformctl run plan|apply`. */
-async function runCommand(args) {
-    const [mode, ...rest] = args;
-    if (mode === '--help' || mode === 'help' || mode === '-h') {
-        process.stdout.write(RUN_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    if (mode !== 'plan' && mode !== 'apply')
-        throw new legacy/* UsageError */.eb(`run needs plan or apply, not '${mode ?? ''}'`, RUN_USAGE);
-    const values = (0,legacy/* parse */.qg)(rest, {
+const targetsCommand = {
+    name: 'targets',
+    summary: 'the stacks a change touches, with their reasons, in dependency waves',
+    usage: [
+        '--base REV --head REV [--root DIR] [--format text|json|matrix]',
+        ' [--max-parallel N] [--wave N] [--changed-files FILE]'
+    ],
+    description: 'A stack is a folder whose .tf files declare a terraform backend, or a configuration-only folder whose stack.yaml names a shared root module and its variable files. A stack is a target when a file of its own changed, when a local module it calls (transitively) changed, or when it depends (stack.yaml depends_on, or an inferred terraform_remote_state) on a target. Stacks head deleted are listed apart: they need a destroy from the base revision.',
+    flags: [
         ...DETECT_FLAGS,
-        parallel: { type: 'string' },
-        destroy: { type: 'boolean' },
-        'out-dir': { type: 'string' },
-        engine: { type: 'string' },
-        'engine-version': { type: 'string' },
-        'backend-config': { type: 'string', multiple: true },
-        'lock-timeout': { type: 'string' }
-    }, RUN_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(RUN_USAGE);
-        return legacy/* EXIT */.dc.ok;
+        {
+            name: 'max-parallel',
+            value: 'N',
+            default: MAX_PARALLEL,
+            description: 'at most N stacks of a wave run at once'
+        },
+        {
+            name: 'wave',
+            value: 'N',
+            description: 'with --format matrix: only the entries of wave N (a job per wave)'
+        },
+        (0,cli_command/* formatFlag */.AN)('text for a person; json {targets, waves, deleted}; matrix: what a workflow\'s strategy.matrix takes, {"include": [one entry per target]}', 'text|json|matrix')
+    ],
+    example: ['platformctl targets --base origin/main --head HEAD --format matrix --wave 1'],
+    exitCodes: '0 targets found, or none (and it says so); 1 invalid repository content (stack.yaml, a .tf file, a cycle, a bad depends_on or module source); 2 usage error or unknown revision.',
+    async run(values, { usage }) {
+        const how = (0,cli_command/* checkFormat */.KA)(targetsCommand, values);
+        const maxParallel = positiveInteger(values, 'max-parallel', MAX_PARALLEL, usage);
+        const wave = values['wave'] === undefined ? undefined : positiveInteger(values, 'wave', '1', usage);
+        if (wave !== undefined && how !== 'matrix')
+            throw new cli_command/* UsageError */.eb('--wave goes with --format matrix (a job per wave)', usage);
+        const detection = await detect(values, usage);
+        const { selection } = detection;
+        if (how === 'json')
+            process.stdout.write(selectionJson(selection));
+        else if (how === 'matrix') {
+            const rootFromTop = (0,external_node_path_.relative)(detection.top, detection.root).split(external_node_path_.sep).join('/') || '.';
+            process.stdout.write(selectionMatrix(selection, detection.repository, rootFromTop, wave));
+        }
+        else
+            process.stdout.write(selectionText(selection, maxParallel, detection.base));
+        if (how !== 'text' && selection.targets.length === 0)
+            process.stderr.write('platformctl: no targets: the change touches no stack, module or variable file\n');
+        return cli_command/* EXIT */.dc.ok;
     }
-    const how = String(values['format'] ?? 'text');
-    if (how !== 'text' && how !== 'json')
-        throw new legacy/* UsageError */.eb(`--format must be text or json, not '${how}'`, RUN_USAGE);
-    const parallel = positiveInteger(values, 'parallel', 10, RUN_USAGE);
+};
+const MODES = ['plan', 'apply'];
+/** `platformctl run plan|apply`. */
+const runCommand = {
+    name: 'run',
+    summary: 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents',
+    usage: [
+        'plan|apply --base REV --head REV [--root DIR] [--changed-files FILE]',
+        ' [--parallel N] [--destroy] [--out-dir DIR] [--format text|json]',
+        ' [--engine tofu|terraform] [--engine-version X.Y.Z]',
+        ' [--backend-config key=value|FILE]... [--lock-timeout 300s]'
+    ],
+    verbs: { words: MODES, required: true },
+    description: "Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made), at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's dependents are skipped, naming it; the others go on. With --destroy the order is reversed (dependents first). The stacks head deleted run first: their destroy, planned (and applied) from a copy of the base revision, dependents first. Prints one table: stack, wave, result, duration, changes.",
+    flags: [
+        ...DETECT_FLAGS,
+        {
+            name: 'parallel',
+            value: 'N',
+            default: MAX_PARALLEL,
+            description: 'at most N stacks at once'
+        },
+        {
+            name: 'destroy',
+            description: 'plan (and apply) the destruction of the targets, dependents first'
+        },
+        {
+            name: 'out-dir',
+            value: 'DIR',
+            default: 'a temporary folder',
+            description: "where each stack's plan files go, a folder each"
+        },
+        ...ENGINE_FLAGS.filter((f) => f.name !== 'state-key'),
+        (0,cli_command/* formatFlag */.AN)('text: the table; json: one object a stack')
+    ],
+    example: ['platformctl run plan --base origin/main --head HEAD --parallel 10'],
+    exitCodes: '0 every stack succeeded (or no targets), 1 a stack failed or the repository is invalid, 2 usage error or unknown revision.',
+    async run(values, { positionals, usage }) {
+        const mode = positionals[0] === 'apply' ? 'apply' : 'plan';
+        const how = (0,cli_command/* checkFormat */.KA)(runCommand, values);
+        const parallel = positiveInteger(values, 'parallel', MAX_PARALLEL, usage);
+        return await runWaves(mode, how, parallel, await detect(values, usage), values, usage);
+    }
+};
+/** Plans (and applies) the targets, a wave at a time, after the stacks head deleted. */
+async function runWaves(mode, how, parallel, detection, values, usage) {
     const destroy = values['destroy'] === true;
-    const detection = await detect(values, RUN_USAGE);
     const settings = {
         mode,
         destroy,
@@ -17721,13 +18378,13 @@ async function runCommand(args) {
     }
     catch (error) {
         if (error instanceof common_errors/* InputError */.dz || error instanceof common_errors/* InputErrors */.G)
-            throw new legacy/* UsageError */.eb(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), RUN_USAGE);
+            throw new cli_command/* UsageError */.eb(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), usage);
         throw error;
     }
     const { selection } = detection;
     if (selection.targets.length === 0 && selection.deleted.length === 0) {
         process.stdout.write('No targets: the change touches no stack, module or variable file.\n');
-        return legacy/* EXIT */.dc.ok;
+        return cli_command/* EXIT */.dc.ok;
     }
     const deps = {
         logFor: (path) => prefixedLog(path),
@@ -17787,7 +18444,7 @@ async function runCommand(args) {
         process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
     else
         process.stdout.write(runTable(runs));
-    return runs.some((r) => r.result !== 'succeeded') ? legacy/* EXIT */.dc.failed : legacy/* EXIT */.dc.ok;
+    return runs.some((r) => r.result !== 'succeeded') ? cli_command/* EXIT */.dc.failed : cli_command/* EXIT */.dc.ok;
 }
 
 // EXTERNAL MODULE: ./src/markdown/budget.ts + 1 modules
@@ -17991,112 +18648,83 @@ async function keepDriftIssues(reports, github, check, log) {
 
 
 
-const DRIFT_USAGE = `platformctl drift: plan stacks (never apply) and say whether they drifted
-
-Usage:
-  platformctl drift --stack DIR [--stack DIR]... [stack flags] [--var-file GLOB]...
-                    [--github-token TOKEN [--repo OWNER/NAME] [--api-url URL] [--run-url URL]]
-                    [--format text|json]
-
-Each stack is planned with the engine's -detailed-exitcode: exit 0 is no drift, exit 2 is drift
-(the counts and the resources are shown, never a value), anything else is an error: a held lock,
-refused credentials or a broken configuration is reported as an error, never as drift or none.
-
-With --github-token, one issue per drifted stack is kept (label '${DRIFT_LABEL}'): opened with the
-change summary, updated while the drift lasts, closed with a comment when a check finds none. A
-stack whose check failed has its issue left as it is.
-
-Flags:
-  --stack DIR          a stack's folder (repeatable; at least one)
-  --engine, --engine-version, --backend-config, --state-key, --lock-timeout   as for plan, for
-                       every stack
-  --var-file GLOB      variable files, relative to each stack (repeatable)
-  --github-token TOKEN keep the drift issues with this token (default: none, nothing is written)
-  --repo OWNER/NAME    the repository of the issues (default: GITHUB_REPOSITORY)
-  --api-url URL        the GitHub API (default: GITHUB_API_URL, else https://api.github.com)
-  --run-url URL        the run shown in the issues (default: empty)
-  --format text|json   text: one line a stack; json: the reports and the issue actions
-  --help               this text
-
-Example:
-  platformctl drift --stack examples/stacks/local/dev --format json
-
-Exit codes: 0 no drift, 1 a check failed (or GitHub refused), 2 usage error, 3 drift found.
-`;
 const EXIT_DRIFT = 3;
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-/** A stack folder is a folder holding at least one `.tf` or `.tf.json` file. */
-function checkStack(given) {
-    const dir = (0,external_node_path_.resolve)(given);
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        throw new legacy/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, DRIFT_USAGE);
-    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
-        throw new legacy/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, DRIFT_USAGE);
-    return dir;
-}
 /** `platformctl drift`. */
-async function driftCommand(args) {
-    const flag = { type: 'string' };
-    const values = (0,legacy/* parse */.qg)(args, {
-        stack: { type: 'string', multiple: true },
-        engine: flag,
-        'engine-version': flag,
-        'backend-config': { type: 'string', multiple: true },
-        'state-key': flag,
-        'lock-timeout': flag,
-        'var-file': { type: 'string', multiple: true },
-        'github-token': flag,
-        repo: flag,
-        'api-url': flag,
-        'run-url': flag,
-        format: flag,
-        help: { type: 'boolean' }
-    }, DRIFT_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(DRIFT_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = (0,legacy/* format */.GP)(values, DRIFT_USAGE);
-    (0,legacy/* requireFlags */.$O)(values, ['stack'], 'drift', DRIFT_USAGE);
-    const token = String(values['github-token'] ?? '');
-    const repository = String(values['repo'] ?? process.env['GITHUB_REPOSITORY'] ?? '');
-    if (token !== '' && !REPOSITORY.test(repository))
-        throw new legacy/* UsageError */.eb(`--repo '${repository}': the repository of the issues must be owner/name (or set GITHUB_REPOSITORY)`, DRIFT_USAGE);
-    const paths = runnerPaths();
-    const shared = (0,legacy/* asInputs */.Co)(values, { 'var-file': 'var-files' });
-    for (const name of ['stack', 'github-token', 'repo', 'api-url', 'run-url'])
-        delete shared[name];
-    // Every stack is checked before any is planned: a typo stops the run with nothing written.
-    const stacks = (values['stack'] ?? []).map((given) => {
-        const dir = checkStack(given);
-        const rel = (0,external_node_path_.relative)(process.cwd(), dir);
-        const name = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
-        const settings = plan_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)({
-            ...shared,
-            'working-directory': dir,
-            'out-dir': (0,external_node_path_.join)(paths.temp, 'platformctl-drift', stack_inputs_stackSlug(dir, process.cwd()))
-        }), paths);
-        return { name, settings };
-    });
-    const log = (0,common_log/* consoleLog */.aO)();
-    const reports = [];
-    for (const stack of stacks)
-        reports.push(await log.group(`Check ${stack.name}`, () => checkDrift(stack, { log, install: installEngine })));
-    let issues;
-    if (token !== '') {
-        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
-        const github = createOperationsClient({
-            token,
-            repository,
-            baseUrl: String(values['api-url'] ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com'),
-            log
+const driftCommand = {
+    name: 'drift',
+    summary: 'plan stacks (never apply) and say whether they drifted',
+    usage: [
+        '--stack DIR [--stack DIR]... [stack flags] [--var-file GLOB]...',
+        ' [--github-token TOKEN [--repo OWNER/NAME] [--api-url URL] [--run-url URL]]',
+        ' [--format text|json]'
+    ],
+    description: `Each stack is planned with the engine's -detailed-exitcode: exit 0 is no drift, exit 2 is drift (the counts and the resources are shown, never a value), anything else is an error: a held lock, refused credentials or a broken configuration is reported as an error, never as drift or none.
+
+With --github-token, one issue per drifted stack is kept (label '${DRIFT_LABEL}'): opened with the change summary, updated while the drift lasts, closed with a comment when a check finds none. A stack whose check failed has its issue left as it is.`,
+    flags: [
+        {
+            name: 'stack',
+            value: 'DIR',
+            multiple: true,
+            required: true,
+            input: 'working-directory',
+            description: "a stack's folder"
+        },
+        ...ENGINE_FLAGS,
+        VAR_FILE_FLAG,
+        {
+            name: 'github-token',
+            value: 'TOKEN',
+            default: 'none, nothing is written',
+            description: 'keep the drift issues with this token'
+        },
+        {
+            name: 'repo',
+            value: 'OWNER/NAME',
+            default: 'GITHUB_REPOSITORY',
+            description: 'the repository of the issues'
+        },
+        API_URL_FLAG,
+        { name: 'run-url', value: 'URL', default: 'empty', description: 'the run shown in the issues' },
+        (0,cli_command/* formatFlag */.AN)('text: one line a stack; json: the reports and the issue actions')
+    ],
+    example: ['platformctl drift --stack examples/stacks/local/dev --format json'],
+    exitCodes: '0 no drift, 1 a check failed (or GitHub refused), 2 usage error, 3 drift found.',
+    async run(values, { usage }) {
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const token = String(values['github-token'] ?? '');
+        const repository = token === '' ? '' : ownerRepository(values, 'the repository of the issues', usage);
+        const paths = runnerPaths();
+        const shared = engineInputs(values);
+        // Every stack is checked before any is planned: a typo stops the run with nothing written.
+        const stacks = (values['stack'] ?? []).map((given) => {
+            const { dir, name } = stack_flags_stackFolder(given, usage);
+            const settings = plan_inputs_getInputs((0,common_inputs/* mapInputReader */.Cs)({
+                ...shared,
+                'working-directory': dir,
+                'out-dir': (0,external_node_path_.join)(paths.temp, 'platformctl-drift', stack_inputs_stackSlug(dir, process.cwd()))
+            }), paths);
+            return { name, settings };
         });
-        issues = await log.group('Drift issues', () => keepDriftIssues(reports, github, { time: new Date().toISOString(), runUrl: String(values['run-url'] ?? '') }, log));
+        const log = (0,common_log/* consoleLog */.aO)();
+        const reports = [];
+        for (const stack of stacks)
+            reports.push(await log.group(`Check ${stack.name}`, () => checkDrift(stack, { log, install: installEngine })));
+        let issues;
+        if (token !== '') {
+            const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+            const github = createOperationsClient({ token, repository, baseUrl: apiUrl(values), log });
+            issues = await log.group('Drift issues', () => keepDriftIssues(reports, github, { time: new Date().toISOString(), runUrl: String(values['run-url'] ?? '') }, log));
+        }
+        printDrift(reports, issues, how);
+        const drift = overallDrift(reports);
+        return drift === 'error' ? cli_command/* EXIT */.dc.failed : drift === 'changes' ? EXIT_DRIFT : cli_command/* EXIT */.dc.ok;
     }
-    const drift = overallDrift(reports);
+};
+function printDrift(reports, issues, how) {
     if (how === 'json') {
         const out = {
-            drift,
+            drift: overallDrift(reports),
             stacks: reports,
             ...(issues === undefined
                 ? {}
@@ -18109,16 +18737,14 @@ async function driftCommand(args) {
                 })
         };
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        return;
     }
-    else {
-        for (const r of reports) {
-            const detail = r.drift === 'error'
-                ? `${r.error?.kind ?? 'engine'}: ${(r.error?.message ?? '').split('\n')[0] ?? ''}`
-                : `${r.add} to add, ${r.change} to change, ${r.destroy} to destroy`;
-            process.stdout.write(`${r.stack}: ${r.drift} (${detail})\n`);
-        }
+    for (const r of reports) {
+        const detail = r.drift === 'error'
+            ? `${r.error?.kind ?? 'engine'}: ${(r.error?.message ?? '').split('\n')[0] ?? ''}`
+            : `${r.add} to add, ${r.change} to change, ${r.destroy} to destroy`;
+        process.stdout.write(`${r.stack}: ${r.drift} (${detail})\n`);
     }
-    return drift === 'error' ? legacy/* EXIT */.dc.failed : drift === 'changes' ? EXIT_DRIFT : legacy/* EXIT */.dc.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/governance/event.ts
@@ -18481,143 +19107,165 @@ async function runUnlock(settings, deps) {
 
 
 
-
-
-const STATE_USAGE = `platformctl state: unlock, the break-glass release of a stuck state lock
-
-Usage:
-  platformctl state unlock --stack DIR --lock-id ID --reason TEXT [--force]
-                           [stack flags] [--var-file GLOB]... [--lane NAME]
-                           [--actor LOGIN] [--approvers LIST|FILE]
-                           [--github-token TOKEN] [--repo OWNER/NAME] [--api-url URL] [--run-id N]
-                           [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--format text|json]
-
-Reads the lock first and shows its holder (who, operation, since when); refuses when --lock-id is
-not the lock held, and while a run of the stack's lane is in progress (read from the Actions API)
-unless --force is given by a special approver. The event (who, when, why, the lock's holder) is
-appended to the audit trail before the engine's force-unlock; the lock is then read again. Any
-refusal leaves the lock, the state and the trail as they were. Then run a normal plan of the stack.
-
-Flags:
-  --stack DIR          the stack's folder (required)
-  --lock-id ID         the ID under 'Lock Info:' in the failed run's log: a UUID (required)
-  --reason TEXT        why, at least 20 characters (required)
-  --force              unlock although a run of the lane is in progress (special approvers only)
-  --engine, --engine-version, --backend-config, --state-key, --lock-timeout   as for plan
-  --var-file GLOB      variable files the stack needs to plan (repeatable)
-  --lane NAME          the lane: a word of the run titles of the stack's workflows (default: the
-                       stack's folder as given to --stack)
-  --actor LOGIN        who asks (default: GITHUB_ACTOR)
-  --approvers LIST     special approvers: logins and org/team, one a line, or a YAML file
-  --github-token TOKEN reads the lane's runs, team memberships (default: GITHUB_TOKEN; required)
-  --repo OWNER/NAME    the repository whose runs are read (default: GITHUB_REPOSITORY)
-  --api-url URL        the GitHub API (default: GITHUB_API_URL, else https://api.github.com)
-  --run-id N           this run, left out of the lane (default: GITHUB_RUN_ID)
-  --audit-repo REPO    the audit trail's repository (default: this repository on GitHub)
-  --audit-branch NAME  the audit trail's branch (default: audit-log)
-  --format text|json   how the result is printed on stdout (default text)
-  --help               this text
-
-Example:
-  platformctl state unlock --stack stacks/aws/prod --lock-id 55907847-eb31-993c-aa13-90c3247b9d03 \\
-    --reason "runner 4711 was killed mid-apply; checked it is gone"
-
-Exit codes: 0 unlocked, 1 refused or failed (nothing unlocked), 2 usage error.
-`;
-const state_REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
 /** `platformctl state unlock`. */
-async function stateCommand(args) {
-    const [verb, ...rest] = args;
-    if (verb === '--help' || verb === 'help' || verb === undefined) {
-        process.stdout.write(STATE_USAGE);
-        return verb === undefined ? legacy/* EXIT */.dc.usage : legacy/* EXIT */.dc.ok;
+const stateUnlockCommand = {
+    name: 'state unlock',
+    summary: 'the break-glass release of a stuck state lock',
+    usage: [
+        '--stack DIR --lock-id ID --reason TEXT [--force]',
+        ' [stack flags] [--var-file GLOB]... [--lane NAME]',
+        ' [--actor LOGIN] [--approvers LIST|FILE]',
+        ' [--github-token TOKEN] [--repo OWNER/NAME] [--api-url URL] [--run-id N]',
+        ' [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--format text|json]'
+    ],
+    description: "Reads the lock first and shows its holder (who, operation, since when); refuses when --lock-id is not the lock held, and while a run of the stack's lane is in progress (read from the Actions API) unless --force is given by a special approver. The event (who, when, why, the lock's holder) is appended to the audit trail before the engine's force-unlock; the lock is then read again. Any refusal leaves the lock, the state and the trail as they were. Then run a normal plan of the stack.",
+    flags: [
+        {
+            name: 'stack',
+            value: 'DIR',
+            required: true,
+            input: 'working-directory',
+            description: "the stack's folder"
+        },
+        {
+            name: 'lock-id',
+            value: 'ID',
+            required: true,
+            description: "the ID under 'Lock Info:' in the failed run's log: a UUID"
+        },
+        { name: 'reason', value: 'TEXT', required: true, description: 'why, at least 20 characters' },
+        {
+            name: 'force',
+            description: 'unlock although a run of the lane is in progress (special approvers only)'
+        },
+        ...ENGINE_FLAGS,
+        VAR_FILE_FLAG,
+        {
+            name: 'lane',
+            value: 'NAME',
+            default: "the stack's folder as given to --stack",
+            description: "the lane: a word of the run titles of the stack's workflows"
+        },
+        { name: 'actor', value: 'LOGIN', default: 'GITHUB_ACTOR', description: 'who asks' },
+        {
+            name: 'approvers',
+            value: 'LIST|FILE',
+            input: 'special-approvers',
+            description: 'special approvers: logins and org/team, one a line, or a YAML file'
+        },
+        {
+            name: 'github-token',
+            value: 'TOKEN',
+            default: 'GITHUB_TOKEN; one of them is needed',
+            description: "reads the lane's runs and team memberships"
+        },
+        {
+            name: 'repo',
+            value: 'OWNER/NAME',
+            default: 'GITHUB_REPOSITORY',
+            description: 'the repository whose runs are read'
+        },
+        API_URL_FLAG,
+        {
+            name: 'run-id',
+            value: 'N',
+            default: 'GITHUB_RUN_ID',
+            description: 'this run, left out of the lane'
+        },
+        {
+            name: 'audit-repo',
+            value: 'PATH_OR_URL',
+            input: 'audit-repository',
+            default: 'this repository on GitHub',
+            description: "the audit trail's repository"
+        },
+        {
+            name: 'audit-branch',
+            value: 'BRANCH',
+            default: DEFAULT_AUDIT_BRANCH,
+            description: "the audit trail's branch"
+        },
+        (0,cli_command/* formatFlag */.AN)('how the result is printed on stdout')
+    ],
+    example: [
+        'platformctl state unlock --stack stacks/aws/prod --lock-id 55907847-eb31-993c-aa13-90c3247b9d03 \\',
+        '  --reason "runner 4711 was killed mid-apply; checked it is gone"'
+    ],
+    exitCodes: '0 unlocked, 1 refused or failed (nothing unlocked), 2 usage error.',
+    async run(values, { usage }) {
+        const how = (0,cli_command/* outputFormat */.B$)(values, usage);
+        const request = unlockRequest(values, usage);
+        const log = (0,common_log/* consoleLog */.aO)();
+        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+        const client = { ...request.github, log };
+        const governance = createGitHubClient(client);
+        const operations = createOperationsClient(client);
+        try {
+            const result = await runUnlock(request.settings, {
+                log,
+                install: installEngine,
+                github: {
+                    unfinishedRuns: () => operations.unfinishedRuns(),
+                    isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
+                },
+                record: (event) => recordAudit(request.audit, [event], log)
+            });
+            const out = {
+                unlocked: 'true',
+                'lock-id': result.lockId,
+                holder: describeHolder(result.holder),
+                stale: String(result.stale),
+                forced: String(result.forced)
+            };
+            if (how === 'json')
+                process.stdout.write(`${JSON.stringify({ ...out, lock: result.holder }, null, 2)}\n`);
+            else
+                for (const [k, v] of Object.entries(out))
+                    process.stdout.write(`${k}: ${v}\n`);
+            return cli_command/* EXIT */.dc.ok;
+        }
+        catch (error) {
+            if (!(error instanceof UnlockRefusedError))
+                throw error;
+            process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
+            if (how === 'json')
+                process.stdout.write(`${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`);
+            return cli_command/* EXIT */.dc.failed;
+        }
     }
-    if (verb !== 'unlock')
-        throw new legacy/* UsageError */.eb(`unknown state command '${verb}'`, STATE_USAGE);
-    const flag = { type: 'string' };
-    const values = (0,legacy/* parse */.qg)(rest, {
-        stack: flag,
-        'lock-id': flag,
-        reason: flag,
-        force: { type: 'boolean' },
-        engine: flag,
-        'engine-version': flag,
-        'backend-config': { type: 'string', multiple: true },
-        'state-key': flag,
-        'lock-timeout': flag,
-        'var-file': { type: 'string', multiple: true },
-        lane: flag,
-        actor: flag,
-        approvers: flag,
-        'github-token': flag,
-        repo: flag,
-        'api-url': flag,
-        'run-id': flag,
-        'audit-repo': flag,
-        'audit-branch': flag,
-        format: flag,
-        help: { type: 'boolean' }
-    }, STATE_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(STATE_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = (0,legacy/* format */.GP)(values, STATE_USAGE);
-    (0,legacy/* requireFlags */.$O)(values, ['stack', 'lock-id', 'reason'], 'state unlock', STATE_USAGE);
+};
+/** Everything the command line says, checked before the engine or GitHub is asked anything. */
+function unlockRequest(values, usage) {
     const env = process.env;
     const given = String(values['stack']);
     const lockId = String(values['lock-id']);
     const reason = String(values['reason']);
-    // Everything the command line says is checked before the engine or GitHub is asked anything.
     const problems = unlockRequestProblems({ lockId, reason });
     if (problems.length > 0)
-        throw new legacy/* UsageError */.eb(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), STATE_USAGE);
-    const dir = (0,external_node_path_.resolve)(given);
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        throw new legacy/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, STATE_USAGE);
-    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
-        throw new legacy/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, STATE_USAGE);
+        throw new cli_command/* UsageError */.eb(problems.map((p) => `--${p.flag} ${p.problem}`).join('\n'), usage);
+    const { dir, name: stackName } = stack_flags_stackFolder(given, usage);
     const token = String(values['github-token'] ?? env['GITHUB_TOKEN'] ?? '');
     if (token === '')
-        throw new legacy/* UsageError */.eb('--github-token (or GITHUB_TOKEN) is needed: the runs of the lane are read from the Actions API before any unlock', STATE_USAGE);
-    const repository = String(values['repo'] ?? env['GITHUB_REPOSITORY'] ?? '');
-    if (!state_REPOSITORY.test(repository))
-        throw new legacy/* UsageError */.eb(`--repo '${repository}': the repository whose runs are read must be owner/name (or set GITHUB_REPOSITORY)`, STATE_USAGE);
+        throw new cli_command/* UsageError */.eb('--github-token (or GITHUB_TOKEN) is needed: the runs of the lane are read from the Actions API before any unlock', usage);
+    const repository = ownerRepository(values, 'the repository whose runs are read', usage);
     const runIdText = String(values['run-id'] ?? env['GITHUB_RUN_ID'] ?? '');
     if (runIdText !== '' && !/^[1-9][0-9]*$/.test(runIdText))
-        throw new legacy/* UsageError */.eb(`--run-id '${runIdText}': a run's number`, STATE_USAGE);
-    const stackInputs = { 'working-directory': dir };
-    for (const name of ['engine', 'engine-version', 'state-key', 'lock-timeout'])
-        if (values[name] !== undefined)
-            stackInputs[name] = String(values[name]);
-    if (values['backend-config'] !== undefined)
-        stackInputs['backend-config'] = values['backend-config'].join('\n');
+        throw new cli_command/* UsageError */.eb(`--run-id '${runIdText}': a run's number`, usage);
+    const stackInputs = { ...engineInputs(values), 'working-directory': dir };
     const paths = runnerPaths();
     const stack = readStackInputs((0,common_inputs/* mapInputReader */.Cs)(stackInputs), paths);
-    const varFiles = resolveVarFiles((values['var-file'] ?? []).join('\n'), stack.workingDirectory);
+    const varFiles = resolveVarFiles(stackInputs['var-files'] ?? '', stack.workingDirectory);
     const approvers = approvers_parseSpecialApprovers(String(values['approvers'] ?? ''), process.cwd(), 'approvers');
     const audit = audit_readAuditSettings((0,common_inputs/* mapInputReader */.Cs)({
-        'audit-branch': String(values['audit-branch'] ?? 'audit-log'),
+        'audit-branch': String(values['audit-branch'] ?? DEFAULT_AUDIT_BRANCH),
         'audit-repository': String(values['audit-repo'] ?? '')
     }), { ...env, GITHUB_REPOSITORY: repository }, token);
     if (audit === undefined)
-        throw new legacy/* UsageError */.eb('--audit-branch is empty: a break-glass unlock is always recorded', STATE_USAGE);
-    const rel = (0,external_node_path_.relative)(process.cwd(), dir);
-    const stackName = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+        throw new cli_command/* UsageError */.eb('--audit-branch is empty: a break-glass unlock is always recorded', usage);
     const context = runContext({ ...env, GITHUB_REPOSITORY: repository }, {});
-    const log = (0,common_log/* consoleLog */.aO)();
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-    const { createOperationsClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
-    const client = {
-        token,
-        repository,
-        baseUrl: String(values['api-url'] ?? env['GITHUB_API_URL'] ?? 'https://api.github.com'),
-        log
-    };
-    const governance = createGitHubClient(client);
-    const operations = createOperationsClient(client);
-    try {
-        const result = await runUnlock({
+    return {
+        settings: {
             stackName,
             stack,
             varFiles,
@@ -18631,37 +19279,10 @@ async function stateCommand(args) {
             repository,
             commit: env['GITHUB_SHA'] ?? '',
             runUrl: env['GITHUB_RUN_ID'] === undefined ? '' : context.runUrl
-        }, {
-            log,
-            install: installEngine,
-            github: {
-                unfinishedRuns: () => operations.unfinishedRuns(),
-                isTeamMember: (org, team, user) => governance.isTeamMember(org, team, user)
-            },
-            record: (event) => recordAudit(audit, [event], log)
-        });
-        const out = {
-            unlocked: 'true',
-            'lock-id': result.lockId,
-            holder: describeHolder(result.holder),
-            stale: String(result.stale),
-            forced: String(result.forced)
-        };
-        if (how === 'json')
-            process.stdout.write(`${JSON.stringify({ ...out, lock: result.holder }, null, 2)}\n`);
-        else
-            for (const [k, v] of Object.entries(out))
-                process.stdout.write(`${k}: ${v}\n`);
-        return legacy/* EXIT */.dc.ok;
-    }
-    catch (error) {
-        if (!(error instanceof UnlockRefusedError))
-            throw error;
-        process.stderr.write(`platformctl: unlock refused: ${error.message}\n`);
-        if (how === 'json')
-            process.stdout.write(`${JSON.stringify({ unlocked: 'false', refused: error.message }, null, 2)}\n`);
-        return legacy/* EXIT */.dc.failed;
-    }
+        },
+        github: { token, repository, baseUrl: apiUrl(values) },
+        audit
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -19029,34 +19650,6 @@ async function runPromote(settings, deps) {
     return p;
 }
 
-;// CONCATENATED MODULE: ./src/cli/subcommand.ts
-
-
-/**
- * Kept for subcommands written before `Command` (see command.ts): the flags of
- * `platformctl <command> <verb> …`, undefined when help was asked for (and printed).
- */
-function verbFlags(command, verb, args, flags, usage, switches = []) {
-    const [given, ...rest] = args;
-    if (given === '--help' || given === 'help') {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    if (given !== verb)
-        throw new cli_command/* UsageError */.eb(`unknown ${command} command '${given ?? ''}'`, usage);
-    const options = { help: { type: 'boolean' } };
-    for (const name of [...flags, 'format'])
-        options[name] = { type: 'string' };
-    for (const name of switches)
-        options[name] = { type: 'boolean' };
-    const values = (0,legacy/* parse */.qg)(rest, options, usage);
-    if (values['help'] === true) {
-        process.stdout.write(usage);
-        return undefined;
-    }
-    return values;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
 
 
@@ -19064,48 +19657,56 @@ function verbFlags(command, verb, args, flags, usage, switches = []) {
 
 
 
-
-const PROMOTE_USAGE = `platformctl promote: move exactly what was verified to the next environment
-
-Usage:
-  platformctl promote --app A --from ENV --to ENV [--digest sha256:<64 hex>] [--dry-run]
-                      [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--actor LOGIN]
-                      [--format text|json]
-
-Reads the audit trail (its chain checked first) for the verifications verify-gates recorded, and
-promotes the image digest and the commit that passed verify-gates in --from (the last that passed,
-or --digest) to --to. Refuses when --from has no passed verification of that digest, when --to is
-not the environment after --from (${ENVIRONMENT_CHAIN.join(' → ')}), or when the immutable tag
-(semver-shortsha) would be moved to another digest. Never builds, tags or pushes: the result names
-the digest to deploy (gen-values --image) and the promotion is appended to the trail.
-Rollback: promote the previous digest (--digest) that passed in --from.
-
-Flags:
-  --app A              the app (required)
-  --from ENV           where it passed verify-gates: ${ENVIRONMENT_CHAIN.join(', ')} (required)
-  --to ENV             the environment after --from (required)
-  --digest sha256:…    the digest to promote (default: the last one that passed in --from)
-  --dry-run            decide and show what and why; record nothing
-  --audit-repo REPO    the audit trail's repository: owner/name, a git URL or a path (default: .)
-  --audit-branch NAME  the audit trail's branch (default: ${DEFAULT_AUDIT_BRANCH})
-  --actor LOGIN        who promotes (default: GITHUB_ACTOR)
-  --format text|json   text: the outputs and why; json: the same as an object
-  --help               this text
-
-An HTTPS trail is read and written with the token in GITHUB_TOKEN, if set.
-Example:
-  platformctl promote --app checkout --from dev --to stg --dry-run
-
-Exit codes: 0 promoted (or would be), 1 refused or failed (nothing recorded), 2 usage error.
-`;
 /** `platformctl promote`. */
-async function promoteCommand(args) {
-    // `promote` has no verb: reuse the verb parser with the flags as they come.
-    const values = verbFlags('promote', 'promote', ['promote', ...args], ['app', 'from', 'to', 'digest', 'audit-repo', 'audit-branch', 'actor'], PROMOTE_USAGE, ['dry-run']);
-    if (values === undefined)
-        return legacy/* EXIT */.dc.ok;
-    const how = (0,legacy/* format */.GP)(values, PROMOTE_USAGE);
-    (0,legacy/* requireFlags */.$O)(values, ['app', 'from', 'to'], 'promote', PROMOTE_USAGE);
+const promoteCommand = {
+    name: 'promote',
+    summary: 'move exactly the digest and commit verified in one environment to the next',
+    usage: [
+        '--app A --from ENV --to ENV [--digest sha256:<64 hex>] [--dry-run]',
+        ' [--audit-repo PATH_OR_URL] [--audit-branch BRANCH] [--actor LOGIN]',
+        ' [--format text|json]'
+    ],
+    description: `Reads the audit trail (its chain checked first) for the verifications verify-gates recorded, and promotes the image digest and the commit that passed verify-gates in --from (the last that passed, or --digest) to --to. Refuses when --from has no passed verification of that digest, when --to is not the environment after --from (${ENVIRONMENT_CHAIN.join(' → ')}), or when the immutable tag (semver-shortsha) would be moved to another digest. Never builds, tags or pushes: the result names the digest to deploy (gen-values --image) and the promotion is appended to the trail. Rollback: promote the previous digest (--digest) that passed in --from.
+
+An HTTPS trail is read and written with the token in GITHUB_TOKEN, if set.`,
+    flags: [
+        { name: 'app', value: 'A', required: true, description: 'the app' },
+        {
+            name: 'from',
+            value: 'ENV',
+            required: true,
+            description: `where it passed verify-gates: ${ENVIRONMENT_CHAIN.join(', ')}`
+        },
+        { name: 'to', value: 'ENV', required: true, description: 'the environment after --from' },
+        {
+            name: 'digest',
+            value: 'sha256:…',
+            default: 'the last one that passed in --from',
+            description: 'the digest to promote'
+        },
+        { name: 'dry-run', description: 'decide and show what and why; record nothing' },
+        {
+            name: 'audit-repo',
+            value: 'PATH_OR_URL',
+            input: 'audit-repository',
+            default: '.',
+            description: "the audit trail's repository: owner/name, a git URL or a path"
+        },
+        {
+            name: 'audit-branch',
+            value: 'BRANCH',
+            default: DEFAULT_AUDIT_BRANCH,
+            description: "the audit trail's branch"
+        },
+        { name: 'actor', value: 'LOGIN', default: 'GITHUB_ACTOR', description: 'who promotes' },
+        (0,cli_command/* formatFlag */.AN)('text: the outputs and why; json: the same as an object')
+    ],
+    example: ['platformctl promote --app checkout --from dev --to stg --dry-run'],
+    exitCodes: '0 promoted (or would be), 1 refused or failed (nothing recorded), 2 usage error.',
+    run: (values, { usage }) => promote(values, usage)
+};
+async function promote(values, usage) {
+    const how = (0,cli_command/* outputFormat */.B$)(values, usage);
     let request;
     try {
         const digest = values['digest'] === undefined ? undefined : checkDigest(String(values['digest']));
@@ -19118,7 +19719,7 @@ async function promoteCommand(args) {
     }
     catch (error) {
         if (error instanceof PromotionInputError)
-            throw new legacy/* UsageError */.eb(error.message, PROMOTE_USAGE);
+            throw new cli_command/* UsageError */.eb(error.message, usage);
         throw error;
     }
     const env = process.env;
@@ -19150,16 +19751,16 @@ async function promoteCommand(args) {
         if (how === 'json')
             process.stdout.write(`${JSON.stringify({ ...outputs, why: promotion.why }, null, 2)}\n`);
         else {
-            (0,legacy/* print */.yy)(outputs, how);
+            (0,cli_command/* printOutputs */.My)(outputs, how);
             process.stdout.write(`\n${dryRun ? 'Would promote' : promotion.unchanged ? 'Already there' : 'Promoted'}, because:\n${promotion.why.map((w) => `  - ${w}`).join('\n')}\n`);
         }
-        return legacy/* EXIT */.dc.ok;
+        return cli_command/* EXIT */.dc.ok;
     }
     catch (error) {
         if (!(error instanceof PromotionRefusedError))
             throw error;
         process.stderr.write(`platformctl: promotion refused: ${error.message}\n`);
-        return legacy/* EXIT */.dc.failed;
+        return cli_command/* EXIT */.dc.failed;
     }
 }
 
@@ -20235,6 +20836,7 @@ const verifyCommand = {
 
 
 
+
 /**
  * Every subcommand, in the order of the help. A new one is one line here: its Command (usage text,
  * flags, run) lives in its own file.
@@ -20249,15 +20851,13 @@ const COMMANDS = [
     policyCheckCommand,
     auditVerifyCommand,
     verifyCommand,
-    (0,cli_command/* legacyCommand */.p9)('check', "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov", checkCommand),
-    (0,cli_command/* legacyCommand */.p9)('targets', 'the stacks a change touches, with their reasons, in dependency waves', targetsCommand),
-    (0,cli_command/* legacyCommand */.p9)('run', 'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents', runCommand),
-    (0,cli_command/* legacyCommand */.p9)('drift', 'plan stacks (never apply) and say whether they drifted', driftCommand),
-    (0,cli_command/* legacyCommand */.p9)('state', 'state unlock: the break-glass release of a stuck state lock', stateCommand),
-    (0,cli_command/* legacyCommand */.p9)('promote', 'move exactly the digest and commit verified in one environment to the next', promoteCommand),
-    (0,cli_command/* legacyCommand */.p9)('bootstrap', 'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)', 
-    // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
-    async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4847))).bootstrapCommand(args))
+    checkCommand,
+    targetsCommand,
+    runCommand,
+    driftCommand,
+    stateUnlockCommand,
+    promoteCommand,
+    bootstrapCommand
 ];
 function globalUsage(commands = COMMANDS) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -20321,18 +20921,21 @@ async function main(argv) {
         const found = findCommand(argv);
         command = found.command;
         const usage = (0,cli_command/* renderHelp */.W5)(command);
-        if (command.raw === true)
-            return await command.run({}, { positionals: found.rest, usage, typed });
-        const parsed = (0,cli_command/* parseCommandLine */.Du)(command, found.rest);
+        // `COMMAND help` is `COMMAND --help`, as `help COMMAND` is.
+        const rest = found.rest.length === 1 && found.rest[0] === 'help' ? ['--help'] : found.rest;
+        const parsed = (0,cli_command/* parseCommandLine */.Du)(command, rest);
         typed = parsed.typed;
         for (const warning of parsed.warnings)
             process.stderr.write(`warning: ${warning}\n`);
-        if (parsed.values['help'] === true && parsed.positionals.length === 0) {
+        const help = parsed.values['help'] === true;
+        // A command taking a NAME helps with that NAME itself (`action run tf-plan --help`).
+        if (help && (parsed.positionals.length === 0 || command.verbs !== undefined)) {
             process.stdout.write(usage);
             return cli_command/* EXIT */.dc.ok;
         }
-        if (parsed.values['help'] !== true) {
-            (0,cli_command/* outputFormat */.B$)(parsed.values, usage);
+        if (!help) {
+            (0,cli_command/* checkVerbs */.LS)(command, parsed.positionals);
+            (0,cli_command/* checkFormat */.KA)(command, parsed.values);
             (0,cli_command/* checkRequired */.mp)(command, parsed.values);
         }
         return await command.run(parsed.values, { positionals: parsed.positionals, usage, typed });
@@ -23061,7 +23664,7 @@ var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ResourceStatus = __nccwpc
 ;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0;let schema0_enum=["Hydrating","Failed","Hydrated"];function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if("Hydrating"!==data&&"Failed"!==data&&"Hydrated"!==data){let err1={instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues:schema0_enum}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate0.errors=vErrors,0===errors}
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(9523);
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(1904);
 ;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation.js
 const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate=ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4;function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApimachineryPkgApisMetaV1Time/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors:vErrors.concat(IoK8sApimachineryPkgApisMetaV1Time/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperationPhase_validate.errors)).length),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator/* validate */.t.errors)).length)),ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors=vErrors,0===errors}function ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.message){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"message"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.phase){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"phase"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.drySHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.drySHA,{instancePath:instancePath+"/drySHA",parentData:data,parentDataProperty:"drySHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.finishedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.finishedAt,{instancePath:instancePath+"/finishedAt",parentData:data,parentDataProperty:"finishedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length)),void 0!==data.hydratedSHA&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0(data.hydratedSHA,{instancePath:instancePath+"/hydratedSHA",parentData:data,parentDataProperty:"hydratedSHA",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate0.errors)).length)),void 0!==data.message&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8(data.message,{instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate8.errors)).length)),void 0!==data.phase&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10(data.phase,{instancePath:instancePath+"/phase",parentData:data,parentDataProperty:"phase",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate10.errors)).length)),void 0!==data.sourceHydrator&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14(data.sourceHydrator,{instancePath:instancePath+"/sourceHydrator",parentData:data,parentDataProperty:"sourceHydrator",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate14.errors)).length)),void 0!==data.startedAt&&(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1(data.startedAt,{instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData})||(errors=(vErrors=null===vErrors?ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors:vErrors.concat(ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate1.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1HydrateOperation_validate4.errors=vErrors,0===errors}
 ;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SuccessfulHydrateOperation.js
@@ -34138,7 +34741,7 @@ var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1Info = __nccwpck_require_
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource.js
 var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSource = __nccwpck_require__(5213);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator.js + 4 modules
-var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(9523);
+var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SourceHydrator = __nccwpck_require__(1904);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources.js
 var ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1ApplicationSources = __nccwpck_require__(1144);
 ;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/argo-cd/_schemas/ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1SyncPolicyAutomated.js
@@ -34234,7 +34837,7 @@ const ComGithubArgoprojArgoCdV3PkgApisApplicationV1alpha1RetryStrategy_validate=
 
 /***/ }),
 
-/***/ 9523:
+/***/ 1904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 

@@ -59,30 +59,13 @@ export interface Command {
   run(values: Values, context: CommandContext): Promise<number>;
   /** Words allowed after the command's name (e.g. `action run NAME`): their names in the usage. */
   positionals?: readonly string[];
+  /**
+   * Fixed words that come after the name, one at most (`run plan|apply`, `bootstrap [teardown]`):
+   * checked before the flags are, handed to `run` as the positionals.
+   */
+  verbs?: { words: readonly string[]; required: boolean };
   /** Extra text at the end of `--help`, computed when asked for (e.g. the actions and inputs). */
   moreHelp?: () => string;
-  /** The words after the name are handed to `run` unparsed, as `positionals` (see legacyCommand). */
-  raw?: boolean;
-}
-
-/**
- * A subcommand whose handler parses its own arguments (those after its first word), as the first
- * subcommands did: registered in the table like any other, with a one-line summary.
- */
-export function legacyCommand(
-  name: string,
-  summary: string,
-  handler: (args: string[]) => Promise<number>
-): Command {
-  return {
-    name,
-    summary,
-    usage: ['...'],
-    flags: [],
-    example: [`platformctl ${name} --help`],
-    raw: true,
-    run: (_values, { positionals }) => handler(positionals)
-  };
 }
 
 export interface CommandContext {
@@ -102,16 +85,34 @@ export const FORMAT_FLAG: Flag = {
 };
 const HELP_FLAG: Flag = { name: 'help', description: 'this text' };
 
+/**
+ * `--format` as a command prints it: a `format` flag among the command's own says what each
+ * format shows, or offers more than text and json (`targets` also prints a matrix).
+ */
+export function formatFlag(description: string, value = FORMAT_FLAG.value): Flag {
+  return { ...FORMAT_FLAG, ...(value === undefined ? {} : { value }), description };
+}
+
+/** Every flag a command reads: its own, then --format (its own, if it has one) and --help. */
+function allFlags(command: Command): Flag[] {
+  const own = command.flags.filter((f) => f.name !== 'format');
+  return [...own, command.flags.find((f) => f.name === 'format') ?? FORMAT_FLAG, HELP_FLAG];
+}
+
 function flagLabel(flag: Flag): string {
   return `--${flag.name}${flag.value === undefined ? '' : ` ${flag.value}`}`;
 }
 
-/** Wraps text at `width` columns, the later lines indented by `indent` spaces. */
-function wrap(text: string, width: number, indent: number): string[] {
+/**
+ * Wraps text at `width` columns, the later lines indented by `indent` spaces (not included), the
+ * first by `first`.
+ */
+function wrap(text: string, width: number, indent: number, first = indent): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line !== '' && indent + line.length + 1 + word.length > width) {
+    const pad = lines.length === 0 ? first : indent;
+    if (line !== '' && pad + line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
     } else line = line === '' ? word : `${line} ${word}`;
@@ -133,7 +134,7 @@ export function renderHelp(command: Command): string {
     );
   for (const paragraph of (command.description ?? '').split(/\n\s*\n/))
     if (paragraph.trim() !== '') out.push('', ...wrap(paragraph, 100, 0));
-  const flags = [...command.flags, FORMAT_FLAG, HELP_FLAG];
+  const flags = allFlags(command);
   const width = Math.min(28, Math.max(...flags.map((f) => flagLabel(f).length)) + 2);
   out.push('', 'Flags:');
   for (const flag of flags) {
@@ -155,7 +156,15 @@ export function renderHelp(command: Command): string {
   }
   out.push('', 'Example:');
   for (const line of command.example) out.push(`  ${line}`);
-  out.push('', `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`);
+  // Lines as the command wrote them; one longer than the others' 100 columns is wrapped.
+  const exits = `Exit codes: ${command.exitCodes ?? '0 done, 1 failed, 2 usage error.'}`
+    .split('\n')
+    .flatMap((line) =>
+      line.length <= 100
+        ? [line]
+        : wrap(line, 100, 12, 0).map((part, j) => (j === 0 ? part : `${' '.repeat(12)}${part}`))
+    );
+  out.push('', ...exits);
   if (command.moreHelp !== undefined) out.push('', command.moreHelp().trimEnd());
   return `${out.join('\n')}\n`;
 }
@@ -181,7 +190,7 @@ export interface ParsedCommandLine {
 export function parseCommandLine(command: Command, args: string[]): ParsedCommandLine {
   const usage = renderHelp(command);
   const byName = new Map<string, Flag>();
-  for (const flag of [...command.flags, FORMAT_FLAG, HELP_FLAG]) {
+  for (const flag of allFlags(command)) {
     byName.set(flag.name, flag);
     for (const old of flag.deprecated ?? []) byName.set(old, flag);
   }
@@ -191,7 +200,7 @@ export function parseCommandLine(command: Command, args: string[]): ParsedComman
       type: flag.value === undefined ? 'boolean' : 'string',
       ...(flag.multiple === true ? { multiple: true } : {})
     };
-  const names = [...command.flags, FORMAT_FLAG, HELP_FLAG].map((f) => f.name);
+  const names = allFlags(command).map((f) => f.name);
   args = args.map((arg) => (arg === '-h' ? '--help' : arg));
   // Checked before node's parser, which would only say that the option is unknown.
   for (let i = 0; i < args.length; i++) {
@@ -212,7 +221,7 @@ export function parseCommandLine(command: Command, args: string[]): ParsedComman
     parsed = parseArgs({
       args,
       options,
-      allowPositionals: (command.positionals?.length ?? 0) > 0,
+      allowPositionals: (command.positionals?.length ?? 0) > 0 || command.verbs !== undefined,
       strict: true
     });
   } catch (error) {
@@ -235,6 +244,33 @@ export function parseCommandLine(command: Command, args: string[]): ParsedComman
   return { values, positionals: parsed.positionals, typed, warnings };
 }
 
+/** Fails with the command's usage when the words after its name are not one of its verbs. */
+export function checkVerbs(command: Command, positionals: readonly string[]): void {
+  const verbs = command.verbs;
+  if (verbs === undefined) return;
+  const [given, ...extra] = positionals;
+  const usage = renderHelp(command);
+  const words = verbs.words.join(' or ');
+  if (given === undefined) {
+    if (verbs.required) throw new UsageError(`${command.name} needs ${words}`, usage);
+    return;
+  }
+  if (!verbs.words.includes(given)) {
+    const hint = suggestWord(given, verbs.words);
+    throw new UsageError(
+      verbs.required
+        ? `${command.name} needs ${words}, not '${given}'${hint}`
+        : `unknown ${command.name} command '${given}'${hint}`,
+      usage
+    );
+  }
+  if (extra.length > 0)
+    throw new UsageError(
+      `${command.name} takes ${given}, then flags, not '${extra.join(' ')}'`,
+      usage
+    );
+}
+
 /** Fails with the command's usage when any of its required flags was not given. */
 export function checkRequired(command: Command, values: Values): void {
   const missing = command.flags
@@ -245,14 +281,28 @@ export function checkRequired(command: Command, values: Values): void {
 }
 
 /** The flags as the action's raw inputs (by each flag's `input` name); repeated flags one a line. */
-export function flagInputs(command: Command, values: Values): Record<string, string> {
+export function flagInputs(
+  command: Pick<Command, 'flags'>,
+  values: Values
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const flag of command.flags) {
     const value = values[flag.name];
-    if (value === undefined) continue;
+    if (value === undefined || flag.name === 'format') continue;
     out[flag.input ?? flag.name] = Array.isArray(value) ? value.join('\n') : String(value);
   }
   return out;
+}
+
+/** `--format`: one of the formats the command's format flag offers, else a usage error. */
+export function checkFormat(command: Command, values: Values): string {
+  const offered = (allFlags(command).find((f) => f.name === 'format')?.value ?? '').split('|');
+  const f = String(values['format'] ?? offered[0] ?? 'text');
+  if (!offered.includes(f)) {
+    const list = `${offered.slice(0, -1).join(', ')} or ${offered.at(-1) ?? ''}`;
+    throw new UsageError(`--format must be ${list}, not '${f}'`, renderHelp(command));
+  }
+  return f;
 }
 
 /** `--format`: text or json, else a usage error. */

@@ -3,16 +3,17 @@ import { bugReport, errorMessage, isBug } from '../common/errors.js';
 import { actionRunCommand } from './action.js';
 import { argocdSyncCommand } from './argocd.js';
 import { auditVerifyCommand } from './audit.js';
+import { bootstrapCommand } from './bootstrap.js';
 import {
+  checkFormat,
   checkRequired,
+  checkVerbs,
   EXIT,
   inFlagTerms,
-  outputFormat,
   parseCommandLine,
   renderHelp,
   suggestWord,
   UsageError,
-  legacyCommand,
   type Command,
   type Values
 } from './command.js';
@@ -23,7 +24,7 @@ import { applyCommand, planCommand } from './stack.js';
 import { checkCommand } from './check.js';
 import { runCommand, targetsCommand } from './targets.js';
 import { driftCommand } from './drift.js';
-import { stateCommand } from './state.js';
+import { stateUnlockCommand } from './state.js';
 import { promoteCommand } from './promote.js';
 import { verifyCommand } from './verify.js';
 
@@ -43,38 +44,13 @@ export const COMMANDS: readonly Command[] = [
   policyCheckCommand,
   auditVerifyCommand,
   verifyCommand,
-  legacyCommand(
-    'check',
-    "tf-check's static checks of Terraform code: fmt, validate, tflint, trivy, checkov",
-    checkCommand
-  ),
-  legacyCommand(
-    'targets',
-    'the stacks a change touches, with their reasons, in dependency waves',
-    targetsCommand
-  ),
-  legacyCommand(
-    'run',
-    'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents',
-    runCommand
-  ),
-  legacyCommand('drift', 'plan stacks (never apply) and say whether they drifted', driftCommand),
-  legacyCommand(
-    'state',
-    'state unlock: the break-glass release of a stuck state lock',
-    stateCommand
-  ),
-  legacyCommand(
-    'promote',
-    'move exactly the digest and commit verified in one environment to the next',
-    promoteCommand
-  ),
-  legacyCommand(
-    'bootstrap',
-    'install Argo CD and the root ApplicationSets from the runtime facts (or tear them down)',
-    // Loaded here: the Kubernetes client is large, and the other commands have no use for it.
-    async (args) => (await import('./bootstrap.js')).bootstrapCommand(args)
-  )
+  checkCommand,
+  targetsCommand,
+  runCommand,
+  driftCommand,
+  stateUnlockCommand,
+  promoteCommand,
+  bootstrapCommand
 ];
 
 function globalUsage(commands: readonly Command[] = COMMANDS): string {
@@ -144,17 +120,20 @@ export async function main(argv: string[]): Promise<number> {
     const found = findCommand(argv);
     command = found.command;
     const usage = renderHelp(command);
-    if (command.raw === true)
-      return await command.run({}, { positionals: found.rest, usage, typed });
-    const parsed = parseCommandLine(command, found.rest);
+    // `COMMAND help` is `COMMAND --help`, as `help COMMAND` is.
+    const rest = found.rest.length === 1 && found.rest[0] === 'help' ? ['--help'] : found.rest;
+    const parsed = parseCommandLine(command, rest);
     typed = parsed.typed;
     for (const warning of parsed.warnings) process.stderr.write(`warning: ${warning}\n`);
-    if (parsed.values['help'] === true && parsed.positionals.length === 0) {
+    const help = parsed.values['help'] === true;
+    // A command taking a NAME helps with that NAME itself (`action run tf-plan --help`).
+    if (help && (parsed.positionals.length === 0 || command.verbs !== undefined)) {
       process.stdout.write(usage);
       return EXIT.ok;
     }
-    if (parsed.values['help'] !== true) {
-      outputFormat(parsed.values, usage);
+    if (!help) {
+      checkVerbs(command, parsed.positionals);
+      checkFormat(command, parsed.values);
       checkRequired(command, parsed.values);
     }
     return await command.run(parsed.values, { positionals: parsed.positionals, usage, typed });

@@ -14,6 +14,7 @@ import {
   type Command,
   type Flag
 } from './command.js';
+import { ENGINE_FLAGS, VAR_FILE_FLAG } from './stack-flags.js';
 import { prepareTerminal } from './toolchain.js';
 
 /** The flags of tf-plan's and tf-apply's shared inputs. */
@@ -24,26 +25,7 @@ const STACK_FLAGS: readonly Flag[] = [
     required: true,
     description: "the stack's folder, relative to the current folder"
   },
-  { name: 'engine', value: 'tofu|terraform', default: 'tofu', description: 'the engine to run' },
-  {
-    name: 'engine-version',
-    value: 'X.Y.Z',
-    description:
-      'exact engine version (default: .opentofu-version or .terraform-version in the stack or above, else the pinned one)'
-  },
-  {
-    name: 'backend-config',
-    value: 'KEY=VALUE|FILE',
-    multiple: true,
-    description: 'a backend setting, or a backend config file relative to the stack'
-  },
-  { name: 'state-key', value: 'KEY', description: "the stack's state within its backend" },
-  {
-    name: 'lock-timeout',
-    value: 'DURATION',
-    default: '300s',
-    description: 'how long to wait for a held state lock'
-  }
+  ...ENGINE_FLAGS
 ];
 
 /** The engine as the actions install it; outside Actions from the toolchain, never downloaded. */
@@ -60,13 +42,7 @@ export const planCommand: Command = {
     'The engine comes from PATH, the toolchain of `npm run tools` (.tools/bin, the tools cache) or,\nin Actions, its release (checksum verified). The plan, its redacted JSON and its text are written\ninto --out-dir.',
   flags: [
     ...STACK_FLAGS,
-    {
-      name: 'var-file',
-      value: 'FILE|GLOB',
-      multiple: true,
-      input: 'var-files',
-      description: 'a variable file relative to the stack; each pattern must match a file'
-    },
+    VAR_FILE_FLAG,
     { name: 'destroy', description: 'plan the destruction of every resource' },
     {
       name: 'out-dir',

@@ -4,105 +4,65 @@ import { InputError, InputErrors } from '../common/errors.js';
 import { installEngine } from '../terraform/install.js';
 import { detectTargets, type Detection } from '../targets/detect.js';
 import { engineRunner, planSettings, prefixedLog } from '../targets/engine-runner.js';
+import { TF_TARGETS_DEFAULTS } from '../targets/inputs.js';
 import { RevisionError } from '../targets/git.js';
 import { runTable, selectionJson, selectionMatrix, selectionText } from '../targets/render.js';
 import { runTargets, type StackRun } from '../targets/schedule.js';
 import { checkoutBase, deletedTargets } from '../targets/base-revision.js';
-import { EXIT, parse, requireFlags, UsageError, type Values } from './legacy.js';
+import {
+  checkFormat,
+  EXIT,
+  formatFlag,
+  UsageError,
+  type Command,
+  type Flag,
+  type Values
+} from './command.js';
+import { ENGINE_FLAGS } from './stack-flags.js';
 
-export const TARGETS_USAGE = `platformctl targets: the stacks a change touches, in dependency waves
+const ROOT = TF_TARGETS_DEFAULTS['root'] ?? '.';
+const MAX_PARALLEL = TF_TARGETS_DEFAULTS['max-parallel'] ?? '10';
 
-Usage:
-  platformctl targets --base REV --head REV [--root DIR] [--format text|json|matrix]
-                      [--max-parallel N] [--wave N] [--changed-files FILE]
+/** The flags that say what changed, shared by targets and run. */
+const DETECT_FLAGS: readonly Flag[] = [
+  {
+    name: 'base',
+    value: 'REV',
+    required: true,
+    description: "the revision the change is compared with: head's changes since it forked"
+  },
+  {
+    name: 'head',
+    value: 'REV',
+    required: true,
+    description: 'the revision of the change: the one checked out'
+  },
+  {
+    name: 'root',
+    value: 'DIR',
+    default: ROOT,
+    description: 'where stacks are looked for, relative to the current folder'
+  },
+  {
+    name: 'changed-files',
+    value: 'FILE',
+    description:
+      "the changed files, one a line relative to the repository's top (from GitHub's API) instead of git's diff"
+  }
+];
 
-A stack is a folder whose .tf files declare a terraform backend, or a configuration-only folder
-whose stack.yaml names a shared root module and its variable files. A stack is a target when a
-file of its own changed, when a local module it calls (transitively) changed, or when it depends
-(stack.yaml depends_on, or an inferred terraform_remote_state) on a target. Stacks head deleted
-are listed apart: they need a destroy from the base revision.
-
-Flags:
-  --base REV            the revision the change is compared with (head's changes since it forked)
-  --head REV            the revision of the change: the one checked out (required)
-  --root DIR            where stacks are looked for (default: the current folder)
-  --format text|json|matrix
-                        text for a person; json {targets, waves, deleted}; matrix: what a
-                        workflow's strategy.matrix takes, {"include": [one entry per target]}
-  --max-parallel N      at most N stacks of a wave run at once (default 10)
-  --wave N              with --format matrix: only the entries of wave N (a job per wave)
-  --changed-files FILE  the changed files, one a line relative to the repository's top (from
-                        GitHub's API) instead of git's diff
-  --help                this text
-
-Example:
-  platformctl targets --base origin/main --head HEAD --format matrix --wave 1
-
-Exit codes: 0 targets found, or none (and it says so); 1 invalid repository content (stack.yaml,
-            a .tf file, a cycle, a bad depends_on or module source); 2 usage error or unknown
-            revision.
-`;
-
-export const RUN_USAGE = `platformctl run: plan or apply the targets of a change, wave by wave
-
-Usage:
-  platformctl run plan|apply --base REV --head REV [--root DIR] [--changed-files FILE]
-                             [--parallel N] [--destroy] [--out-dir DIR] [--format text|json]
-                             [--engine tofu|terraform] [--engine-version X.Y.Z]
-                             [--backend-config key=value|FILE]... [--lock-timeout 300s]
-
-Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made),
-at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's
-dependents are skipped, naming it; the others go on. With --destroy the order is reversed
-(dependents first). The stacks head deleted run first: their destroy, planned (and applied)
-from a copy of the base revision, dependents first. Prints one table: stack, wave, result,
-duration, changes.
-
-Flags:
-  --base, --head, --root, --changed-files   as platformctl targets
-  --parallel N          at most N stacks at once (default 10)
-  --destroy             plan (and apply) the destruction of the targets, dependents first
-  --out-dir DIR         where each stack's plan files go, a folder each (default: a temporary one)
-  --format text|json    text: the table; json: one object a stack
-  --engine, --engine-version, --backend-config, --lock-timeout   as tf-plan's inputs
-  --help                this text
-
-Example:
-  platformctl run plan --base origin/main --head HEAD --parallel 10
-
-Exit codes: 0 every stack succeeded (or no targets), 1 a stack failed or the repository is
-            invalid, 2 usage error or unknown revision.
-`;
-
-const DETECT_FLAGS = {
-  base: { type: 'string' },
-  head: { type: 'string' },
-  root: { type: 'string' },
-  'changed-files': { type: 'string' },
-  format: { type: 'string' },
-  help: { type: 'boolean' }
-} as const;
-
-/** A whole number of at least 1 given to a flag. */
-export function positiveInteger(
-  values: Values,
-  flag: string,
-  fallback: number,
-  usage: string
-): number {
-  const raw = values[flag];
-  if (raw === undefined) return fallback;
-  const text = String(raw);
+/** A whole number of at least 1 given to a flag, else the flag's default. */
+function positiveInteger(values: Values, flag: string, fallback: string, usage: string): number {
+  const text = String(values[flag] ?? fallback);
   if (!/^[0-9]+$/.test(text) || Number(text) < 1)
     throw new UsageError(`--${flag} '${text}' must be a whole number of at least 1`, usage);
   return Number(text);
 }
 
 async function detect(values: Values, usage: string): Promise<Detection> {
-  requireFlags(values, ['base', 'head'], usage === TARGETS_USAGE ? 'targets' : 'run', usage);
   try {
     return await detectTargets({
-      root: resolve(String(values['root'] ?? '.')),
+      root: resolve(String(values['root'] ?? ROOT)),
       base: String(values['base']),
       head: String(values['head']),
       ...(values['changed-files'] === undefined
@@ -116,71 +76,116 @@ async function detect(values: Values, usage: string): Promise<Detection> {
 }
 
 /** `platformctl targets`. */
-export async function targetsCommand(args: string[]): Promise<number> {
-  const values = parse(
-    args,
-    { ...DETECT_FLAGS, 'max-parallel': { type: 'string' }, wave: { type: 'string' } },
-    TARGETS_USAGE
-  );
-  if (values['help'] === true) {
-    process.stdout.write(TARGETS_USAGE);
+export const targetsCommand: Command = {
+  name: 'targets',
+  summary: 'the stacks a change touches, with their reasons, in dependency waves',
+  usage: [
+    '--base REV --head REV [--root DIR] [--format text|json|matrix]',
+    ' [--max-parallel N] [--wave N] [--changed-files FILE]'
+  ],
+  description:
+    'A stack is a folder whose .tf files declare a terraform backend, or a configuration-only folder whose stack.yaml names a shared root module and its variable files. A stack is a target when a file of its own changed, when a local module it calls (transitively) changed, or when it depends (stack.yaml depends_on, or an inferred terraform_remote_state) on a target. Stacks head deleted are listed apart: they need a destroy from the base revision.',
+  flags: [
+    ...DETECT_FLAGS,
+    {
+      name: 'max-parallel',
+      value: 'N',
+      default: MAX_PARALLEL,
+      description: 'at most N stacks of a wave run at once'
+    },
+    {
+      name: 'wave',
+      value: 'N',
+      description: 'with --format matrix: only the entries of wave N (a job per wave)'
+    },
+    formatFlag(
+      'text for a person; json {targets, waves, deleted}; matrix: what a workflow\'s strategy.matrix takes, {"include": [one entry per target]}',
+      'text|json|matrix'
+    )
+  ],
+  example: ['platformctl targets --base origin/main --head HEAD --format matrix --wave 1'],
+  exitCodes:
+    '0 targets found, or none (and it says so); 1 invalid repository content (stack.yaml, a .tf file, a cycle, a bad depends_on or module source); 2 usage error or unknown revision.',
+  async run(values, { usage }) {
+    const how = checkFormat(targetsCommand, values);
+    const maxParallel = positiveInteger(values, 'max-parallel', MAX_PARALLEL, usage);
+    const wave =
+      values['wave'] === undefined ? undefined : positiveInteger(values, 'wave', '1', usage);
+    if (wave !== undefined && how !== 'matrix')
+      throw new UsageError('--wave goes with --format matrix (a job per wave)', usage);
+    const detection = await detect(values, usage);
+    const { selection } = detection;
+    if (how === 'json') process.stdout.write(selectionJson(selection));
+    else if (how === 'matrix') {
+      const rootFromTop = relative(detection.top, detection.root).split(sep).join('/') || '.';
+      process.stdout.write(selectionMatrix(selection, detection.repository, rootFromTop, wave));
+    } else process.stdout.write(selectionText(selection, maxParallel, detection.base));
+    if (how !== 'text' && selection.targets.length === 0)
+      process.stderr.write(
+        'platformctl: no targets: the change touches no stack, module or variable file\n'
+      );
     return EXIT.ok;
   }
-  const how = String(values['format'] ?? 'text');
-  if (how !== 'text' && how !== 'json' && how !== 'matrix')
-    throw new UsageError(`--format must be text, json or matrix, not '${how}'`, TARGETS_USAGE);
-  const maxParallel = positiveInteger(values, 'max-parallel', 10, TARGETS_USAGE);
-  const wave =
-    values['wave'] === undefined ? undefined : positiveInteger(values, 'wave', 1, TARGETS_USAGE);
-  if (wave !== undefined && how !== 'matrix')
-    throw new UsageError('--wave goes with --format matrix (a job per wave)', TARGETS_USAGE);
-  const detection = await detect(values, TARGETS_USAGE);
-  const { selection } = detection;
-  if (how === 'json') process.stdout.write(selectionJson(selection));
-  else if (how === 'matrix') {
-    const rootFromTop = relative(detection.top, detection.root).split(sep).join('/') || '.';
-    process.stdout.write(selectionMatrix(selection, detection.repository, rootFromTop, wave));
-  } else process.stdout.write(selectionText(selection, maxParallel, detection.base));
-  if (how !== 'text' && selection.targets.length === 0)
-    process.stderr.write(
-      'platformctl: no targets: the change touches no stack, module or variable file\n'
-    );
-  return EXIT.ok;
-}
+};
+
+const MODES = ['plan', 'apply'] as const;
 
 /** `platformctl run plan|apply`. */
-export async function runCommand(args: string[]): Promise<number> {
-  const [mode, ...rest] = args;
-  if (mode === '--help' || mode === 'help' || mode === '-h') {
-    process.stdout.write(RUN_USAGE);
-    return EXIT.ok;
-  }
-  if (mode !== 'plan' && mode !== 'apply')
-    throw new UsageError(`run needs plan or apply, not '${mode ?? ''}'`, RUN_USAGE);
-  const values = parse(
-    rest,
+export const runCommand: Command = {
+  name: 'run',
+  summary:
+    'plan or apply the targets wave by wave with the real engine, a failure isolated to its dependents',
+  usage: [
+    'plan|apply --base REV --head REV [--root DIR] [--changed-files FILE]',
+    ' [--parallel N] [--destroy] [--out-dir DIR] [--format text|json]',
+    ' [--engine tofu|terraform] [--engine-version X.Y.Z]',
+    ' [--backend-config key=value|FILE]... [--lock-timeout 300s]'
+  ],
+  verbs: { words: MODES, required: true },
+  description:
+    "Runs each target through tf-plan's job (and, for apply, tf-apply's job on the plan just made), at most N at once; a stack starts once every stack it depends on succeeded. A failed stack's dependents are skipped, naming it; the others go on. With --destroy the order is reversed (dependents first). The stacks head deleted run first: their destroy, planned (and applied) from a copy of the base revision, dependents first. Prints one table: stack, wave, result, duration, changes.",
+  flags: [
+    ...DETECT_FLAGS,
     {
-      ...DETECT_FLAGS,
-      parallel: { type: 'string' },
-      destroy: { type: 'boolean' },
-      'out-dir': { type: 'string' },
-      engine: { type: 'string' },
-      'engine-version': { type: 'string' },
-      'backend-config': { type: 'string', multiple: true },
-      'lock-timeout': { type: 'string' }
+      name: 'parallel',
+      value: 'N',
+      default: MAX_PARALLEL,
+      description: 'at most N stacks at once'
     },
-    RUN_USAGE
-  );
-  if (values['help'] === true) {
-    process.stdout.write(RUN_USAGE);
-    return EXIT.ok;
+    {
+      name: 'destroy',
+      description: 'plan (and apply) the destruction of the targets, dependents first'
+    },
+    {
+      name: 'out-dir',
+      value: 'DIR',
+      default: 'a temporary folder',
+      description: "where each stack's plan files go, a folder each"
+    },
+    ...ENGINE_FLAGS.filter((f) => f.name !== 'state-key'),
+    formatFlag('text: the table; json: one object a stack')
+  ],
+  example: ['platformctl run plan --base origin/main --head HEAD --parallel 10'],
+  exitCodes:
+    '0 every stack succeeded (or no targets), 1 a stack failed or the repository is invalid, 2 usage error or unknown revision.',
+  async run(values, { positionals, usage }) {
+    const mode = positionals[0] === 'apply' ? 'apply' : 'plan';
+    const how = checkFormat(runCommand, values);
+    const parallel = positiveInteger(values, 'parallel', MAX_PARALLEL, usage);
+    return await runWaves(mode, how, parallel, await detect(values, usage), values, usage);
   }
-  const how = String(values['format'] ?? 'text');
-  if (how !== 'text' && how !== 'json')
-    throw new UsageError(`--format must be text or json, not '${how}'`, RUN_USAGE);
-  const parallel = positiveInteger(values, 'parallel', 10, RUN_USAGE);
+};
+
+/** Plans (and applies) the targets, a wave at a time, after the stacks head deleted. */
+async function runWaves(
+  mode: (typeof MODES)[number],
+  how: string,
+  parallel: number,
+  detection: Detection,
+  values: Values,
+  usage: string
+): Promise<number> {
   const destroy = values['destroy'] === true;
-  const detection = await detect(values, RUN_USAGE);
   const settings = {
     mode,
     destroy,
@@ -197,7 +202,7 @@ export async function runCommand(args: string[]): Promise<number> {
     prepared = planSettings(detection, settings);
   } catch (error) {
     if (error instanceof InputError || error instanceof InputErrors)
-      throw new UsageError(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), RUN_USAGE);
+      throw new UsageError(error.message.replace(/Input '([a-z-]+)'/g, '--$1'), usage);
     throw error;
   }
   const { selection } = detection;

@@ -1,23 +1,20 @@
-export const id = 847;
-export const ids = [847];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
-/***/ 4847:
+/***/ 5551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BOOTSTRAP_USAGE: () => (/* binding */ BOOTSTRAP_USAGE),
-  bootstrapCommand: () => (/* binding */ bootstrapCommand)
+  runBootstrapJob: () => (/* binding */ runBootstrapJob)
 });
 
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 828 modules
 var dist = __webpack_require__(339);
 // EXTERNAL MODULE: ./src/common/errors.ts
-var common_errors = __webpack_require__(1922);
+var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/common/retry.ts
 var retry = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/bootstrap/cluster.ts
@@ -25,7 +22,7 @@ var retry = __webpack_require__(9183);
 
 
 /** The cluster cannot be reached, or refuses the credentials. */
-class ClusterAccessError extends common_errors/* ActionError */.lZ {
+class ClusterAccessError extends errors/* ActionError */.lZ {
 }
 /** The kubeconfig and the context the facts name, checked before any request. */
 function loadKubeConfig(text, context, source) {
@@ -154,7 +151,7 @@ class ApplyingObjectApi extends dist/* KubernetesObjectApi */.e1Y {
     }
 }
 /** A request the server failed, said in its own words rather than as an HTTP dump. */
-class ClusterRequestError extends common_errors/* ActionError */.lZ {
+class ClusterRequestError extends errors/* ActionError */.lZ {
 }
 function requestError(what, error) {
     if (!(error instanceof dist/* ApiException */.UJ4))
@@ -303,407 +300,16 @@ class ClientNodeCluster {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/common/duration.ts
-var duration = __webpack_require__(5541);
-// EXTERNAL MODULE: ./src/common/inputs.ts
-var common_inputs = __webpack_require__(9184);
-// EXTERNAL MODULE: ./src/facts/fact-map.ts
-var fact_map = __webpack_require__(4014);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/bootstrap/argocd.ts
-
-
-
-
-
-
-/**
- * Argo CD's official install manifests at pinned versions: `manifests/install.yaml` and
- * `manifests/crds/` of the `github.com/argoproj/argo-cd/v3` module, which `npm run tools` fetches
- * into the cache. A version not in this table is refused, and so is a file whose sha256 is not
- * the pinned one: what is installed is exactly what was reviewed.
- */
-const ARGOCD_VERSIONS = {
-    '3.6.1': { installSha256: '7be23ca7d9ca3d3074dee8332f1ca92a933b990cee7c9cf22cf3843ee8c2913e' }
-};
-const DEFAULT_ARGOCD_VERSION = '3.6.1';
-/** install.yaml binds its cluster roles to service accounts of this namespace. */
-const ARGOCD_NAMESPACE = 'argocd';
-/** The kinds of install.yaml that are not namespaced. */
-const CLUSTER_SCOPED = new Set(['CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding']);
-class ArgoCdManifestError extends common_errors/* ActionError */.lZ {
-}
-/** Where `npm run tools` puts the manifests of a version. */
-function defaultManifestsDir(version, env = process.env) {
-    const cache = env['XDG_CACHE_HOME'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
-    return (0,external_node_path_.join)(cache, 'platform-actions', 'argocd', version);
-}
-function knownVersion(version) {
-    return Object.hasOwn(ARGOCD_VERSIONS, version);
-}
-function parseObjects(file, text) {
-    const objects = [];
-    for (const doc of (0,yaml_dist/* parseAllDocuments */.hR)(text)) {
-        if ('errors' in doc && doc.errors.length > 0)
-            throw new ArgoCdManifestError(`${file}: not valid YAML: ${doc.errors[0]?.message ?? ''}`);
-        const value = doc.toJS();
-        if (value === null || value === undefined)
-            continue;
-        const object = value;
-        if (typeof object.apiVersion !== 'string' ||
-            typeof object.kind !== 'string' ||
-            typeof object.metadata?.name !== 'string')
-            throw new ArgoCdManifestError(`${file}: a document without apiVersion, kind or metadata.name`);
-        objects.push(object);
-    }
-    return objects;
-}
-/** Reads and checks the manifests of a pinned version from `dir`. */
-function loadArgoCdManifests(version, dir) {
-    const pinned = ARGOCD_VERSIONS[version];
-    if (pinned === undefined)
-        throw new ArgoCdManifestError(`Argo CD ${version} is not a pinned version: use one of ${Object.keys(ARGOCD_VERSIONS).join(', ')}`);
-    const installFile = (0,external_node_path_.join)(dir, 'install.yaml');
-    const crdDir = (0,external_node_path_.join)(dir, 'crds');
-    if (!(0,external_node_fs_.existsSync)(installFile) || !(0,external_node_fs_.existsSync)(crdDir))
-        throw new ArgoCdManifestError(`${dir} has no install.yaml and crds/ of Argo CD ${version}: run 'TOOLS_ONLY=argocd-manifests npm run tools', or give argocd-manifests`);
-    const bytes = (0,external_node_fs_.readFileSync)(installFile);
-    const sum = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    if (sum !== pinned.installSha256)
-        throw new ArgoCdManifestError(`${installFile} has sha256 ${sum}, but Argo CD ${version}'s install.yaml has ${pinned.installSha256}: fetch it again with 'TOOLS_ONLY=argocd-manifests npm run tools'`);
-    const all = parseObjects(installFile, bytes.toString('utf8'));
-    const crds = all.filter((o) => o.kind === 'CustomResourceDefinition');
-    const objects = all
-        .filter((o) => o.kind !== 'CustomResourceDefinition')
-        .map((o) => CLUSTER_SCOPED.has(o.kind)
-        ? o
-        : { ...o, metadata: { ...o.metadata, namespace: ARGOCD_NAMESPACE } });
-    // crds/ also holds a kustomization.yaml: only the CRD files are read.
-    // Only the names are needed from crds/ (the CRDs themselves are install.yaml's): read from the
-    // top-level metadata, without parsing megabytes of schema a second time.
-    const crdNames = (0,external_node_fs_.readdirSync)(crdDir)
-        .filter((f) => f.endsWith('-crd.yaml'))
-        .sort()
-        .map((f) => {
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(crdDir, f), 'utf8');
-        const name = /^metadata:\n(?: {2}.*\n)*? {2}name: (\S+)$/m.exec(text)?.[1];
-        if (!/^kind: CustomResourceDefinition$/m.test(text) || name === undefined)
-            throw new ArgoCdManifestError(`${(0,external_node_path_.join)(crdDir, f)}: not a CustomResourceDefinition with metadata.name`);
-        return name;
-    });
-    const inInstall = new Set(crds.map((c) => c.metadata.name));
-    const missing = crdNames.filter((n) => !inInstall.has(n));
-    if (missing.length > 0)
-        throw new ArgoCdManifestError(`${installFile} lacks the CRDs ${missing.join(', ')} of crds/`);
-    return { version, dir, crds, objects, crdNames };
-}
-
-;// CONCATENATED MODULE: ./src/bootstrap/template.ts
-
-
-/**
- * The Application template of the root ApplicationSets, as a user may give it: its references
- * checked against what the generator's elements hold. Apart from the rendering (and the Argo CD
- * models it validates against), so the inputs are checked without loading those.
- */
-/** What each generated Application's template may refer to, as `{{.name}}`. */
-const TEMPLATE_KEYS = [
-    'app',
-    'env',
-    'cluster',
-    'cloud',
-    'repoURL',
-    'branch',
-    'project'
-];
-/** A template file or rendered object that cannot be sent, with where and why. */
-class TemplateError extends common_errors/* ActionError */.lZ {
-}
-/** The Go template references of a string that are not TEMPLATE_KEYS, and unclosed actions. */
-function templateProblems(text) {
-    const problems = [];
-    const opens = text.split('{{').length - 1;
-    const closes = text.split('}}').length - 1;
-    if (opens !== closes)
-        problems.push(`'${text}' has ${opens} '{{' but ${closes} '}}'`);
-    for (const action of text.matchAll(/\{\{(.*?)\}\}/g))
-        for (const ref of (action[1] ?? '').matchAll(/(?<![\w)\]])\.([A-Za-z_]\w*)/g)) {
-            const key = ref[1] ?? '';
-            if (!TEMPLATE_KEYS.includes(key))
-                problems.push(`'{{${action[1] ?? ''}}}' refers to .${key}: the elements have ${TEMPLATE_KEYS.map((k) => `.${k}`).join(', ')}`);
-        }
-    return problems;
-}
-function walkStrings(value, path, visit) {
-    if (typeof value === 'string')
-        visit(value, path);
-    else if (Array.isArray(value))
-        value.forEach((v, i) => walkStrings(v, `${path}[${i}]`, visit));
-    else if (value !== null && typeof value === 'object')
-        for (const [k, v] of Object.entries(value))
-            walkStrings(v, path === '' ? k : `${path}.${k}`, visit);
-}
-/** Parses a template file: a mapping with `metadata` and `spec`, every reference known. */
-function parseApplicationTemplate(file, text) {
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true });
-    if (!(0,yaml_dist/* isDocument */.wz)(doc) || doc.errors.length > 0)
-        throw new TemplateError(`${file}: not valid YAML: ${doc.errors[0]?.message ?? ''}`);
-    const data = doc.toJS();
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        throw new TemplateError(`${file}: expected a mapping with metadata and spec (the template of each generated Application)`);
-    const record = data;
-    const extra = Object.keys(record).filter((k) => k !== 'metadata' && k !== 'spec');
-    if (extra.length > 0)
-        throw new TemplateError(`${file}: unknown key ${extra.join(', ')}: a template has metadata and spec only`);
-    const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-    if (!isMap(record['metadata']) || !isMap(record['spec']))
-        throw new TemplateError(`${file}: metadata and spec must both be mappings`);
-    const problems = [];
-    walkStrings(record, '', (s, path) => {
-        for (const p of templateProblems(s))
-            problems.push(`${path}: ${p}`);
-    });
-    if (problems.length > 0)
-        throw new TemplateError(`${file}: malformed template:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    return { file, metadata: record['metadata'], spec: record['spec'] };
-}
-
-;// CONCATENATED MODULE: ./src/bootstrap/inputs.ts
-
-
-
-
-
-
-
-
-/** The inputs of gitops-bootstrap, shared by the action and `platformctl bootstrap`. */
-const BOOTSTRAP_INPUTS = [
-    'operation',
-    'facts-file',
-    'kubeconfig',
-    'kubeconfig-file',
-    'repository',
-    'branch',
-    'environments',
-    'apps',
-    'path',
-    'project',
-    'template-file',
-    'argocd-version',
-    'argocd-manifests',
-    'prune',
-    'field-manager',
-    'timeout',
-    'interval',
-    'request-timeout'
-];
-/** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
-const BOOTSTRAP_DEFAULTS = {
-    operation: 'bootstrap',
-    branch: 'runtime-facts',
-    path: '{{.cloud}}/{{.env}}/apps/{{.app}}',
-    project: 'platform',
-    'argocd-version': DEFAULT_ARGOCD_VERSION,
-    prune: 'false',
-    'field-manager': 'platform-actions-bootstrap',
-    timeout: '5m',
-    interval: '1s',
-    'request-timeout': '30s'
-};
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const FIELD_MANAGER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-function readFacts(file, shown, errors) {
-    let facts;
-    try {
-        facts = (0,fact_map/* readFactMap */.$8)(file, shown);
-    }
-    catch (error) {
-        errors.push(new common_errors/* InputError */.dz('facts-file', shown, error instanceof Error ? error.message : String(error)));
-        return undefined;
-    }
-    const v = facts.values;
-    const text = (name) => typeof v[name] === 'string' && v[name] !== '' ? v[name] : undefined;
-    const context = text('kube_context');
-    const cluster = text('cluster_name');
-    if (context === undefined)
-        errors.push(new common_errors/* InputError */.dz('facts-file', shown, 'the facts have no kube_context: expected the kubectl context of the cluster (an output of every cluster stack)'));
-    if (cluster === undefined)
-        errors.push(new common_errors/* InputError */.dz('facts-file', shown, 'the facts have no cluster_name: expected the name of the cluster'));
-    const gateways = v['env_gateway_public_addresses'];
-    const environments = gateways !== null && typeof gateways === 'object' && !Array.isArray(gateways)
-        ? Object.keys(gateways).sort()
-        : [];
-    if (context === undefined || cluster === undefined)
-        return undefined;
-    return { context, cluster, cloud: text('cluster_type') ?? 'local', environments };
-}
-function inputs_duration(name, raw, min, max, errors) {
-    const rule = (0,common_inputs/* durationRule */.bq)(raw, min, max);
-    if (rule !== undefined)
-        errors.push(new common_errors/* InputError */.dz(name, raw, rule));
-    return (0,duration/* parseDuration */.E)(raw) ?? 0;
-}
-function file(name, raw, workspace, errors, what) {
-    const path = (0,external_node_path_.resolve)(workspace, raw);
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        errors.push(new common_errors/* InputError */.dz(name, raw, `no such file (${path}): expected ${what}`));
-        return undefined;
-    }
-    return path;
-}
-/** Every input, read and checked once, before the cluster is reached. */
-function getInputs(read, workspace, env = process.env) {
-    const raw = (0,common_inputs/* readAll */.yw)(read, BOOTSTRAP_INPUTS);
-    for (const [name, value] of Object.entries(BOOTSTRAP_DEFAULTS))
-        raw[name] ||= value;
-    const get = (name) => raw[name] ?? '';
-    const errors = [];
-    const operation = get('operation');
-    if (operation !== 'bootstrap' && operation !== 'teardown')
-        errors.push(new common_errors/* InputError */.dz('operation', operation, 'must be bootstrap or teardown'));
-    const teardown = operation === 'teardown';
-    let facts;
-    if (get('facts-file') === '')
-        errors.push(new common_errors/* InputError */.dz('facts-file', '', "is required: tf-apply's outputs-path or a published facts.yaml"));
-    else {
-        const path = file('facts-file', get('facts-file'), workspace, errors, "tf-apply's outputs-path or a published facts.yaml");
-        if (path !== undefined)
-            facts = readFacts(path, get('facts-file'), errors);
-    }
-    let kubeconfig = '';
-    let kubeconfigSource = '';
-    if (get('kubeconfig') !== '' && get('kubeconfig-file') !== '')
-        errors.push(new common_errors/* InputError */.dz('kubeconfig-file', get('kubeconfig-file'), 'is given with kubeconfig: give one of them'));
-    else if (get('kubeconfig') !== '') {
-        kubeconfig = get('kubeconfig');
-        kubeconfigSource = "the input 'kubeconfig'";
-    }
-    else if (get('kubeconfig-file') !== '') {
-        const path = file('kubeconfig-file', get('kubeconfig-file'), workspace, errors, 'a kubeconfig file');
-        if (path !== undefined) {
-            kubeconfig = (0,external_node_fs_.readFileSync)(path, 'utf8');
-            kubeconfigSource = `kubeconfig-file ${get('kubeconfig-file')}`;
-        }
-    }
-    else
-        errors.push(new common_errors/* InputError */.dz('kubeconfig', '', 'is required (or kubeconfig-file): the access to the cluster'));
-    const repository = get('repository');
-    if (!teardown) {
-        if (repository === '')
-            errors.push(new common_errors/* InputError */.dz('repository', '', 'is required: the URL of the runtime-facts repository Argo CD reads the apps from'));
-        else if (!/^(https:\/\/|ssh:\/\/|git@)[^\s]+$/.test(repository))
-            errors.push(new common_errors/* InputError */.dz('repository', repository, 'must be a git URL: https://…, ssh://… or git@host:path'));
-    }
-    const branch = get('branch');
-    if (!/^[^\s~^:?*[\\]+$/.test(branch) || branch.startsWith('-'))
-        errors.push(new common_errors/* InputError */.dz('branch', branch, 'must be a branch name'));
-    const apps = (0,common_inputs/* splitLines */.uz)(get('apps'));
-    if (!teardown && apps.length === 0)
-        errors.push(new common_errors/* InputError */.dz('apps', '', 'is required: the apps of each environment, one a line'));
-    for (const app of apps)
-        if (!DNS_LABEL.test(app) || app.length > 40)
-            errors.push(new common_errors/* InputError */.dz('apps', app, 'each app must be a DNS label of at most 40 characters (lowercase letters, digits, -)'));
-    if (new Set(apps).size !== apps.length)
-        errors.push(new common_errors/* InputError */.dz('apps', get('apps'), 'lists an app twice'));
-    let environments = (0,common_inputs/* splitLines */.uz)(get('environments'));
-    for (const e of environments)
-        if (!DNS_LABEL.test(e) || e.length > 20)
-            errors.push(new common_errors/* InputError */.dz('environments', e, 'each environment must be a DNS label of at most 20 characters'));
-    if (environments.length === 0 && facts !== undefined) {
-        environments = facts.environments;
-        if (!teardown && environments.length === 0)
-            errors.push(new common_errors/* InputError */.dz('environments', '', 'is empty and the facts have no env_gateway_public_addresses to take the environments from'));
-    }
-    const project = get('project');
-    if (!DNS_LABEL.test(project) || project.length > 40)
-        errors.push(new common_errors/* InputError */.dz('project', project, 'must be a DNS label of at most 40 characters'));
-    for (const p of templateProblems(get('path')))
-        errors.push(new common_errors/* InputError */.dz('path', get('path'), p));
-    let template;
-    if (get('template-file') !== '') {
-        const path = file('template-file', get('template-file'), workspace, errors, 'a YAML Application template (metadata and spec)');
-        if (path !== undefined)
-            try {
-                template = parseApplicationTemplate(get('template-file'), (0,external_node_fs_.readFileSync)(path, 'utf8'));
-            }
-            catch (error) {
-                if (!(error instanceof common_errors/* ActionError */.lZ))
-                    throw error;
-                errors.push(new common_errors/* InputError */.dz('template-file', get('template-file'), error.message));
-            }
-    }
-    const version = get('argocd-version');
-    if (!knownVersion(version))
-        errors.push(new common_errors/* InputError */.dz('argocd-version', version, `is not a pinned Argo CD version: use one of ${Object.keys(ARGOCD_VERSIONS).join(', ')}`));
-    const manifestsDir = get('argocd-manifests') === ''
-        ? defaultManifestsDir(version, env)
-        : (0,external_node_path_.resolve)(workspace, get('argocd-manifests'));
-    const prune = get('prune');
-    if (!common_inputs/* booleanField */.hQ.safeParse(prune).success)
-        errors.push(new common_errors/* InputError */.dz('prune', prune, 'must be true or false'));
-    const fieldManager = get('field-manager');
-    if (!FIELD_MANAGER.test(fieldManager))
-        errors.push(new common_errors/* InputError */.dz('field-manager', fieldManager, 'must be 1 to 128 letters, digits, ., _, : or -'));
-    const timeoutMs = inputs_duration('timeout', get('timeout'), 1000, 6 * 3_600_000, errors);
-    const intervalMs = inputs_duration('interval', get('interval'), 10, 600_000, errors);
-    const requestTimeoutMs = inputs_duration('request-timeout', get('request-timeout'), 100, 600_000, errors);
-    if (errors.length > 0 || facts === undefined)
-        throw new common_errors/* InputErrors */.G(errors);
-    return {
-        operation: teardown ? 'teardown' : 'bootstrap',
-        kubeconfig,
-        kubeconfigSource,
-        requestTimeoutMs,
-        teardown: { context: facts.context, timeoutMs, intervalMs },
-        bootstrap: {
-            factsFile: get('facts-file'),
-            context: facts.context,
-            roots: {
-                cluster: facts.cluster,
-                cloud: facts.cloud,
-                environments,
-                apps,
-                repository,
-                branch,
-                path: get('path'),
-                project,
-                ...(template === undefined ? {} : { template })
-            },
-            argocdVersion: version,
-            manifestsDir,
-            prune: (0,common_inputs/* isTrue */.Hn)(prune),
-            fieldManager,
-            timeoutMs,
-            intervalMs
-        }
-    };
-}
-/** Masks a kubeconfig whole and line by line: the runner matches secrets within one line. */
-function maskKubeconfig(text, mask) {
-    if (text.trim() === '')
-        return;
-    mask(text);
-    for (const line of text.split(/\r?\n/)) {
-        const value = line.replace(/^\s*[\w-]+:\s*/, '').trim();
-        if (value.length >= 8)
-            mask(value);
-    }
-}
-
+// EXTERNAL MODULE: ./src/bootstrap/inputs.ts
+var bootstrap_inputs = __webpack_require__(8729);
+// EXTERNAL MODULE: ./src/bootstrap/argocd.ts
+var argocd = __webpack_require__(6646);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject.js + 13 modules
 var AppProject = __webpack_require__(9027);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/argo-cd/argoproj.io/v1alpha1/ApplicationSet.js + 59 modules
 var ApplicationSet = __webpack_require__(9923);
+// EXTERNAL MODULE: ./src/bootstrap/template.ts
+var bootstrap_template = __webpack_require__(1490);
 ;// CONCATENATED MODULE: ./src/bootstrap/render.ts
 
 
@@ -751,7 +357,7 @@ function defaultTemplate(s) {
 function rootMetadata(name, s, env) {
     return {
         name,
-        namespace: ARGOCD_NAMESPACE,
+        namespace: argocd/* ARGOCD_NAMESPACE */.$u,
         labels: {
             ...MANAGED_BY,
             [ROOT_LABEL]: ROOT_LABEL_VALUE,
@@ -762,9 +368,9 @@ function rootMetadata(name, s, env) {
 }
 /** The AppProject and the ApplicationSets, each checked against the Argo CD schema. */
 function renderRootObjects(s) {
-    const problems = templateProblems(s.path).map((p) => `path: ${p}`);
+    const problems = (0,bootstrap_template/* templateProblems */.bi)(s.path).map((p) => `path: ${p}`);
     if (problems.length > 0)
-        throw new TemplateError(`malformed path template:\n  ${problems.join('\n  ')}`);
+        throw new bootstrap_template/* TemplateError */.$w(`malformed path template:\n  ${problems.join('\n  ')}`);
     const project = {
         apiVersion: 'argoproj.io/v1alpha1',
         kind: 'AppProject',
@@ -812,7 +418,7 @@ function renderRootObjects(s) {
             new Model(object).validate();
         }
         catch (error) {
-            throw new TemplateError(`${object.kind} ${object.metadata.name}${where} breaks the Argo CD schema: ${error instanceof Error ? error.message : String(error)}`);
+            throw new bootstrap_template/* TemplateError */.$w(`${object.kind} ${object.metadata.name}${where} breaks the Argo CD schema: ${error instanceof Error ? error.message : String(error)}`);
         }
         checked.push(object);
     }
@@ -823,12 +429,12 @@ function renderRootObjects(s) {
 
 
 
-class BootstrapTimeoutError extends common_errors/* ActionError */.lZ {
+class BootstrapTimeoutError extends errors/* ActionError */.lZ {
 }
 const NAMESPACE = {
     apiVersion: 'v1',
     kind: 'Namespace',
-    metadata: { name: ARGOCD_NAMESPACE, labels: { 'app.kubernetes.io/part-of': 'argocd' } }
+    metadata: { name: argocd/* ARGOCD_NAMESPACE */.$u, labels: { 'app.kubernetes.io/part-of': 'argocd' } }
 };
 /** Applies a few objects at a time: the server is quicker with some requests in flight. */
 async function applyAll(objects, deps, fieldManager, result) {
@@ -883,7 +489,7 @@ const sortRefs = (refs) => refs.sort((a, b) => `${a.kind}/${a.name}`.localeCompa
  */
 async function runBootstrap(settings, deps) {
     const started = deps.clock.now();
-    const manifests = loadArgoCdManifests(settings.argocdVersion, settings.manifestsDir);
+    const manifests = (0,argocd/* loadArgoCdManifests */.rE)(settings.argocdVersion, settings.manifestsDir);
     const roots = renderRootObjects(settings.roots);
     const { gitVersion } = await deps.log.group(`Reach ${deps.cluster.server} (context ${settings.context})`, () => deps.cluster.preflight());
     const result = {
@@ -922,7 +528,7 @@ async function runBootstrap(settings, deps) {
         const rendered = new Set(roots.map((o) => `${o.kind}/${o.metadata.name}`));
         for (const kind of ['ApplicationSet', 'AppProject']) {
             const live = await deps.cluster.list('argoproj.io/v1alpha1', kind, {
-                namespace: ARGOCD_NAMESPACE,
+                namespace: argocd/* ARGOCD_NAMESPACE */.$u,
                 labelSelector: ROOT_SELECTOR
             });
             for (const o of live) {
@@ -932,7 +538,7 @@ async function runBootstrap(settings, deps) {
                         apiVersion: 'argoproj.io/v1alpha1',
                         kind,
                         name,
-                        namespace: ARGOCD_NAMESPACE
+                        namespace: argocd/* ARGOCD_NAMESPACE */.$u
                     });
             }
         }
@@ -1026,14 +632,14 @@ async function runTeardown(settings, deps) {
         const refs = [];
         for (const kind of ['ApplicationSet', 'AppProject'])
             for (const o of await deps.cluster.list('argoproj.io/v1alpha1', kind, {
-                namespace: ARGOCD_NAMESPACE,
+                namespace: argocd/* ARGOCD_NAMESPACE */.$u,
                 labelSelector: ROOT_SELECTOR
             }))
                 refs.push({
                     apiVersion: 'argoproj.io/v1alpha1',
                     kind,
                     name: o.metadata?.name ?? '',
-                    namespace: ARGOCD_NAMESPACE
+                    namespace: argocd/* ARGOCD_NAMESPACE */.$u
                 });
         for (const o of await deps.cluster.list('argoproj.io/v1alpha1', 'Application', {
             labelSelector: 'app.kubernetes.io/managed-by=platform-actions'
@@ -1078,11 +684,13 @@ async function runTeardown(settings, deps) {
 
 // EXTERNAL MODULE: ./src/common/clock.ts
 var clock = __webpack_require__(9987);
+// EXTERNAL MODULE: ./src/common/inputs.ts
+var common_inputs = __webpack_require__(9184);
 // EXTERNAL MODULE: ./src/common/log.ts
 var log = __webpack_require__(1095);
-// EXTERNAL MODULE: ./src/cli/legacy.ts
-var legacy = __webpack_require__(6531);
-;// CONCATENATED MODULE: ./src/cli/bootstrap.ts
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/bootstrap-run.ts
 
 
 
@@ -1090,89 +698,13 @@ var legacy = __webpack_require__(6531);
 
 
 
-const BOOTSTRAP_USAGE = `platformctl bootstrap: install Argo CD and the root ApplicationSets from the runtime facts
-
-Usage:
-  platformctl bootstrap --facts FILE --repository URL --apps LIST [flags]
-  platformctl bootstrap teardown --facts FILE [flags]
-
-bootstrap: installs Argo CD from its pinned install manifests, waits until its CRDs are
-Established, then server-side applies the root AppProject and one ApplicationSet per environment.
-A second run reports everything unchanged. Root objects no longer rendered are listed and deleted
-only with --prune.
-teardown: deletes the root applications with cascade and waits until no LoadBalancer Service,
-PersistentVolumeClaim or Application finalizer is left, naming what is still there at the timeout.
-
-Flags (as the gitops-bootstrap action's inputs):
-  --facts FILE            tf-apply's outputs file or a published facts.yaml (required): kube_context
-                          names the context, cluster_name labels the root objects
-  --kubeconfig FILE       the kubeconfig holding that context (default: $KUBECONFIG, else
-                          ~/.kube/config)
-  --repository URL        the runtime-facts repository the applications come from (bootstrap)
-  --branch NAME           its branch (default runtime-facts)
-  --env ENV               an environment (repeatable; default: the facts' environments)
-  --app APP               an app of each environment (repeatable; required for bootstrap)
-  --path TEMPLATE         the path of an app (default {{.cloud}}/{{.env}}/apps/{{.app}})
-  --project NAME          the AppProject (default platform)
-  --template-file FILE    a YAML Application template (metadata and spec)
-  --argocd-version X.Y.Z  a pinned Argo CD version (default 3.6.1)
-  --argocd-manifests DIR  its install.yaml and crds/ (default: the tools cache)
-  --prune                 delete root objects no longer rendered
-  --field-manager NAME    the server-side apply field manager (default platform-actions-bootstrap)
-  --timeout DURATION      the wait for the CRDs, or for teardown (default 5m)
-  --interval DURATION     between two looks (default 1s)
-  --request-timeout D     each request (default 30s)
-  --format text|json      text: the outputs; json: one object with refusals and stale objects
-  --help                  this text
-
-Example:
-  platformctl bootstrap --facts facts.yaml --repository https://github.com/acme/runtime-facts.git --apps checkout
-
-Exit codes: 0 done, 1 failed (refused objects, timeout, unreachable cluster), 2 usage error.
-`;
-const FLAGS = {
-    facts: { type: 'string' },
-    kubeconfig: { type: 'string' },
-    repository: { type: 'string' },
-    branch: { type: 'string' },
-    env: { type: 'string', multiple: true },
-    app: { type: 'string', multiple: true },
-    path: { type: 'string' },
-    project: { type: 'string' },
-    'template-file': { type: 'string' },
-    'argocd-version': { type: 'string' },
-    'argocd-manifests': { type: 'string' },
-    prune: { type: 'boolean' },
-    'field-manager': { type: 'string' },
-    timeout: { type: 'string' },
-    interval: { type: 'string' },
-    'request-timeout': { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean' }
-};
-/** `platformctl bootstrap [teardown]`: the gitops-bootstrap action's job from a terminal. */
-async function bootstrapCommand(args) {
-    const teardown = args[0] === 'teardown';
-    const rest = teardown ? args.slice(1) : args;
-    if (rest[0] !== undefined && !rest[0].startsWith('-'))
-        throw new legacy/* UsageError */.eb(`unknown bootstrap command '${rest[0]}'`, BOOTSTRAP_USAGE);
-    const values = (0,legacy/* parse */.qg)(rest, FLAGS, BOOTSTRAP_USAGE);
-    if (values['help'] === true) {
-        process.stdout.write(BOOTSTRAP_USAGE);
-        return legacy/* EXIT */.dc.ok;
-    }
-    const how = (0,legacy/* format */.GP)(values, BOOTSTRAP_USAGE);
-    (0,legacy/* requireFlags */.$O)(values, teardown ? ['facts'] : ['facts', 'repository', 'app'], teardown ? 'bootstrap teardown' : 'bootstrap', BOOTSTRAP_USAGE);
-    const inputs = (0,legacy/* asInputs */.Co)(values, {
-        facts: 'facts-file',
-        kubeconfig: 'kubeconfig-file',
-        env: 'environments',
-        app: 'apps'
-    });
-    inputs['operation'] = teardown ? 'teardown' : 'bootstrap';
-    inputs['kubeconfig-file'] ??=
-        process.env['KUBECONFIG']?.split(':')[0] || `${process.env['HOME'] ?? ''}/.kube/config`;
-    const settings = getInputs((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
+/**
+ * The gitops-bootstrap job on the cluster, from the flags' raw inputs. Apart from the command's
+ * declaration because it loads the Kubernetes client, which no other command needs.
+ */
+async function runBootstrapJob(inputs, how) {
+    const teardown = inputs['operation'] === 'teardown';
+    const settings = (0,bootstrap_inputs/* getInputs */.GP)((0,common_inputs/* mapInputReader */.Cs)(inputs), process.cwd());
     const kubeConfig = loadKubeConfig(settings.kubeconfig, settings.bootstrap.context, settings.kubeconfigSource);
     const cluster = new ClientNodeCluster({
         kubeConfig,
@@ -1192,9 +724,9 @@ async function bootstrapCommand(args) {
         }
         if (result.failure !== undefined) {
             process.stderr.write(`platformctl: ${result.failure}\n`);
-            return legacy/* EXIT */.dc.failed;
+            return command/* EXIT */.dc.failed;
         }
-        return legacy/* EXIT */.dc.ok;
+        return command/* EXIT */.dc.ok;
     }
     const result = await runBootstrap(settings.bootstrap, deps);
     const outputs = bootstrapOutputs(result);
@@ -1208,15 +740,15 @@ async function bootstrapCommand(args) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     }
     else {
-        (0,legacy/* print */.yy)(outputs, how);
+        (0,command/* printOutputs */.My)(outputs, how);
         for (const r of result.refused)
             process.stdout.write(`refused ${r.kind} ${r.name}: ${r.message}\n`);
     }
     if (result.failure !== undefined) {
         process.stderr.write(`platformctl: ${result.failure}\n`);
-        return legacy/* EXIT */.dc.failed;
+        return command/* EXIT */.dc.failed;
     }
-    return legacy/* EXIT */.dc.ok;
+    return command/* EXIT */.dc.ok;
 }
 
 
