@@ -9091,12 +9091,13 @@ function duration(name, raw, min, max, errors) {
     return (0,_common_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(raw) ?? 0;
 }
 function file(name, raw, workspace, errors, what) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, raw);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
-        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, raw, `no such file (${path}): expected ${what}`));
-        return undefined;
-    }
-    return path;
+    return (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .existingPath */ .Jf)(errors, {
+        input: name,
+        raw,
+        path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, raw),
+        kind: 'file',
+        hint: `expected ${what}`
+    });
 }
 /** Every input, read and checked once, before the cluster is reached. */
 function getInputs(read, workspace, env = process.env) {
@@ -9111,9 +9112,9 @@ function getInputs(read, workspace, env = process.env) {
     const teardown = operation === 'teardown';
     let facts;
     if (get('facts-file') === '')
-        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', '', "is required: tf-apply's outputs-path or a published facts.yaml"));
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', '', `is required: ${_facts_fact_map_js__WEBPACK_IMPORTED_MODULE_5__/* .FACTS_FILE */ .Ho}`));
     else {
-        const path = file('facts-file', get('facts-file'), workspace, errors, "tf-apply's outputs-path or a published facts.yaml");
+        const path = file('facts-file', get('facts-file'), workspace, errors, _facts_fact_map_js__WEBPACK_IMPORTED_MODULE_5__/* .FACTS_FILE */ .Ho);
         if (path !== undefined)
             facts = readFacts(path, get('facts-file'), errors);
     }
@@ -10128,10 +10129,14 @@ function getInputs(read, workspace) {
     let ca;
     const caFile = raw['ca-file'] ?? '';
     if (caFile !== '') {
-        const path = (0,external_node_path_.resolve)(workspace, caFile);
-        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
-            errors.push(new common_errors/* InputError */.dz('ca-file', caFile, `no such file (${path}): expected the PEM of the CA that signed the server's certificate`));
-        else {
+        const path = (0,common_inputs/* existingPath */.Jf)(errors, {
+            input: 'ca-file',
+            raw: caFile,
+            path: (0,external_node_path_.resolve)(workspace, caFile),
+            kind: 'file',
+            hint: "expected the PEM of the CA that signed the server's certificate"
+        });
+        if (path !== undefined) {
             ca = (0,external_node_fs_.readFileSync)(path, 'utf8');
             if (!ca.includes('-----BEGIN CERTIFICATE-----'))
                 errors.push(new common_errors/* InputError */.dz('ca-file', caFile, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)'));
@@ -11468,7 +11473,6 @@ var contract = __nccwpck_require__(5408);
 
 
 
-
 const PUBLISH_FACTS_INPUTS = [
     'outputs-path',
     'cloud',
@@ -11486,12 +11490,11 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function schema(workspace) {
     return schemas/* object */.Ikc({
         'outputs-path': required("tf-apply's outputs-path").superRefine((value, ctx) => {
-            const file = (0,external_node_path_.resolve)(workspace, value);
-            if (value !== '' && (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()))
-                ctx.addIssue({
-                    code: 'custom',
-                    message: `no such file (${file}): expected tf-apply's outputs-path`
-                });
+            const problem = value === ''
+                ? undefined
+                : (0,common_inputs/* missingPath */.IT)((0,external_node_path_.resolve)(workspace, value), 'file', "expected tf-apply's outputs-path");
+            if (problem !== undefined)
+                ctx.addIssue({ code: 'custom', message: problem });
         }),
         cloud: schemas/* enum */.k5n(contract/* CLOUDS */.JJ, { error: `must be one of ${contract/* CLOUDS */.JJ.join(', ')}` }),
         env: required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),
@@ -14360,17 +14363,17 @@ function settings_policySettingsProblems(settings, defaults) {
 function getPolicyInputs(read, paths, bundledLibrary) {
     const dirInput = read('policy-dir');
     const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
-    if (!existsSync(policyDir) || !statSync(policyDir).isDirectory()) {
-        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir}): name the folder of a Rego library, or leave it empty for ` +
-            'the library shipped with the actions');
-    }
+    const missingDir = missingPath(policyDir, 'folder', 'name the folder of a Rego library, or leave it empty for the library shipped with the actions');
+    if (missingDir !== undefined)
+        throw new InputError('policy-dir', dirInput, missingDir);
     const dataInput = read('policy-data');
     const environment = readEnvironment(read);
     if (dataInput === '')
         return { policyDir, environment };
     const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
-    if (!existsSync(dataFile))
-        throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+    const missingData = missingPath(dataFile, 'file');
+    if (missingData !== undefined)
+        throw new InputError('policy-data', dataInput, missingData);
     // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
     let user;
     let defaults;
@@ -15430,10 +15433,13 @@ function items(raw) {
 function folders(input, raw, workspace, errors) {
     const out = [];
     for (const item of items(raw)) {
-        const path = (0,external_node_path_.resolve)(workspace, item);
-        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory())
-            errors.push(new common_errors/* InputError */.dz(input, item, `no such folder (${path})`));
-        else if (!out.includes(path))
+        const path = (0,common_inputs/* existingPath */.Jf)(errors, {
+            input,
+            raw: item,
+            path: (0,external_node_path_.resolve)(workspace, item),
+            kind: 'folder'
+        });
+        if (path !== undefined && !out.includes(path))
             out.push(path);
     }
     return out;
@@ -15472,8 +15478,12 @@ function getCheckInputs(read, paths) {
     let baselineFile;
     if (baselineRaw !== '') {
         baselineFile = (0,external_node_path_.resolve)(workspace, baselineRaw);
-        if (!(0,external_node_fs_.existsSync)(baselineFile) || !(0,external_node_fs_.statSync)(baselineFile).isFile())
-            errors.push(new common_errors/* InputError */.dz('baseline', baselineRaw, `no such file (${baselineFile})`));
+        (0,common_inputs/* existingPath */.Jf)(errors, {
+            input: 'baseline',
+            raw: baselineRaw,
+            path: baselineFile,
+            kind: 'file'
+        });
     }
     const sarifRaw = read('sarif-path');
     const sarifPath = sarifRaw === '' ? (0,external_node_path_.join)(paths.temp, 'tf-check', 'tf-check.sarif') : (0,external_node_path_.resolve)(workspace, sarifRaw);
@@ -17961,10 +17971,14 @@ function getTargetsInputs(read, workspace) {
     let changedFilesFile;
     if (changed !== '') {
         const path = inside(workspace, 'changed-files', changed, errors);
-        if (path !== '' && (!existsSync(path) || !statSync(path).isFile()))
-            errors.push(new InputError('changed-files', changed, `no such file (${path}): expected the changed files, one a line`));
-        else if (path !== '')
-            changedFilesFile = path;
+        if (path !== '')
+            changedFilesFile = existingPath(errors, {
+                input: 'changed-files',
+                raw: changed,
+                path,
+                kind: 'file',
+                hint: 'expected the changed files, one a line'
+            });
     }
     if (errors.length > 0)
         throw new InputErrors(errors);
@@ -20292,6 +20306,7 @@ function failureMessage(report) {
 
 
 
+
 const VERIFY_GATES_INPUTS = [
     'checks',
     'checks-file',
@@ -20358,10 +20373,13 @@ function verify_inputs_getInputs(read, paths) {
     else if (inline !== '')
         checks = { file: 'input checks', text: inline };
     else {
-        const path = (0,external_node_path_.resolve)(paths.workspace, file);
-        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
-            errors.push(new common_errors/* InputError */.dz('checks-file', file, `no such file (${path})`));
-        else {
+        const path = (0,common_inputs/* existingPath */.Jf)(errors, {
+            input: 'checks-file',
+            raw: file,
+            path: (0,external_node_path_.resolve)(paths.workspace, file),
+            kind: 'file'
+        });
+        if (path !== undefined) {
             const shown = shownPath(paths.workspace, path);
             checks = { file: shown, text: (0,strict_text/* readUtf8File */.SW)(path, shown) };
         }
@@ -20370,8 +20388,13 @@ function verify_inputs_getInputs(read, paths) {
     const facts = raw['facts-file'] ?? '';
     if (facts !== '') {
         factsFile = (0,external_node_path_.resolve)(paths.workspace, facts);
-        if (!(0,external_node_fs_.existsSync)(factsFile) || !(0,external_node_fs_.statSync)(factsFile).isFile())
-            errors.push(new common_errors/* InputError */.dz('facts-file', facts, `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+        (0,common_inputs/* existingPath */.Jf)(errors, {
+            input: 'facts-file',
+            raw: facts,
+            path: factsFile,
+            kind: 'file',
+            hint: `expected ${fact_map/* FACTS_FILE */.Ho}`
+        });
     }
     let reportPath = (0,external_node_path_.join)(paths.temp, 'verify-gates', 'report.json');
     let reportRoot = paths.temp;
@@ -21122,6 +21145,8 @@ function canonicalJson(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ mapInputReader),
 /* harmony export */   Hn: () => (/* binding */ isTrue),
+/* harmony export */   IT: () => (/* binding */ missingPath),
+/* harmony export */   Jf: () => (/* binding */ existingPath),
 /* harmony export */   Lo: () => (/* binding */ readInputGroups),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   Ti: () => (/* binding */ durationField),
@@ -21132,9 +21157,12 @@ function canonicalJson(value) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony export envInputReader */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5541);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2857);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5541);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+
 
 
 
@@ -21162,10 +21190,10 @@ function parseBoolean(input, raw, fallback) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'must be true or false');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, raw, 'must be true or false');
 }
 /** A boolean input's raw text (YAML 1.2 core booleans); read it with isTrue. */
-const booleanField = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const booleanField = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
     .refine((raw) => TRUE.includes(raw) || FALSE.includes(raw), 'must be true or false');
 /** Whether a boolean input's checked text says true. */
 function isTrue(raw) {
@@ -21176,7 +21204,7 @@ function isTrue(raw) {
  * undefined when it is good; `what` says what the duration is for.
  */
 function durationRule(raw, min, max, what) {
-    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(raw);
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(raw);
     const why = what === undefined ? '' : ` (${what})`;
     if (ms === undefined)
         return `must be a duration such as 90s, 10m or 1h30m${why}`;
@@ -21185,7 +21213,7 @@ function durationRule(raw, min, max, what) {
     return undefined;
 }
 /** A duration input's zod field, with durationRule's messages. */
-const durationField = (min, max, what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((raw, ctx) => {
+const durationField = (min, max, what) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().superRefine((raw, ctx) => {
     const rule = durationRule(raw, min, max, what);
     if (rule !== undefined)
         ctx.addIssue({ code: 'custom', message: rule });
@@ -21200,9 +21228,9 @@ function parseInputs(schema, raw) {
         return result.data;
     const errors = result.error.issues.map((issue) => {
         const input = String(issue.path[0] ?? '(inputs)');
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw[input] ?? '', issue.message);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, raw[input] ?? '', issue.message);
     });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G(errors);
 }
 /** Reads the named inputs once into a plain record. */
 function readAll(reader, names) {
@@ -21219,9 +21247,9 @@ function readInputGroups(...readers) {
             return read();
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G)
                 errors.push(...error.errors);
-            else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
                 errors.push(error);
             else
                 throw error;
@@ -21229,8 +21257,35 @@ function readInputGroups(...readers) {
         }
     });
     if (errors.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G(errors);
     return values;
+}
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.input, o.raw, problem));
+    return undefined;
 }
 
 
@@ -22204,6 +22259,7 @@ function keysAt(schema, path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $8: () => (/* binding */ readFactMap),
+/* harmony export */   Ho: () => (/* binding */ FACTS_FILE),
 /* harmony export */   X9: () => (/* binding */ lookupFact)
 /* harmony export */ });
 /* unused harmony exports FactMapError, parseFactMap */
@@ -22225,13 +22281,15 @@ class FactMapError extends _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Act
         this.issues = issues;
     }
 }
+/** What a facts file is, as the errors about one name it. */
+const FACTS_FILE = "tf-apply's outputs-path or a published facts.yaml";
 function readFactMap(file, shown = file) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new FactMapError([
             {
                 file: shown,
                 path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
+                message: `the file is missing: expected ${FACTS_FILE}`
             }
         ]);
     return parseFactMap(shown, (0,_common_strict_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readUtf8File */ .SW)(file, shown));
@@ -23363,18 +23421,17 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   apiRepositoryOf: () => (/* binding */ apiRepositoryOf),
 /* harmony export */   getInputs: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2857);
-/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2702);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9184);
-/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8030);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4621);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7287);
-/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(78);
+/* harmony import */ var _common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2702);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9184);
+/* harmony import */ var _git_branch_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8030);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4621);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7287);
+/* harmony import */ var _naming_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(78);
+/* harmony import */ var _facts_fact_map_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4014);
 
 
 
@@ -23418,10 +23475,10 @@ const GenValuesInputSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc(
         if (value === '')
             return;
         try {
-            (0,_image_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageReference */ .o_)(value);
+            (0,_image_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageReference */ .o_)(value);
         }
         catch (error) {
-            if (!(error instanceof _image_js__WEBPACK_IMPORTED_MODULE_6__/* .ImageReferenceError */ .rI))
+            if (!(error instanceof _image_js__WEBPACK_IMPORTED_MODULE_5__/* .ImageReferenceError */ .rI))
                 throw error;
             ctx.addIssue({
                 code: 'custom',
@@ -23438,7 +23495,7 @@ const GenValuesInputSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc(
  * scp-like git URL ending in `/owner/name[.git]`; undefined for a local path or any other URL.
  */
 function apiRepositoryOf(repository) {
-    if ((0,_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnerName */ .BZ)(repository))
+    if ((0,_git_branch_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
         return repository.replace(/\.git$/, '');
     const url = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(repository);
     const scp = /^[^/@\s]+@[^/:\s]+:([^/]+)\/([^/]+?)(?:\.git)?$/.exec(repository);
@@ -23447,7 +23504,7 @@ function apiRepositoryOf(repository) {
 }
 /** Whether pushing to the repository goes to the GitHub server (which wants a token). */
 function onGitHub(repository, serverUrl) {
-    if ((0,_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnerName */ .BZ)(repository))
+    if ((0,_git_branch_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnerName */ .BZ)(repository))
         return true;
     try {
         return new URL(repository).host === new URL(serverUrl).host;
@@ -23465,29 +23522,29 @@ function publishSettings(raw, env) {
     const token = raw['github-token'] ?? '';
     const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
     const apiUrl = env['GITHUB_API_URL'] || 'https://api.github.com';
-    if (!_publish_js__WEBPACK_IMPORTED_MODULE_7__.PUBLISH_MODES.includes(mode))
-        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('publish', mode, `must be one of ${_publish_js__WEBPACK_IMPORTED_MODULE_7__.PUBLISH_MODES.join(', ')}`));
-    if (!_git_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_NAME */ .P9.test(branch))
-        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('branch', branch, 'must be a branch name git accepts'));
+    if (!_publish_js__WEBPACK_IMPORTED_MODULE_6__.PUBLISH_MODES.includes(mode))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('publish', mode, `must be one of ${_publish_js__WEBPACK_IMPORTED_MODULE_6__.PUBLISH_MODES.join(', ')}`));
+    if (!_git_branch_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_NAME */ .P9.test(branch))
+        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('branch', branch, 'must be a branch name git accepts'));
     const publishing = mode === 'commit' || mode === 'pull-request';
     let apiRepository;
     if (publishing) {
         if (repository === '')
-            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, `is required with publish: ${mode}: the GitOps repository, owner/name on GitHub, a git URL or a local path`));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', repository, `is required with publish: ${mode}: the GitOps repository, owner/name on GitHub, a git URL or a local path`));
         else if (/\s/.test(repository))
-            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must not hold white space'));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', repository, 'must not hold white space'));
         else if (mode === 'pull-request') {
             apiRepository = apiRepositoryOf(repository);
             if (apiRepository === undefined)
-                errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', repository, 'must be owner/name or a URL ending in /owner/name with publish: pull-request: the pull request is opened through the GitHub API, which a local path has not'));
+                errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', repository, 'must be owner/name or a URL ending in /owner/name with publish: pull-request: the pull request is opened through the GitHub API, which a local path has not'));
         }
         if (token === '' && mode === 'pull-request')
-            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', token, 'is required with publish: pull-request: a token that may push to the repository and open pull requests (contents: write, pull-requests: write)'));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('github-token', token, 'is required with publish: pull-request: a token that may push to the repository and open pull requests (contents: write, pull-requests: write)'));
         else if (token === '' && repository !== '' && onGitHub(repository, serverUrl))
-            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', token, `is required to push to ${repository} on ${serverUrl}: a token with contents: write`));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('github-token', token, `is required to push to ${repository} on ${serverUrl}: a token with contents: write`));
     }
     if (errors.length > 0)
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G(errors);
     if (!publishing)
         return undefined;
     return {
@@ -23503,18 +23560,18 @@ function publishSettings(raw, env) {
 /** Every input of gen-values, read and checked once, before anything is read or written. */
 /** The defaults of action.yml, for readers (the CLI, tests) that do not fill them in. */
 const GEN_VALUES_DEFAULTS = {
-    'config-dir': _naming_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIG_DIR */ .Z,
+    'config-dir': _naming_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_CONFIG_DIR */ .Z,
     'out-dir': 'artifacts',
     'dry-run': 'false',
     publish: 'none',
-    branch: _publish_js__WEBPACK_IMPORTED_MODULE_7__.DEFAULT_VALUES_BRANCH
+    branch: _publish_js__WEBPACK_IMPORTED_MODULE_6__.DEFAULT_VALUES_BRANCH
 };
 function getInputs(read, workspace, env = process.env) {
-    const raw = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(read, GEN_VALUES_INPUTS);
+    const raw = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readAll */ .yw)(read, GEN_VALUES_INPUTS);
     for (const [name, value] of Object.entries(GEN_VALUES_DEFAULTS))
         raw[name] ||= value;
     // Every bad input is reported at once: the form, the paths and the publishing target.
-    const [parsed, dryRun, paths, publish] = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputGroups */ .Lo)(() => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(GenValuesInputSchema, raw), () => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)('dry-run', raw['dry-run'] ?? '', false), () => checkPaths(raw, workspace), () => publishSettings(raw, env));
+    const [parsed, dryRun, paths, publish] = (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputGroups */ .Lo)(() => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(GenValuesInputSchema, raw), () => (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)('dry-run', raw['dry-run'] ?? '', false), () => checkPaths(raw, workspace), () => publishSettings(raw, env));
     return {
         configDir: paths.configDir,
         naming: {
@@ -23526,7 +23583,7 @@ function getInputs(read, workspace, env = process.env) {
             app: parsed.app,
             owner: parsed.owner
         },
-        image: parsed.image === '' ? undefined : (0,_image_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageReference */ .o_)(parsed.image),
+        image: parsed.image === '' ? undefined : (0,_image_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageReference */ .o_)(parsed.image),
         factsFile: paths.factsFile,
         outDir: paths.outDir,
         outRoot: workspace,
@@ -23538,17 +23595,27 @@ function getInputs(read, workspace, env = process.env) {
 function checkPaths(raw, workspace) {
     const errors = [];
     const given = (name) => raw[name] ?? '';
-    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, given('config-dir'));
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configDir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(configDir).isDirectory())
-        errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('config-dir', given('config-dir'), `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
-            `(start from platform-actions' examples/config, described in its README.md)`));
+    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, given('config-dir'));
+    (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .existingPath */ .Jf)(errors, {
+        input: 'config-dir',
+        raw: given('config-dir'),
+        path: configDir,
+        kind: 'folder',
+        hint: 'expected the folder with dictionary.yaml and globals.yaml ' +
+            "(start from platform-actions' examples/config, described in its README.md)"
+    });
     let factsFile;
     if (given('facts-file') !== '') {
-        factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, given('facts-file'));
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(factsFile) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(factsFile).isFile())
-            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('facts-file', given('facts-file'), `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+        factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, given('facts-file'));
+        (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .existingPath */ .Jf)(errors, {
+            input: 'facts-file',
+            raw: given('facts-file'),
+            path: factsFile,
+            kind: 'file',
+            hint: `expected ${_facts_fact_map_js__WEBPACK_IMPORTED_MODULE_8__/* .FACTS_FILE */ .Ho}`
+        });
     }
-    const outDir = (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)({ input: 'out-dir', raw: given('out-dir'), root: workspace });
+    const outDir = (0,_common_safe_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .confinePath */ .ey)({ input: 'out-dir', raw: given('out-dir'), root: workspace });
     // The folder is replaced whole: it must not hold the workspace, the config or the facts.
     for (const [what, path] of [
         ['the workspace', workspace],
@@ -23557,15 +23624,15 @@ function checkPaths(raw, workspace) {
     ]) {
         if (path === undefined)
             continue;
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(outDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
-        const outside = rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(outDir, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path));
+        const outside = rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel);
         if (!outside) {
-            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('out-dir', given('out-dir'), `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`));
+            errors.push(new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('out-dir', given('out-dir'), `must be a folder of its own, not ${what} nor a folder holding it: gen-values replaces it whole`));
             break;
         }
     }
     if (errors.length > 0)
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(errors);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G(errors);
     return { configDir, factsFile, outDir };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from '../common/duration.js';
@@ -9,7 +9,8 @@ import {
   isTrue,
   parseInputs,
   readAll,
-  type InputReader
+  type InputReader,
+  existingPath
 } from '../common/inputs.js';
 import type { ArgoCdSyncSettings } from './sync-job.js';
 
@@ -101,16 +102,14 @@ export function getInputs(read: InputReader, workspace: string): ArgoCdSyncSetti
   let ca: string | undefined;
   const caFile = raw['ca-file'] ?? '';
   if (caFile !== '') {
-    const path = resolve(workspace, caFile);
-    if (!existsSync(path) || !statSync(path).isFile())
-      errors.push(
-        new InputError(
-          'ca-file',
-          caFile,
-          `no such file (${path}): expected the PEM of the CA that signed the server's certificate`
-        )
-      );
-    else {
+    const path = existingPath(errors, {
+      input: 'ca-file',
+      raw: caFile,
+      path: resolve(workspace, caFile),
+      kind: 'file',
+      hint: "expected the PEM of the CA that signed the server's certificate"
+    });
+    if (path !== undefined) {
       ca = readFileSync(path, 'utf8');
       if (!ca.includes('-----BEGIN CERTIFICATE-----'))
         errors.push(

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDuration } from '../common/duration.js';
 import { ActionError, InputError, InputErrors } from '../common/errors.js';
@@ -8,9 +8,10 @@ import {
   isTrue,
   readAll,
   splitLines,
-  type InputReader
+  type InputReader,
+  existingPath
 } from '../common/inputs.js';
-import { readFactMap } from '../facts/fact-map.js';
+import { readFactMap, FACTS_FILE } from '../facts/fact-map.js';
 import {
   defaultManifestsDir,
   knownVersion,
@@ -140,12 +141,13 @@ function file(
   errors: InputError[],
   what: string
 ): string | undefined {
-  const path = resolve(workspace, raw);
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    errors.push(new InputError(name, raw, `no such file (${path}): expected ${what}`));
-    return undefined;
-  }
-  return path;
+  return existingPath(errors, {
+    input: name,
+    raw,
+    path: resolve(workspace, raw),
+    kind: 'file',
+    hint: `expected ${what}`
+  });
 }
 
 /** Every input, read and checked once, before the cluster is reached. */
@@ -166,21 +168,9 @@ export function getInputs(
 
   let facts: ClusterFacts | undefined;
   if (get('facts-file') === '')
-    errors.push(
-      new InputError(
-        'facts-file',
-        '',
-        "is required: tf-apply's outputs-path or a published facts.yaml"
-      )
-    );
+    errors.push(new InputError('facts-file', '', `is required: ${FACTS_FILE}`));
   else {
-    const path = file(
-      'facts-file',
-      get('facts-file'),
-      workspace,
-      errors,
-      "tf-apply's outputs-path or a published facts.yaml"
-    );
+    const path = file('facts-file', get('facts-file'), workspace, errors, FACTS_FILE);
     if (path !== undefined) facts = readFacts(path, get('facts-file'), errors);
   }
 

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, InputErrors } from '../common/errors.js';
-import { parseBoolean, splitLines, type InputReader } from '../common/inputs.js';
+import { parseBoolean, splitLines, type InputReader, existingPath } from '../common/inputs.js';
 import type { RunnerPaths } from '../terraform/stack-inputs.js';
 import { CHECK_TOOLS, THRESHOLDS, type CheckTool, type Threshold } from './findings.js';
 import type { CheckSettings } from './job.js';
@@ -35,10 +35,13 @@ function items(raw: string): string[] {
 function folders(input: string, raw: string, workspace: string, errors: InputError[]): string[] {
   const out: string[] = [];
   for (const item of items(raw)) {
-    const path = resolve(workspace, item);
-    if (!existsSync(path) || !statSync(path).isDirectory())
-      errors.push(new InputError(input, item, `no such folder (${path})`));
-    else if (!out.includes(path)) out.push(path);
+    const path = existingPath(errors, {
+      input,
+      raw: item,
+      path: resolve(workspace, item),
+      kind: 'folder'
+    });
+    if (path !== undefined && !out.includes(path)) out.push(path);
   }
   return out;
 }
@@ -95,8 +98,12 @@ export function getCheckInputs(read: InputReader, paths: RunnerPaths): CheckInpu
   let baselineFile: string | undefined;
   if (baselineRaw !== '') {
     baselineFile = resolve(workspace, baselineRaw);
-    if (!existsSync(baselineFile) || !statSync(baselineFile).isFile())
-      errors.push(new InputError('baseline', baselineRaw, `no such file (${baselineFile})`));
+    existingPath(errors, {
+      input: 'baseline',
+      raw: baselineRaw,
+      path: baselineFile,
+      kind: 'file'
+    });
   }
 
   const sarifRaw = read('sarif-path');

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
 import { InputError, InputErrors } from './errors.js';
@@ -112,4 +113,38 @@ export function readInputGroups<T extends unknown[]>(
   });
   if (errors.length > 0) throw new InputErrors(errors);
   return values as T;
+}
+
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+export function missingPath(
+  path: string,
+  kind: 'file' | 'folder',
+  hint?: string
+): string | undefined {
+  let found = false;
+  try {
+    const stat = statSync(path);
+    found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+  } catch {
+    // Absent, or not readable: not there for this input.
+  }
+  return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+export function existingPath(
+  errors: InputError[],
+  o: { input: string; raw: string; path: string; kind: 'file' | 'folder'; hint?: string }
+): string | undefined {
+  const problem = missingPath(o.path, o.kind, o.hint);
+  if (problem === undefined) return o.path;
+  errors.push(new InputError(o.input, o.raw, problem));
+  return undefined;
 }

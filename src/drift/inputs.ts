@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { getInputs as getPlanInputs } from '../terraform/plan-inputs.js';
 import { InputError, InputErrors } from '../common/errors.js';
 import { confinePath } from '../common/safe-fs.js';
-import { mapInputReader, splitLines, type InputReader } from '../common/inputs.js';
+import { mapInputReader, splitLines, type InputReader, existingPath } from '../common/inputs.js';
 import { stackSlug, type RunnerPaths } from '../terraform/stack-inputs.js';
 import type { DriftStack } from './job.js';
 
@@ -82,9 +82,17 @@ export function resolveStacks(raw: string, workspace: string): string[] {
     }
     try {
       const dir = confinePath({ input: 'stacks', raw: line, root: workspace });
-      if (!existsSync(dir) || !statSync(dir).isDirectory())
-        errors.push(new InputError('stacks', line, `no such folder (${dir}): an unknown stack`));
-      else if (!hasConfiguration(dir))
+      if (
+        existingPath(errors, {
+          input: 'stacks',
+          raw: line,
+          path: dir,
+          kind: 'folder',
+          hint: 'an unknown stack'
+        }) === undefined
+      )
+        continue;
+      if (!hasConfiguration(dir))
         errors.push(
           new InputError('stacks', line, `not a stack: ${dir} holds no .tf or .tf.json file`)
         );

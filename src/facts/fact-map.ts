@@ -27,13 +27,16 @@ export class FactMapError extends ActionError {
   }
 }
 
+/** What a facts file is, as the errors about one name it. */
+export const FACTS_FILE = "tf-apply's outputs-path or a published facts.yaml";
+
 export function readFactMap(file: string, shown = file): FactMap {
   if (!existsSync(file))
     throw new FactMapError([
       {
         file: shown,
         path: '(root)',
-        message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
+        message: `the file is missing: expected ${FACTS_FILE}`
       }
     ]);
   return parseFactMap(shown, readUtf8File(file, shown));

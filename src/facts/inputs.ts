@@ -1,7 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseInputs, readAll, type InputReader } from '../common/inputs.js';
+import { parseInputs, readAll, type InputReader, missingPath } from '../common/inputs.js';
 import {
   DEFAULT_FACTS_PATH,
   factsPath,
@@ -32,12 +31,11 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function schema(workspace: string) {
   return z.object({
     'outputs-path': required("tf-apply's outputs-path").superRefine((value, ctx) => {
-      const file = resolve(workspace, value);
-      if (value !== '' && (!existsSync(file) || !statSync(file).isFile()))
-        ctx.addIssue({
-          code: 'custom',
-          message: `no such file (${file}): expected tf-apply's outputs-path`
-        });
+      const problem =
+        value === ''
+          ? undefined
+          : missingPath(resolve(workspace, value), 'file', "expected tf-apply's outputs-path");
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
     }),
     cloud: z.enum(CLOUDS, { error: `must be one of ${CLOUDS.join(', ')}` }),
     env: required('the environment').regex(

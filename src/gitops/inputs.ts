@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { confinePath } from '../common/safe-fs.js';
@@ -8,13 +7,15 @@ import {
   parseInputs,
   readAll,
   readInputGroups,
-  type InputReader
+  type InputReader,
+  existingPath
 } from '../common/inputs.js';
 import { BRANCH_NAME, isOwnerName } from '../git/branch.js';
 import { parseImageReference, ImageReferenceError } from './image.js';
 import type { GenValuesSettings } from './job.js';
 import { DEFAULT_VALUES_BRANCH, PUBLISH_MODES, type ValuesPublishSettings } from './publish.js';
 import { DEFAULT_CONFIG_DIR } from '../naming/index.js';
+import { FACTS_FILE } from '../facts/fact-map.js';
 
 export const GEN_VALUES_INPUTS = [
   'config-dir',
@@ -208,27 +209,26 @@ function checkPaths(
   const errors: InputError[] = [];
   const given = (name: string) => raw[name] ?? '';
   const configDir = resolve(workspace, given('config-dir'));
-  if (!existsSync(configDir) || !statSync(configDir).isDirectory())
-    errors.push(
-      new InputError(
-        'config-dir',
-        given('config-dir'),
-        `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
-          `(start from platform-actions' examples/config, described in its README.md)`
-      )
-    );
+  existingPath(errors, {
+    input: 'config-dir',
+    raw: given('config-dir'),
+    path: configDir,
+    kind: 'folder',
+    hint:
+      'expected the folder with dictionary.yaml and globals.yaml ' +
+      "(start from platform-actions' examples/config, described in its README.md)"
+  });
 
   let factsFile: string | undefined;
   if (given('facts-file') !== '') {
     factsFile = resolve(workspace, given('facts-file'));
-    if (!existsSync(factsFile) || !statSync(factsFile).isFile())
-      errors.push(
-        new InputError(
-          'facts-file',
-          given('facts-file'),
-          `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`
-        )
-      );
+    existingPath(errors, {
+      input: 'facts-file',
+      raw: given('facts-file'),
+      path: factsFile,
+      kind: 'file',
+      hint: `expected ${FACTS_FILE}`
+    });
   }
 
   const outDir = confinePath({ input: 'out-dir', raw: given('out-dir'), root: workspace });

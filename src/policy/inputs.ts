@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ActionError, InputError, InputErrors } from '../common/errors.js';
 import type { InputReader } from '../common/inputs.js';
@@ -7,6 +6,7 @@ import { readEnvironment } from '../governance/inputs.js';
 import type { RunnerPaths } from '../terraform/stack-inputs.js';
 import { readPolicyData } from './evaluate.js';
 import { librarySettings, policySettingsProblems } from './settings.js';
+import { missingPath } from '../common/inputs.js';
 
 /**
  * The policy inputs tf-plan and tf-apply share: the library (default: the one shipped with the
@@ -25,20 +25,18 @@ export function getPolicyInputs(
 ): PolicySettings {
   const dirInput = read('policy-dir');
   const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
-  if (!existsSync(policyDir) || !statSync(policyDir).isDirectory()) {
-    throw new InputError(
-      'policy-dir',
-      dirInput,
-      `no such folder (${policyDir}): name the folder of a Rego library, or leave it empty for ` +
-        'the library shipped with the actions'
-    );
-  }
+  const missingDir = missingPath(
+    policyDir,
+    'folder',
+    'name the folder of a Rego library, or leave it empty for the library shipped with the actions'
+  );
+  if (missingDir !== undefined) throw new InputError('policy-dir', dirInput, missingDir);
   const dataInput = read('policy-data');
   const environment = readEnvironment(read);
   if (dataInput === '') return { policyDir, environment };
   const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
-  if (!existsSync(dataFile))
-    throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+  const missingData = missingPath(dataFile, 'file');
+  if (missingData !== undefined) throw new InputError('policy-data', dataInput, missingData);
   // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
   let user: unknown;
   let defaults: Record<string, unknown> | undefined;

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { InputError, InputErrors } from '../common/errors.js';
-import { readAll, type InputReader } from '../common/inputs.js';
+import { readAll, type InputReader, existingPath } from '../common/inputs.js';
 
 export const TF_TARGETS_INPUTS = [
   'base',
@@ -110,15 +110,14 @@ export function getTargetsInputs(read: InputReader, workspace: string): TargetsS
   let changedFilesFile: string | undefined;
   if (changed !== '') {
     const path = inside(workspace, 'changed-files', changed, errors);
-    if (path !== '' && (!existsSync(path) || !statSync(path).isFile()))
-      errors.push(
-        new InputError(
-          'changed-files',
-          changed,
-          `no such file (${path}): expected the changed files, one a line`
-        )
-      );
-    else if (path !== '') changedFilesFile = path;
+    if (path !== '')
+      changedFilesFile = existingPath(errors, {
+        input: 'changed-files',
+        raw: changed,
+        path,
+        kind: 'file',
+        hint: 'expected the changed files, one a line'
+      });
   }
   if (errors.length > 0) throw new InputErrors(errors);
   return {

@@ -6,9 +6,10 @@ import { confinePath } from '../common/safe-fs.js';
 import { readUtf8File } from '../common/strict-text.js';
 import { parseDuration } from '../common/duration.js';
 import { InputError, InputErrors } from '../common/errors.js';
-import { parseInputs, readAll, type InputReader } from '../common/inputs.js';
+import { parseInputs, readAll, type InputReader, existingPath } from '../common/inputs.js';
 import type { RunnerPaths } from '../terraform/stack-inputs.js';
 import { shownPath, type VerifyGatesSettings } from './job.js';
+import { FACTS_FILE } from '../facts/fact-map.js';
 
 export const VERIFY_GATES_INPUTS = [
   'checks',
@@ -87,10 +88,13 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
     errors.push(new InputError('checks-file', file, 'give either checks or checks-file, not both'));
   else if (inline !== '') checks = { file: 'input checks', text: inline };
   else {
-    const path = resolve(paths.workspace, file);
-    if (!existsSync(path) || !statSync(path).isFile())
-      errors.push(new InputError('checks-file', file, `no such file (${path})`));
-    else {
+    const path = existingPath(errors, {
+      input: 'checks-file',
+      raw: file,
+      path: resolve(paths.workspace, file),
+      kind: 'file'
+    });
+    if (path !== undefined) {
       const shown = shownPath(paths.workspace, path);
       checks = { file: shown, text: readUtf8File(path, shown) };
     }
@@ -100,14 +104,13 @@ export function getInputs(read: InputReader, paths: RunnerPaths): VerifyGatesSet
   const facts = raw['facts-file'] ?? '';
   if (facts !== '') {
     factsFile = resolve(paths.workspace, facts);
-    if (!existsSync(factsFile) || !statSync(factsFile).isFile())
-      errors.push(
-        new InputError(
-          'facts-file',
-          facts,
-          `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`
-        )
-      );
+    existingPath(errors, {
+      input: 'facts-file',
+      raw: facts,
+      path: factsFile,
+      kind: 'file',
+      hint: `expected ${FACTS_FILE}`
+    });
   }
   let reportPath = join(paths.temp, 'verify-gates', 'report.json');
   let reportRoot = paths.temp;

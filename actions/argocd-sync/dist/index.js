@@ -42140,6 +42140,7 @@ function parseDuration(text) {
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -42234,6 +42235,33 @@ function readInputGroups(...readers) {
         throw new InputErrors(errors);
     return values;
 }
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new errors_InputError(o.input, o.raw, problem));
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/argocd/inputs.ts
 
@@ -42326,10 +42354,14 @@ function getInputs(read, workspace) {
     let ca;
     const caFile = raw['ca-file'] ?? '';
     if (caFile !== '') {
-        const path = (0,external_node_path_namespaceObject.resolve)(workspace, caFile);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile())
-            errors.push(new errors_InputError('ca-file', caFile, `no such file (${path}): expected the PEM of the CA that signed the server's certificate`));
-        else {
+        const path = existingPath(errors, {
+            input: 'ca-file',
+            raw: caFile,
+            path: (0,external_node_path_namespaceObject.resolve)(workspace, caFile),
+            kind: 'file',
+            hint: "expected the PEM of the CA that signed the server's certificate"
+        });
+        if (path !== undefined) {
             ca = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
             if (!ca.includes('-----BEGIN CERTIFICATE-----'))
                 errors.push(new errors_InputError('ca-file', caFile, 'must hold PEM certificates (-----BEGIN CERTIFICATE-----)'));

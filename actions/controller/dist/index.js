@@ -31455,6 +31455,8 @@ async function settleStep(report) {
         throw report.failure;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 ;// CONCATENATED MODULE: ./src/common/duration.ts
@@ -31473,6 +31475,7 @@ function duration_parseDuration(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
+
 
 
 
@@ -31570,9 +31573,34 @@ function readInputGroups(...readers) {
         throw new common_errors/* InputErrors */.G(errors);
     return values;
 }
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = statSync(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new InputError(o.input, o.raw, problem));
+    return undefined;
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/common/strict-text.ts
 var strict_text = __nccwpck_require__(1786);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

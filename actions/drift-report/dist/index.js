@@ -41570,6 +41570,7 @@ function duration_parseDuration(text) {
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -41663,6 +41664,33 @@ function inputs_readInputGroups(...readers) {
     if (errors.length > 0)
         throw new common_errors/* InputErrors */.G(errors);
     return values;
+}
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function inputs_missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = inputs_missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new common_errors/* InputError */.dz(o.input, o.raw, problem));
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/governance/branches.ts
@@ -43447,17 +43475,17 @@ function settings_policySettingsProblems(settings, defaults) {
 function getPolicyInputs(read, paths, bundledLibrary) {
     const dirInput = read('policy-dir');
     const policyDir = dirInput === '' ? bundledLibrary : resolve(paths.workspace, dirInput);
-    if (!existsSync(policyDir) || !statSync(policyDir).isDirectory()) {
-        throw new InputError('policy-dir', dirInput, `no such folder (${policyDir}): name the folder of a Rego library, or leave it empty for ` +
-            'the library shipped with the actions');
-    }
+    const missingDir = missingPath(policyDir, 'folder', 'name the folder of a Rego library, or leave it empty for the library shipped with the actions');
+    if (missingDir !== undefined)
+        throw new InputError('policy-dir', dirInput, missingDir);
     const dataInput = read('policy-data');
     const environment = readEnvironment(read);
     if (dataInput === '')
         return { policyDir, environment };
     const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
-    if (!existsSync(dataFile))
-        throw new InputError('policy-data', dataInput, `no such file (${dataFile})`);
+    const missingData = missingPath(dataFile, 'file');
+    if (missingData !== undefined)
+        throw new InputError('policy-data', dataInput, missingData);
     // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
     let user;
     let defaults;
@@ -43604,9 +43632,15 @@ function resolveStacks(raw, workspace) {
         }
         try {
             const dir = safe_fs_confinePath({ input: 'stacks', raw: line, root: workspace });
-            if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
-                errors.push(new common_errors/* InputError */.dz('stacks', line, `no such folder (${dir}): an unknown stack`));
-            else if (!hasConfiguration(dir))
+            if (existingPath(errors, {
+                input: 'stacks',
+                raw: line,
+                path: dir,
+                kind: 'folder',
+                hint: 'an unknown stack'
+            }) === undefined)
+                continue;
+            if (!hasConfiguration(dir))
                 errors.push(new common_errors/* InputError */.dz('stacks', line, `not a stack: ${dir} holds no .tf or .tf.json file`));
             else if (!dirs.includes(dir))
                 dirs.push(dir);

@@ -31513,7 +31513,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8394);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5488);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31522,7 +31522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8394:
+/***/ 5488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35573,7 +35573,7 @@ function decodeUtf8(bytes, file) {
     }
 }
 /** Reads a configuration file as UTF-8, refusing any other bytes with `file:line:column`. */
-function readUtf8File(path, shown = path) {
+function strict_text_readUtf8File(path, shown = path) {
     return decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(path), shown);
 }
 /**
@@ -45277,7 +45277,7 @@ function formatIssue(issue) {
     return `${where}: ${issue.path}: ${issue.message}`;
 }
 /** A configuration file that cannot be used, with every problem found in it and its siblings. */
-class ConfigError extends common_errors/* ActionError */.lZ {
+class yaml_source_ConfigError extends common_errors/* ActionError */.lZ {
     issues;
     constructor(issues) {
         super(issues.map(formatIssue).join('\n'));
@@ -45288,7 +45288,7 @@ function pathText(path) {
     return path.length === 0 ? '(root)' : path.map(String).join('.');
 }
 /** A parsed YAML file that can tell where each key path is. */
-class YamlSource {
+class yaml_source_YamlSource {
     file;
     doc;
     lines;
@@ -45305,16 +45305,16 @@ class YamlSource {
         if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
             if (options.optional)
                 return undefined;
-            throw new ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
+            throw new yaml_source_ConfigError([{ file, path: '(root)', message: 'the file is missing' }]);
         }
-        return YamlSource.parse(file, readUtf8File(file));
+        return yaml_source_YamlSource.parse(file, strict_text_readUtf8File(file));
     }
     static parse(file, text) {
         const lines = new dist/* LineCounter */.HN();
         const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-        const source = new YamlSource(file, doc, lines);
+        const source = new yaml_source_YamlSource(file, doc, lines);
         if (doc.errors.length > 0) {
-            throw new ConfigError(doc.errors.map((error) => ({
+            throw new yaml_source_ConfigError(doc.errors.map((error) => ({
                 file,
                 position: source.at(error.pos[0]),
                 path: '(root)',
@@ -45330,7 +45330,7 @@ class YamlSource {
         }
         catch (error) {
             // An alias to no anchor (`*x`) or too many aliases: the parser finds these only here.
-            throw new ConfigError([
+            throw new yaml_source_ConfigError([
                 {
                     file: this.file,
                     position: this.at(0),
@@ -45511,7 +45511,7 @@ function runtime_facts_readRuntimeFacts(file, options = {}) {
                 message: "the file is missing: expected tf-apply's outputs-path (the engine's output -json) or the facts.yaml publish-runtime-facts publishes"
             }
         ]);
-    return parseRuntimeFacts(file, readUtf8File(file), options);
+    return parseRuntimeFacts(file, strict_text_readUtf8File(file), options);
 }
 /** A mapping that is exactly a `facts` and a `provenance` mapping: what publish-runtime-facts writes. */
 function isPublishedDocument(data) {
@@ -45564,18 +45564,18 @@ function parseRuntimeFacts(file, text, options = {}) {
         if (/^\s*[[{]/.test(text))
             throw new FactsError([jsonSyntaxIssue(file, text, error)]);
         try {
-            source = YamlSource.parse(file, text);
+            source = yaml_source_YamlSource.parse(file, text);
             data = source.data();
         }
         catch (yamlError) {
-            if (yamlError instanceof ConfigError)
+            if (yamlError instanceof yaml_source_ConfigError)
                 throw new FactsError(yamlError.issues);
             throw yamlError;
         }
     }
     if (source === undefined) {
         try {
-            source = YamlSource.parse(file, text);
+            source = yaml_source_YamlSource.parse(file, text);
         }
         catch {
             source = undefined;
@@ -46689,10 +46689,10 @@ function loadConfig(configDir = DEFAULT_CONFIG_DIR) {
     const issues = [];
     const read = (name, optional) => {
         try {
-            return YamlSource.read((0,external_node_path_namespaceObject.join)(configDir, name), { optional });
+            return yaml_source_YamlSource.read((0,external_node_path_namespaceObject.join)(configDir, name), { optional });
         }
         catch (error) {
-            if (error instanceof ConfigError) {
+            if (error instanceof yaml_source_ConfigError) {
                 issues.push(...error.issues);
                 return undefined;
             }
@@ -46713,7 +46713,7 @@ function loadConfig(configDir = DEFAULT_CONFIG_DIR) {
         ? {}
         : localSource && load_validate(localSource, LocalSchema, issues);
     if (issues.length > 0 || dictionary === undefined || globals === undefined)
-        throw new ConfigError(issues);
+        throw new yaml_source_ConfigError(issues);
     return {
         dir: configDir,
         dictionary,
@@ -46828,7 +46828,7 @@ function resolveSettings(config, env) {
     const merged = resolve_merge(resolve_merge(defaults, environments?.[env]), local);
     const keda = { ...KEDA_DEFAULTS, ...merged.keda };
     if (keda.min_replicas > keda.max_replicas)
-        throw new ConfigError([
+        throw new yaml_source_ConfigError([
             settingIssue(config, env, ['keda', 'max_replicas'], `expected at least keda.min_replicas (${keda.min_replicas}) for ${env}, not ${keda.max_replicas}`)
         ]);
     return {
@@ -47858,7 +47858,7 @@ function generateArtifacts(request) {
         issues.push(settingIssue(config, inputs.env, ['karpenter', 'enabled'], `is true for ${inputs.env}, but Karpenter NodePools run only on AWS (EKS) and the cloud is ${inputs.cloud}: expected false, or no karpenter block, for ${inputs.cloud}`));
     const { chart, runtime_facts: runtimeFacts } = gitops;
     if (issues.length > 0 || chart === undefined || runtimeFacts === undefined) {
-        throw new ConfigError(issues);
+        throw new yaml_source_ConfigError(issues);
     }
     let identity;
     let gatewayAddress;
@@ -48444,6 +48444,7 @@ function duration_parseDuration(text) {
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -48537,6 +48538,143 @@ function readInputGroups(...readers) {
     if (errors.length > 0)
         throw new common_errors/* InputErrors */.G(errors);
     return values;
+}
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new common_errors/* InputError */.dz(o.input, o.raw, problem));
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/facts/fact-map.ts
+
+
+
+
+/** Reads a facts file; `shown` is what errors call it (a path relative to the workspace). */
+/** The facts file is missing, not YAML or JSON, or not a mapping. */
+class FactMapError extends common_errors/* ActionError */.lZ {
+    issues;
+    constructor(issues) {
+        super(`The facts file cannot be read:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        this.issues = issues;
+    }
+}
+/** What a facts file is, as the errors about one name it. */
+const FACTS_FILE = "tf-apply's outputs-path or a published facts.yaml";
+function readFactMap(file, shown = file) {
+    if (!existsSync(file))
+        throw new FactMapError([
+            {
+                file: shown,
+                path: '(root)',
+                message: `the file is missing: expected ${FACTS_FILE}`
+            }
+        ]);
+    return parseFactMap(shown, readUtf8File(file, shown));
+}
+/** JSON is YAML: one parser reads both shapes, and says where a syntax error is. */
+function parseFactMap(file, text) {
+    let data;
+    try {
+        data = YamlSource.parse(file, text).data();
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw new FactMapError(error.issues);
+        throw error;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new FactMapError([
+            {
+                file,
+                path: '(root)',
+                message: 'expected a mapping of facts by name, or the engine outputs by name'
+            }
+        ]);
+    const entries = Object.entries(data);
+    if (entries.length > 0 && entries.every(([, v]) => isEngineOutput(v))) {
+        const values = {};
+        const sensitive = new Set();
+        for (const [name, output] of entries) {
+            if (output.sensitive)
+                sensitive.add(name);
+            else
+                values[name] = output.value;
+        }
+        return { file, shape: 'engine-outputs', values, sensitive };
+    }
+    const mapping = data;
+    if (isPublishedFacts(mapping)) {
+        const values = { ...mapping.facts, provenance: mapping.provenance };
+        return { file, shape: 'published', values, sensitive: new Set() };
+    }
+    return { file, shape: 'mapping', values: mapping, sensitive: new Set() };
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The file publish-runtime-facts writes: exactly a `facts` and a `provenance` mapping. */
+function isPublishedFacts(data) {
+    const keys = Object.keys(data).sort();
+    return (keys.length === 2 &&
+        keys[0] === 'facts' &&
+        keys[1] === 'provenance' &&
+        isMapping(data['facts']) &&
+        isMapping(data['provenance']));
+}
+function isEngineOutput(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        typeof value['sensitive'] === 'boolean' &&
+        'value' in value);
+}
+/** The value at a dotted path (`a.b.0`): into mappings by key and into lists by index. */
+function lookupFact(facts, path) {
+    const segments = path.split('.');
+    const [first] = segments;
+    if (first !== undefined && facts.sensitive.has(first))
+        return { found: false, reason: 'sensitive', at: first };
+    let node = facts.values;
+    const walked = [];
+    for (const segment of segments) {
+        walked.push(segment);
+        if (Array.isArray(node) && /^\d+$/.test(segment) && Number(segment) < node.length) {
+            node = node[Number(segment)];
+        }
+        else if (node !== null &&
+            typeof node === 'object' &&
+            !Array.isArray(node) &&
+            Object.hasOwn(node, segment)) {
+            node = node[segment];
+        }
+        else {
+            return { found: false, reason: 'missing', at: walked.join('.') };
+        }
+    }
+    return { found: true, value: node };
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/inputs.ts
@@ -48704,14 +48842,24 @@ function checkPaths(raw, workspace) {
     const errors = [];
     const given = (name) => raw[name] ?? '';
     const configDir = (0,external_node_path_namespaceObject.resolve)(workspace, given('config-dir'));
-    if (!(0,external_node_fs_namespaceObject.existsSync)(configDir) || !(0,external_node_fs_namespaceObject.statSync)(configDir).isDirectory())
-        errors.push(new common_errors/* InputError */.dz('config-dir', given('config-dir'), `no such folder (${configDir}): expected the folder with dictionary.yaml and globals.yaml ` +
-            `(start from platform-actions' examples/config, described in its README.md)`));
+    existingPath(errors, {
+        input: 'config-dir',
+        raw: given('config-dir'),
+        path: configDir,
+        kind: 'folder',
+        hint: 'expected the folder with dictionary.yaml and globals.yaml ' +
+            "(start from platform-actions' examples/config, described in its README.md)"
+    });
     let factsFile;
     if (given('facts-file') !== '') {
         factsFile = (0,external_node_path_namespaceObject.resolve)(workspace, given('facts-file'));
-        if (!(0,external_node_fs_namespaceObject.existsSync)(factsFile) || !(0,external_node_fs_namespaceObject.statSync)(factsFile).isFile())
-            errors.push(new common_errors/* InputError */.dz('facts-file', given('facts-file'), `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+        existingPath(errors, {
+            input: 'facts-file',
+            raw: given('facts-file'),
+            path: factsFile,
+            kind: 'file',
+            hint: `expected ${FACTS_FILE}`
+        });
     }
     const outDir = confinePath({ input: 'out-dir', raw: given('out-dir'), root: workspace });
     // The folder is replaced whole: it must not hold the workspace, the config or the facts.

@@ -42915,6 +42915,7 @@ function duration_parseDuration(text) {
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -43009,9 +43010,35 @@ function readInputGroups(...readers) {
         throw new InputErrors(errors);
     return values;
 }
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new InputError(o.input, o.raw, problem));
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/facts/inputs.ts
-
 
 
 
@@ -43036,12 +43063,11 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function schema(workspace) {
     return object({
         'outputs-path': inputs_required("tf-apply's outputs-path").superRefine((value, ctx) => {
-            const file = (0,external_node_path_namespaceObject.resolve)(workspace, value);
-            if (value !== '' && (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile()))
-                ctx.addIssue({
-                    code: 'custom',
-                    message: `no such file (${file}): expected tf-apply's outputs-path`
-                });
+            const problem = value === ''
+                ? undefined
+                : missingPath((0,external_node_path_namespaceObject.resolve)(workspace, value), 'file', "expected tf-apply's outputs-path");
+            if (problem !== undefined)
+                ctx.addIssue({ code: 'custom', message: problem });
         }),
         cloud: schemas_enum(CLOUDS, { error: `must be one of ${CLOUDS.join(', ')}` }),
         env: inputs_required('the environment').regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter'),

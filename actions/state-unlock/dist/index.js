@@ -41950,6 +41950,7 @@ function duration_parseDuration(text) {
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -42043,6 +42044,33 @@ function readInputGroups(...readers) {
     if (errors.length > 0)
         throw new common_errors/* InputErrors */.G(errors);
     return values;
+}
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = statSync(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new InputError(o.input, o.raw, problem));
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/common/strict-text.ts

@@ -38012,6 +38012,7 @@ function duration_parseDuration(text) {
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -38106,6 +38107,33 @@ function inputs_readInputGroups(...readers) {
         throw new InputErrors(errors);
     return values;
 }
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new errors_InputError(o.input, o.raw, problem));
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/check/findings.ts
 /**
@@ -38181,10 +38209,13 @@ function items(raw) {
 function folders(input, raw, workspace, errors) {
     const out = [];
     for (const item of items(raw)) {
-        const path = (0,external_node_path_namespaceObject.resolve)(workspace, item);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
-            errors.push(new errors_InputError(input, item, `no such folder (${path})`));
-        else if (!out.includes(path))
+        const path = existingPath(errors, {
+            input,
+            raw: item,
+            path: (0,external_node_path_namespaceObject.resolve)(workspace, item),
+            kind: 'folder'
+        });
+        if (path !== undefined && !out.includes(path))
             out.push(path);
     }
     return out;
@@ -38223,8 +38254,12 @@ function getCheckInputs(read, paths) {
     let baselineFile;
     if (baselineRaw !== '') {
         baselineFile = (0,external_node_path_namespaceObject.resolve)(workspace, baselineRaw);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(baselineFile) || !(0,external_node_fs_namespaceObject.statSync)(baselineFile).isFile())
-            errors.push(new errors_InputError('baseline', baselineRaw, `no such file (${baselineFile})`));
+        existingPath(errors, {
+            input: 'baseline',
+            raw: baselineRaw,
+            path: baselineFile,
+            kind: 'file'
+        });
     }
     const sarifRaw = read('sarif-path');
     const sarifPath = sarifRaw === '' ? (0,external_node_path_namespaceObject.join)(paths.temp, 'tf-check', 'tf-check.sarif') : (0,external_node_path_namespaceObject.resolve)(workspace, sarifRaw);

@@ -30913,6 +30913,8 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -40469,6 +40471,7 @@ var common_errors = __nccwpck_require__(1922);
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -40562,6 +40565,33 @@ function readInputGroups(...readers) {
     if (errors.length > 0)
         throw new common_errors/* InputErrors */.G(errors);
     return values;
+}
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new InputError(o.input, o.raw, problem));
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/common/secrets.ts
@@ -40856,8 +40886,6 @@ function gitHubConnection(token, context) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/git/ref-name.ts
 /**
  * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
@@ -46009,17 +46037,17 @@ function policySettingsProblems(settings, defaults) {
 function getPolicyInputs(read, paths, bundledLibrary) {
     const dirInput = read('policy-dir');
     const policyDir = dirInput === '' ? bundledLibrary : (0,external_node_path_namespaceObject.resolve)(paths.workspace, dirInput);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(policyDir) || !(0,external_node_fs_namespaceObject.statSync)(policyDir).isDirectory()) {
-        throw new common_errors/* InputError */.dz('policy-dir', dirInput, `no such folder (${policyDir}): name the folder of a Rego library, or leave it empty for ` +
-            'the library shipped with the actions');
-    }
+    const missingDir = missingPath(policyDir, 'folder', 'name the folder of a Rego library, or leave it empty for the library shipped with the actions');
+    if (missingDir !== undefined)
+        throw new common_errors/* InputError */.dz('policy-dir', dirInput, missingDir);
     const dataInput = read('policy-data');
     const environment = readEnvironment(read);
     if (dataInput === '')
         return { policyDir, environment };
     const dataFile = confinePath({ input: 'policy-data', raw: dataInput, root: paths.workspace });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dataFile))
-        throw new common_errors/* InputError */.dz('policy-data', dataInput, `no such file (${dataFile})`);
+    const missingData = missingPath(dataFile, 'file');
+    if (missingData !== undefined)
+        throw new common_errors/* InputError */.dz('policy-data', dataInput, missingData);
     // Checked against the library before the engine runs: a misspelt setting is not silently ignored.
     let user;
     let defaults;

@@ -43732,6 +43732,7 @@ function duration_parseDuration(text) {
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -43826,6 +43827,33 @@ function readInputGroups(...readers) {
         throw new InputErrors(errors);
     return values;
 }
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new errors_InputError(o.input, o.raw, problem));
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/targets/inputs.ts
 
@@ -43890,10 +43918,14 @@ function getTargetsInputs(read, workspace) {
     let changedFilesFile;
     if (changed !== '') {
         const path = inside(workspace, 'changed-files', changed, errors);
-        if (path !== '' && (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile()))
-            errors.push(new errors_InputError('changed-files', changed, `no such file (${path}): expected the changed files, one a line`));
-        else if (path !== '')
-            changedFilesFile = path;
+        if (path !== '')
+            changedFilesFile = existingPath(errors, {
+                input: 'changed-files',
+                raw: changed,
+                path,
+                kind: 'file',
+                hint: 'expected the changed files, one a line'
+            });
     }
     if (errors.length > 0)
         throw new errors_InputErrors(errors);

@@ -34586,6 +34586,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -44200,6 +44202,7 @@ function bugReport(tool, error) {
 
 
 
+
 /** Inputs that the runner gives as `INPUT_<NAME>` environment variables. */
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -44293,6 +44296,33 @@ function inputs_readInputGroups(...readers) {
     if (errors.length > 0)
         throw new errors_InputErrors(errors);
     return values;
+}
+/**
+ * What is wrong with a path an input names, in the words of its error (`no such file (path)`,
+ * then the hint, e.g. `expected tf-apply's outputs-path`); undefined when it is a file (or, for
+ * 'folder', a folder).
+ */
+function missingPath(path, kind, hint) {
+    let found = false;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        found = kind === 'file' ? stat.isFile() : stat.isDirectory();
+    }
+    catch {
+        // Absent, or not readable: not there for this input.
+    }
+    return found ? undefined : `no such ${kind} (${path})${hint === undefined ? '' : `: ${hint}`}`;
+}
+/**
+ * The path, when it is the file (folder) the input must name; else undefined, with the input's
+ * error added to `errors`, so every bad input is reported at once.
+ */
+function existingPath(errors, o) {
+    const problem = missingPath(o.path, o.kind, o.hint);
+    if (problem === undefined)
+        return o.path;
+    errors.push(new errors_InputError(o.input, o.raw, problem));
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -44569,8 +44599,6 @@ async function settleStep(report) {
         throw report.failure;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/git/ref-name.ts
 /**
  * Branch names by the rules of `git check-ref-format --branch`, checked before anything is
@@ -47079,13 +47107,15 @@ class FactMapError extends errors_ActionError {
         this.issues = issues;
     }
 }
+/** What a facts file is, as the errors about one name it. */
+const FACTS_FILE = "tf-apply's outputs-path or a published facts.yaml";
 function readFactMap(file, shown = file) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new FactMapError([
             {
                 file: shown,
                 path: '(root)',
-                message: "the file is missing: expected tf-apply's outputs-path or a published facts.yaml"
+                message: `the file is missing: expected ${FACTS_FILE}`
             }
         ]);
     return parseFactMap(shown, readUtf8File(file, shown));
@@ -47632,6 +47662,7 @@ function failureMessage(report) {
 
 
 
+
 const VERIFY_GATES_INPUTS = [
     'checks',
     'checks-file',
@@ -47698,10 +47729,13 @@ function getInputs(read, paths) {
     else if (inline !== '')
         checks = { file: 'input checks', text: inline };
     else {
-        const path = (0,external_node_path_namespaceObject.resolve)(paths.workspace, file);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile())
-            errors.push(new errors_InputError('checks-file', file, `no such file (${path})`));
-        else {
+        const path = existingPath(errors, {
+            input: 'checks-file',
+            raw: file,
+            path: (0,external_node_path_namespaceObject.resolve)(paths.workspace, file),
+            kind: 'file'
+        });
+        if (path !== undefined) {
             const shown = shownPath(paths.workspace, path);
             checks = { file: shown, text: readUtf8File(path, shown) };
         }
@@ -47710,8 +47744,13 @@ function getInputs(read, paths) {
     const facts = raw['facts-file'] ?? '';
     if (facts !== '') {
         factsFile = (0,external_node_path_namespaceObject.resolve)(paths.workspace, facts);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(factsFile) || !(0,external_node_fs_namespaceObject.statSync)(factsFile).isFile())
-            errors.push(new errors_InputError('facts-file', facts, `no such file (${factsFile}): expected tf-apply's outputs-path or a published facts.yaml`));
+        existingPath(errors, {
+            input: 'facts-file',
+            raw: facts,
+            path: factsFile,
+            kind: 'file',
+            hint: `expected ${FACTS_FILE}`
+        });
     }
     let reportPath = (0,external_node_path_namespaceObject.join)(paths.temp, 'verify-gates', 'report.json');
     let reportRoot = paths.temp;
