@@ -249,10 +249,11 @@ describe('publishToBranch', () => {
     await expect(attempt).rejects.toThrow(PushContentionError);
     await expect(attempt).rejects.toThrow(/refused 3 times/);
     expect(calls).toBe(3);
-    expect(clock.waits).toEqual([25, 50]);
+    // The default first wait is 5 ms, doubled each time (random 0.5: no jitter).
+    expect(clock.waits).toEqual([5, 10]);
     expect(log.lines).toEqual([
-      `refs/heads/log of ${repo} moved while publishing; fetching it again in 25 ms (attempt 2 of 3)`,
-      `refs/heads/log of ${repo} moved while publishing; fetching it again in 50 ms (attempt 3 of 3)`
+      `refs/heads/log of ${repo} moved while publishing; fetching it again in 5 ms (attempt 2 of 3)`,
+      `refs/heads/log of ${repo} moved while publishing; fetching it again in 10 ms (attempt 3 of 3)`
     ]);
     expect(showFile(repo, 'log', 'log.txt')).not.toContain('mine');
     expect(leftovers()).toEqual([]);

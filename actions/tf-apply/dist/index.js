@@ -41052,7 +41052,7 @@ async function publishToBranch(options) {
         return await retry((attempt) => publishAttempt(git, dir, name, options, attempt), {
             attempts,
             retryable: (error) => error instanceof PushContentionError,
-            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 25, random),
+            delayMs: (attempt) => backoffDelay(attempt, options.backoffMs ?? 5, random),
             onRetry: (_error, attempt, delay) => options.log?.info(`${ref} of ${name} moved while publishing; fetching it again in ${delay} ms (attempt ${attempt + 1} of ${attempts})`),
             ...(options.clock === undefined ? {} : { clock: options.clock })
         });
