@@ -1,3 +1,4 @@
+import type { Clock } from '../../src/common/clock.js';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,7 +97,13 @@ function unusedGitHub() {
 async function step(
   inputs: ControllerInputs,
   phases: ControllerPhases,
-  o: { controllerToken?: string; auditToken?: string; event?: unknown; eventName?: string } = {}
+  o: {
+    controllerToken?: string;
+    auditToken?: string;
+    event?: unknown;
+    eventName?: string;
+    clock?: Clock;
+  } = {}
 ) {
   const github = unusedGitHub();
   const log = memoryLog();
@@ -110,12 +117,21 @@ async function step(
       actor: 'dev',
       workspace: root
     },
-    { log, phases, connect: github.connect }
+    { log, phases, connect: github.connect, ...(o.clock === undefined ? {} : { clock: o.clock }) }
   );
   return { report, connections: github.connections, log: log.lines };
 }
 
 describe('the controller step', () => {
+  it("hands the phases the step's clock, for the times of the merge's audit events", async () => {
+    const { phases, ran } = fakePhases();
+    const clock: Clock = { now: () => Date.UTC(2026, 11, 1, 9), sleep: () => Promise.resolve() };
+    await step(inputsOf('merge'), phases, { clock });
+    expect(ran[0]?.ctx.clock).toBe(clock);
+    await step(inputsOf('merge'), phases);
+    expect(ran[1]?.ctx.clock).toBeUndefined();
+  });
+
   it.each<[ControllerInputs['phase'], string]>([
     ['propose', 'propose'],
     ['validate', 'validate'],

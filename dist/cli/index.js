@@ -14180,6 +14180,8 @@ function runnerPaths(env = process.env) {
         }
     };
 }
+/** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
+const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' };
 function withDefault(raw, fallback) {
     return raw === '' ? fallback : raw;
 }
@@ -14198,11 +14200,11 @@ function stackFolder(raw, workspace) {
 function readStackInputs(read, paths) {
     const raw = {
         'working-directory': read('working-directory'),
-        engine: withDefault(read('engine'), 'tofu'),
+        engine: withDefault(read('engine'), STACK_DEFAULTS.engine),
         'engine-version': read('engine-version'),
         'backend-config': read('backend-config'),
         'state-key': read('state-key'),
-        'lock-timeout': withDefault(read('lock-timeout'), '300s')
+        'lock-timeout': withDefault(read('lock-timeout'), STACK_DEFAULTS['lock-timeout'])
     };
     // The folder is checked with the other inputs, so every bad one is reported at once.
     const [parsed, workingDirectory] = (0,common_inputs/* readInputGroups */.Lo)(() => (0,common_inputs/* parseInputs */.TL)(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
@@ -15208,9 +15210,15 @@ async function installEngine(options) {
 
 
 
+
 /** The engine's flags, tf-plan's and tf-apply's inputs of the same names, for every stack. */
 const ENGINE_FLAGS = [
-    { name: 'engine', value: 'tofu|terraform', default: 'tofu', description: 'the engine to run' },
+    {
+        name: 'engine',
+        value: 'tofu|terraform',
+        default: STACK_DEFAULTS.engine,
+        description: 'the engine to run'
+    },
     {
         name: 'engine-version',
         value: 'X.Y.Z',
@@ -15226,7 +15234,7 @@ const ENGINE_FLAGS = [
     {
         name: 'lock-timeout',
         value: 'DURATION',
-        default: '300s',
+        default: STACK_DEFAULTS['lock-timeout'],
         description: 'how long to wait for a held state lock'
     }
 ];

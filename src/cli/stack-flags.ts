@@ -1,10 +1,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { flagInputs, UsageError, type Flag, type Values } from './command.js';
+import { STACK_DEFAULTS } from '../terraform/stack-inputs.js';
 
 /** The engine's flags, tf-plan's and tf-apply's inputs of the same names, for every stack. */
 export const ENGINE_FLAGS: readonly Flag[] = [
-  { name: 'engine', value: 'tofu|terraform', default: 'tofu', description: 'the engine to run' },
+  {
+    name: 'engine',
+    value: 'tofu|terraform',
+    default: STACK_DEFAULTS.engine,
+    description: 'the engine to run'
+  },
   {
     name: 'engine-version',
     value: 'X.Y.Z',
@@ -21,7 +27,7 @@ export const ENGINE_FLAGS: readonly Flag[] = [
   {
     name: 'lock-timeout',
     value: 'DURATION',
-    default: '300s',
+    default: STACK_DEFAULTS['lock-timeout'],
     description: 'how long to wait for a held state lock'
   }
 ];

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
 import type { Log } from '../common/log.js';
+import { systemClock, type Clock } from '../common/clock.js';
 import { readUtf8File } from '../common/strict-text.js';
 import type {
   ControllerPort,
@@ -57,6 +58,8 @@ export interface PhaseContext {
   workspace: string;
   log: Log;
   connect(token: string, repository: string): ControllerClient;
+  /** When the audit events happen (default: the system clock). */
+  clock?: Clock;
 }
 
 export interface PhaseResult {
@@ -395,7 +398,7 @@ export async function merge(inputs: MergeInputs, ctx: PhaseContext): Promise<Pha
   ctx.log.info(`Merged #${number} into ${branch}: ${short(mergeCommit)}.`);
   if (overrides.length > 0) await applyPolicyLabel(a.github, number, 'override', ctx.log);
   if (inputs.audit !== undefined) {
-    const time = new Date().toISOString();
+    const time = new Date((ctx.clock ?? systemClock).now()).toISOString();
     await appendAudit({
       repository: inputs.audit.repository,
       branch: inputs.audit.branch,

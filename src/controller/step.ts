@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Log } from '../common/log.js';
+import type { Clock } from '../common/clock.js';
 import { runContext, type RunContext } from '../governance/event.js';
 import type { StepReport } from '../governance/step.js';
 import type { ControllerInputs } from './inputs.js';
@@ -31,6 +32,8 @@ export interface ControllerStepAdapters {
   log: Log;
   connect: (token: string, repository: string) => ControllerClient;
   phases: ControllerPhases;
+  /** When the merge's audit events happen (default: the system clock). */
+  clock?: Clock;
 }
 
 /** The run's context and the event's payload, read once (an unreadable payload is `{}`). */
@@ -97,6 +100,7 @@ export async function runControllerStep(
     actor: settings.actor,
     workspace: settings.workspace,
     log: adapters.log,
+    ...(adapters.clock === undefined ? {} : { clock: adapters.clock }),
     connect: (token, repository) =>
       adapters.connect(
         merging && repository === context.repository ? mergeToken : token,

@@ -73,6 +73,9 @@ export function runnerPaths(env: NodeJS.ProcessEnv = process.env): RunnerPaths {
   };
 }
 
+/** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
+export const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' } as const;
+
 export function withDefault(raw: string, fallback: string): string {
   return raw === '' ? fallback : raw;
 }
@@ -92,11 +95,11 @@ function stackFolder(raw: string, workspace: string): string {
 export function readStackInputs(read: InputReader, paths: RunnerPaths): StackSettings {
   const raw = {
     'working-directory': read('working-directory'),
-    engine: withDefault(read('engine'), 'tofu'),
+    engine: withDefault(read('engine'), STACK_DEFAULTS.engine),
     'engine-version': read('engine-version'),
     'backend-config': read('backend-config'),
     'state-key': read('state-key'),
-    'lock-timeout': withDefault(read('lock-timeout'), '300s')
+    'lock-timeout': withDefault(read('lock-timeout'), STACK_DEFAULTS['lock-timeout'])
   };
   // The folder is checked with the other inputs, so every bad one is reported at once.
   const [parsed, workingDirectory] = readInputGroups(

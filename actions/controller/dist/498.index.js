@@ -28,6 +28,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/common/hash.ts
 var hash = __webpack_require__(6941);
+// EXTERNAL MODULE: ./src/common/clock.ts
+var common_clock = __webpack_require__(9987);
 // EXTERNAL MODULE: ./src/common/strict-text.ts
 var strict_text = __webpack_require__(1786);
 // EXTERNAL MODULE: ./src/audit/trail.ts + 2 modules
@@ -765,8 +767,6 @@ function renderPlanComment(view) {
     return clampText(head + policy + details + footer, limit, `\n_The rest of this comment did not fit GitHub's limit: see the [run's summary](${view.runUrl})._\n`);
 }
 
-// EXTERNAL MODULE: ./src/common/clock.ts
-var common_clock = __webpack_require__(9987);
 // EXTERNAL MODULE: ./src/common/retry.ts
 var retry = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/governance/sticky.ts
@@ -1378,6 +1378,7 @@ function parseDispatchEvent(eventName, event) {
 
 
 
+
 class ControllerRefusedError extends errors/* ActionError */.lZ {
 }
 const phases_short = (sha) => sha.slice(0, 12);
@@ -1631,7 +1632,7 @@ async function merge(inputs, ctx) {
     if (overrides.length > 0)
         await labels_applyPolicyLabel(a.github, number, 'override', ctx.log);
     if (inputs.audit !== undefined) {
-        const time = new Date().toISOString();
+        const time = new Date((ctx.clock ?? common_clock/* systemClock */.m).now()).toISOString();
         await (0,trail/* appendAudit */.u0)({
             repository: inputs.audit.repository,
             branch: inputs.audit.branch,

@@ -31345,6 +31345,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/common/clock.ts
+var clock = __nccwpck_require__(9987);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
@@ -32273,6 +32275,7 @@ async function runControllerStep(settings, adapters) {
         actor: settings.actor,
         workspace: settings.workspace,
         log: adapters.log,
+        ...(adapters.clock === undefined ? {} : { clock: adapters.clock }),
         connect: (token, repository) => adapters.connect(merging && repository === context.repository ? mergeToken : token, repository)
     };
     try {
@@ -32285,6 +32288,7 @@ async function runControllerStep(settings, adapters) {
 }
 
 ;// CONCATENATED MODULE: ./actions/controller/src/main.ts
+
 
 
 
@@ -32315,6 +32319,7 @@ async function run() {
         }, {
             log,
             phases,
+            clock: clock/* systemClock */.m,
             connect: (token, repository) => createGitHubClient({ token, repository, baseUrl: context.apiUrl, log })
         });
         await settleStep(report);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { systemClock } from '../../../src/common/clock.js';
 import * as action from '../../../src/github/action.js';
 import { getControllerInputs } from '../../../src/controller/inputs.js';
 import { readControllerEvent, runControllerStep } from '../../../src/controller/step.js';
@@ -30,6 +31,7 @@ export async function run(): Promise<void> {
       {
         log,
         phases,
+        clock: systemClock,
         connect: (token, repository) =>
           createGitHubClient({ token, repository, baseUrl: context.apiUrl, log })
       }

@@ -45797,6 +45797,8 @@ function runnerPaths(env = process.env) {
         }
     };
 }
+/** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
+const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' };
 function withDefault(raw, fallback) {
     return raw === '' ? fallback : raw;
 }
@@ -45815,11 +45817,11 @@ function stackFolder(raw, workspace) {
 function readStackInputs(read, paths) {
     const raw = {
         'working-directory': read('working-directory'),
-        engine: withDefault(read('engine'), 'tofu'),
+        engine: withDefault(read('engine'), STACK_DEFAULTS.engine),
         'engine-version': read('engine-version'),
         'backend-config': read('backend-config'),
         'state-key': read('state-key'),
-        'lock-timeout': withDefault(read('lock-timeout'), '300s')
+        'lock-timeout': withDefault(read('lock-timeout'), STACK_DEFAULTS['lock-timeout'])
     };
     // The folder is checked with the other inputs, so every bad one is reported at once.
     const [parsed, workingDirectory] = readInputGroups(() => parseInputs(StackInputSchema, raw), () => stackFolder(raw['working-directory'], paths.workspace));
