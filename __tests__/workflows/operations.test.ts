@@ -41,16 +41,29 @@ afterAll(() => {
 const SLOW_STACK = join(REPO, '__tests__', 'fixtures', 'stacks', 'slow');
 const BACKEND = 'terraform {\n  backend "local" {}\n}\n';
 
-/** A consumer repository with the starter copied in and the slow stack on the local backend. */
-function consumer(name: string, starter: string): { dir: string; repo: string; state: string } {
+/**
+ * A consumer repository with the starter copied in (from `workflows/`, or another folder such as
+ * `examples/workflows`) and the slow stack on the local backend at `stack`; `files` adds more.
+ */
+function consumer(
+  name: string,
+  starter: string,
+  o: { from?: string; stack?: string; files?: (state: string) => Record<string, string> } = {}
+): { dir: string; repo: string; state: string } {
   const dir = mkdtempSync(join(scratch, `${name}-`));
   const repo = join(dir, 'consumer');
+  const stack = o.stack ?? 'stacks/local/dev';
+  const state = join(dir, 'state', 'dev.tfstate');
   consumerRepository(repo, {
-    [`.github/workflows/${starter}`]: readFileSync(join(REPO, 'workflows', starter), 'utf8'),
-    'stacks/local/dev': { copy: SLOW_STACK },
-    'stacks/local/dev/backend.tf': BACKEND
+    [`.github/workflows/${starter}`]: readFileSync(
+      join(REPO, o.from ?? 'workflows', starter),
+      'utf8'
+    ),
+    [stack]: { copy: SLOW_STACK },
+    [`${stack}/backend.tf`]: BACKEND,
+    ...o.files?.(state)
   });
-  return { dir, repo, state: join(dir, 'state', 'dev.tfstate') };
+  return { dir, repo, state };
 }
 
 function tofu(dir: string, args: string[]): void {
@@ -197,6 +210,33 @@ describe('drift.yml', () => {
     expect(comments[0]?.body).toContain('found no drift');
     gh.assertNoViolations();
   }, 900_000);
+
+  test("examples/workflows/drift.yml as a team copies it: the prod stacks' drift found, the run failed on it and what drifted named, nothing applied", async () => {
+    // Each stack names its own state in a backend.hcl, as the example's backend-config says.
+    const c = consumer('drift-example', 'drift.yml', {
+      from: 'examples/workflows',
+      stack: 'stacks/local/prod',
+      files: (state) => ({ 'stacks/local/prod/backend.hcl': `path = ${JSON.stringify(state)}\n` })
+    });
+    tofu(byHand(c.dir, c.state), ['apply', '-auto-approve', '-input=false', '-no-color']);
+    changeOutOfBand(c.state, 'changed-by-hand');
+    const run = await act('examples/workflows/drift.yml, drift found (run failed)', {
+      repo: c.repo,
+      workflow: '.github/workflows/drift.yml',
+      event: 'schedule',
+      secrets: { GITHUB_TOKEN: TOKEN },
+      env: { GITHUB_API_URL: gh.url }
+    });
+    // fail-on: drift fails the job; the step after it still names what drifted.
+    expect(jobResult(run, 'drift')).toBe('failed');
+    expect(run.outputs('drift')['drift']).toBe('changes');
+    expect(run.log).toContain('::warning title=drift::stacks/local/prod');
+    const opened = gh.issues.filter((i) => i.title === 'Drift detected in stack stacks/local/prod');
+    expect(opened).toHaveLength(1);
+    expect(opened[0]?.state).toBe('open');
+    expect(readFileSync(c.state, 'utf8')).toContain('changed-by-hand');
+    gh.assertNoViolations();
+  }, 600_000);
 });
 
 describe('force-unlock.yml', () => {
