@@ -14180,6 +14180,10 @@ function runnerPaths(env = process.env) {
         }
     };
 }
+/** Whether a folder is a stack: it holds at least one `.tf` or `.tf.json` file. */
+function holdsConfiguration(dir) {
+    return (0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
+}
 /** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
 const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' };
 function withDefault(raw, fallback) {
@@ -15271,9 +15275,10 @@ function ownerRepository(values, what, usage) {
 /** A `--stack` folder: a folder holding at least one `.tf` or `.tf.json` file. */
 function stack_flags_stackFolder(given, usage) {
     const dir = (0,external_node_path_.resolve)(given);
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        throw new cli_command/* UsageError */.eb(`--stack '${given}': no such folder (${dir})`, usage);
-    if (!(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
+    const missing = (0,common_inputs/* missingPath */.IT)(dir, 'folder');
+    if (missing !== undefined)
+        throw new cli_command/* UsageError */.eb(`--stack '${given}': ${missing}`, usage);
+    if (!holdsConfiguration(dir))
         throw new cli_command/* UsageError */.eb(`--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`, usage);
     const rel = (0,external_node_path_.relative)(process.cwd(), dir);
     return { dir, name: rel === '' ? '.' : rel.startsWith('..') ? dir : rel };
@@ -16502,7 +16507,7 @@ const checkCommand = {
         {
             name: 'engine',
             value: 'tofu|terraform',
-            default: 'tofu',
+            default: STACK_DEFAULTS.engine,
             description: 'the engine of fmt and validate'
         },
         {
@@ -22195,6 +22200,9 @@ function rangeStart(node) {
 /** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
 function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
     const issues = [];
+    // The document as data, converted once, and only when an issue asks whether a value is absent.
+    let data;
+    const parsed = () => (data ??= { value: source.data() }).value;
     for (const issue of error.issues) {
         const path = issue.path;
         if (issue.code === 'unrecognized_keys') {
@@ -22209,7 +22217,7 @@ function zodIssues(source, schema, error, wording, at = (path) => path, make = (
         else {
             const missing = wording.sayMissing === true &&
                 issue.code === 'invalid_type' &&
-                valueAt(source.data(), at(path)) === undefined;
+                valueAt(parsed(), at(path)) === undefined;
             issues.push(make(at(path), missing
                 ? `is missing: expected ${expected(issue.message)}`
                 : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));

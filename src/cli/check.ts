@@ -3,7 +3,7 @@ import { CHECK_TOOLS, location } from '../check/findings.js';
 import { checkOutputs, runCheck } from '../check/job.js';
 import { mapInputReader } from '../common/inputs.js';
 import { consoleLog } from '../common/log.js';
-import { runnerPaths } from '../terraform/stack-inputs.js';
+import { runnerPaths, STACK_DEFAULTS } from '../terraform/stack-inputs.js';
 import { EXIT, flagInputs, formatFlag, outputFormat, type Command } from './command.js';
 
 /** `platformctl check`: the tf-check job in a terminal, with the same inputs as flags. */
@@ -42,7 +42,7 @@ export const checkCommand: Command = {
     {
       name: 'engine',
       value: 'tofu|terraform',
-      default: 'tofu',
+      default: STACK_DEFAULTS.engine,
       description: 'the engine of fmt and validate'
     },
     {

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { flagInputs, UsageError, type Flag, type Values } from './command.js';
-import { STACK_DEFAULTS } from '../terraform/stack-inputs.js';
+import { missingPath } from '../common/inputs.js';
+import { holdsConfiguration, STACK_DEFAULTS } from '../terraform/stack-inputs.js';
 
 /** The engine's flags, tf-plan's and tf-apply's inputs of the same names, for every stack. */
 export const ENGINE_FLAGS: readonly Flag[] = [
@@ -81,9 +81,9 @@ export interface StackFolder {
 /** A `--stack` folder: a folder holding at least one `.tf` or `.tf.json` file. */
 export function stackFolder(given: string, usage: string): StackFolder {
   const dir = resolve(given);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UsageError(`--stack '${given}': no such folder (${dir})`, usage);
-  if (!readdirSync(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json')))
+  const missing = missingPath(dir, 'folder');
+  if (missing !== undefined) throw new UsageError(`--stack '${given}': ${missing}`, usage);
+  if (!holdsConfiguration(dir))
     throw new UsageError(
       `--stack '${given}': not a stack, it holds no .tf or .tf.json file (${dir})`,
       usage

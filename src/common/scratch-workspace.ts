@@ -2,14 +2,14 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync
 } from 'node:fs';
-import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { ActionError, errorMessage } from './errors.js';
+import { isInside, privateTempDir } from './safe-fs.js';
 
 /**
  * One private folder for a job's files: what its tools write, what it reads back, and the secrets a
@@ -45,16 +45,10 @@ export class ScratchCleanupError extends ActionError {
 
 /** A relative path, refused when it would leave the folder: a fault of the caller, not the user. */
 function inside(root: string, relative: string): string {
-  const clean = normalize(relative);
-  if (
-    relative === '' ||
-    clean === '.' ||
-    isAbsolute(relative) ||
-    clean === '..' ||
-    clean.startsWith(`..${sep}`)
-  )
+  const path = join(root, relative);
+  if (relative === '' || isAbsolute(relative) || resolve(path) === root || !isInside(root, path))
     throw new Error(`scratch path '${relative}' is not a path inside ${root}`);
-  return join(root, clean);
+  return path;
 }
 
 /** Removes everything under `dir` except the kept paths and the folders on the way to them. */
@@ -74,8 +68,7 @@ function removeAllBut(dir: string, kept: ReadonlySet<string>): void {
  */
 export function openScratchWorkspace(parent: string, prefix: string): ScratchWorkspace {
   mkdirSync(parent, { recursive: true });
-  const root = mkdtempSync(join(parent, prefix));
-  chmodSync(root, 0o700);
+  const root = privateTempDir(prefix, parent);
   const kept = new Set<string>();
   let disposed = false;
   const writable = (relative: string): string => {

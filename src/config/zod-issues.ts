@@ -28,6 +28,9 @@ export function zodIssues(
     source.issue(path, message, onKey)
 ): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
+  // The document as data, converted once, and only when an issue asks whether a value is absent.
+  let data: { value: unknown } | undefined;
+  const parsed = (): unknown => (data ??= { value: source.data() }).value;
   for (const issue of error.issues) {
     const path = issue.path as KeyPath;
     if (issue.code === 'unrecognized_keys') {
@@ -41,7 +44,7 @@ export function zodIssues(
       const missing =
         wording.sayMissing === true &&
         issue.code === 'invalid_type' &&
-        valueAt(source.data(), at(path)) === undefined;
+        valueAt(parsed(), at(path)) === undefined;
       issues.push(
         make(
           at(path),

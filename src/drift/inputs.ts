@@ -1,11 +1,10 @@
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { getInputs as getPlanInputs } from '../terraform/plan-inputs.js';
 import { InputError, InputErrors } from '../common/errors.js';
 import { confinePath } from '../common/safe-fs.js';
 import { mapInputReader, splitLines, type InputReader, existingPath } from '../common/inputs.js';
-import { stackSlug, type RunnerPaths } from '../terraform/stack-inputs.js';
+import { holdsConfiguration, stackSlug, type RunnerPaths } from '../terraform/stack-inputs.js';
 import type { DriftStack } from './job.js';
 
 /** drift-report's inputs. */
@@ -37,9 +36,6 @@ export interface DriftReportSettings {
   failOn: DriftFailOn;
 }
 
-const hasConfiguration = (dir: string): boolean =>
-  readdirSync(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
-
 const GLOB = /[*?[\]{}]/;
 
 /**
@@ -63,7 +59,7 @@ export function resolveStacks(raw: string, workspace: string): string[] {
         expandDirectories: false
       })
         .map((d) => d.replace(/\/+$/, ''))
-        .filter((d) => hasConfiguration(d))
+        .filter((d) => holdsConfiguration(d))
         .sort();
       if (found.length === 0)
         errors.push(
@@ -92,7 +88,7 @@ export function resolveStacks(raw: string, workspace: string): string[] {
         }) === undefined
       )
         continue;
-      if (!hasConfiguration(dir))
+      if (!holdsConfiguration(dir))
         errors.push(
           new InputError('stacks', line, `not a stack: ${dir} holds no .tf or .tf.json file`)
         );

@@ -39,8 +39,6 @@ export interface PlanStepSettings {
 /** What tf-plan talks to, handed in (the same as tf-apply's). */
 export type PlanStepAdapters = StepAdapters;
 
-/** What a step leaves for the runner: its outputs, its summary, and why it failed, if it did. */
-
 /**
  * tf-plan as one sequence: plan, policy, summary, the sticky comment on the pull request, the
  * audit trail. A failure stops the sequence; what was decided before it is still reported (the

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { InputError, InputErrors } from '../common/errors.js';
 import { readInputGroups, type InputReader } from '../common/inputs.js';
@@ -6,6 +5,7 @@ import { parseSpecialApprovers } from '../governance/approvers.js';
 import { readAuditSettings, type AuditSettings } from '../governance/audit.js';
 import type { StackSettings } from '../terraform/stack.js';
 import {
+  holdsConfiguration,
   readBoolean,
   readStackInputs,
   resolveVarFiles,
@@ -90,7 +90,7 @@ export function getStateUnlockInputs(
   };
   const stack = (): { stack: StackSettings; varFiles: string[] } => {
     const settings = readStackInputs(read, paths);
-    if (!readdirSync(settings.workingDirectory).some((f) => /\.tf(\.json)?$/.test(f)))
+    if (!holdsConfiguration(settings.workingDirectory))
       throw new InputError(
         'working-directory',
         read('working-directory'),

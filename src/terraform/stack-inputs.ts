@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { z } from 'zod';
@@ -71,6 +71,11 @@ export function runnerPaths(env: NodeJS.ProcessEnv = process.env): RunnerPaths {
       return temp;
     }
   };
+}
+
+/** Whether a folder is a stack: it holds at least one `.tf` or `.tf.json` file. */
+export function holdsConfiguration(dir: string): boolean {
+  return readdirSync(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
 }
 
 /** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */

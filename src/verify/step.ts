@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import { ActionError } from '../common/errors.js';
 import { sha256File } from '../common/hash.js';
 import type { Log } from '../common/log.js';
@@ -11,6 +10,7 @@ import { renderGateSummary, type Clock, type Probe } from './gates.js';
 import {
   failureMessage,
   runVerifyGates,
+  shownPath,
   verifyGatesOutputs,
   type VerifyGatesSettings
 } from './job.js';
@@ -42,11 +42,6 @@ export interface VerifyStepReport extends StepReport {
 }
 
 /** The report's path as the summary shows it: relative to the workspace when inside it. */
-function shownReport(workspace: string, reportPath: string): string {
-  const shown = relative(workspace, reportPath);
-  return shown.startsWith('..') ? reportPath : shown;
-}
-
 /**
  * verify-gates as one sequence: the checks read (a bad one stops here, nothing written), run and
  * reported; the outputs and the summary; then, when asked, the verification recorded in the audit
@@ -63,7 +58,7 @@ export async function runVerifyStep(
     report.outputs = verifyGatesOutputs(result);
     report.summary = renderGateSummary(
       result.report,
-      shownReport(settings.gates.workspace, result.reportPath)
+      shownPath(settings.gates.workspace, result.reportPath)
     );
     const record = settings.record;
     if (record !== undefined) {

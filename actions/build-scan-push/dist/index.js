@@ -31779,7 +31779,213 @@ function runProcess(command, args, options) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/common/safe-fs.ts
+
+
+
+
+
+/**
+ * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
+ * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
+ * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
+ * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
+ */
+/** A path that would write through a symbolic link, or outside the folder it belongs to. */
+class UnsafePathError extends ActionError {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Refusing to write ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const EXCLUSIVE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
+/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
+function realpathOfPrefix(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing.reverse());
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(current);
+            if (parent === current)
+                return absolute;
+            missing.push((0,external_node_path_namespaceObject.basename)(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Resolves an input's path against the workspace and checks that it stays inside it after `..`
+ * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
+ * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
+ */
+function confinePath(options) {
+    const path = (0,external_node_path_namespaceObject.resolve)(options.root, options.raw);
+    const real = realpathOfPrefix(path);
+    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
+    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
+        return path;
+    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
+    throw new errors_InputError(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
+}
+function lstatOrUndefined(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The target's location below its root, refused when it leaves the root. */
+function placeBelow(root, path, make = true) {
+    if (!isInside(root, path))
+        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
+    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
+    if (make)
+        mkdirSync(root, { recursive: true });
+    const realRoot = realpathSync(root);
+    return { realRoot, target: join(realRoot, relative(resolve(root), resolve(path))) };
+}
+/**
+ * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
+ * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
+ */
+function ensureFolder(root, dir, mode = 0o777) {
+    const { realRoot, target } = placeBelow(root, dir);
+    let current = realRoot;
+    for (const part of relative(realRoot, target)
+        .split(sep)
+        .filter((p) => p !== '')) {
+        current = join(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined) {
+            try {
+                mkdirSync(current, { mode });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const made = lstatSync(current);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new UnsafePathError(current, 'another process put something else there meanwhile');
+        }
+        else if (stat.isSymbolicLink()) {
+            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
+        }
+        else if (!stat.isDirectory()) {
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+        }
+    }
+    return target;
+}
+/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
+function checkTarget(target) {
+    const stat = lstatOrUndefined(target);
+    if (stat === undefined || stat.isFile())
+        return;
+    if (stat.isSymbolicLink())
+        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
+    if (stat.isDirectory())
+        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
+    throw new UnsafePathError(target, `${target} is not a regular file`);
+}
+/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
+function createFileExclusive(path, content, mode = 0o600) {
+    const fd = openSync(path, EXCLUSIVE, mode);
+    try {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        let offset = 0;
+        while (offset < data.length)
+            offset += writeSync(fd, data, offset, data.length - offset);
+        fsyncSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
+    chmodSync(path, mode);
+}
+/**
+ * Writes `path` (inside `root`) whole: folders below the root created without following links, a
+ * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
+ * Returns the path written (below the root's real path).
+ */
+function writeFileSafely(root, path, content, options = {}) {
+    const { target } = placeBelow(root, path);
+    ensureFolder(root, dirname(resolve(path)));
+    checkTarget(target);
+    const staging = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`);
+    try {
+        createFileExclusive(staging, content, options.mode ?? 0o644);
+        // The folders may have been swapped for links between the checks and now: check once more.
+        ensureFolder(root, dirname(resolve(path)));
+        checkTarget(target);
+        renameSync(staging, target);
+    }
+    catch (error) {
+        rmSync(staging, { force: true });
+        throw error;
+    }
+    return target;
+}
+/**
+ * Reads a file inside `root` without following a link at any level: undefined when it is absent,
+ * an error naming the link when one is met (a link committed to a branch must not make the project
+ * read, and then publish, a file of the runner).
+ */
+function readFileSafely(root, path) {
+    if (!existsSync(root))
+        return undefined;
+    const { realRoot, target } = placeBelow(root, path, false);
+    let current = realRoot;
+    const parts = relative(realRoot, target)
+        .split(sep)
+        .filter((p) => p !== '');
+    for (const [index, part] of parts.entries()) {
+        current = join(current, part);
+        const stat = lstatOrUndefined(current);
+        if (stat === undefined)
+            return undefined;
+        if (stat.isSymbolicLink())
+            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
+        if (index < parts.length - 1 && !stat.isDirectory())
+            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
+    }
+    const fd = openSync(target, constants.O_RDONLY | NOFOLLOW);
+    try {
+        return readFileSync(fd, 'utf8');
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** A fresh folder only this user can enter (0700), with a name no one can predict. */
+function privateTempDir(prefix, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
+    (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o700);
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/common/scratch-workspace.ts
+
 
 
 
@@ -31791,14 +31997,10 @@ class ScratchCleanupError extends ActionError {
 }
 /** A relative path, refused when it would leave the folder: a fault of the caller, not the user. */
 function inside(root, relative) {
-    const clean = (0,external_node_path_namespaceObject.normalize)(relative);
-    if (relative === '' ||
-        clean === '.' ||
-        (0,external_node_path_namespaceObject.isAbsolute)(relative) ||
-        clean === '..' ||
-        clean.startsWith(`..${external_node_path_namespaceObject.sep}`))
+    const path = (0,external_node_path_namespaceObject.join)(root, relative);
+    if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || (0,external_node_path_namespaceObject.resolve)(path) === root || !isInside(root, path))
         throw new Error(`scratch path '${relative}' is not a path inside ${root}`);
-    return (0,external_node_path_namespaceObject.join)(root, clean);
+    return path;
 }
 /** Removes everything under `dir` except the kept paths and the folders on the way to them. */
 function removeAllBut(dir, kept) {
@@ -31819,8 +32021,7 @@ function removeAllBut(dir, kept) {
  */
 function openScratchWorkspace(parent, prefix) {
     (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
-    const root = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, prefix));
-    (0,external_node_fs_namespaceObject.chmodSync)(root, 0o700);
+    const root = privateTempDir(prefix, parent);
     const kept = new Set();
     let disposed = false;
     const writable = (relative) => {
@@ -42194,6 +42395,9 @@ function rangeStart(node) {
 /** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
 function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
     const issues = [];
+    // The document as data, converted once, and only when an issue asks whether a value is absent.
+    let data;
+    const parsed = () => (data ??= { value: source.data() }).value;
     for (const issue of error.issues) {
         const path = issue.path;
         if (issue.code === 'unrecognized_keys') {
@@ -42208,7 +42412,7 @@ function zodIssues(source, schema, error, wording, at = (path) => path, make = (
         else {
             const missing = wording.sayMissing === true &&
                 issue.code === 'invalid_type' &&
-                valueAt(source.data(), at(path)) === undefined;
+                valueAt(parsed(), at(path)) === undefined;
             issues.push(make(at(path), missing
                 ? `is missing: expected ${expected(issue.message)}`
                 : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
@@ -43189,8 +43393,6 @@ function renderBuildScanPushSummary(result, limitBytes = STEP_SUMMARY_LIMIT_BYTE
     }).text;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/common/hash.ts
 
 
@@ -43491,209 +43693,6 @@ async function imageTools(needs, log) {
     const trivy = needs.scan ? (await installTrivy({ log })).binary : undefined;
     const cosign = needs.sign ? (await installCosign({ log })).binary : undefined;
     return { builder, skopeo, trivy, cosign };
-}
-
-;// CONCATENATED MODULE: ./src/common/safe-fs.ts
-
-
-
-
-
-/**
- * The only way the project writes a file it owns (facts, audit log, values, reports, plan files,
- * outputs): the path is confined to the folder it belongs to, no level of it may be a symbolic
- * link, and the file is written to a fresh sibling opened with O_EXCL|O_NOFOLLOW, then renamed
- * over the target, so a reader sees the old file or the new one and a planted link receives nothing.
- */
-/** A path that would write through a symbolic link, or outside the folder it belongs to. */
-class UnsafePathError extends ActionError {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`Refusing to write ${path}: ${reason}`);
-        this.path = path;
-        this.reason = reason;
-    }
-}
-/** O_NOFOLLOW where the platform has it: opening a symbolic link then fails with ELOOP. */
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const EXCLUSIVE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
-/** True when `path` is `root` or below it (both taken as they are, without resolving links). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path));
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-/** The path with every symbolic link of its longest existing prefix resolved; the rest as written. */
-function realpathOfPrefix(path) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    const missing = [];
-    let current = absolute;
-    for (;;) {
-        try {
-            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing.reverse());
-        }
-        catch {
-            const parent = (0,external_node_path_namespaceObject.dirname)(current);
-            if (parent === current)
-                return absolute;
-            missing.push((0,external_node_path_namespaceObject.basename)(current));
-            current = parent;
-        }
-    }
-}
-/**
- * Resolves an input's path against the workspace and checks that it stays inside it after `..`
- * and symbolic links are resolved, so an engine is never handed a file such as /etc/shadow.
- * Returns the absolute path as resolved (links kept, so messages show what the user wrote).
- */
-function confinePath(options) {
-    const path = (0,external_node_path_namespaceObject.resolve)(options.root, options.raw);
-    const real = realpathOfPrefix(path);
-    const allowed = [options.root, ...(options.alsoAllowed ?? [])];
-    if (allowed.some((root) => isInside(realpathOfPrefix(root), real)))
-        return path;
-    const where = real === path ? path : `${path}, which is ${real} once links are resolved`;
-    throw new errors_InputError(options.input, options.raw, `resolves to ${where}, outside ${options.rootName ?? 'the workspace'} (${options.root}): give a path inside it`);
-}
-function lstatOrUndefined(path) {
-    try {
-        return lstatSync(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** The target's location below its root, refused when it leaves the root. */
-function placeBelow(root, path, make = true) {
-    if (!isInside(root, path))
-        throw new UnsafePathError(path, `it is outside ${root}, the folder it belongs to`);
-    // The root is trusted (the caller chose it): it is made when missing, links above it allowed.
-    if (make)
-        mkdirSync(root, { recursive: true });
-    const realRoot = realpathSync(root);
-    return { realRoot, target: join(realRoot, relative(resolve(root), resolve(path))) };
-}
-/**
- * Creates every missing folder from `root` down to `dir`, refusing a symbolic link or a file at any
- * level below the root. The root itself is trusted (a clone, the workspace, the runner's temp).
- */
-function ensureFolder(root, dir, mode = 0o777) {
-    const { realRoot, target } = placeBelow(root, dir);
-    let current = realRoot;
-    for (const part of relative(realRoot, target)
-        .split(sep)
-        .filter((p) => p !== '')) {
-        current = join(current, part);
-        const stat = lstatOrUndefined(current);
-        if (stat === undefined) {
-            try {
-                mkdirSync(current, { mode });
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            }
-            const made = lstatSync(current);
-            if (!made.isDirectory() || made.isSymbolicLink())
-                throw new UnsafePathError(current, 'another process put something else there meanwhile');
-        }
-        else if (stat.isSymbolicLink()) {
-            throw new UnsafePathError(current, `${current} is a symbolic link where a folder is expected; it is not followed: remove the link`);
-        }
-        else if (!stat.isDirectory()) {
-            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
-        }
-    }
-    return target;
-}
-/** Checks the file itself: absent, or a regular file (never a link, never a folder). */
-function checkTarget(target) {
-    const stat = lstatOrUndefined(target);
-    if (stat === undefined || stat.isFile())
-        return;
-    if (stat.isSymbolicLink())
-        throw new UnsafePathError(target, `${target} is a symbolic link; it is not followed: remove the link`);
-    if (stat.isDirectory())
-        throw new UnsafePathError(target, `${target} is a folder, where a file is expected`);
-    throw new UnsafePathError(target, `${target} is not a regular file`);
-}
-/** Creates a new file that must not exist yet: O_EXCL|O_NOFOLLOW, so nothing planted is followed. */
-function createFileExclusive(path, content, mode = 0o600) {
-    const fd = openSync(path, EXCLUSIVE, mode);
-    try {
-        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        let offset = 0;
-        while (offset < data.length)
-            offset += writeSync(fd, data, offset, data.length - offset);
-        fsyncSync(fd);
-    }
-    finally {
-        closeSync(fd);
-    }
-    // The umask may have narrowed the mode; a file meant to be readable by others gets it exactly.
-    chmodSync(path, mode);
-}
-/**
- * Writes `path` (inside `root`) whole: folders below the root created without following links, a
- * link or a folder at the path refused, the content written to a fresh sibling and renamed over it.
- * Returns the path written (below the root's real path).
- */
-function writeFileSafely(root, path, content, options = {}) {
-    const { target } = placeBelow(root, path);
-    ensureFolder(root, dirname(resolve(path)));
-    checkTarget(target);
-    const staging = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.partial`);
-    try {
-        createFileExclusive(staging, content, options.mode ?? 0o644);
-        // The folders may have been swapped for links between the checks and now: check once more.
-        ensureFolder(root, dirname(resolve(path)));
-        checkTarget(target);
-        renameSync(staging, target);
-    }
-    catch (error) {
-        rmSync(staging, { force: true });
-        throw error;
-    }
-    return target;
-}
-/**
- * Reads a file inside `root` without following a link at any level: undefined when it is absent,
- * an error naming the link when one is met (a link committed to a branch must not make the project
- * read, and then publish, a file of the runner).
- */
-function readFileSafely(root, path) {
-    if (!existsSync(root))
-        return undefined;
-    const { realRoot, target } = placeBelow(root, path, false);
-    let current = realRoot;
-    const parts = relative(realRoot, target)
-        .split(sep)
-        .filter((p) => p !== '');
-    for (const [index, part] of parts.entries()) {
-        current = join(current, part);
-        const stat = lstatOrUndefined(current);
-        if (stat === undefined)
-            return undefined;
-        if (stat.isSymbolicLink())
-            throw new UnsafePathError(current, `${current} is a symbolic link; it is not followed: remove the link`);
-        if (index < parts.length - 1 && !stat.isDirectory())
-            throw new UnsafePathError(current, `${current} is a file where a folder is expected`);
-    }
-    const fd = openSync(target, constants.O_RDONLY | NOFOLLOW);
-    try {
-        return readFileSync(fd, 'utf8');
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/** A fresh folder only this user can enter (0700), with a name no one can predict. */
-function privateTempDir(prefix, parent = tmpdir()) {
-    const dir = mkdtempSync(join(parent, prefix));
-    chmodSync(dir, 0o700);
-    return dir;
 }
 
 ;// CONCATENATED MODULE: ./src/common/duration.ts

@@ -30912,8 +30912,6 @@ const clock_systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "fs"
@@ -31811,6 +31809,8 @@ function globSync(globInput, options) {
 var common_errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/common/safe-fs.ts
@@ -42994,6 +42994,10 @@ function runnerPaths(env = process.env) {
         }
     };
 }
+/** Whether a folder is a stack: it holds at least one `.tf` or `.tf.json` file. */
+function holdsConfiguration(dir) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
+}
 /** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
 const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' };
 function withDefault(raw, fallback) {
@@ -43572,7 +43576,6 @@ function getGovernanceInputs(read, paths) {
 
 
 
-
 /** drift-report's inputs. */
 const DRIFT_REPORT_INPUTS = (/* unused pure expression or super */ null && ([
     'stacks',
@@ -43592,7 +43595,6 @@ const DRIFT_REPORT_DEFAULTS = {
 };
 /** When the step fails: a check that could not tell (`error`), also on drift, or never. */
 const DRIFT_FAIL_ON = ['error', 'drift', 'never'];
-const hasConfiguration = (dir) => (0,external_node_fs_namespaceObject.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
 const GLOB = /[*?[\]{}]/;
 /**
  * The stacks to check: one folder or glob a line, relative to the workspace. A folder named
@@ -43613,7 +43615,7 @@ function resolveStacks(raw, workspace) {
                 expandDirectories: false
             })
                 .map((d) => d.replace(/\/+$/, ''))
-                .filter((d) => hasConfiguration(d))
+                .filter((d) => holdsConfiguration(d))
                 .sort();
             if (found.length === 0)
                 errors.push(new common_errors/* InputError */.dz('stacks', line, 'matches no folder holding a .tf or .tf.json file'));
@@ -43642,7 +43644,7 @@ function resolveStacks(raw, workspace) {
                 hint: 'an unknown stack'
             }) === undefined)
                 continue;
-            if (!hasConfiguration(dir))
+            if (!holdsConfiguration(dir))
                 errors.push(new common_errors/* InputError */.dz('stacks', line, `not a stack: ${dir} holds no .tf or .tf.json file`));
             else if (!dirs.includes(dir))
                 dirs.push(dir);

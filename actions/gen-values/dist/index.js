@@ -46597,6 +46597,9 @@ const LocalSchema = DeploymentOverrides.extend({
 /** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
 function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
     const issues = [];
+    // The document as data, converted once, and only when an issue asks whether a value is absent.
+    let data;
+    const parsed = () => (data ??= { value: source.data() }).value;
     for (const issue of error.issues) {
         const path = issue.path;
         if (issue.code === 'unrecognized_keys') {
@@ -46611,7 +46614,7 @@ function zodIssues(source, schema, error, wording, at = (path) => path, make = (
         else {
             const missing = wording.sayMissing === true &&
                 issue.code === 'invalid_type' &&
-                valueAt(source.data(), at(path)) === undefined;
+                valueAt(parsed(), at(path)) === undefined;
             issues.push(make(at(path), missing
                 ? `is missing: expected ${expected(issue.message)}`
                 : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));

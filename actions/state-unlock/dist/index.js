@@ -43422,6 +43422,10 @@ function runnerPaths(env = process.env) {
         }
     };
 }
+/** Whether a folder is a stack: it holds at least one `.tf` or `.tf.json` file. */
+function holdsConfiguration(dir) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
+}
 /** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
 const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' };
 function withDefault(raw, fallback) {
@@ -43596,7 +43600,6 @@ function decideUnlock(request, lock, laneRuns) {
 
 
 
-
 /** state-unlock's inputs. */
 const STATE_UNLOCK_INPUTS = (/* unused pure expression or super */ null && ([
     'working-directory',
@@ -43649,7 +43652,7 @@ function getStateUnlockInputs(read, paths, env) {
     };
     const stack = () => {
         const settings = readStackInputs(read, paths);
-        if (!(0,external_node_fs_namespaceObject.readdirSync)(settings.workingDirectory).some((f) => /\.tf(\.json)?$/.test(f)))
+        if (!holdsConfiguration(settings.workingDirectory))
             throw new common_errors/* InputError */.dz('working-directory', read('working-directory'), `not a stack: ${settings.workingDirectory} holds no .tf or .tf.json file`);
         return {
             stack: settings,

@@ -42295,6 +42295,10 @@ function runnerPaths(env = process.env) {
         }
     };
 }
+/** Whether a folder is a stack: it holds at least one `.tf` or `.tf.json` file. */
+function holdsConfiguration(dir) {
+    return readdirSync(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
+}
 /** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
 const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' };
 function withDefault(raw, fallback) {

@@ -44308,7 +44308,6 @@ async function publishPlanComment(github, plan, log) {
 
 
 
-/** What a step leaves for the runner: its outputs, its summary, and why it failed, if it did. */
 /**
  * tf-plan as one sequence: plan, policy, summary, the sticky comment on the pull request, the
  * audit trail. A failure stops the sequence; what was decided before it is still reported (the
@@ -45796,6 +45795,10 @@ function runnerPaths(env = process.env) {
             return temp;
         }
     };
+}
+/** Whether a folder is a stack: it holds at least one `.tf` or `.tf.json` file. */
+function holdsConfiguration(dir) {
+    return readdirSync(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
 }
 /** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
 const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' };

@@ -46494,6 +46494,10 @@ function runnerPaths(env = process.env) {
         }
     };
 }
+/** Whether a folder is a stack: it holds at least one `.tf` or `.tf.json` file. */
+function holdsConfiguration(dir) {
+    return readdirSync(dir).some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'));
+}
 /** The shared inputs' defaults, as action.yml declares them (and the CLI's help shows them). */
 const STACK_DEFAULTS = { engine: 'tofu', 'lock-timeout': '300s' };
 function withDefault(raw, fallback) {
@@ -47209,6 +47213,9 @@ function lookupFact(facts, path) {
 /** Places the issues of a failed parse in the source; `at` turns a schema path into the file's. */
 function zodIssues(source, schema, error, wording, at = (path) => path, make = (path, message, onKey) => source.issue(path, message, onKey)) {
     const issues = [];
+    // The document as data, converted once, and only when an issue asks whether a value is absent.
+    let data;
+    const parsed = () => (data ??= { value: source.data() }).value;
     for (const issue of error.issues) {
         const path = issue.path;
         if (issue.code === 'unrecognized_keys') {
@@ -47223,7 +47230,7 @@ function zodIssues(source, schema, error, wording, at = (path) => path, make = (
         else {
             const missing = wording.sayMissing === true &&
                 issue.code === 'invalid_type' &&
-                valueAt(source.data(), at(path)) === undefined;
+                valueAt(parsed(), at(path)) === undefined;
             issues.push(make(at(path), missing
                 ? `is missing: expected ${expected(issue.message)}`
                 : (wording.message ?? ((m) => `expected ${expected(m)}`))(issue.message), false));
@@ -48121,12 +48128,7 @@ async function fetchHttp(check, settings, timeoutMs) {
 
 
 
-
 /** The report's path as the summary shows it: relative to the workspace when inside it. */
-function shownReport(workspace, reportPath) {
-    const shown = (0,external_node_path_namespaceObject.relative)(workspace, reportPath);
-    return shown.startsWith('..') ? reportPath : shown;
-}
 /**
  * verify-gates as one sequence: the checks read (a bad one stops here, nothing written), run and
  * reported; the outputs and the summary; then, when asked, the verification recorded in the audit
@@ -48138,7 +48140,7 @@ async function runVerifyStep(settings, adapters) {
     try {
         const result = await runVerifyGates(settings.gates, { log, probe: adapters.probe, clock });
         report.outputs = verifyGatesOutputs(result);
-        report.summary = renderGateSummary(result.report, shownReport(settings.gates.workspace, result.reportPath));
+        report.summary = renderGateSummary(result.report, shownPath(settings.gates.workspace, result.reportPath));
         const record = settings.record;
         if (record !== undefined) {
             if (adapters.recordAudit === undefined)
