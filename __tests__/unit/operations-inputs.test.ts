@@ -6,7 +6,8 @@ import { InputErrors } from '../../src/common/errors.js';
 import { mapInputReader } from '../../src/common/inputs.js';
 import { getDriftReportInputs, resolveStacks } from '../../src/drift/inputs.js';
 import { readPromoteInputs } from '../../src/promote/inputs.js';
-import { defaultLane, getStateUnlockInputs } from '../../src/state/inputs.js';
+import { getStateUnlockInputs } from '../../src/state/inputs.js';
+import { defaultLane } from '../../src/terraform/lane.js';
 
 /**
  * The input readers of drift-report, state-unlock and promote: every bad input named with its

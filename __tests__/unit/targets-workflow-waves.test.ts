@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { deletedTargets, destroyTargets } from '../../src/targets/base-revision.js';
 import type { Repository, Stack } from '../../src/targets/graph.js';
-import { assertDistinctNames, laneName, waveMatrices } from '../../src/targets/workflow-waves.js';
+import { assertDistinctNames, waveMatrices } from '../../src/targets/workflow-waves.js';
+import { laneName } from '../../src/terraform/lane.js';
 
 function repository(stacks: Record<string, Partial<Stack> & { deps?: string[] }>): Repository {
   return {

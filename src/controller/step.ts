@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Log } from '../common/log.js';
 import type { Clock } from '../common/clock.js';
-import { runContext, type RunContext } from '../governance/event.js';
+import { readEventPayload, runContext, type RunContext } from '../governance/event.js';
 import type { StepReport } from '../governance/step.js';
 import type { ControllerInputs } from './inputs.js';
 import type * as PhaseModule from './phases.js';
@@ -41,15 +40,7 @@ export function readControllerEvent(env: NodeJS.ProcessEnv = process.env): {
   context: RunContext;
   event: unknown;
 } {
-  const path = env['GITHUB_EVENT_PATH'];
-  let event: unknown = {};
-  if (path !== undefined && path !== '') {
-    try {
-      event = JSON.parse(readFileSync(path, 'utf8'));
-    } catch {
-      event = {};
-    }
-  }
+  const event = readEventPayload(env);
   return { context: runContext(env, event), event };
 }
 

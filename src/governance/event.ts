@@ -46,16 +46,18 @@ export function runContext(env: NodeJS.ProcessEnv, payload: unknown): RunContext
   };
 }
 
-/** Reads GITHUB_EVENT_PATH (an absent or unreadable file is an event without a payload). */
-export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  let payload: unknown = {};
+/** The event's payload from GITHUB_EVENT_PATH; an absent or unreadable file is `{}`. */
+export function readEventPayload(env: NodeJS.ProcessEnv = process.env): unknown {
   const path = env['GITHUB_EVENT_PATH'];
-  if (path !== undefined && path !== '') {
-    try {
-      payload = JSON.parse(readFileSync(path, 'utf8'));
-    } catch {
-      payload = {};
-    }
+  if (path === undefined || path === '') return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch {
+    return {};
   }
-  return runContext(env, payload);
+}
+
+/** The run's context, its pull request read from the event's payload. */
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  return runContext(env, readEventPayload(env));
 }

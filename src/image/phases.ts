@@ -28,7 +28,8 @@ import {
   withoutAccepted,
   type Finding
 } from './scan.js';
-import { BuildError, lineLogger, runTool, tail, TIMEOUTS, ToolError } from './tool-run.js';
+import type { ProcessResult } from '../common/process.js';
+import { BuildError, runTool, tail, TIMEOUTS, ToolError } from './tool-run.js';
 
 /**
  * The phases of build-scan-push, in the order the job runs them. Each takes the job and what the
@@ -145,14 +146,15 @@ export async function buildImage(job: ImageJob, source: BuildSource): Promise<Bu
 async function runBuilder(job: ImageJob, spec: BuildSpec): Promise<string> {
   const { workspace, deps } = job;
   const builder = job.tools.builder;
-  const out = lineLogger(deps.log);
-  const stream = { onStdout: out.write, onStderr: out.write, timeoutMs: TIMEOUTS.build };
-  const fail = (result: { exitCode: number; stdout: string; stderr: string }): never => {
-    out.flush();
-    const step = failedStep(`${result.stdout}\n${result.stderr}`);
-    throw new BuildError(
-      `The build failed${step === undefined ? '' : ` at ${step}`} (${builder.name} exited with ${result.exitCode}):\n${tail(result.stderr || result.stdout)}`
-    );
+  const build = {
+    timeoutMs: TIMEOUTS.build,
+    what: 'The build',
+    fail: (result: ProcessResult) => {
+      const step = failedStep(`${result.stdout}\n${result.stderr}`);
+      return new BuildError(
+        `The build failed${step === undefined ? '' : ` at ${step}`} (${builder.name} exited with ${result.exitCode}):\n${tail(result.stderr || result.stdout)}`
+      );
+    }
   };
   if (builder.name === 'buildah') {
     const store = {
@@ -160,24 +162,18 @@ async function runBuilder(job: ImageJob, spec: BuildSpec): Promise<string> {
       runroot: workspace.path('store/run')
     };
     const iidfile = workspace.path('iid');
-    const built = await deps.run(builder.binary, buildahBudArgs(spec, store, iidfile), stream);
-    if (built.exitCode !== 0) fail(built);
+    await runTool(deps, builder.binary, buildahBudArgs(spec, store, iidfile), build);
     const imageId = workspace.read('iid').trim();
     const digestfile = workspace.path('digest');
-    const pushed = await deps.run(
-      builder.binary,
-      buildahPushArgs(spec, store, imageId, digestfile),
-      stream
-    );
-    out.flush();
-    if (pushed.exitCode !== 0)
-      throw new ToolError(`Writing the OCI layout failed:\n${tail(pushed.stderr)}`);
+    await runTool(deps, builder.binary, buildahPushArgs(spec, store, imageId, digestfile), {
+      timeoutMs: TIMEOUTS.build,
+      what: 'Writing the OCI layout',
+      fail: (result) => new ToolError(`Writing the OCI layout failed:\n${tail(result.stderr)}`)
+    });
     return layoutDigest(job, spec, workspace.read('digest').trim());
   }
   const metadataFile = workspace.path('metadata.json');
-  const built = await deps.run(builder.binary, buildxBuildArgs(spec, metadataFile), stream);
-  if (built.exitCode !== 0) fail(built);
-  out.flush();
+  await runTool(deps, builder.binary, buildxBuildArgs(spec, metadataFile), build);
   const metadata = JSON.parse(workspace.read('metadata.json')) as Record<string, unknown>;
   return layoutDigest(job, spec, String(metadata['containerimage.digest'] ?? ''));
 }

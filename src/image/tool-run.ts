@@ -37,12 +37,21 @@ export function lineLogger(log: Log): { write: (chunk: string) => void; flush: (
   };
 }
 
-/** Runs a tool, its output streamed to the log unless quiet; a non-zero exit is a ToolError. */
+/**
+ * Runs a tool, its output streamed to the log unless quiet; a non-zero exit is a ToolError, or
+ * the error `fail` makes of the result.
+ */
 export async function runTool(
   deps: Pick<BuildScanPushDeps, 'log' | 'run'>,
   binary: string,
   args: string[],
-  options: { timeoutMs: number; what: string; env?: NodeJS.ProcessEnv; quiet?: boolean }
+  options: {
+    timeoutMs: number;
+    what: string;
+    env?: NodeJS.ProcessEnv;
+    quiet?: boolean;
+    fail?: (result: ProcessResult) => Error;
+  }
 ): Promise<ProcessResult> {
   const out = lineLogger(deps.log);
   const result = await deps.run(binary, args, {
@@ -51,6 +60,7 @@ export async function runTool(
     ...(options.quiet === true ? {} : { onStdout: out.write, onStderr: out.write })
   });
   out.flush();
+  if (result.exitCode !== 0 && options.fail !== undefined) throw options.fail(result);
   if (result.exitCode !== 0)
     throw new ToolError(
       `${options.what} failed (${binary} exited with ${result.exitCode}):\n${tail(result.stderr || result.stdout)}`

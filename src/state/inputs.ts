@@ -13,6 +13,7 @@ import {
 } from '../terraform/stack-inputs.js';
 import { LOCK_ID_PATTERN, MIN_REASON_LENGTH } from './unlock.js';
 import type { UnlockSettings } from './job.js';
+import { defaultLane } from '../terraform/lane.js';
 
 /** state-unlock's inputs. */
 export const STATE_UNLOCK_INPUTS = [
@@ -39,12 +40,6 @@ export interface StateUnlockSettings extends Pick<
 > {
   token: string;
   audit: AuditSettings;
-}
-
-/** The lane a stack's runs share, as terraform.yml names it: the state key, else the folder. */
-export function defaultLane(stateKey: string, workingDirectory: string): string {
-  const base = stateKey === '' ? workingDirectory : stateKey;
-  return base.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
 const LANE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Repository, Target } from './graph.js';
 import { stackName, type MatrixEntry } from './render.js';
+import { defaultLane } from '../terraform/lane.js';
 
 /**
  * One stack of a wave job's `strategy.matrix` in the multi-stack terraform workflow: what tf-plan
@@ -19,11 +20,6 @@ export interface WaveEntry extends MatrixEntry {
 
 export interface WaveMatrix {
   include: WaveEntry[];
-}
-
-/** terraform.yml's slug: every character other than letters, digits, . _ - becomes -. */
-export function laneName(value: string): string {
-  return value.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
 /**
@@ -54,7 +50,7 @@ export function waveMatrices(
         .map((f) => posix.relative(workingDirectory, fromTop(f)))
         .join('\n'),
       'state-key': stateKey,
-      lane: laneName(stateKey === '' ? workingDirectory : stateKey),
+      lane: defaultLane(stateKey, workingDirectory),
       'depends-on': target.dependsOn.map(stackName).join('\n'),
       'depends-on-paths': target.dependsOn.join('\n'),
       destroy

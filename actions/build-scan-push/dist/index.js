@@ -42837,7 +42837,10 @@ function lineLogger(log) {
         }
     };
 }
-/** Runs a tool, its output streamed to the log unless quiet; a non-zero exit is a ToolError. */
+/**
+ * Runs a tool, its output streamed to the log unless quiet; a non-zero exit is a ToolError, or
+ * the error `fail` makes of the result.
+ */
 async function runTool(deps, binary, args, options) {
     const out = lineLogger(deps.log);
     const result = await deps.run(binary, args, {
@@ -42846,6 +42849,8 @@ async function runTool(deps, binary, args, options) {
         ...(options.quiet === true ? {} : { onStdout: out.write, onStderr: out.write })
     });
     out.flush();
+    if (result.exitCode !== 0 && options.fail !== undefined)
+        throw options.fail(result);
     if (result.exitCode !== 0)
         throw new ToolError(`${options.what} failed (${binary} exited with ${result.exitCode}):\n${tail(result.stderr || result.stdout)}`);
     return result;
@@ -42946,12 +42951,13 @@ async function buildImage(job, source) {
 async function runBuilder(job, spec) {
     const { workspace, deps } = job;
     const builder = job.tools.builder;
-    const out = lineLogger(deps.log);
-    const stream = { onStdout: out.write, onStderr: out.write, timeoutMs: TIMEOUTS.build };
-    const fail = (result) => {
-        out.flush();
-        const step = failedStep(`${result.stdout}\n${result.stderr}`);
-        throw new BuildError(`The build failed${step === undefined ? '' : ` at ${step}`} (${builder.name} exited with ${result.exitCode}):\n${tail(result.stderr || result.stdout)}`);
+    const build = {
+        timeoutMs: TIMEOUTS.build,
+        what: 'The build',
+        fail: (result) => {
+            const step = failedStep(`${result.stdout}\n${result.stderr}`);
+            return new BuildError(`The build failed${step === undefined ? '' : ` at ${step}`} (${builder.name} exited with ${result.exitCode}):\n${tail(result.stderr || result.stdout)}`);
+        }
     };
     if (builder.name === 'buildah') {
         const store = {
@@ -42959,22 +42965,18 @@ async function runBuilder(job, spec) {
             runroot: workspace.path('store/run')
         };
         const iidfile = workspace.path('iid');
-        const built = await deps.run(builder.binary, buildahBudArgs(spec, store, iidfile), stream);
-        if (built.exitCode !== 0)
-            fail(built);
+        await runTool(deps, builder.binary, buildahBudArgs(spec, store, iidfile), build);
         const imageId = workspace.read('iid').trim();
         const digestfile = workspace.path('digest');
-        const pushed = await deps.run(builder.binary, buildahPushArgs(spec, store, imageId, digestfile), stream);
-        out.flush();
-        if (pushed.exitCode !== 0)
-            throw new ToolError(`Writing the OCI layout failed:\n${tail(pushed.stderr)}`);
+        await runTool(deps, builder.binary, buildahPushArgs(spec, store, imageId, digestfile), {
+            timeoutMs: TIMEOUTS.build,
+            what: 'Writing the OCI layout',
+            fail: (result) => new ToolError(`Writing the OCI layout failed:\n${tail(result.stderr)}`)
+        });
         return layoutDigest(job, spec, workspace.read('digest').trim());
     }
     const metadataFile = workspace.path('metadata.json');
-    const built = await deps.run(builder.binary, buildxBuildArgs(spec, metadataFile), stream);
-    if (built.exitCode !== 0)
-        fail(built);
-    out.flush();
+    await runTool(deps, builder.binary, buildxBuildArgs(spec, metadataFile), build);
     const metadata = JSON.parse(workspace.read('metadata.json'));
     return layoutDigest(job, spec, String(metadata['containerimage.digest'] ?? ''));
 }

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1051);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3166:
+/***/ 1051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41898,19 +41898,21 @@ function runContext(env, payload) {
         ...(typeof headSha === 'string' && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {})
     };
 }
-/** Reads GITHUB_EVENT_PATH (an absent or unreadable file is an event without a payload). */
-function readRunContext(env = process.env) {
-    let payload = {};
+/** The event's payload from GITHUB_EVENT_PATH; an absent or unreadable file is `{}`. */
+function readEventPayload(env = process.env) {
     const path = env['GITHUB_EVENT_PATH'];
-    if (path !== undefined && path !== '') {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
+    if (path === undefined || path === '')
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
-    return runContext(env, payload);
+    catch {
+        return {};
+    }
+}
+/** The run's context, its pull request read from the event's payload. */
+function readRunContext(env = process.env) {
+    return runContext(env, readEventPayload(env));
 }
 
 ;// CONCATENATED MODULE: ./src/state/github.ts
@@ -43592,7 +43594,18 @@ function decideUnlock(request, lock, laneRuns) {
     return { allowed: true, lockId: request.lockId, holder, stale: !lock.held, forced };
 }
 
+;// CONCATENATED MODULE: ./src/terraform/lane.ts
+/** terraform.yml's slug: every character other than letters, digits, . _ - becomes -. */
+function laneName(value) {
+    return value.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+/** The lane a stack's runs share, as terraform.yml names it: the state key, else the folder. */
+function defaultLane(stateKey, workingDirectory) {
+    return laneName(stateKey === '' ? workingDirectory : stateKey);
+}
+
 ;// CONCATENATED MODULE: ./src/state/inputs.ts
+
 
 
 
@@ -43617,11 +43630,6 @@ const STATE_UNLOCK_INPUTS = (/* unused pure expression or super */ null && ([
     'audit-branch',
     'audit-repository'
 ]));
-/** The lane a stack's runs share, as terraform.yml names it: the state key, else the folder. */
-function defaultLane(stateKey, workingDirectory) {
-    const base = stateKey === '' ? workingDirectory : stateKey;
-    return base.replace(/[^A-Za-z0-9._-]/g, '-');
-}
 const LANE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Every input of state-unlock, read and checked once, all bad inputs reported together, before

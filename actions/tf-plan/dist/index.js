@@ -42058,19 +42058,21 @@ function runContext(env, payload) {
         ...(typeof headSha === 'string' && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {})
     };
 }
-/** Reads GITHUB_EVENT_PATH (an absent or unreadable file is an event without a payload). */
-function readRunContext(env = process.env) {
-    let payload = {};
+/** The event's payload from GITHUB_EVENT_PATH; an absent or unreadable file is `{}`. */
+function readEventPayload(env = process.env) {
     const path = env['GITHUB_EVENT_PATH'];
-    if (path !== undefined && path !== '') {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
+    if (path === undefined || path === '')
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
-    return runContext(env, payload);
+    catch {
+        return {};
+    }
+}
+/** The run's context, its pull request read from the event's payload. */
+function readRunContext(env = process.env) {
+    return runContext(env, readEventPayload(env));
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/diagnostics.ts

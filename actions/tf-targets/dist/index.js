@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3231);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9234);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30887,7 +30887,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3231:
+/***/ 9234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44225,13 +44225,20 @@ function runTable(runs) {
     ].join('\n') + '\n');
 }
 
-;// CONCATENATED MODULE: ./src/targets/workflow-waves.ts
-
-
+;// CONCATENATED MODULE: ./src/terraform/lane.ts
 /** terraform.yml's slug: every character other than letters, digits, . _ - becomes -. */
 function laneName(value) {
     return value.replace(/[^A-Za-z0-9._-]/g, '-');
 }
+/** The lane a stack's runs share, as terraform.yml names it: the state key, else the folder. */
+function defaultLane(stateKey, workingDirectory) {
+    return laneName(stateKey === '' ? workingDirectory : stateKey);
+}
+
+;// CONCATENATED MODULE: ./src/targets/workflow-waves.ts
+
+
+
 /**
  * The targets as one matrix a wave, wave 1 first. `repository` holds the stacks' settings (the
  * base revision's for a destroy); `rootFromTop` is the root's path from the repository's top.
@@ -44257,7 +44264,7 @@ function waveMatrices(targets, repository, rootFromTop, destroy) {
                 .map((f) => external_node_path_namespaceObject.posix.relative(workingDirectory, fromTop(f)))
                 .join('\n'),
             'state-key': stateKey,
-            lane: laneName(stateKey === '' ? workingDirectory : stateKey),
+            lane: defaultLane(stateKey, workingDirectory),
             'depends-on': target.dependsOn.map(stackName).join('\n'),
             'depends-on-paths': target.dependsOn.join('\n'),
             destroy
